@@ -1,0 +1,377 @@
+// Package actor links the names that package ner finds to actors: the
+// countries, organisations, armed groups and people of the report, each
+// with a CAMEO-style code, a role and an affiliation where the text or the
+// lexicon gives one, and every mention.
+//
+// It resolves what the lexicon alone cannot:
+//
+//   - metonyms: a capital or a seat of government that acts ("Moscow said",
+//     "the Kremlin") stands for the government and is not a place, while
+//     one after a locative preposition ("talks in Moscow") is a place;
+//   - nationality phrases: "Syrian government" and "Russian soldiers" are
+//     mentions of the country with the sector of their noun (SYRGOV, RUSMIL);
+//   - roles: the title and role words before a name ("Syria's Ambassador
+//     to Russia …", "State Department spokesman …") or in an apposition
+//     after it (", a military analyst,") become the person's role, and the
+//     country or organisation in them the affiliation;
+//   - surnames: a surname alone refers back (or forward) to the full name
+//     in the same document, and a lone speaker's surname to a unique person
+//     of the lexicon whose country the document mentions.
+package actor
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"sitrep/internal/lexicon"
+	"sitrep/internal/ner"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// Lexicon is what linking needs of the actor lexicon.
+type Lexicon interface {
+	Agent(key string) (lexicon.Agent, bool)
+	Country(code string) *lexicon.Entry
+	Surname(key string) []*lexicon.Entry
+}
+
+// Linker turns names into actors. It is safe for concurrent use.
+type Linker struct {
+	lex Lexicon
+	gaz Gazetteer
+}
+
+// New returns a Linker over the lexicon and the gazetteer.
+func New(lex Lexicon, gaz Gazetteer) *Linker { return &Linker{lex: lex, gaz: gaz} }
+
+// Use says how the document uses one name span.
+type Use struct {
+	Span     ner.Span
+	Entity   int    // index into Result.Entities, or -1
+	Locative bool   // the span names a place where something is or happens
+	Country  string // ISO2, when the place is a country of the lexicon
+	Form     string
+}
+
+// Result is the actor layer of a document.
+type Result struct {
+	Entities []report.Entity
+	Uses     []Use
+}
+
+// Countries returns the ISO2 codes of the countries the actors belong to,
+// weighted by their number of mentions: the focus of the document.
+func (r *Result) Countries(lex interface {
+	Country(code string) *lexicon.Entry
+}) map[string]float64 {
+	out := map[string]float64{}
+	for _, e := range r.Entities {
+		if c := lex.Country(e.Country); c != nil && c.ISO2 != "" {
+			out[c.ISO2] += float64(len(e.Mentions))
+		}
+	}
+	return out
+}
+
+// doc is the state of linking one document.
+type doc struct {
+	l         *Linker
+	d         *text.Doc
+	when      time.Time
+	spans     []ner.Span
+	tokSpan   []int // token index -> span index, or -1
+	uses      []Use
+	entities  []report.Entity
+	byKey     map[string]int     // entity key -> index
+	countries map[string]float64 // ISO2 -> lexicon hits: what the document is about
+}
+
+// Link links the spans of d. published, when not zero, selects the roles
+// that people held at that date.
+func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Result {
+	x := &doc{l: l, d: d, when: published, spans: spans, byKey: map[string]int{}}
+	x.tokSpan = make([]int, len(d.Tokens))
+	for i := range x.tokSpan {
+		x.tokSpan[i] = -1
+	}
+	for si, sp := range spans {
+		for k := sp.First; k < sp.End; k++ {
+			x.tokSpan[k] = si
+		}
+	}
+	x.countries = x.focus()
+	x.uses = make([]Use, len(spans))
+	for si := range spans {
+		x.uses[si] = x.link(si)
+	}
+	x.resolveSurnames()
+	x.regimes()
+	x.affiliate()
+	return &Result{Entities: x.finish(), Uses: x.uses}
+}
+
+// link decides the use of span si.
+func (x *doc) link(si int) Use {
+	sp := x.spans[si]
+	u := Use{Span: sp, Entity: -1}
+	if len(sp.Hits) == 0 {
+		return x.linkNew(si, u)
+	}
+	h := sp.Hits[0]
+	e := h.Entry
+	switch {
+	case h.Form == lexicon.FormCapital && (x.locative(sp.First) && !x.towards(sp.First) || x.afterCountryPossessive(sp.First)):
+		u.Locative = true
+		return u
+	case e.Kind == lexicon.KindCountry:
+		return x.linkCountry(si, h, u)
+	case e.Kind == lexicon.KindPerson:
+		u.Entity, u.Form = x.person(si, e.Name, e), report.FormName
+	default:
+		u.Entity = x.entity(e.ID, x.fromLexicon(e))
+		u.Form = report.FormName
+		if h.Form != lexicon.FormName {
+			u.Form = report.FormAlias
+		}
+	}
+	x.mention(u.Entity, si, u.Form, "")
+	return u
+}
+
+// linkCountry links a country name, demonym, capital or seat.
+func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
+	sp := x.spans[si]
+	e := h.Entry
+	code := ""
+	switch h.Form {
+	case lexicon.FormDemonym, lexicon.FormDemonymPlural:
+		u.Form = report.FormDemonym
+	case lexicon.FormCapital, lexicon.FormSeat:
+		if h.Form == lexicon.FormSeat && h.Institution {
+			return x.linkInstitution(si, h, u)
+		}
+		u.Form = report.FormMetonym
+		code = e.Code + orDefault(h.Sector, "GOV")
+	case lexicon.FormName:
+		if x.elsewhere(si, e) {
+			u.Locative = true
+			return u
+		}
+		u.Form = report.FormName
+		u.Locative, u.Country = x.locative(sp.First), e.ISO2
+	default:
+		u.Form = report.FormAlias
+		u.Locative, u.Country = x.locative(sp.First), e.ISO2
+	}
+	u.Entity = x.entity(e.ID, x.fromLexicon(e))
+	end, sector := x.agentAfter(sp.End)
+	if sector != "" {
+		code = e.Code + sector
+		x.mentionSpan(u.Entity, x.d.SpanOf(x.withThe(sp.First), end), si, u.Form, code)
+		return u
+	}
+	x.mention(u.Entity, si, u.Form, code)
+	return u
+}
+
+// linkInstitution makes an organisation of a seat that names an
+// institution ("the Pentagon", "the State Department").
+func (x *doc) linkInstitution(si int, h lexicon.Hit, u Use) Use {
+	c := h.Entry
+	name := strings.TrimPrefix(h.Name, "the ")
+	e := report.Entity{Name: name, Kind: report.KindOrganization, Code: c.Code + h.Sector,
+		Country: c.Code, Sector: h.Sector, Affiliation: c.Code, Known: true}
+	u.Entity, u.Form = x.entity("seat:"+text.Fold(name), e), report.FormName
+	x.mention(u.Entity, si, u.Form, e.Code)
+	return u
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// fromLexicon builds the entity of a lexicon entry.
+func (x *doc) fromLexicon(e *lexicon.Entry) report.Entity {
+	kind := report.KindOrganization
+	switch e.Kind {
+	case lexicon.KindCountry:
+		kind = report.KindCountry
+	case lexicon.KindIGO:
+		kind = report.KindIGO
+	case lexicon.KindArmedGroup:
+		kind = report.KindArmedGroup
+	case lexicon.KindPerson:
+		kind = report.KindPerson
+	}
+	return report.Entity{Name: e.Name, Kind: kind, Code: e.Code, Country: e.Country, Sector: e.Sector,
+		Role: e.Role, Known: true}
+}
+
+// entity returns the index of the entity with key, adding e if new.
+func (x *doc) entity(key string, e report.Entity) int {
+	if i, ok := x.byKey[key]; ok {
+		return i
+	}
+	x.entities = append(x.entities, e)
+	x.byKey[key] = len(x.entities) - 1
+	return len(x.entities) - 1
+}
+
+// mention records span si as a mention of entity ei, with "the" before it
+// when the text has one.
+func (x *doc) mention(ei, si int, form, code string) {
+	sp := x.spans[si]
+	first := sp.First
+	if form != report.FormDemonym && form != report.FormSurname {
+		first = x.withThe(sp.First)
+	}
+	x.mentionSpan(ei, x.d.SpanOf(first, sp.End), si, form, code)
+}
+
+func (x *doc) mentionSpan(ei int, s text.Span, si int, form, code string) {
+	e := &x.entities[ei]
+	m := report.Mention{
+		Evidence: report.Evidence{Span: report.Span{Start: s.Start, End: s.End}, Text: x.d.Str(s)},
+		Form:     form,
+		Code:     code,
+		Sentence: x.d.SentenceOf(x.spans[si].First),
+	}
+	e.Mentions = append(e.Mentions, m)
+}
+
+// withThe returns the index of a "the" right before token i, else i.
+func (x *doc) withThe(i int) int {
+	if i > 0 && text.Fold(x.d.Word(i-1)) == "the" && x.d.SentenceOf(i-1) == x.d.SentenceOf(i) {
+		return i - 1
+	}
+	return i
+}
+
+// agentAfter returns the end of a sector noun right after token j ("Syrian
+// government", "US officials") and its sector, or "" when there is none.
+func (x *doc) agentAfter(j int) (int, string) {
+	if j >= len(x.d.Tokens) || x.tokSpan[j] >= 0 || x.d.SentenceOf(j) != x.d.SentenceOf(j-1) {
+		return j, ""
+	}
+	for n := 2; n >= 1; n-- {
+		if j+n > len(x.d.Tokens) {
+			continue
+		}
+		if a, ok := x.l.lex.Agent(x.d.Key(j, j+n)); ok && a.Sector != "" {
+			return j + n, a.Sector
+		}
+	}
+	return j, ""
+}
+
+// locative reports whether a preposition of place comes right before
+// token i: "in Moscow", "near Latakia", "south of Latakia". "to" after a
+// role noun ("ambassador to Russia") is not one.
+func (x *doc) locative(i int) bool {
+	i = x.withThe(i)
+	if i == 0 {
+		return false
+	}
+	p := text.Fold(x.d.Word(i - 1))
+	switch {
+	case p == "of" && i >= 2:
+		return directions[text.Fold(x.d.Word(i-2))]
+	case p == "to" && i >= 2:
+		_, role := x.l.lex.Agent(text.Fold(x.d.Word(i - 2)))
+		return !role
+	}
+	return locativePreps[p]
+}
+
+// afterCountryPossessive reports whether a country's possessive comes
+// right before token i: "Lebanon's Tripoli" is a town there, not Libya.
+func (x *doc) afterCountryPossessive(i int) bool {
+	if i < 2 || text.Fold(x.d.Word(i-1)) != "'s" {
+		return false
+	}
+	si := x.tokSpan[i-2]
+	return si >= 0 && x.spans[si].Label == ner.GPE
+}
+
+// towards reports whether "to" or "towards" comes right before token i.
+// Before a capital it is mostly political ("ties to Moscow", "turned to
+// Beijing"), so the capital stays the government there.
+func (x *doc) towards(i int) bool {
+	i = x.withThe(i)
+	if i == 0 {
+		return false
+	}
+	p := text.Fold(x.d.Word(i - 1))
+	if p == "to" && i >= 2 && motion[text.Fold(x.d.Word(i-2))] {
+		return false
+	}
+	return p == "to" || p == "towards" || p == "toward"
+}
+
+// motion words make a following "to" a destination: "deployed to Kyiv".
+var motion = map[string]bool{"deployed": true, "sent": true, "flew": true, "travelled": true,
+	"traveled": true, "returned": true, "moved": true, "fled": true, "went": true, "headed": true,
+	"transferred": true, "relocated": true, "marched": true, "drove": true, "rushed": true, "back": true,
+	"trip": true, "visit": true, "journey": true, "flight": true, "flights": true, "evacuated": true,
+	"arrived": true, "came": true, "road": true, "route": true, "deploy": true, "send": true, "travel": true}
+
+var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "to": true, "into": true,
+	"from": true, "outside": true, "inside": true, "across": true, "around": true, "toward": true,
+	"towards": true, "via": true, "through": true, "throughout": true, "within": true, "off": true,
+	"over": true, "along": true, "beyond": true, "between": true, "on": true}
+
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "north-east": true,
+	"north-west": true, "south-east": true, "south-west": true, "outskirts": true, "suburbs": true,
+	"centre": true, "center": true, "km": true, "kilometres": true, "kilometers": true, "miles": true,
+	"coast": true, "heart": true, "part": true, "parts": true, "city": true, "province": true, "region": true,
+	"area": true, "island": true, "town": true, "village": true, "port": true, "capital": true, "streets": true}
+
+// finish numbers the entities by first mention, fills their aliases,
+// drops those left without mentions and points the uses at the new order.
+func (x *doc) finish() []report.Entity {
+	var order []int
+	for i, e := range x.entities {
+		if len(e.Mentions) > 0 {
+			order = append(order, i)
+		}
+	}
+	first := func(i int) int {
+		m := x.entities[i].Mentions[0].Start
+		for _, x := range x.entities[i].Mentions {
+			m = min(m, x.Start)
+		}
+		return m
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return first(a) - first(b) })
+	renum := make([]int, len(x.entities))
+	for i := range renum {
+		renum[i] = -1
+	}
+	out := make([]report.Entity, len(order))
+	for n, i := range order {
+		e := x.entities[i]
+		slices.SortFunc(e.Mentions, func(a, b report.Mention) int { return a.Start - b.Start })
+		seen := map[string]bool{}
+		for _, m := range e.Mentions {
+			if !seen[m.Text] {
+				seen[m.Text] = true
+				e.Aliases = append(e.Aliases, m.Text)
+			}
+		}
+		e.ID = fmt.Sprintf("e%d", n+1)
+		out[n], renum[i] = e, n
+	}
+	for k := range x.uses {
+		if ei := x.uses[k].Entity; ei >= 0 {
+			x.uses[k].Entity = renum[ei]
+		}
+	}
+	return out
+}

@@ -1,0 +1,129 @@
+package actor
+
+import (
+	"slices"
+
+	"sitrep/internal/ner"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// organization builds a new organisation: its country comes from the
+// country its name starts with ("Libyan National Army") and its sector
+// from its head word ("Army" -> MIL).
+func (x *doc) organization(sp ner.Span, name string) report.Entity {
+	e := report.Entity{Name: name, Kind: report.KindOrganization, Role: x.descriptor(sp.First)}
+	if len(sp.Of) == 0 {
+		return e
+	}
+	c := sp.Of[0].Entry
+	e.Country, e.Affiliation = c.Code, c.Code
+	e.Code = c.Code
+	for k := sp.End - 1; k >= sp.First; k-- {
+		if a, ok := x.l.lex.Agent(text.Fold(x.d.Word(k))); ok && stateSectors[a.Sector] {
+			e.Code, e.Sector = c.Code+a.Sector, a.Sector
+			break
+		}
+	}
+	return e
+}
+
+// affiliate gives the people and organisations that hold a state role but
+// name no country ("Col. Kang", "the Health Ministry") a country from
+// their context: the first country or national body named earlier in their
+// sentence, else the only country their paragraph names. A wire story names
+// the country once and then its officials; where the context names several
+// countries the affiliation stays unknown rather than guessed.
+func (x *doc) affiliate() {
+	sentence, para := x.countryMentions()
+	for i := range x.entities {
+		e := &x.entities[i]
+		if e.Affiliation != "" || e.Country != "" || len(e.Mentions) == 0 || !x.stateRole(e) {
+			continue
+		}
+		m := e.Mentions[0]
+		c := ""
+		for _, cm := range sentence[m.Sentence] {
+			if cm.start < m.Start {
+				c = cm.code
+				break
+			}
+		}
+		if p := para[x.d.Sentences[m.Sentence].Para]; c == "" && len(p) == 1 {
+			for k := range p {
+				c = k
+			}
+		}
+		if c != "" {
+			e.Affiliation, e.Country = c, c
+		}
+	}
+}
+
+type countryMention struct {
+	start int
+	code  string
+}
+
+// countryMentions lists, by sentence, the mentions of entities that belong
+// to a country, in text order, and the set of countries of each paragraph.
+func (x *doc) countryMentions() (map[int][]countryMention, map[int]map[string]bool) {
+	sentence, para := map[int][]countryMention{}, map[int]map[string]bool{}
+	for _, e := range x.entities {
+		if e.Country == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			sentence[m.Sentence] = append(sentence[m.Sentence], countryMention{m.Start, e.Country})
+			if e.Kind != report.KindCountry {
+				continue
+			}
+			p := x.d.Sentences[m.Sentence].Para
+			if para[p] == nil {
+				para[p] = map[string]bool{}
+			}
+			para[p][e.Code] = true
+		}
+	}
+	for k, ms := range sentence {
+		slices.SortFunc(ms, func(a, b countryMention) int { return a.start - b.start })
+		sentence[k] = ms
+	}
+	return sentence, para
+}
+
+// stateRole reports whether an entity holds a role of a state: a person
+// titled minister, general or spokesman, or an organisation named
+// Ministry, Army or Police.
+func (x *doc) stateRole(e *report.Entity) bool {
+	var words []string
+	switch e.Kind {
+	case report.KindPerson:
+		words = fields(e.Role)
+	case report.KindOrganization:
+		words = fields(e.Name)
+	default:
+		return false
+	}
+	for _, w := range words {
+		if a, ok := x.l.lex.Agent(w); ok && stateSectors[a.Sector] && (a.Person || e.Kind == report.KindOrganization) {
+			return true
+		}
+		if honorificRanks[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func fields(s string) []string {
+	var out []string
+	d := text.New(s)
+	for i := range d.Tokens {
+		out = append(out, text.Fold(d.Word(i)))
+	}
+	return out
+}
+
+var honorificRanks = map[string]bool{"gen.": true, "col.": true, "lt.": true, "maj.": true, "capt.": true,
+	"adm.": true, "brig.": true, "sgt.": true, "cpl.": true, "cmdr.": true, "gov.": true, "sen.": true}

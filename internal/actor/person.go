@@ -1,0 +1,254 @@
+package actor
+
+import (
+	"strings"
+	"time"
+
+	"sitrep/internal/lexicon"
+	"sitrep/internal/ner"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// linkNew links a span that the lexicon does not know.
+func (x *doc) linkNew(si int, u Use) Use {
+	sp := x.spans[si]
+	name := x.d.Str(x.d.SpanOf(sp.First, sp.End))
+	switch sp.Label {
+	case ner.PER:
+		u.Entity, u.Form = x.person(si, name, nil), report.FormName
+	case ner.ORG:
+		u.Entity, u.Form = x.entity("org:"+text.Fold(name), x.organization(sp, name)), report.FormName
+	case ner.LOC, ner.GPE:
+		u.Locative = true
+		return u
+	default:
+		return u
+	}
+	x.mention(u.Entity, si, u.Form, "")
+	return u
+}
+
+// person returns the entity of the person that span si names, adding it
+// with the role that the text or the lexicon gives.
+func (x *doc) person(si int, name string, known *lexicon.Entry) int {
+	key := "per:" + text.Fold(name)
+	if known != nil {
+		key = known.ID
+	}
+	e := report.Entity{Name: name, Kind: report.KindPerson}
+	if known != nil {
+		e = x.fromLexicon(known)
+		if r, ok := roleAt(known.Roles, x.when); ok {
+			e.Role, e.Code = r.Title, r.Code
+			e.Country, e.Sector = splitCode(r.Code)
+			e.Affiliation = e.Country
+		}
+	}
+	ei := x.entity(key, e)
+	r := x.roleBefore(x.spans[si].First)
+	if r.text == "" {
+		r = x.roleAfter(x.spans[si].End)
+	}
+	p := &x.entities[ei]
+	if r.text != "" && len(r.text) > len(p.Role) {
+		p.Role = r.text
+	}
+	if r.country != "" {
+		p.Affiliation, p.Country = r.country, r.country
+		if r.code != "" {
+			p.Code, p.Sector = r.code, r.code[min(3, len(r.code)):]
+		}
+	}
+	return ei
+}
+
+// role is what the words around a name say of the person.
+type role struct {
+	text    string
+	country string // CAMEO country code of the affiliation
+	code    string // actor code, when an organisation or a sector noun gives one
+}
+
+// roleAt picks the role held at t, or the latest when t is zero or no role
+// covers it.
+func roleAt(roles []lexicon.Role, t time.Time) (lexicon.Role, bool) {
+	if len(roles) == 0 {
+		return lexicon.Role{}, false
+	}
+	if !t.IsZero() {
+		day := t.Format("2006-01-02")
+		for _, r := range roles {
+			if (r.From == "" || r.From <= day) && (r.To == "" || day <= r.To) {
+				return r, true
+			}
+		}
+	}
+	best := roles[0]
+	for _, r := range roles[1:] {
+		if r.From > best.From {
+			best = r
+		}
+	}
+	return best, true
+}
+
+// splitCode splits a CAMEO actor code into its country and sector parts.
+func splitCode(code string) (country, sector string) {
+	if len(code) < 3 {
+		return code, ""
+	}
+	return code[:3], code[3:]
+}
+
+// roleBefore reads the title and role words before token i: "Russian
+// President", "Syria's Ambassador to Russia", "State Department
+// spokesman", or "the Syrian regime of" (its leader).
+func (x *doc) roleBefore(i int) role {
+	s := x.d.SentenceOf(i)
+	if s < 0 {
+		return role{}
+	}
+	if r, ok := x.leaderOf(i); ok {
+		return r
+	}
+	first := x.d.Sentences[s].First
+	var r role
+	start, sector := i, ""
+	for k := i - 1; k >= first; {
+		w := text.Fold(x.d.Word(k))
+		si := x.tokSpan[k]
+		switch {
+		case si >= 0 && x.uses[si].Entity >= 0 && x.spans[si].Label != ner.PER:
+			sf := x.spans[si].First
+			if prep := sf - 1; prep > first && complementPreps[text.Fold(x.d.Word(prep))] && x.isRoleWord(text.Fold(x.d.Word(prep-1))) {
+				k, start = prep-1, prep // "Ambassador to Russia": not the affiliation
+				continue
+			}
+			e := x.entities[x.uses[si].Entity]
+			r.country = e.Country
+			if e.Kind == report.KindOrganization && e.Code != "" {
+				r.code = e.Code
+			}
+			k, start = sf-1, sf
+		case w == "'s":
+			k--
+		case x.isRoleWord(w):
+			if a, ok := x.l.lex.Agent(w); ok && sector == "" && stateSectors[a.Sector] {
+				sector = a.Sector
+			}
+			start = k
+			k--
+		default:
+			k = first - 1
+		}
+	}
+	if start == i || !x.hasRoleWord(start, i) {
+		return role{}
+	}
+	r.text = strings.TrimSpace(x.d.Text[x.d.Tokens[start].Start:x.d.Tokens[i-1].End])
+	if r.code == "" && r.country != "" && sector != "" {
+		r.code = r.country + sector
+	}
+	return r
+}
+
+// leaderOf reads "the <Syrian> regime of" before token i as the role
+// "leader of the Syrian regime".
+func (x *doc) leaderOf(i int) (role, bool) {
+	if i < 3 || text.Fold(x.d.Word(i-1)) != "of" || !governmentNouns[text.Fold(x.d.Word(i-2))] {
+		return role{}, false
+	}
+	si := x.tokSpan[i-3]
+	if si < 0 || x.uses[si].Entity < 0 || x.entities[x.uses[si].Entity].Kind != report.KindCountry {
+		return role{}, false
+	}
+	c := x.entities[x.uses[si].Entity]
+	start := x.withThe(x.spans[si].First)
+	return role{
+		text:    "leader of " + x.d.Str(x.d.SpanOf(start, i-1)),
+		country: c.Code,
+		code:    c.Code + "GOV",
+	}, true
+}
+
+// hasRoleWord reports whether tokens [i, j) hold a role noun or title.
+func (x *doc) hasRoleWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.tokSpan[k] < 0 && x.isRoleWord(text.Fold(x.d.Word(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateSectors are the sectors that make a person's code: a country's
+// "minister" is of its government, its "general" of its military.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
+// roleAfter reads an apposition after token j: ", a military analyst and
+// deputy editor of …,". A country named in it is the affiliation.
+func (x *doc) roleAfter(j int) role {
+	if j+2 >= len(x.d.Tokens) || x.d.Word(j) != "," {
+		return role{}
+	}
+	switch text.Fold(x.d.Word(j + 1)) {
+	case "a", "an", "the":
+	default:
+		return role{}
+	}
+	s := x.d.SentenceOf(j)
+	end := x.d.Sentences[s].End
+	k := j + 2
+	for k < end && x.d.Word(k) != "," && x.d.Word(k) != "." {
+		k++
+	}
+	if k == end || k-(j+2) > 16 {
+		return role{}
+	}
+	r := role{text: x.d.Str(x.d.SpanOf(j+2, k))}
+	for t := j + 2; t < k; t++ {
+		if si := x.tokSpan[t]; si >= 0 && x.uses[si].Entity >= 0 {
+			if e := x.entities[x.uses[si].Entity]; e.Country != "" {
+				r.country = e.Country
+				break
+			}
+		}
+	}
+	return r
+}
+
+// isRoleWord reports whether w is part of a title: a role noun of the
+// lexicon, an honorific or a modifier such as "deputy" or "foreign".
+func (x *doc) isRoleWord(w string) bool {
+	if a, ok := x.l.lex.Agent(w); ok && a.Person {
+		return true
+	}
+	return roleModifiers[w]
+}
+
+var complementPreps = map[string]bool{"to": true, "of": true, "for": true, "in": true, "at": true}
+
+var roleModifiers = map[string]bool{"deputy": true, "vice": true, "foreign": true, "defence": true,
+	"defense": true, "interior": true, "prime": true, "chief": true, "senior": true, "former": true,
+	"acting": true, "top": true, "finance": true, "justice": true, "army": true, "military": true,
+	"assistant": true, "general": true, "special": true, "supreme": true, "first": true, "press": true,
+	"lt.": true, "gen.": true, "col.": true, "maj.": true, "capt.": true, "adm.": true, "brig.": true,
+	"sgt.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true, "sen.": true, "gov.": true,
+	"rep.": true, "economy": true, "health": true, "trade": true, "energy": true, "security": true,
+	"intelligence": true, "navy": true, "naval": true, "air": true, "force": true, "opposition": true,
+	"rebel": true, "militant": true, "government": true, "state": true, "national": true, "regional": true}
+
+// descriptor returns the descriptor noun phrase before an organisation's
+// name ("online newspaper" in "the online newspaper …").
+func (x *doc) descriptor(i int) string {
+	if i == 0 || x.spans[x.tokSpan[i]].Why != "descriptor" {
+		return ""
+	}
+	start := i - 1
+	for start > 0 && x.d.Tokens[start-1].Kind == text.Word && !x.d.Tokens[start-1].Cap &&
+		text.Fold(x.d.Word(start-1)) != "the" && text.Fold(x.d.Word(start-1)) != "a" && i-start < 3 {
+		start--
+	}
+	return x.d.Str(x.d.SpanOf(start, i))
+}

@@ -1,0 +1,131 @@
+package actor
+
+import (
+	"strings"
+
+	"sitrep/internal/ner"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// surnameKey returns the folded last word of a person's name without a
+// particle: "Bashar al-Assad" -> "assad".
+func surnameKey(name string) string {
+	f := strings.Fields(text.Fold(name))
+	if len(f) == 0 {
+		return ""
+	}
+	last := f[len(f)-1]
+	for _, p := range []string{"al-", "el-", "ul-", "bin-", "ibn-"} {
+		last = strings.TrimPrefix(last, p)
+	}
+	return last
+}
+
+// resolveSurnames links single names to people named in full. A lone name
+// that no full name explains becomes a mention of the unique person of the
+// lexicon with that surname whose country the document names, if it is a
+// speaker; otherwise it stays a new person only when ner labelled it one.
+func (x *doc) resolveSurnames() {
+	// A lone name is a surname, or a family name written first as in
+	// Korean and Chinese names ("Kang" for "Kang Min-seok").
+	full, family := map[string]int{}, map[string]int{}
+	for i, e := range x.entities {
+		if f := strings.Fields(text.Fold(e.Name)); e.Kind == report.KindPerson && len(f) > 1 {
+			full[surnameKey(e.Name)] = i
+			family[f[0]] = i
+		}
+	}
+	for si, sp := range x.spans {
+		if sp.End-sp.First != 1 || len(sp.Hits) > 0 || (sp.Label != ner.PER && sp.Label != ner.MISC) {
+			continue
+		}
+		key := surnameKey(x.d.Word(sp.First))
+		if ei, ok := full[key]; ok {
+			x.moveTo(si, ei)
+			continue
+		}
+		if ei, ok := family[key]; ok {
+			x.moveTo(si, ei)
+			continue
+		}
+		if sp.Label == ner.PER && sp.Why == "speaker" {
+			x.knownSpeaker(si, key)
+		}
+	}
+}
+
+// moveTo makes span si a surname mention of entity ei, removing a mention
+// that linkNew may have given it.
+func (x *doc) moveTo(si, ei int) {
+	if old := x.uses[si].Entity; old >= 0 {
+		x.dropMention(old, si)
+	}
+	x.uses[si].Entity, x.uses[si].Form = ei, report.FormSurname
+	x.mention(ei, si, report.FormSurname, "")
+}
+
+func (x *doc) dropMention(ei, si int) {
+	e := &x.entities[ei]
+	start := x.d.Tokens[x.spans[si].First].Start
+	kept := e.Mentions[:0]
+	for _, m := range e.Mentions {
+		if m.End <= start || m.Start > start {
+			kept = append(kept, m)
+		}
+	}
+	e.Mentions = kept
+}
+
+// knownSpeaker links a lone speaker name to the lexicon's person with that
+// surname when exactly one belongs to a country the document names.
+func (x *doc) knownSpeaker(si int, key string) {
+	countries := map[string]bool{}
+	for _, e := range x.entities {
+		if e.Kind == report.KindCountry {
+			countries[e.Code] = true
+		}
+	}
+	var pick int
+	n := 0
+	for i, p := range x.l.lex.Surname(key) {
+		if r, ok := roleAt(p.Roles, x.when); ok && countries[r.Code[:min(3, len(r.Code))]] {
+			pick, n = i, n+1
+		}
+	}
+	if n != 1 {
+		return
+	}
+	p := x.l.lex.Surname(key)[pick]
+	old := x.uses[si].Entity
+	ei := x.person(si, p.Name, p)
+	if old >= 0 && old != ei {
+		x.dropMention(old, si)
+	}
+	x.uses[si].Entity, x.uses[si].Form = ei, report.FormSurname
+	x.mention(ei, si, report.FormSurname, "")
+}
+
+// regimes makes "the Assad regime" a mention of the person's country's
+// government: a person's name followed by a government noun.
+func (x *doc) regimes() {
+	for si, u := range x.uses {
+		if u.Entity < 0 || x.entities[u.Entity].Kind != report.KindPerson {
+			continue
+		}
+		c := x.entities[u.Entity].Affiliation
+		end := x.spans[si].End
+		if c == "" || end >= len(x.d.Tokens) || !governmentNouns[text.Fold(x.d.Word(end))] {
+			continue
+		}
+		ce := x.l.lex.Country(c)
+		if ce == nil {
+			continue
+		}
+		ci := x.entity(ce.ID, x.fromLexicon(ce))
+		x.mentionSpan(ci, x.d.SpanOf(x.spans[si].First, end+1), si, report.FormMetonym, ce.Code+"GOV")
+	}
+}
+
+var governmentNouns = map[string]bool{"regime": true, "government": true, "administration": true,
+	"cabinet": true, "junta": true}

@@ -1,0 +1,115 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"sitrep/internal/eval"
+	"sitrep/internal/pipeline"
+)
+
+// evalTasks are the scored evaluations, by name.
+var evalTasks = map[string]string{
+	"actors": "actors, roles, metonyms and places of the seed and of examples/ against their expectation files",
+}
+
+func runEval(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object per dataset")
+	misses := fs.Bool("misses", false, "list every failed check")
+	shared := fs.String("shared", "../shared", "folder of the shared data and gold sets")
+	examples := fs.String("examples", "examples", "folder of the project's example articles")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: sitrep eval [flags] TASK\n\ntasks:")
+		for _, name := range slices.Sorted(maps.Keys(evalTasks)) {
+			fmt.Fprintf(e.stderr, "  %-8s %s\n", name, evalTasks[name])
+		}
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return usageError{err}
+	}
+	if fs.NArg() != 1 || evalTasks[fs.Arg(0)] == "" {
+		fs.Usage()
+		return usageError{errors.New("want one task")}
+	}
+	p, err := pipeline.New(newLogger(e.stderr, false))
+	if err != nil {
+		return err
+	}
+	sets, err := actorSets(*shared, *examples)
+	if err != nil {
+		return err
+	}
+	for _, set := range sets {
+		s, err := eval.RunCases(ctx, p, fs.Arg(0), set.name, set.cases)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			if err := json.NewEncoder(e.stdout).Encode(s); err != nil {
+				return err
+			}
+			continue
+		}
+		printSummary(e.stdout, s, *misses)
+	}
+	return nil
+}
+
+type caseSet struct {
+	name  string
+	cases []eval.Case
+}
+
+// actorSets returns the seed (when ../shared is there) and the examples.
+func actorSets(shared, examples string) ([]caseSet, error) {
+	var sets []caseSet
+	seed := filepath.Join(shared, "seed")
+	if _, err := os.Stat(filepath.Join(seed, "expected.json")); err == nil {
+		sets = append(sets, caseSet{"seed", []eval.Case{{Name: "seed", Article: filepath.Join(seed, "article.txt"),
+			Expect: filepath.Join(seed, "expected.json")}}})
+	}
+	ex, err := eval.ExampleCases(examples)
+	if err != nil {
+		return nil, err
+	}
+	if len(ex) > 0 {
+		sets = append(sets, caseSet{"examples", ex})
+	}
+	if len(sets) == 0 {
+		return nil, inputError{fmt.Errorf("no seed under %s and no examples under %s", shared, examples)}
+	}
+	return sets, nil
+}
+
+func printSummary(w io.Writer, s *eval.Summary, misses bool) {
+	fmt.Fprintf(w, "%s on %s: %d/%d checks pass (%.1f%%)\n", s.Task, s.Dataset, s.Passed, s.Total, 100*s.Score)
+	for _, k := range slices.Sorted(maps.Keys(s.ByKind)) {
+		r := s.ByKind[k]
+		fmt.Fprintf(w, "  %-12s %4d/%-4d %5.1f%%\n", k, r.Passed, r.Total, 100*r.Score)
+	}
+	if !misses {
+		return
+	}
+	for _, c := range s.Cases {
+		for _, ch := range c.Checks {
+			if !ch.OK {
+				fmt.Fprintf(w, "  miss %s: %s %s (got %s)\n", c.Name, ch.Kind, ch.Item, strings.TrimSpace(ch.Got))
+			}
+		}
+	}
+}

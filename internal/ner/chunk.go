@@ -1,0 +1,122 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sitrep/internal/text"
+)
+
+// nameStart reports whether token i can begin a name: a capitalised word
+// that is not a title or a calendar word, and not a common word opening a
+// sentence or a quotation.
+func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
+	t := d.Tokens[i]
+	if t.Kind == text.Punct || !(t.Cap || t.Upper) {
+		return false
+	}
+	low := text.Fold(d.Word(i))
+	if calendar[low] || f.isTitle(low) {
+		return false
+	}
+	if f.opensClause(d, i, s) && f.vocab.Common(low) {
+		return false
+	}
+	return true
+}
+
+// opensClause reports whether token i is the first word of its sentence or
+// of a quotation or bracket, where capitals say nothing about names.
+func (f *Finder) opensClause(d *text.Doc, i int, s text.Sentence) bool {
+	for j := i - 1; j >= s.First; j-- {
+		w := d.Word(j)
+		if d.Tokens[j].Kind != text.Punct {
+			return false
+		}
+		if !strings.ContainsAny(w, `"'“‘«(-–—:`) {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *Finder) isTitle(low string) bool {
+	if honorifics[low] {
+		return true
+	}
+	a, ok := f.lex.Agent(low)
+	return ok && a.Title
+}
+
+// chunkEnd returns the end of the capitalised chunk that starts at i. Name
+// particles ("al", "bin", "de", "of") join capitalised words on both sides.
+func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
+	j := i + 1
+	for j < end {
+		t := d.Tokens[j]
+		low := text.Fold(d.Word(j))
+		switch {
+		case t.Kind != text.Punct && (t.Cap || t.Upper || hasCapAfterParticle(d.Word(j))) && !calendar[low] && !f.isTitle(low):
+			j++
+		case particles[low] && j+1 < end && d.Tokens[j+1].Cap && !f.isTitle(text.Fold(d.Word(j+1))):
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// hasCapAfterParticle reports whether w is a lower-case name particle
+// joined to a capitalised name, as in "al-Assad" or "bin-Salman".
+func hasCapAfterParticle(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || !particles[strings.ToLower(p)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// acronyms adds "(IS)" after a name of spans[first:] as a span with the
+// same label and entries, and returns the spans.
+func acronyms(d *text.Doc, spans []Span, first int) []Span {
+	n := len(spans)
+	for k := first; k < n; k++ {
+		sp := spans[k]
+		a := sp.End + 1
+		if a+1 >= len(d.Tokens) || d.Word(sp.End) != "(" || d.Word(a+1) != ")" || !d.Tokens[a].Upper {
+			continue
+		}
+		if k+1 < n && spans[k+1].First == a {
+			continue
+		}
+		spans = append(spans, Span{First: a, End: a + 1, Label: sp.Label, Hits: sp.Hits, Why: "acronym"})
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans[first:], func(a, b Span) int { return a.First - b.First })
+	}
+	return spans
+}
+
+var calendar = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+	"oct.", "nov.", "dec.")
+
+var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.",
+	"cpl.", "pvt.", "adm.", "cmdr.", "brig.", "gov.", "sen.", "rep.", "rev.", "sheikh", "mr", "mrs", "ms",
+	"dr", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "emir", "sultan", "pope")
+
+var particles = setOf("al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "da", "dos", "das", "du",
+	"van", "von", "der", "den", "la", "le", "of", "ul")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,153 @@
+package ner
+
+import (
+	"sitrep/internal/geo"
+	"sitrep/internal/text"
+)
+
+// classify labels the chunk [i, j) from the evidence around it.
+func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
+	sp := Span{First: i, End: j, Label: MISC}
+	commonWord := j-i == 1 && f.vocab.Common(text.Fold(d.Word(i)))
+	switch {
+	case !commonWord && f.wellKnownPlace(d.Key(i, j)):
+		sp.Label, sp.Why = LOC, "gazetteer"
+	case j-i == 1 && d.Tokens[i].Upper:
+		sp.Label, sp.Why = ORG, "acronym"
+	case f.hasOrgWord(d, i, j):
+		sp.Label, sp.Why = ORG, "org-word"
+	case f.afterDescriptor(d, i, s):
+		sp.Label, sp.Why = ORG, "descriptor"
+	case f.afterTitle(d, i, s):
+		sp.Label, sp.Why = PER, "title"
+	case f.lex.GivenName(text.Fold(d.Word(i))) && j-i > 1:
+		sp.Label, sp.Why = PER, "given-name"
+	case f.apposition(d, j, s.End):
+		sp.Label, sp.Why = PER, "apposition"
+	case j-i <= 3 && f.beforeReportingVerb(d, j, s.End) && !(i > s.First && locativePreps[text.Fold(d.Word(i-1))]):
+		sp.Label, sp.Why = PER, "speaker"
+	case f.gaz != nil && !commonWord && len(f.gaz.Lookup(d.Key(i, j))) > 0:
+		sp.Label, sp.Why = LOC, "gazetteer"
+	}
+	return sp
+}
+
+// wellKnownPlace reports whether key names a country, a region, a body of
+// water or a city of 100,000 people: such a name is a place even when it
+// holds a word that usually names an organisation ("West Bank").
+func (f *Finder) wellKnownPlace(key string) bool {
+	if f.gaz == nil {
+		return false
+	}
+	ps := f.gaz.Lookup(key)
+	if len(ps) == 0 {
+		return false
+	}
+	p := ps[0]
+	return p.Kind != geo.KindCity || p.Population >= 100000
+}
+
+// hasOrgWord reports whether the chunk holds a word that names an
+// organisation ("Ministry", "Front", "Brigade").
+func (f *Finder) hasOrgWord(d *text.Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if orgWords[text.Fold(d.Word(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterDescriptor reports whether a noun that introduces an organisation's
+// name comes right before the chunk: "the newspaper Le Monde".
+func (f *Finder) afterDescriptor(d *text.Doc, i int, s text.Sentence) bool {
+	return i-1 >= s.First && descriptors[text.Fold(d.Word(i-1))]
+}
+
+// afterTitle reports whether a title, rank or role noun comes right before
+// the chunk ("Gen. …", "spokesman …", "President …"), also across the
+// country of an envoy's title ("Ambassador to Russia …").
+func (f *Finder) afterTitle(d *text.Doc, i int, s text.Sentence) bool {
+	if i-1 < s.First {
+		return false
+	}
+	if f.titleWord(d.Word(i - 1)) {
+		return true
+	}
+	k := i - 1
+	for k > s.First && d.Tokens[k].Cap && i-k <= 3 {
+		k--
+	}
+	return k < i-1 && k > s.First && complementPreps[text.Fold(d.Word(k))] && f.titleWord(d.Word(k-1))
+}
+
+func (f *Finder) titleWord(w string) bool {
+	low := text.Fold(w)
+	if honorifics[low] {
+		return true
+	}
+	a, ok := f.lex.Agent(low)
+	return ok && a.Person
+}
+
+var complementPreps = setOf("to", "of", "for", "in", "at")
+
+// apposition reports whether ", a|an|the … <role noun>" follows token j.
+func (f *Finder) apposition(d *text.Doc, j, end int) bool {
+	if j+2 >= end || d.Word(j) != "," {
+		return false
+	}
+	switch text.Fold(d.Word(j + 1)) {
+	case "a", "an", "the", "who", "its", "his", "her":
+	default:
+		return false
+	}
+	for k := j + 2; k < end && k < j+10; k++ {
+		w := d.Word(k)
+		if w == "," || w == "." {
+			return false
+		}
+		if a, ok := f.lex.Agent(text.Fold(w)); ok && a.Person {
+			return true
+		}
+		if personNouns[text.Fold(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeReportingVerb reports whether a reporting verb follows token j,
+// as in "Kirby told reporters" or "Smith, 54, said".
+func (f *Finder) beforeReportingVerb(d *text.Doc, j, end int) bool {
+	return j < end && reportingVerbs[text.Fold(d.Word(j))]
+}
+
+// locativePreps come before the name of a place.
+var locativePreps = setOf("in", "at", "near", "into", "from", "outside", "inside", "across", "around",
+	"toward", "towards", "via", "through", "throughout", "within", "off", "over", "along", "beyond")
+
+var orgWords = setOf("ministry", "department", "army", "party", "council", "agency", "front", "forces",
+	"union", "committee", "brigade", "brigades", "battalion", "corps", "guard", "command", "bank", "university",
+	"institute", "organization", "organisation", "commission", "court", "parliament", "assembly", "navy",
+	"coalition", "movement", "alliance", "authority", "office", "service", "services", "company",
+	"corporation", "inc.", "ltd", "group", "news", "times", "post", "agency", "association", "federation",
+	"congress", "senate", "cabinet", "police", "militia", "network", "television", "radio", "foundation",
+	"fund", "programme", "program", "mission", "bureau", "directorate", "regiment", "division", "fleet",
+	"legion", "airways", "airlines", "club", "society", "centre", "center", "tribunal", "observatory")
+
+var descriptors = setOf("newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",
+	"outlet", "website", "group", "party", "militia", "movement", "company", "firm", "organisation",
+	"organization", "network", "station", "tabloid", "network", "think-tank", "insurgents", "faction")
+
+// personNouns are professions and roles that an apposition gives a person
+// and that the agent lexicon, which is about political actors, lacks.
+var personNouns = setOf("analyst", "editor", "expert", "researcher", "professor", "scholar", "journalist",
+	"reporter", "correspondent", "lawyer", "resident", "witness", "farmer", "teacher", "doctor", "author",
+	"director", "founder", "fellow", "economist", "historian", "activist", "student", "mother", "father",
+	"son", "daughter", "wife", "husband", "veteran", "commentator", "columnist", "owner", "manager")
+
+var reportingVerbs = setOf("said", "says", "told", "tells", "added", "stated", "reiterated", "confirmed",
+	"denied", "argued", "warned", "noted", "insisted", "claimed", "wrote", "explained", "declared",
+	"announced", "tweeted", "posted", "acknowledged", "admitted", "alleged", "accused", "asserted",
+	"stressed", "urged", "replied", "responded", "recalled", "suggested", "estimated", "predicted")

@@ -1,0 +1,179 @@
+// Package ner finds the names in a document: spans of tokens labelled as
+// people, organisations, geopolitical entities, locations, nationalities or
+// other names, each with the lexicon entries it matches.
+//
+// This is the rule-based finder of the foundation. It matches the actor
+// lexicon (longest match first), then labels the remaining capitalised
+// chunks from their context: a title or role before a name, a known given
+// name, an apposition (", a military analyst"), a reporting verb after a
+// lone surname, an organisation word ("Ministry", "Front"), a descriptor
+// noun before it ("the newspaper …") or the gazetteer. A chunk without such
+// evidence stays MISC, so later stages do not promote it to an actor.
+package ner
+
+import (
+	"sitrep/internal/geo"
+	"sitrep/internal/lexicon"
+	"sitrep/internal/text"
+	"sitrep/internal/vocab"
+)
+
+// Label is the type of a name.
+type Label string
+
+// Labels, after the OntoNotes scheme that news NER uses.
+const (
+	PER  Label = "PER"
+	ORG  Label = "ORG"
+	GPE  Label = "GPE"  // countries, capitals and other political places
+	LOC  Label = "LOC"  // places without a government: seas, regions, towns
+	NORP Label = "NORP" // nationalities: "Russian", "Syrians"
+	MISC Label = "MISC"
+)
+
+// Span is a name: tokens [First, End) of the document.
+type Span struct {
+	First, End int
+	Label      Label
+	Hits       []lexicon.Hit // lexicon entries the words name; nil for new names
+	Of         []lexicon.Hit // the country a new organisation's name starts with: "Libyan National Army"
+	Why        string        // the rule that labelled it
+}
+
+// Lexicon is what the finder needs of the actor lexicon.
+type Lexicon interface {
+	Lookup(key string) []lexicon.Hit
+	MaxWords() int
+	Agent(key string) (lexicon.Agent, bool)
+	GivenName(key string) bool
+}
+
+// Gazetteer is what the finder needs of the gazetteer.
+type Gazetteer interface {
+	Lookup(key string) []geo.Place
+}
+
+// Finder labels the names of documents. It is safe for concurrent use.
+type Finder struct {
+	lex   Lexicon
+	gaz   Gazetteer
+	vocab *vocab.Vocab
+}
+
+// New returns a Finder over the given lexicon, gazetteer and vocabulary.
+func New(lex Lexicon, gaz Gazetteer, v *vocab.Vocab) *Finder {
+	return &Finder{lex: lex, gaz: gaz, vocab: v}
+}
+
+// Find returns the names of d in text order.
+func (f *Finder) Find(d *text.Doc) []Span {
+	var out []Span
+	for _, s := range d.Sentences {
+		out = f.sentence(d, s, out)
+	}
+	return out
+}
+
+func (f *Finder) sentence(d *text.Doc, s text.Sentence, out []Span) []Span {
+	first := len(out)
+	for i := s.First; i < s.End; {
+		if sp, ok := f.lexiconAt(d, i, s.End); ok {
+			sp = f.extend(d, sp, s)
+			out = append(out, sp)
+			i = sp.End
+			continue
+		}
+		if !f.nameStart(d, i, s) {
+			i++
+			continue
+		}
+		end := f.chunkEnd(d, i, s.End)
+		out = append(out, f.classify(d, i, end, s))
+		i = end
+	}
+	return acronyms(d, out, first)
+}
+
+// lexiconAt returns the longest lexicon match that starts at token i.
+func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
+	t := d.Tokens[i]
+	if t.Kind == text.Punct || !(t.Cap || t.Upper) {
+		return Span{}, false
+	}
+	for n := min(f.lex.MaxWords(), end-i); n > 0; n-- {
+		if d.Tokens[i+n-1].Kind == text.Punct && n > 1 {
+			continue
+		}
+		hits := caseFit(d, i, i+n, f.lex.Lookup(d.Key(i, i+n)))
+		if len(hits) == 0 {
+			continue
+		}
+		return Span{First: i, End: i + n, Label: labelOf(hits[0]), Hits: hits, Why: "lexicon"}, true
+	}
+	return Span{}, false
+}
+
+// caseFit keeps the hits whose case rules the words satisfy: a short
+// all-capitals alias such as "US" or "IS" matches only in capitals, and an
+// acronym never names a person.
+func caseFit(d *text.Doc, i, j int, hits []lexicon.Hit) []lexicon.Hit {
+	upper := true
+	for k := i; k < j; k++ {
+		if t := d.Tokens[k]; t.Kind != text.Punct && !t.Upper {
+			upper = false
+		}
+	}
+	acronym := upper && j-i == 1
+	out := hits[:0:0]
+	for _, h := range hits {
+		if (upper || !h.CaseSensitive) && !(acronym && h.Entry.Kind == lexicon.KindPerson) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// extend turns a lexicon match into a longer name that starts with it:
+// a country that begins an organisation's name ("Kenya Defence Forces",
+// "Libyan National Army") or a country name used as a person's first name
+// after a title ("Defence Minister Israel Katz").
+func (f *Finder) extend(d *text.Doc, sp Span, s text.Sentence) Span {
+	lbl := sp.Label
+	if sp.End >= s.End || !f.nameStart(d, sp.End, s) {
+		return sp
+	}
+	end := f.chunkEnd(d, sp.End, s.End)
+	switch {
+	case lbl == PER:
+		// "Abdul Hamid Dbeibah" is not the lexicon's "Abdul Hamid".
+		return Span{First: sp.First, End: end, Label: PER, Why: "name"}
+	case lbl == ORG && f.hasOrgWord(d, sp.End, end):
+		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "org-word"}
+	case lbl != GPE && lbl != NORP:
+		return sp
+	case lbl == GPE && f.afterTitle(d, sp.First, s):
+		return Span{First: sp.First, End: end, Label: PER, Why: "title"}
+	case f.hasOrgWord(d, sp.End, end):
+		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "org-word"}
+	case lbl == GPE && end == sp.End+1 && featureWords[text.Fold(d.Word(sp.End))]:
+		return Span{First: sp.First, End: end, Label: LOC, Why: "feature"}
+	}
+	return sp
+}
+
+// featureWords name natural features after a name: "Niger River".
+var featureWords = setOf("river", "sea", "lake", "mountains", "valley", "basin", "delta", "strait",
+	"gulf", "island", "islands", "peninsula", "desert", "coast", "plateau", "highlands", "border")
+
+func labelOf(h lexicon.Hit) Label {
+	switch {
+	case h.Form == lexicon.FormDemonym || h.Form == lexicon.FormDemonymPlural:
+		return NORP
+	case h.Entry.Kind == lexicon.KindPerson:
+		return PER
+	case h.Entry.Kind == lexicon.KindCountry && h.Form != lexicon.FormSeat:
+		return GPE
+	default:
+		return ORG
+	}
+}

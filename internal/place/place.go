@@ -1,0 +1,156 @@
+// Package place resolves the toponyms of a document to gazetteer places:
+// GeoNames id, country, admin1, coordinates and feature kind, with the
+// resolver's confidence and every mention.
+//
+// A name is resolved in the context of the document: the countries its
+// actors and unambiguous places belong to (the focus), and an admin word
+// after the name ("Latakia Province"). Toponyms are resolved in two passes:
+// the first fixes the focus from the confident places, the second resolves
+// the ambiguous ones ("Tripoli", "Georgia") against it.
+package place
+
+import (
+	"fmt"
+	"maps"
+	"math"
+	"strings"
+
+	"sitrep/internal/actor"
+	"sitrep/internal/geo"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// Gazetteer is what resolution needs of the gazetteer.
+type Gazetteer interface {
+	Resolve(key string, c geo.Context) (geo.Place, float64, bool)
+	Country(iso2 string) (geo.Place, bool)
+}
+
+// Resolver resolves toponyms. It is safe for concurrent use.
+type Resolver struct {
+	gaz Gazetteer
+}
+
+// New returns a Resolver over the gazetteer.
+func New(gaz Gazetteer) *Resolver { return &Resolver{gaz: gaz} }
+
+// candidate is one toponym mention to resolve.
+type candidate struct {
+	span  text.Span
+	key   string
+	admin bool
+	iso2  string // set when the name is a country of the lexicon
+	first int    // first token
+}
+
+// Resolve returns the places of d. focus weighs the countries the
+// document's actors belong to (ISO2 codes).
+func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float64) []report.Place {
+	cands := candidates(d, uses)
+	focus = maps.Clone(focus)
+	if focus == nil {
+		focus = map[string]float64{}
+	}
+	// First pass: confident places add to the focus.
+	for _, c := range cands {
+		if p, conf, ok := r.resolve(c, normalise(focus)); ok && conf >= 0.8 && p.Country != "" {
+			focus[p.Country]++
+		}
+	}
+	ctx := normalise(focus)
+	var out []report.Place
+	index := map[string]int{}
+	for _, c := range cands {
+		p, conf, ok := r.resolve(c, ctx)
+		if !ok {
+			continue
+		}
+		id := placeKey(p)
+		i, seen := index[id]
+		if !seen {
+			i = len(out)
+			index[id] = i
+			out = append(out, fromGeo(p, conf, fmt.Sprintf("p%d", i+1)))
+		}
+		out[i].Confidence = math.Max(out[i].Confidence, round(conf))
+		out[i].Mentions = append(out[i].Mentions, report.Mention{
+			Evidence: report.Evidence{Span: report.Span{Start: c.span.Start, End: c.span.End}, Text: d.Str(c.span)},
+			Form:     report.FormLocative,
+			Sentence: d.SentenceOf(c.first),
+		})
+	}
+	return out
+}
+
+func (r *Resolver) resolve(c candidate, ctx map[string]float64) (geo.Place, float64, bool) {
+	if c.iso2 != "" {
+		p, ok := r.gaz.Country(c.iso2)
+		return p, 1, ok
+	}
+	return r.gaz.Resolve(c.key, geo.Context{Countries: ctx, Admin: c.admin})
+}
+
+// candidates lists the locative uses, with an admin word after the name
+// joined to it ("Latakia Province").
+func candidates(d *text.Doc, uses []actor.Use) []candidate {
+	var out []candidate
+	for _, u := range uses {
+		if !u.Locative {
+			continue
+		}
+		sp := u.Span
+		c := candidate{span: d.SpanOf(sp.First, sp.End), key: d.Key(sp.First, sp.End), first: sp.First, iso2: u.Country}
+		if sp.End < len(d.Tokens) && adminWords[text.Fold(d.Word(sp.End))] && d.SentenceOf(sp.End) == d.SentenceOf(sp.First) {
+			c.admin = true
+			c.span = d.SpanOf(sp.First, sp.End+1)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+var adminWords = map[string]bool{"province": true, "governorate": true, "region": true, "oblast": true,
+	"state": true, "district": true, "county": true, "prefecture": true, "department": true, "krai": true}
+
+func normalise(m map[string]float64) map[string]float64 {
+	total := 0.0
+	for _, v := range m {
+		total += v
+	}
+	out := make(map[string]float64, len(m))
+	for k, v := range m {
+		if total > 0 {
+			out[k] = v / total
+		}
+	}
+	return out
+}
+
+func placeKey(p geo.Place) string {
+	if p.ID != 0 {
+		return fmt.Sprint(p.ID)
+	}
+	return string(p.Kind) + ":" + strings.ToLower(p.Name) + ":" + p.Country
+}
+
+func fromGeo(p geo.Place, conf float64, id string) report.Place {
+	return report.Place{ID: id, GeoNamesID: p.ID, Name: p.Name, Country: p.Country, Admin1: p.Admin1,
+		Lat: round(p.Lat), Lon: round(p.Lon), Feature: string(p.Kind), Precision: precision(p.Kind),
+		Confidence: round(conf)}
+}
+
+func precision(k geo.Kind) string {
+	switch k {
+	case geo.KindCity, geo.KindCapital, geo.KindShoal:
+		return "point"
+	case geo.KindCountry:
+		return "country"
+	case geo.KindSea, geo.KindOcean, geo.KindGulf, geo.KindStrait, geo.KindLake, geo.KindRiver:
+		return "water"
+	default:
+		return "region"
+	}
+}
+
+func round(f float64) float64 { return math.Round(f*1e4) / 1e4 }

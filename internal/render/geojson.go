@@ -1,0 +1,44 @@
+package render
+
+import (
+	"encoding/json"
+	"io"
+
+	"sitrep/internal/report"
+)
+
+type featureCollection struct {
+	Type     string    `json:"type"`
+	Features []feature `json:"features"`
+}
+
+type feature struct {
+	Type       string         `json:"type"`
+	Geometry   geometry       `json:"geometry"`
+	Properties map[string]any `json:"properties"`
+}
+
+type geometry struct {
+	Type        string     `json:"type"`
+	Coordinates [2]float64 `json:"coordinates"` // lon, lat as RFC 7946 orders them
+}
+
+// GeoJSON writes the places of the report as an RFC 7946 FeatureCollection
+// of points, each with its mentions as evidence.
+func GeoJSON(w io.Writer, doc *report.Document) error {
+	fc := featureCollection{Type: "FeatureCollection", Features: []feature{}}
+	for _, p := range doc.Places {
+		fc.Features = append(fc.Features, feature{
+			Type:     "Feature",
+			Geometry: geometry{Type: "Point", Coordinates: [2]float64{p.Lon, p.Lat}},
+			Properties: map[string]any{
+				"id": p.ID, "name": p.Name, "country": p.Country, "feature": p.Feature,
+				"precision": p.Precision, "confidence": p.Confidence, "geonames_id": p.GeoNamesID,
+				"document": doc.ID, "mentions": p.Mentions,
+			},
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(fc)
+}

@@ -1,0 +1,46 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"sitrep/internal/report"
+)
+
+// Markdown writes the situation report as Markdown tables, for notes and
+// issue trackers. Text from the article is escaped so it cannot break the
+// tables or inject markup.
+func Markdown(w io.Writer, doc *report.Document) error {
+	b := bufio.NewWriter(w)
+	fmt.Fprintf(b, "# %s\n\n", md(orUntitled(doc.Title)))
+	fmt.Fprintf(b, "Document `%s`, %d words, %s.\n\n", doc.ID, doc.Stats.Words, dateLine(doc))
+	fmt.Fprintf(b, "## Actors\n\n| actor | kind | code | role | mentions |\n|---|---|---|---|---|\n")
+	for _, e := range byMentions(doc.Entities) {
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", md(e.Name), e.Kind, e.Code, md(e.Role), md(surfaces(e)))
+	}
+	fmt.Fprintf(b, "\n## Places\n\n| place | country | kind | lat | lon | mentions |\n|---|---|---|---|---|---|\n")
+	for _, p := range doc.Places {
+		fmt.Fprintf(b, "| %s | %s | %s | %.4f | %.4f | %d |\n", md(p.Name), p.Country, p.Feature, p.Lat, p.Lon, len(p.Mentions))
+	}
+	if len(doc.Signals) > 0 {
+		fmt.Fprintf(b, "\n## Signals\n\n")
+		for _, s := range doc.Signals {
+			fmt.Fprintf(b, "- **%s**: %s\n", s.Kind, md(s.Detail))
+		}
+	}
+	return b.Flush()
+}
+
+func orUntitled(s string) string {
+	if s == "" {
+		return "(untitled)"
+	}
+	return s
+}
+
+var mdEscaper = strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "`", "\\`",
+	"[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "#", "\\#", "\n", " ")
+
+func md(s string) string { return mdEscaper.Replace(s) }

@@ -1,0 +1,45 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+
+	"sitrep/internal/report"
+)
+
+// Text writes the situation report for people: actors by weight with how
+// the text names them, places with coordinates, and signals about the text.
+func Text(w io.Writer, doc *report.Document) error {
+	b := bufio.NewWriter(w)
+	title := doc.Title
+	if title == "" {
+		title = "(untitled)"
+	}
+	fmt.Fprintf(b, "SITREP  %s\n", title)
+	fmt.Fprintf(b, "document %s, %d words, %s\n", doc.ID, doc.Stats.Words, dateLine(doc))
+
+	fmt.Fprintf(b, "\nACTORS (%d)\n", len(doc.Entities))
+	for _, e := range byMentions(doc.Entities) {
+		fmt.Fprintf(b, "  %s\n", actorLine(e))
+		fmt.Fprintf(b, "      %d mention(s): %s\n", len(e.Mentions), surfaces(e))
+	}
+	fmt.Fprintf(b, "\nPLACES (%d)\n", len(doc.Places))
+	for _, p := range doc.Places {
+		fmt.Fprintf(b, "  %s\n", placeLine(p))
+		for _, m := range p.Mentions {
+			fmt.Fprintf(b, "      %q at %s\n", m.Text, offsets(m.Evidence))
+		}
+	}
+	if len(doc.Signals) > 0 {
+		fmt.Fprintf(b, "\nSIGNALS (%d)\n", len(doc.Signals))
+		for _, s := range doc.Signals {
+			fmt.Fprintf(b, "  %s: %s\n", s.Kind, s.Detail)
+			for _, e := range s.Evidence {
+				fmt.Fprintf(b, "      %q at %s\n", e.Text, offsets(e))
+			}
+		}
+	}
+	fmt.Fprintf(b, "\nOffsets are %s into the document text; --format json has every mention.\n", doc.Offsets)
+	return b.Flush()
+}

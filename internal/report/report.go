@@ -1,0 +1,201 @@
+package report
+
+import "time"
+
+// OffsetUnit names the unit of every Span in a report.
+const OffsetUnit = "bytes"
+
+// Span is a half-open byte range into Document.Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Evidence is a span with the words it covers, so a reader can audit a fact
+// without re-slicing the text.
+type Evidence struct {
+	Span
+	Text string `json:"text"`
+}
+
+// Document is the report for one article.
+type Document struct {
+	ID        string   `json:"id"` // hex SHA-256 prefix of Text
+	URL       string   `json:"url,omitempty"`
+	Source    string   `json:"source,omitempty"`
+	Title     string   `json:"title,omitempty"`
+	TitleSpan *Span    `json:"title_span,omitempty"` // where the title sits in Text, if it does
+	Byline    string   `json:"byline,omitempty"`
+	Published *Date    `json:"published,omitempty"`
+	Language  string   `json:"language"`
+	Offsets   string   `json:"offsets"` // always OffsetUnit
+	Text      string   `json:"text"`
+	Stats     Stats    `json:"stats"`
+	Entities  []Entity `json:"entities"`
+	Places    []Place  `json:"places"`
+	Quotes    []Quote  `json:"quotes,omitempty"`
+	Assets    []Asset  `json:"assets,omitempty"`
+	Figures   []Figure `json:"figures,omitempty"`
+	Events    []Event  `json:"events,omitempty"`
+	Claims    []Claim  `json:"claims,omitempty"`
+	Signals   []Signal `json:"signals,omitempty"`
+}
+
+// Stats counts the layers of the text the pipeline analysed.
+type Stats struct {
+	Paragraphs int `json:"paragraphs"`
+	Sentences  int `json:"sentences"`
+	Tokens     int `json:"tokens"`
+	Words      int `json:"words"`
+}
+
+// Date is a calendar date with the precision the text supports.
+type Date struct {
+	Time      time.Time `json:"time"`
+	Precision string    `json:"precision"` // "day", "month", "year"
+}
+
+// Entity kinds.
+const (
+	KindCountry      = "country"
+	KindPerson       = "person"
+	KindOrganization = "organization"
+	KindArmedGroup   = "armed_group"
+	KindIGO          = "igo"
+)
+
+// Mention forms: how the text names an entity or a place.
+const (
+	FormName     = "name"     // the canonical or a full name
+	FormAlias    = "alias"    // an alternative or formal name, or an abbreviation
+	FormDemonym  = "demonym"  // "Russian", "Syrians"
+	FormMetonym  = "metonym"  // a capital or a seat of government standing for it
+	FormSurname  = "surname"  // a surname alone, referring back to a full name
+	FormRole     = "role"     // "the ministry", "the foreign minister"
+	FormPronoun  = "pronoun"  // "he", "they"
+	FormLocative = "locative" // a place named as the site of something
+)
+
+// Mention is one place in the text that refers to an entity or a place.
+type Mention struct {
+	Evidence
+	Form     string `json:"form"`
+	Code     string `json:"code,omitempty"` // actor code of this mention when it differs: "Syrian government" -> SYRGOV
+	Sentence int    `json:"sentence"`       // index into the text layer's sentences
+}
+
+// Entity is an actor the document mentions.
+type Entity struct {
+	ID          string    `json:"id"`
+	Name        string    `json:"name"`
+	Kind        string    `json:"kind"`
+	Code        string    `json:"code,omitempty"`        // CAMEO-style actor code: RUS, RUSGOV, IGOUNO
+	Country     string    `json:"country,omitempty"`     // CAMEO country code of the actor or its affiliation
+	Sector      string    `json:"sector,omitempty"`      // GOV, MIL, REB, ...
+	Role        string    `json:"role,omitempty"`        // "foreign minister", "State Department spokesman"
+	Affiliation string    `json:"affiliation,omitempty"` // CAMEO country code the role belongs to
+	Known       bool      `json:"known"`                 // found in the lexicon rather than only in the text
+	Aliases     []string  `json:"aliases,omitempty"`     // the distinct surfaces that name it
+	Mentions    []Mention `json:"mentions"`
+}
+
+// Place is a location the document names, resolved against the gazetteer.
+type Place struct {
+	ID         string    `json:"id"`
+	GeoNamesID int       `json:"geonames_id,omitempty"`
+	Name       string    `json:"name"`
+	Country    string    `json:"country,omitempty"` // ISO 3166-1 alpha-2
+	Admin1     string    `json:"admin1,omitempty"`
+	Lat        float64   `json:"lat"`
+	Lon        float64   `json:"lon"`
+	Feature    string    `json:"feature"`   // country, admin1, city, capital, sea, region...
+	Precision  string    `json:"precision"` // point, region, country, water
+	Confidence float64   `json:"confidence"`
+	Mentions   []Mention `json:"mentions"`
+}
+
+// Quote is a statement attributed to a speaker.
+type Quote struct {
+	ID        string    `json:"id"`
+	Text      Evidence  `json:"text"`
+	Direct    bool      `json:"direct"`
+	Speaker   string    `json:"speaker,omitempty"` // entity ID
+	SpeakerAs Evidence  `json:"speaker_as"`        // the words that name the speaker
+	Anonymous bool      `json:"anonymous,omitempty"`
+	Cue       *Evidence `json:"cue,omitempty"` // the reporting verb
+	Stance    string    `json:"stance,omitempty"`
+	Audience  *Evidence `json:"audience,omitempty"`
+}
+
+// Asset is an observation of military force or equipment.
+type Asset struct {
+	ID          string   `json:"id"`
+	Kind        string   `json:"kind"`
+	Model       string   `json:"model,omitempty"`
+	Count       *float64 `json:"count,omitempty"`
+	Approximate bool     `json:"approximate,omitempty"`
+	Owner       string   `json:"owner,omitempty"` // entity ID
+	Place       string   `json:"place,omitempty"` // place ID
+	Status      string   `json:"status"`
+	Observer    string   `json:"observer,omitempty"` // quote ID or entity ID
+	Evidence    Evidence `json:"evidence"`
+	Date        *Date    `json:"date,omitempty"`
+}
+
+// Figure is a number that matters and is not equipment: casualties, sizes, years.
+type Figure struct {
+	ID       string   `json:"id"`
+	What     string   `json:"what"`
+	Value    float64  `json:"value"`
+	Bound    string   `json:"bound,omitempty"` // "more than", "at least", "up to"
+	Unit     string   `json:"unit,omitempty"`
+	Evidence Evidence `json:"evidence"`
+}
+
+// Event is a coded interaction: who did what to whom.
+type Event struct {
+	ID         string   `json:"id"`
+	Source     []string `json:"source,omitempty"` // entity IDs
+	Target     []string `json:"target,omitempty"`
+	CAMEO      string   `json:"cameo,omitempty"`
+	PLOVER     string   `json:"plover,omitempty"`
+	QuadClass  int      `json:"quad_class,omitempty"`
+	Goldstein  float64  `json:"goldstein,omitempty"`
+	Modality   string   `json:"modality,omitempty"`
+	Place      string   `json:"place,omitempty"`
+	Date       *Date    `json:"date,omitempty"`
+	ReportedBy string   `json:"reported_by,omitempty"` // quote ID
+	Evidence   Evidence `json:"evidence"`
+}
+
+// Claim is a proposition with the stances that holders take on it.
+type Claim struct {
+	ID        string   `json:"id"`
+	Key       string   `json:"key"`
+	Statement string   `json:"statement"`
+	Stances   []Stance `json:"stances"`
+}
+
+// Stance is one holder's position on a claim.
+type Stance struct {
+	Holder   string   `json:"holder"` // entity ID or quote speaker description
+	Stance   string   `json:"stance"` // asserts, confirms, denies, disputes, unverified
+	Evidence Evidence `json:"evidence"`
+}
+
+// Signal is something about the text itself that bears on trust.
+type Signal struct {
+	Kind     string     `json:"kind"`
+	Score    float64    `json:"score,omitempty"`
+	Detail   string     `json:"detail,omitempty"`
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// Signal kinds the foundation emits.
+const (
+	SignalRepeatedHeadline = "repeated_headline"
+	SignalNoDate           = "no_date"
+)

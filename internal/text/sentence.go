@@ -1,0 +1,89 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// split appends the sentences of paragraph para, whose tokens start at
+// first, and returns the sentences.
+func (d *Doc) split(para, first int) []Sentence {
+	start := first
+	for i := first; i < len(d.Tokens); i++ {
+		end := d.sentenceEnd(i)
+		if end < 0 {
+			continue
+		}
+		d.Sentences = append(d.Sentences, d.sentence(para, start, end))
+		start, i = end, end-1
+	}
+	if start < len(d.Tokens) {
+		d.Sentences = append(d.Sentences, d.sentence(para, start, len(d.Tokens)))
+	}
+	return d.Sentences
+}
+
+func (d *Doc) sentence(para, i, j int) Sentence {
+	return Sentence{Span: d.SpanOf(i, j), Para: para, First: i, End: j}
+}
+
+// sentenceEnd returns the token index after the sentence that token i
+// closes, or -1 when i closes none. A stop closes a sentence when the next
+// word may start one; closing quotes and brackets stay with the sentence.
+func (d *Doc) sentenceEnd(i int) int {
+	t := d.Tokens[i]
+	w := d.Text[t.Start:t.End]
+	switch {
+	case t.Kind == Punct && (w == "." || w == "!" || w == "?" || w == "…" || w == "..."):
+	case t.Kind == Word && strings.HasSuffix(w, ".") && !isTitleAbbrev(w):
+		// "U.S." or "etc." ends a sentence only before a word that
+		// usually starts one.
+		if i+1 < len(d.Tokens) && !starters[d.Word(i+1)] {
+			return -1
+		}
+	default:
+		return -1
+	}
+	j := i + 1
+	for j < len(d.Tokens) && d.closes(j) {
+		j++
+	}
+	if j == len(d.Tokens) || d.opens(j) {
+		return j
+	}
+	return -1
+}
+
+// closes reports whether token j is a closing quote or bracket attached
+// to what precedes it.
+func (d *Doc) closes(j int) bool {
+	t := d.Tokens[j]
+	if t.Kind != Punct || t.Start != d.Tokens[j-1].End {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.Text[t.Start:])
+	return strings.ContainsRune(`"'”’»)]`, r)
+}
+
+// opens reports whether token j can start a sentence.
+func (d *Doc) opens(j int) bool {
+	t := d.Tokens[j]
+	r, _ := utf8.DecodeRuneInString(d.Text[t.Start:])
+	if t.Kind == Punct {
+		return strings.ContainsRune(`"'“‘«([`, r)
+	}
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+func isTitleAbbrev(w string) bool {
+	return abbreviations[strings.TrimSuffix(w, ".")] || isInitial(strings.TrimSuffix(w, "."))
+}
+
+// starters are words that begin sentences far more often than they follow
+// an abbreviation such as "U.S." inside one.
+var starters = setOf(
+	"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That",
+	"These", "Those", "There", "His", "Her", "Their", "Its", "As", "After", "Before", "When", "While", "If",
+	"Officials", "Some", "Many", "No", "Last", "Earlier", "Later", "Meanwhile", "However", "Since", "According",
+)

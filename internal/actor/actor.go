@@ -53,6 +53,7 @@ type Use struct {
 	Entity   int    // index into Result.Entities, or -1
 	Locative bool   // the span names a place where something is or happens
 	Country  string // ISO2, when the place is a country of the lexicon
+	Prep     bool   // a preposition of place comes before it
 	Form     string
 }
 
@@ -156,7 +157,7 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 		u.Form = report.FormMetonym
 		code = e.Code + orDefault(h.Sector, "GOV")
 	case lexicon.FormName:
-		if x.elsewhere(si, e) {
+		if x.elsewhere(x.d.Key(sp.First, sp.End), e) {
 			u.Locative = true
 			return u
 		}

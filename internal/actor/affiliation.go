@@ -3,6 +3,7 @@ package actor
 import (
 	"slices"
 
+	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
@@ -17,6 +18,9 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 		return e
 	}
 	c := sp.Of[0].Entry
+	if c.Kind == lexicon.KindCountry && x.elsewhere(x.d.Key(sp.First, sp.First+1), c) {
+		return e // "Georgia Ports Authority" in a story about the US state
+	}
 	e.Country, e.Affiliation = c.Code, c.Code
 	e.Code = c.Code
 	for k := sp.End - 1; k >= sp.First; k-- {
@@ -109,7 +113,7 @@ func (x *doc) stateRole(e *report.Entity) bool {
 		if a, ok := x.l.lex.Agent(w); ok && stateSectors[a.Sector] && (a.Person || e.Kind == report.KindOrganization) {
 			return true
 		}
-		if honorificRanks[w] {
+		if ranks[w] {
 			return true
 		}
 	}
@@ -124,6 +128,3 @@ func fields(s string) []string {
 	}
 	return out
 }
-
-var honorificRanks = map[string]bool{"gen.": true, "col.": true, "lt.": true, "maj.": true, "capt.": true,
-	"adm.": true, "brig.": true, "sgt.": true, "cpl.": true, "cmdr.": true, "gov.": true, "sen.": true}

@@ -28,10 +28,10 @@ func (x *doc) focus() map[string]float64 {
 	return out
 }
 
-// elsewhere reports whether a country name at span si means a place in
+// elsewhere reports whether the country name key means a place in
 // another country: the gazetteer, given the countries the rest of the
 // document is about, prefers a region or town abroad to the country.
-func (x *doc) elsewhere(si int, e *lexicon.Entry) bool {
+func (x *doc) elsewhere(key string, e *lexicon.Entry) bool {
 	if x.l.gaz == nil || e.ISO2 == "" {
 		return false
 	}
@@ -40,7 +40,6 @@ func (x *doc) elsewhere(si int, e *lexicon.Entry) bool {
 	if len(ctx) == 0 {
 		return false
 	}
-	sp := x.spans[si]
-	p, conf, ok := x.l.gaz.Resolve(x.d.Key(sp.First, sp.End), geo.Context{Countries: ctx})
+	p, conf, ok := x.l.gaz.Resolve(key, geo.Context{Countries: ctx})
 	return ok && conf >= 0.5 && p.Kind != geo.KindCountry && p.Country != e.ISO2
 }

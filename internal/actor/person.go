@@ -20,7 +20,7 @@ func (x *doc) linkNew(si int, u Use) Use {
 	case ner.ORG:
 		u.Entity, u.Form = x.entity("org:"+text.Fold(name), x.organization(sp, name)), report.FormName
 	case ner.LOC, ner.GPE:
-		u.Locative = true
+		u.Locative, u.Prep = true, x.locative(sp.First)
 		return u
 	default:
 		return u
@@ -47,8 +47,12 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 	}
 	ei := x.entity(key, e)
 	r := x.roleBefore(x.spans[si].First)
-	if r.text == "" {
-		r = x.roleAfter(x.spans[si].End)
+	if after := x.roleAfter(x.spans[si].End); after.text != "" && !x.hasAgent(r.text) {
+		// "Cmdr. X, spokesman for the mission": the apposition says more.
+		r.text = after.text
+		if r.country == "" {
+			r.country = after.country
+		}
 	}
 	p := &x.entities[ei]
 	if r.text != "" && len(r.text) > len(p.Role) {
@@ -172,6 +176,17 @@ func (x *doc) leaderOf(i int) (role, bool) {
 	}, true
 }
 
+// hasAgent reports whether a role holds a role noun of the lexicon, not
+// only ranks and modifiers.
+func (x *doc) hasAgent(role string) bool {
+	for _, w := range fields(role) {
+		if a, ok := x.l.lex.Agent(w); ok && a.Person {
+			return true
+		}
+	}
+	return false
+}
+
 // hasRoleWord reports whether tokens [i, j) hold a role noun or title.
 func (x *doc) hasRoleWord(i, j int) bool {
 	for k := i; k < j; k++ {
@@ -224,20 +239,15 @@ func (x *doc) isRoleWord(w string) bool {
 	if a, ok := x.l.lex.Agent(w); ok && a.Person {
 		return true
 	}
-	return roleModifiers[w]
+	return ranks[w] || lexicon.RoleModifier(w)
 }
 
 var complementPreps = map[string]bool{"to": true, "of": true, "for": true, "in": true, "at": true}
 
-var roleModifiers = map[string]bool{"deputy": true, "vice": true, "foreign": true, "defence": true,
-	"defense": true, "interior": true, "prime": true, "chief": true, "senior": true, "former": true,
-	"acting": true, "top": true, "finance": true, "justice": true, "army": true, "military": true,
-	"assistant": true, "general": true, "special": true, "supreme": true, "first": true, "press": true,
-	"lt.": true, "gen.": true, "col.": true, "maj.": true, "capt.": true, "adm.": true, "brig.": true,
-	"sgt.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true, "sen.": true, "gov.": true,
-	"rep.": true, "economy": true, "health": true, "trade": true, "energy": true, "security": true,
-	"intelligence": true, "navy": true, "naval": true, "air": true, "force": true, "opposition": true,
-	"rebel": true, "militant": true, "government": true, "state": true, "national": true, "regional": true}
+// ranks are the abbreviated titles that stand before names.
+var ranks = map[string]bool{"lt.": true, "gen.": true, "col.": true, "maj.": true, "capt.": true,
+	"adm.": true, "brig.": true, "sgt.": true, "cpl.": true, "cmdr.": true, "mr.": true, "mrs.": true,
+	"ms.": true, "dr.": true, "sen.": true, "gov.": true, "rep.": true}
 
 // descriptor returns the descriptor noun phrase before an organisation's
 // name ("online newspaper" in "the online newspaper …").

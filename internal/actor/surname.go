@@ -37,7 +37,10 @@ func (x *doc) resolveSurnames() {
 		}
 	}
 	for si, sp := range x.spans {
-		if sp.End-sp.First != 1 || len(sp.Hits) > 0 || (sp.Label != ner.PER && sp.Label != ner.MISC) {
+		// A lone name that the gazetteer also knows ("Ruto") is the
+		// person's unless a preposition makes it a place.
+		loc := sp.Label == ner.LOC && !x.uses[si].Prep
+		if sp.End-sp.First != 1 || len(sp.Hits) > 0 || (sp.Label != ner.PER && sp.Label != ner.MISC && !loc) {
 			continue
 		}
 		key := surnameKey(x.d.Word(sp.First))
@@ -61,7 +64,7 @@ func (x *doc) moveTo(si, ei int) {
 	if old := x.uses[si].Entity; old >= 0 {
 		x.dropMention(old, si)
 	}
-	x.uses[si].Entity, x.uses[si].Form = ei, report.FormSurname
+	x.uses[si].Entity, x.uses[si].Form, x.uses[si].Locative = ei, report.FormSurname, false
 	x.mention(ei, si, report.FormSurname, "")
 }
 

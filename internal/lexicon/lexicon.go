@@ -228,3 +228,19 @@ func SurnameKey(folded string) string {
 	}
 	return last
 }
+
+// RoleModifier reports whether a folded word qualifies a role noun in a
+// title ("deputy", "foreign", "defence" in "Deputy Foreign Minister"); such
+// words are capitalised in titles but never start a name.
+func RoleModifier(w string) bool { return roleModifiers[w] }
+
+var roleModifiers = map[string]bool{"deputy": true, "vice": true, "foreign": true, "defence": true,
+	"defense": true, "interior": true, "prime": true, "chief": true, "senior": true, "former": true,
+	"acting": true, "top": true, "finance": true, "justice": true, "army": true, "military": true,
+	"assistant": true, "general": true, "special": true, "supreme": true, "first": true, "press": true,
+	"economy": true, "health": true, "trade": true, "energy": true, "security": true, "outgoing": true,
+	"intelligence": true, "navy": true, "naval": true, "air": true, "force": true, "opposition": true,
+	"rebel": true, "militant": true, "government": true, "state": true, "national": true, "regional": true,
+	"cabinet": true, "transport": true, "education": true, "agriculture": true, "environment": true,
+	"home": true, "treasury": true, "information": true, "communications": true, "labour": true,
+	"labor": true, "culture": true, "economic": true, "political": true, "executive": true, "principal": true}

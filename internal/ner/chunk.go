@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"sitrep/internal/lexicon"
 	"sitrep/internal/text"
 )
 
@@ -18,7 +19,7 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 		return false
 	}
 	low := text.Fold(d.Word(i))
-	if calendar[low] || f.isTitle(low) {
+	if calendar[low] || f.isTitle(low) || f.inTitle(d, i, s.End) {
 		return false
 	}
 	if f.opensClause(d, i, s) && f.vocab.Common(low) {
@@ -40,6 +41,16 @@ func (f *Finder) opensClause(d *text.Doc, i int, s text.Sentence) bool {
 		}
 	}
 	return true
+}
+
+// inTitle reports whether token i is a capitalised modifier inside a
+// title: "Foreign" in "Deputy Foreign Minister".
+func (f *Finder) inTitle(d *text.Doc, i, end int) bool {
+	j := i
+	for j < end && lexicon.RoleModifier(text.Fold(d.Word(j))) {
+		j++
+	}
+	return j > i && j < end && f.isTitle(text.Fold(d.Word(j)))
 }
 
 func (f *Finder) isTitle(low string) bool {
@@ -104,7 +115,7 @@ func acronyms(d *text.Doc, spans []Span, first int) []Span {
 var calendar = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
-	"oct.", "nov.", "dec.")
+	"oct.", "nov.", "dec.", "gmt", "utc", "a.m.", "p.m.")
 
 var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.",
 	"cpl.", "pvt.", "adm.", "cmdr.", "brig.", "gov.", "sen.", "rep.", "rev.", "sheikh", "mr", "mrs", "ms",

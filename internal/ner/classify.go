@@ -10,6 +10,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 	sp := Span{First: i, End: j, Label: MISC}
 	commonWord := j-i == 1 && f.vocab.Common(text.Fold(d.Word(i)))
 	switch {
+	case f.isTitle(text.Fold(d.Word(j - 1))):
+		// "Defence Cabinet Secretary" is a title, not a name.
 	case !commonWord && f.wellKnownPlace(d.Key(i, j)):
 		sp.Label, sp.Why = LOC, "gazetteer"
 	case j-i == 1 && d.Tokens[i].Upper:
@@ -92,30 +94,35 @@ func (f *Finder) titleWord(w string) bool {
 
 var complementPreps = setOf("to", "of", "for", "in", "at")
 
-// apposition reports whether ", a|an|the … <role noun>" follows token j.
+// apposition reports whether ", a|an|the … <role noun>" follows token j:
+// the head of the phrase, the word before "of", "who", "and" or the comma
+// that ends it, must name a person ("a military analyst", not "the only
+// forum where officials meet").
 func (f *Finder) apposition(d *text.Doc, j, end int) bool {
 	if j+2 >= end || d.Word(j) != "," {
 		return false
 	}
 	switch text.Fold(d.Word(j + 1)) {
-	case "a", "an", "the", "who", "its", "his", "her":
+	case "a", "an", "the", "its", "his", "her":
 	default:
 		return false
 	}
-	for k := j + 2; k < end && k < j+10; k++ {
-		w := d.Word(k)
-		if w == "," || w == "." {
-			return false
-		}
-		if a, ok := f.lex.Agent(text.Fold(w)); ok && a.Person {
-			return true
-		}
-		if personNouns[text.Fold(w)] {
-			return true
-		}
+	k := j + 2
+	for k < end && k < j+12 && !appositionStops[text.Fold(d.Word(k))] {
+		k++
 	}
-	return false
+	if k == j+2 || k == end {
+		return false
+	}
+	head := text.Fold(d.Word(k - 1))
+	if a, ok := f.lex.Agent(head); ok && a.Person {
+		return true
+	}
+	return personNouns[head]
 }
+
+var appositionStops = setOf(",", ".", "of", "who", "that", "which", "where", "and", "in", "for", "at",
+	"with", "to", "from", "on", "said", ";", "(")
 
 // beforeReportingVerb reports whether a reporting verb follows token j,
 // as in "Kirby told reporters" or "Smith, 54, said".

@@ -42,6 +42,7 @@ type candidate struct {
 	admin bool
 	iso2  string // set when the name is a country of the lexicon
 	first int    // first token
+	prep  bool   // a preposition of place comes before it
 }
 
 // Resolve returns the places of d. focus weighs the countries the
@@ -63,7 +64,7 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	index := map[string]int{}
 	for _, c := range cands {
 		p, conf, ok := r.resolve(c, ctx)
-		if !ok {
+		if !ok || (!c.prep && p.Kind == geo.KindCity && p.Population < minBarePopulation) {
 			continue
 		}
 		id := placeKey(p)
@@ -100,7 +101,7 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 			continue
 		}
 		sp := u.Span
-		c := candidate{span: d.SpanOf(sp.First, sp.End), key: d.Key(sp.First, sp.End), first: sp.First, iso2: u.Country}
+		c := candidate{span: d.SpanOf(sp.First, sp.End), key: d.Key(sp.First, sp.End), first: sp.First, iso2: u.Country, prep: u.Prep}
 		if sp.End < len(d.Tokens) && adminWords[text.Fold(d.Word(sp.End))] && d.SentenceOf(sp.End) == d.SentenceOf(sp.First) {
 			c.admin = true
 			c.span = d.SpanOf(sp.First, sp.End+1)
@@ -109,6 +110,11 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 	}
 	return out
 }
+
+// minBarePopulation is the size a town needs to count as a place when no
+// preposition of place says so: a capitalised phrase that happens to name a
+// village ("Black Hawk") is more likely something else.
+const minBarePopulation = 20000
 
 var adminWords = map[string]bool{"province": true, "governorate": true, "region": true, "oblast": true,
 	"state": true, "district": true, "county": true, "prefecture": true, "department": true, "krai": true}

@@ -23,7 +23,8 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 		return false
 	}
 	if f.opensClause(d, i, s) && f.vocab.Common(low) {
-		return false
+		// "Park said" may be a surname; later stages decide.
+		return f.beforeReportingVerb(d, i+1, s.End)
 	}
 	return true
 }

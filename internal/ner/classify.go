@@ -12,6 +12,9 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 	switch {
 	case f.isTitle(text.Fold(d.Word(j - 1))):
 		// "Defence Cabinet Secretary" is a title, not a name.
+	case commonWord && f.opensClause(d, i, s):
+		// "Officials said" or "Park said": only a surname seen in full
+		// elsewhere makes it a name.
 	case !commonWord && f.wellKnownPlace(d.Key(i, j)):
 		sp.Label, sp.Why = LOC, "gazetteer"
 	case j-i == 1 && d.Tokens[i].Upper:

@@ -25,9 +25,9 @@ var update = flag.Bool("update", false, "rewrite the golden files and miss lists
 
 const sharedDir = "../../../shared"
 
-var loadPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
-	return pipeline.New(slog.New(slog.DiscardHandler))
-})
+var discard = slog.New(slog.DiscardHandler)
+
+var loadPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) { return pipeline.New(discard) })
 
 func newPipeline(t testing.TB) *pipeline.Pipeline {
 	t.Helper()

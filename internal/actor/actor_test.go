@@ -1,0 +1,159 @@
+package actor_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"sitrep/internal/actor"
+	"sitrep/internal/geo"
+	"sitrep/internal/lexicon"
+	"sitrep/internal/ner"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+	"sitrep/internal/vocab"
+)
+
+type stages struct {
+	finder *ner.Finder
+	linker *actor.Linker
+}
+
+var load = sync.OnceValues(func() (stages, error) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		return stages{}, err
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		return stages{}, err
+	}
+	v, err := vocab.Default()
+	if err != nil {
+		return stages{}, err
+	}
+	return stages{ner.New(lex, gaz, v), actor.New(lex, gaz)}, nil
+})
+
+func link(t *testing.T, s string) (*text.Doc, *actor.Result) {
+	t.Helper()
+	st, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := text.New(s)
+	return d, st.linker.Link(d, st.finder.Find(d), time.Time{})
+}
+
+func entity(r *actor.Result, name string) *report.Entity {
+	for i, e := range r.Entities {
+		if e.Name == name {
+			return &r.Entities[i]
+		}
+	}
+	return nil
+}
+
+// forms lists an entity's mentions as "text/form/code".
+func forms(e *report.Entity) string {
+	var out []string
+	for _, m := range e.Mentions {
+		out = append(out, m.Text+"/"+m.Form+"/"+m.Code)
+	}
+	return strings.Join(out, " ")
+}
+
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		name, in, entity, want string
+	}{
+		{"capital acting is a metonym", "Moscow said the talks had failed.", "Russia", "Moscow/metonym/RUSGOV"},
+		{"seat of government", "The Kremlin declined to comment.", "Russia", "The Kremlin/metonym/RUSGOV"},
+		{"demonym with a sector noun", "Syrian government forces advanced.", "Syria", "Syrian government forces/demonym/SYRMIL"},
+		{"formal name", "The Russian Federation may respond.", "Russia", "The Russian Federation/alias/"},
+		{"acronym in capitals only", "US officials met.", "United States", "US officials/alias/USAGOV"},
+		{"surname refers back", "Prime Minister Amina Diallo spoke. Diallo later left.", "Amina Diallo", "Amina Diallo/name/ Diallo/surname/"},
+		{"family name first", "Col. Park Ji-hoon briefed. Park said more.", "Park Ji-hoon", "Park Ji-hoon/name/ Park/surname/"},
+		{"regime of a leader", "Bashar al-Assad spoke. The Assad regime fell.", "Syria", "Assad regime/metonym/SYRGOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, r := link(t, tt.in)
+			e := entity(r, tt.entity)
+			if e == nil {
+				t.Fatalf("no entity %q in %+v", tt.entity, r.Entities)
+			}
+			if got := forms(e); !strings.Contains(got, tt.want) {
+				t.Errorf("mentions = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		name, in, person, role, aff string
+	}{
+		{"demonym title", "Russian President Ivan Petrov spoke.", "Ivan Petrov", "Russian President", "RUS"},
+		{"possessive and envoy", "Syria’s Ambassador to Russia Sami Kassem spoke.", "Sami Kassem", "Syria’s Ambassador to Russia", "SYR"},
+		{"institution", "State Department spokesman Tom Reed spoke.", "Tom Reed", "State Department spokesman", "USA"},
+		{"apposition", "Lena Moss, a military analyst, said so.", "Lena Moss", "military analyst", ""},
+		{"leader of", "France backs the Malian junta of Assimi Goita.", "Assimi Goita", "leader of the Malian junta", "MLI"},
+		{"country as first name", "Defence Minister Israel Katz said so.", "Israel Katz", "Defence Minister", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, r := link(t, tt.in)
+			e := entity(r, tt.person)
+			if e == nil {
+				t.Fatalf("no person %q in %+v", tt.person, r.Entities)
+			}
+			if e.Kind != report.KindPerson || e.Role != tt.role || (tt.aff != "" && e.Affiliation != tt.aff) {
+				t.Errorf("got %s %q role %q aff %q, want role %q aff %q", e.Kind, e.Name, e.Role, e.Affiliation, tt.role, tt.aff)
+			}
+		})
+	}
+}
+
+func TestLocative(t *testing.T) {
+	tests := []struct {
+		name, in, word string
+		locative       bool
+	}{
+		{"talks in a capital", "Talks were held in Moscow.", "Moscow", true},
+		{"capital that speaks", "Moscow denied it.", "Moscow", false},
+		{"ties to a capital", "Critics say it drifts towards Moscow.", "Moscow", false},
+		{"deployed to a capital", "Troops were deployed to Kyiv.", "Kyiv", true},
+		{"country's town", "A strike hit Lebanon's Tripoli.", "Tripoli", true},
+		{"envoy to a country", "Ambassador to Russia Sami Kassem left.", "Russia", false},
+		{"town near", "Shelling hit a base near Latakia.", "Latakia", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, r := link(t, tt.in)
+			for _, u := range r.Uses {
+				if d.Str(d.SpanOf(u.Span.First, u.Span.End)) == tt.word {
+					if u.Locative != tt.locative {
+						t.Errorf("%q locative = %v, want %v", tt.word, u.Locative, tt.locative)
+					}
+					return
+				}
+			}
+			t.Errorf("%q not found among the names", tt.word)
+		})
+	}
+}
+
+func TestCountryOrState(t *testing.T) {
+	_, r := link(t, "Georgia's governor sent the National Guard to Atlanta. Washington offered help and U.S. officials praised Georgia.")
+	for _, e := range r.Entities {
+		if e.Code == "GEO" {
+			t.Errorf("Georgia the US state was linked to the country: %+v", e)
+		}
+	}
+	_, r = link(t, "Russian troops moved the fence in Georgia. Moscow and Tbilisi traded blame.")
+	if entity(r, "Georgia") == nil {
+		t.Error("Georgia the country was not linked")
+	}
+}

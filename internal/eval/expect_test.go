@@ -1,0 +1,87 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+
+	"sitrep/internal/report"
+)
+
+func TestScore(t *testing.T) {
+	text := "Syria’s Ambassador to Russia Sami Kassem said Moscow lied. Talks in Damascus."
+	ev := func(w string) report.Evidence {
+		s := strings.Index(text, w)
+		return report.Evidence{Span: report.Span{Start: s, End: s + len(w)}, Text: w}
+	}
+	doc := &report.Document{
+		Text: text,
+		Entities: []report.Entity{
+			{Name: "Sami Kassem", Kind: report.KindPerson, Role: "Syria’s Ambassador to Russia", Affiliation: "SYR",
+				Mentions: []report.Mention{{Evidence: ev("Sami Kassem"), Form: report.FormName}}},
+			{Name: "Russia", Kind: report.KindCountry, Code: "RUS",
+				Mentions: []report.Mention{{Evidence: ev("Moscow"), Form: report.FormMetonym}}},
+		},
+		Places: []report.Place{{Name: "Damascus", Country: "SY", Lat: 33.51, Lon: 36.29, Feature: "capital", Precision: "point",
+			Mentions: []report.Mention{{Evidence: ev("Damascus")}}}},
+	}
+	lat, lon := 33.5, 36.3
+	far := 40.0
+	e := &Expect{
+		Actors: []ExpActor{
+			{Name: "Sami Kassem", Kind: "person", Role: "Ambassador to Russia", Affiliation: "SYR", Surfaces: []string{"Kassem"}},
+			{Name: "Russia", Kind: "country", Code: "RUS", Surfaces: []string{"Moscow", "Russian"}},
+			{Name: "Nobody", Kind: "person"},
+		},
+		Metonyms:  []ExpMetonym{{Surface: "Moscow", Count: 1, Means: "RUS"}},
+		Places:    []ExpPlace{{Name: "Damascus", Country: "SY", Lat: &lat, Lon: &lon, WithinKm: 5}, {Name: "Damascus", Lat: &far, Lon: &lon, WithinKm: 5}},
+		NotPlaces: []string{"Moscow", "Damascus"},
+		NotCodes:  []string{"RUS"},
+	}
+	want := map[string]bool{
+		"actor Sami Kassem": true, "kind Sami Kassem: person": true, "role Sami Kassem: Ambassador to Russia": true,
+		"affiliation Sami Kassem: SYR": true, "surface Sami Kassem: Kassem": true,
+		"actor Russia": true, "kind Russia: country": true, "code Russia: RUS": true,
+		"surface Russia: Moscow": true, "surface Russia: Russian": false, "actor Nobody": false,
+		"metonym Moscow": true, "place Damascus": true, "not_place Moscow": true, "not_place Damascus": false,
+		"not_code RUS": false,
+	}
+	places := 0
+	for _, c := range Score(doc, e) {
+		key := c.Kind + " " + c.Item
+		if c.Kind == "place" {
+			// the second expectation is 2,000 km away and must fail
+			if places++; places == 2 {
+				if c.OK {
+					t.Errorf("a place far from the expected point passed")
+				}
+				continue
+			}
+		}
+		w, ok := want[key]
+		if !ok {
+			t.Errorf("unexpected check %q", key)
+			continue
+		}
+		if c.OK != w {
+			t.Errorf("%s: ok = %v, want %v (got %s)", key, c.OK, w, c.Got)
+		}
+	}
+}
+
+func TestRoleHead(t *testing.T) {
+	tests := []struct {
+		want, got string
+		ok        bool
+	}{
+		{"Russian foreign minister", "The Russian foreign minister", true},
+		{"leader of the Syrian regime", "leader of the Syrian regime", true},
+		{"military analyst; deputy editor of X", "deputy editor", true},
+		{"Syria's Ambassador to Russia", "Ambassador", true},
+		{"Defence Minister", "Gen.", false},
+	}
+	for _, tt := range tests {
+		if roleFits(tt.want, tt.got) != tt.ok {
+			t.Errorf("roleFits(%q, %q) = %v", tt.want, tt.got, !tt.ok)
+		}
+	}
+}

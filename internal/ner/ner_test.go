@@ -1,0 +1,84 @@
+package ner_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"sitrep/internal/geo"
+	"sitrep/internal/lexicon"
+	"sitrep/internal/ner"
+	"sitrep/internal/text"
+	"sitrep/internal/vocab"
+)
+
+var finder = sync.OnceValues(func() (*ner.Finder, error) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, err
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		return nil, err
+	}
+	v, err := vocab.Default()
+	if err != nil {
+		return nil, err
+	}
+	return ner.New(lex, gaz, v), nil
+})
+
+// labels renders the names of s as "words/LABEL/rule".
+func labels(t *testing.T, s string) string {
+	t.Helper()
+	f, err := finder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := text.New(s)
+	var out []string
+	for _, sp := range f.Find(d) {
+		out = append(out, d.Str(d.SpanOf(sp.First, sp.End))+"/"+string(sp.Label)+"/"+sp.Why)
+	}
+	return strings.Join(out, " ")
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"lexicon longest match", "The Russian Federation and the Islamic State clashed.", "Russian Federation/GPE/lexicon Islamic State/ORG/lexicon"},
+		{"demonym", "Syrian troops left.", "Syrian/NORP/lexicon"},
+		{"acronym only in capitals", "Let us see what US officials do.", "US/GPE/lexicon"},
+		{"acronym after a name", "the Islamic State (IS) group", "Islamic State/ORG/lexicon IS/ORG/lexicon"},
+		{"title before a name", "Gen. Amadou Keita arrived.", "Amadou Keita/PER/title"},
+		{"envoy title across a country", "Kenya's Ambassador to Japan Otieno Wafula left.", "Kenya/GPE/lexicon Japan/GPE/lexicon Otieno Wafula/PER/title"},
+		{"apposition", "Zorba Quell, a security analyst, said so.", "Zorba Quell/PER/apposition"},
+		{"speaker", "The deal is dead, Okafor told reporters.", "Okafor/PER/speaker"},
+		{"common word opening a sentence", "Officials said the road was closed.", "Officials/MISC/"},
+		{"organisation word", "The Kivu Relief Committee appealed for help.", "Kivu Relief Committee/ORG/org-word"},
+		{"descriptor", "the newspaper Kavir Chronicle reported", "Kavir Chronicle/ORG/descriptor"},
+		{"country starts an organisation", "The Kenya Defence Forces deployed.", "Kenya Defence Forces/ORG/org-word"},
+		{"feature after a country", "Two boats sank on the Niger River.", "Niger River/LOC/feature"},
+		{"gazetteer", "It rained in Latakia overnight.", "Latakia/LOC/gazetteer"},
+		{"title words are not names", "Deputy Foreign Minister Ana Ruiz spoke.", "Ana Ruiz/PER/title"},
+		{"calendar words are not names", "On Monday in September nothing happened.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := labels(t, tt.in); got != tt.want {
+				t.Errorf("Find(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	f, err := finder()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := text.New(strings.Repeat("Russian President Vladimir Putin met Syria’s Ambassador to Russia Sami Kassem in Moscow on Monday, the Kremlin said. ", 20))
+	b.ReportAllocs()
+	for b.Loop() {
+		f.Find(d)
+	}
+}

@@ -1,0 +1,66 @@
+package place_test
+
+import (
+	"testing"
+	"time"
+
+	"sitrep/internal/actor"
+	"sitrep/internal/geo"
+	"sitrep/internal/lexicon"
+	"sitrep/internal/ner"
+	"sitrep/internal/place"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+	"sitrep/internal/vocab"
+)
+
+func places(t *testing.T, s string) []report.Place {
+	t.Helper()
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := vocab.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := text.New(s)
+	r := actor.New(lex, gaz).Link(d, ner.New(lex, gaz, v).Find(d), time.Time{})
+	return place.New(gaz).Resolve(d, r.Uses, r.Countries(lex))
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name, in, place, country, feature string
+	}{
+		{"Tripoli in Libya", "Libyan militias clashed in Tripoli as the Libyan government met in Benghazi.", "Tripoli", "LY", "capital"},
+		{"Tripoli in Lebanon", "Lebanese troops deployed in Tripoli after Hezbollah and the Lebanese army clashed near Beirut.", "Tripoli", "LB", "city"},
+		{"Georgia the state", "U.S. officials said the storm hit Georgia after Savannah and Atlanta were evacuated.", "Georgia", "US", "admin1"},
+		{"Georgia the country", "Russian troops moved deeper into Georgia, Tbilisi said.", "Georgia", "GE", "country"},
+		{"admin word", "Fighting spread south of Latakia Province.", "Latakia", "SY", "admin1"},
+		{"sea", "Warships sailed into the Mediterranean.", "Mediterranean Sea", "", "sea"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, p := range places(t, tt.in) {
+				if p.Name == tt.place || p.Name == tt.place+" Sea" {
+					if p.Country != tt.country || p.Feature != tt.feature {
+						t.Errorf("%s resolved to %s %s, want %s %s", p.Name, p.Country, p.Feature, tt.country, tt.feature)
+					}
+					return
+				}
+			}
+			t.Errorf("%q not among %+v", tt.place, places(t, tt.in))
+		})
+	}
+}
+
+func TestSmallTownNeedsPreposition(t *testing.T) {
+	if ps := places(t, "Black Hawk helicopters flew over the border."); len(ps) != 0 {
+		t.Errorf("a village name without a preposition became a place: %+v", ps)
+	}
+}

@@ -1,0 +1,63 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"sitrep/internal/report"
+)
+
+func sample() *report.Document {
+	text := "Moscow said | *troops* moved near Latakia."
+	ev := func(s, e int) report.Evidence {
+		return report.Evidence{Span: report.Span{Start: s, End: e}, Text: text[s:e]}
+	}
+	return &report.Document{
+		ID: "abc", Title: "A | b <script>", Language: "en", Offsets: report.OffsetUnit, Text: text,
+		Stats: report.Stats{Words: 7},
+		Entities: []report.Entity{{ID: "e1", Name: "Russia", Kind: report.KindCountry, Code: "RUS",
+			Mentions: []report.Mention{{Evidence: ev(0, 6), Form: report.FormMetonym, Code: "RUSGOV"}}}},
+		Places: []report.Place{{ID: "p1", Name: "Latakia", Country: "SY", Lat: 35.52, Lon: 35.79,
+			Feature: "city", Precision: "point", Confidence: 0.9,
+			Mentions: []report.Mention{{Evidence: ev(34, 41), Form: report.FormLocative}}}},
+	}
+}
+
+func TestFormats(t *testing.T) {
+	tests := []struct {
+		format string
+		want   []string
+	}{
+		{"text", []string{"SITREP  A | b <script>", "Russia (country, RUS)", "Moscow [metonym]", `"Latakia" at 34-41`}},
+		{"md", []string{`# A \| b &lt;script&gt;`, "| Russia | country | RUS |", "| Latakia | SY | city |"}},
+		{"json", []string{`"offsets": "bytes"`, `"code": "RUSGOV"`}},
+		{"geojson", []string{`"FeatureCollection"`, "35.79,\n          35.52"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := Write(&b, tt.format, sample()); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("output lacks %q:\n%s", w, b.String())
+				}
+			}
+			if tt.format == "json" || tt.format == "geojson" {
+				var v any
+				if err := json.Unmarshal(b.Bytes(), &v); err != nil {
+					t.Errorf("invalid JSON: %v", err)
+				}
+			}
+		})
+	}
+}
+
+func TestUnknownFormat(t *testing.T) {
+	if err := Write(&bytes.Buffer{}, "xml", sample()); err == nil {
+		t.Error("Write accepted an unknown format")
+	}
+}

@@ -105,6 +105,9 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	}
 	x.countries = x.focus()
 	x.uses = make([]Use, len(spans))
+	for si := range x.uses {
+		x.uses[si].Entity = -1 // not linked yet: roles look ahead
+	}
 	for si := range spans {
 		x.uses[si] = x.link(si)
 	}
@@ -366,6 +369,9 @@ func (x *doc) finish() []report.Entity {
 				e.Aliases = append(e.Aliases, m.Text)
 			}
 		}
+		if e.Kind == report.KindPerson {
+			e.Name = writtenName(e)
+		}
 		e.ID = fmt.Sprintf("e%d", n+1)
 		out[n], renum[i] = e, n
 	}
@@ -375,4 +381,20 @@ func (x *doc) finish() []report.Entity {
 		}
 	}
 	return out
+}
+
+// writtenName returns a person's name as the text writes it in full
+// ("Sergei Lavrov" where the lexicon spells "Sergey Lavrov"), so the report
+// quotes its source; the lexicon's name stays when the text has none.
+func writtenName(e report.Entity) string {
+	best := ""
+	for _, m := range e.Mentions {
+		if m.Form == report.FormName && len(m.Text) > len(best) && !strings.HasPrefix(text.Fold(m.Text), "the ") {
+			best = m.Text
+		}
+	}
+	if best == "" {
+		return e.Name
+	}
+	return best
 }

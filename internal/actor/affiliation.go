@@ -110,6 +110,9 @@ func (x *doc) stateRole(e *report.Entity) bool {
 		return false
 	}
 	for _, w := range words {
+		if lexicon.RoleModifier(w) {
+			continue // "deputy editor" holds no state role
+		}
 		if a, ok := x.l.lex.Agent(w); ok && stateSectors[a.Sector] && (a.Person || e.Kind == report.KindOrganization) {
 			return true
 		}

@@ -19,7 +19,8 @@ import (
 
 // evalTasks are the scored evaluations, by name.
 var evalTasks = map[string]string{
-	"actors": "actors, roles, metonyms and places of the seed and of examples/ against their expectation files",
+	"facts":  "actors, roles, metonyms, places, quotes and claims of the seed and of examples/ against their expectation files",
+	"quotes": "quote detection (span overlap F1), speaker and stance accuracy on the gold set in testdata/quotes",
 }
 
 func runEval(ctx context.Context, e env, args []string) error {
@@ -29,6 +30,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	misses := fs.Bool("misses", false, "list every failed check")
 	shared := fs.String("shared", "../shared", "folder of the shared data and gold sets")
 	examples := fs.String("examples", "examples", "folder of the project's example articles")
+	quoteGold := fs.String("quotes", "testdata/quotes", "folder of the quote gold set")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: sitrep eval [flags] TASK\n\ntasks:")
 		for _, name := range slices.Sorted(maps.Keys(evalTasks)) {
@@ -50,6 +52,13 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if fs.Arg(0) == "quotes" {
+		s, err := eval.RunQuotes(ctx, p, *quoteGold)
+		if err != nil {
+			return inputError{err}
+		}
+		return printQuotes(e.stdout, s, *asJSON, *misses)
+	}
 	sets, err := actorSets(*shared, *examples)
 	if err != nil {
 		return err
@@ -66,6 +75,21 @@ func runEval(ctx context.Context, e env, args []string) error {
 			continue
 		}
 		printSummary(e.stdout, s, *misses)
+	}
+	return nil
+}
+
+func printQuotes(w io.Writer, s *eval.QuoteScores, asJSON, misses bool) error {
+	if asJSON {
+		return json.NewEncoder(w).Encode(s)
+	}
+	fmt.Fprintf(w, "quotes on %s (%d articles): %d gold, %d found, %d matched\n", s.Dataset, s.Articles, s.Gold, s.Predicted, s.Matched)
+	fmt.Fprintf(w, "  precision %.3f  recall %.3f  F1 %.3f\n  speaker accuracy %.3f  stance accuracy %.3f\n",
+		s.Precision, s.Recall, s.F1, s.SpeakerAccuracy, s.StanceAccuracy)
+	if misses {
+		for _, m := range s.Misses {
+			fmt.Fprintln(w, "  "+m)
+		}
 	}
 	return nil
 }
@@ -100,7 +124,7 @@ func printSummary(w io.Writer, s *eval.Summary, misses bool) {
 	fmt.Fprintf(w, "%s on %s: %d/%d checks pass (%.1f%%)\n", s.Task, s.Dataset, s.Passed, s.Total, 100*s.Score)
 	for _, k := range slices.Sorted(maps.Keys(s.ByKind)) {
 		r := s.ByKind[k]
-		fmt.Fprintf(w, "  %-12s %4d/%-4d %5.1f%%\n", k, r.Passed, r.Total, 100*r.Score)
+		fmt.Fprintf(w, "  %-16s %4d/%-4d %5.1f%%\n", k, r.Passed, r.Total, 100*r.Score)
 	}
 	if !misses {
 		return

@@ -20,8 +20,8 @@ import (
 	"sitrep/internal/text"
 )
 
-// Expect is an expectation file. Fields that later stages score (quotes,
-// assets, events…) are ignored here.
+// Expect is an expectation file. Fields that later stages score (assets,
+// events…) are ignored here.
 type Expect struct {
 	Title     string       `json:"title"`
 	Actors    []ExpActor   `json:"actors"`
@@ -29,6 +29,8 @@ type Expect struct {
 	Places    []ExpPlace   `json:"places"`
 	NotPlaces []string     `json:"not_places"`
 	NotCodes  []string     `json:"not_codes"`
+	Quotes    []ExpQuote   `json:"quotes"`
+	Claims    []ExpClaim   `json:"claims"`
 }
 
 // ExpActor is an expected actor.
@@ -103,6 +105,10 @@ func Score(doc *report.Document, e *Expect) []Check {
 		}
 		out = append(out, c)
 	}
+	for _, q := range e.Quotes {
+		out = append(out, scoreQuote(doc, q)...)
+	}
+	out = append(out, scoreClaims(doc, e.Claims)...)
 	for _, code := range e.NotCodes {
 		c := Check{Kind: "not_code", Item: code, OK: true}
 		for _, en := range doc.Entities {

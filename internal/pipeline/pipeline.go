@@ -22,10 +22,12 @@ import (
 
 	"sitrep/internal/actor"
 	"sitrep/internal/article"
+	"sitrep/internal/claim"
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
 	"sitrep/internal/place"
+	"sitrep/internal/quote"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 	"sitrep/internal/vocab"
@@ -38,6 +40,7 @@ type Pipeline struct {
 	finder *ner.Finder
 	linker *actor.Linker
 	places *place.Resolver
+	quotes *quote.Extractor
 }
 
 // New loads the embedded lexicon, gazetteer and vocabulary.
@@ -55,8 +58,13 @@ func New(log *slog.Logger) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load vocabulary: %w", err)
 	}
+	quotes, err := quote.New(lex)
+	if err != nil {
+		return nil, err
+	}
 	log.Debug("pipeline loaded", "ms", time.Since(start).Milliseconds())
 	return &Pipeline{
+		quotes: quotes,
 		log:    log,
 		lex:    lex,
 		finder: ner.New(lex, gaz, voc),
@@ -85,6 +93,7 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	spans := p.finder.Find(d)
 	actors := p.linker.Link(d, spans, published)
 	places := p.places.Resolve(d, actors.Uses, actors.Countries(p.lex))
+	quotes := p.quotes.Extract(d, actors.Entities)
 
 	doc := &report.Document{
 		ID:       docID(a.Text),
@@ -99,6 +108,8 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 			Tokens: len(d.Tokens), Words: d.Words()},
 		Entities: actors.Entities,
 		Places:   places,
+		Quotes:   quotes,
+		Claims:   claim.Build(d, quotes, actors.Entities, places, p.cameoCountry),
 		Signals:  signals(d),
 	}
 	if d.HasTitle {
@@ -111,6 +122,14 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 		doc.Published = &report.Date{Time: published, Precision: "day"}
 	}
 	return doc, nil
+}
+
+// cameoCountry returns the CAMEO code of the country with ISO2 code iso2.
+func (p *Pipeline) cameoCountry(iso2 string) string {
+	if c := p.lex.Country(iso2); c != nil {
+		return c.Code
+	}
+	return ""
 }
 
 func docID(s string) string {

@@ -64,7 +64,7 @@ func TestExamples(t *testing.T) {
 }
 
 func checkMisses(t *testing.T, name string, cases []eval.Case) {
-	s, err := eval.RunCases(context.Background(), newPipeline(t), "actors", name, cases)
+	s, err := eval.RunCases(context.Background(), newPipeline(t), "facts", name, cases)
 	if err != nil {
 		t.Fatal(err)
 	}

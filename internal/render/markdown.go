@@ -24,6 +24,23 @@ func Markdown(w io.Writer, doc *report.Document) error {
 	for _, p := range doc.Places {
 		fmt.Fprintf(b, "| %s | %s | %s | %.4f | %.4f | %d |\n", md(p.Name), p.Country, p.Feature, p.Lat, p.Lon, len(p.Mentions))
 	}
+	if len(doc.Quotes) > 0 {
+		fmt.Fprintf(b, "\n## Quotes\n\n| speaker | cue | stance | direct | words |\n|---|---|---|---|---|\n")
+		for _, q := range doc.Quotes {
+			cue := ""
+			if q.Cue != nil {
+				cue = q.Cue.Text
+			}
+			fmt.Fprintf(b, "| %s | %s | %s | %v | %s |\n", md(speakerLabel(q)), md(cue), q.Stance, q.Direct, md(clip(q.Text.Text, 200)))
+		}
+	}
+	if len(doc.Claims) > 0 {
+		fmt.Fprintf(b, "\n## Claim board\n\n| claim | asserted by | confirmed by | denied by |\n|---|---|---|---|\n")
+		for _, c := range doc.Claims {
+			fmt.Fprintf(b, "| %s | %s | %s | %s |\n", md(c.Statement), md(holders(c, report.StanceAsserts)),
+				md(holders(c, report.StanceConfirms)), md(holders(c, report.StanceDenies)))
+		}
+	}
 	if len(doc.Signals) > 0 {
 		fmt.Fprintf(b, "\n## Signals\n\n")
 		for _, s := range doc.Signals {

@@ -31,6 +31,26 @@ func Text(w io.Writer, doc *report.Document) error {
 			fmt.Fprintf(b, "      %q at %s\n", m.Text, offsets(m.Evidence))
 		}
 	}
+	if len(doc.Quotes) > 0 {
+		fmt.Fprintf(b, "\nQUOTES (%d), by speaker\n", len(doc.Quotes))
+		for _, g := range bySpeaker(doc.Quotes) {
+			fmt.Fprintf(b, "  %s\n", g.name)
+			for _, q := range g.quotes {
+				fmt.Fprintf(b, "      %s\n", quoteLine(q))
+			}
+		}
+	}
+	if len(doc.Claims) > 0 {
+		fmt.Fprintf(b, "\nCLAIM BOARD (%d)\n", len(doc.Claims))
+		for _, c := range doc.Claims {
+			fmt.Fprintf(b, "  %s  [%s]\n", c.Statement, c.Key)
+			for _, st := range boardStances {
+				if h := holders(c, st.stance); h != "" {
+					fmt.Fprintf(b, "      %-16s %s\n", st.label+":", h)
+				}
+			}
+		}
+	}
 	if len(doc.Signals) > 0 {
 		fmt.Fprintf(b, "\nSIGNALS (%d)\n", len(doc.Signals))
 		for _, s := range doc.Signals {

@@ -117,18 +117,34 @@ type Place struct {
 	Mentions   []Mention `json:"mentions"`
 }
 
-// Quote is a statement attributed to a speaker.
+// Quote is a statement attributed to a speaker: the words inside quotation
+// marks (Direct) or the reported clause of indirect speech ("X said that
+// …", "according to X, …"). A quote that runs over several paragraphs has
+// one span from its first word to its last.
 type Quote struct {
-	ID        string    `json:"id"`
-	Text      Evidence  `json:"text"`
-	Direct    bool      `json:"direct"`
-	Speaker   string    `json:"speaker,omitempty"` // entity ID
-	SpeakerAs Evidence  `json:"speaker_as"`        // the words that name the speaker
-	Anonymous bool      `json:"anonymous,omitempty"`
-	Cue       *Evidence `json:"cue,omitempty"` // the reporting verb
-	Stance    string    `json:"stance,omitempty"`
-	Audience  *Evidence `json:"audience,omitempty"`
+	ID          string    `json:"id"`
+	Text        Evidence  `json:"text"`
+	Direct      bool      `json:"direct"`
+	Speaker     string    `json:"speaker,omitempty"`      // entity ID; empty for anonymous or unresolved speakers
+	SpeakerName string    `json:"speaker_name,omitempty"` // the entity's name, or the description of an anonymous source
+	SpeakerAs   *Evidence `json:"speaker_as,omitempty"`   // the words that name the speaker here: "He", "the ministry"
+	Affiliation string    `json:"affiliation,omitempty"`  // CAMEO country code of the speaker, when known
+	Anonymous   bool      `json:"anonymous,omitempty"`
+	Cue         *Evidence `json:"cue,omitempty"` // the reporting verb or phrase
+	Stance      string    `json:"stance"`        // neutral, asserts, confirms, denies, disputes, unverified
+	Audience    *Evidence `json:"audience,omitempty"`
+	Sentence    int       `json:"sentence"` // the sentence of the cue
 }
+
+// Stances of a quote or of a claim holder.
+const (
+	StanceNeutral    = "neutral"
+	StanceAsserts    = "asserts"
+	StanceConfirms   = "confirms"
+	StanceDenies     = "denies"
+	StanceDisputes   = "disputes"
+	StanceUnverified = "unverified"
+)
 
 // Asset is an observation of military force or equipment.
 type Asset struct {
@@ -171,19 +187,25 @@ type Event struct {
 	Evidence   Evidence `json:"evidence"`
 }
 
-// Claim is a proposition with the stances that holders take on it.
+// Claim is a proposition that holders take stances on, such as a country's
+// military presence somewhere. Key identifies the proposition across
+// documents: its topic and the CAMEO codes of the countries it is about
+// ("military_presence|RUS|SYR").
 type Claim struct {
 	ID        string   `json:"id"`
 	Key       string   `json:"key"`
+	Topic     string   `json:"topic"`
 	Statement string   `json:"statement"`
 	Stances   []Stance `json:"stances"`
 }
 
-// Stance is one holder's position on a claim.
+// Stance is one holder's position on a claim, backed by one quote.
 type Stance struct {
-	Holder   string   `json:"holder"` // entity ID or quote speaker description
-	Stance   string   `json:"stance"` // asserts, confirms, denies, disputes, unverified
-	Evidence Evidence `json:"evidence"`
+	Holder     string   `json:"holder,omitempty"` // entity ID; empty for anonymous holders
+	HolderName string   `json:"holder_name"`
+	Stance     string   `json:"stance"`
+	Quote      string   `json:"quote"` // quote ID
+	Evidence   Evidence `json:"evidence"`
 }
 
 // Signal is something about the text itself that bears on trust.

@@ -1,0 +1,170 @@
+package eval
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"sitrep/internal/article"
+	"sitrep/internal/pipeline"
+	"sitrep/internal/report"
+)
+
+// GoldQuote is one hand-annotated quote of testdata/quotes/*.gold.json.
+// Text is the exact quoted words (direct) or reported clause (indirect);
+// Occurrence picks among repeated strings; Continues holds the words of a
+// quotation that goes on in the next paragraph.
+type GoldQuote struct {
+	Text           string `json:"text"`
+	Occurrence     int    `json:"occurrence"`
+	Continues      string `json:"continues"`
+	Direct         bool   `json:"direct"`
+	Speaker        string `json:"speaker"`
+	SpeakerSurface string `json:"speaker_surface"`
+	Anonymous      bool   `json:"anonymous"`
+	Cue            string `json:"cue"`
+	Stance         string `json:"stance"`
+	Audience       string `json:"audience"`
+}
+
+// QuoteScores is the score of quote extraction on a gold set: detection
+// by span overlap, then speaker and stance accuracy over the matched
+// quotes.
+type QuoteScores struct {
+	Task            string   `json:"task"`
+	Dataset         string   `json:"dataset"`
+	Articles        int      `json:"articles"`
+	Gold            int      `json:"gold"`
+	Predicted       int      `json:"predicted"`
+	Matched         int      `json:"matched"`
+	Precision       float64  `json:"precision"`
+	Recall          float64  `json:"recall"`
+	F1              float64  `json:"f1"`
+	SpeakerAccuracy float64  `json:"speaker_accuracy"`
+	StanceAccuracy  float64  `json:"stance_accuracy"`
+	Misses          []string `json:"-"`
+}
+
+// RunQuotes scores quote extraction on the gold set in dir.
+func RunQuotes(ctx context.Context, r Reader, dir string) (*QuoteScores, error) {
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if err != nil || len(golds) == 0 {
+		return nil, fmt.Errorf("eval quotes: no *.gold.json in %s", dir)
+	}
+	slices.Sort(golds)
+	s := &QuoteScores{Task: "quotes", Dataset: filepath.Base(dir)}
+	speakers, stances := 0, 0
+	for _, g := range golds {
+		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
+		doc, gold, err := readGold(ctx, r, g, strings.TrimSuffix(g, ".gold.json")+".txt")
+		if err != nil {
+			return nil, err
+		}
+		s.Articles++
+		s.Gold += len(gold)
+		s.Predicted += len(doc.Quotes)
+		used := make([]bool, len(doc.Quotes))
+		for _, gq := range gold {
+			span, ok := goldSpan(doc.Text, gq)
+			if !ok {
+				return nil, fmt.Errorf("eval quotes: %s: %q not in the article", name, gq.Text)
+			}
+			i := bestOverlap(doc.Quotes, used, span)
+			if i < 0 {
+				s.Misses = append(s.Misses, fmt.Sprintf("%s: missed %q (%s)", name, clip(gq.Text), gq.Speaker))
+				continue
+			}
+			used[i] = true
+			s.Matched++
+			q := doc.Quotes[i]
+			if SpeakerMatch(doc, q, gq.Speaker, gq.SpeakerSurface) {
+				speakers++
+			} else {
+				s.Misses = append(s.Misses, fmt.Sprintf("%s: speaker of %q is %q, want %q", name, clip(gq.Text), q.SpeakerName, gq.Speaker))
+			}
+			if q.Stance == gq.Stance {
+				stances++
+			} else {
+				s.Misses = append(s.Misses, fmt.Sprintf("%s: stance of %q is %s, want %s", name, clip(gq.Text), q.Stance, gq.Stance))
+			}
+		}
+		for i, q := range doc.Quotes {
+			if !used[i] {
+				s.Misses = append(s.Misses, fmt.Sprintf("%s: extra %q (%s)", name, clip(q.Text.Text), q.SpeakerName))
+			}
+		}
+	}
+	s.Precision, s.Recall = ratio(s.Matched, s.Predicted), ratio(s.Matched, s.Gold)
+	if s.Precision+s.Recall > 0 {
+		s.F1 = float64(int(2*s.Precision*s.Recall/(s.Precision+s.Recall)*10000+0.5)) / 10000
+	}
+	s.SpeakerAccuracy, s.StanceAccuracy = ratio(speakers, s.Matched), ratio(stances, s.Matched)
+	return s, nil
+}
+
+func readGold(ctx context.Context, r Reader, goldPath, textPath string) (*report.Document, []GoldQuote, error) {
+	b, err := os.ReadFile(goldPath)
+	if err != nil {
+		return nil, nil, fmt.Errorf("eval quotes: %w", err)
+	}
+	var g struct {
+		Quotes []GoldQuote `json:"quotes"`
+	}
+	if err := json.Unmarshal(b, &g); err != nil {
+		return nil, nil, fmt.Errorf("eval quotes: %s: %w", goldPath, err)
+	}
+	a, err := article.Open(ctx, textPath, nil, article.Options{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("eval quotes: %w", err)
+	}
+	doc, err := r.Read(ctx, a, pipeline.Options{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("eval quotes: %w", err)
+	}
+	return doc, g.Quotes, nil
+}
+
+// goldSpan locates a gold quote in the text.
+func goldSpan(doc string, g GoldQuote) (report.Span, bool) {
+	n := max(g.Occurrence, 1)
+	from := 0
+	start := -1
+	for ; n > 0; n-- {
+		i := strings.Index(doc[from:], g.Text)
+		if i < 0 {
+			return report.Span{}, false
+		}
+		start = from + i
+		from = start + 1
+	}
+	end := start + len(g.Text)
+	if g.Continues != "" {
+		if i := strings.Index(doc[end:], g.Continues); i >= 0 {
+			end += i + len(g.Continues)
+		}
+	}
+	return report.Span{Start: start, End: end}, true
+}
+
+// bestOverlap returns the unused quote that overlaps sp most, or -1.
+func bestOverlap(qs []report.Quote, used []bool, sp report.Span) int {
+	best, bestN := -1, 0
+	for i, q := range qs {
+		n := min(q.Text.End, sp.End) - max(q.Text.Start, sp.Start)
+		if !used[i] && n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
+}
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:60]) + "…"
+	}
+	return s
+}

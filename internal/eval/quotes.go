@@ -1,0 +1,148 @@
+package eval
+
+import (
+	"strings"
+
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// ExpQuote is an expected quote of an expectation file.
+type ExpQuote struct {
+	Speaker        string `json:"speaker"`
+	SpeakerSurface string `json:"speaker_surface"`
+	Direct         bool   `json:"direct"`
+	Anonymous      bool   `json:"anonymous"`
+	Cue            string `json:"cue"`
+	Contains       string `json:"contains"`
+	Stance         string `json:"stance"`
+	Audience       string `json:"audience"`
+}
+
+// ExpClaim is an expected claim with its holders by stance.
+type ExpClaim struct {
+	Statement   string   `json:"statement"`
+	AssertedBy  []string `json:"asserted_by"`
+	ConfirmedBy []string `json:"confirmed_by"`
+	DeniedBy    []string `json:"denied_by"`
+}
+
+func scoreQuote(doc *report.Document, e ExpQuote) []Check {
+	item := e.Speaker + ": " + e.Contains
+	var q *report.Quote
+	for i := range doc.Quotes {
+		if strings.Contains(text.Fold(doc.Quotes[i].Text.Text), text.Fold(e.Contains)) {
+			q = &doc.Quotes[i]
+			break
+		}
+	}
+	if q == nil {
+		return []Check{{Kind: "quote", Item: item, Got: "not found"}}
+	}
+	out := []Check{
+		{Kind: "quote", Item: item, OK: true},
+		{Kind: "speaker", Item: item, OK: SpeakerMatch(doc, *q, e.Speaker, e.SpeakerSurface), Got: q.SpeakerName},
+		{Kind: "direct", Item: item, OK: q.Direct == e.Direct},
+	}
+	if e.Cue != "" {
+		got := ""
+		if q.Cue != nil {
+			got = q.Cue.Text
+		}
+		out = append(out, Check{Kind: "cue", Item: item, OK: text.Fold(got) == text.Fold(e.Cue), Got: got})
+	}
+	if e.Stance != "" {
+		out = append(out, Check{Kind: "stance", Item: item, OK: q.Stance == e.Stance, Got: q.Stance})
+	}
+	if e.Anonymous {
+		out = append(out, Check{Kind: "anonymous", Item: item, OK: q.Anonymous})
+	}
+	if e.Audience != "" {
+		got := ""
+		if q.Audience != nil {
+			got = q.Audience.Text
+		}
+		out = append(out, Check{Kind: "audience", Item: item, OK: strings.Contains(text.Fold(got), text.Fold(e.Audience)), Got: got})
+	}
+	if e.SpeakerSurface != "" {
+		got := ""
+		if q.SpeakerAs != nil {
+			got = q.SpeakerAs.Text
+		}
+		out = append(out, Check{Kind: "speaker_surface", Item: item, OK: text.Fold(got) == text.Fold(e.SpeakerSurface), Got: got})
+	}
+	return out
+}
+
+// SpeakerMatch reports whether quote q's speaker is the expected one, by
+// meaning: the entity's name or code, the words that name the speaker
+// here, or the description of an anonymous source; "Russia (ministry)"
+// matches Russia.
+func SpeakerMatch(doc *report.Document, q report.Quote, want, surface string) bool {
+	w := text.Fold(want)
+	base, _, _ := strings.Cut(w, " (")
+	cands := []string{text.Fold(q.SpeakerName)}
+	if q.SpeakerAs != nil {
+		cands = append(cands, text.Fold(q.SpeakerAs.Text))
+	}
+	for _, e := range doc.Entities {
+		if e.ID == q.Speaker && q.Speaker != "" {
+			cands = append(cands, text.Fold(e.Code), text.Fold(e.Country))
+			for _, a := range e.Aliases {
+				cands = append(cands, text.Fold(a))
+			}
+		}
+	}
+	for _, c := range cands {
+		if c == "" {
+			continue
+		}
+		c = strings.TrimPrefix(c, "the ")
+		if c == w || c == base || c == strings.TrimPrefix(base, "the ") || lastWord(c) == lastWord(base) && q.Speaker != "" && !q.Anonymous {
+			return true
+		}
+		if q.Anonymous && (strings.Contains(c, base) || strings.Contains(base, c)) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func scoreClaims(doc *report.Document, cs []ExpClaim) []Check {
+	var out []Check
+	for _, c := range cs {
+		for _, role := range []struct {
+			stance  string
+			holders []string
+		}{{report.StanceAsserts, c.AssertedBy}, {report.StanceConfirms, c.ConfirmedBy}, {report.StanceDenies, c.DeniedBy}} {
+			for _, h := range role.holders {
+				out = append(out, Check{Kind: "claim_" + role.stance, Item: h, OK: holds(doc, h, role.stance)})
+			}
+		}
+	}
+	return out
+}
+
+// holds reports whether some claim of doc has holder h with the stance.
+func holds(doc *report.Document, h, stance string) bool {
+	quotes := map[string]report.Quote{}
+	for _, q := range doc.Quotes {
+		quotes[q.ID] = q
+	}
+	for _, c := range doc.Claims {
+		for _, s := range c.Stances {
+			if s.Stance == stance && SpeakerMatch(doc, quotes[s.Quote], h, "") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,88 @@
+package quote
+
+import (
+	"sitrep/internal/text"
+)
+
+// direct attributes the quotation m: to a speaker and cue after it
+// ("…,” Kirby told reporters), before it (Kirby told reporters: “…”), or,
+// for a quotation that opens a sentence without either, to the speaker of
+// the quotation just before it (“…,” he said. “…”). A short quotation
+// without a cue of its own is a partial quote inside indirect speech and
+// is left to that ("dismissed as a “lie”").
+func (q *doc) direct(m mark) {
+	content := q.d.SpanOf(m.first, m.end)
+	if m.close >= 0 {
+		if sp, c, aud, ok := q.after(m.close); ok {
+			q.add(content, true, sp, c, q.stance(c), aud, q.d.SentenceOf(c))
+			return
+		}
+	}
+	if sp, c, aud, ok := q.before(m.open); ok {
+		q.add(content, true, sp, c, q.stance(c), aud, q.d.SentenceOf(c))
+		return
+	}
+	if m.end-m.first <= 4 {
+		return
+	}
+	if n := len(q.quotes); n > 0 && q.d.Sentences[q.d.SentenceOf(m.open)].First == m.open && q.quotes[n-1].Direct {
+		prev := q.quotes[n-1]
+		if s := q.d.SentenceOf(m.open); s-prev.Sentence <= 2 {
+			q.add(content, true, q.speakers[n-1], -1, prev.Stance, nil, s)
+			return
+		}
+	}
+	q.add(content, true, none, -1, "", nil, q.d.SentenceOf(m.first))
+}
+
+// after finds "…,” X said" or "…,” said X" after the closing mark at
+// token c0.
+func (q *doc) after(c0 int) (speaker, int, *text.Span, bool) {
+	end := q.sentenceEnd(c0)
+	lo := c0 + 1
+	for lo < end && q.d.Tokens[lo].Kind == text.Punct && q.d.Word(lo) != "(" {
+		lo++
+	}
+	for c := lo; c < end && c < lo+10; c++ {
+		if q.inMarks[c] {
+			break
+		}
+		if _, ok := q.x.cues[q.word(c)]; !ok {
+			continue
+		}
+		sp := q.speakerBefore(c, lo)
+		if sp.entity < 0 && sp.name == "" {
+			sp = q.speakerAfter(c+1, end)
+		}
+		if sp.entity >= 0 || sp.name != "" {
+			return sp, c, q.audience(c, end), true
+		}
+	}
+	return none, -1, nil, false
+}
+
+// before finds "X told reporters: “…”" or "X said, “…”" before the opening
+// mark at token o.
+func (q *doc) before(o int) (speaker, int, *text.Span, bool) {
+	first := q.sentenceFirst(o)
+	if o == first || (q.d.Word(o-1) != ":" && q.d.Word(o-1) != ",") {
+		return none, -1, nil, false
+	}
+	for c := o - 1; c >= first; c-- {
+		if q.inMarks[c] {
+			break
+		}
+		if _, ok := q.x.cues[q.word(c)]; !ok || q.usedCue[c] {
+			continue
+		}
+		if sp := q.speakerBefore(c, first); sp.entity >= 0 || sp.name != "" {
+			return sp, c, q.audience(c, o), true
+		}
+	}
+	return none, -1, nil, false
+}
+
+// stance returns the stance of the cue at token c.
+func (q *doc) stance(c int) string {
+	return q.x.cues[q.word(c)].stance
+}

@@ -1,0 +1,147 @@
+package quote
+
+import (
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// indirect finds reported speech: "X said (that) …", "…, X said" and
+// "according to X, …", for every cue that no direct quotation took.
+func (q *doc) indirect() {
+	for si, s := range q.d.Sentences {
+		for c := s.First; c < s.End; c++ {
+			if q.inMarks[c] || q.usedCue[c] {
+				continue
+			}
+			if q.word(c) == "according" && c+1 < s.End && q.word(c+1) == "to" {
+				q.accordingTo(c, s)
+				continue
+			}
+			if _, ok := q.x.cues[q.word(c)]; !ok || q.passive(c) {
+				continue
+			}
+			q.reported(c, si, s)
+		}
+	}
+}
+
+// passive reports whether the cue at c is a participle after a form of
+// "be" ("it was said", "were told") or after "the" ("the said").
+func (q *doc) passive(c int) bool {
+	if c == 0 {
+		return false
+	}
+	switch q.word(c - 1) {
+	case "was", "were", "been", "being", "is", "are", "be", "the":
+		return true
+	}
+	return false
+}
+
+// reported builds the quote of the cue at c in sentence s.
+func (q *doc) reported(c, si int, s text.Sentence) {
+	sp := q.speakerBefore(c, s.First)
+	if sp.entity < 0 && sp.name == "" {
+		if c > s.First && c+1 < s.End && q.d.Word(c-1) == "," {
+			sp = q.speakerAfter(c+1, s.End) // "…, said the ministry."
+		}
+		if sp.entity < 0 && sp.name == "" {
+			return
+		}
+	}
+	aud := q.audience(c, s.End)
+	start := c + 1
+	if aud != nil {
+		for start < s.End && q.d.Tokens[start].Start < aud.End {
+			start++
+		}
+	}
+	start = q.skipToClause(start, s.End)
+	end := trimEnd(q.d, start, s.End)
+	stance := q.stance(c)
+	if lemma := q.x.cues[q.word(c)].lemma; lemma == "verify" && q.negated(c) {
+		stance = report.StanceUnverified
+	}
+	if end-start >= 3 {
+		q.add(q.d.SpanOf(start, end), false, sp, c, stance, aud, si)
+		return
+	}
+	// "…, X said." reports the words before the speaker.
+	if lead := q.leadingClause(c, s); lead > s.First+2 {
+		q.add(q.d.SpanOf(s.First, lead), false, sp, c, stance, aud, si)
+	}
+}
+
+// skipToClause moves past time words and "that" to where the reported
+// clause begins.
+func (q *doc) skipToClause(i, end int) int {
+	for i < end {
+		w := q.word(i)
+		switch {
+		case w == "that" || w == "," || w == ":" || skipBeforeCue[w] || calendarWords[w] || q.d.Tokens[i].Kind == text.Number && i+1 < end && calendarWords[q.word(i+1)]:
+			i++
+		case w == "in" && i+2 < end && (q.word(i+1) == "a" || q.word(i+1) == "an") && channelNouns[q.word(i+2)]:
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// leadingClause returns the comma before the speaker of a cue at the end
+// of the sentence, or the sentence start when there is none.
+func (q *doc) leadingClause(c int, s text.Sentence) int {
+	for k := c - 1; k > s.First; k-- {
+		if q.d.Word(k) == "," {
+			return k
+		}
+	}
+	return s.First
+}
+
+// accordingTo builds the quote of "according to X, …" or "…, according to X".
+func (q *doc) accordingTo(c int, s text.Sentence) {
+	k := c + 2
+	for k < s.End && q.d.Word(k) != "," && q.d.Tokens[k].Kind != text.Punct {
+		k++
+	}
+	sp := none
+	for j := k - 1; j >= c+2; j-- {
+		if sp = q.speakerAt(j, c+2); sp.entity >= 0 || sp.name != "" {
+			break
+		}
+	}
+	if sp.entity < 0 && sp.name == "" {
+		return
+	}
+	var content text.Span
+	switch {
+	case c > s.First+2:
+		content = q.d.SpanOf(s.First, trimEnd(q.d, s.First, c))
+	case k+1 < s.End:
+		content = q.d.SpanOf(k+1, trimEnd(q.d, k+1, s.End))
+	default:
+		return
+	}
+	q.add(content, false, sp, -1, report.StanceNeutral, nil, q.d.SentenceOf(c))
+}
+
+// negated reports whether "not" or "unable to" comes just before the cue.
+func (q *doc) negated(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		switch q.word(k) {
+		case "not", "n't", "unable", "never", "cannot":
+			return true
+		}
+	}
+	return false
+}
+
+// trimEnd drops the final stop and trailing marks of the range [i, end).
+func trimEnd(d *text.Doc, i, end int) int {
+	for end > i && d.Tokens[end-1].Kind == text.Punct {
+		end--
+	}
+	return end
+}

@@ -1,0 +1,176 @@
+// Package quote finds who says what: direct quotations in quotation marks,
+// partial quotations, quotations that run over several paragraphs, and
+// indirect speech ("X said that …", "…, X said", "according to X, …"), each
+// with its speaker, cue verb, stance and audience, all as spans into the
+// document.
+//
+// Speakers are resolved through the actor layer: a name, a surname, a
+// metonym ("Washington said"), an institution noun ("the ministry said":
+// the ministry of the country in context), an anonymous source ("one of the
+// US officials, who spoke on condition of anonymity", kept as a
+// description), or a pronoun, which refers to the speaker of the quote
+// before it. Reporting verbs and their stances (neutral, asserts,
+// confirms, denies, disputes) come from cues.tsv, a table the project
+// wrote; "could not independently verify" gives the stance unverified.
+package quote
+
+import (
+	"fmt"
+	"slices"
+
+	"sitrep/internal/lexicon"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// Lexicon is what speaker resolution needs of the actor lexicon.
+type Lexicon interface {
+	Agent(key string) (lexicon.Agent, bool)
+}
+
+// Extractor finds quotes. It is safe for concurrent use.
+type Extractor struct {
+	lex  Lexicon
+	cues map[string]cue
+}
+
+// New returns an Extractor over the lexicon's role nouns.
+func New(lex Lexicon) (*Extractor, error) {
+	cues, err := parseCues(cuesTSV)
+	if err != nil {
+		return nil, fmt.Errorf("quote: %w", err)
+	}
+	return &Extractor{lex: lex, cues: cues}, nil
+}
+
+// speaker is who a quote is attributed to.
+type speaker struct {
+	entity    int // index into the entities, or -1
+	name      string
+	surface   text.Span
+	hasAs     bool
+	anonymous bool
+	country   string
+}
+
+// doc is the state of extraction for one document.
+type doc struct {
+	x        *Extractor
+	d        *text.Doc
+	ents     []report.Entity
+	owner    []int       // token -> entity index, or -1
+	ownerAs  []text.Span // token -> the span of the mention that covers it
+	inMarks  []bool      // token lies inside quotation marks
+	usedCue  []bool
+	quotes   []report.Quote
+	speakers []speaker // parallel to quotes
+}
+
+// Extract returns the quotes of d in text order. entities is the actor
+// layer, whose IDs the quotes refer to.
+func (x *Extractor) Extract(d *text.Doc, entities []report.Entity) []report.Quote {
+	q := &doc{x: x, d: d, ents: entities}
+	q.mapOwners()
+	q.inMarks = make([]bool, len(d.Tokens))
+	q.usedCue = make([]bool, len(d.Tokens))
+	marks := scanMarks(d)
+	for _, m := range marks {
+		for t := m.first; t < m.end; t++ {
+			q.inMarks[t] = true
+		}
+	}
+	for _, m := range marks {
+		q.direct(m)
+	}
+	q.indirect()
+	q.sortQuotes()
+	for i := range q.quotes {
+		q.quotes[i].ID = fmt.Sprintf("q%d", i+1)
+	}
+	return q.quotes
+}
+
+// mapOwners marks every token with the entity whose mention covers it.
+func (q *doc) mapOwners() {
+	n := len(q.d.Tokens)
+	q.owner = make([]int, n)
+	q.ownerAs = make([]text.Span, n)
+	for i := range q.owner {
+		q.owner[i] = -1
+	}
+	for ei, e := range q.ents {
+		for _, m := range e.Mentions {
+			for t := q.tokenAt(m.Start); t >= 0 && t < n && q.d.Tokens[t].End <= m.End; t++ {
+				q.owner[t], q.ownerAs[t] = ei, text.Span{Start: m.Start, End: m.End}
+			}
+		}
+	}
+}
+
+// tokenAt returns the index of the token that starts at byte off, or -1.
+func (q *doc) tokenAt(off int) int {
+	i, ok := slices.BinarySearchFunc(q.d.Tokens, off, func(t text.Token, off int) int { return t.Start - off })
+	if !ok {
+		return -1
+	}
+	return i
+}
+
+// add records a quote.
+func (q *doc) add(content text.Span, direct bool, sp speaker, cueTok int, stance string, audience *text.Span, sentence int) {
+	qt := report.Quote{
+		Text:      q.evidence(content),
+		Direct:    direct,
+		Anonymous: sp.anonymous,
+		Stance:    stance,
+		Sentence:  sentence,
+	}
+	if sp.entity >= 0 {
+		qt.Speaker = q.ents[sp.entity].ID
+		qt.SpeakerName = q.ents[sp.entity].Name
+		qt.Affiliation = q.ents[sp.entity].Country
+	} else {
+		qt.SpeakerName, qt.Affiliation = sp.name, sp.country
+	}
+	if sp.hasAs {
+		e := q.evidence(sp.surface)
+		qt.SpeakerAs = &e
+	}
+	if cueTok >= 0 {
+		e := q.evidence(q.d.SpanOf(cueTok, cueTok+1))
+		qt.Cue = &e
+		q.usedCue[cueTok] = true
+	}
+	if audience != nil {
+		e := q.evidence(*audience)
+		qt.Audience = &e
+	}
+	if qt.Stance == "" {
+		qt.Stance = report.StanceNeutral
+	}
+	q.quotes = append(q.quotes, qt)
+	q.speakers = append(q.speakers, sp)
+}
+
+func (q *doc) evidence(s text.Span) report.Evidence {
+	return report.Evidence{Span: report.Span{Start: s.Start, End: s.End}, Text: q.d.Str(s)}
+}
+
+func (q *doc) sortQuotes() {
+	idx := make([]int, len(q.quotes))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return q.quotes[a].Text.Start - q.quotes[b].Text.Start })
+	qs, ss := make([]report.Quote, len(idx)), make([]speaker, len(idx))
+	for n, i := range idx {
+		qs[n], ss[n] = q.quotes[i], q.speakers[i]
+	}
+	q.quotes, q.speakers = qs, ss
+}
+
+func (q *doc) word(i int) string { return text.Fold(q.d.Word(i)) }
+
+func (q *doc) sentenceEnd(i int) int { return q.d.Sentences[q.d.SentenceOf(i)].End }
+
+func (q *doc) sentenceFirst(i int) int { return q.d.Sentences[q.d.SentenceOf(i)].First }

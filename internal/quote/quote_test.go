@@ -1,0 +1,158 @@
+package quote_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"sitrep/internal/actor"
+	"sitrep/internal/geo"
+	"sitrep/internal/lexicon"
+	"sitrep/internal/ner"
+	"sitrep/internal/quote"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+	"sitrep/internal/vocab"
+)
+
+type stages struct {
+	finder *ner.Finder
+	linker *actor.Linker
+	quotes *quote.Extractor
+}
+
+var load = sync.OnceValues(func() (stages, error) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		return stages{}, err
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		return stages{}, err
+	}
+	v, err := vocab.Default()
+	if err != nil {
+		return stages{}, err
+	}
+	q, err := quote.New(lex)
+	if err != nil {
+		return stages{}, err
+	}
+	return stages{ner.New(lex, gaz, v), actor.New(lex, gaz), q}, nil
+})
+
+func extract(t testing.TB, s string) []report.Quote {
+	t.Helper()
+	st, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := text.New(s)
+	r := st.linker.Link(d, st.finder.Find(d), time.Time{})
+	return st.quotes.Extract(d, r.Entities)
+}
+
+// line renders a quote as "speaker|as|cue|stance|direct|audience|words".
+func line(q report.Quote) string {
+	as, cue, aud := "", "", ""
+	if q.SpeakerAs != nil {
+		as = q.SpeakerAs.Text
+	}
+	if q.Cue != nil {
+		cue = q.Cue.Text
+	}
+	if q.Audience != nil {
+		aud = q.Audience.Text
+	}
+	d := "I"
+	if q.Direct {
+		d = "D"
+	}
+	anon := ""
+	if q.Anonymous {
+		anon = "?"
+	}
+	return strings.Join([]string{q.SpeakerName + anon, as, cue, q.Stance, d, aud, q.Text.Text}, "|")
+}
+
+func TestPatterns(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"direct, attribution after", "“We will not retreat,” Defence Minister Ana Ruiz told reporters.",
+			[]string{"Ana Ruiz|Ana Ruiz|told|neutral|D|reporters|We will not retreat,"}},
+		{"direct, inverted attribution", "“The road is closed,” said Col. Omar Haidari.",
+			[]string{"Omar Haidari|Omar Haidari|said|neutral|D||The road is closed,"}},
+		{"direct, attribution before", "Army spokesman Col. Omar Haidari told a news conference: “The road is closed.”",
+			[]string{"Omar Haidari|Omar Haidari|told|neutral|D|a news conference|The road is closed."}},
+		{"direct, two sentences", "“We are ready,” Ruiz said. “We have always been ready.”",
+			[]string{"Ruiz|Ruiz|said|neutral|D||We are ready,", "Ruiz|Ruiz||neutral|D||We have always been ready."}},
+		{"straight marks", `"Nothing has changed," the ministry said in a statement.`,
+			[]string{"the ministry|the ministry|said|neutral|D|a statement|Nothing has changed,"}},
+		{"indirect with that", "Prime Minister Amina Diallo said on Monday that the border would reopen.",
+			[]string{"Amina Diallo|Amina Diallo|said|neutral|I||the border would reopen"}},
+		{"indirect, speaker after", "The border would reopen next week, Diallo said.",
+			[]string{"Diallo|Diallo|said|neutral|I||The border would reopen next week"}},
+		{"metonym", "Beijing denied that its ships had rammed the boat.",
+			[]string{"China|Beijing|denied|denies|I||its ships had rammed the boat"}},
+		{"anonymous source", "A senior official, who spoke on condition of anonymity, said talks had stalled.",
+			[]string{"A senior official?|A senior official|said|neutral|I||talks had stalled"}},
+		{"pronoun", "Foreign Minister Ana Ruiz met envoys on Monday. She said the talks were useful.",
+			[]string{"Ana Ruiz|She|said|neutral|I||the talks were useful"}},
+		{"according to", "According to the Red Cross, 40 people were wounded.",
+			[]string{"International Committee of the Red Cross|the Red Cross||neutral|I||40 people were wounded"}},
+		{"confirms", "Interior Minister Karim Nassar confirmed that troops had entered the town.",
+			[]string{"Karim Nassar|Karim Nassar|confirmed|confirms|I||troops had entered the town"}},
+		{"channel", "The army said on Telegram that two drones were shot down.",
+			[]string{"The army|The army|said|neutral|I|Telegram|two drones were shot down"}},
+		{"unverified", "Reuters could not independently verify the claims made in the video.",
+			[]string{"Reuters|Reuters|verify|unverified|I||the claims made in the video"}},
+		{"passive is not a quote", "It was said that the war would end.", nil},
+		{"scare quotes are not quotes", "The so-called “peace plan” failed.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range extract(t, tt.in) {
+				got = append(got, line(q))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Extract(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMultiParagraphQuote(t *testing.T) {
+	s := "Crisis deepens\n\n“We will hold the line,” said General Tomas Berg. “Every unit is in place.\n\n“Nobody will pass.”"
+	qs := extract(t, s)
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotes, want 2: %+v", len(qs), qs)
+	}
+	if !strings.Contains(qs[1].Text.Text, "Every unit") || !strings.Contains(qs[1].Text.Text, "Nobody will pass") {
+		t.Errorf("second quote does not span both paragraphs: %q", qs[1].Text.Text)
+	}
+	if qs[1].SpeakerName != "Tomas Berg" {
+		t.Errorf("continued quote speaker = %q", qs[1].SpeakerName)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"“unbalanced, he said.", "\"a\" \"b\" \"c", "“x”\n\n“y", "said said said, said.", "“”", "according to",
+		"“Nested ‘single’ and \"straight\"” marks,” she said.", "He said: “", "'Tis ‘quoted’, they told.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range extract(t, s) {
+			for _, e := range []*report.Evidence{&q.Text, q.Cue, q.SpeakerAs, q.Audience} {
+				if e != nil && (e.Start < 0 || e.End > len(s) || e.Start > e.End || s[e.Start:e.End] != e.Text) {
+					t.Fatalf("evidence %d-%d %q outside or unlike the text", e.Start, e.End, e.Text)
+				}
+			}
+		}
+	})
+}

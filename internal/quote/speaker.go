@@ -1,0 +1,247 @@
+package quote
+
+import (
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+var none = speaker{entity: -1}
+
+// speakerBefore finds the speaker of the cue at token c among the tokens
+// [lo, c) before it: the nearest name, pronoun or role noun, skipping
+// adverbs, times and a comma-bracketed apposition or relative clause
+// ("One of the US officials, who spoke …, said"). A conjunction before the
+// cue ("…, but said") makes the subject of the sentence the speaker.
+func (q *doc) speakerBefore(c, lo int) speaker {
+	for k := c - 1; k >= lo; k-- {
+		w := q.word(k)
+		switch {
+		case q.inMarks[k]:
+			return none
+		case skipBeforeCue[w] || q.d.Tokens[k].Kind == text.Number || calendarWords[w]:
+			continue
+		case w == ",":
+			if k2 := q.appositionStart(k, lo); k2 >= 0 {
+				k = k2
+				continue
+			}
+			return none
+		case w == "and" || w == "but":
+			return q.subject(q.sentenceFirst(k), k)
+		}
+		return q.speakerAt(k, lo)
+	}
+	return none
+}
+
+// appositionStart returns the comma that opens the apposition or relative
+// clause closed by the comma at k, or -1.
+func (q *doc) appositionStart(k, lo int) int {
+	for j := k - 1; j >= lo; j-- {
+		if q.d.Word(j) != "," {
+			continue
+		}
+		if j+1 < k && appositionOpeners[q.word(j+1)] {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// subject returns the speaker that opens the sentence before token k.
+func (q *doc) subject(first, k int) speaker {
+	for j := first; j < k && j < first+6; j++ {
+		if sp := q.speakerAt(j, first); sp.entity >= 0 || sp.name != "" {
+			return sp
+		}
+	}
+	return none
+}
+
+// speakerAt makes a speaker of token k: an entity, a pronoun, or the noun
+// phrase of a role noun.
+func (q *doc) speakerAt(k, lo int) speaker {
+	w := q.word(k)
+	if pronouns[w] {
+		return q.pronoun(k)
+	}
+	if a, ok := q.x.lex.Agent(w); ok || sourceNouns[w] {
+		return q.roleSpeaker(k, lo, ok && !a.Person && !sourceNouns[w])
+	}
+	if ei := q.owner[k]; ei >= 0 {
+		return speaker{entity: ei, surface: q.ownerAs[k], hasAs: true}
+	}
+	return none
+}
+
+// roleSpeaker builds the speaker of a role noun phrase ending at token k:
+// an institution ("the ministry", "the army") speaks for the country of its
+// phrase or its context; people described only by role ("one of the US
+// officials", "diplomats") are anonymous sources.
+func (q *doc) roleSpeaker(k, lo int, institution bool) speaker {
+	start := k
+	for start > lo && npWord(q, start-1) {
+		start--
+	}
+	sp := speaker{entity: -1, surface: q.d.SpanOf(start, k+1), hasAs: true}
+	country := -1
+	for t := start; t <= k; t++ {
+		if ei := q.owner[t]; ei >= 0 && q.ents[ei].Country != "" {
+			country = ei
+		}
+	}
+	if institution {
+		if country < 0 {
+			country = q.contextCountry(k)
+		}
+		if country >= 0 {
+			sp.entity = country
+			return sp
+		}
+	}
+	sp.anonymous = !institution
+	sp.name = q.d.Str(sp.surface)
+	if country >= 0 {
+		sp.country = q.ents[country].Country
+	}
+	return sp
+}
+
+// npWord reports whether token i can belong to a role noun phrase before
+// its head: determiners, "one of", adjectives and nationality words.
+func npWord(q *doc, i int) bool {
+	w := q.word(i)
+	t := q.d.Tokens[i]
+	switch {
+	case q.inMarks[i] || t.Kind == text.Punct:
+		return false
+	case npWords[w] || q.owner[i] >= 0:
+		return true
+	case t.Kind == text.Number:
+		return true
+	}
+	_, agent := q.x.lex.Agent(w)
+	return agent || modifiers[w]
+}
+
+// contextCountry returns the country that an institution noun at token k
+// most likely belongs to: the first country named in its sentence, else
+// in its paragraph, else the document's most mentioned one.
+func (q *doc) contextCountry(k int) int {
+	s := q.d.SentenceOf(k)
+	para := q.d.Sentences[s].Para
+	best, bestN := -1, 0
+	inPara := -1
+	for ei, e := range q.ents {
+		if e.Kind != report.KindCountry {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Sentence == s {
+				return ei
+			}
+			if inPara < 0 && q.d.Sentences[m.Sentence].Para == para {
+				inPara = ei
+			}
+		}
+		if len(e.Mentions) > bestN {
+			best, bestN = ei, len(e.Mentions)
+		}
+	}
+	if inPara >= 0 {
+		return inPara
+	}
+	return best
+}
+
+// pronoun resolves a pronoun speaker to the speaker of the latest quote in
+// the three sentences before, else to the latest person named before it.
+func (q *doc) pronoun(k int) speaker {
+	s := q.d.SentenceOf(k)
+	surface := q.d.SpanOf(k, k+1)
+	for i := len(q.speakers) - 1; i >= 0; i-- {
+		if qs := q.quotes[i].Sentence; qs <= s && qs >= s-3 && (q.speakers[i].entity >= 0 || q.speakers[i].name != "") {
+			sp := q.speakers[i]
+			sp.surface, sp.hasAs = surface, true
+			return sp
+		}
+	}
+	w := q.word(k)
+	if w != "he" && w != "she" {
+		return none
+	}
+	for j := k - 1; j >= 0 && j >= k-200; j-- {
+		if ei := q.owner[j]; ei >= 0 && q.ents[ei].Kind == report.KindPerson {
+			return speaker{entity: ei, surface: surface, hasAs: true}
+		}
+	}
+	return none
+}
+
+// speakerAfter finds an inverted speaker right after a cue: "said Col.
+// Omar Haidari", "said the ministry", "said a senior official". A name in
+// the phrase wins over the title or role noun before it.
+func (q *doc) speakerAfter(k, end int) speaker {
+	last := k
+	for last < end && last < k+7 && q.d.Tokens[last].Kind != text.Punct {
+		last++
+	}
+	for j := k; j < last; j++ {
+		if q.owner[j] >= 0 || pronouns[q.word(j)] {
+			return q.speakerAt(j, k)
+		}
+	}
+	for j := last - 1; j >= k; j-- {
+		if _, ok := q.x.lex.Agent(q.word(j)); ok || sourceNouns[q.word(j)] {
+			return q.speakerAt(j, k)
+		}
+	}
+	return none
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true}
+
+// sourceNouns describe people who speak without a name; the agent lexicon
+// covers officials and diplomats, these are the rest.
+var sourceNouns = map[string]bool{"source": true, "sources": true, "resident": true, "residents": true,
+	"witness": true, "witnesses": true, "official": true, "officials": true, "analyst": true,
+	"analysts": true, "expert": true, "experts": true, "person": true, "people": true, "aide": true,
+	"aides": true, "insider": true, "insiders": true, "observers": true, "activists": true, "activist": true}
+
+var npWords = map[string]bool{"the": true, "a": true, "an": true, "one": true, "of": true, "two": true,
+	"three": true, "several": true, "some": true, "other": true, "another": true, "its": true, "their": true,
+	"his": true, "her": true, "this": true, "that": true, "these": true, "those": true, "'s": true,
+	"many": true, "few": true}
+
+// modifiers qualify role nouns in speaker phrases.
+var modifiers = map[string]bool{"senior": true, "top": true, "local": true, "western": true, "european": true,
+	"military": true, "security": true, "intelligence": true, "government": true, "foreign": true,
+	"defence": true, "defense": true, "interior": true, "health": true, "state": true, "federal": true,
+	"regional": true, "provincial": true, "former": true, "current": true, "unnamed": true, "anonymous": true,
+	"informed": true, "familiar": true, "diplomatic": true, "police": true, "army": true, "navy": true,
+	"opposition": true, "rebel": true, "industry": true, "humanitarian": true, "aid": true, "un": true,
+	"u.n.": true, "official": true, "press": true, "news": true}
+
+// skipBeforeCue are words between a speaker and its verb: auxiliaries,
+// adverbs and time words ("The Pentagon has repeatedly said on Monday").
+var skipBeforeCue = map[string]bool{"has": true, "have": true, "had": true, "also": true, "repeatedly": true,
+	"later": true, "earlier": true, "previously": true, "separately": true, "again": true, "then": true,
+	"further": true, "last": true, "this": true, "next": true, "on": true, "yesterday": true, "today": true,
+	"tonight": true, "publicly": true, "privately": true, "reportedly": true, "once": true, "would": true,
+	"will": true, "did": true, "does": true, "do": true, "also,": true, "however": true, "recently": true,
+	"quickly": true, "flatly": true, "firmly": true, "angrily": true, "strongly": true, "openly": true,
+	"week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true,
+	"afternoon": true, "late": true, "independently": true, "not": true, "could": true, "immediately": true, "n't": true, "cannot": true, "early": true, "swiftly": true}
+
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true}
+
+// appositionOpeners start a phrase set off by commas between a speaker and
+// the verb.
+var appositionOpeners = map[string]bool{"who": true, "which": true, "a": true, "an": true, "the": true,
+	"whose": true, "speaking": true, "citing": true, "himself": true, "herself": true, "its": true,
+	"his": true, "her": true, "according": true, "in": true, "on": true, "at": true, "after": true,
+	"while": true, "when": true}

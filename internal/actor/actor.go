@@ -251,7 +251,7 @@ func (x *doc) mentionSpan(ei int, s text.Span, si int, form, code string) {
 
 // withThe returns the index of a "the" right before token i, else i.
 func (x *doc) withThe(i int) int {
-	if i > 0 && text.Fold(x.d.Word(i-1)) == "the" && x.d.SentenceOf(i-1) == x.d.SentenceOf(i) {
+	if i > 0 && x.d.Lower(i-1) == "the" && x.d.SentenceOf(i-1) == x.d.SentenceOf(i) {
 		return i - 1
 	}
 	return i
@@ -282,12 +282,12 @@ func (x *doc) locative(i int) bool {
 	if i == 0 {
 		return false
 	}
-	p := text.Fold(x.d.Word(i - 1))
+	p := x.d.Lower(i - 1)
 	switch {
 	case p == "of" && i >= 2:
-		return directions[text.Fold(x.d.Word(i-2))]
+		return directions[x.d.Lower(i-2)]
 	case p == "to" && i >= 2:
-		_, role := x.l.lex.Agent(text.Fold(x.d.Word(i - 2)))
+		_, role := x.l.lex.Agent(x.d.Lower(i - 2))
 		return !role
 	}
 	return locativePreps[p]
@@ -296,7 +296,7 @@ func (x *doc) locative(i int) bool {
 // afterCountryPossessive reports whether a country's possessive comes
 // right before token i: "Lebanon's Tripoli" is a town there, not Libya.
 func (x *doc) afterCountryPossessive(i int) bool {
-	if i < 2 || text.Fold(x.d.Word(i-1)) != "'s" {
+	if i < 2 || x.d.Lower(i-1) != "'s" {
 		return false
 	}
 	si := x.tokSpan[i-2]
@@ -311,8 +311,8 @@ func (x *doc) towards(i int) bool {
 	if i == 0 {
 		return false
 	}
-	p := text.Fold(x.d.Word(i - 1))
-	if p == "to" && i >= 2 && motion[text.Fold(x.d.Word(i-2))] {
+	p := x.d.Lower(i - 1)
+	if p == "to" && i >= 2 && motion[x.d.Lower(i-2)] {
 		return false
 	}
 	return p == "to" || p == "towards" || p == "toward"

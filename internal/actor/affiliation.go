@@ -24,7 +24,7 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	e.Country, e.Affiliation = c.Code, c.Code
 	e.Code = c.Code
 	for k := sp.End - 1; k >= sp.First; k-- {
-		if a, ok := x.l.lex.Agent(text.Fold(x.d.Word(k))); ok && stateSectors[a.Sector] {
+		if a, ok := x.l.lex.Agent(x.d.Lower(k)); ok && stateSectors[a.Sector] {
 			e.Code, e.Sector = c.Code+a.Sector, a.Sector
 			break
 		}
@@ -127,7 +127,7 @@ func fields(s string) []string {
 	var out []string
 	d := text.New(s)
 	for i := range d.Tokens {
-		out = append(out, text.Fold(d.Word(i)))
+		out = append(out, d.Lower(i))
 	}
 	return out
 }

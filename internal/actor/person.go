@@ -120,12 +120,12 @@ func (x *doc) roleBefore(i int) role {
 	var r role
 	start, sector := i, ""
 	for k := i - 1; k >= first; {
-		w := text.Fold(x.d.Word(k))
+		w := x.d.Lower(k)
 		si := x.tokSpan[k]
 		switch {
 		case si >= 0 && x.uses[si].Entity >= 0 && x.spans[si].Label != ner.PER:
 			sf := x.spans[si].First
-			if prep := sf - 1; prep > first && complementPreps[text.Fold(x.d.Word(prep))] && x.isRoleWord(text.Fold(x.d.Word(prep-1))) {
+			if prep := sf - 1; prep > first && complementPreps[x.d.Lower(prep)] && x.isRoleWord(x.d.Lower(prep-1)) {
 				k, start = prep-1, prep // "Ambassador to Russia": not the affiliation
 				continue
 			}
@@ -160,7 +160,7 @@ func (x *doc) roleBefore(i int) role {
 // leaderOf reads "the <Syrian> regime of" before token i as the role
 // "leader of the Syrian regime".
 func (x *doc) leaderOf(i int) (role, bool) {
-	if i < 3 || text.Fold(x.d.Word(i-1)) != "of" || !governmentNouns[text.Fold(x.d.Word(i-2))] {
+	if i < 3 || x.d.Lower(i-1) != "of" || !governmentNouns[x.d.Lower(i-2)] {
 		return role{}, false
 	}
 	si := x.tokSpan[i-3]
@@ -190,7 +190,7 @@ func (x *doc) hasAgent(role string) bool {
 // hasRoleWord reports whether tokens [i, j) hold a role noun or title.
 func (x *doc) hasRoleWord(i, j int) bool {
 	for k := i; k < j; k++ {
-		if x.tokSpan[k] < 0 && x.isRoleWord(text.Fold(x.d.Word(k))) {
+		if x.tokSpan[k] < 0 && x.isRoleWord(x.d.Lower(k)) {
 			return true
 		}
 	}
@@ -207,7 +207,7 @@ func (x *doc) roleAfter(j int) role {
 	if j+2 >= len(x.d.Tokens) || x.d.Word(j) != "," {
 		return role{}
 	}
-	switch text.Fold(x.d.Word(j + 1)) {
+	switch x.d.Lower(j + 1) {
 	case "a", "an", "the":
 	default:
 		return role{}
@@ -257,7 +257,7 @@ func (x *doc) descriptor(i int) string {
 	}
 	start := i - 1
 	for start > 0 && x.d.Tokens[start-1].Kind == text.Word && !x.d.Tokens[start-1].Cap &&
-		text.Fold(x.d.Word(start-1)) != "the" && text.Fold(x.d.Word(start-1)) != "a" && i-start < 3 {
+		x.d.Lower(start-1) != "the" && x.d.Lower(start-1) != "a" && i-start < 3 {
 		start--
 	}
 	return x.d.Str(x.d.SpanOf(start, i))

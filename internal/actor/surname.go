@@ -118,7 +118,7 @@ func (x *doc) regimes() {
 		}
 		c := x.entities[u.Entity].Affiliation
 		end := x.spans[si].End
-		if c == "" || end >= len(x.d.Tokens) || !governmentNouns[text.Fold(x.d.Word(end))] {
+		if c == "" || end >= len(x.d.Tokens) || !governmentNouns[x.d.Lower(end)] {
 			continue
 		}
 		ce := x.l.lex.Country(c)

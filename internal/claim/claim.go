@@ -47,6 +47,17 @@ var topics = []topic{
 	{"talks", "talks", setOf("talks", "negotiations", "negotiating", "summit", "mediation")},
 }
 
+// topicOf maps a topic word to the first topic that has it.
+var topicOf = func() map[string]int {
+	m := map[string]int{}
+	for ti := len(topics) - 1; ti >= 0; ti-- {
+		for w := range topics[ti].words {
+			m[w] = ti
+		}
+	}
+	return m
+}()
+
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -92,16 +103,9 @@ func read(d *text.Doc, i int, q report.Quote, entities []report.Entity, places [
 	byID map[string]report.Entity, iso3 func(string) string) (statement, bool) {
 	lo, hi := q.Text.Start, q.Text.End
 	st := statement{quote: i, topic: -1, places: map[string]bool{}}
-	low := strings.Fields(text.Fold(q.Text.Text))
-	for ti, t := range topics {
-		for _, w := range low {
-			if t.words[strings.Trim(w, `.,;:"'`)] {
-				st.topic = ti
-				break
-			}
-		}
-		if st.topic >= 0 {
-			break
+	for _, w := range wordsIn(d, lo, hi) {
+		if ti, ok := topicOf[w]; ok && (st.topic < 0 || ti < st.topic) {
+			st.topic = ti
 		}
 	}
 	if st.topic < 0 {
@@ -124,7 +128,7 @@ func read(d *text.Doc, i int, q report.Quote, entities []report.Entity, places [
 			}
 		}
 	}
-	if own := byID[q.Speaker].Country; own != "" && selfReference(low) {
+	if own := byID[q.Speaker].Country; own != "" && selfReference(wordsIn(d, lo, hi)) {
 		set[own] = true
 	}
 	for c := range set {
@@ -132,6 +136,16 @@ func read(d *text.Doc, i int, q report.Quote, entities []report.Entity, places [
 	}
 	slices.Sort(st.countries)
 	return st, true
+}
+
+// wordsIn returns the folded tokens of d inside the byte range [lo, hi).
+func wordsIn(d *text.Doc, lo, hi int) []string {
+	i, _ := slices.BinarySearchFunc(d.Tokens, lo, func(t text.Token, off int) int { return t.Start - off })
+	var out []string
+	for ; i < len(d.Tokens) && d.Tokens[i].End <= hi; i++ {
+		out = append(out, d.Lower(i))
+	}
+	return out
 }
 
 // selfReference reports whether the words speak of the speaker's own

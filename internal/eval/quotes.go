@@ -2,6 +2,7 @@ package eval
 
 import (
 	"strings"
+	"unicode"
 
 	"sitrep/internal/report"
 	"sitrep/internal/text"
@@ -104,9 +105,34 @@ func SpeakerMatch(doc *report.Document, q report.Quote, want, surface string) bo
 		if q.Anonymous && (strings.Contains(c, base) || strings.Contains(base, c)) {
 			return true
 		}
+		if sameWords(c, base) {
+			return true // "Sri Lanka's Finance Ministry" is "Finance Ministry (Sri Lanka)"
+		}
 	}
 	return false
 }
+
+// sameWords reports whether the content words of want all occur in got,
+// in any order: "Ministry of Defence" names "Defence Ministry".
+func sameWords(got, want string) bool {
+	g := map[string]bool{}
+	for _, w := range strings.FieldsFunc(got, notWordRune) {
+		g[w] = true
+	}
+	n := 0
+	for _, w := range strings.FieldsFunc(want, notWordRune) {
+		if w == "the" || w == "of" || w == "s" {
+			continue
+		}
+		if !g[w] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 func lastWord(s string) string {
 	f := strings.Fields(s)

@@ -18,7 +18,7 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 	if t.Kind == text.Punct || !(t.Cap || t.Upper) {
 		return false
 	}
-	low := text.Fold(d.Word(i))
+	low := d.Lower(i)
 	if calendar[low] || f.isTitle(low) || f.inTitle(d, i, s.End) {
 		return false
 	}
@@ -48,10 +48,10 @@ func (f *Finder) opensClause(d *text.Doc, i int, s text.Sentence) bool {
 // title: "Foreign" in "Deputy Foreign Minister".
 func (f *Finder) inTitle(d *text.Doc, i, end int) bool {
 	j := i
-	for j < end && lexicon.RoleModifier(text.Fold(d.Word(j))) {
+	for j < end && lexicon.RoleModifier(d.Lower(j)) {
 		j++
 	}
-	return j > i && j < end && f.isTitle(text.Fold(d.Word(j)))
+	return j > i && j < end && f.isTitle(d.Lower(j))
 }
 
 func (f *Finder) isTitle(low string) bool {
@@ -68,11 +68,11 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 	j := i + 1
 	for j < end {
 		t := d.Tokens[j]
-		low := text.Fold(d.Word(j))
+		low := d.Lower(j)
 		switch {
 		case t.Kind != text.Punct && (t.Cap || t.Upper || hasCapAfterParticle(d.Word(j))) && !calendar[low] && !f.isTitle(low):
 			j++
-		case particles[low] && j+1 < end && d.Tokens[j+1].Cap && !f.isTitle(text.Fold(d.Word(j+1))):
+		case particles[low] && j+1 < end && d.Tokens[j+1].Cap && !f.isTitle(d.Lower(j+1)):
 			j += 2
 		default:
 			return j

@@ -8,9 +8,9 @@ import (
 // classify labels the chunk [i, j) from the evidence around it.
 func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 	sp := Span{First: i, End: j, Label: MISC}
-	commonWord := j-i == 1 && f.vocab.Common(text.Fold(d.Word(i)))
+	commonWord := j-i == 1 && f.vocab.Common(d.Lower(i))
 	switch {
-	case f.isTitle(text.Fold(d.Word(j - 1))):
+	case f.isTitle(d.Lower(j - 1)):
 		// "Defence Cabinet Secretary" is a title, not a name.
 	case commonWord && f.opensClause(d, i, s):
 		// "Officials said" or "Park said": only a surname seen in full
@@ -25,11 +25,11 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "descriptor"
 	case f.afterTitle(d, i, s):
 		sp.Label, sp.Why = PER, "title"
-	case f.lex.GivenName(text.Fold(d.Word(i))) && j-i > 1:
+	case f.lex.GivenName(d.Lower(i)) && j-i > 1:
 		sp.Label, sp.Why = PER, "given-name"
 	case f.apposition(d, j, s.End):
 		sp.Label, sp.Why = PER, "apposition"
-	case j-i <= 3 && f.beforeReportingVerb(d, j, s.End) && !(i > s.First && locativePreps[text.Fold(d.Word(i-1))]):
+	case j-i <= 3 && f.beforeReportingVerb(d, j, s.End) && !(i > s.First && locativePreps[d.Lower(i-1)]):
 		sp.Label, sp.Why = PER, "speaker"
 	case f.gaz != nil && !commonWord && len(f.gaz.Lookup(d.Key(i, j))) > 0:
 		sp.Label, sp.Why = LOC, "gazetteer"
@@ -56,7 +56,7 @@ func (f *Finder) wellKnownPlace(key string) bool {
 // organisation ("Ministry", "Front", "Brigade").
 func (f *Finder) hasOrgWord(d *text.Doc, i, j int) bool {
 	for k := i; k < j; k++ {
-		if orgWords[text.Fold(d.Word(k))] {
+		if orgWords[d.Lower(k)] {
 			return true
 		}
 	}
@@ -66,7 +66,7 @@ func (f *Finder) hasOrgWord(d *text.Doc, i, j int) bool {
 // afterDescriptor reports whether a noun that introduces an organisation's
 // name comes right before the chunk: "the newspaper Le Monde".
 func (f *Finder) afterDescriptor(d *text.Doc, i int, s text.Sentence) bool {
-	return i-1 >= s.First && descriptors[text.Fold(d.Word(i-1))]
+	return i-1 >= s.First && descriptors[d.Lower(i-1)]
 }
 
 // afterTitle reports whether a title, rank or role noun comes right before
@@ -83,7 +83,7 @@ func (f *Finder) afterTitle(d *text.Doc, i int, s text.Sentence) bool {
 	for k > s.First && d.Tokens[k].Cap && i-k <= 3 {
 		k--
 	}
-	return k < i-1 && k > s.First && complementPreps[text.Fold(d.Word(k))] && f.titleWord(d.Word(k-1))
+	return k < i-1 && k > s.First && complementPreps[d.Lower(k)] && f.titleWord(d.Word(k-1))
 }
 
 func (f *Finder) titleWord(w string) bool {
@@ -105,19 +105,19 @@ func (f *Finder) apposition(d *text.Doc, j, end int) bool {
 	if j+2 >= end || d.Word(j) != "," {
 		return false
 	}
-	switch text.Fold(d.Word(j + 1)) {
+	switch d.Lower(j + 1) {
 	case "a", "an", "the", "its", "his", "her":
 	default:
 		return false
 	}
 	k := j + 2
-	for k < end && k < j+12 && !appositionStops[text.Fold(d.Word(k))] {
+	for k < end && k < j+12 && !appositionStops[d.Lower(k)] {
 		k++
 	}
 	if k == j+2 || k == end {
 		return false
 	}
-	head := text.Fold(d.Word(k - 1))
+	head := d.Lower(k - 1)
 	if a, ok := f.lex.Agent(head); ok && a.Person {
 		return true
 	}
@@ -130,7 +130,7 @@ var appositionStops = setOf(",", ".", "of", "who", "that", "which", "where", "an
 // beforeReportingVerb reports whether a reporting verb follows token j,
 // as in "Kirby told reporters" or "Smith, 54, said".
 func (f *Finder) beforeReportingVerb(d *text.Doc, j, end int) bool {
-	return j < end && reportingVerbs[text.Fold(d.Word(j))]
+	return j < end && reportingVerbs[d.Lower(j)]
 }
 
 // locativePreps come before the name of a place.

@@ -102,7 +102,7 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 		}
 		sp := u.Span
 		c := candidate{span: d.SpanOf(sp.First, sp.End), key: d.Key(sp.First, sp.End), first: sp.First, iso2: u.Country, prep: u.Prep}
-		if sp.End < len(d.Tokens) && adminWords[text.Fold(d.Word(sp.End))] && d.SentenceOf(sp.End) == d.SentenceOf(sp.First) {
+		if sp.End < len(d.Tokens) && adminWords[d.Lower(sp.End)] && d.SentenceOf(sp.End) == d.SentenceOf(sp.First) {
 			c.admin = true
 			c.span = d.SpanOf(sp.First, sp.End+1)
 		}

@@ -10,7 +10,7 @@ import "sitrep/internal/text"
 func (q *doc) audience(c, end int) *text.Span {
 	if q.x.cues[q.word(c)].audience && c+1 < end {
 		k := c + 1
-		for k < end && k < c+5 && q.d.Tokens[k].Kind != text.Punct && q.word(k) != "that" && !calendarWords[q.word(k)] && q.word(k) != "on" {
+		for k < end && k < c+5 && q.d.Tokens[k].Kind != text.Punct && !audienceStops[q.word(k)] && !calendarWords[q.word(k)] {
 			k++
 		}
 		if k > c+1 {
@@ -50,6 +50,11 @@ func (q *doc) channel(k, end int) (text.Span, bool) {
 	}
 	return text.Span{}, false
 }
+
+// audienceStops end the object of "told": "told reporters in Manila that".
+var audienceStops = map[string]bool{"that": true, "on": true, "in": true, "at": true, "to": true,
+	"after": true, "before": true, "while": true, "as": true, "during": true, "of": true, "late": true,
+	"last": true, "earlier": true, "this": true}
 
 var channelNouns = map[string]bool{"statement": true, "interview": true, "briefing": true,
 	"conference": true, "speech": true, "post": true, "video": true, "letter": true, "communique": true,

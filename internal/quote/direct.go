@@ -11,6 +11,9 @@ import (
 // without a cue of its own is a partial quote inside indirect speech and
 // is left to that ("dismissed as a “lie”").
 func (q *doc) direct(m mark) {
+	if q.d.HasTitle && q.d.Tokens[m.open].Start < q.d.Title.End {
+		return // quotation marks in a headline quote a word, not a speaker
+	}
 	content := q.d.SpanOf(m.first, m.end)
 	if m.close >= 0 {
 		if sp, c, aud, ok := q.after(m.close); ok {
@@ -22,8 +25,8 @@ func (q *doc) direct(m mark) {
 		q.add(content, true, sp, c, q.stance(c), aud, q.d.SentenceOf(c))
 		return
 	}
-	if m.end-m.first <= 4 {
-		return
+	if m.end-m.first <= 4 || q.cueInSentence(m.open) {
+		return // a partial quote: the indirect speech around it carries it
 	}
 	if n := len(q.quotes); n > 0 && q.d.Sentences[q.d.SentenceOf(m.open)].First == m.open && q.quotes[n-1].Direct {
 		prev := q.quotes[n-1]
@@ -43,16 +46,17 @@ func (q *doc) after(c0 int) (speaker, int, *text.Span, bool) {
 	for lo < end && q.d.Tokens[lo].Kind == text.Punct && q.d.Word(lo) != "(" {
 		lo++
 	}
-	for c := lo; c < end && c < lo+10; c++ {
+	for c := lo; c < end && c < lo+25; c++ {
 		if q.inMarks[c] {
 			break
 		}
-		if _, ok := q.x.cues[q.word(c)]; !ok {
+		cu, ok := q.x.cues[q.word(c)]
+		if !ok {
 			continue
 		}
 		sp := q.speakerBefore(c, lo)
-		if sp.entity < 0 && sp.name == "" {
-			sp = q.speakerAfter(c+1, end)
+		if sp.entity < 0 && sp.name == "" && !cu.audience {
+			sp = q.speakerAfter(c+1, end) // "said Kirby", but not "told reporters"
 		}
 		if sp.entity >= 0 || sp.name != "" {
 			return sp, c, q.audience(c, end), true
@@ -80,6 +84,18 @@ func (q *doc) before(o int) (speaker, int, *text.Span, bool) {
 		}
 	}
 	return none, -1, nil, false
+}
+
+// cueInSentence reports whether the sentence of token i has a reporting
+// verb outside quotation marks.
+func (q *doc) cueInSentence(i int) bool {
+	s := q.d.Sentences[q.d.SentenceOf(i)]
+	for k := s.First; k < s.End; k++ {
+		if _, ok := q.x.cues[q.word(k)]; ok && !q.inMarks[k] && !q.usedCue[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // stance returns the stance of the cue at token c.

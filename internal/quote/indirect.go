@@ -9,6 +9,9 @@ import (
 // "according to X, …", for every cue that no direct quotation took.
 func (q *doc) indirect() {
 	for si, s := range q.d.Sentences {
+		if q.d.HasTitle && s.Start < q.d.Title.End {
+			continue // a headline's "X denies" reports no words
+		}
 		for c := s.First; c < s.End; c++ {
 			if q.inMarks[c] || q.usedCue[c] {
 				continue
@@ -17,12 +20,25 @@ func (q *doc) indirect() {
 				q.accordingTo(c, s)
 				continue
 			}
-			if _, ok := q.x.cues[q.word(c)]; !ok || q.passive(c) {
+			if _, ok := q.x.cues[q.word(c)]; !ok || q.passive(c) || q.phrasal(c, s.End) {
 				continue
 			}
 			q.reported(c, si, s)
 		}
 	}
+}
+
+// phrasal reports whether the cue at c is part of a phrasal verb that
+// reports nothing: "called on", "called for", "asked for".
+func (q *doc) phrasal(c, end int) bool {
+	if c+1 >= end {
+		return false
+	}
+	switch q.word(c + 1) {
+	case "on", "for", "off", "up", "in", "out":
+		return q.word(c) == "called" || q.word(c) == "asked"
+	}
+	return false
 }
 
 // passive reports whether the cue at c is a participle after a form of
@@ -62,7 +78,11 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 	if lemma := q.x.cues[q.word(c)].lemma; lemma == "verify" && q.negated(c) {
 		stance = report.StanceUnverified
 	}
-	if end-start >= 3 {
+	minWords := 3
+	if stance != report.StanceNeutral {
+		minWords = 1 // "denied the reports", "could not verify the claims"
+	}
+	if end-start >= minWords && !q.circumstance(start, end) {
 		q.add(q.d.SpanOf(start, end), false, sp, c, stance, aud, si)
 		return
 	}
@@ -72,9 +92,35 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 	}
 }
 
-// skipToClause moves past time words and "that" to where the reported
-// clause begins.
+// circumstance reports whether the words after a cue only say when, where
+// or how it was said ("in a report published on Wednesday", "on X"): then
+// the reported words stand before the speaker.
+func (q *doc) circumstance(i, end int) bool {
+	if i >= end || !circumstancePreps[q.word(i)] {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if q.word(k) == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+var circumstancePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true,
+	"before": true, "late": true, "earlier": true, "while": true, "via": true, "through": true}
+
+// skipToClause moves past time words, a short prepositional phrase before
+// "that" ("in a report published on Wednesday that") and "that" itself to
+// where the reported clause begins.
 func (q *doc) skipToClause(i, end int) int {
+	if i < end && circumstancePreps[q.word(i)] {
+		for k := i + 1; k < end && k < i+15 && q.d.Word(k) != ","; k++ {
+			if q.word(k) == "that" {
+				return k + 1
+			}
+		}
+	}
 	for i < end {
 		w := q.word(i)
 		switch {

@@ -169,7 +169,7 @@ func (q *doc) sortQuotes() {
 	q.quotes, q.speakers = qs, ss
 }
 
-func (q *doc) word(i int) string { return text.Fold(q.d.Word(i)) }
+func (q *doc) word(i int) string { return q.d.Lower(i) }
 
 func (q *doc) sentenceEnd(i int) int { return q.d.Sentences[q.d.SentenceOf(i)].End }
 

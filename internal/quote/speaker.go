@@ -13,6 +13,9 @@ var none = speaker{entity: -1}
 // ("One of the US officials, who spoke …, said"). A conjunction before the
 // cue ("…, but said") makes the subject of the sentence the speaker.
 func (q *doc) speakerBefore(c, lo int) speaker {
+	if participles[q.word(c)] && c > lo && q.d.Word(c-1) == "," {
+		return q.subject(q.sentenceFirst(c), c) // "…, saying …"
+	}
 	for k := c - 1; k >= lo; k-- {
 		w := q.word(k)
 		switch {
@@ -25,23 +28,83 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 				k = k2
 				continue
 			}
+			if k > lo && q.owner[k-1] >= 0 {
+				// "The ship's operator, Sunrise Shipping, said": the
+				// apposition names the speaker.
+				return q.speakerAt(k-1, lo)
+			}
 			return none
 		case w == "and" || w == "but":
 			return q.subject(q.sentenceFirst(k), k)
 		}
-		return q.speakerAt(k, lo)
+		if sp := q.speakerAt(k, lo); sp.entity >= 0 || sp.name != "" {
+			return sp
+		}
+		return q.nounPhrase(k, lo)
 	}
 	return none
 }
 
+// nounPhrase reads a subject noun phrase that ends at token k and names
+// no one by itself: "two officials familiar with the investigation", "the
+// EU mission", "the report". A source noun in it makes an anonymous
+// source, a name in it the named speaker; a phrase that opens with a
+// determiner is kept as a description.
+func (q *doc) nounPhrase(k, lo int) speaker {
+	start := k
+	for start > lo && start > k-8 && q.d.Tokens[start-1].Kind != text.Punct && !q.inMarks[start-1] {
+		if _, cue := q.x.cues[q.word(start - 1)]; cue {
+			break
+		}
+		start--
+	}
+	for j := start; j <= k; j++ {
+		w := q.word(j)
+		if _, ok := q.x.lex.Agent(w); ok || sourceNouns[w] {
+			sp := q.speakerAt(j, start)
+			if sp.anonymous {
+				sp.surface.End = q.d.Tokens[k].End // keep "familiar with …"
+				sp.name = q.d.Str(sp.surface)
+			}
+			return sp
+		}
+	}
+	for j := k; j >= start; j-- {
+		if q.owner[j] >= 0 {
+			sp := q.speakerAt(j, start)
+			sp.surface = text.Span{Start: q.d.Tokens[start].Start, End: q.d.Tokens[k].End}
+			return sp
+		}
+	}
+	for j := start; j < k; j++ {
+		if determiners[q.word(j)] {
+			sp := speaker{entity: -1, surface: q.d.SpanOf(j, k+1), hasAs: true}
+			sp.name = q.d.Str(sp.surface)
+			return sp
+		}
+	}
+	return none
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
+
+// participles report after a comma for the subject of the sentence.
+var participles = map[string]bool{"saying": true, "adding": true, "warning": true, "insisting": true,
+	"noting": true, "arguing": true, "claiming": true, "stressing": true}
+
 // appositionStart returns the comma that opens the apposition or relative
-// clause closed by the comma at k, or -1.
+// clause closed by the comma at k, or -1: one that starts with a word such
+// as "who" or "a", or that follows a name ("Lin Wei-ting, deputy director
+// of the administration, told").
 func (q *doc) appositionStart(k, lo int) int {
-	for j := k - 1; j >= lo; j-- {
+	for j := k - 1; j >= lo && j > k-20; j-- {
 		if q.d.Word(j) != "," {
 			continue
 		}
 		if j+1 < k && appositionOpeners[q.word(j+1)] {
+			return j
+		}
+		if j > lo && (q.owner[j-1] >= 0 || sourceNouns[q.word(j-1)]) {
 			return j
 		}
 		return -1
@@ -160,12 +223,20 @@ func (q *doc) contextCountry(k int) int {
 func (q *doc) pronoun(k int) speaker {
 	s := q.d.SentenceOf(k)
 	surface := q.d.SpanOf(k, k+1)
-	for i := len(q.speakers) - 1; i >= 0; i-- {
-		if qs := q.quotes[i].Sentence; qs <= s && qs >= s-3 && (q.speakers[i].entity >= 0 || q.speakers[i].name != "") {
-			sp := q.speakers[i]
-			sp.surface, sp.hasAs = surface, true
-			return sp
+	best := -1
+	for i, qt := range q.quotes {
+		named := q.speakers[i].entity >= 0 || q.speakers[i].name != ""
+		if !named || qt.Sentence > s || qt.Sentence < s-3 || qt.Text.Start >= surface.Start {
+			continue
 		}
+		if best < 0 || qt.Text.Start > q.quotes[best].Text.Start {
+			best = i // the latest quote before the pronoun, in text order
+		}
+	}
+	if best >= 0 {
+		sp := q.speakers[best]
+		sp.surface, sp.hasAs = surface, true
+		return sp
 	}
 	w := q.word(k)
 	if w != "he" && w != "she" {

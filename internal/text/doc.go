@@ -57,6 +57,8 @@ type Doc struct {
 	// excluded from the sentences and tokens.
 	Repeat    Span
 	HasRepeat bool
+
+	lower []string // folded tokens, filled on first use by Lower
 }
 
 // New builds the text layers of s.
@@ -80,6 +82,19 @@ func (d *Doc) Str(sp Span) string { return d.Text[sp.Start:sp.End] }
 
 // Word returns the text of token i.
 func (d *Doc) Word(i int) string { t := d.Tokens[i]; return d.Text[t.Start:t.End] }
+
+// Lower returns token i folded as Fold does. Every stage compares words
+// this way, so the folds are computed once per document, on first use.
+// A Doc is not safe for concurrent use.
+func (d *Doc) Lower(i int) string {
+	if d.lower == nil {
+		d.lower = make([]string, len(d.Tokens))
+		for k, t := range d.Tokens {
+			d.lower[k] = Fold(d.Text[t.Start:t.End])
+		}
+	}
+	return d.lower[i]
+}
 
 // Key returns the folded matching key of tokens [i, j).
 func (d *Doc) Key(i, j int) string {

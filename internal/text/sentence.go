@@ -36,10 +36,16 @@ func (d *Doc) sentenceEnd(i int) int {
 	w := d.Text[t.Start:t.End]
 	switch {
 	case t.Kind == Punct && (w == "." || w == "!" || w == "?" || w == "…" || w == "..."):
+	case t.Kind == Word && strings.HasSuffix(w, ".") && isInitial(strings.TrimSuffix(w, ".")):
+		// "on X." or "Plan B." ends a sentence before a quotation or a
+		// word that usually starts one; "John F. Kennedy" does not.
+		if i+1 < len(d.Tokens) && !starters[d.Word(i+1)] && !d.opensQuote(i+1) {
+			return -1
+		}
 	case t.Kind == Word && strings.HasSuffix(w, ".") && !isTitleAbbrev(w):
 		// "U.S." or "etc." ends a sentence only before a word that
 		// usually starts one.
-		if i+1 < len(d.Tokens) && !starters[d.Word(i+1)] {
+		if i+1 < len(d.Tokens) && !starters[d.Word(i+1)] && !d.opensQuote(i+1) {
 			return -1
 		}
 	default:
@@ -74,6 +80,12 @@ func (d *Doc) opens(j int) bool {
 		return strings.ContainsRune(`"'“‘«([`, r)
 	}
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// opensQuote reports whether token j is an opening quotation mark.
+func (d *Doc) opensQuote(j int) bool {
+	r, _ := utf8.DecodeRuneInString(d.Text[d.Tokens[j].Start:])
+	return d.Tokens[j].Kind == Punct && strings.ContainsRune(`"“«`, r) && d.Tokens[j].Start > d.Tokens[j-1].End
 }
 
 func isTitleAbbrev(w string) bool {

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"sitrep/internal/text"
 )
 
@@ -15,7 +17,7 @@ func (q *doc) direct(m mark) {
 		return // quotation marks in a headline quote a word, not a speaker
 	}
 	content := q.d.SpanOf(m.first, m.end)
-	if m.close >= 0 {
+	if m.close >= 0 && q.closesClause(m) {
 		if sp, c, aud, ok := q.after(m.close); ok {
 			q.add(content, true, sp, c, q.stance(c), aud, q.d.SentenceOf(c))
 			return
@@ -36,6 +38,16 @@ func (q *doc) direct(m mark) {
 		}
 	}
 	q.add(content, true, none, -1, "", nil, q.d.SentenceOf(m.first))
+}
+
+// closesClause reports whether the quotation m ends where an attribution
+// can follow: with a stop or comma inside or right after the closing mark
+// ("…,” he said), not mid-sentence (would “continue to strengthen” patrols).
+func (q *doc) closesClause(m mark) bool {
+	if strings.ContainsAny(q.d.Word(m.close-1), ",.!?…") {
+		return true
+	}
+	return m.close+1 < len(q.d.Tokens) && strings.ContainsAny(q.d.Word(m.close+1), ",.!?—–-")
 }
 
 // after finds "…,” X said" or "…,” said X" after the closing mark at

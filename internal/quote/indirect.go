@@ -73,7 +73,7 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		}
 	}
 	start = q.skipToClause(start, s.End)
-	end := trimEnd(q.d, start, s.End)
+	end := trimEnd(q.d, start, q.nextCue(start, s.End))
 	stance := q.stance(c)
 	if lemma := q.x.cues[q.word(c)].lemma; lemma == "verify" && q.negated(c) {
 		stance = report.StanceUnverified
@@ -109,6 +109,30 @@ func (q *doc) circumstance(i, end int) bool {
 
 var circumstancePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true,
 	"before": true, "late": true, "earlier": true, "while": true, "via": true, "through": true}
+
+// nextCue returns where a coordinated report starts ("…, and added that
+// …", "… but denied that …", "…, saying …"), or end: each is a quote of
+// its own.
+func (q *doc) nextCue(i, end int) int {
+	for k := i + 1; k < end; k++ {
+		if q.inMarks[k] {
+			continue
+		}
+		if _, ok := q.x.cues[q.word(k)]; !ok {
+			continue
+		}
+		switch p := q.word(k - 1); {
+		case p == "and" || p == "but":
+			if k-2 > i && q.d.Word(k-2) == "," {
+				return k - 2
+			}
+			return k - 1
+		case p == "," && participles[q.word(k)]:
+			return k - 1
+		}
+	}
+	return end
+}
 
 // skipToClause moves past time words, a short prepositional phrase before
 // "that" ("in a report published on Wednesday that") and "that" itself to

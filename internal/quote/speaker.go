@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -23,6 +25,10 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 			return none
 		case skipBeforeCue[w] || q.d.Tokens[k].Kind == text.Number || calendarWords[w]:
 			continue
+		case w == "," && k > lo && q.isPerson(k-1):
+			// "The IMF's mission chief, Elena Marquez, told": the
+			// apposition names the speaker.
+			return q.speakerAt(k-1, lo)
 		case w == ",":
 			if k2 := q.appositionStart(k, lo); k2 >= 0 {
 				k = k2
@@ -38,11 +44,32 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 			return q.subject(q.sentenceFirst(k), k)
 		}
 		if sp := q.speakerAt(k, lo); sp.entity >= 0 || sp.name != "" {
-			return sp
+			return q.personOf(sp, lo)
 		}
 		return q.nounPhrase(k, lo)
 	}
 	return none
+}
+
+// isPerson reports whether token k names a person.
+func (q *doc) isPerson(k int) bool {
+	return q.owner[k] >= 0 && q.ents[q.owner[k]].Kind == report.KindPerson
+}
+
+// personOf prefers the person in "Inspector Jussi Laakso of the National
+// Bureau of Investigation" to the organisation the cue comes after.
+func (q *doc) personOf(sp speaker, lo int) speaker {
+	if sp.entity < 0 || q.ents[sp.entity].Kind == report.KindPerson {
+		return sp
+	}
+	first := q.tokenAt(sp.surface.Start)
+	for first > lo && npWords[q.word(first-1)] && q.word(first-1) != "of" {
+		first--
+	}
+	if first-2 >= lo && (q.word(first-1) == "of" || q.word(first-1) == "at" || q.word(first-1) == "for") && q.isPerson(first-2) {
+		return q.speakerAt(first-2, lo)
+	}
+	return sp
 }
 
 // nounPhrase reads a subject noun phrase that ends at token k and names
@@ -53,7 +80,7 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 func (q *doc) nounPhrase(k, lo int) speaker {
 	start := k
 	for start > lo && start > k-8 && q.d.Tokens[start-1].Kind != text.Punct && !q.inMarks[start-1] {
-		if _, cue := q.x.cues[q.word(start - 1)]; cue {
+		if _, cue := q.x.cues[q.word(start-1)]; cue {
 			break
 		}
 		start--
@@ -78,13 +105,63 @@ func (q *doc) nounPhrase(k, lo int) speaker {
 	}
 	for j := start; j < k; j++ {
 		if determiners[q.word(j)] {
-			sp := speaker{entity: -1, surface: q.d.SpanOf(j, k+1), hasAs: true}
+			surface := q.d.SpanOf(j, k+1)
+			if sp, ok := q.definite(k, surface); ok {
+				return sp
+			}
+			sp := speaker{entity: -1, surface: surface, hasAs: true}
 			sp.name = q.d.Str(sp.surface)
 			return sp
 		}
 	}
 	return none
 }
+
+// definite resolves a definite description with head k: "the report" and
+// "the statement" are the latest speaker's, "the agency" or "the mission"
+// the latest organisation named before whose name has the word, or else
+// the latest organisation named in the three sentences before.
+func (q *doc) definite(k int, surface text.Span) (speaker, bool) {
+	head := q.word(k)
+	if documents[head] {
+		for i := len(q.quotes) - 1; i >= 0; i-- {
+			if sp := q.speakers[i]; q.quotes[i].Text.Start < surface.Start && sp.entity >= 0 {
+				sp.surface = surface
+				return sp, true
+			}
+		}
+		return none, false
+	}
+	if !bodies[head] {
+		return none, false
+	}
+	s := q.d.SentenceOf(k)
+	fallback := -1
+	for j := k - 1; j >= 0 && q.d.SentenceOf(j) >= s-3; j-- {
+		ei := q.owner[j]
+		if ei < 0 || q.ents[ei].Kind == report.KindPerson || q.ents[ei].Kind == report.KindCountry {
+			continue
+		}
+		if strings.Contains(text.Fold(q.ents[ei].Name), head) {
+			return speaker{entity: ei, surface: surface, hasAs: true}, true
+		}
+		if fallback < 0 {
+			fallback = ei
+		}
+	}
+	if fallback >= 0 {
+		return speaker{entity: fallback, surface: surface, hasAs: true}, true
+	}
+	return none, false
+}
+
+var documents = map[string]bool{"report": true, "statement": true, "document": true, "letter": true,
+	"study": true, "communique": true, "assessment": true}
+
+var bodies = map[string]bool{"agency": true, "mission": true, "group": true, "organisation": true,
+	"organization": true, "company": true, "firm": true, "operator": true, "body": true, "watchdog": true,
+	"council": true, "committee": true, "force": true, "coalition": true, "alliance": true, "bloc": true,
+	"movement": true, "militia": true, "office": true, "court": true, "panel": true, "union": true}
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
 
@@ -115,9 +192,24 @@ func (q *doc) appositionStart(k, lo int) int {
 // subject returns the speaker that opens the sentence before token k.
 func (q *doc) subject(first, k int) speaker {
 	for j := first; j < k && j < first+6; j++ {
-		if sp := q.speakerAt(j, first); sp.entity >= 0 || sp.name != "" {
-			return sp
+		sp := q.speakerAt(j, first)
+		if sp.entity < 0 && sp.name == "" {
+			continue
 		}
+		// "Sri Lanka's Finance Ministry …, saying": the head of the
+		// possessive phrase speaks.
+		end := j + 1
+		for end < k && q.owner[end] == q.owner[j] && q.owner[j] >= 0 {
+			end++
+		}
+		if end < k && q.word(end) == "'s" {
+			for h := end + 1; h < k && h < end+5; h++ {
+				if _, ok := q.x.lex.Agent(q.word(h)); ok {
+					return q.speakerAt(h, j)
+				}
+			}
+		}
+		return sp
 	}
 	return none
 }

@@ -88,6 +88,13 @@ func (f *Finder) sentence(d *text.Doc, s text.Sentence, out []Span) []Span {
 			continue
 		}
 		end := f.chunkEnd(d, i, s.End)
+		if t := f.titlePrefix(d, i, end); t > i {
+			// "Detective Chief Inspector Jussi Laakso": the title is
+			// not part of the name.
+			out = append(out, Span{First: t, End: end, Label: PER, Why: "title"})
+			i = end
+			continue
+		}
 		out = append(out, f.classify(d, i, end, s))
 		i = end
 	}
@@ -132,6 +139,35 @@ func caseFit(d *text.Doc, i, j int, hits []lexicon.Hit) []lexicon.Hit {
 	}
 	return out
 }
+
+// titlePrefix returns where the name starts in a chunk that opens with
+// capitalised common words ending in a title noun, followed by words that
+// are not common: "Detective Chief Inspector Jussi Laakso". It returns i
+// when the chunk does not look so.
+func (f *Finder) titlePrefix(d *text.Doc, i, end int) int {
+	k := i
+	for k < end && f.vocab.Common(d.Lower(k)) {
+		k++
+	}
+	if k == i || k == end || !titleNouns[d.Lower(k-1)] {
+		return i
+	}
+	for j := k; j < end; j++ {
+		if f.vocab.Common(d.Lower(j)) {
+			return i
+		}
+	}
+	return k
+}
+
+// titleNouns end a title before a name.
+var titleNouns = setOf("inspector", "detective", "officer", "commissioner", "superintendent", "sergeant",
+	"constable", "judge", "prosecutor", "mayor", "governor", "senator", "lawmaker", "chief", "director",
+	"commander", "captain", "colonel", "general", "major", "lieutenant", "admiral", "professor", "doctor",
+	"reverend", "bishop", "ambassador", "minister", "secretary", "president", "spokesman", "spokeswoman",
+	"spokesperson", "envoy", "chairman", "chairwoman", "chair", "head", "leader", "premier", "chancellor",
+	"attorney", "counsel", "editor", "correspondent", "analyst", "researcher", "coordinator", "representative",
+	"deputy", "adviser", "advisor", "marshal", "brigadier", "commodore", "private", "corporal")
 
 // extend turns a lexicon match into a longer name that starts with it:
 // a country that begins an organisation's name ("Kenya Defence Forces",

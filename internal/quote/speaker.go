@@ -124,13 +124,18 @@ func (q *doc) nounPhrase(k, lo int) speaker {
 func (q *doc) definite(k int, surface text.Span) (speaker, bool) {
 	head := q.word(k)
 	if documents[head] {
-		for i := len(q.quotes) - 1; i >= 0; i-- {
-			if sp := q.speakers[i]; q.quotes[i].Text.Start < surface.Start && sp.entity >= 0 {
-				sp.surface = surface
-				return sp, true
+		best := -1
+		for i, qt := range q.quotes {
+			if q.speakers[i].entity >= 0 && qt.Text.Start < surface.Start && (best < 0 || qt.Text.Start > q.quotes[best].Text.Start) {
+				best = i // the latest speaker before, in text order
 			}
 		}
-		return none, false
+		if best < 0 {
+			return none, false
+		}
+		sp := q.speakers[best]
+		sp.surface = surface
+		return sp, true
 	}
 	if !bodies[head] {
 		return none, false
@@ -203,10 +208,16 @@ func (q *doc) subject(first, k int) speaker {
 			end++
 		}
 		if end < k && q.word(end) == "'s" {
+			head := -1
 			for h := end + 1; h < k && h < end+5; h++ {
 				if _, ok := q.x.lex.Agent(q.word(h)); ok {
-					return q.speakerAt(h, j)
+					head = h // the last role noun: "Finance Ministry"
+				} else if head >= 0 {
+					break
 				}
+			}
+			if head >= 0 {
+				return q.speakerAt(head, j)
 			}
 		}
 		return sp

@@ -176,12 +176,7 @@ func (q *doc) accordingTo(c int, s text.Sentence) {
 	for k < s.End && q.d.Word(k) != "," && q.d.Tokens[k].Kind != text.Punct {
 		k++
 	}
-	sp := none
-	for j := k - 1; j >= c+2; j-- {
-		if sp = q.speakerAt(j, c+2); sp.entity >= 0 || sp.name != "" {
-			break
-		}
-	}
+	sp := q.source(c+2, k)
 	if sp.entity < 0 && sp.name == "" {
 		return
 	}
@@ -195,6 +190,53 @@ func (q *doc) accordingTo(c int, s text.Sentence) {
 		return
 	}
 	q.add(content, false, sp, -1, report.StanceNeutral, nil, q.d.SentenceOf(c))
+}
+
+// source reads the phrase after "according to" in [i, end): the first
+// name or role noun ("the Red Cross", "two officials"), or a document and
+// its author ("a report by the U.N. Group of Experts seen by Reuters" is
+// the Group's), or a document alone, kept as a description.
+func (q *doc) source(i, end int) speaker {
+	doc := -1
+	for j := i; j < end && j < i+6 && doc < 0; j++ {
+		if documents[q.word(j)] {
+			doc = j
+		}
+	}
+	for j := i; j < end; j++ {
+		w := q.word(j)
+		if doc >= 0 && j < doc {
+			continue // "a confidential U.N. report": the report speaks
+		}
+		if documents[w] {
+			if j+2 < end && (q.word(j+1) == "by" || q.word(j+1) == "from" || q.word(j+1) == "of") {
+				if sp := q.source(j+2, end); sp.entity >= 0 {
+					return sp
+				}
+			}
+			sp := speaker{entity: -1, surface: q.d.SpanOf(i, j+1), hasAs: true}
+			sp.name = q.d.Str(sp.surface)
+			return sp
+		}
+		if q.owner[j] >= 0 {
+			last := j
+			for last+1 < end && q.owner[last+1] == q.owner[j] {
+				last++
+			}
+			return q.speakerAt(last, i)
+		}
+		if _, ok := q.x.lex.Agent(w); ok || sourceNouns[w] {
+			last := j
+			for last+1 < end {
+				if _, ok := q.x.lex.Agent(q.word(last + 1)); !ok && !sourceNouns[q.word(last+1)] {
+					break
+				}
+				last++
+			}
+			return q.speakerAt(last, i)
+		}
+	}
+	return none
 }
 
 // negated reports whether "not" or "unable to" comes just before the cue.

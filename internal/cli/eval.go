@@ -15,12 +15,16 @@ import (
 
 	"sitrep/internal/eval"
 	"sitrep/internal/pipeline"
+	"sitrep/internal/quantity"
+	"sitrep/internal/signal"
 )
 
 // evalTasks are the scored evaluations, by name.
 var evalTasks = map[string]string{
-	"facts":  "actors, roles, metonyms, places, quotes and claims of the seed and of examples/ against their expectation files",
-	"quotes": "quote detection (span overlap F1), speaker and stance accuracy on the gold set in testdata/quotes",
+	"facts":      "actors, roles, metonyms, places, quotes and claims of the seed and of examples/ against their expectation files",
+	"quotes":     "quote detection (span overlap F1), speaker and stance accuracy on the gold set in testdata/quotes",
+	"quantities": "numbers, units and what they count on ../shared/data/quantities/NewsQuant.json (eval only)",
+	"spin":       "spun-text detection on the labelled set in internal/signal/testdata/spin (held-out and dev splits)",
 }
 
 func runEval(ctx context.Context, e env, args []string) error {
@@ -31,6 +35,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	shared := fs.String("shared", "../shared", "folder of the shared data and gold sets")
 	examples := fs.String("examples", "examples", "folder of the project's example articles")
 	quoteGold := fs.String("quotes", "testdata/quotes", "folder of the quote gold set")
+	spinSet := fs.String("spin", "internal/signal/testdata/spin", "folder of the labelled spin set")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: sitrep eval [flags] TASK\n\ntasks:")
 		for _, name := range slices.Sorted(maps.Keys(evalTasks)) {
@@ -47,6 +52,24 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if fs.NArg() != 1 || evalTasks[fs.Arg(0)] == "" {
 		fs.Usage()
 		return usageError{errors.New("want one task")}
+	}
+	switch fs.Arg(0) {
+	case "quantities":
+		s, err := quantity.EvalNewsQuant(ctx, filepath.Join(*shared, "data", "quantities", "NewsQuant.json"))
+		if err != nil {
+			return inputError{err}
+		}
+		return printQuantities(e.stdout, s, *asJSON)
+	case "spin":
+		det, err := signal.Default()
+		if err != nil {
+			return err
+		}
+		s, err := signal.EvalSpin(ctx, det, *spinSet)
+		if err != nil {
+			return inputError{err}
+		}
+		return printSpin(e.stdout, s, *asJSON, *misses)
 	}
 	p, err := pipeline.New(newLogger(e.stderr, false))
 	if err != nil {
@@ -75,6 +98,38 @@ func runEval(ctx context.Context, e env, args []string) error {
 			continue
 		}
 		printSummary(e.stdout, s, *misses)
+	}
+	return nil
+}
+
+func printQuantities(w io.Writer, s quantity.Scores, asJSON bool) error {
+	if asJSON {
+		return json.NewEncoder(w).Encode(s)
+	}
+	fmt.Fprintf(w, "quantities on NewsQuant (%d sentences, %d gold, %d found)\n", s.Sentences, s.Gold, s.Predicted)
+	fmt.Fprintf(w, "  %-22s %6s %6s\n", "F1", "sitrep", "CQE")
+	fmt.Fprintf(w, "  %-22s %6.3f %6.3f\n", "value", s.ValueF1, s.CQEValueF1)
+	fmt.Fprintf(w, "  %-22s %6.3f %6.3f\n", "value+unit", s.ValueUnitF1, s.CQEValueUnitF1)
+	fmt.Fprintf(w, "  %-22s %6.3f %6.3f\n", "value+concept", s.ValueConceptF1, s.CQEValueConceptF1)
+	fmt.Fprintf(w, "  %-22s %6.3f\n", "value+concept partial", s.ValueConceptPartialF1)
+	return nil
+}
+
+func printSpin(w io.Writer, s signal.SpinScores, asJSON, misses bool) error {
+	if asJSON {
+		return json.NewEncoder(w).Encode(s)
+	}
+	for _, x := range []*signal.SpinScores{&s, s.Dev} {
+		if x == nil {
+			continue
+		}
+		fmt.Fprintf(w, "spin on the %s split (%d spun, %d clean) at threshold %.2f: precision %.3f recall %.3f F1 %.3f false-positive rate %.3f\n",
+			x.Split, x.Spun, x.Clean, x.Threshold, x.Precision, x.Recall, x.F1, x.FPR)
+		if misses {
+			for _, m := range x.Misses {
+				fmt.Fprintln(w, "  miss "+m)
+			}
+		}
 	}
 	return nil
 }

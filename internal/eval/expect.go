@@ -31,6 +31,8 @@ type Expect struct {
 	NotCodes  []string     `json:"not_codes"`
 	Quotes    []ExpQuote   `json:"quotes"`
 	Claims    []ExpClaim   `json:"claims"`
+	Assets    []ExpAsset   `json:"assets"`
+	Figures   []ExpFigure  `json:"figures"`
 }
 
 // ExpActor is an expected actor.
@@ -109,6 +111,12 @@ func Score(doc *report.Document, e *Expect) []Check {
 		out = append(out, scoreQuote(doc, q)...)
 	}
 	out = append(out, scoreClaims(doc, e.Claims)...)
+	for _, a := range e.Assets {
+		out = append(out, scoreAsset(doc, a)...)
+	}
+	for _, f := range e.Figures {
+		out = append(out, scoreFigure(doc, f))
+	}
 	for _, code := range e.NotCodes {
 		c := Check{Kind: "not_code", Item: code, OK: true}
 		for _, en := range doc.Entities {

@@ -3,9 +3,13 @@
 // text that the document owns:
 //
 //	text (paragraphs, title, sentences, tokens)
+//	  -> signal (trust: spun text, scraper debris, provenance; debris is
+//	     left out of the layers below)
 //	  -> ner (names)
 //	  -> actor (entities, metonyms, roles, surnames)
 //	  -> place (toponyms resolved against the gazetteer)
+//	  -> quote, claim (who says what; the claim board)
+//	  -> quantity, timex, equipment, asset (figures, dates, forces)
 //	  -> report
 //
 // The models and tables are loaded once by New and shared read-only, so one
@@ -22,14 +26,19 @@ import (
 
 	"sitrep/internal/actor"
 	"sitrep/internal/article"
+	"sitrep/internal/asset"
 	"sitrep/internal/claim"
+	"sitrep/internal/equipment"
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
 	"sitrep/internal/place"
+	"sitrep/internal/quantity"
 	"sitrep/internal/quote"
 	"sitrep/internal/report"
+	"sitrep/internal/signal"
 	"sitrep/internal/text"
+	"sitrep/internal/timex"
 	"sitrep/internal/vocab"
 )
 
@@ -41,6 +50,8 @@ type Pipeline struct {
 	linker *actor.Linker
 	places *place.Resolver
 	quotes *quote.Extractor
+	equip  *equipment.Catalogue
+	trust  *signal.Detector
 }
 
 // New loads the embedded lexicon, gazetteer and vocabulary.
@@ -62,9 +73,19 @@ func New(log *slog.Logger) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	equip, err := equipment.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load equipment catalogue: %w", err)
+	}
+	trust, err := signal.New(lex)
+	if err != nil {
+		return nil, fmt.Errorf("load trust signals: %w", err)
+	}
 	log.Debug("pipeline loaded", "ms", time.Since(start).Milliseconds())
 	return &Pipeline{
 		quotes: quotes,
+		equip:  equip,
+		trust:  trust,
 		log:    log,
 		lex:    lex,
 		finder: ner.New(lex, gaz, voc),
@@ -89,11 +110,19 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	if published.IsZero() {
 		published = a.Published
 	}
-	d := text.New(a.Text)
+	full := text.New(a.Text)
+	sig := p.trust.Analyze(full, signal.Meta{Title: a.Title, Byline: a.Byline, Source: a.Source, HasDate: !published.IsZero()})
+	// Later stages read the text without its scraper debris; the report
+	// keeps the whole text and its offsets.
+	d := signal.Without(full, sig.Debris)
 	spans := p.finder.Find(d)
 	actors := p.linker.Link(d, spans, published)
 	places := p.places.Resolve(d, actors.Uses, actors.Countries(p.lex))
 	quotes := p.quotes.Extract(d, actors.Entities)
+	claims := claim.Build(d, quotes, actors.Entities, places, p.cameoCountry)
+	qs := quantity.Parse(d)
+	dates := timex.Find(d, published)
+	cands := equipment.Candidates(d, p.equip.Match(d), qs, p.nationality)
 
 	doc := &report.Document{
 		ID:       docID(a.Text),
@@ -104,13 +133,19 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 		Language: "en",
 		Offsets:  report.OffsetUnit,
 		Text:     a.Text,
-		Stats: report.Stats{Paragraphs: len(d.Paragraphs), Sentences: len(d.Sentences),
+		Stats: report.Stats{Paragraphs: len(full.Paragraphs), Sentences: len(d.Sentences),
 			Tokens: len(d.Tokens), Words: d.Words()},
 		Entities: actors.Entities,
 		Places:   places,
 		Quotes:   quotes,
-		Claims:   claim.Build(d, quotes, actors.Entities, places, p.cameoCountry),
-		Signals:  signals(d),
+		Claims:   claims,
+		Assets: asset.Build(d, cands, asset.Layers{Entities: actors.Entities, Places: places, Quotes: quotes,
+			Claims: claims, Dates: dates, Country: p.cameoCountry}),
+		Figures: figures(d, qs, dates),
+		Times:   times(d, dates),
+		Signals: sig.Signals,
+		Trust: &report.Trust{Level: sig.Trust, SpinScore: sig.Spin.Score, Spun: sig.Spin.Spun,
+			Threshold: sig.Spin.Threshold, Agencies: sig.Agencies, Summary: sig.Summary()},
 	}
 	if d.HasTitle {
 		doc.TitleSpan = &report.Span{Start: d.Title.Start, End: d.Title.End}
@@ -137,16 +172,43 @@ func docID(s string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// signals reports what the text layer noticed about the text itself; the
-// trust-signals stage adds the rest.
-func signals(d *text.Doc) []report.Signal {
-	if !d.HasRepeat {
-		return nil
+// nationality maps a folded nationality word or country name to the
+// country's CAMEO code, for the owners of equipment.
+func (p *Pipeline) nationality(folded string) (string, bool) {
+	for _, h := range p.lex.Lookup(folded) {
+		if h.Entry.Kind != lexicon.KindCountry {
+			continue
+		}
+		switch h.Form {
+		case lexicon.FormDemonym, lexicon.FormDemonymPlural, lexicon.FormName, lexicon.FormFormal,
+			lexicon.FormAlias, lexicon.FormAbbrev:
+			return h.Entry.Code, true
+		}
 	}
-	return []report.Signal{{
-		Kind:   report.SignalRepeatedHeadline,
-		Detail: "the last paragraph repeats the headline; it was left out of the analysis",
-		Evidence: []report.Evidence{{Span: report.Span{Start: d.Repeat.Start, End: d.Repeat.End},
-			Text: d.Str(d.Repeat)}},
-	}}
+	return "", false
+}
+
+// figures reports the casualties, sizes, distances and years of d.
+func figures(d *text.Doc, qs []quantity.Quantity, dates []timex.Expr) []report.Figure {
+	var out []report.Figure
+	for i, f := range quantity.Figures(d, qs, dates) {
+		out = append(out, f.Report(d, fmt.Sprintf("f%d", i+1)))
+	}
+	return out
+}
+
+// times reports the date expressions of d, resolved where the
+// publication date allows.
+func times(d *text.Doc, dates []timex.Expr) []report.Time {
+	var out []report.Time
+	for _, t := range dates {
+		rt := report.Time{Evidence: report.Evidence{Span: report.Span{Start: t.Span.Start, End: t.Span.End},
+			Text: d.Str(t.Span)}, Kind: t.Kind}
+		if t.Resolved {
+			dt := t.Date
+			rt.Date = &dt
+		}
+		out = append(out, rt)
+	}
+	return out
 }

@@ -179,7 +179,9 @@ func checkEvidence(t *testing.T, doc *report.Document) {
 	}
 }
 
-func TestSeedPublishedRoles(t *testing.T) {
+// TestSeedPublished reads the seed with its publication date: relative
+// dates resolve, and the trust signals name their evidence.
+func TestSeedPublished(t *testing.T) {
 	path := filepath.Join(sharedDir, "seed", "article.txt")
 	if _, err := os.Stat(path); err != nil {
 		t.Skipf("../shared/seed not found (%v)", err)
@@ -196,8 +198,37 @@ func TestSeedPublishedRoles(t *testing.T) {
 		t.Errorf("published = %v, want 2015-09-15", doc.Published)
 	}
 	checkEvidence(t, doc)
-	if len(doc.Signals) == 0 || doc.Signals[0].Kind != report.SignalRepeatedHeadline {
-		t.Errorf("signals = %+v, want the repeated headline", doc.Signals)
+	evidence := map[string][]string{}
+	for _, s := range doc.Signals {
+		evidence[s.Kind] = append(evidence[s.Kind], "")
+		for _, e := range s.Evidence {
+			evidence[s.Kind] = append(evidence[s.Kind], e.Text)
+		}
+	}
+	for kind, want := range map[string][]string{
+		report.SignalRepeatedHeadline: nil,
+		"spun_text":                   {"an global", "Russian Federation"},
+	} {
+		got, ok := evidence[kind]
+		if !ok {
+			t.Errorf("no %s signal in %+v", kind, doc.Signals)
+		}
+		for _, w := range want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s evidence %q lacks %q", kind, got, w)
+			}
+		}
+	}
+	resolved := map[string]string{}
+	for _, tm := range doc.Times {
+		if tm.Date != nil {
+			resolved[tm.Text] = tm.Date.Time.Format(time.DateOnly)
+		}
+	}
+	for words, day := range map[string]string{"on Monday": "2015-09-14", "last Thursday": "2015-09-10", "Tuesday": "2015-09-15"} {
+		if resolved[words] != day {
+			t.Errorf("%q resolved to %q, want %s", words, resolved[words], day)
+		}
 	}
 	b, _ := json.Marshal(doc)
 	if !json.Valid(b) {

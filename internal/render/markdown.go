@@ -41,10 +41,22 @@ func Markdown(w io.Writer, doc *report.Document) error {
 				md(holders(c, report.StanceConfirms)), md(holders(c, report.StanceDenies)))
 		}
 	}
-	if len(doc.Signals) > 0 {
-		fmt.Fprintf(b, "\n## Signals\n\n")
-		for _, s := range doc.Signals {
-			fmt.Fprintf(b, "- **%s**: %s\n", s.Kind, md(s.Detail))
+	if len(doc.Assets) > 0 {
+		fmt.Fprintf(b, "\n## Forces\n\n")
+		for _, a := range doc.Assets {
+			fmt.Fprintf(b, "- %s\n", md(assetLine(doc, a)))
+		}
+	}
+	if len(doc.Figures) > 0 {
+		fmt.Fprintf(b, "\n## Figures\n\n")
+		for _, f := range doc.Figures {
+			fmt.Fprintf(b, "- %s\n", md(figureLine(f)))
+		}
+	}
+	if doc.Trust != nil {
+		fmt.Fprintf(b, "\n## Can this text be trusted?\n\n")
+		for _, l := range doc.Trust.Summary {
+			fmt.Fprintf(b, "- %s\n", md(strings.TrimSpace(l)))
 		}
 	}
 	return b.Flush()

@@ -31,6 +31,24 @@ func Text(w io.Writer, doc *report.Document) error {
 			fmt.Fprintf(b, "      %q at %s\n", m.Text, offsets(m.Evidence))
 		}
 	}
+	if len(doc.Assets) > 0 {
+		fmt.Fprintf(b, "\nFORCES (%d)\n", len(doc.Assets))
+		for _, a := range doc.Assets {
+			fmt.Fprintf(b, "  %s\n", assetLine(doc, a))
+		}
+	}
+	if len(doc.Figures) > 0 {
+		fmt.Fprintf(b, "\nFIGURES (%d)\n", len(doc.Figures))
+		for _, f := range doc.Figures {
+			fmt.Fprintf(b, "  %s\n", figureLine(f))
+		}
+	}
+	if len(doc.Times) > 0 {
+		fmt.Fprintf(b, "\nDATES (%d)\n", len(doc.Times))
+		for _, t := range doc.Times {
+			fmt.Fprintf(b, "  %s\n", timeLine(t))
+		}
+	}
 	if len(doc.Quotes) > 0 {
 		fmt.Fprintf(b, "\nQUOTES (%d), by speaker\n", len(doc.Quotes))
 		for _, g := range bySpeaker(doc.Quotes) {
@@ -51,13 +69,10 @@ func Text(w io.Writer, doc *report.Document) error {
 			}
 		}
 	}
-	if len(doc.Signals) > 0 {
-		fmt.Fprintf(b, "\nSIGNALS (%d)\n", len(doc.Signals))
-		for _, s := range doc.Signals {
-			fmt.Fprintf(b, "  %s: %s\n", s.Kind, s.Detail)
-			for _, e := range s.Evidence {
-				fmt.Fprintf(b, "      %q at %s\n", e.Text, offsets(e))
-			}
+	if doc.Trust != nil {
+		fmt.Fprintf(b, "\nCAN THIS TEXT BE TRUSTED?\n")
+		for _, l := range doc.Trust.Summary {
+			fmt.Fprintf(b, "  %s\n", l)
 		}
 	}
 	fmt.Fprintf(b, "\nOffsets are %s into the document text; --format json has every mention.\n", doc.Offsets)

@@ -39,9 +39,23 @@ type Document struct {
 	Quotes    []Quote  `json:"quotes,omitempty"`
 	Assets    []Asset  `json:"assets,omitempty"`
 	Figures   []Figure `json:"figures,omitempty"`
+	Times     []Time   `json:"times,omitempty"`
 	Events    []Event  `json:"events,omitempty"`
 	Claims    []Claim  `json:"claims,omitempty"`
 	Signals   []Signal `json:"signals,omitempty"`
+	Trust     *Trust   `json:"trust,omitempty"`
+}
+
+// Trust sums up how far the text itself can be trusted: a level, the
+// spun-text score with its threshold, the wire agencies it names as
+// origin, and the reasons in plain words. The Signals hold the evidence.
+type Trust struct {
+	Level     string   `json:"level"` // high, medium, low
+	SpinScore float64  `json:"spin_score"`
+	Spun      bool     `json:"spun"`
+	Threshold float64  `json:"threshold"`
+	Agencies  []string `json:"agencies,omitempty"`
+	Summary   []string `json:"summary"`
 }
 
 // Stats counts the layers of the text the pipeline analysed.
@@ -55,7 +69,7 @@ type Stats struct {
 // Date is a calendar date with the precision the text supports.
 type Date struct {
 	Time      time.Time `json:"time"`
-	Precision string    `json:"precision"` // "day", "month", "year"
+	Precision string    `json:"precision"` // "day", "week", "month", "year"
 }
 
 // Entity kinds.
@@ -146,29 +160,47 @@ const (
 	StanceUnverified = "unverified"
 )
 
-// Asset is an observation of military force or equipment.
+// Asset is an observation of military force or equipment: seven T-90
+// tanks at an airfield, half a dozen howitzers, no fighter jets.
 type Asset struct {
-	ID          string   `json:"id"`
-	Kind        string   `json:"kind"`
-	Model       string   `json:"model,omitempty"`
-	Count       *float64 `json:"count,omitempty"`
-	Approximate bool     `json:"approximate,omitempty"`
-	Owner       string   `json:"owner,omitempty"` // entity ID
-	Place       string   `json:"place,omitempty"` // place ID
-	Status      string   `json:"status"`
-	Observer    string   `json:"observer,omitempty"` // quote ID or entity ID
-	Evidence    Evidence `json:"evidence"`
-	Date        *Date    `json:"date,omitempty"`
+	ID           string    `json:"id"`
+	Kind         string    `json:"kind"`            // tank, apc, artillery, combat_aircraft, drone, personnel…
+	Model        string    `json:"model,omitempty"` // "T-90", or the class noun ("howitzer")
+	Unit         string    `json:"unit,omitempty"`  // "company" in "a company of 200 marines"
+	Count        *float64  `json:"count,omitempty"`
+	Approximate  bool      `json:"approximate,omitempty"`
+	CountAs      *Evidence `json:"count_as,omitempty"` // the words of the count: "half a dozen"
+	Owner        string    `json:"owner,omitempty"`    // entity ID
+	OwnerName    string    `json:"owner_name,omitempty"`
+	Place        string    `json:"place,omitempty"`    // place ID
+	Status       string    `json:"status"`             // present, absent, fired, destroyed, damaged, delivered, planned, seized
+	Cue          *Evidence `json:"cue,omitempty"`      // the words that give the status
+	Observer     string    `json:"observer,omitempty"` // ID of the quote that reports it
+	ObserverName string    `json:"observer_name,omitempty"`
+	Date         *Date     `json:"date,omitempty"`
+	Evidence     Evidence  `json:"evidence"`
 }
 
-// Figure is a number that matters and is not equipment: casualties, sizes, years.
+// Figure is a number that matters and is not equipment: casualties, sizes,
+// distances, years.
 type Figure struct {
-	ID       string   `json:"id"`
-	What     string   `json:"what"`
-	Value    float64  `json:"value"`
-	Bound    string   `json:"bound,omitempty"` // "more than", "at least", "up to"
-	Unit     string   `json:"unit,omitempty"`
-	Evidence Evidence `json:"evidence"`
+	ID          string   `json:"id"`
+	Kind        string   `json:"kind"` // casualty, size, distance, year
+	What        string   `json:"what"`
+	Value       float64  `json:"value"`
+	Bound       string   `json:"bound,omitempty"` // "more than", "at least", "up to"
+	Approximate bool     `json:"approximate,omitempty"`
+	Unit        string   `json:"unit,omitempty"`
+	Since       *Date    `json:"since,omitempty"` // start of the period a count covers: "since 2011"
+	Evidence    Evidence `json:"evidence"`
+}
+
+// Time is a date or time expression of the text, resolved against the
+// publication date when one is known; Date is nil when it is not.
+type Time struct {
+	Evidence
+	Kind string `json:"kind"`
+	Date *Date  `json:"date,omitempty"`
 }
 
 // Event is a coded interaction: who did what to whom.

@@ -1,0 +1,353 @@
+package equipment
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"sitrep/internal/text"
+)
+
+// Mention is one piece of equipment, unit or body of troops in the text.
+type Mention struct {
+	First, End int // token range
+	Span       text.Span
+	// Model is the catalogue name ("T-90", "MIM-104 Patriot"), the class
+	// noun ("howitzer"), the unit noun ("company"), or, for a designation
+	// the catalogue lacks, its surface ("BTR-87").
+	Model   string
+	Kind    string
+	Maker   string // ISO alpha-3 code(s); "" when unknown
+	Generic bool   // a class noun, not a model
+	Unit    bool   // a unit or personnel noun
+	Pattern bool   // recognised by its shape alone
+	Plural  bool
+	// SizeMin and SizeMax are the usual strength of a unit noun.
+	SizeMin, SizeMax int
+	Entry            int // catalogue index, -1 for a pattern
+}
+
+// hit is a catalogue alias found at a token.
+type hit struct {
+	a   alias
+	end int
+}
+
+// Match returns the mentions of d in text order. A mention never crosses a
+// sentence.
+func (c *Catalogue) Match(d *text.Doc) []Mention {
+	out := make([]Mention, 0, 16)
+	for _, s := range d.Sentences {
+		for i := s.First; i < s.End; {
+			if !c.mayStart(d, i) {
+				i++
+				continue
+			}
+			m, ok := c.at(d, i, s.End)
+			if !ok {
+				i++
+				continue
+			}
+			out = append(out, m)
+			i = m.End
+		}
+	}
+	return out
+}
+
+// mayStart reports cheaply whether a mention may start at token i: a
+// word that may open a catalogue alias, or a designation's shape.
+func (c *Catalogue) mayStart(d *text.Doc, i int) bool {
+	t := d.Tokens[i]
+	if t.Kind == text.Punct {
+		return false
+	}
+	w := d.Word(i)
+	return c.filter.mayHave(w) || (t.Cap || t.Kind == text.Number) && hasCodeMark(w)
+}
+
+// hasCodeMark reports whether w has a hyphen or a digit, as designations do.
+func hasCodeMark(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '-' || c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// at reads the mention that starts at token i: a maker and a model, a
+// model with its class noun, a class or unit noun, or a designation.
+func (c *Catalogue) at(d *text.Doc, i, lim int) (Mention, bool) {
+	h, ok := c.lookup(d, i, lim)
+	if ok && c.entries[h.a.entry].Type == typeMaker {
+		m, ok := c.model(d, h.end, lim)
+		if !ok {
+			return Mention{}, false
+		}
+		m.First, m.Span = i, d.SpanOf(i, m.End)
+		if m.Maker == "" {
+			m.Maker = c.entries[h.a.entry].Maker
+		}
+		return m, true
+	}
+	if !ok {
+		return c.pattern(d, i, lim)
+	}
+	if c.entries[h.a.entry].Type != typeModel {
+		if c.entries[h.a.entry].Kind == "personnel" && h.end < lim {
+			// "an infantry company": the troops name the unit's arm.
+			if u, ok := c.lookup(d, h.end, lim); ok && c.entries[u.a.entry].Kind == "unit" {
+				m, ok := c.noun(d, h.end, lim, u)
+				m.First, m.Span = i, d.SpanOf(i, m.End)
+				return m, ok
+			}
+		}
+		return c.noun(d, i, lim, h)
+	}
+	return c.modelHit(d, i, lim, h)
+}
+
+// model reads a model at i, from the catalogue or by its shape, and takes
+// in the class noun after it ("T-90 tanks", "BTR-80 armoured personnel
+// carriers").
+func (c *Catalogue) model(d *text.Doc, i, lim int) (Mention, bool) {
+	if i >= lim {
+		return Mention{}, false
+	}
+	if h, ok := c.lookup(d, i, lim); ok && c.entries[h.a.entry].Type == typeModel {
+		return c.modelHit(d, i, lim, h)
+	}
+	return c.pattern(d, i, lim)
+}
+
+// modelHit builds the mention of the catalogue model h found at i.
+func (c *Catalogue) modelHit(d *text.Doc, i, lim int, h hit) (Mention, bool) {
+	e := c.entries[h.a.entry]
+	m := Mention{First: i, End: h.end, Model: e.Name, Kind: e.Kind, Maker: e.Maker, Entry: int(h.a.entry),
+		Plural: isPluralWord(d.Word(h.end - 1))}
+	class, hasClass := c.classAfter(d, h.end, lim)
+	if h.a.ambiguous && !hasClass && !numberBefore(d, i) {
+		return Mention{}, false
+	}
+	c.extend(d, &m, class, hasClass)
+	return m, true
+}
+
+// pattern reads a designation the catalogue lacks: strong shapes of a
+// known family stand alone, any shape stands before a class noun.
+func (c *Catalogue) pattern(d *text.Doc, i, lim int) (Mention, bool) {
+	t := d.Tokens[i]
+	w := d.Word(i)
+	if t.Kind == text.Punct || !(t.Cap || t.Kind == text.Number) || !hasCodeMark(w) {
+		return Mention{}, false
+	}
+	s, ok := designation(w)
+	if !ok || notDesignations[s.family] {
+		return Mention{}, false
+	}
+	class, hasClass := c.classAfter(d, i+1, lim)
+	isClass := hasClass && class.a.entry >= 0
+	kind, known := c.families[s.family]
+	if !(known && (s.strong || hasClass)) && !isClass {
+		return Mention{}, false
+	}
+	if !known {
+		kind = c.entries[class.a.entry].Kind
+	}
+	m := Mention{First: i, End: i + 1, Model: w, Kind: kind, Pattern: true, Entry: -1, Plural: isPluralWord(w)}
+	c.extend(d, &m, class, hasClass)
+	return m, true
+}
+
+// extend takes in the class noun or the word like "system" or "battery"
+// after a model.
+func (c *Catalogue) extend(d *text.Doc, m *Mention, class hit, hasClass bool) {
+	if hasClass {
+		m.End = class.end // "T-90 tanks", "Patriot battery", "Iskander launchers"
+		m.Plural = m.Plural || isPluralWord(d.Word(class.end-1))
+	}
+	m.Span = d.SpanOf(m.First, m.End)
+}
+
+// classAfter finds a class noun or an extension word at token j.
+func (c *Catalogue) classAfter(d *text.Doc, j, lim int) (hit, bool) {
+	if j >= lim {
+		return hit{}, false
+	}
+	if _, ok := lookup(extensions, d.Word(j)); ok {
+		return hit{a: alias{entry: -1}, end: j + 1}, true
+	}
+	h, ok := c.lookup(d, j, lim)
+	if !ok || c.entries[h.a.entry].Type != typeClass {
+		return hit{}, false
+	}
+	return h, true
+}
+
+// extensions follow a model and belong to its mention.
+var extensions = map[string]bool{
+	"system": true, "systems": true, "battery": true, "batteries": true, "launcher": true, "launchers": true,
+	"complex": true, "complexes": true, "variant": true, "variants": true, "version": true, "versions": true,
+	"platform": true, "platforms": true, "unit": true, "units": true,
+}
+
+// noun reads a class, unit or personnel noun. An ambiguous one ("company",
+// "battery") needs a number or a military word next to it.
+func (c *Catalogue) noun(d *text.Doc, i, lim int, h hit) (Mention, bool) {
+	e := c.entries[h.a.entry]
+	if h.a.ambiguous && !numberBefore(d, i) && !ofNumber(d, h.end, lim) && !militaryBefore(d, i) {
+		return Mention{}, false
+	}
+	m := Mention{First: i, End: h.end, Span: d.SpanOf(i, h.end), Model: e.Name, Kind: e.Kind, Maker: e.Maker,
+		Generic: e.Type == typeClass, Unit: e.Type == typeUnit, SizeMin: e.SizeMin, SizeMax: e.SizeMax,
+		Plural: isPluralWord(d.Word(h.end - 1)), Entry: int(h.a.entry)}
+	return m, true
+}
+
+// lookup returns the longest catalogue alias that starts at token i and
+// is written as its case rules require.
+func (c *Catalogue) lookup(d *text.Doc, i, lim int) (hit, bool) {
+	w := d.Word(i)
+	if !c.filter.mayHave(w) {
+		return hit{}, false
+	}
+	list, ok := lookup(c.byFirst, w)
+	if !ok {
+		return hit{}, false
+	}
+	for _, a := range list {
+		if end, ok := c.fits(d, i, lim, a); ok {
+			return hit{a: a, end: end}, true
+		}
+	}
+	return hit{}, false
+}
+
+// fits reports whether the tokens from i spell alias a.
+func (c *Catalogue) fits(d *text.Doc, i, lim int, a alias) (int, bool) {
+	if i+len(a.words) > lim {
+		return 0, false
+	}
+	for k, w := range a.words {
+		t := d.Tokens[i+k]
+		tw := d.Word(i + k)
+		if !strings.EqualFold(tw, w) && !(hasNonASCII(tw) && text.Fold(tw) == w) {
+			return 0, false
+		}
+		switch a.rules[k] {
+		case capFirst:
+			if !t.Cap {
+				return 0, false
+			}
+		case allUpper:
+			if !t.Upper {
+				return 0, false
+			}
+		case exactCase:
+			if tw != a.orig[k] {
+				return 0, false
+			}
+		}
+	}
+	return i + len(a.words), true
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords count before a noun: "two Patriots", "a dozen Leopards".
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true,
+	"thirty": true, "forty": true, "fifty": true, "hundred": true, "hundreds": true, "thousand": true,
+	"dozen": true, "dozens": true, "several": true, "few": true, "more": true, "additional": true, "no": true,
+	"second": true, "third": true, "fourth": true, "first": true, "many": true, "scores": true,
+}
+
+// numberBefore reports whether a count stands right before token i, or
+// before the nationality word in front of it ("seven Russian Leopards").
+func numberBefore(d *text.Doc, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		t := d.Tokens[k]
+		if t.Kind == text.Number {
+			return true
+		}
+		if _, ok := lookup(numberWords, d.Word(k)); ok {
+			return true
+		}
+		if !t.Cap || k == i-2 {
+			return false
+		}
+	}
+	return false
+}
+
+// ofNumber reports whether "of" and a count follow: "a company of 200".
+func ofNumber(d *text.Doc, j, lim int) bool {
+	if j+1 >= lim || !strings.EqualFold(d.Word(j), "of") {
+		return false
+	}
+	if d.Tokens[j+1].Kind == text.Number {
+		return true
+	}
+	_, ok := lookup(numberWords, d.Word(j+1))
+	return ok || strings.EqualFold(d.Word(j+1), "about") || strings.EqualFold(d.Word(j+1), "some")
+}
+
+// militaryWords make a unit noun military: "an infantry company".
+var militaryWords = map[string]bool{
+	"infantry": true, "tank": true, "artillery": true, "marine": true, "airborne": true, "mechanized": true,
+	"mechanised": true, "motorized": true, "motorised": true, "armoured": true, "armored": true, "rifle": true,
+	"assault": true, "special": true, "reconnaissance": true, "engineer": true, "naval": true, "missile": true,
+	"mortar": true, "sniper": true, "combat": true, "army": true, "military": true, "air": true, "navy": true,
+	"infantrymen": true, "paratroop": true, "commando": true, "strike": true, "battle": true, "defence": true,
+	"defense": true, "guards": true, "parachute": true, "task": true, "expeditionary": true, "rocket": true,
+}
+
+func militaryBefore(d *text.Doc, i int) bool {
+	if i == 0 {
+		return false
+	}
+	_, ok := lookup(militaryWords, d.Word(i-1))
+	return ok
+}
+
+// isPluralWord guesses from its ending whether w is plural.
+func isPluralWord(w string) bool {
+	n := len(w)
+	if n < 3 || strings.ToUpper(w) == w {
+		return false // "HIMARS", "NASAMS" are names, not plurals
+	}
+	if strings.HasSuffix(strings.ToLower(w), "men") {
+		return true
+	}
+	return (w[n-1] == 's' || w[n-1] == 'S') && w[n-2] != 's' && w[n-2] != 'S' && w[n-2] != 'u'
+}
+
+// lookup finds w in a table of folded keys without allocating for ASCII.
+func lookup[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		v, ok := m[text.Fold(w)]
+		return v, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[text.Fold(w)]
+			return v, ok
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}

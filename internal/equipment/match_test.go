@@ -1,0 +1,193 @@
+package equipment
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"sitrep/internal/quantity"
+	"sitrep/internal/text"
+)
+
+func mentions(c *Catalogue, s string) []string {
+	d := text.New(s)
+	var out []string
+	for _, m := range c.Match(d) {
+		if m.Span != d.SpanOf(m.First, m.End) {
+			panic("span does not match tokens")
+		}
+		tag := m.Kind
+		switch {
+		case m.Pattern:
+			tag += ",pattern"
+		case m.Generic:
+			tag += ",generic"
+		case m.Unit:
+			tag += ",unit"
+		}
+		out = append(out, fmt.Sprintf("%s=%s/%s", d.Str(m.Span), m.Model, tag))
+	}
+	return out
+}
+
+func TestMatch(t *testing.T) {
+	c := load(t)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"seven Russian T-90 tanks had been observed", []string{"T-90 tanks=T-90/tank"}},
+		{"a dozen BTR-80 armed personnel carriers", []string{"BTR-80 armed personnel carriers=BTR-80/apc"}},
+		{"half a dozen howitzers", []string{"howitzers=howitzer/artillery,generic"}},
+		{"there are no fighter jets on the ground", []string{"fighter jets=fighter jet/combat_aircraft,generic"}},
+		{"a company of 200 Naval Infantrymen", []string{"company=company/unit,unit", "Naval Infantrymen=marines/personnel,unit"}},
+		{"Su-24M bombers and Su-34s", []string{"Su-24M bombers=Su-24/bomber", "Su-34s=Su-34/bomber"}},
+		{"Iskander-M missiles", []string{"Iskander-M missiles=9K720 Iskander/missile"}},
+		{"a swarm of Shahed-136 drones", []string{"Shahed-136 drones=Shahed-136/loitering_munition"}},
+		{"an MQ-9 Reaper", []string{"MQ-9 Reaper=MQ-9 Reaper/drone"}},
+		{"two F-16s", []string{"F-16s=F-16/combat_aircraft"}},
+		{"HIMARS launchers", []string{"HIMARS launchers=M142 HIMARS/mlrs"}},
+		{"S-400 air defence systems", []string{"S-400 air defence systems=S-400 Triumf/air_defence"}},
+		{"the 2S19 Msta-S", []string{"2S19 Msta-S=2S19 Msta-S/artillery"}},
+		{"a third Patriot battery", []string{"Patriot battery=MIM-104 Patriot/air_defence"}},
+		{"31 Abrams tanks", []string{"Abrams tanks=M1 Abrams/tank"}},
+		{"Leopard 2A6 tanks", []string{"Leopard 2A6 tanks=Leopard 2/tank"}},
+		{"Sukhoi Su-35 jets", []string{"Sukhoi Su-35 jets=Su-35/combat_aircraft"}},
+		{"a Bayraktar TB2", []string{"Bayraktar TB2=Bayraktar TB2/drone"}},
+		{"the Admiral Kuznetsov carrier", []string{"Admiral Kuznetsov carrier=Admiral Kuznetsov/aircraft_carrier"}},
+		{"Kilo-class submarines", []string{"Kilo-class submarines=Kilo class/submarine"}},
+		{"AK-47 rifles", []string{"AK-47 rifles=AK-47/small_arms"}},
+		{"Javelin missiles and NLAWs", []string{"Javelin missiles=FGM-148 Javelin/anti_tank", "NLAWs=NLAW/anti_tank"}},
+		{"a Type 055 destroyer", []string{"Type 055 destroyer=Type 055/warship"}},
+		{"two battalions of marines", []string{"battalions=battalion/unit,unit", "marines=marines/personnel,unit"}},
+		{"US military advisers", []string{"military advisers=advisers/personnel,unit"}},
+		{"Wagner mercenaries", []string{"Wagner mercenaries=mercenaries/personnel,unit"}},
+		{"an infantry company", []string{"infantry company=company/unit,unit"}},
+		// Designations the catalogue lacks.
+		{"a BTR-87 convoy", []string{"BTR-87=BTR-87/apc,pattern"}},
+		{"Shahed-191 drones", []string{"Shahed-191 drones=Shahed-191/drone,pattern"}},
+		{"the new Hwasong-20", []string{"Hwasong-20=Hwasong-20/missile,pattern"}},
+		{"Zolfaghar-9 missiles", []string{"Zolfaghar-9 missiles=Zolfaghar-9/missile,pattern"}},
+		{"XK-42 tanks", []string{"XK-42 tanks=XK-42/tank,pattern"}},
+		{"9K999 launchers", []string{"9K999 launchers=9K999/air_defence,pattern"}},
+		// Not equipment.
+		{"COVID-19 cases rose", nil},
+		{"the G-7 summit", nil},
+		{"Route 66 runs west", nil},
+		{"A-level results", nil},
+		{"K-pop stars", nil},
+		{"H-1B visas", nil},
+		{"J-1 visa holders", nil},
+		{"the company said on Monday", nil},
+		{"Patriots fans cheered", nil},
+		{"The Tornado hit Kansas", nil},
+		{"a T-shirt and an X-ray", nil},
+		{"the M25 motorway and the M1", nil},
+		{"climbed K2 last year", nil},
+		{"N95 masks and CO2", nil},
+		{"the MH17 crash", nil},
+		{"an Airbus A380", nil},
+		{"SARS-CoV-2 and H5N1", nil},
+		{"the G20 summit", nil},
+		{"Vision 2030", nil},
+		{"Milan and Jericho", nil},
+		{"Abrams said", nil},
+		{"Samad Mohajer and Noor", nil},
+	}
+	for _, tt := range tests {
+		got := mentions(c, tt.in)
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDesignation(t *testing.T) {
+	tests := []struct {
+		in     string
+		family string
+		strong bool
+		ok     bool
+	}{
+		{"T-90", "t", true, true}, {"BTR-80A", "btr", true, true}, {"Su-24M", "su", true, true},
+		{"MQ-9", "mq", true, true}, {"S-300PMU-2", "s", true, true}, {"Shahed-136", "shahed", true, true},
+		{"Iskander-M", "iskander", true, true}, {"Buk-M2", "buk", true, true}, {"2S19", "2s", true, true},
+		{"9K720", "9k", true, true}, {"48N6", "48n", true, true}, {"M777", "m", false, true},
+		{"J-1", "j", false, true}, {"H-1B", "h", false, true}, {"COVID-19", "covid", true, true},
+		{"A-level", "", false, false}, {"K-pop", "", false, false}, {"t-90", "", false, false},
+		{"1990s", "", false, false}, {"2015", "", false, false}, {"X-12345", "", false, false},
+		{"", "", false, false}, {"Ä-12", "ä", true, true},
+	}
+	for _, tt := range tests {
+		s, ok := designation(tt.in)
+		if ok != tt.ok || (ok && (s.family != tt.family || s.strong != tt.strong)) {
+			t.Errorf("designation(%q) = %+v %v, want %q %v %v", tt.in, s, ok, tt.family, tt.strong, tt.ok)
+		}
+	}
+}
+
+func TestCandidates(t *testing.T) {
+	c := load(t)
+	nat := func(w string) (string, bool) {
+		code, ok := map[string]string{"russian": "RUS", "russia": "RUS", "ukrainian": "UKR", "us": "USA"}[w]
+		return code, ok
+	}
+	tests := []struct {
+		in   string
+		want []string // [span] model count nat/code unit status<cue>
+	}{
+		{"One of the US officials said seven Russian T-90 tanks had been observed at the airfield near Latakia.",
+			[]string{"[seven Russian T-90 tanks] T-90 7 Russian/RUS present<observed>"}},
+		{"The USA has also spotted half a dozen howitzers and a dozen BTR-80 armed personnel carriers at the base along with a company of 200 Naval Infantrymen.",
+			[]string{"[half a dozen howitzers] howitzer 6~ present<spotted>",
+				"[a dozen BTR-80 armed personnel carriers] BTR-80 12~ present<spotted>",
+				"[a company of 200 Naval Infantrymen] marines 200 unit:company present"}},
+		{"He said that there are no fighter jets on the ground.", []string{"[no fighter jets] fighter jet 0 absent<no>"}},
+		{"Ukraine said it shot down two Su-25s.", []string{"[two Su-25s] Su-25 2 destroyed<shot down>"}},
+		{"Germany would deliver a third Patriot battery.", []string{"[Patriot battery] MIM-104 Patriot planned<deliver>"}},
+		{"Iran plans to send 200 Shahed-136 drones.", []string{"[200 Shahed-136 drones] Shahed-136 200 planned<send>"}},
+		{"Rebels seized three T-72 tanks.", []string{"[Rebels] militiamen present", "[three T-72 tanks] T-72 3 seized<seized>"}},
+		{"Russia fired 20 Kalibr cruise missiles.", []string{"[20 Kalibr cruise missiles] Kalibr 20 fired<fired>"}},
+		{"Two Russian drones hit a hospital.", []string{"[Two Russian drones] drone 2 Russian/RUS fired<hit>"}},
+		{"Russia's S-400 systems were destroyed.", []string{"[Russia's S-400 systems] S-400 Triumf Russia/RUS destroyed<destroyed>"}},
+		{"Two Ukrainian jets downed over Kherson.", []string{"[Two Ukrainian jets] fighter jet 2 Ukrainian/UKR destroyed<downed>"}},
+		{"The US has sent 31 Abrams tanks.", []string{"[31 Abrams tanks] M1 Abrams 31 delivered<sent>"}},
+		{"There were not any tanks.", []string{"[not any tanks] tank 0 absent<not any>"}},
+		{"Russian soldiers are present in Syria.", []string{"[Russian soldiers] troops Russian/RUS present<present>"}},
+	}
+	for _, tt := range tests {
+		d := text.New(tt.in)
+		var got []string
+		for _, k := range Candidates(d, c.Match(d), quantity.Parse(d), nat) {
+			got = append(got, showCandidate(d, k))
+		}
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func showCandidate(d *text.Doc, k Candidate) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "[%s] %s", d.Str(k.Span), k.Mention.Model)
+	if k.Span != d.SpanOf(k.First, k.End) {
+		panic("candidate span does not match tokens")
+	}
+	if k.Count != nil {
+		fmt.Fprintf(&b, " %g", k.Count.Value)
+		if k.Count.Approximate {
+			b.WriteString("~")
+		}
+	}
+	if k.NationalityTok >= 0 {
+		fmt.Fprintf(&b, " %s/%s", d.Str(k.NationalitySpan), k.NationalityCode)
+	}
+	if k.UnitOf != nil {
+		fmt.Fprintf(&b, " unit:%s", k.UnitOf.Model)
+	}
+	fmt.Fprintf(&b, " %s", k.Status)
+	if k.CueFirst >= 0 {
+		fmt.Fprintf(&b, "<%s>", d.Str(k.Cue))
+	}
+	return b.String()
+}

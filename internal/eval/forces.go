@@ -1,0 +1,120 @@
+package eval
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// ExpAsset is an expected force observation.
+type ExpAsset struct {
+	Kind        string  `json:"kind"`
+	Model       string  `json:"model"`
+	Count       float64 `json:"count"`
+	Approximate bool    `json:"approximate"`
+	Surface     string  `json:"surface"`
+	Owner       string  `json:"owner"`
+	Place       string  `json:"place"`
+	Status      string  `json:"status"`
+	ReportedBy  string  `json:"reported_by"`
+}
+
+// ExpFigure is an expected figure: a count with its qualifier and period,
+// or a year.
+type ExpFigure struct {
+	What      string  `json:"what"`
+	Count     float64 `json:"count"`
+	Year      float64 `json:"year"`
+	Qualifier string  `json:"qualifier"`
+	Since     int     `json:"since"`
+}
+
+func scoreAsset(doc *report.Document, e ExpAsset) []Check {
+	item := e.Model
+	if e.Surface != "" {
+		item = e.Surface
+	}
+	var a *report.Asset
+	for i, x := range doc.Assets {
+		ev := text.Fold(x.Evidence.Text)
+		if (e.Surface != "" && strings.Contains(text.Fold(e.Surface), ev) && ev != "") ||
+			(e.Surface == "" && strings.Contains(ev, text.Fold(e.Model))) {
+			a = &doc.Assets[i]
+			break
+		}
+	}
+	if a == nil {
+		return []Check{{Kind: "asset", Item: item, Got: "not found"}}
+	}
+	count := -1.0
+	if a.Count != nil {
+		count = *a.Count
+	}
+	out := []Check{
+		{Kind: "asset", Item: item, OK: true},
+		{Kind: "asset_count", Item: item, OK: count == e.Count, Got: fmt.Sprint(count)},
+		{Kind: "asset_approximate", Item: item, OK: a.Approximate == e.Approximate},
+		{Kind: "asset_status", Item: item, OK: a.Status == e.Status, Got: a.Status},
+	}
+	if e.Owner != "" {
+		out = append(out, Check{Kind: "asset_owner", Item: item, OK: ownerCode(doc, a.Owner) == e.Owner, Got: a.OwnerName})
+	}
+	if e.Place != "" {
+		out = append(out, Check{Kind: "asset_place", Item: item, OK: placeName(doc, a.Place) == text.Fold(e.Place), Got: a.Place})
+	}
+	if e.ReportedBy != "" {
+		want, _, _ := strings.Cut(e.ReportedBy, " (")
+		ok := false
+		for _, q := range doc.Quotes {
+			if q.ID == a.Observer {
+				ok = SpeakerMatch(doc, q, want, "")
+			}
+		}
+		out = append(out, Check{Kind: "asset_observer", Item: item, OK: ok, Got: a.ObserverName})
+	}
+	return out
+}
+
+func ownerCode(doc *report.Document, id string) string {
+	for _, e := range doc.Entities {
+		if e.ID == id {
+			return e.Code
+		}
+	}
+	return ""
+}
+
+func placeName(doc *report.Document, id string) string {
+	for _, p := range doc.Places {
+		if p.ID == id {
+			return text.Fold(p.Name)
+		}
+	}
+	return ""
+}
+
+func scoreFigure(doc *report.Document, e ExpFigure) Check {
+	want := e.Count
+	if e.Year != 0 {
+		want = e.Year
+	}
+	c := Check{Kind: "figure", Item: e.What, Got: "not found"}
+	for _, f := range doc.Figures {
+		if math.Abs(f.Value-want) > 1e-9 {
+			continue
+		}
+		switch {
+		case e.Qualifier != "" && f.Bound != e.Qualifier:
+			c.Got = "bound " + f.Bound
+		case e.Since != 0 && (f.Since == nil || f.Since.Time.Year() != e.Since):
+			c.Got = "no period"
+		default:
+			c.OK, c.Got = true, ""
+			return c
+		}
+	}
+	return c
+}

@@ -1,0 +1,381 @@
+package quantity
+
+import (
+	"strings"
+
+	"sitrep/internal/text"
+)
+
+type boundCue struct {
+	bound  string
+	approx bool
+}
+
+// boundWords are the words before a number that bound or blur it.
+var boundWords = newPhrases(map[string]boundCue{
+	"more than": {MoreThan, false}, "over": {MoreThan, false}, "above": {MoreThan, false},
+	"in excess of": {MoreThan, false}, "just over": {MoreThan, false}, "well over": {MoreThan, false},
+	"upwards of": {AtLeast, false}, "upward of": {AtLeast, false},
+	"at least": {AtLeast, false}, "no fewer than": {AtLeast, false}, "no less than": {AtLeast, false},
+	"a minimum of": {AtLeast, false}, "not less than": {AtLeast, false},
+	"fewer than": {LessThan, false}, "less than": {LessThan, false}, "under": {LessThan, false},
+	"below": {LessThan, false},
+	"up to": {UpTo, false}, "as many as": {UpTo, false}, "as much as": {UpTo, false}, "at most": {UpTo, false},
+	"no more than": {UpTo, false}, "a maximum of": {UpTo, false}, "not more than": {UpTo, false},
+	"nearly": {Nearly, true}, "almost": {Nearly, true}, "close to": {Nearly, true}, "just under": {Nearly, true},
+	"just shy of": {Nearly, true}, "approaching": {Nearly, true},
+	"about": {"", true}, "around": {"", true}, "roughly": {"", true}, "approximately": {"", true},
+	"some": {"", true}, "an estimated": {"", true}, "estimated": {"", true}, "approx": {"", true},
+	"approx.": {"", true}, "circa": {"", true}, "ca.": {"", true}, "~": {"", true}, "an approximate": {"", true},
+	"in the region of": {"", true}, "on the order of": {"", true}, "something like": {"", true},
+	"upwards of about": {AtLeast, true}, "more or less": {"", true},
+})
+
+var (
+	// labels name a thing by its number: "Route 66", "Game 7", "Article 5".
+	labels = setOf("route", "game", "model", "type", "article", "flight", "chapter", "resolution", "section",
+		"row", "room", "gate", "level", "phase", "stage", "round", "class", "category", "grade", "windows",
+		"vol", "vol.", "volume", "part", "page", "episode", "season", "series", "apollo", "block", "platform",
+		"terminal", "highway", "interstate", "channel", "number", "no", "no.", "nos", "nos.", "act", "project",
+		"pier", "mark", "mk", "mk.", "figure", "fig.", "table", "annex", "paragraph", "item",
+		"bus", "sector", "zone", "district", "building", "floor", "apartment", "suite", "box", "tower", "hall",
+		"title", "rule", "amendment", "proposition", "prop", "bill", "order", "formula", "ward", "station",
+		"iphone", "galaxy", "pixel", "version", "release", "ios", "android", "xbox", "playstation", "war",
+		"bowl", "exit", "junction", "tier", "clause", "schedule", "appendix", "exhibit", "unit", "cell", "gen",
+		"precinct", "camp", "pillar", "protocol", "lane", "street", "avenue", "road", "dock", "berth", "runway",
+		"hangar", "hwy", "verse", "psalm", "covid", "sars", "vision", "agenda", "industry", "web")
+	// timeSuffixes follow a clock time: "3 p.m.", "10 GMT".
+	timeSuffixes = setOf("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cet",
+		"cest", "pst", "pdt", "ist", "msk", "o'clock", "hrs", "h", "local", "zulu", "et", "pt")
+	months = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun", "jun.",
+		"jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.")
+	// yearPreps come before a year: "in 1971", "since 2011", "mid-2015".
+	yearPreps = setOf("in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+		"between", "to", "through", "early", "late", "mid", "circa", "year", "fiscal", "and", "or",
+		"summer", "winter", "spring", "autumn", "fall", "throughout", "around", "-", "–", "—", ",", "(",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "ad", "bc", "a.d.", "b.c.")
+	// oneDeterminers make "one" a pronoun: "the one", "no one".
+	oneDeterminers = setOf("the", "this", "that", "any", "every", "each", "no", "which", "someone", "anyone",
+		"everyone", "no-one", "little", "only", "last", "next", "first", "big", "new", "other", "another")
+	oneFollowers  = setOf("another", "anothers", "'s", "thing", "hand", "way")
+	ageCues       = setOf("aged", "age")
+	partitiveDets = setOf("the", "these", "those", "its", "their", "his", "her", "our", "your", "them")
+)
+
+// notQuantity returns the token to go on from when the number at i is a
+// clock time, a date, a year, a label or a pronoun; otherwise it returns i.
+func (p *parser) notQuantity(i int, n num, lim int) int {
+	d := p.d
+	prev := ""
+	if i-1 >= p.floor {
+		prev = d.Word(i - 1)
+	}
+	if n.plain {
+		if skip := p.clockOrFraction(i, n, lim); skip > i {
+			return skip
+		}
+		switch {
+		case prev != "" && (p.has(i-1, wLabel) || prev == "#"):
+			return n.end
+		case n.val >= 1 && n.val <= 31 && (p.isMonth(i-1) || (n.end < lim && p.isMonth(n.end))):
+			return n.end
+		case p.isYear(i, n, lim, prev):
+			return n.end
+		}
+	}
+	if n.end == i+1 && strings.EqualFold(d.Word(i), "one") {
+		if (prev != "" && p.has(i-1, wOneDet)) || (n.end < lim && p.has(n.end, wOneFollow)) {
+			return n.end
+		}
+	}
+	return i
+}
+
+// clockOrFraction skips "4:39", "1:36.6", "9/11", "24/7" and "3 p.m.".
+func (p *parser) clockOrFraction(i int, n num, lim int) int {
+	d := p.d
+	if n.end+1 < lim {
+		if w := d.Word(n.end); (w == ":" || w == "/") && d.Tokens[n.end+1].Kind == text.Number {
+			return n.end + 2
+		}
+	}
+	if n.end < lim && n.val <= 2400 && p.has(n.end, wTimeSuffix) {
+		return n.end + 1
+	}
+	return i
+}
+
+func (p *parser) isMonth(k int) bool {
+	if k < p.floor || k >= len(p.d.Tokens) || !p.d.Tokens[k].Cap {
+		return false
+	}
+	return p.has(k, wMonth)
+}
+
+// isYear reports whether the plain number at i is a year: four digits
+// between 1000 and 2100, with no currency or bound before it, after a word
+// that introduces years or before no noun it could count.
+func (p *parser) isYear(i int, n num, lim int, prev string) bool {
+	w := p.d.Word(i)
+	if len(w) != 4 || n.val < 1000 || n.val > 2100 {
+		return false
+	}
+	if prev != "" {
+		if _, ok := currencySigns[prev]; ok {
+			return false
+		}
+		if _, _, ok := p.boundBefore(i); ok {
+			return false
+		}
+	}
+	return (prev != "" && p.has(i-1, wYearPrep)) || !p.countsSomething(n.end, lim)
+}
+
+// countsSomething reports whether token j is a unit or a plural noun that a
+// number before it could count.
+func (p *parser) countsSomething(j, lim int) bool {
+	if j >= lim || p.d.Tokens[j].Kind == text.Number {
+		return false
+	}
+	if _, _, ok := units.match(p.d, j, lim); ok {
+		return true
+	}
+	return p.d.Tokens[j].Kind == text.Word && !p.d.Tokens[j].Cap && p.plural(j)
+}
+
+// prefix takes in the currency sign or code and the bound words before the
+// number at i.
+func (p *parser) prefix(q *Quantity, i int) {
+	d := p.d
+	j := i
+	if j-1 >= p.floor {
+		w := d.Word(j - 1)
+		if cur, ok := currencySigns[w]; ok {
+			j--
+			if q.Class != ClassCurrency {
+				q.Unit, q.Class = cur, ClassCurrency
+			}
+			if w == "$" && j-1 >= p.floor && d.Tokens[j-1].End == d.Tokens[j].Start && d.Tokens[j-1].Cap {
+				if pre, ok := lookup(dollarPrefixes, d.Word(j-1)); ok {
+					q.Unit = pre
+					j--
+				}
+			}
+		} else if code, ok := lookup(currencyCodes, w); ok && d.Tokens[j-1].Cap && q.Unit == "" {
+			q.Unit, q.Class = code, ClassCurrency
+			j--
+		}
+	}
+	if j-1 >= p.floor && q.Unit == "" && p.has(j-1, wAge) {
+		q.Unit, q.Class = "year of age", ClassAge // "aged 30"
+		j--
+	}
+	if b, start, ok := p.boundBefore(j); ok {
+		if b.bound != "" {
+			q.Bound = b.bound
+		}
+		q.Approximate = q.Approximate || b.approx
+		j = start
+	}
+	q.First = j
+}
+
+// rangeOrRatio reads the second number of a range ("10 to 12", "between
+// 5 and 10", "10–12") or of a ratio ("38 of 47").
+func (p *parser) rangeOrRatio(q *Quantity, n num, lim int) int {
+	d := p.d
+	j := n.end
+	if n.isRange {
+		q.Range, q.Low, q.High = true, n.val, n.hi
+		return j
+	}
+	if j+1 >= lim {
+		return j
+	}
+	before := ""
+	if q.First-1 >= p.floor {
+		switch w := d.Word(q.First - 1); {
+		case strings.EqualFold(w, "between"):
+			before = "between"
+		case strings.EqualFold(w, "from"):
+			before = "from"
+		}
+	}
+	c := d.Word(j)
+	out := strings.EqualFold(c, "out") && strings.EqualFold(d.Word(j+1), "of")
+	switch {
+	case strings.EqualFold(c, "to") || c == "-" || c == "–" || c == "—" || (before == "between" && strings.EqualFold(c, "and")):
+		return p.rangeEnd(q, n, j+1, lim, before)
+	case strings.EqualFold(c, "of") || out:
+		k := j + 1
+		if out {
+			k++
+		}
+		if k >= lim {
+			return j
+		}
+		n2, ok := p.core(k, lim)
+		if !ok || n2.isRange || n2.vague || n2.article || !(n2.val > n.val) || n2.unit.name != "" || p.notQuantity(k, n2, lim) > k {
+			return j
+		}
+		q.Total = n2.val
+		return n2.end
+	}
+	return j
+}
+
+// rangeEnd reads the high end of a range that starts with n; k is the
+// token after the connective.
+func (p *parser) rangeEnd(q *Quantity, n num, k, lim int, before string) int {
+	d := p.d
+	j := k - 1
+	if k < lim {
+		if _, ok := currencySigns[d.Word(k)]; ok {
+			k++
+		}
+	}
+	if k >= lim {
+		return j
+	}
+	n2, ok := p.core(k, lim)
+	if !ok || n2.isRange || n2.vague || p.notQuantity(k, n2, lim) > k {
+		return j
+	}
+	lo := n.val
+	if n2.scale > 0 && n.scale == 0 {
+		lo *= n2.scale // "1 to 2 thousand"
+	}
+	if !(n2.val > lo) {
+		return j
+	}
+	q.Range, q.Low, q.High, q.Value = true, lo, n2.val, lo
+	if before == "between" || before == "from" {
+		q.First--
+	}
+	if q.Unit == "" && n2.unit.name != "" {
+		q.Unit, q.Class = n2.unit.name, n2.unit.class
+	}
+	return n2.end
+}
+
+// postfix reads the marks after a number: "20+", "20 plus", "or so", "or
+// more".
+func (p *parser) postfix(q *Quantity, end, lim int) int {
+	d := p.d
+	if end >= lim {
+		return end
+	}
+	w := d.Word(end)
+	switch {
+	case w == "+" && d.Tokens[end].Start == d.Tokens[end-1].End:
+		q.Bound = AtLeast
+		return end + 1
+	case strings.EqualFold(w, "plus") && (end+1 >= lim || d.Tokens[end+1].Kind != text.Number):
+		q.Bound = AtLeast
+		return end + 1
+	case strings.EqualFold(w, "or") && end+1 < lim:
+		switch lower(d.Word(end + 1)) {
+		case "so":
+			q.Approximate = true
+		case "more":
+			q.Bound = AtLeast
+		case "fewer", "less":
+			q.Bound = UpTo
+		default:
+			return end
+		}
+		return end + 2
+	}
+	return end
+}
+
+// unitAfter reads the unit after the number ("%", "km", "Australian
+// dollars", "years old") and a rate ("a barrel", "per share").
+func (p *parser) unitAfter(q *Quantity, n num, end, lim int) int {
+	d := p.d
+	j := end
+	if q.Unit == "" || (q.Class == ClassCurrency && n.unit.name == "") {
+		k := j
+		if n.article && k+1 < lim && strings.EqualFold(d.Word(k), "of") {
+			k++ // "millions of dollars"
+		}
+		if u, e, ok := units.match(d, k, lim); ok && u.class != ClassPeople && p.unitFits(k, n) {
+			q.Unit, q.Class = u.name, u.class
+			j = e
+		}
+	}
+	if q.Unit == "" || j+1 >= lim {
+		return j
+	}
+	switch w := lower(d.Word(j)); w {
+	case "per", "a", "an", "/":
+		if den, e, ok := denominatorPhrases.match(d, j+1, lim); ok {
+			q.Unit += " per " + den
+			return e
+		}
+	}
+	return j
+}
+
+// unitFits rejects the bare "m" as metres after a scaled number: "$5 m"
+// is already millions.
+func (p *parser) unitFits(k int, n num) bool {
+	return n.scale == 0 || !strings.EqualFold(p.d.Word(k), "m")
+}
+
+// unitRange reads the high end of a range written with its unit on both
+// sides: "10% to 12%", "5 km to 10 km", "$5 million to $7 million".
+func (p *parser) unitRange(q *Quantity, end, lim int) int {
+	d := p.d
+	if q.Range || q.Unit == "" || end+1 >= lim {
+		return end
+	}
+	switch d.Word(end) {
+	case "to", "-", "–", "—":
+	default:
+		return end
+	}
+	k := end + 1
+	hi := Quantity{}
+	if cur, ok := currencySigns[d.Word(k)]; ok {
+		hi.Unit, hi.Class = cur, ClassCurrency
+		k++
+	}
+	if k >= lim {
+		return end
+	}
+	n2, ok := p.core(k, lim)
+	if !ok || n2.isRange || n2.vague || p.notQuantity(k, n2, lim) > k {
+		return end
+	}
+	if n2.unit.name != "" {
+		hi.Unit, hi.Class = n2.unit.name, n2.unit.class
+	}
+	e := p.unitAfter(&hi, n2, n2.end, lim)
+	if hi.Unit != q.Unit || !(n2.val > q.Value) {
+		return end
+	}
+	q.Range, q.Low, q.High = true, q.Value, n2.val
+	return e
+}
+
+// shareUnits gives a bare number the unit of the number it is listed
+// with: "5 and 10 percent", "between 3, 4 or 5 km".
+func shareUnits(d *text.Doc, qs []Quantity) {
+	for k := len(qs) - 2; k >= 0; k-- {
+		q, next := &qs[k], qs[k+1]
+		if q.Unit != "" || q.NounTok >= 0 || q.Compound || next.Unit == "" || next.Class == ClassPeople {
+			continue
+		}
+		gap := next.First - q.End
+		if gap != 1 {
+			continue
+		}
+		switch lower(d.Word(q.End)) {
+		case "and", "or", ",", "to", "-", "–":
+			q.Unit, q.Class = next.Unit, next.Class
+		}
+	}
+}

@@ -1,0 +1,307 @@
+package quantity
+
+import (
+	"strings"
+	"time"
+
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+	"sitrep/internal/timex"
+)
+
+// Figure kinds.
+const (
+	FigureCasualty = "casualty" // killed, wounded, injured, displaced, abducted, arrested, missing
+	FigureSize     = "size"     // "60-member coalition", "27-nation bloc", "a coalition of 60 countries"
+	FigureDistance = "distance" // "40 km south of Latakia"
+	FigureYear     = "year"     // "dates from 1971", "in 1971"
+)
+
+// Figure is a number that matters to a report and is not equipment.
+type Figure struct {
+	Kind        string
+	What        string // "killed", "size of coalition", "distance", "year (dates from)"
+	Value       float64
+	Bound       string
+	Approximate bool
+	Unit        string
+	// Span is the evidence: the number, what it counts and its cue.
+	Span       text.Span
+	First, End int
+	// Quantity indexes the quantity the figure reads, -1 for a year.
+	Quantity int
+	// Since is the first year of the period a casualty count covers
+	// ("since 2011"), 0 when the text gives none.
+	Since     int
+	SinceSpan text.Span
+}
+
+// Report converts f to the report model with its evidence.
+func (f Figure) Report(d *text.Doc, id string) report.Figure {
+	r := report.Figure{
+		ID: id, Kind: f.Kind, What: f.What, Value: f.Value, Bound: f.Bound, Approximate: f.Approximate, Unit: f.Unit,
+		Evidence: report.Evidence{Span: report.Span{Start: f.Span.Start, End: f.Span.End}, Text: d.Str(f.Span)},
+	}
+	if f.Since > 0 {
+		r.Since = &report.Date{Time: time.Date(f.Since, 1, 1, 0, 0, 0, 0, time.UTC), Precision: "year"}
+	}
+	return r
+}
+
+// Figures picks the casualty counts, sizes, distances and years out of the
+// quantities qs and the dates of d, in text order.
+func Figures(d *text.Doc, qs []Quantity, dates []timex.Expr) []Figure {
+	var out []Figure
+	usedSince := map[int]bool{}
+	for qi, q := range qs {
+		f, ok := casualty(d, q)
+		if !ok {
+			f, ok = size(d, q)
+		}
+		if !ok {
+			f, ok = distance(d, q)
+		}
+		if !ok {
+			continue
+		}
+		f.Quantity = qi
+		if f.Kind == FigureCasualty {
+			if k := sinceFor(d, f, dates); k >= 0 {
+				f.Since, f.SinceSpan = dates[k].Year, dates[k].Span
+				usedSince[k] = true
+			}
+		}
+		out = append(out, f)
+	}
+	for k, e := range dates {
+		if e.Kind == timex.KindYear && !usedSince[k] {
+			out = append(out, yearFigure(d, e))
+		}
+	}
+	sortFigures(out)
+	return out
+}
+
+func sortFigures(fs []Figure) {
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && fs[j].First < fs[j-1].First; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+}
+
+func newFigure(d *text.Doc, kind, what string, q Quantity, first, end int) Figure {
+	return Figure{
+		Kind: kind, What: what, Value: q.Value, Bound: q.Bound, Approximate: q.Approximate, Unit: q.Unit,
+		First: first, End: end, Span: d.SpanOf(first, end), Quantity: -1,
+	}
+}
+
+// casualtyCues map the words that make a count of people a casualty
+// figure to what the figure counts.
+var casualtyCues = map[string]string{
+	"killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "dead": "killed",
+	"died": "killed", "die": "killed", "deaths": "killed", "slain": "killed", "massacred": "killed",
+	"executed": "killed", "fatalities": "killed", "lives": "killed", "perished": "killed",
+	"wounded": "wounded", "wounding": "wounded", "injured": "injured", "injuring": "injured", "hurt": "injured",
+	"injuries": "injured", "casualties": "casualties",
+	"displaced": "displaced", "displacing": "displaced", "fled": "displaced", "uprooted": "displaced",
+	"homeless": "displaced", "evacuated": "displaced",
+	"abducted": "abducted", "kidnapped": "abducted", "abducting": "abducted", "kidnapping": "abducted",
+	"hostage": "abducted", "hostages": "abducted",
+	"arrested": "arrested", "detained": "arrested", "arresting": "arrested", "detaining": "arrested",
+	"jailed": "arrested", "imprisoned": "arrested", "rounded": "arrested",
+	"missing": "missing",
+}
+
+// fillers may stand between a count and its casualty cue: "were killed",
+// "have been reported killed", "has killed more than".
+var fillers = setOf("were", "was", "have", "has", "had", "been", "being", "be", "are", "is", "reportedly",
+	"also", "already", "all", "now", "so", "far", "feared", "believed", "confirmed", "reported", "left",
+	"leaving", "including", "among", "them", "people", "civilians", "others", "more", "at", "least",
+	"than", "some", "about", "nearly", "almost", "over", "the", "a", "an", "toll", "death", "rose", "risen",
+	"climbed", "stood", "stands", "to", "of", "and", "later", "since", "then", "who", "which", "allegedly",
+	"apparently", "mostly", "up", "out", "taken", "as", "many")
+
+// personNouns are the heads a casualty count can have.
+var personNouns = setOf("people", "persons", "person", "civilians", "civilian", "soldiers", "troops",
+	"fighters", "militants", "children", "women", "men", "residents", "migrants", "refugees", "protesters",
+	"demonstrators", "police", "policemen", "officers", "workers", "passengers", "members", "rebels",
+	"insurgents", "servicemen", "personnel", "others", "students", "journalists", "doctors", "nurses",
+	"hostages", "prisoners", "detainees", "inmates", "pilgrims", "worshippers", "villagers", "miners",
+	"sailors", "marines", "crew", "staff", "guards", "employees", "activists", "opponents", "suspects",
+	"jihadists", "gunmen", "attackers", "bystanders", "victims", "casualties", "deaths", "fatalities",
+	"injuries", "babies", "infants", "teenagers", "adults", "boys", "girls", "families", "individuals",
+	"troop", "soldier", "fighter", "militant", "child", "woman", "man", "officer", "worker", "hostage",
+	"policeman", "journalist", "aid", "servicemembers", "recruits", "conscripts", "mercenaries", "settlers",
+	"patients", "tourists", "foreigners", "nationals", "citizens", "combatants", "militiamen", "tribesmen",
+	"infantrymen", "paratroopers", "commandos", "pilots", "peacekeepers", "volunteers")
+
+// casualty reads a count of people killed, wounded, displaced, abducted
+// or arrested: "has killed more than 250,000 people", "12 were wounded",
+// "at least 30 dead", "the death toll rose to 40".
+func casualty(d *text.Doc, q Quantity) (Figure, bool) {
+	if !personCount(d, q) {
+		return Figure{}, false
+	}
+	si := d.SentenceOf(q.First)
+	if si < 0 {
+		return Figure{}, false
+	}
+	s := d.Sentences[si]
+	last := max(q.End-1, q.NounTok)
+	if q.NounTok >= 0 {
+		if what, ok := lookup(casualtyCues, d.Word(q.NounTok)); ok {
+			return newFigure(d, FigureCasualty, what, q, q.First, last+1), true
+		}
+	}
+	if what, k, ok := cueAfter(d, last+1, s.End); ok {
+		return newFigure(d, FigureCasualty, what, q, q.First, k+1), true
+	}
+	if what, k, ok := cueBefore(d, q.First, s.First); ok {
+		return newFigure(d, FigureCasualty, what, q, k, last+1), true
+	}
+	return Figure{}, false
+}
+
+// personCount reports whether q counts people: no unit but people, and a
+// head noun that names people, a capitalised plural ("Syrians"), or none.
+func personCount(d *text.Doc, q Quantity) bool {
+	if q.Compound || (q.Unit != "" && q.Class != ClassPeople) || q.Total != 0 && q.NounTok < 0 {
+		return false
+	}
+	if q.NounTok < 0 {
+		return true
+	}
+	w := d.Word(q.NounTok)
+	return is(personNouns, w) || (d.Tokens[q.NounTok].Cap && isPlural(w)) || endsWith(w, "ers") ||
+		endsWith(w, "ists") || endsWith(w, "ians")
+}
+
+// cueAfter finds a casualty cue within four tokens from j, across fillers.
+func cueAfter(d *text.Doc, j, end int) (string, int, bool) {
+	for k := j; k < end && k < j+5; k++ {
+		w := d.Word(k)
+		if what, ok := lookup(casualtyCues, w); ok {
+			return what, k, true
+		}
+		if !is(fillers, w) {
+			break
+		}
+	}
+	return "", 0, false
+}
+
+// cueBefore finds a casualty cue within five tokens before i, across
+// fillers: "killed more than", "the death toll rose to".
+func cueBefore(d *text.Doc, i, first int) (string, int, bool) {
+	for k := i - 1; k >= first && k >= i-6; k-- {
+		w := d.Word(k)
+		if what, ok := lookup(casualtyCues, w); ok {
+			return what, k, true
+		}
+		if strings.EqualFold(w, "toll") {
+			return "killed", k, true
+		}
+		if !is(fillers, w) {
+			break
+		}
+	}
+	return "", 0, false
+}
+
+// sizeNouns are the nouns of a size compound: "60-member", "27-nation".
+var sizeNouns = setOf("member", "nation", "country", "state", "strong", "man", "seat", "party", "ship",
+	"vessel", "aircraft", "jet", "plane", "tank", "vehicle", "truck", "car", "boat", "warship", "nation-strong",
+	"person", "soldier", "troop", "brigade", "battalion", "company", "division", "unit", "team", "crew",
+	"delegation", "strong-force")
+
+// groupNouns are the bodies whose size "of N" gives: "a coalition of 60
+// countries".
+var groupNouns = setOf("coalition", "alliance", "bloc", "group", "union", "force", "forces", "contingent",
+	"delegation", "convoy", "fleet", "flotilla", "team", "unit", "grouping", "organisation", "organization")
+
+// size reads "60-member coalition", "27-nation bloc", "a 5,000-strong
+// force" and "a coalition of 60 countries".
+func size(d *text.Doc, q Quantity) (Figure, bool) {
+	if q.Compound && q.Modifies >= 0 && is(sizeNouns, q.Noun) {
+		f := newFigure(d, FigureSize, "size of "+lower(d.Word(q.Modifies)), q, q.First, q.Modifies+1)
+		if q.Noun != "strong" {
+			f.Unit = q.Noun
+		}
+		return f, true
+	}
+	if q.Compound || q.NounTok < 0 || q.First < 2 || !strings.EqualFold(d.Word(q.First-1), "of") {
+		return Figure{}, false
+	}
+	g := d.Word(q.First - 2)
+	if !is(groupNouns, g) {
+		return Figure{}, false
+	}
+	f := newFigure(d, FigureSize, "size of "+lower(g), q, q.First-2, q.NounTok+1)
+	f.Unit = q.Noun
+	return f, true
+}
+
+// directions follow a distance that places something: "40 km south of",
+// "10 miles from", "5 km away".
+var directions = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western",
+	"from", "away", "outside", "off", "inland", "offshore", "beyond", "inside", "into", "short", "behind",
+	"ahead", "deep", "north-northeast", "east-southeast")
+
+// distance reads a length that places something: "40 km south of Latakia".
+func distance(d *text.Doc, q Quantity) (Figure, bool) {
+	if q.Class != ClassLength || q.End >= len(d.Tokens) || !is(directions, d.Word(q.End)) {
+		return Figure{}, false
+	}
+	end := q.End + 1
+	if end < len(d.Tokens) && strings.EqualFold(d.Word(end), "of") {
+		end++
+	}
+	return newFigure(d, FigureDistance, "distance", q, q.First, end), true
+}
+
+// sinceFor returns the "since" date of the sentence of f, or -1.
+func sinceFor(d *text.Doc, f Figure, dates []timex.Expr) int {
+	si := d.SentenceOf(f.First)
+	for k, e := range dates {
+		if e.Since && e.Year != 0 && d.SentenceOf(e.First) == si {
+			return k
+		}
+	}
+	return -1
+}
+
+// yearVerbs tie a year to an event: "dates from 1971", "founded in 1948".
+var yearVerbs = setOf("dates", "dating", "dated", "founded", "established", "built", "began", "begun",
+	"started", "opened", "signed", "created", "formed", "launched", "annexed", "invaded", "seized",
+	"independence", "born", "died", "elected", "came", "took", "captured", "occupied", "liberated", "ended",
+	"agreed", "adopted", "ratified", "set", "introduced", "declared", "fell", "collapsed", "won", "lost")
+
+// yearFigure turns a year into a figure named after the verb that ties it
+// to an event ("year (dates from)"), or after its cue ("year (since)").
+func yearFigure(d *text.Doc, e timex.Expr) Figure {
+	f := Figure{Kind: FigureYear, What: "year", Value: float64(e.Year), Quantity: -1, First: e.First, End: e.End, Span: e.Span}
+	si := d.SentenceOf(e.First)
+	if si < 0 {
+		return f
+	}
+	first := d.Sentences[si].First
+	for k := e.First - 1; k >= first && k >= e.First-7; k-- {
+		if !is(yearVerbs, d.Word(k)) {
+			continue
+		}
+		cue := lower(d.Word(k))
+		if k+1 < e.First && d.Tokens[k+1].Kind == text.Word && len(d.Word(k+1)) <= 5 {
+			cue += " " + lower(d.Word(k+1))
+		}
+		f.What = "year (" + cue + ")"
+		f.First, f.Span = k, d.SpanOf(k, e.End)
+		return f
+	}
+	if e.Cue != "" {
+		f.What = "year (" + e.Cue + ")"
+	}
+	return f
+}

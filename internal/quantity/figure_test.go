@@ -1,0 +1,75 @@
+package quantity
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"sitrep/internal/text"
+	"sitrep/internal/timex"
+)
+
+func TestFigures(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // kind/what=value [bound] u:unit since:year <evidence>
+	}{
+		{"Syria's civil war has killed more than 250,000 people since 2011 and prompted a refugee crisis.",
+			[]string{"casualty/killed=250000 [more than] u:people since:2011 <killed more than 250,000 people>"}},
+		{"Russia's only base on the Mediterranean dates from the Cold War – 1971, when Assad's father held power.",
+			[]string{"year/year (dates from)=1971 <dates from the Cold War – 1971>"}},
+		{"a more constructive engagement with the 60-member coalition that's led by the United States",
+			[]string{"size/size of coalition=60 u:member <60-member coalition>"}},
+		{"At least 12 people were killed and 30 wounded in the attack.",
+			[]string{"casualty/killed=12 [at least] u:people <At least 12 people were killed>", "casualty/wounded=30 <30 wounded>"}},
+		{"The death toll rose to 40.", []string{"casualty/killed=40 <toll rose to 40>"}},
+		{"Gunmen abducted 20 students.", []string{"casualty/abducted=20 <abducted 20 students>"}},
+		{"Police arrested 300 protesters on Monday.", []string{"casualty/arrested=300 <arrested 300 protesters>"}},
+		{"The fighting has displaced 2 million people.", []string{"casualty/displaced=2e+06 u:people <displaced 2 million people>"}},
+		{"Five soldiers are missing.", []string{"casualty/missing=5 <Five soldiers are missing>"}},
+		{"dozens of civilians were injured", []string{"casualty/injured=24~ [at least] <dozens of civilians were injured>"}},
+		{"the 27-nation bloc", []string{"size/size of bloc=27 u:nation <27-nation bloc>"}},
+		{"a 5,000-strong force", []string{"size/size of force=5000 <5,000-strong force>"}},
+		{"a coalition of 60 countries", []string{"size/size of coalition=60 u:countries <coalition of 60 countries>"}},
+		{"The base lies 40 km south of Latakia.", []string{"distance/distance=40 u:kilometre <40 km south of>"}},
+		{"The treaty was signed in 1948.", []string{"year/year (signed)=1948 <signed in 1948>"}},
+		{"Prices rose 5% and 12 tanks arrived.", nil},
+		{"The company earned $5 million, killing the deal.", nil},
+	}
+	for _, tt := range tests {
+		d := text.New(tt.in)
+		var got []string
+		for _, f := range Figures(d, Parse(d), timex.Find(d, time.Time{})) {
+			got = append(got, showFigure(d, f))
+			if f.Span != d.SpanOf(f.First, f.End) {
+				t.Fatalf("%q: span %v does not match tokens", tt.in, f.Span)
+			}
+			if r := f.Report(d, "f1"); r.Evidence.Text != d.Str(f.Span) {
+				t.Fatalf("%q: report evidence %q", tt.in, r.Evidence.Text)
+			}
+		}
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func showFigure(d *text.Doc, f Figure) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s/%s=%g", f.Kind, f.What, f.Value)
+	if f.Approximate {
+		b.WriteString("~")
+	}
+	if f.Bound != "" {
+		fmt.Fprintf(&b, " [%s]", f.Bound)
+	}
+	if f.Unit != "" {
+		fmt.Fprintf(&b, " u:%s", f.Unit)
+	}
+	if f.Since != 0 {
+		fmt.Fprintf(&b, " since:%d", f.Since)
+	}
+	fmt.Fprintf(&b, " <%s>", d.Str(f.Span))
+	return b.String()
+}

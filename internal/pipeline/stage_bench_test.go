@@ -6,8 +6,13 @@ import (
 	"testing"
 	"time"
 
+	"sitrep/internal/asset"
 	"sitrep/internal/claim"
+	"sitrep/internal/equipment"
+	"sitrep/internal/quantity"
+	"sitrep/internal/signal"
 	"sitrep/internal/text"
+	"sitrep/internal/timex"
 )
 
 // BenchmarkStages times each stage of Read alone on the seed article, so
@@ -22,11 +27,19 @@ func BenchmarkStages(b *testing.B) {
 		b.Fatal(err)
 	}
 	s := string(raw)
-	d := text.New(s)
+	full := text.New(s)
+	sig := p.trust.Analyze(full, signal.Meta{})
+	d := signal.Without(full, sig.Debris)
 	spans := p.finder.Find(d)
 	actors := p.linker.Link(d, spans, time.Time{})
 	places := p.places.Resolve(d, actors.Uses, actors.Countries(p.lex))
 	quotes := p.quotes.Extract(d, actors.Entities)
+	claims := claim.Build(d, quotes, actors.Entities, places, p.cameoCountry)
+	qs := quantity.Parse(d)
+	dates := timex.Find(d, time.Time{})
+	mentions := p.equip.Match(d)
+	cands := equipment.Candidates(d, mentions, qs, p.nationality)
+	layers := asset.Layers{Entities: actors.Entities, Places: places, Quotes: quotes, Claims: claims, Dates: dates, Country: p.cameoCountry}
 	stages := []struct {
 		name string
 		run  func()
@@ -37,6 +50,11 @@ func BenchmarkStages(b *testing.B) {
 		{"place", func() { p.places.Resolve(d, actors.Uses, actors.Countries(p.lex)) }},
 		{"quote", func() { p.quotes.Extract(d, actors.Entities) }},
 		{"claim", func() { claim.Build(d, quotes, actors.Entities, places, p.cameoCountry) }},
+		{"signal", func() { p.trust.Analyze(full, signal.Meta{}) }},
+		{"quantity", func() { quantity.Parse(d) }},
+		{"timex", func() { timex.Find(d, time.Time{}) }},
+		{"equipment", func() { equipment.Candidates(d, p.equip.Match(d), qs, p.nationality) }},
+		{"asset", func() { asset.Build(d, cands, layers) }},
 	}
 	for _, st := range stages {
 		b.Run(st.name, func(b *testing.B) {

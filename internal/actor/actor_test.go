@@ -33,7 +33,7 @@ var load = sync.OnceValues(func() (stages, error) {
 	if err != nil {
 		return stages{}, err
 	}
-	return stages{ner.New(lex, gaz, v), actor.New(lex, gaz)}, nil
+	return stages{ner.New(lex, gaz, v, nil), actor.New(lex, gaz)}, nil
 })
 
 func link(t *testing.T, s string) (*text.Doc, *actor.Result) {

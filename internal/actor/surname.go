@@ -40,7 +40,8 @@ func (x *doc) resolveSurnames() {
 		// A lone name that the gazetteer also knows ("Ruto") is the
 		// person's unless a preposition makes it a place.
 		loc := sp.Label == ner.LOC && !x.uses[si].Prep
-		if sp.End-sp.First != 1 || len(sp.Hits) > 0 || (sp.Label != ner.PER && sp.Label != ner.MISC && !loc) {
+		guess := sp.Why == "model" // a learned label yields to a surname seen in full
+		if sp.End-sp.First != 1 || len(sp.Hits) > 0 || (sp.Label != ner.PER && sp.Label != ner.MISC && !loc && !guess) {
 			continue
 		}
 		key := surnameKey(x.d.Word(sp.First))

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"sitrep/internal/eval"
+	"sitrep/internal/nermodel"
 	"sitrep/internal/pipeline"
 	"sitrep/internal/quantity"
 	"sitrep/internal/signal"
@@ -25,6 +26,7 @@ var evalTasks = map[string]string{
 	"quotes":     "quote detection (span overlap F1), speaker and stance accuracy on the gold set in testdata/quotes",
 	"quantities": "numbers, units and what they count on ../shared/data/quantities/NewsQuant.json (eval only)",
 	"spin":       "spun-text detection on the labelled set in internal/signal/testdata/spin (held-out and dev splits)",
+	"ner":        "the learned NER model on CoNLL-2003 testa/testb, WikiGold and re3d test (span F1 by type)",
 }
 
 func runEval(ctx context.Context, e env, args []string) error {
@@ -60,6 +62,21 @@ func runEval(ctx context.Context, e env, args []string) error {
 			return inputError{err}
 		}
 		return printQuantities(e.stdout, s, *asJSON)
+	case "ner":
+		m, err := nermodel.Default()
+		if err != nil {
+			return err
+		}
+		for _, ds := range nermodel.Datasets(filepath.Join(*shared, "data")) {
+			s, err := nermodel.Evaluate(ctx, m, ds.Path, ds.Format)
+			if err != nil {
+				return inputError{err}
+			}
+			if err := printNER(e.stdout, s, *asJSON); err != nil {
+				return err
+			}
+		}
+		return nil
 	case "spin":
 		det, err := signal.Default()
 		if err != nil {
@@ -112,6 +129,20 @@ func printQuantities(w io.Writer, s quantity.Scores, asJSON bool) error {
 	fmt.Fprintf(w, "  %-22s %6.3f %6.3f\n", "value+unit", s.ValueUnitF1, s.CQEValueUnitF1)
 	fmt.Fprintf(w, "  %-22s %6.3f %6.3f\n", "value+concept", s.ValueConceptF1, s.CQEValueConceptF1)
 	fmt.Fprintf(w, "  %-22s %6.3f\n", "value+concept partial", s.ValueConceptPartialF1)
+	return nil
+}
+
+func printNER(w io.Writer, s nermodel.Scores, asJSON bool) error {
+	if asJSON {
+		return json.NewEncoder(w).Encode(s)
+	}
+	fmt.Fprintf(w, "ner on %-16s P %5.2f  R %5.2f  F1 %5.2f ", s.Dataset, s.Precision, s.Recall, s.F1)
+	for _, t := range []string{"PER", "LOC", "ORG", "MISC"} {
+		if r, ok := s.PerType[t]; ok {
+			fmt.Fprintf(w, " %s %5.2f", t, r.F1)
+		}
+	}
+	fmt.Fprintln(w)
 	return nil
 }
 

@@ -14,6 +14,7 @@ package ner
 import (
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
+	"sitrep/internal/nermodel"
 	"sitrep/internal/text"
 	"sitrep/internal/vocab"
 )
@@ -53,16 +54,24 @@ type Gazetteer interface {
 	Lookup(key string) []geo.Place
 }
 
+// Model is a learned recogniser whose spans label the chunks that no rule
+// explains (package nermodel).
+type Model interface {
+	Find(d *text.Doc) []nermodel.Entity
+}
+
 // Finder labels the names of documents. It is safe for concurrent use.
 type Finder struct {
 	lex   Lexicon
 	gaz   Gazetteer
 	vocab *vocab.Vocab
+	model Model
 }
 
-// New returns a Finder over the given lexicon, gazetteer and vocabulary.
-func New(lex Lexicon, gaz Gazetteer, v *vocab.Vocab) *Finder {
-	return &Finder{lex: lex, gaz: gaz, vocab: v}
+// New returns a Finder over the given lexicon, gazetteer and vocabulary;
+// model may be nil, and then chunks without evidence stay MISC.
+func New(lex Lexicon, gaz Gazetteer, v *vocab.Vocab, model Model) *Finder {
+	return &Finder{lex: lex, gaz: gaz, vocab: v, model: model}
 }
 
 // Find returns the names of d in text order.
@@ -71,7 +80,39 @@ func (f *Finder) Find(d *text.Doc) []Span {
 	for _, s := range d.Sentences {
 		out = f.sentence(d, s, out)
 	}
+	if f.model != nil {
+		learned(out, f.model.Find(d))
+	}
 	return out
+}
+
+// minModelScore is the probability, as the model calibrates it, that a
+// learned span must reach to label a chunk.
+const minModelScore = 0.5
+
+// learned labels the MISC chunks that a learned span covers exactly.
+func learned(spans []Span, ents []nermodel.Entity) {
+	byFirst := make(map[int]nermodel.Entity, len(ents))
+	for _, e := range ents {
+		byFirst[e.First] = e
+	}
+	for i, sp := range spans {
+		e, ok := byFirst[sp.First]
+		if sp.Label != MISC || sp.Why != "" || !ok || e.End != sp.End || e.Score < minModelScore {
+			continue
+		}
+		switch e.Label {
+		case "PER":
+			spans[i].Label = PER
+		case "ORG":
+			spans[i].Label = ORG
+		case "LOC":
+			spans[i].Label = LOC
+		default:
+			continue
+		}
+		spans[i].Why = "model"
+	}
 }
 
 func (f *Finder) sentence(d *text.Doc, s text.Sentence, out []Span) []Span {

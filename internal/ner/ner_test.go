@@ -25,7 +25,7 @@ var finder = sync.OnceValues(func() (*ner.Finder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return ner.New(lex, gaz, v), nil
+	return ner.New(lex, gaz, v, nil), nil
 })
 
 // labels renders the names of s as "words/LABEL/rule".

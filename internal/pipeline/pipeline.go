@@ -32,6 +32,7 @@ import (
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
+	"sitrep/internal/nermodel"
 	"sitrep/internal/place"
 	"sitrep/internal/quantity"
 	"sitrep/internal/quote"
@@ -73,6 +74,10 @@ func New(log *slog.Logger) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	model, err := nermodel.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load ner model: %w", err)
+	}
 	equip, err := equipment.Default()
 	if err != nil {
 		return nil, fmt.Errorf("load equipment catalogue: %w", err)
@@ -88,7 +93,7 @@ func New(log *slog.Logger) (*Pipeline, error) {
 		trust:  trust,
 		log:    log,
 		lex:    lex,
-		finder: ner.New(lex, gaz, voc),
+		finder: ner.New(lex, gaz, voc, model),
 		linker: actor.New(lex, gaz),
 		places: place.New(gaz),
 	}, nil

@@ -29,7 +29,7 @@ func places(t *testing.T, s string) []report.Place {
 		t.Fatal(err)
 	}
 	d := text.New(s)
-	r := actor.New(lex, gaz).Link(d, ner.New(lex, gaz, v).Find(d), time.Time{})
+	r := actor.New(lex, gaz).Link(d, ner.New(lex, gaz, v, nil).Find(d), time.Time{})
 	return place.New(gaz).Resolve(d, r.Uses, r.Countries(lex))
 }
 

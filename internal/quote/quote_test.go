@@ -39,7 +39,7 @@ var load = sync.OnceValues(func() (stages, error) {
 	if err != nil {
 		return stages{}, err
 	}
-	return stages{ner.New(lex, gaz, v), actor.New(lex, gaz), q}, nil
+	return stages{ner.New(lex, gaz, v, nil), actor.New(lex, gaz), q}, nil
 })
 
 func extract(t testing.TB, s string) []report.Quote {

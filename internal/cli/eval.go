@@ -26,6 +26,7 @@ var evalTasks = map[string]string{
 	"quotes":     "quote detection (span overlap F1), speaker and stance accuracy on the gold set in testdata/quotes",
 	"quantities": "numbers, units and what they count on ../shared/data/quantities/NewsQuant.json (eval only)",
 	"spin":       "spun-text detection on the labelled set in internal/signal/testdata/spin (held-out and dev splits)",
+	"assets":     "force observations (span overlap F1; kind, count, owner, status, place accuracy) on the gold set in testdata/assets",
 	"ner":        "the learned NER model on CoNLL-2003 testa/testb, WikiGold and re3d test (span F1 by type)",
 }
 
@@ -38,6 +39,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	examples := fs.String("examples", "examples", "folder of the project's example articles")
 	quoteGold := fs.String("quotes", "testdata/quotes", "folder of the quote gold set")
 	spinSet := fs.String("spin", "internal/signal/testdata/spin", "folder of the labelled spin set")
+	assetGold := fs.String("assets", "testdata/assets", "folder of the asset gold set")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: sitrep eval [flags] TASK\n\ntasks:")
 		for _, name := range slices.Sorted(maps.Keys(evalTasks)) {
@@ -91,6 +93,13 @@ func runEval(ctx context.Context, e env, args []string) error {
 	p, err := pipeline.New(newLogger(e.stderr, false))
 	if err != nil {
 		return err
+	}
+	if fs.Arg(0) == "assets" {
+		s, err := eval.RunAssets(ctx, p, *assetGold)
+		if err != nil {
+			return inputError{err}
+		}
+		return printAssets(e.stdout, s, *asJSON, *misses)
 	}
 	if fs.Arg(0) == "quotes" {
 		s, err := eval.RunQuotes(ctx, p, *quoteGold)
@@ -160,6 +169,25 @@ func printSpin(w io.Writer, s signal.SpinScores, asJSON, misses bool) error {
 			for _, m := range x.Misses {
 				fmt.Fprintln(w, "  miss "+m)
 			}
+		}
+	}
+	return nil
+}
+
+func printAssets(w io.Writer, s *eval.AssetScores, asJSON, misses bool) error {
+	if asJSON {
+		return json.NewEncoder(w).Encode(s)
+	}
+	fmt.Fprintf(w, "assets on %s (%d articles): %d gold, %d found, %d matched\n", s.Dataset, s.Articles, s.Gold, s.Predicted, s.Matched)
+	fmt.Fprintf(w, "  precision %.3f  recall %.3f  F1 %.3f\n", s.Precision, s.Recall, s.F1)
+	for _, f := range []string{"kind", "count", "owner", "status", "place"} {
+		if v, ok := s.Fields[f]; ok {
+			fmt.Fprintf(w, "  %-7s accuracy %.3f\n", f, v)
+		}
+	}
+	if misses {
+		for _, m := range s.Misses {
+			fmt.Fprintln(w, "  "+m)
 		}
 	}
 	return nil

@@ -1,0 +1,160 @@
+package eval
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"sitrep/internal/article"
+	"sitrep/internal/pipeline"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// GoldAsset is one hand-annotated force observation of
+// testdata/assets/*.gold.json.
+type GoldAsset struct {
+	Surface     string   `json:"surface"`
+	Occurrence  int      `json:"occurrence"`
+	Kind        string   `json:"kind"`
+	Model       string   `json:"model"`
+	Count       *float64 `json:"count"`
+	Approximate bool     `json:"approximate"`
+	Owner       string   `json:"owner"`
+	Status      string   `json:"status"`
+	Place       string   `json:"place"`
+}
+
+// AssetScores is the score of asset extraction on a gold set: detection by
+// span overlap, then the share of matched observations whose kind, count,
+// owner, status and place are right (each over the gold items that give
+// that field).
+type AssetScores struct {
+	Task      string             `json:"task"`
+	Dataset   string             `json:"dataset"`
+	Articles  int                `json:"articles"`
+	Gold      int                `json:"gold"`
+	Predicted int                `json:"predicted"`
+	Matched   int                `json:"matched"`
+	Precision float64            `json:"precision"`
+	Recall    float64            `json:"recall"`
+	F1        float64            `json:"f1"`
+	Fields    map[string]float64 `json:"fields"`
+	Misses    []string           `json:"-"`
+}
+
+// RunAssets scores asset extraction on the gold set in dir.
+func RunAssets(ctx context.Context, r Reader, dir string) (*AssetScores, error) {
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if err != nil || len(golds) == 0 {
+		return nil, fmt.Errorf("eval assets: no *.gold.json in %s", dir)
+	}
+	slices.Sort(golds)
+	s := &AssetScores{Task: "assets", Dataset: filepath.Base(dir), Fields: map[string]float64{}}
+	right, total := map[string]int{}, map[string]int{}
+	for _, g := range golds {
+		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
+		doc, gold, err := readAssetGold(ctx, r, g, strings.TrimSuffix(g, ".gold.json")+".txt")
+		if err != nil {
+			return nil, err
+		}
+		s.Articles++
+		s.Gold += len(gold)
+		s.Predicted += len(doc.Assets)
+		used := make([]bool, len(doc.Assets))
+		for _, ga := range gold {
+			span, ok := goldSpan(doc.Text, GoldQuote{Text: ga.Surface, Occurrence: ga.Occurrence})
+			if !ok {
+				return nil, fmt.Errorf("eval assets: %s: %q not in the article", name, ga.Surface)
+			}
+			i := bestAsset(doc.Assets, used, span)
+			if i < 0 {
+				s.Misses = append(s.Misses, fmt.Sprintf("%s: missed %q", name, ga.Surface))
+				continue
+			}
+			used[i] = true
+			s.Matched++
+			for field, ok := range assetFields(doc, doc.Assets[i], ga) {
+				total[field]++
+				if ok {
+					right[field]++
+				} else {
+					s.Misses = append(s.Misses, fmt.Sprintf("%s: %s of %q wrong", name, field, ga.Surface))
+				}
+			}
+		}
+		for i, a := range doc.Assets {
+			if !used[i] {
+				s.Misses = append(s.Misses, fmt.Sprintf("%s: extra %q", name, a.Evidence.Text))
+			}
+		}
+	}
+	s.Precision, s.Recall = ratio(s.Matched, s.Predicted), ratio(s.Matched, s.Gold)
+	if s.Precision+s.Recall > 0 {
+		s.F1 = float64(int(2*s.Precision*s.Recall/(s.Precision+s.Recall)*10000+0.5)) / 10000
+	}
+	for f, n := range total {
+		s.Fields[f] = ratio(right[f], n)
+	}
+	return s, nil
+}
+
+// assetFields checks each field the gold item gives.
+func assetFields(doc *report.Document, a report.Asset, g GoldAsset) map[string]bool {
+	out := map[string]bool{}
+	if g.Kind != "" {
+		out["kind"] = a.Kind == g.Kind
+	}
+	if g.Count != nil {
+		out["count"] = a.Count != nil && math.Abs(*a.Count-*g.Count) < 1e-9 && a.Approximate == g.Approximate
+	}
+	if g.Owner != "" {
+		out["owner"] = ownerCode(doc, a.Owner) == g.Owner
+	}
+	if g.Status != "" {
+		out["status"] = a.Status == g.Status
+	}
+	if g.Place != "" {
+		got := placeName(doc, a.Place)
+		out["place"] = got != "" && (strings.Contains(got, text.Fold(g.Place)) || strings.Contains(text.Fold(g.Place), got))
+	}
+	return out
+}
+
+func bestAsset(as []report.Asset, used []bool, sp report.Span) int {
+	best, bestN := -1, 0
+	for i, a := range as {
+		n := min(a.Evidence.End, sp.End) - max(a.Evidence.Start, sp.Start)
+		if !used[i] && n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
+}
+
+func readAssetGold(ctx context.Context, r Reader, goldPath, textPath string) (*report.Document, []GoldAsset, error) {
+	b, err := os.ReadFile(goldPath)
+	if err != nil {
+		return nil, nil, fmt.Errorf("eval assets: %w", err)
+	}
+	var g struct {
+		Assets []GoldAsset `json:"assets"`
+	}
+	if err := json.Unmarshal(b, &g); err != nil {
+		return nil, nil, fmt.Errorf("eval assets: %s: %w", goldPath, err)
+	}
+	a, err := article.Open(ctx, textPath, nil, article.Options{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("eval assets: %w", err)
+	}
+	doc, err := r.Read(ctx, a, pipeline.Options{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("eval assets: %w", err)
+	}
+	return doc, g.Assets, nil
+}

@@ -1,7 +1,8 @@
 // Package asset turns the equipment and troop mentions of package
 // equipment into force observations: what (kind, model, unit), how many
 // (with the words and the approximate flag), whose, where, in what state,
-// reported by whom and when.
+// reported by whom and when. Only counted, named or negated mentions are
+// observations; a bare "forces" or "drones" is not.
 //
 // Equipment matching, counts and status cues come from the layers below;
 // this stage adds what needs the actor, place, quote and claim layers:
@@ -45,6 +46,9 @@ type Layers struct {
 func Build(d *text.Doc, cands []equipment.Candidate, l Layers) []report.Asset {
 	var out []report.Asset
 	for _, c := range cands {
+		if !observed(d, c) {
+			continue
+		}
 		a := report.Asset{
 			Kind:     c.Mention.Kind,
 			Model:    c.Mention.Model,
@@ -59,6 +63,10 @@ func Build(d *text.Doc, cands []equipment.Candidate, l Layers) []report.Asset {
 			a.Count, a.Approximate = &v, c.Count.Approximate
 			e := evidence(d, c.Count.Words)
 			a.CountAs = &e
+		} else if k, ok := singular(d, c); ok {
+			one := 1.0
+			e := evidence(d, d.SpanOf(k, k+1))
+			a.Count, a.CountAs = &one, &e
 		}
 		if c.CueFirst >= 0 {
 			e := evidence(d, c.Cue)
@@ -81,6 +89,47 @@ func Build(d *text.Doc, cands []equipment.Candidate, l Layers) []report.Asset {
 	}
 	return out
 }
+
+// observed reports whether a candidate is an observation an analyst logs:
+// it is counted ("seven", "a", "several"), names a model, has a status cue
+// ("no fighter jets", "shot down"), or a nationality ("Israeli jets").
+// Bare class nouns ("forces", "weapons") only mention force.
+func observed(d *text.Doc, c equipment.Candidate) bool {
+	switch {
+	case c.Count != nil, !c.Mention.Generic && !c.Mention.Unit, c.Status != equipment.StatusPresent,
+		c.NationalityTok >= 0:
+		return true
+	}
+	for k := c.First - 1; k >= 0 && k >= c.First-3; k-- {
+		if w := d.Lower(k); counters[w] {
+			return true
+		} else if d.Tokens[k].Kind == text.Punct {
+			break
+		}
+	}
+	return false
+}
+
+// singular returns the article that counts one item: "a patrol boat",
+// "an aircraft carrier", "a single frigate".
+func singular(d *text.Doc, c equipment.Candidate) (int, bool) {
+	for k := c.First - 1; k >= 0 && k >= c.First-2; k-- {
+		switch d.Lower(k) {
+		case "a", "an", "one", "single", "another":
+			if c.Mention.Plural {
+				return 0, false
+			}
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// counters before a noun make it a counted observation: "a patrol boat",
+// "several drones", "another warship".
+var counters = map[string]bool{"a": true, "an": true, "several": true, "dozens": true, "hundreds": true,
+	"one": true, "single": true, "another": true, "third": true, "second": true, "more": true, "some": true,
+	"numerous": true, "many": true}
 
 func evidence(d *text.Doc, s text.Span) report.Evidence {
 	return report.Evidence{Span: report.Span{Start: s.Start, End: s.End}, Text: d.Str(s)}

@@ -70,7 +70,7 @@ type Catalogue struct {
 	// families maps a designation prefix ("su", "btr", "2s") to the kind
 	// of the catalogue models that use it.
 	families map[string]string
-	filter   *wordFilter // first words of the aliases
+	filter   *text.WordFilter // first words of the aliases
 }
 
 var defaultOnce = sync.OnceValues(func() (*Catalogue, error) { return Parse(catalogueTSV) })
@@ -102,7 +102,7 @@ func Parse(tsv string) (*Catalogue, error) {
 	for fam, votes := range familyVotes {
 		c.families[fam] = topKind(votes)
 	}
-	c.filter = newFilter(c.byFirst)
+	c.filter = text.NewWordFilter(c.byFirst)
 	return c, nil
 }
 

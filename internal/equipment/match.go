@@ -62,7 +62,7 @@ func (c *Catalogue) mayStart(d *text.Doc, i int) bool {
 		return false
 	}
 	w := d.Word(i)
-	return c.filter.mayHave(w) || (t.Cap || t.Kind == text.Number) && hasCodeMark(w)
+	return c.filter.MayHave(w) || (t.Cap || t.Kind == text.Number) && hasCodeMark(w)
 }
 
 // hasCodeMark reports whether w has a hyphen or a digit, as designations do.
@@ -208,7 +208,7 @@ func (c *Catalogue) noun(d *text.Doc, i, lim int, h hit) (Mention, bool) {
 // is written as its case rules require.
 func (c *Catalogue) lookup(d *text.Doc, i, lim int) (hit, bool) {
 	w := d.Word(i)
-	if !c.filter.mayHave(w) {
+	if !c.filter.MayHave(w) {
 		return hit{}, false
 	}
 	list, ok := lookup(c.byFirst, w)

@@ -122,7 +122,7 @@ var cueWords = func() map[string]*cueWord {
 	return m
 }()
 
-var cueFilter = newFilter(cueWords)
+var cueFilter = text.NewWordFilter(cueWords)
 
 // cueInfo is a token's part in a status search.
 type cueInfo struct {
@@ -163,7 +163,7 @@ func (cc *cueCache) at(k int) cueInfo {
 	ci.flags = fKnown
 	d := cc.d
 	w := d.Word(k)
-	if !cueFilter.mayHave(w) {
+	if !cueFilter.MayHave(w) {
 		return *ci
 	}
 	cw, ok := lookup(cueWords, w)

@@ -187,7 +187,7 @@ func (p *parser) mayStart(i int) bool {
 		return true
 	case text.Word:
 		w := p.d.Word(i)
-		return starterFilter.mayHave(w) && p.has(i, wStarter) || hyphenStarter(w) || gluedDigits(w)
+		return starterFilter.MayHave(w) && p.has(i, wStarter) || hyphenStarter(w) || gluedDigits(w)
 	}
 	return false
 }

@@ -170,8 +170,8 @@ var classes = func() map[string]uint32 {
 }()
 
 var (
-	classFilter   = newFilter(classes)
-	starterFilter = newFilter(starters)
+	classFilter   = text.NewWordFilter(classes)
+	starterFilter = text.NewWordFilter(starters)
 )
 
 // has reports whether token k is of class b. The classes of a token are
@@ -180,7 +180,7 @@ func (p *parser) has(k int, b uint32) bool {
 	v := p.bits[k]
 	if v&wKnown == 0 {
 		v = wKnown
-		if w := p.d.Word(k); p.d.Tokens[k].Kind != text.Number && classFilter.mayHave(w) {
+		if w := p.d.Word(k); p.d.Tokens[k].Kind != text.Number && classFilter.MayHave(w) {
 			c, _ := lookup(classes, w)
 			v |= c
 		}

@@ -229,3 +229,22 @@ func BenchmarkNew(b *testing.B) {
 		New(s)
 	}
 }
+
+func TestWordFilter(t *testing.T) {
+	keys := map[string]bool{"tank": true, "howitzer": true, "drone": true, "ça": true}
+	f := NewWordFilter(keys)
+	for k := range keys {
+		if !f.MayHave(k) || !f.MayHave(strings.ToUpper(k)) {
+			t.Errorf("MayHave(%q) = false: a filter never has false negatives", k)
+		}
+	}
+	misses := 0
+	for _, w := range strings.Fields("the of and to in said on that with was for it as by at from his her") {
+		if !f.MayHave(w) {
+			misses++
+		}
+	}
+	if misses < 15 {
+		t.Errorf("only %d of 18 common words filtered out", misses)
+	}
+}

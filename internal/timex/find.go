@@ -87,7 +87,7 @@ var starts = func() map[string]bool {
 	return m
 }()
 
-var startFilter = newFilter(starts)
+var startFilter = text.NewWordFilter(starts)
 
 // mayStart reports cheaply whether a date may start at token i.
 func (f *finder) mayStart(i int) bool {
@@ -96,7 +96,7 @@ func (f *finder) mayStart(i int) bool {
 		return true
 	case text.Word:
 		w := f.d.Word(i)
-		return startFilter.mayHave(w) || len(w) == 8 && strings.EqualFold(w[:4], "mid-")
+		return startFilter.MayHave(w) || len(w) == 8 && strings.EqualFold(w[:4], "mid-")
 	}
 	return false
 }

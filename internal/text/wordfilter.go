@@ -1,21 +1,22 @@
-package quantity
+package text
 
-// wordFilter is a Bloom filter over the folded keys of a table: it tells
+// WordFilter is a Bloom filter over the folded keys of a table: it tells
 // most words of a text that they are not in the table for the cost of a
-// hash, so the stage looks up only the few that may be. It has false
+// hash, so the stage looks up only the few that may be. The stages that match words
+// against tables (quantities, dates, equipment) share it. It has false
 // positives (about one in a hundred for a few thousand keys), never false
 // negatives: words with non-ASCII bytes, whose folded form may differ,
 // always pass.
-type wordFilter [filterWords]uint64
+type WordFilter [filterWords]uint64
 
 const (
 	filterWords = 1024 // 64 Kibit
 	filterMask  = filterWords*64 - 1
 )
 
-// newFilter builds the filter of the keys of a table.
-func newFilter[V any](m map[string]V) *wordFilter {
-	f := new(wordFilter)
+// NewWordFilter builds the filter of the keys of a table.
+func NewWordFilter[V any](m map[string]V) *WordFilter {
+	f := new(WordFilter)
 	for k := range m {
 		if h, ok := foldHash(k); ok {
 			f.set(uint32(h) & filterMask)
@@ -25,12 +26,12 @@ func newFilter[V any](m map[string]V) *wordFilter {
 	return f
 }
 
-func (f *wordFilter) set(b uint32) { f[b>>6] |= 1 << (b & 63) }
+func (f *WordFilter) set(b uint32) { f[b>>6] |= 1 << (b & 63) }
 
-func (f *wordFilter) has(b uint32) bool { return f[b>>6]&(1<<(b&63)) != 0 }
+func (f *WordFilter) has(b uint32) bool { return f[b>>6]&(1<<(b&63)) != 0 }
 
-// mayHave reports whether w, in any case, may be a key of the table.
-func (f *wordFilter) mayHave(w string) bool {
+// MayHave reports whether w, in any case, may be a key of the table.
+func (f *WordFilter) MayHave(w string) bool {
 	h, ok := foldHash(w)
 	return !ok || f.has(uint32(h)&filterMask) && f.has(uint32(h>>32)&filterMask)
 }

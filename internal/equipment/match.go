@@ -174,7 +174,7 @@ func (c *Catalogue) classAfter(d *text.Doc, j, lim int) (hit, bool) {
 	if j >= lim {
 		return hit{}, false
 	}
-	if _, ok := lookup(extensions, d.Word(j)); ok {
+	if _, ok := text.Lookup(extensions, d.Word(j)); ok {
 		return hit{a: alias{entry: -1}, end: j + 1}, true
 	}
 	h, ok := c.lookup(d, j, lim)
@@ -211,7 +211,7 @@ func (c *Catalogue) lookup(d *text.Doc, i, lim int) (hit, bool) {
 	if !c.filter.MayHave(w) {
 		return hit{}, false
 	}
-	list, ok := lookup(c.byFirst, w)
+	list, ok := text.Lookup(c.byFirst, w)
 	if !ok {
 		return hit{}, false
 	}
@@ -278,7 +278,7 @@ func numberBefore(d *text.Doc, i int) bool {
 		if t.Kind == text.Number {
 			return true
 		}
-		if _, ok := lookup(numberWords, d.Word(k)); ok {
+		if _, ok := text.Lookup(numberWords, d.Word(k)); ok {
 			return true
 		}
 		if !t.Cap || k == i-2 {
@@ -296,7 +296,7 @@ func ofNumber(d *text.Doc, j, lim int) bool {
 	if d.Tokens[j+1].Kind == text.Number {
 		return true
 	}
-	_, ok := lookup(numberWords, d.Word(j+1))
+	_, ok := text.Lookup(numberWords, d.Word(j+1))
 	return ok || strings.EqualFold(d.Word(j+1), "about") || strings.EqualFold(d.Word(j+1), "some")
 }
 
@@ -314,7 +314,7 @@ func militaryBefore(d *text.Doc, i int) bool {
 	if i == 0 {
 		return false
 	}
-	_, ok := lookup(militaryWords, d.Word(i-1))
+	_, ok := text.Lookup(militaryWords, d.Word(i-1))
 	return ok
 }
 
@@ -328,26 +328,4 @@ func isPluralWord(w string) bool {
 		return true
 	}
 	return (w[n-1] == 's' || w[n-1] == 'S') && w[n-2] != 's' && w[n-2] != 'S' && w[n-2] != 'u'
-}
-
-// lookup finds w in a table of folded keys without allocating for ASCII.
-func lookup[V any](m map[string]V, w string) (V, bool) {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		v, ok := m[text.Fold(w)]
-		return v, ok
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			v, ok := m[text.Fold(w)]
-			return v, ok
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v, ok := m[string(buf[:len(w)])]
-	return v, ok
 }

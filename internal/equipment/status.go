@@ -166,13 +166,13 @@ func (cc *cueCache) at(k int) cueInfo {
 	if !cueFilter.MayHave(w) {
 		return *ci
 	}
-	cw, ok := lookup(cueWords, w)
+	cw, ok := text.Lookup(cueWords, w)
 	if !ok {
 		return *ci
 	}
 	ci.flags |= cw.flags
 	if cw.pairs != nil && k+1 < len(d.Tokens) && d.SentenceOf(k+1) == d.SentenceOf(k) {
-		if st, ok := lookup(cw.pairs, d.Word(k+1)); ok {
+		if st, ok := text.Lookup(cw.pairs, d.Word(k+1)); ok {
 			ci.status, ci.words = statusIndex(st), 2
 			return *ci
 		}

@@ -158,12 +158,12 @@ func (p *parser) prefix(q *Quantity, i int) {
 				q.Unit, q.Class = cur, ClassCurrency
 			}
 			if w == "$" && j-1 >= p.floor && d.Tokens[j-1].End == d.Tokens[j].Start && d.Tokens[j-1].Cap {
-				if pre, ok := lookup(dollarPrefixes, d.Word(j-1)); ok {
+				if pre, ok := text.Lookup(dollarPrefixes, d.Word(j-1)); ok {
 					q.Unit = pre
 					j--
 				}
 			}
-		} else if code, ok := lookup(currencyCodes, w); ok && d.Tokens[j-1].Cap && q.Unit == "" {
+		} else if code, ok := text.Lookup(currencyCodes, w); ok && d.Tokens[j-1].Cap && q.Unit == "" {
 			q.Unit, q.Class = code, ClassCurrency
 			j--
 		}

@@ -151,7 +151,7 @@ func casualty(d *text.Doc, q Quantity) (Figure, bool) {
 	s := d.Sentences[si]
 	last := max(q.End-1, q.NounTok)
 	if q.NounTok >= 0 {
-		if what, ok := lookup(casualtyCues, d.Word(q.NounTok)); ok {
+		if what, ok := text.Lookup(casualtyCues, d.Word(q.NounTok)); ok {
 			return newFigure(d, FigureCasualty, what, q, q.First, last+1), true
 		}
 	}
@@ -182,7 +182,7 @@ func personCount(d *text.Doc, q Quantity) bool {
 func cueAfter(d *text.Doc, j, end int) (string, int, bool) {
 	for k := j; k < end && k < j+5; k++ {
 		w := d.Word(k)
-		if what, ok := lookup(casualtyCues, w); ok {
+		if what, ok := text.Lookup(casualtyCues, w); ok {
 			return what, k, true
 		}
 		if !is(fillers, w) {
@@ -197,7 +197,7 @@ func cueAfter(d *text.Doc, j, end int) (string, int, bool) {
 func cueBefore(d *text.Doc, i, first int) (string, int, bool) {
 	for k := i - 1; k >= first && k >= i-6; k-- {
 		w := d.Word(k)
-		if what, ok := lookup(casualtyCues, w); ok {
+		if what, ok := text.Lookup(casualtyCues, w); ok {
 			return what, k, true
 		}
 		if strings.EqualFold(w, "toll") {

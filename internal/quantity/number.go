@@ -3,6 +3,8 @@ package quantity
 import (
 	"math"
 	"strings"
+
+	"sitrep/internal/text"
 )
 
 // maxDigits caps the integer digits of a number: longer runs are phone
@@ -135,18 +137,18 @@ var (
 // spelledValue returns the value of one spelled token, including the
 // hyphenated "twenty-five".
 func spelledValue(w string) (float64, bool) {
-	if v, ok := lookup(ones, w); ok {
+	if v, ok := text.Lookup(ones, w); ok {
 		return v, true
 	}
-	if v, ok := lookup(tens, w); ok {
+	if v, ok := text.Lookup(tens, w); ok {
 		return v, true
 	}
 	t, u, ok := strings.Cut(w, "-")
 	if !ok {
 		return 0, false
 	}
-	tv, ok1 := lookup(tens, t)
-	uv, ok2 := lookup(ones, u)
+	tv, ok1 := text.Lookup(tens, t)
+	uv, ok2 := text.Lookup(ones, u)
 	if !ok1 || !ok2 || uv == 0 || uv > 9 {
 		return 0, false
 	}

@@ -220,6 +220,6 @@ func hyphenStarter(w string) bool {
 	if i <= 0 {
 		return false
 	}
-	_, ok := lookup(starters, w[:i])
+	_, ok := text.Lookup(starters, w[:i])
 	return ok
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"sitrep/internal/text"
 )
 
 // digitsAt reads a number token: "250,000", "2.7m", "10km", "10-12",
@@ -113,7 +115,7 @@ func (p *parser) hyphenRest(n *num, rest string) bool {
 func compoundRest(n *num, rest string) bool {
 	head, tail, _ := strings.Cut(rest, "-")
 	lh := lower(head)
-	if s, ok := lookup(scales, lh); ok && s >= 1e3 && n.scale == 0 {
+	if s, ok := text.Lookup(scales, lh); ok && s >= 1e3 && n.scale == 0 {
 		n.val *= s
 		n.scale = s
 		if tail == "" {
@@ -130,11 +132,11 @@ func compoundRest(n *num, rest string) bool {
 		n.bound = AtLeast
 		return true
 	case lower(tail) == "old":
-		u, ok := lookup(singleUnits, lh+"-old")
+		u, ok := text.Lookup(singleUnits, lh+"-old")
 		n.unit = u
 		return ok
 	case (lh == "per" || lh == "a") && tail != "":
-		if den, ok := lookup(denominators, tail); ok {
+		if den, ok := text.Lookup(denominators, tail); ok {
 			n.per = den
 			return true
 		}
@@ -142,7 +144,7 @@ func compoundRest(n *num, rest string) bool {
 	if !allLetters(head) {
 		return false
 	}
-	if u, ok := lookup(singleUnits, lh); ok && u.class != ClassPeople && tail == "" {
+	if u, ok := text.Lookup(singleUnits, lh); ok && u.class != ClassPeople && tail == "" {
 		n.unit = u
 	}
 	n.compound = lh
@@ -183,7 +185,7 @@ var singleUnits = func() map[string]unit {
 func (p *parser) scaleWords(n *num, lim int) {
 	for k := 0; k < 2 && n.end < lim; k++ {
 		w := p.d.Word(n.end)
-		s, ok := lookup(scales, w)
+		s, ok := text.Lookup(scales, w)
 		if !ok && strings.EqualFold(w, "dozen") {
 			s, ok = 12, true
 		}
@@ -207,7 +209,7 @@ func (p *parser) gluedCurrency(i, lim int) (num, bool) {
 	if k < 2 || k > 3 {
 		return num{}, false
 	}
-	cur, ok := lookup(currencyCodes, w[:k])
+	cur, ok := text.Lookup(currencyCodes, w[:k])
 	if !ok {
 		return num{}, false
 	}
@@ -233,7 +235,7 @@ func (p *parser) spelledAt(i, lim int) (num, bool) {
 	case strings.EqualFold(w, "several"):
 		return p.severalScale(i, i+1, lim)
 	}
-	if base, ok := lookup(vague, w); ok {
+	if base, ok := text.Lookup(vague, w); ok {
 		return p.vagueAt(i, lim, base)
 	}
 	if strings.Contains(w, "-") {
@@ -268,7 +270,7 @@ func (p *parser) spelledRun(i, lim int, cur float64) (float64, int, bool) {
 	for ; j < lim; j++ {
 		w := d.Word(j)
 		if v, ok := spelledValue(w); ok {
-			_, isTen := lookup(tens, w)
+			_, isTen := text.Lookup(tens, w)
 			if last == unitWord || (last == tenWord && (isTen || v >= 10)) || (v == 0 && last != none) {
 				break
 			}
@@ -288,7 +290,7 @@ func (p *parser) spelledRun(i, lim int, cur float64) (float64, int, bool) {
 		if lw == "and" && (last == hundredWord || last == scaleWord) && j+1 < lim && isSpelledSmall(d.Word(j+1)) {
 			continue
 		}
-		s, ok := lookup(scales, w)
+		s, ok := text.Lookup(scales, w)
 		if !ok || s < 1e3 || last == none || last == scaleWord || (lastScale > 0 && s >= lastScale) {
 			break
 		}
@@ -350,7 +352,7 @@ func (p *parser) articleNumber(i, lim int) (num, bool) {
 	case "few":
 		return p.severalScale(i, i+2, lim)
 	}
-	if s, ok := lookup(scales, d.Word(i+1)); !ok || s > 1e12 {
+	if s, ok := text.Lookup(scales, d.Word(i+1)); !ok || s > 1e12 {
 		return num{}, false
 	}
 	v, end, ok := p.spelledRun(i+1, lim, 1)
@@ -370,7 +372,7 @@ func (p *parser) half(i, lim int) (num, bool) {
 	if strings.EqualFold(w, "dozen") {
 		return num{val: 6, end: i + 3, approx: true, article: true}, true
 	}
-	if s, ok := lookup(scales, w); ok && s >= 1e3 {
+	if s, ok := text.Lookup(scales, w); ok && s >= 1e3 {
 		return num{val: s / 2, end: i + 3, article: true, scale: s}, true
 	}
 	return num{}, false
@@ -383,7 +385,7 @@ func (p *parser) severalScale(i, j, lim int) (num, bool) {
 		return num{}, false
 	}
 	w := p.d.Word(j)
-	s, ok := lookup(scales, w)
+	s, ok := text.Lookup(scales, w)
 	if !ok && strings.EqualFold(w, "dozen") {
 		s, ok = 12, true
 	}
@@ -399,7 +401,7 @@ func (p *parser) vagueAt(i, lim int, base float64) (num, bool) {
 	d := p.d
 	end := i + 1
 	if end+1 < lim && strings.EqualFold(d.Word(end), "of") {
-		if b2, ok := lookup(vague, d.Word(end+1)); ok && b2 > base && b2 >= 1e3 {
+		if b2, ok := text.Lookup(vague, d.Word(end+1)); ok && b2 > base && b2 >= 1e3 {
 			base *= b2
 			end += 2
 		}

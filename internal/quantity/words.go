@@ -7,33 +7,9 @@ import (
 	"sitrep/internal/text"
 )
 
-// lookup finds w in a table of folded keys without allocating for the
-// common case of an ASCII word: the reader calls it on every token, and a
-// Fold per token would cost more than the rest of the stage.
-func lookup[V any](m map[string]V, w string) (V, bool) {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		v, ok := m[text.Fold(w)]
-		return v, ok
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			v, ok := m[text.Fold(w)]
-			return v, ok
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v, ok := m[string(buf[:len(w)])]
-	return v, ok
-}
-
 // is reports whether w folds to one of the keys in set.
 func is(set map[string]bool, w string) bool {
-	_, ok := lookup(set, w)
+	_, ok := text.Lookup(set, w)
 	return ok
 }
 
@@ -76,7 +52,7 @@ func (p phrases[V]) match(d *text.Doc, i, limit int) (V, int, bool) {
 	if i >= limit {
 		return zero, i, false
 	}
-	list, ok := lookup(p, d.Word(i))
+	list, ok := text.Lookup(p, d.Word(i))
 	if !ok {
 		return zero, i, false
 	}
@@ -181,7 +157,7 @@ func (p *parser) has(k int, b uint32) bool {
 	if v&wKnown == 0 {
 		v = wKnown
 		if w := p.d.Word(k); p.d.Tokens[k].Kind != text.Number && classFilter.MayHave(w) {
-			c, _ := lookup(classes, w)
+			c, _ := text.Lookup(classes, w)
 			v |= c
 		}
 		p.bits[k] = v

@@ -121,10 +121,10 @@ func (f *finder) at(i, end int) (Expr, bool) {
 	case t.Kind != text.Word:
 		return Expr{}, false
 	case t.Cap:
-		if m, ok := lookup(monthNames, w); ok {
+		if m, ok := text.Lookup(monthNames, w); ok {
 			return f.monthFirst(i, end, m)
 		}
-		if wd, ok := lookup(weekdays, w); ok {
+		if wd, ok := text.Lookup(weekdays, w); ok {
 			return f.weekday(i, end, wd)
 		}
 	}
@@ -171,7 +171,7 @@ func (f *finder) dayFirst(i, end int) (Expr, bool) {
 	if strings.EqualFold(d.Word(j), "of") && j+1 < end {
 		j++
 	}
-	m, ok := lookup(monthNames, d.Word(j))
+	m, ok := text.Lookup(monthNames, d.Word(j))
 	if !ok || !d.Tokens[j].Cap {
 		return Expr{}, false
 	}
@@ -239,7 +239,7 @@ func (f *finder) weekday(i, end int, wd time.Weekday) (Expr, bool) {
 		j++
 	}
 	if j < end && d.Tokens[j].Cap {
-		if m, ok := lookup(monthNames, d.Word(j)); ok {
+		if m, ok := text.Lookup(monthNames, d.Word(j)); ok {
 			if e, ok := f.monthFirst(j, end, m); ok && e.Kind == KindDate {
 				e.First, e.Weekday, e.HasWeekday = i, wd, true
 				return e, true
@@ -254,7 +254,7 @@ func (f *finder) weekday(i, end int, wd time.Weekday) (Expr, bool) {
 }
 
 func isDayPart(w string) bool {
-	_, ok := lookup(dayParts, w)
+	_, ok := text.Lookup(dayParts, w)
 	return ok
 }
 
@@ -291,7 +291,7 @@ func (f *finder) withCue(e *Expr) {
 // a cue, "" otherwise; only "earlier this" and "later this" have two.
 func cueWords(d *text.Doc, k, end int) string {
 	if end-k == 1 {
-		if _, ok := lookup(cues, d.Word(k)); ok {
+		if _, ok := text.Lookup(cues, d.Word(k)); ok {
 			return strings.ToLower(d.Word(k))
 		}
 		return ""
@@ -307,7 +307,7 @@ func (f *finder) cueBefore(i int) bool {
 	if i <= f.first {
 		return false
 	}
-	_, ok := lookup(cues, f.d.Word(i-1))
+	_, ok := text.Lookup(cues, f.d.Word(i-1))
 	return ok
 }
 
@@ -321,7 +321,7 @@ var futureWords = map[string]bool{
 // of the future.
 func (f *finder) future(i int) bool {
 	for k := max(f.first, i-8); k < i; k++ {
-		if _, ok := lookup(futureWords, f.d.Word(k)); ok {
+		if _, ok := text.Lookup(futureWords, f.d.Word(k)); ok {
 			return true
 		}
 	}
@@ -376,28 +376,6 @@ func atoi(s string) (int, bool) {
 		n = n*10 + int(c-'0')
 	}
 	return n, true
-}
-
-// lookup finds w in a table of folded keys without allocating for ASCII.
-func lookup[V any](m map[string]V, w string) (V, bool) {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		v, ok := m[text.Fold(w)]
-		return v, ok
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			v, ok := m[text.Fold(w)]
-			return v, ok
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v, ok := m[string(buf[:len(w)])]
-	return v, ok
 }
 
 func lower(w string) string {

@@ -25,7 +25,7 @@ var smallNumbers = map[string]int{
 func (f *finder) relative(i, end int) (Expr, bool) {
 	d := f.d
 	w := d.Word(i)
-	if off, ok := lookup(dayWords, w); ok {
+	if off, ok := text.Lookup(dayWords, w); ok {
 		e := Expr{Kind: KindRelative, First: i, End: i + 1, Offset: off, Unit: "day"}
 		if i+1 < end && isDayPart(d.Word(i+1)) && !strings.EqualFold(w, "overnight") {
 			e.End = i + 2
@@ -37,7 +37,7 @@ func (f *finder) relative(i, end int) (Expr, bool) {
 		return f.thisLastNext(i, end, w)
 	case "earlier", "later":
 		if i+2 < end && strings.EqualFold(d.Word(i+1), "this") {
-			if u, ok := lookup(spans, d.Word(i+2)); ok && u != "day" {
+			if u, ok := text.Lookup(spans, d.Word(i+2)); ok && u != "day" {
 				return Expr{Kind: KindRelative, First: i, End: i + 3, Unit: u, Cue: w + " this"}, true
 			}
 		}
@@ -80,7 +80,7 @@ func (f *finder) ago(i, end int) (Expr, bool) {
 	if !ok || n == 0 {
 		return Expr{}, false
 	}
-	u, ok := lookup(spans, d.Word(i+1))
+	u, ok := text.Lookup(spans, d.Word(i+1))
 	if !ok || u == "fortnight" {
 		return Expr{}, false
 	}
@@ -93,6 +93,6 @@ func smallNumber(d *text.Doc, i int) (int, bool) {
 		n, ok := atoi(w)
 		return n, ok && n < 10000
 	}
-	n, ok := lookup(smallNumbers, w)
+	n, ok := text.Lookup(smallNumbers, w)
 	return n, ok
 }

@@ -2,16 +2,11 @@ package eval
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
-	"sitrep/internal/article"
-	"sitrep/internal/pipeline"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -50,19 +45,21 @@ type AssetScores struct {
 
 // RunAssets scores asset extraction on the gold set in dir.
 func RunAssets(ctx context.Context, r Reader, dir string) (*AssetScores, error) {
-	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
-	if err != nil || len(golds) == 0 {
-		return nil, fmt.Errorf("eval assets: no *.gold.json in %s", dir)
+	golds, err := goldFiles(dir)
+	if err != nil {
+		return nil, err
 	}
-	slices.Sort(golds)
 	s := &AssetScores{Task: "assets", Dataset: filepath.Base(dir), Fields: map[string]float64{}}
 	right, total := map[string]int{}, map[string]int{}
 	for _, g := range golds {
 		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
-		doc, gold, err := readAssetGold(ctx, r, g, strings.TrimSuffix(g, ".gold.json")+".txt")
+		doc, file, err := readGold[struct {
+			Assets []GoldAsset `json:"assets"`
+		}](ctx, r, g, strings.TrimSuffix(g, ".gold.json")+".txt")
 		if err != nil {
 			return nil, err
 		}
+		gold := file.Assets
 		s.Articles++
 		s.Gold += len(gold)
 		s.Predicted += len(doc.Assets)
@@ -95,9 +92,7 @@ func RunAssets(ctx context.Context, r Reader, dir string) (*AssetScores, error) 
 		}
 	}
 	s.Precision, s.Recall = ratio(s.Matched, s.Predicted), ratio(s.Matched, s.Gold)
-	if s.Precision+s.Recall > 0 {
-		s.F1 = float64(int(2*s.Precision*s.Recall/(s.Precision+s.Recall)*10000+0.5)) / 10000
-	}
+	s.F1 = f1(s.Precision, s.Recall)
 	for f, n := range total {
 		s.Fields[f] = ratio(right[f], n)
 	}
@@ -135,26 +130,4 @@ func bestAsset(as []report.Asset, used []bool, sp report.Span) int {
 		}
 	}
 	return best
-}
-
-func readAssetGold(ctx context.Context, r Reader, goldPath, textPath string) (*report.Document, []GoldAsset, error) {
-	b, err := os.ReadFile(goldPath)
-	if err != nil {
-		return nil, nil, fmt.Errorf("eval assets: %w", err)
-	}
-	var g struct {
-		Assets []GoldAsset `json:"assets"`
-	}
-	if err := json.Unmarshal(b, &g); err != nil {
-		return nil, nil, fmt.Errorf("eval assets: %s: %w", goldPath, err)
-	}
-	a, err := article.Open(ctx, textPath, nil, article.Options{})
-	if err != nil {
-		return nil, nil, fmt.Errorf("eval assets: %w", err)
-	}
-	doc, err := r.Read(ctx, a, pipeline.Options{})
-	if err != nil {
-		return nil, nil, fmt.Errorf("eval assets: %w", err)
-	}
-	return doc, g.Assets, nil
 }

@@ -51,19 +51,21 @@ type QuoteScores struct {
 
 // RunQuotes scores quote extraction on the gold set in dir.
 func RunQuotes(ctx context.Context, r Reader, dir string) (*QuoteScores, error) {
-	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
-	if err != nil || len(golds) == 0 {
-		return nil, fmt.Errorf("eval quotes: no *.gold.json in %s", dir)
+	golds, err := goldFiles(dir)
+	if err != nil {
+		return nil, err
 	}
-	slices.Sort(golds)
 	s := &QuoteScores{Task: "quotes", Dataset: filepath.Base(dir)}
 	speakers, stances := 0, 0
 	for _, g := range golds {
 		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
-		doc, gold, err := readGold(ctx, r, g, strings.TrimSuffix(g, ".gold.json")+".txt")
+		doc, file, err := readGold[struct {
+			Quotes []GoldQuote `json:"quotes"`
+		}](ctx, r, g, strings.TrimSuffix(g, ".gold.json")+".txt")
 		if err != nil {
 			return nil, err
 		}
+		gold := file.Quotes
 		s.Articles++
 		s.Gold += len(gold)
 		s.Predicted += len(doc.Quotes)
@@ -99,33 +101,49 @@ func RunQuotes(ctx context.Context, r Reader, dir string) (*QuoteScores, error) 
 		}
 	}
 	s.Precision, s.Recall = ratio(s.Matched, s.Predicted), ratio(s.Matched, s.Gold)
-	if s.Precision+s.Recall > 0 {
-		s.F1 = float64(int(2*s.Precision*s.Recall/(s.Precision+s.Recall)*10000+0.5)) / 10000
-	}
+	s.F1 = f1(s.Precision, s.Recall)
 	s.SpeakerAccuracy, s.StanceAccuracy = ratio(speakers, s.Matched), ratio(stances, s.Matched)
 	return s, nil
 }
 
-func readGold(ctx context.Context, r Reader, goldPath, textPath string) (*report.Document, []GoldQuote, error) {
+// readGold reads a gold file's items under key and the pipeline's report
+// of the article beside it.
+func readGold[T any](ctx context.Context, r Reader, goldPath, textPath string) (*report.Document, T, error) {
+	var g T
 	b, err := os.ReadFile(goldPath)
 	if err != nil {
-		return nil, nil, fmt.Errorf("eval quotes: %w", err)
-	}
-	var g struct {
-		Quotes []GoldQuote `json:"quotes"`
+		return nil, g, fmt.Errorf("eval: %w", err)
 	}
 	if err := json.Unmarshal(b, &g); err != nil {
-		return nil, nil, fmt.Errorf("eval quotes: %s: %w", goldPath, err)
+		return nil, g, fmt.Errorf("eval: %s: %w", goldPath, err)
 	}
 	a, err := article.Open(ctx, textPath, nil, article.Options{})
 	if err != nil {
-		return nil, nil, fmt.Errorf("eval quotes: %w", err)
+		return nil, g, fmt.Errorf("eval: %w", err)
 	}
 	doc, err := r.Read(ctx, a, pipeline.Options{})
 	if err != nil {
-		return nil, nil, fmt.Errorf("eval quotes: %w", err)
+		return nil, g, fmt.Errorf("eval: %w", err)
 	}
-	return doc, g.Quotes, nil
+	return doc, g, nil
+}
+
+// goldFiles lists the *.gold.json files of dir, sorted.
+func goldFiles(dir string) ([]string, error) {
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if err != nil || len(golds) == 0 {
+		return nil, fmt.Errorf("eval: no *.gold.json in %s", dir)
+	}
+	slices.Sort(golds)
+	return golds, nil
+}
+
+// f1 returns the harmonic mean of p and r, rounded as ratio rounds.
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return float64(int(2*p*r/(p+r)*10000+0.5)) / 10000
 }
 
 // goldSpan locates a gold quote in the text.

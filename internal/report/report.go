@@ -88,8 +88,6 @@ const (
 	FormDemonym  = "demonym"  // "Russian", "Syrians"
 	FormMetonym  = "metonym"  // a capital or a seat of government standing for it
 	FormSurname  = "surname"  // a surname alone, referring back to a full name
-	FormRole     = "role"     // "the ministry", "the foreign minister"
-	FormPronoun  = "pronoun"  // "he", "they"
 	FormLocative = "locative" // a place named as the site of something
 )
 
@@ -251,5 +249,4 @@ type Signal struct {
 // Signal kinds the foundation emits.
 const (
 	SignalRepeatedHeadline = "repeated_headline"
-	SignalNoDate           = "no_date"
 )

@@ -246,7 +246,6 @@ type Signal struct {
 	Evidence []Evidence `json:"evidence,omitempty"`
 }
 
-// Signal kinds the foundation emits.
-const (
-	SignalRepeatedHeadline = "repeated_headline"
-)
+// SignalRepeatedHeadline is the kind of the signal for a headline repeated
+// at the end of the text; package signal defines the other kinds.
+const SignalRepeatedHeadline = "repeated_headline"

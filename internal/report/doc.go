@@ -18,14 +18,26 @@
 //   - Entity: an actor (country, person, organisation, armed group, IGO) with
 //     its canonical name, kind, CAMEO-style code, role and affiliation, and
 //     every mention of it. A mention records its form: a name, an alias, a
-//     demonym ("Russian"), a metonym ("Moscow said", "the Kremlin"), a
-//     surname that refers back to a full name, or a role description.
+//     demonym ("Russian"), a metonym ("Moscow said", "the Kremlin") or a
+//     surname that refers back to a full name, and the actor code of that
+//     mention when it differs ("Syrian government" -> SYRGOV).
 //   - Place: a toponym resolved against the gazetteer (GeoNames id when
 //     there is one), with country, coordinates, feature kind and the
 //     resolver's confidence. Metonyms of capitals are actors, not places.
-//   - Quote, Asset, Figure, Event, Claim and Signal: statements with
-//     speakers, force observations, numbers, coded events, propositions
-//     with the stances of their holders, and signals about the text itself.
+//   - Quote: the words (direct or reported), the speaker (an entity, or the
+//     description of an anonymous source), the words that name the speaker
+//     here ("He"), the cue verb, the stance and the audience.
+//   - Claim: a proposition keyed by topic and countries
+//     ("military_presence|RUS|SYR"), with each holder's stance and the
+//     quote that backs it.
+//   - Asset: a force observation: kind, model, unit, count with its words
+//     and approximate flag, owner, place, status, observer, date.
+//   - Figure: casualties with their period, sizes, distances, years.
+//   - Time: a date expression, resolved against the publication date.
+//   - Event: a coded interaction (CAMEO, PLOVER), filled by the event stage.
+//   - Signal and Trust: what the text itself says about how far it can be
+//     trusted (spun text, scraper debris, wire reprints, missing byline),
+//     with evidence, and the summary level.
 //
 // Items refer to each other by ID ("e3", "p1"), never by pointer, so a
 // report serialises and merges across documents without cycles.

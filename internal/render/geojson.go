@@ -24,7 +24,8 @@ type geometry struct {
 }
 
 // GeoJSON writes the places of the report as an RFC 7946 FeatureCollection
-// of points, each with its mentions as evidence.
+// of points, each with its mentions as evidence, and the force observations
+// that have a place as points there ("layer": "asset").
 func GeoJSON(w io.Writer, doc *report.Document) error {
 	fc := featureCollection{Type: "FeatureCollection", Features: []feature{}}
 	for _, p := range doc.Places {
@@ -32,11 +33,27 @@ func GeoJSON(w io.Writer, doc *report.Document) error {
 			Type:     "Feature",
 			Geometry: geometry{Type: "Point", Coordinates: [2]float64{p.Lon, p.Lat}},
 			Properties: map[string]any{
-				"id": p.ID, "name": p.Name, "country": p.Country, "feature": p.Feature,
+				"id": p.ID, "layer": "place", "name": p.Name, "country": p.Country, "feature": p.Feature,
 				"precision": p.Precision, "confidence": p.Confidence, "geonames_id": p.GeoNamesID,
 				"document": doc.ID, "mentions": p.Mentions,
 			},
 		})
+	}
+	for _, a := range doc.Assets {
+		for _, p := range doc.Places {
+			if p.ID != a.Place || a.Place == "" {
+				continue
+			}
+			fc.Features = append(fc.Features, feature{
+				Type:     "Feature",
+				Geometry: geometry{Type: "Point", Coordinates: [2]float64{p.Lon, p.Lat}},
+				Properties: map[string]any{
+					"id": a.ID, "layer": "asset", "kind": a.Kind, "model": a.Model, "count": a.Count,
+					"approximate": a.Approximate, "owner": a.OwnerName, "status": a.Status, "place": p.Name,
+					"observer": a.ObserverName, "document": doc.ID, "evidence": a.Evidence,
+				},
+			})
+		}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

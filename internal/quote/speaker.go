@@ -23,8 +23,8 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 		switch {
 		case q.inMarks[k]:
 			return none
-		case skipBeforeCue[w] || q.d.Tokens[k].Kind == text.Number || calendarWords[w]:
-			continue
+		case skipBeforeCue[w] || q.d.Tokens[k].Kind == text.Number || calendarWords[w] || w == ")":
+			continue // "the Joint Chiefs of Staff (JCS) said"
 		case w == "," && k > lo && q.isPerson(k-1):
 			// "The IMF's mission chief, Elena Marquez, told": the
 			// apposition names the speaker.

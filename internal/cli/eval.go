@@ -18,6 +18,7 @@ import (
 	"sitrep/internal/pipeline"
 	"sitrep/internal/quantity"
 	"sitrep/internal/signal"
+	"sitrep/internal/syntax"
 )
 
 // evalTasks are the scored evaluations, by name.
@@ -27,6 +28,8 @@ var evalTasks = map[string]string{
 	"quantities": "numbers, units and what they count on ../shared/data/quantities/NewsQuant.json (eval only)",
 	"spin":       "spun-text detection on the labelled set in internal/signal/testdata/spin (held-out and dev splits)",
 	"assets":     "force observations (span overlap F1; kind, count, owner, status, place accuracy) on the gold set in testdata/assets",
+	"pos":        "the tagger and lemmatizer on UD EWT test and GUM news (UPOS, XPOS, lemma accuracy)",
+	"deps":       "the dependency parser on UD EWT test and GUM news (UAS, LAS; punctuation included)",
 	"ner":        "the learned NER model on CoNLL-2003 testa/testb, WikiGold and re3d test (span F1 by type)",
 }
 
@@ -75,6 +78,22 @@ func runEval(ctx context.Context, e env, args []string) error {
 				return inputError{err}
 			}
 			if err := printNER(e.stdout, s, *asJSON); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "pos", "deps":
+		m, err := syntax.Default()
+		if err != nil {
+			return err
+		}
+		for _, f := range []string{"en_ewt-ud-test.conllu", "gum-news.conllu"} {
+			s, err := syntax.Evaluate(ctx, m, filepath.Join(*shared, "data", "ud", f))
+			if err != nil {
+				return inputError{err}
+			}
+			s.Task = fs.Arg(0)
+			if err := printSyntax(e.stdout, s, *asJSON); err != nil {
 				return err
 			}
 		}
@@ -139,6 +158,18 @@ func printQuantities(w io.Writer, s quantity.Scores, asJSON bool) error {
 	fmt.Fprintf(w, "  %-22s %6.3f %6.3f\n", "value+concept", s.ValueConceptF1, s.CQEValueConceptF1)
 	fmt.Fprintf(w, "  %-22s %6.3f\n", "value+concept partial", s.ValueConceptPartialF1)
 	return nil
+}
+
+func printSyntax(w io.Writer, s syntax.Scores, asJSON bool) error {
+	if asJSON {
+		return json.NewEncoder(w).Encode(s)
+	}
+	if s.Task == "pos" {
+		_, err := fmt.Fprintf(w, "pos on %-10s %6d tokens  UPOS %5.2f  XPOS %5.2f  lemma %5.2f\n", s.Dataset, s.Tokens, s.UPOS, s.XPOS, s.Lemma)
+		return err
+	}
+	_, err := fmt.Fprintf(w, "deps on %-10s %6d tokens  UAS %5.2f  LAS %5.2f\n", s.Dataset, s.Tokens, s.UAS, s.LAS)
+	return err
 }
 
 func printNER(w io.Writer, s nermodel.Scores, asJSON bool) error {

@@ -1,0 +1,221 @@
+package syntax
+
+import (
+	"unicode/utf8"
+
+	"sitrep/internal/text"
+)
+
+// Token is the syntax of one text token.
+type Token struct {
+	UPOS UPOS
+	XPOS XPOS
+	Rel  Rel
+	// Head is the index in Doc.Tokens of the head token, or -1 for the
+	// root of a sentence and for tokens outside every sentence.
+	Head int32
+	// part is the byte range of the token that was analysed when the
+	// treebank splits it ("do" of "don't"): [0, part) when positive,
+	// [-part, end) when negative, the whole token when zero.
+	part  int16
+	lemma uint32 // lemma code, see lemmatizer
+}
+
+// Layer is the syntax layer of a Doc: Tokens[i] describes Doc.Tokens[i].
+type Layer struct {
+	Tokens []Token
+	doc    *text.Doc
+	m      *Model
+}
+
+// UPOS returns the universal tag of token i ("NOUN").
+func (l *Layer) UPOS(i int) string { return l.Tokens[i].UPOS.String() }
+
+// XPOS returns the Penn Treebank tag of token i ("NNS").
+func (l *Layer) XPOS(i int) string { return l.Tokens[i].XPOS.String() }
+
+// Head returns the index of the head of token i, or -1 for a root.
+func (l *Layer) Head(i int) int { return int(l.Tokens[i].Head) }
+
+// Rel returns the relation of token i to its head ("nsubj:pass").
+func (l *Layer) Rel(i int) string { return l.Tokens[i].Rel.String() }
+
+// Lemma returns the lemma of token i. It is built on demand, so only the
+// lemmas that a caller reads cost an allocation, and only those that the
+// rules derive.
+func (l *Layer) Lemma(i int) string {
+	t := &l.Tokens[i]
+	if t.UPOS == NoUPOS {
+		return ""
+	}
+	form := l.doc.Word(i)
+	switch {
+	case t.part > 0:
+		form = form[:t.part]
+	case t.part < 0:
+		form = form[-t.part:]
+	}
+	return l.m.lemma.lemma(form, t.lemma)
+}
+
+// maxCut bounds the first part of a split token, so Token.part holds it.
+const maxCut = 255
+
+// maxWords bounds the words parsed as one sentence; longer runs (lists,
+// tables without stops) are parsed in pieces.
+const maxWords = 200
+
+// analyzer holds the buffers of one Analyze call; a pool reuses them.
+type analyzer struct {
+	sc    scratch
+	words []word
+	tok   []int32 // token of each word
+	part  []int16 // the word's part of its token, as in Token.part
+	tags  []uint8
+	view  sentenceView
+	st    state
+	ps    parseScratch
+	tb    tagBuf
+}
+
+// Analyze tags, lemmatizes and parses every sentence of d. Heads are
+// indices into d.Tokens. It never re-tokenizes: a token that the treebank
+// would split ("don't", "cannot") is analysed as its parts and takes the
+// analysis of its first part whose head lies outside it.
+func (m *Model) Analyze(d *text.Doc) *Layer {
+	l := &Layer{Tokens: make([]Token, len(d.Tokens)), doc: d, m: m}
+	for i := range l.Tokens {
+		l.Tokens[i].Head = -1
+	}
+	a, _ := m.pool.Get().(*analyzer)
+	if a == nil {
+		a = &analyzer{}
+	}
+	for _, s := range d.Sentences {
+		for first := s.First; first < s.End; {
+			first = a.sentence(m, d, l, first, s.End)
+		}
+	}
+	m.pool.Put(a)
+	return l
+}
+
+// sentence analyses tokens from first up to end, at most maxWords words,
+// and returns where it stopped.
+func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int {
+	a.words, a.tok, a.part = a.words[:0], a.tok[:0], a.part[:0]
+	i := first
+	for ; i < end && len(a.words) < maxWords; i++ {
+		a.addToken(m, d.Word(i), i, i == first)
+	}
+	a.run(m)
+	a.write(m, l)
+	return i
+}
+
+// run tags and parses a.words.
+func (a *analyzer) run(m *Model) {
+	a.tags = resize(a.tags, len(a.words))
+	m.tagger.tag(a.words, a.tags, &a.tb)
+	a.view = sentenceView{words: a.words, tags: a.tags, punct: a.view.punct, verbs: a.view.verbs}
+	a.view.count(m.tagger.classes)
+	m.parser.parse(&a.st, &a.view, &a.ps)
+}
+
+// addToken appends the words of token i.
+func (a *analyzer) addToken(m *Model, form string, i int, first bool) {
+	a.words = append(a.words, word{})
+	w := &a.words[len(a.words)-1]
+	a.sc.setWord(w, form, first)
+	cut := contraction(form)
+	if c, ok := m.split[w.lower]; ok && cut == 0 && isASCII(form) && int(c) < len(form) {
+		cut = int(c)
+	}
+	if cut == 0 || cut > maxCut {
+		m.know(w)
+		a.tok = append(a.tok, int32(i))
+		a.part = append(a.part, 0)
+		return
+	}
+	a.sc.setWord(w, form[:cut], first)
+	m.know(w)
+	a.words = append(a.words, word{})
+	w = &a.words[len(a.words)-1]
+	a.sc.setWord(w, form[cut:], false)
+	m.know(w)
+	a.tok = append(a.tok, int32(i), int32(i))
+	a.part = append(a.part, int16(cut), int16(-cut))
+}
+
+// know sets what the model's lexicon knows of w.
+func (m *Model) know(w *word) {
+	e := m.lex[w.lower]
+	w.amb, w.allowed = e.amb, e.allowed
+}
+
+// write copies the analysis of the words to their tokens. Of a token's
+// parts, the one nearest the root speaks for it: its head lies outside
+// the token, and merging the parts cannot make a cycle.
+func (a *analyzer) write(m *Model, l *Layer) {
+	s := &a.st
+	for j := 0; j < len(a.words); {
+		ti := a.tok[j]
+		best, end := j, j+1
+		for ; end < len(a.words) && a.tok[end] == ti; end++ {
+			if s.depth(int32(end+1)) < s.depth(int32(best+1)) {
+				best = end
+			}
+		}
+		c := m.tagger.classes[a.tags[best]]
+		t := &l.Tokens[ti]
+		t.UPOS, t.XPOS, t.Rel, t.part = c.UPOS, c.XPOS, s.rel[best+1], a.part[best]
+		t.lemma = m.lemma.code(c.XPOS, &a.words[best])
+		t.Head = -1
+		if h := s.head[best+1]; h > 0 {
+			t.Head = a.tok[h-1]
+		}
+		j = end
+	}
+}
+
+// contraction returns the byte offset where a clitic starts in a
+// contracted form ("do|n't", "I|'m", "we|'re", "they|'ve", "I|'ll",
+// "she|'d"), or 0. Both ' and ’ count as apostrophes.
+func contraction(form string) int {
+	for _, c := range [...]string{"n't", "n’t", "'m", "’m", "'d", "’d", "'re", "’re", "'ve", "’ve", "'ll", "’ll"} {
+		if len(form) > len(c) && hasSuffixFold(form, c) {
+			cut := len(form) - len(c)
+			if r, _ := utf8.DecodeLastRuneInString(form[:cut]); isLetter(r) {
+				return cut
+			}
+		}
+	}
+	return 0
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	t := s[len(s)-len(suffix):]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetter(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,111 @@
+package syntax
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The lemmatizer looks a word up by its form and XPOS in two exception
+// tables learned from training (the exact form, then the lower case), and
+// otherwise applies the suffix rule of the longest known ending for that
+// XPOS: strip some bytes, add a string, and keep or drop the case as
+// training words of the same XPOS and capitalisation did. Only forms that
+// the rules get wrong are kept as exceptions.
+
+// lemmaRule turns a form into its lemma.
+type lemmaRule struct {
+	strip uint8
+	add   string
+}
+
+// lemmatizer holds the learned tables; rules and lemmas are indexed by
+// the codes in the maps.
+type lemmatizer struct {
+	exact, lower map[uint64]uint32 // form hash → index into lemmas
+	suffix       map[uint64]uint32 // XPOS and ending hash → index into rules
+	keepCase     map[uint64]bool   // XPOS and capitalisation → lemma keeps case
+	lemmas       []string
+	rules        []lemmaRule
+}
+
+// A lemma code says how to get a word's lemma: an index into lemmas when
+// codeLemma is set, else a rule index, with codeKeep when the case stays.
+const (
+	codeLemma = 1 << 31
+	codeKeep  = 1 << 30
+	codeIndex = codeKeep - 1
+)
+
+func exactKey(x XPOS, w *word) uint64 { return f2(1, uint64(x), w.form) }
+func lowerKey(x XPOS, w *word) uint64 { return f2(2, uint64(x), w.lower) }
+
+// suffixKey is the key of the rule for words of XPOS x ending in the
+// suffix hashed as h (k+1 bytes), or of XPOS x alone when k < 0.
+func suffixKey(x XPOS, w *word, k int) uint64 {
+	if k < 0 {
+		return f1(3, uint64(x))
+	}
+	return f3(4, uint64(x), uint64(k), w.suf[k])
+}
+
+func caseKey(x XPOS, w *word) uint64 {
+	return f2(5, uint64(x), w.flags&(flagCap|flagUpper))
+}
+
+// code returns the lemma code of a word tagged x.
+func (l *lemmatizer) code(x XPOS, w *word) uint32 {
+	if i, ok := l.exact[exactKey(x, w)]; ok {
+		return codeLemma | i
+	}
+	return l.inexact(x, w)
+}
+
+// inexact returns the lemma code from the lower-case table or the rules.
+func (l *lemmatizer) inexact(x XPOS, w *word) uint32 {
+	if i, ok := l.lower[lowerKey(x, w)]; ok {
+		return codeLemma | i
+	}
+	c := l.rule(x, w)
+	if l.keepCase[caseKey(x, w)] {
+		c |= codeKeep
+	}
+	return c
+}
+
+// rule returns the index of the rule of the longest known ending.
+func (l *lemmatizer) rule(x XPOS, w *word) uint32 {
+	for k := len(w.suf) - 1; k >= -1; k-- {
+		if r, ok := l.suffix[suffixKey(x, w, k)]; ok {
+			return r
+		}
+	}
+	return 0
+}
+
+// lemma returns the lemma of form for code c.
+func (l *lemmatizer) lemma(form string, c uint32) string {
+	if c&codeLemma != 0 {
+		return l.lemmas[c&codeIndex]
+	}
+	form = asciiQuotes(form)
+	r := l.rules[c&codeIndex]
+	if int(r.strip) < len(form) {
+		form = form[:len(form)-int(r.strip)] + r.add
+	}
+	if c&codeKeep != 0 {
+		return form
+	}
+	return strings.ToLower(form)
+}
+
+// asciiQuotes maps typographic quotes to ASCII, as features see them.
+func asciiQuotes(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			var sc scratch
+			sc.normalize(s)
+			return string(sc.form)
+		}
+	}
+	return s
+}

@@ -1,0 +1,312 @@
+package syntax
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"sitrep/internal/text"
+)
+
+var update = flag.Bool("update", false, "record the shipped model's scores in testdata")
+
+const sharedUD = "../../../shared/data/ud"
+
+func loadModel(tb testing.TB) *Model {
+	tb.Helper()
+	m, err := Default()
+	if errors.Is(err, ErrNoModel) {
+		tb.Skip("model files not built: go run ./tools/trainsyntax")
+	}
+	if err != nil {
+		tb.Fatalf("load model: %v", err)
+	}
+	return m
+}
+
+func wireDoc(tb testing.TB) *text.Doc {
+	tb.Helper()
+	b, err := os.ReadFile("testdata/wire.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return text.New(string(b))
+}
+
+// devSlice is the part of EWT dev whose scores are recorded.
+const devSlice = 400
+
+// TestShippedScores checks that the embedded model still scores what was
+// recorded for it on the first sentences of EWT dev.
+func TestShippedScores(t *testing.T) {
+	path := filepath.Join(sharedUD, "en_ewt-ud-dev.conllu")
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("../shared/data not found: ", err)
+	}
+	m := loadModel(t)
+	sents, err := readCoNLLU(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := m.score(sents[:devSlice])
+	got.Dataset = "ewt-dev-400"
+	const golden = "testdata/scores.json"
+	if *update {
+		b, _ := json.MarshalIndent(got, "", "  ")
+		if err := os.WriteFile(golden, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want Scores
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct {
+		name      string
+		got, want float64
+	}{
+		{"upos", got.UPOS, want.UPOS}, {"xpos", got.XPOS, want.XPOS}, {"lemma", got.Lemma, want.Lemma},
+		{"uas", got.UAS, want.UAS}, {"las", got.LAS, want.LAS},
+	}
+	for _, c := range checks {
+		if math.Abs(c.got-c.want) > 0.1 {
+			t.Errorf("%s = %.2f, recorded %.2f", c.name, c.got, c.want)
+		}
+	}
+	if got.Tokens != want.Tokens {
+		t.Errorf("tokens = %d, recorded %d", got.Tokens, want.Tokens)
+	}
+}
+
+// checkLayer checks the invariants of a layer: one head per token inside
+// its sentence, one root per sentence piece, no cycles.
+func checkLayer(t *testing.T, d *text.Doc, l *Layer) {
+	t.Helper()
+	if len(l.Tokens) != len(d.Tokens) {
+		t.Fatalf("%d layer tokens for %d text tokens", len(l.Tokens), len(d.Tokens))
+	}
+	for _, s := range d.Sentences {
+		for i := s.First; i < s.End; i++ {
+			h := l.Head(i)
+			if h == i || h >= 0 && (h < s.First || h >= s.End) {
+				t.Fatalf("token %d %q: head %d outside sentence [%d,%d)", i, d.Word(i), h, s.First, s.End)
+			}
+			if l.Tokens[i].UPOS == NoUPOS || l.Rel(i) == "" {
+				t.Fatalf("token %d %q not analysed", i, d.Word(i))
+			}
+			if (h < 0) != (l.Tokens[i].Rel == Root) {
+				t.Fatalf("token %d %q: head %d with relation %s", i, d.Word(i), h, l.Rel(i))
+			}
+			for steps, k := 0, i; k >= 0; steps, k = steps+1, l.Head(k) {
+				if steps > s.End-s.First {
+					t.Fatalf("token %d %q: cycle", i, d.Word(i))
+				}
+			}
+			_ = l.Lemma(i)
+		}
+	}
+}
+
+func TestAnalyzeWire(t *testing.T) {
+	m := loadModel(t)
+	d := wireDoc(t)
+	l := m.Analyze(d)
+	checkLayer(t, d, l)
+	roots := 0
+	for i := range d.Tokens {
+		if l.Head(i) < 0 {
+			roots++
+		}
+	}
+	if roots < len(d.Sentences) {
+		t.Errorf("%d roots for %d sentences", roots, len(d.Sentences))
+	}
+}
+
+func TestAnalyzeWords(t *testing.T) {
+	m := loadModel(t)
+	tests := []struct {
+		text, word       string
+		upos, lemma, rel string
+		head             string // the head's word, "" for the root
+	}{
+		{"The army fired two missiles at the city.", "fired", "VERB", "fire", "root", ""},
+		{"The army fired two missiles at the city.", "army", "NOUN", "army", "nsubj", "fired"},
+		{"The army fired two missiles at the city.", "missiles", "NOUN", "missile", "obj", "fired"},
+		{"The army fired two missiles at the city.", "city", "NOUN", "city", "obl", "fired"},
+		{"Officials said the children were taken to hospital.", "were", "AUX", "be", "aux:pass", "taken"},
+		{"Officials said the children were taken to hospital.", "children", "NOUN", "child", "nsubj:pass", "taken"},
+		{"Officials said the children were taken to hospital.", "taken", "VERB", "take", "ccomp", "said"},
+		{"We don't negotiate with terrorists.", "don't", "AUX", "do", "aux", "negotiate"},
+		{"The minister’s office denied it.", "’s", "PART", "'s", "case", "minister"},
+		{"The minister's office denied it.", "minister", "NOUN", "minister", "nmod:poss", "office"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text+"/"+tc.word, func(t *testing.T) {
+			d := text.New(tc.text)
+			l := m.Analyze(d)
+			checkLayer(t, d, l)
+			i := find(d, tc.word)
+			if i < 0 {
+				t.Fatalf("no token %q", tc.word)
+			}
+			head := ""
+			if h := l.Head(i); h >= 0 {
+				head = d.Word(h)
+			}
+			if l.UPOS(i) != tc.upos || l.Lemma(i) != tc.lemma || l.Rel(i) != tc.rel || head != tc.head {
+				t.Errorf("%s: %s %s %s head %q, want %s %s %s head %q",
+					tc.word, l.UPOS(i), l.Lemma(i), l.Rel(i), head, tc.upos, tc.lemma, tc.rel, tc.head)
+			}
+		})
+	}
+}
+
+func find(d *text.Doc, w string) int {
+	for i := range d.Tokens {
+		if d.Word(i) == w {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestLongTokens(t *testing.T) {
+	m := loadModel(t)
+	for _, s := range []string{strings.Repeat("a", 40000) + "n't go.", strings.Repeat("x-", 3000) + "y"} {
+		d := text.New(s)
+		checkLayer(t, d, m.Analyze(d))
+	}
+}
+
+func TestContraction(t *testing.T) {
+	tests := []struct {
+		form string
+		cut  int
+	}{
+		{"don't", 2}, {"can't", 2}, {"won't", 2}, {"DIDN'T", 3}, {"isn’t", 2},
+		{"I'm", 1}, {"they're", 4}, {"we've", 2}, {"she'll", 3}, {"I'd", 1},
+		{"O'Neill", 0}, {"n't", 0}, {"'re", 0}, {"rock'n'roll", 0}, {"al-Assad", 0},
+	}
+	for _, tc := range tests {
+		if got := contraction(tc.form); got != tc.cut {
+			t.Errorf("contraction(%q) = %d, want %d", tc.form, got, tc.cut)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	if _, err := Load(fstest.MapFS{}); !errors.Is(err, ErrNoModel) {
+		t.Errorf("empty folder: %v, want ErrNoModel", err)
+	}
+	bad := fstest.MapFS{}
+	for _, name := range []string{taggerFile, parserFile, lemmaFile} {
+		bad[name] = &fstest.MapFile{Data: []byte("not gzip")}
+	}
+	if _, err := Load(bad); err == nil || errors.Is(err, ErrNoModel) {
+		t.Errorf("corrupt files: %v, want a format error", err)
+	}
+}
+
+// TestSaveLoadRoundTrip saves the shipped model and loads it back.
+func TestSaveLoadRoundTrip(t *testing.T) {
+	m := loadModel(t)
+	dir := t.TempDir()
+	if _, err := m.Save(dir); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := wireDoc(t)
+	a, b := m.Analyze(d), m2.Analyze(d)
+	for i := range a.Tokens {
+		if a.Tokens[i] != b.Tokens[i] {
+			t.Fatalf("token %d: %+v after reload, %+v before", i, b.Tokens[i], a.Tokens[i])
+		}
+	}
+	for _, name := range []string{taggerFile, parserFile, lemmaFile} {
+		x, _ := fs.ReadFile(modelFS, "model/"+name)
+		y, _ := os.ReadFile(filepath.Join(dir, name))
+		if string(x) != string(y) {
+			t.Errorf("%s: saved file differs from the embedded one", name)
+		}
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	m := loadModel(f)
+	for _, s := range []string{
+		"", "Hello.", "We don't know.", "U.S. troops left.\n\nThey didn't return", "\"Quote,\" he said.",
+		"al-Assad's T-90 tanks ... 60-member team — “curly” ‘quotes’", "can't won't I'm they're", "((((", "’s ’s 's",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := text.New(s)
+		checkLayer(t, d, m.Analyze(d))
+	})
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	m := loadModel(b)
+	d := wireDoc(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Analyze(d)
+	}
+	b.ReportMetric(float64(len(d.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoad measures decoding the embedded model files.
+func BenchmarkLoad(b *testing.B) {
+	sub, err := fs.Sub(modelFS, "model")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Load(sub); err != nil {
+			b.Skip(err)
+		}
+	}
+}
+
+// TestLoadTime checks the load time and reports the heap the model takes.
+func TestLoadTime(t *testing.T) {
+	sub, _ := fs.Sub(modelFS, "model")
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	m, err := Load(sub)
+	if errors.Is(err, ErrNoModel) {
+		t.Skip(err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	took := time.Since(start)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(m)
+	// The heap figure is meaningful when the test runs alone.
+	t.Logf("load %v, heap %+.1f MiB", took, float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/(1<<20))
+	if took > time.Second {
+		t.Errorf("load took %v", took)
+	}
+}

@@ -1,0 +1,181 @@
+package syntax
+
+// tagClass is one class of the tagger: a UPOS and XPOS pair seen in
+// training, so both tags come from one decision and always agree.
+type tagClass struct {
+	UPOS UPOS
+	XPOS XPOS
+}
+
+// tagger is a greedy left-to-right averaged perceptron over tagClasses.
+// A frequent word is only given the classes it takes in training, and one
+// that always takes the same class skips the classifier.
+type tagger struct {
+	classes []tagClass
+	bits    uint8
+	w       scorer
+	// open lists the classes that words outside the lexicon's allowed
+	// sets take in training; nil means all.
+	open []uint8
+}
+
+// Tagger feature templates.
+const (
+	tBias = iota + 1
+	tForm
+	tLower
+	tPre1
+	tPre2
+	tPre3
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tShape
+	tFlags
+	tP1
+	tP2
+	tP1P2
+	tP1W0
+	tWm1
+	tWm1Suf
+	tWm2
+	tWp1
+	tWp1Suf
+	tWp2
+	tWm1W0
+	tW0Wp1
+	tTail
+	tWp1Shape
+	tWm1Shape
+	tP1Suf
+	tP1Wp1
+	tWp1Flags
+	tWp2Suf
+	tAmb0
+	tAmbP1
+	tAmbP2
+	tAmb0P1
+	tAmbP1Amb0
+	tAmbM1
+	tSuf5
+	tPre4
+	tLenKnown
+)
+
+// at returns word i of the sentence, or a boundary pseudo-word.
+func at(ws []word, i int) *word {
+	switch {
+	case i < 0:
+		return &wordStart
+	case i >= len(ws):
+		return &wordEnd
+	}
+	return &ws[i]
+}
+
+// tagFeatures appends the slots of the features of word i, given the
+// classes p1 and p2 predicted for the two words before it (0 before the
+// sentence, class+1 otherwise).
+func tagFeatures(out []uint32, bits uint8, ws []word, i int, p1, p2 uint64) []uint32 {
+	w0, m1, m2, n1, n2 := &ws[i], at(ws, i-1), at(ws, i-2), at(ws, i+1), at(ws, i+2)
+	hs := [...]uint64{
+		f1(tBias, 0),
+		f1(tForm, w0.form),
+		f1(tLower, w0.lower),
+		f1(tPre1, w0.pre[0]),
+		f1(tPre2, w0.pre[1]),
+		f1(tPre3, w0.pre[2]),
+		f1(tSuf1, w0.suf[0]),
+		f1(tSuf2, w0.suf[1]),
+		f1(tSuf3, w0.suf[2]),
+		f1(tSuf4, w0.suf[3]),
+		f1(tShape, w0.shape),
+		f1(tFlags, w0.flags),
+		f1(tP1, p1),
+		f1(tP2, p2),
+		f2(tP1P2, p1, p2),
+		f2(tP1W0, p1, w0.lower),
+		f1(tWm1, m1.lower),
+		f1(tWm1Suf, m1.suf[2]),
+		f1(tWm2, m2.lower),
+		f1(tWp1, n1.lower),
+		f1(tWp1Suf, n1.suf[2]),
+		f1(tWp2, n2.lower),
+		f2(tWm1W0, m1.lower, w0.lower),
+		f2(tW0Wp1, w0.lower, n1.lower),
+		f1(tWp1Shape, n1.shape),
+		f1(tWm1Shape, m1.shape),
+		f2(tP1Suf, p1, w0.suf[2]),
+		f2(tP1Wp1, p1, n1.lower),
+		f1(tWp1Flags, n1.flags),
+		f1(tWp2Suf, n2.suf[2]),
+		f1(tAmb0, w0.amb),
+		f1(tAmbP1, n1.amb),
+		f1(tAmbP2, n2.amb),
+		f2(tAmb0P1, w0.amb, p1),
+		f2(tAmbP1Amb0, n1.amb, w0.amb),
+		f2(tAmbM1, m1.amb, w0.amb),
+		f1(tSuf5, w0.suf[4]),
+		f1(tPre4, w0.pre[3]),
+		f2(tLenKnown, w0.length, w0.flags),
+	}
+	for _, h := range hs {
+		out = append(out, slot(h, bits))
+	}
+	if w0.tail != 0 {
+		out = append(out, slot(f1(tTail, w0.tail), bits))
+	}
+	return out
+}
+
+// tagBuf holds the buffers of the tagger.
+type tagBuf struct {
+	feats  []uint32
+	only   []uint8
+	scores [maxClasses]float32
+}
+
+// decide picks the class of word i: the one class that a frequent word
+// always takes, else the best-scoring of the classes it takes, or of the
+// open classes for other words. scored says whether w was consulted, with
+// b.feats holding the features.
+func (t *tagger) decide(w scorer, ws []word, i int, p1, p2 uint64, b *tagBuf) (c uint8, scored bool) {
+	al := &ws[i].allowed
+	if c, ok := al.single(); ok {
+		return c, false
+	}
+	b.feats = tagFeatures(b.feats[:0], t.bits, ws, i, p1, p2)
+	only := t.open
+	if !al.empty() {
+		b.only = b.only[:0]
+		for k := range len(t.classes) {
+			if al.has(uint8(k)) {
+				b.only = append(b.only, uint8(k))
+			}
+		}
+		only = b.only
+	}
+	if len(only) == 0 {
+		w.scores(b.feats, b.scores[:len(t.classes)])
+		return uint8(argmax(b.scores[:len(t.classes)], nil)), true
+	}
+	w.scoresOf(b.feats, only, b.scores[:])
+	best := only[0]
+	for _, k := range only[1:] {
+		if b.scores[k] > b.scores[best] {
+			best = k
+		}
+	}
+	return best, true
+}
+
+// tag writes the class of every word of a sentence into out.
+func (t *tagger) tag(ws []word, out []uint8, b *tagBuf) {
+	var p1, p2 uint64
+	for i := range ws {
+		c, _ := t.decide(t.w, ws, i, p1, p2, b)
+		out[i] = c
+		p1, p2 = uint64(c)+1, p1
+	}
+}

@@ -43,8 +43,9 @@ type verb struct {
 
 func verbs() map[string]verb {
 	return map[string]verb{
-		"read": {"read one article (file, URL or - for stdin) into a report", runRead},
-		"eval": {"score the reading against gold data (sitrep eval -h lists the tasks)", runEval},
+		"read":  {"read one article (file, URL or - for stdin) into a report", runRead},
+		"eval":  {"score the reading against gold data (sitrep eval -h lists the tasks)", runEval},
+		"bench": {"measure throughput on a corpus (re3d and the seed by default)", runBench},
 	}
 }
 
@@ -96,7 +97,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: sitrep <verb> [flags] [args]")
 	fmt.Fprintln(w, "\nverbs:")
 	vs := verbs()
-	for _, name := range []string{"read", "eval"} {
+	for _, name := range []string{"read", "eval", "bench"} {
 		fmt.Fprintf(w, "  %-8s %s\n", name, vs[name].summary)
 	}
 	fmt.Fprintln(w, "\nRun 'sitrep <verb> -h' for the flags of a verb.")

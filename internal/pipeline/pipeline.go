@@ -104,6 +104,31 @@ type Options struct {
 	// Published anchors relative dates and selects the roles that people
 	// held; it overrides a date found in the article.
 	Published time.Time
+	// Timings, when not nil, receives the time each stage took, added to
+	// what it holds: one map per goroutine, for sitrep bench.
+	Timings map[string]time.Duration
+}
+
+// clock adds the time since its last call to the named stage.
+type clock struct {
+	t    map[string]time.Duration
+	last time.Time
+}
+
+func newClock(t map[string]time.Duration) *clock {
+	if t == nil {
+		return nil
+	}
+	return &clock{t: t, last: time.Now()}
+}
+
+func (c *clock) lap(stage string) {
+	if c == nil {
+		return
+	}
+	now := time.Now()
+	c.t[stage] += now.Sub(c.last)
+	c.last = now
 }
 
 // Read analyses one article.
@@ -115,19 +140,30 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	if published.IsZero() {
 		published = a.Published
 	}
+	clk := newClock(opt.Timings)
 	full := text.New(a.Text)
+	clk.lap("text")
 	sig := p.trust.Analyze(full, signal.Meta{Title: a.Title, Byline: a.Byline, Source: a.Source, HasDate: !published.IsZero()})
 	// Later stages read the text without its scraper debris; the report
 	// keeps the whole text and its offsets.
 	d := signal.Without(full, sig.Debris)
+	clk.lap("signals")
 	spans := p.finder.Find(d)
+	clk.lap("ner")
 	actors := p.linker.Link(d, spans, published)
+	clk.lap("actors")
 	places := p.places.Resolve(d, actors.Uses, actors.Countries(p.lex))
+	clk.lap("geo")
 	quotes := p.quotes.Extract(d, actors.Entities)
 	claims := claim.Build(d, quotes, actors.Entities, places, p.cameoCountry)
+	clk.lap("quotes")
 	qs := quantity.Parse(d)
 	dates := timex.Find(d, published)
 	cands := equipment.Candidates(d, p.equip.Match(d), qs, p.nationality)
+	assets := asset.Build(d, cands, asset.Layers{Entities: actors.Entities, Places: places, Quotes: quotes,
+		Claims: claims, Dates: dates, Country: p.cameoCountry})
+	figs := figures(d, qs, dates)
+	clk.lap("assets")
 
 	doc := &report.Document{
 		ID:       docID(a.Text),
@@ -144,11 +180,10 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 		Places:   places,
 		Quotes:   quotes,
 		Claims:   claims,
-		Assets: asset.Build(d, cands, asset.Layers{Entities: actors.Entities, Places: places, Quotes: quotes,
-			Claims: claims, Dates: dates, Country: p.cameoCountry}),
-		Figures: figures(d, qs, dates),
-		Times:   times(d, dates),
-		Signals: sig.Signals,
+		Assets:   assets,
+		Figures:  figs,
+		Times:    times(d, dates),
+		Signals:  sig.Signals,
 		Trust: &report.Trust{Level: sig.Trust, SpinScore: sig.Spin.Score, Spun: sig.Spin.Spun,
 			Threshold: sig.Spin.Threshold, Agencies: sig.Agencies, Summary: sig.Summary()},
 	}

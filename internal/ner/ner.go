@@ -57,7 +57,7 @@ type Gazetteer interface {
 // Model is a learned recogniser whose spans label the chunks that no rule
 // explains (package nermodel).
 type Model interface {
-	Find(d *text.Doc) []nermodel.Entity
+	FindIn(d *text.Doc, keep []bool) []nermodel.Entity
 }
 
 // Finder labels the names of documents. It is safe for concurrent use.
@@ -80,10 +80,29 @@ func (f *Finder) Find(d *text.Doc) []Span {
 	for _, s := range d.Sentences {
 		out = f.sentence(d, s, out)
 	}
-	if f.model != nil {
-		learned(out, f.model.Find(d))
+	if keep := unexplained(d, out); f.model != nil && keep != nil {
+		learned(out, f.model.FindIn(d, keep))
 	}
 	return out
+}
+
+// unexplained marks the sentences that hold a chunk no rule labelled, or
+// returns nil when there is none: only those need the model, which costs
+// more than the rest of the stage.
+func unexplained(d *text.Doc, spans []Span) []bool {
+	var keep []bool
+	for _, sp := range spans {
+		if sp.Label != MISC || sp.Why != "" {
+			continue
+		}
+		if keep == nil {
+			keep = make([]bool, len(d.Sentences))
+		}
+		if s := d.SentenceOf(sp.First); s >= 0 {
+			keep[s] = true
+		}
+	}
+	return keep
 }
 
 // minModelScore is the probability, as the model calibrates it, that a

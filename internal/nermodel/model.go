@@ -78,7 +78,14 @@ func newModel(shift uint, tb table) (*Model, error) {
 
 // Find returns the names in every sentence of d, in text order.
 func (m *Model) Find(d *text.Doc) []Entity {
-	out := m.find(d)
+	return m.FindIn(d, nil)
+}
+
+// FindIn is Find limited to the sentences whose index keep marks; a nil
+// keep means all. A caller that needs the model for a few sentences only
+// saves the cost of the others, the largest of its stage.
+func (m *Model) FindIn(d *text.Doc, keep []bool) []Entity {
+	out := m.find(d, keep)
 	for i := range out {
 		out[i].Score = 1 / (1 + math.Exp(-float64(m.a)*out[i].Score-float64(m.b)))
 	}
@@ -86,12 +93,15 @@ func (m *Model) Find(d *text.Doc) []Entity {
 }
 
 // find returns the names of d with their margins as Score.
-func (m *Model) find(d *text.Doc) []Entity {
+func (m *Model) find(d *text.Doc, keep []bool) []Entity {
 	st := m.pool.Get().(*findState)
 	defer m.pool.Put(st)
 	m.res.prepare(d, &st.docState)
 	var out []Entity
-	for _, s := range d.Sentences {
+	for i, s := range d.Sentences {
+		if keep != nil && (i >= len(keep) || !keep[i]) {
+			continue
+		}
 		if valid(d, s) {
 			out = m.sentence(s.First, s.End, st, out)
 		}

@@ -148,7 +148,7 @@ func (m *Model) calibrate(ctx context.Context, dev []GoldDoc) error {
 		for _, e := range gold {
 			want[span{e.First, e.End, e.Label}] = true
 		}
-		for _, e := range m.find(d) {
+		for _, e := range m.find(d, nil) {
 			xs = append(xs, e.Score)
 			ys = append(ys, want[span{e.First, e.End, e.Label}])
 		}

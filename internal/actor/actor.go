@@ -267,9 +267,14 @@ func (x *doc) agentAfter(j int) (int, string) {
 		if j+n > len(x.d.Tokens) {
 			continue
 		}
-		if a, ok := x.l.lex.Agent(x.d.Key(j, j+n)); ok && a.Sector != "" {
-			return j + n, a.Sector
+		a, ok := x.l.lex.Agent(x.d.Key(j, j+n))
+		if !ok || a.Sector == "" {
+			continue
 		}
+		if j+n < len(x.d.Tokens) && x.d.Tokens[j+n].Cap && (a.Title || lexicon.RoleModifier(x.d.Lower(j+n-1))) {
+			return j, "" // "Russian Deputy Defence Minister …" is a title, not a sector
+		}
+		return j + n, a.Sector
 	}
 	return j, ""
 }

@@ -55,10 +55,23 @@ func (d *Doc) sentenceEnd(i int) int {
 	for j < len(d.Tokens) && d.closes(j) {
 		j++
 	}
+	if j < len(d.Tokens) && j == i+1 && d.Tokens[j].Kind == Number && w == "." && shortLower(d, i) {
+		return -1 // "vz. 58", "approx. 300": an abbreviation before a number
+	}
 	if j == len(d.Tokens) || d.opens(j) {
 		return j
 	}
 	return -1
+}
+
+// shortLower reports whether the word before the stop at i is a short
+// lower-case word written against it, as abbreviations are.
+func shortLower(d *Doc, i int) bool {
+	if i == 0 || d.Tokens[i-1].End != d.Tokens[i].Start || d.Tokens[i-1].Kind != Word {
+		return false
+	}
+	p := d.Word(i - 1)
+	return len(p) <= 3 && !d.Tokens[i-1].Cap && !d.Tokens[i-1].Upper
 }
 
 // closes reports whether token j is a closing quote or bracket attached

@@ -84,6 +84,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Headline here", "First para without stop", "Second one."}},
 		{"initials", "J. R. Smith spoke.", []string{"J. R. Smith spoke."}},
 		{"number start", "He left. 2015 was hard.", []string{"He left.", "2015 was hard."}},
+		{"abbreviation before a number", "The vz. 58 rifle is Czech. It works.", []string{"The vz. 58 rifle is Czech.", "It works."}},
+		{"middle initial", "The USS Gerald R. Ford sailed.", []string{"The USS Gerald R. Ford sailed."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -120,6 +120,9 @@ func (x *Detector) formalNotNews(key string) bool {
 // shortNames counts, for each country with a formal name in hits, the
 // places where the text uses one of its short names.
 func (s *scan) shortNames(hits []formalHit) map[string]int {
+	if len(hits) == 0 {
+		return nil
+	}
 	want := map[string]bool{}
 	for _, h := range hits {
 		want[h.entry.ID] = true
@@ -146,7 +149,11 @@ func (s *scan) shortNames(hits []formalHit) map[string]int {
 
 func (s *scan) shortName(i, j int, want map[string]bool) (string, bool) {
 	surface := s.d.Text[s.d.Tokens[i].Start:s.d.Tokens[j-1].End]
-	for _, h := range s.x.lex.Lookup(s.d.Key(i, j)) {
+	key := s.d.Lower(i) // one word: the document's cached fold
+	if j-i > 1 {
+		key = s.d.Key(i, j)
+	}
+	for _, h := range s.x.lex.Lookup(key) {
 		if !want[h.Entry.ID] || (h.CaseSensitive && h.Surface != surface) {
 			continue
 		}

@@ -95,7 +95,7 @@ func (s *scan) nameWord(i int) bool {
 	if t.Kind != text.Word {
 		return false
 	}
-	return t.Cap || nameLinks[text.Fold(s.d.Word(i))]
+	return t.Cap || nameLinks[s.d.Lower(i)]
 }
 
 // formalInNews are formal names that news prose uses because the short
@@ -203,7 +203,7 @@ func (s *scan) wordBefore(i, n int) string {
 	if i-n < 0 || s.d.Tokens[i-n].Kind != text.Word {
 		return ""
 	}
-	return text.Fold(s.d.Word(i - n))
+	return s.d.Lower(i - n)
 }
 
 // inQuote reports whether sp lies inside quotation marks of its paragraph.

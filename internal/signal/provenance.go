@@ -372,7 +372,7 @@ func citedAt(d *text.Doc, sen text.Sentence, i, j int, weak bool) bool {
 		if k < sen.First || k >= sen.End || d.Tokens[k].Kind != text.Word {
 			return ""
 		}
-		return text.Fold(d.Word(k))
+		return d.Lower(k)
 	}
 	b := i - 1
 	if word(b) == "the" {

@@ -323,7 +323,7 @@ func (s *scan) swapAt(sen text.Sentence, i int, w string, body bool) int {
 	if !s.x.filter.mayHold(w) {
 		return 0
 	}
-	key := text.Fold(w)
+	key := s.d.Lower(i)
 	info, ok := s.x.words[key]
 	if !ok {
 		return 0
@@ -332,7 +332,7 @@ func (s *scan) swapAt(sen text.Sentence, i int, w string, body bool) int {
 		s.style.note(s.d, string(info.spelling)+"-spelling", i)
 	}
 	n := 1
-	if i+1 < sen.End && info.next[text.Fold(s.d.Word(i+1))] {
+	if i+1 < sen.End && info.next[s.d.Lower(i+1)] {
 		for j := min(i+4, sen.End); j > i+1; j-- {
 			if k := s.d.Key(i, j); len(s.x.words[k].origs) > 0 {
 				key, n, info = k, j-i, s.x.words[k]

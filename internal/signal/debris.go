@@ -384,12 +384,14 @@ func wordsKey(s string) string {
 // overlapping), and without the sentences left empty. Paragraphs and the
 // text stay as they are, so every offset keeps its meaning.
 func Without(d *text.Doc, spans []text.Span) *text.Doc {
-	out := *d
-	out.Tokens = make([]text.Token, 0, len(d.Tokens))
-	out.Sentences = make([]text.Sentence, 0, len(d.Sentences))
+	if len(spans) == 0 {
+		return d // nothing to leave out: the same layers serve
+	}
+	tokens := make([]text.Token, 0, len(d.Tokens))
+	sentences := make([]text.Sentence, 0, len(d.Sentences))
 	k := 0
 	for _, sen := range d.Sentences {
-		first := len(out.Tokens)
+		first := len(tokens)
 		for i := sen.First; i < sen.End; i++ {
 			t := d.Tokens[i]
 			for k < len(spans) && spans[k].End <= t.Start {
@@ -398,19 +400,20 @@ func Without(d *text.Doc, spans []text.Span) *text.Doc {
 			if k < len(spans) && t.Start >= spans[k].Start && t.End <= spans[k].End {
 				continue
 			}
-			out.Tokens = append(out.Tokens, t)
+			tokens = append(tokens, t)
 		}
-		if n := len(out.Tokens); n > first {
-			out.Sentences = append(out.Sentences, text.Sentence{
-				Span: text.Span{Start: out.Tokens[first].Start, End: out.Tokens[n-1].End},
+		if n := len(tokens); n > first {
+			sentences = append(sentences, text.Sentence{
+				Span: text.Span{Start: tokens[first].Start, End: tokens[n-1].End},
 				Para: sen.Para, First: first, End: n,
 			})
 		}
 	}
+	out := d.Without(tokens, sentences)
 	for _, sp := range spans {
 		if d.HasTitle && d.Title.Start < sp.End && sp.Start < d.Title.End {
 			out.HasTitle = false
 		}
 	}
-	return &out
+	return out
 }

@@ -77,6 +77,16 @@ func New(s string) *Doc {
 	return d
 }
 
+// Without returns a copy of d whose tokens and sentences are the given
+// ones, for a stage that leaves parts of the text out of the analysis
+// (scraper debris). The text, paragraphs and offsets stay; the cached
+// folds do not, since token indices change.
+func (d *Doc) Without(tokens []Token, sentences []Sentence) *Doc {
+	out := *d
+	out.Tokens, out.Sentences, out.lower = tokens, sentences, nil
+	return &out
+}
+
 // Str returns the text of a span.
 func (d *Doc) Str(sp Span) string { return d.Text[sp.Start:sp.End] }
 

@@ -250,3 +250,19 @@ func TestWordFilter(t *testing.T) {
 		t.Errorf("only %d of 18 common words filtered out", misses)
 	}
 }
+
+// TestWithoutResetsFolds guards the cached folds: after tokens are left
+// out, Lower must fold the new token at an index, not the old one.
+func TestWithoutResetsFolds(t *testing.T) {
+	d := New("Share This Story. Rebels took Gao.")
+	if d.Lower(0) != "share" {
+		t.Fatalf("Lower(0) = %q", d.Lower(0))
+	}
+	w := d.Without(d.Tokens[4:], []Sentence{{Span: d.SpanOf(4, len(d.Tokens)), First: 0, End: len(d.Tokens) - 4}})
+	if got := w.Lower(0); got != "rebels" {
+		t.Errorf("Lower(0) after Without = %q, want rebels", got)
+	}
+	if d.Lower(0) != "share" {
+		t.Error("Without changed the original document")
+	}
+}

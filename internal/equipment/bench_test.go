@@ -11,7 +11,7 @@ import (
 )
 
 func benchDoc(b *testing.B) *text.Doc {
-	raw, err := os.ReadFile("testdata/bench.txt")
+	raw, err := os.ReadFile("../quantity/testdata/bench.txt")
 	if err != nil {
 		b.Fatal(err)
 	}

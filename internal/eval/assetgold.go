@@ -30,17 +30,9 @@ type GoldAsset struct {
 // owner, status and place are right (each over the gold items that give
 // that field).
 type AssetScores struct {
-	Task      string             `json:"task"`
-	Dataset   string             `json:"dataset"`
-	Articles  int                `json:"articles"`
-	Gold      int                `json:"gold"`
-	Predicted int                `json:"predicted"`
-	Matched   int                `json:"matched"`
-	Precision float64            `json:"precision"`
-	Recall    float64            `json:"recall"`
-	F1        float64            `json:"f1"`
-	Fields    map[string]float64 `json:"fields"`
-	Misses    []string           `json:"-"`
+	Detection
+	Fields map[string]float64 `json:"fields"`
+	Misses []string           `json:"-"`
 }
 
 // RunAssets scores asset extraction on the gold set in dir.
@@ -49,7 +41,7 @@ func RunAssets(ctx context.Context, r Reader, dir string) (*AssetScores, error) 
 	if err != nil {
 		return nil, err
 	}
-	s := &AssetScores{Task: "assets", Dataset: filepath.Base(dir), Fields: map[string]float64{}}
+	s := &AssetScores{Detection: Detection{Task: "assets", Dataset: filepath.Base(dir)}, Fields: map[string]float64{}}
 	right, total := map[string]int{}, map[string]int{}
 	for _, g := range golds {
 		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
@@ -69,7 +61,7 @@ func RunAssets(ctx context.Context, r Reader, dir string) (*AssetScores, error) 
 			if !ok {
 				return nil, fmt.Errorf("eval assets: %s: %q not in the article", name, ga.Surface)
 			}
-			i := bestAsset(doc.Assets, used, span)
+			i := bestOverlap(len(doc.Assets), func(i int) report.Span { return doc.Assets[i].Evidence.Span }, used, span)
 			if i < 0 {
 				s.Misses = append(s.Misses, fmt.Sprintf("%s: missed %q", name, ga.Surface))
 				continue
@@ -91,8 +83,7 @@ func RunAssets(ctx context.Context, r Reader, dir string) (*AssetScores, error) 
 			}
 		}
 	}
-	s.Precision, s.Recall = ratio(s.Matched, s.Predicted), ratio(s.Matched, s.Gold)
-	s.F1 = f1(s.Precision, s.Recall)
+	s.finish()
 	for f, n := range total {
 		s.Fields[f] = ratio(right[f], n)
 	}
@@ -119,15 +110,4 @@ func assetFields(doc *report.Document, a report.Asset, g GoldAsset) map[string]b
 		out["place"] = got != "" && (strings.Contains(got, text.Fold(g.Place)) || strings.Contains(text.Fold(g.Place), got))
 	}
 	return out
-}
-
-func bestAsset(as []report.Asset, used []bool, sp report.Span) int {
-	best, bestN := -1, 0
-	for i, a := range as {
-		n := min(a.Evidence.End, sp.End) - max(a.Evidence.Start, sp.Start)
-		if !used[i] && n > bestN {
-			best, bestN = i, n
-		}
-	}
-	return best
 }

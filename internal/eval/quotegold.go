@@ -31,19 +31,31 @@ type GoldQuote struct {
 	Audience       string `json:"audience"`
 }
 
+// Detection counts how many gold items a gold set has and how many the
+// reading found, matched one to one by span overlap.
+type Detection struct {
+	Task      string  `json:"task"`
+	Dataset   string  `json:"dataset"`
+	Articles  int     `json:"articles"`
+	Gold      int     `json:"gold"`
+	Predicted int     `json:"predicted"`
+	Matched   int     `json:"matched"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+}
+
+// finish computes precision, recall and F1 from the counts.
+func (d *Detection) finish() {
+	d.Precision, d.Recall = ratio(d.Matched, d.Predicted), ratio(d.Matched, d.Gold)
+	d.F1 = f1(d.Precision, d.Recall)
+}
+
 // QuoteScores is the score of quote extraction on a gold set: detection
 // by span overlap, then speaker and stance accuracy over the matched
 // quotes.
 type QuoteScores struct {
-	Task            string   `json:"task"`
-	Dataset         string   `json:"dataset"`
-	Articles        int      `json:"articles"`
-	Gold            int      `json:"gold"`
-	Predicted       int      `json:"predicted"`
-	Matched         int      `json:"matched"`
-	Precision       float64  `json:"precision"`
-	Recall          float64  `json:"recall"`
-	F1              float64  `json:"f1"`
+	Detection
 	SpeakerAccuracy float64  `json:"speaker_accuracy"`
 	StanceAccuracy  float64  `json:"stance_accuracy"`
 	Misses          []string `json:"-"`
@@ -55,7 +67,7 @@ func RunQuotes(ctx context.Context, r Reader, dir string) (*QuoteScores, error) 
 	if err != nil {
 		return nil, err
 	}
-	s := &QuoteScores{Task: "quotes", Dataset: filepath.Base(dir)}
+	s := &QuoteScores{Detection: Detection{Task: "quotes", Dataset: filepath.Base(dir)}}
 	speakers, stances := 0, 0
 	for _, g := range golds {
 		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
@@ -75,7 +87,7 @@ func RunQuotes(ctx context.Context, r Reader, dir string) (*QuoteScores, error) 
 			if !ok {
 				return nil, fmt.Errorf("eval quotes: %s: %q not in the article", name, gq.Text)
 			}
-			i := bestOverlap(doc.Quotes, used, span)
+			i := bestOverlap(len(doc.Quotes), func(i int) report.Span { return doc.Quotes[i].Text.Span }, used, span)
 			if i < 0 {
 				s.Misses = append(s.Misses, fmt.Sprintf("%s: missed %q (%s)", name, clip(gq.Text), gq.Speaker))
 				continue
@@ -100,8 +112,7 @@ func RunQuotes(ctx context.Context, r Reader, dir string) (*QuoteScores, error) 
 			}
 		}
 	}
-	s.Precision, s.Recall = ratio(s.Matched, s.Predicted), ratio(s.Matched, s.Gold)
-	s.F1 = f1(s.Precision, s.Recall)
+	s.finish()
 	s.SpeakerAccuracy, s.StanceAccuracy = ratio(speakers, s.Matched), ratio(stances, s.Matched)
 	return s, nil
 }
@@ -168,13 +179,14 @@ func goldSpan(doc string, g GoldQuote) (report.Span, bool) {
 	return report.Span{Start: start, End: end}, true
 }
 
-// bestOverlap returns the unused quote that overlaps sp most, or -1.
-func bestOverlap(qs []report.Quote, used []bool, sp report.Span) int {
+// bestOverlap returns the unused one of n predicted items, whose spans
+// span gives, that overlaps sp most, or -1.
+func bestOverlap(n int, span func(int) report.Span, used []bool, sp report.Span) int {
 	best, bestN := -1, 0
-	for i, q := range qs {
-		n := min(q.Text.End, sp.End) - max(q.Text.Start, sp.Start)
-		if !used[i] && n > bestN {
-			best, bestN = i, n
+	for i := range n {
+		s := span(i)
+		if o := min(s.End, sp.End) - max(s.Start, sp.Start); !used[i] && o > bestN {
+			best, bestN = i, o
 		}
 	}
 	return best

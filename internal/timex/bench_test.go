@@ -10,7 +10,7 @@ import (
 
 // BenchmarkFind reads the dates of a 430-word wire story.
 func BenchmarkFind(b *testing.B) {
-	raw, err := os.ReadFile("testdata/bench.txt")
+	raw, err := os.ReadFile("../quantity/testdata/bench.txt")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -201,21 +201,57 @@ type Time struct {
 	Date *Date  `json:"date,omitempty"`
 }
 
-// Event is a coded interaction: who did what to whom.
+// Event is a coded interaction: who did what to whom, in CAMEO and PLOVER.
+// Compound actors stay lists ("Hungarian and Romanian officials" is one
+// event with two sources), as PLOVER records them; exports that need dyads
+// expand them.
 type Event struct {
-	ID         string   `json:"id"`
-	Source     []string `json:"source,omitempty"` // entity IDs
-	Target     []string `json:"target,omitempty"`
-	CAMEO      string   `json:"cameo,omitempty"`
-	PLOVER     string   `json:"plover,omitempty"`
-	QuadClass  int      `json:"quad_class,omitempty"`
-	Goldstein  float64  `json:"goldstein,omitempty"`
-	Modality   string   `json:"modality,omitempty"`
-	Place      string   `json:"place,omitempty"`
-	Date       *Date    `json:"date,omitempty"`
-	ReportedBy string   `json:"reported_by,omitempty"` // quote ID
-	Evidence   Evidence `json:"evidence"`
+	ID        string       `json:"id"`
+	Source    []EventActor `json:"source,omitempty"`
+	Target    []EventActor `json:"target,omitempty"`
+	Action    Evidence     `json:"action"`               // the verb or noun that carries the event
+	CAMEO     string       `json:"cameo"`                // full code: "0874"
+	Base      string       `json:"cameo_base"`           // three-digit base code: "087"
+	Root      string       `json:"cameo_root"`           // root class: "08"
+	Name      string       `json:"cameo_name,omitempty"` // "Retreat or surrender militarily"
+	QuadClass int          `json:"quad_class"`           // 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict
+	Goldstein float64      `json:"goldstein"`            // -10 (conflict) to +10 (cooperation)
+	PLOVER    string       `json:"plover,omitempty"`     // "RETREAT"
+	Mode      string       `json:"plover_mode,omitempty"`
+	Context   []string     `json:"plover_context,omitempty"`
+	Modality  string       `json:"modality"`          // one of the Modality constants
+	Cue       *Evidence    `json:"cue,omitempty"`     // the words that set the modality: "may", "denied"
+	Pattern   string       `json:"pattern,omitempty"` // the dictionary pattern that coded it
+	Place     string       `json:"place,omitempty"`   // place ID
+	Date      *Date        `json:"date,omitempty"`
+	// ReportedBy is the ID of the quote whose words carry the event, and
+	// Reporter that quote's speaker as written ("US officials").
+	ReportedBy string   `json:"reported_by,omitempty"`
+	Reporter   string   `json:"reporter,omitempty"`
+	Sentence   int      `json:"sentence"`
+	Evidence   Evidence `json:"evidence"` // the sentence that states it
 }
+
+// EventActor is one participant of an event: an entity of the document, or
+// an agent the text names without one ("protesters", "police").
+type EventActor struct {
+	Evidence
+	Entity  string `json:"entity,omitempty"` // entity ID; empty for agents alone
+	Name    string `json:"name"`
+	Code    string `json:"code"`              // CAMEO actor code: "RUSMIL", "IGOUNO", "CVL"
+	Country string `json:"country,omitempty"` // CAMEO country code
+}
+
+// Modalities of an event: how the text commits to it.
+const (
+	ModalityAsserted     = "asserted"     // the text or its source states it
+	ModalityPossible     = "possible"     // "may be setting up", "could"
+	ModalityIntended     = "intended"     // "aimed to create", "plans to"
+	ModalityFuture       = "future"       // "will send"
+	ModalityHypothetical = "hypothetical" // "if ... would"
+	ModalityNegated      = "negated"      // "did not mention"
+	ModalityDenied       = "denied"       // the object of a denial
+)
 
 // Claim is a proposition that holders take stances on, such as a country's
 // military presence somewhere. Key identifies the proposition across

@@ -1,0 +1,176 @@
+package cameo
+
+import "strings"
+
+// Dict is a verb pattern dictionary. It is read-only once built and safe
+// for concurrent use.
+type Dict struct {
+	Blocks  []*Block
+	Synsets map[string][][]string // "military" -> [["troop"] ["armed" "forces"]...]
+	// Rejected lists the pattern lines ParseVerbs could not read.
+	Rejected []string
+	verbs    map[string][]*Verb               // any form of a verb's first word -> verbs
+	exact    map[string]bool                  // synset words that take no inflection
+	forms    map[string]bool                  // every inflection of every verb word
+	members  map[string]map[string][][]string // synset -> first word -> members
+}
+
+// Block is one verb block: verbs that share patterns.
+type Block struct {
+	Name     string // the header's name, "SEND"
+	Code     Code   // the block's default code; zero when "[---]"
+	Verbs    []*Verb
+	Patterns []Pattern
+}
+
+// Verb is one verb of a block. Words[Head] is the verb in its base form;
+// the other words stand around it ("ask for", "call off").
+type Verb struct {
+	Words []string
+	Head  int
+	Forms []string // irregular forms of the whole verb, as written
+	Code  Code     // the verb's own code, zero for the block's
+	Block *Block
+}
+
+// Code is an event code with its reverse: [072:086] gives Fwd "072" and
+// Rev "086".
+type Code struct{ Fwd, Rev string }
+
+// IsZero reports whether c codes nothing.
+func (c Code) IsZero() bool { return c.Fwd == "" && c.Rev == "" }
+
+// String writes c as the dictionary does, without brackets.
+func (c Code) String() string {
+	switch {
+	case c.IsZero():
+		return "---"
+	case c.Rev == "":
+		return c.Fwd
+	}
+	return c.Fwd + ":" + c.Rev
+}
+
+// Pattern refines a block's code by the words around the verb.
+type Pattern struct {
+	Before []Elem // in the subject, nearest the verb last
+	After  []Elem // in the objects and complements
+	Code   Code
+	Text   string // the pattern as the dictionary writes it, for evidence
+}
+
+// Kind is what a pattern element matches.
+type Kind uint8
+
+// The kinds of pattern element.
+const (
+	KindWords  Kind = iota // a word or a braced phrase
+	KindSynset             // &NAME
+	KindSource             // $
+	KindTarget             // +
+	KindSkip               // ^
+	KindBoth               // % (compound: source and target together)
+	KindPrep               // a preposition alone: "(TO)"
+)
+
+// Elem is one element of a pattern.
+type Elem struct {
+	Kind  Kind
+	Words []string // KindWords: lower-case words of the phrase
+	Name  string   // KindSynset: the set's name, lower-case, without "&"
+	Prep  string   // the preposition of the group the element sits in, or ""
+	Exact bool     // the word takes no inflection ("CASH_")
+}
+
+// Verbs returns the verbs that a word form may be the first word of:
+// the base form, an irregular form, or a regular inflection of either.
+func (d *Dict) Verbs(form string) []*Verb {
+	if !d.forms[form] {
+		return nil
+	}
+	if vs, ok := d.verbs[form]; ok {
+		return vs
+	}
+	for _, base := range baseForms(form) {
+		if vs, ok := d.verbs[base]; ok {
+			return vs
+		}
+	}
+	return nil
+}
+
+// MayBeVerb reports cheaply whether a lower-case word could start a verb
+// of d, so a caller can skip sentences with none.
+func (d *Dict) MayBeVerb(form string) bool { return d.forms[form] }
+
+// inflect adds the regular inflections of a base form to d.forms; it
+// over-generates ("shipps"), which costs nothing but a map entry.
+func (d *Dict) inflect(w string) {
+	d.forms[w] = true
+	stems := []string{w}
+	if n := len(w); n > 1 {
+		switch {
+		case w[n-1] == 'e':
+			stems = append(stems, w[:n-1])
+		case w[n-1] == 'y':
+			d.forms[w[:n-1]+"ies"], d.forms[w[:n-1]+"ied"] = true, true
+		default:
+			stems = append(stems, w+w[n-1:])
+		}
+	}
+	for _, s := range stems {
+		for _, suf := range []string{"s", "es", "d", "ed", "ing"} {
+			d.forms[s+suf] = true
+		}
+	}
+}
+
+// baseForms guesses the base forms of a regular inflection: "supplies",
+// "supplied" and "supplying" give "supply"; "shipped" gives "ship".
+func baseForms(w string) []string {
+	var out []string
+	add := func(s string) {
+		if len(s) > 1 {
+			out = append(out, s)
+		}
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok {
+			continue
+		}
+		add(stem)
+		if suf == "ing" || suf == "ed" {
+			add(stem + "e")
+			if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+				add(stem[:n-1])
+			}
+		}
+		if strings.HasSuffix(stem, "i") && suf != "s" {
+			add(stem[:len(stem)-1] + "y")
+		}
+	}
+	return out
+}
+
+// Exact reports whether the synonym-set word w takes no inflection.
+func (d *Dict) Exact(w string) bool { return d.exact[w] }
+
+// Members returns the members of the synonym set name that begin with
+// the word first; first "&" gives the members that begin with a set.
+func (d *Dict) Members(name, first string) [][]string { return d.members[name][first] }
+
+func (d *Dict) indexSynsets() {
+	d.members = map[string]map[string][][]string{}
+	for name, ms := range d.Synsets {
+		byFirst := map[string][][]string{}
+		for _, m := range ms {
+			key := m[0]
+			if strings.HasPrefix(key, "&") {
+				key = "&" // sets inside sets, tried at every word
+			}
+			byFirst[key] = append(byFirst[key], m)
+		}
+		d.members[name] = byFirst
+	}
+}

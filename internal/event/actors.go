@@ -1,0 +1,168 @@
+package event
+
+import (
+	"strings"
+
+	"sitrep/internal/syntax"
+)
+
+// actorsOf returns the actors that the phrase headed by token h names:
+// an actor on the head or its name words, else its possessor or
+// nationality ("Syria's ambassador", "Russian troops"), and those of the
+// phrases coordinated with it ("Hungarian and Romanian officials").
+func (x *doc) actorsOf(h int) []int {
+	if h < 0 {
+		return nil
+	}
+	var out []int
+	x.collect(h, &out, 0)
+	return out
+}
+
+func (x *doc) collect(h int, out *[]int, depth int) {
+	if depth > 4 {
+		return
+	}
+	if a := x.headActor(h); a >= 0 {
+		if !containsActor(*out, a) {
+			*out = append(*out, a)
+		}
+	}
+	s := x.d.Sentences[x.d.SentenceOf(h)]
+	for j := s.First; j < s.End; j++ {
+		if x.head(j) == h && x.syn.Tokens[j].Rel == syntax.Conj {
+			x.collect(j, out, depth+1)
+		}
+	}
+}
+
+// headActor returns the one actor the phrase headed by h stands for, or -1.
+func (x *doc) headActor(h int) int {
+	if a := x.actorAt[h]; a >= 0 {
+		return int(a)
+	}
+	if x.syn.Tokens[h].UPOS == syntax.PRON {
+		return x.pronoun(h)
+	}
+	if a := x.agentAt(h); a >= 0 {
+		if c := x.childActor(h, syntax.NmodPoss, syntax.Amod, syntax.Compound); c >= 0 && x.actors[c].Country != "" {
+			return x.withSector(c, a) // "Syria's army" when the actor stage left it apart
+		}
+		return a
+	}
+	if a := x.childActor(h, syntax.Flat, syntax.Compound, syntax.Appos); a >= 0 {
+		return a
+	}
+	if a := x.ownCountry(h); a >= 0 {
+		return a
+	}
+	return x.childActor(h, syntax.NmodPoss, syntax.Amod)
+}
+
+// childActor returns the actor of the first child of h with one of rels.
+func (x *doc) childActor(h int, rels ...syntax.Rel) int {
+	s := x.d.Sentences[x.d.SentenceOf(h)]
+	for j := s.First; j < s.End; j++ {
+		if x.head(j) == h && hasRel(x.syn.Tokens[j].Rel, rels) && x.actorAt[j] >= 0 {
+			return int(x.actorAt[j])
+		}
+	}
+	return -1
+}
+
+// withSector returns an actor for country actor c with the sector of
+// agent a: SYR and "army" give SYRMIL.
+func (x *doc) withSector(c, a int) int {
+	ac := x.actors[c]
+	n := Actor{First: x.actors[a].First, End: x.actors[a].End, Name: ac.Name + " " + x.actors[a].Name,
+		Code: ac.Country + x.actors[a].Code, Country: ac.Country}
+	x.actors = append(x.actors, n)
+	x.actorAt[n.First] = int32(len(x.actors) - 1)
+	return len(x.actors) - 1
+}
+
+// pronoun resolves a personal pronoun subject to the speaker the quote
+// stage found for it, or else to the last source, the salient actor of
+// the text so far.
+func (x *doc) pronoun(h int) int {
+	switch x.d.Lower(h) {
+	case "he", "she", "they":
+	default:
+		return -1
+	}
+	if a := x.speakerAt(h); a >= 0 {
+		return a
+	}
+	if len(x.last) == 1 {
+		return x.last[0]
+	}
+	return -1
+}
+
+// speakerAt returns the actor of the quote whose speaker token h names,
+// as the quote stage resolved it ("He" for the Pentagon), or -1.
+func (x *doc) speakerAt(h int) int {
+	at := x.d.Tokens[h].Start
+	for _, q := range x.in.Quotes {
+		if q.SpeakerAs == nil || q.Speaker == "" || at < q.SpeakerAs.Start || at >= q.SpeakerAs.End {
+			continue
+		}
+		for i, a := range x.actors {
+			if a.Entity == q.Speaker {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// ownCountry resolves "his country" and "their government" to the
+// country of the person the sentence names before it.
+func (x *doc) ownCountry(h int) int {
+	switch x.lemma(h) {
+	case "country", "government", "nation":
+	default:
+		return -1
+	}
+	p := x.childWith(h, syntax.NmodPoss)
+	if p < 0 || x.syn.Tokens[p].UPOS != syntax.PRON {
+		return -1
+	}
+	s := x.d.Sentences[x.d.SentenceOf(h)]
+	for j := h - 1; j >= s.First; j-- {
+		a := x.actorAt[j]
+		if a < 0 || !x.actors[a].Person || x.actors[a].Country == "" {
+			continue
+		}
+		return x.countryActor(x.actors[a].Country, h)
+	}
+	return -1
+}
+
+// countryActor returns an actor for a country code at token h, reusing
+// the document's entity of that country when there is one.
+func (x *doc) countryActor(code string, h int) int {
+	for _, a := range x.actors {
+		if a.Code == code && a.Country == code && a.Entity != "" {
+			c := a
+			c.First, c.End = h, h+1
+			x.actors = append(x.actors, c)
+			return len(x.actors) - 1
+		}
+	}
+	x.actors = append(x.actors, Actor{First: h, End: h + 1, Name: code, Code: code, Country: code})
+	return len(x.actors) - 1
+}
+
+// lemma returns the lower-case lemma of token i.
+func (x *doc) lemma(i int) string { return lower(x.syn.Lemma(i)) }
+
+// lower lower-cases ASCII words without allocating when they already are.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

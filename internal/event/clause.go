@@ -1,0 +1,293 @@
+package event
+
+import (
+	"sitrep/internal/cameo"
+	"sitrep/internal/syntax"
+)
+
+// clause is one verb (or event noun) with its arguments on the parse.
+type clause struct {
+	verb    int   // the token that carries the event
+	subject int   // head token of the subject, -1 for none
+	passive bool  // the subject is the target
+	agent   int   // head of a passive's "by" phrase, -1 for none
+	object  int   // head of what an event noun acts on ("of Ukraine"), -1 for none
+	before  []int // tokens of the subject, for the patterns' words before "*"
+	after   []int // tokens of objects and complements, for those after it
+	// beforePP and afterPP hold, for each of those tokens, the preposition
+	// of the nearest prepositional phrase it sits in, "" for none.
+	beforePP, afterPP []string
+}
+
+func (x *doc) sentence(si int) {
+	s := x.d.Sentences[si]
+	for i := s.First; i < s.End; i++ {
+		switch x.syn.Tokens[i].UPOS {
+		case syntax.VERB:
+			x.verb(si, i)
+		case syntax.NOUN:
+			x.noun(si, i)
+		}
+	}
+}
+
+// verb codes the verb at token i.
+func (x *doc) verb(si, i int) {
+	verbs := x.dict.Verbs(x.d.Lower(i))
+	if len(verbs) == 0 {
+		verbs = x.dict.Verbs(x.lemma(i))
+	}
+	if len(verbs) == 0 {
+		return
+	}
+	verbs = x.multiword(i, verbs)
+	cl := x.clauseOf(i)
+	x.code(si, cl, verbs)
+}
+
+// multiword keeps the verbs whose other words stand around token i,
+// preferring the longest: "set up" over "set".
+func (x *doc) multiword(i int, verbs []*cameo.Verb) []*cameo.Verb {
+	best := 1
+	var out []*cameo.Verb
+	for _, v := range verbs {
+		n := len(v.Words)
+		if n > 1 && !x.wordsAround(i, v) {
+			continue
+		}
+		if n > best {
+			best, out = n, out[:0]
+		}
+		if n == best {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// wordsAround reports whether v's words before and after its verb word
+// appear in order near token i, within the sentence.
+func (x *doc) wordsAround(i int, v *cameo.Verb) bool {
+	s := x.d.Sentences[x.d.SentenceOf(i)]
+	j := i
+	for _, w := range v.Words[v.Head+1:] {
+		k := j + 1
+		for k < s.End && k <= j+3 && !x.wordIs(k, w) {
+			k++
+		}
+		if k >= s.End || k > j+3 {
+			return false
+		}
+		j = k
+	}
+	j = i
+	for h := v.Head - 1; h >= 0; h-- {
+		if j-1 < s.First || !x.wordIs(j-1, v.Words[h]) {
+			return false
+		}
+		j--
+	}
+	return true
+}
+
+// clauseOf collects the arguments of the verb at token v.
+func (x *doc) clauseOf(v int) clause {
+	cl := clause{verb: v, subject: -1, agent: -1, object: -1}
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	for j := s.First; j < s.End; j++ {
+		if x.head(j) != v {
+			continue
+		}
+		switch x.syn.Tokens[j].Rel {
+		case syntax.Nsubj, syntax.NsubjOuter:
+			cl.subject = j
+		case syntax.NsubjPass:
+			cl.subject, cl.passive = j, true
+		case syntax.OblAgent:
+			cl.agent = j
+		case syntax.Obl:
+			if x.caseOf(j) == "by" {
+				cl.agent = j
+			}
+		}
+	}
+	if cl.subject < 0 {
+		cl.subject = x.inheritedSubject(v)
+	}
+	if cl.subject < 0 {
+		cl.subject = x.strandedSubject(v)
+	}
+	if cl.subject >= 0 && isRelative(x.d.Lower(cl.subject)) {
+		cl.subject = x.head(v) // "troops who attacked": the troops
+	}
+	x.setAfter(&cl, s.First, s.End)
+	if cl.subject >= 0 {
+		cl.before = x.subtree(cl.subject, s.First, s.End)
+		cl.beforePP = x.preps(cl.before, x.head(cl.subject))
+	}
+	return cl
+}
+
+// setAfter collects what follows the clause's verb in its phrase.
+func (x *doc) setAfter(cl *clause, first, end int) {
+	cl.after = x.complements(cl.verb, first, end)
+	cl.afterPP = x.preps(cl.after, cl.verb)
+}
+
+// inheritedSubject finds the subject of a verb that has none of its own:
+// "aimed to create" and "was expanding ... and aimed" share their
+// subject with the verb they depend on; a relative or participle clause
+// takes the noun it modifies.
+func (x *doc) inheritedSubject(v int) int {
+	for hops := 0; hops < 4; hops++ {
+		h := x.head(v)
+		if h < 0 {
+			return -1
+		}
+		switch x.syn.Tokens[v].Rel {
+		case syntax.Xcomp, syntax.Conj:
+			if s := x.childWith(h, syntax.Nsubj, syntax.NsubjPass); s >= 0 {
+				if x.syn.Tokens[v].Rel == syntax.Xcomp && x.childWith(h, syntax.Obj) >= 0 && x.objectControls(h) {
+					return x.childWith(h, syntax.Obj)
+				}
+				return s
+			}
+			v = h
+		case syntax.Acl, syntax.AclRelcl:
+			return h
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// strandedSubject returns a noun before verb v that the parser attached
+// to it as a compound or loose dependent, as it does when a quotation
+// mark splits the subject from its verb: "Russia "has been supplying".
+func (x *doc) strandedSubject(v int) int {
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	for j := s.First; j < v; j++ {
+		if x.head(j) == v && (x.syn.Tokens[j].Rel == syntax.Compound || x.syn.Tokens[j].Rel == syntax.Dep) {
+			return j
+		}
+	}
+	return -1
+}
+
+// objectControls reports whether the object of h, not its subject, does
+// what h's infinitive says: "urged Russia to withdraw".
+func (x *doc) objectControls(h int) bool {
+	switch x.lemma(h) {
+	case "urge", "ask", "call", "tell", "order", "force", "allow", "invite", "persuade", "encourage", "press", "warn":
+		return true
+	}
+	return false
+}
+
+// complements returns the tokens after verb v in its subtree, leaving out
+// clauses of their own (complement, adverbial, coordinated and relative
+// clauses) and the subject.
+func (x *doc) complements(v, first, end int) []int {
+	var out []int
+	for j := v + 1; j < end; j++ {
+		if x.under(j, v, first) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// under reports whether token j depends on v without crossing into a
+// clause of its own.
+func (x *doc) under(j, v, first int) bool {
+	for hops := 0; hops < 64; hops++ {
+		h := x.head(j)
+		if h < 0 {
+			return false
+		}
+		switch x.syn.Tokens[j].Rel {
+		case syntax.Ccomp, syntax.Advcl, syntax.Parataxis, syntax.AclRelcl, syntax.Csubj,
+			syntax.Nsubj, syntax.NsubjPass, syntax.Xcomp, syntax.Punct:
+			return false
+		case syntax.Conj:
+			if x.syn.Tokens[j].UPOS == syntax.VERB {
+				return false
+			}
+		}
+		if h == v {
+			return true
+		}
+		j = h
+	}
+	return false
+}
+
+// preps returns the preposition of the nearest prepositional phrase
+// between each token and top: "Syria" in "sent arms to Syria" is in "to".
+func (x *doc) preps(toks []int, top int) []string {
+	out := make([]string, len(toks))
+	for k, t := range toks {
+		for hops := 0; t >= 0 && t != top && hops < 64; hops++ {
+			if x.syn.Tokens[t].Rel == syntax.Case {
+				out[k] = x.d.Lower(t)
+				break
+			}
+			if c := x.childWith(t, syntax.Case); c >= 0 {
+				out[k] = x.d.Lower(c)
+				break
+			}
+			t = x.head(t)
+		}
+	}
+	return out
+}
+
+// subtree returns the tokens of the phrase headed by h.
+func (x *doc) subtree(h, first, end int) []int {
+	var out []int
+	for j := first; j < end; j++ {
+		k := j
+		for hops := 0; k >= 0 && k != h && hops < 64; hops++ {
+			k = x.head(k)
+		}
+		if k == h {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+func (x *doc) head(i int) int { return int(x.syn.Tokens[i].Head) }
+
+// childWith returns the first child of h with one of the relations.
+func (x *doc) childWith(h int, rels ...syntax.Rel) int {
+	s := x.d.Sentences[x.d.SentenceOf(h)]
+	for j := s.First; j < s.End; j++ {
+		if x.head(j) != h {
+			continue
+		}
+		for _, r := range rels {
+			if x.syn.Tokens[j].Rel == r {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// caseOf returns the preposition that marks the nominal at token j.
+func (x *doc) caseOf(j int) string {
+	if c := x.childWith(j, syntax.Case); c >= 0 {
+		return x.d.Lower(c)
+	}
+	return ""
+}
+
+// wordIs reports whether token k is the dictionary word w, as written
+// or as its lemma.
+func (x *doc) wordIs(k int, w string) bool {
+	return x.d.Lower(k) == w || x.lemma(k) == w
+}
+
+func isRelative(w string) bool { return w == "who" || w == "which" || w == "that" }

@@ -1,0 +1,37 @@
+// Package event codes who did what to whom: events in CAMEO and PLOVER,
+// read from sitrep's own dependency parse with the CAMEO verb patterns of
+// package cameo.
+//
+// For each sentence that has an actor and a word that may be a dictionary
+// verb or an event noun, the coder asks the parser for the sentence (so a
+// read parses only the sentences that can hold events), then for every
+// verb:
+//
+//   - finds the verb in the dictionary, multi-word verbs ("set up", "call
+//     off") first;
+//   - collects its arguments on the parse: the subject (inherited through
+//     "aimed to create" and "and expanded"; "who" stands for the noun it
+//     modifies), objects and prepositional phrases; a passive's subject is
+//     its target and its "by" phrase its source;
+//   - matches the block's patterns: words before the verb against the
+//     subject, words after it against the objects and complements, with
+//     prepositional groups, synonym sets and the source and target marks.
+//     The longest matching pattern wins; with none, the verb's or the
+//     block's code applies, and a verb with neither codes nothing;
+//   - resolves actors: entities of the actor stage (metonyms such as
+//     "Moscow" act for their country), agents alone ("police" is COP),
+//     pronouns to the last source, and "his country" to the country of the
+//     person that the sentence names;
+//   - sets the modality from the verb's auxiliaries, negation and the
+//     verbs that govern it: possible ("may be setting up"), intended
+//     ("aimed to create"), future, hypothetical ("would"), negated, and
+//     denied (the verb is a denial, or the event is its object);
+//   - attaches who reports it (the enclosing quote), the place and the
+//     date of the sentence, and the evidence: the verb, the sentence.
+//
+// Event nouns ("the deployment of troops", "Russian airstrikes") code as
+// their verbs, with the possessor, a demonym or a "by" phrase as source,
+// and light verbs ("carried out airstrikes") lend them their subject.
+// Reporting verbs ("Washington said Moscow was expanding...") take the
+// subject of what is said as their target when they have no other.
+package event

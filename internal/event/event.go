@@ -1,0 +1,141 @@
+package event
+
+import (
+	"fmt"
+	"sort"
+
+	"sitrep/internal/cameo"
+	"sitrep/internal/report"
+	"sitrep/internal/syntax"
+	"sitrep/internal/text"
+)
+
+// Actor is an actor the text names, as a token range.
+type Actor struct {
+	First, End int // tokens [First, End)
+	Entity     string
+	Name       string
+	Code       string // CAMEO actor code
+	Country    string
+	Person     bool
+}
+
+// Input is what the coder reads besides the text: the layers of the
+// stages before it.
+type Input struct {
+	Doc    *text.Doc
+	Actors []Actor
+	Quotes []report.Quote
+	Places []report.Place
+	Times  []report.Time
+}
+
+// Parser gives the syntax of the sentences a caller wants.
+type Parser interface {
+	AnalyzeSentences(d *text.Doc, want func(sentence int) bool) *syntax.Layer
+}
+
+// Agents looks up a folded role noun ("police") and returns its sector.
+type Agents func(folded string) (sector string, ok bool)
+
+// Coder codes events. It is read-only and safe for concurrent use.
+type Coder struct {
+	dict   *cameo.Dict
+	codes  *cameo.Codes
+	parse  Parser
+	agents Agents
+}
+
+// New returns a coder over a verb dictionary and a codes table.
+func New(dict *cameo.Dict, codes *cameo.Codes, parse Parser, agents Agents) *Coder {
+	return &Coder{dict: dict, codes: codes, parse: parse, agents: agents}
+}
+
+// Code returns the events of a document, in text order.
+func (c *Coder) Code(in Input) []report.Event {
+	x := c.newDoc(in)
+	want := x.candidates()
+	if len(want) == 0 {
+		return nil
+	}
+	x.syn = c.parse.AnalyzeSentences(in.Doc, func(s int) bool { return want[s] })
+	for si := range in.Doc.Sentences {
+		if want[si] {
+			x.sentence(si)
+		}
+	}
+	sort.SliceStable(x.events, func(i, j int) bool { return x.events[i].Action.Start < x.events[j].Action.Start })
+	for i := range x.events {
+		x.events[i].ID = fmt.Sprintf("ev%d", i+1)
+	}
+	return x.events
+}
+
+// doc is the state of one Code call.
+type doc struct {
+	*Coder
+	in      Input
+	d       *text.Doc
+	syn     *syntax.Layer
+	actors  []Actor
+	actorAt []int32 // token -> index into actors, -1 for none
+	last    []int   // actors of the last source, for pronouns
+	events  []report.Event
+	seen    map[string]bool
+}
+
+func (c *Coder) newDoc(in Input) *doc {
+	x := &doc{Coder: c, in: in, d: in.Doc, actors: in.Actors, seen: map[string]bool{}}
+	x.actorAt = make([]int32, len(in.Doc.Tokens))
+	for i := range x.actorAt {
+		x.actorAt[i] = -1
+	}
+	for ai, a := range x.actors {
+		for t := a.First; t < a.End && t < len(x.actorAt); t++ {
+			x.actorAt[t] = int32(ai)
+		}
+	}
+	return x
+}
+
+// agentAt makes an actor of a role noun that no entity covers ("police",
+// "protesters"): the sector alone is its code. It returns -1 for other
+// tokens.
+func (x *doc) agentAt(i int) int {
+	if x.agents == nil || x.syn.Tokens[i].UPOS != syntax.NOUN {
+		return -1
+	}
+	sector, ok := x.agents(x.d.Lower(i))
+	if !ok || len(sector) < 3 {
+		return -1
+	}
+	x.actorAt[i] = int32(len(x.actors))
+	x.actors = append(x.actors, Actor{First: i, End: i + 1, Name: x.d.Word(i), Code: sector})
+	return int(x.actorAt[i])
+}
+
+func (x *doc) isAgent(w string) bool {
+	if x.agents == nil {
+		return false
+	}
+	_, ok := x.agents(w)
+	return ok
+}
+
+// candidates returns the sentences worth parsing: an actor and a word that
+// may be a verb of the dictionary or an event noun.
+func (x *doc) candidates() map[int]bool {
+	want := map[int]bool{}
+	for si, s := range x.d.Sentences {
+		actor, verb := false, false
+		for i := s.First; i < s.End && !(actor && verb); i++ {
+			w := x.d.Lower(i)
+			actor = actor || x.actorAt[i] >= 0 || x.isAgent(w)
+			verb = verb || x.dict.MayBeVerb(w) || isNominal(w)
+		}
+		if actor && verb {
+			want[si] = true
+		}
+	}
+	return want
+}

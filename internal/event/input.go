@@ -1,0 +1,44 @@
+package event
+
+import (
+	"sort"
+
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// ActorsFrom turns the entity mentions of the actor stage into token
+// ranges. A mention with a code of its own ("Syrian government" is
+// SYRGOV) keeps it.
+func ActorsFrom(d *text.Doc, entities []report.Entity) []Actor {
+	var out []Actor
+	for _, e := range entities {
+		for _, m := range e.Mentions {
+			first, end := tokenRange(d, m.Start, m.End)
+			if first >= end {
+				continue
+			}
+			code := e.Code
+			if m.Code != "" {
+				code = m.Code
+			}
+			if code == "" {
+				continue // a person the lexicon does not place acts for no one we can code
+			}
+			out = append(out, Actor{First: first, End: end, Entity: e.ID, Name: e.Name, Code: code,
+				Country: e.Country, Person: e.Kind == report.KindPerson})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].First < out[j].First })
+	return out
+}
+
+// tokenRange returns the tokens that lie inside the byte range [start, end).
+func tokenRange(d *text.Doc, start, end int) (int, int) {
+	first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= start })
+	last := first
+	for last < len(d.Tokens) && d.Tokens[last].End <= end {
+		last++
+	}
+	return first, last
+}

@@ -1,0 +1,197 @@
+package event
+
+import (
+	"strings"
+
+	"sitrep/internal/cameo"
+)
+
+// match is the outcome of matching one pattern.
+type match struct {
+	score            int
+	sources, targets []int // actor indices the pattern placed
+	pattern          *cameo.Pattern
+}
+
+// bestPattern matches every pattern of the verbs' blocks against the
+// clause and returns the best full match, or nil.
+func (x *doc) bestPattern(cl clause, verbs []*cameo.Verb) *match {
+	var best *match
+	seen := map[*cameo.Block]bool{}
+	for _, v := range verbs {
+		if seen[v.Block] {
+			continue
+		}
+		seen[v.Block] = true
+		for pi := range v.Block.Patterns {
+			p := &v.Block.Patterns[pi]
+			m, ok := x.matchPattern(cl, p)
+			if ok && (best == nil || m.score > best.score) {
+				best = &m
+			}
+		}
+	}
+	return best
+}
+
+func (x *doc) matchPattern(cl clause, p *cameo.Pattern) (match, bool) {
+	m := match{pattern: p}
+	if len(p.Before) > 0 && !x.matchSide(p.Before, cl.before, cl.beforePP, &m) {
+		return m, false
+	}
+	if len(p.After) > 0 && !x.matchSide(p.After, cl.after, cl.afterPP, &m) {
+		return m, false
+	}
+	return m, m.score > 0
+}
+
+// matchSide matches elements in order against a sequence of tokens,
+// allowing words between them. An element outside parentheses matches
+// only words outside prepositional phrases; one inside "(TO ...)" only
+// words of a "to" phrase.
+func (x *doc) matchSide(elems []cameo.Elem, seq []int, pp []string, m *match) bool {
+	k := 0
+	prep := ""
+	for _, e := range elems {
+		if e.Prep != prep {
+			prep = e.Prep
+			if prep != "" {
+				p := x.find(seq, k, func(p int) int { return boolInt(x.d.Lower(seq[p]) == prep) })
+				if p < 0 {
+					return false
+				}
+				k = p + 1
+				m.score++
+			}
+		}
+		if e.Kind == cameo.KindPrep {
+			continue
+		}
+		n := 0
+		p := x.find(seq, k, func(p int) int {
+			if pp[p] != e.Prep {
+				return 0
+			}
+			n = x.elemAt(e, seq[p])
+			return n
+		})
+		if p < 0 {
+			return false
+		}
+		x.place(e, seq[p], m)
+		k = p + n
+	}
+	return true
+}
+
+// find returns the first position from k in seq where f matches a
+// positive number of tokens, or -1.
+func (x *doc) find(seq []int, k int, f func(p int) int) int {
+	for p := k; p < len(seq); p++ {
+		if f(p) > 0 {
+			return p
+		}
+	}
+	return -1
+}
+
+// elemAt returns how many tokens element e matches from token t, 0 for no
+// match.
+func (x *doc) elemAt(e cameo.Elem, t int) int {
+	switch e.Kind {
+	case cameo.KindWords:
+		return x.phraseAt(e.Words, t, e.Exact, 0)
+	case cameo.KindSynset:
+		return x.synsetAt(e.Name, t, 0)
+	default: // source, target, skip, both: an actor
+		if a := x.actorIndex(t); a >= 0 {
+			return x.actors[a].End - t
+		}
+	}
+	return 0
+}
+
+// place records the actor an actor element matched.
+func (x *doc) place(e cameo.Elem, t int, m *match) {
+	a := x.actorIndex(t)
+	switch e.Kind {
+	case cameo.KindSource:
+		m.sources = append(m.sources, a)
+		m.score++
+	case cameo.KindTarget:
+		m.targets = append(m.targets, a)
+		m.score++
+	case cameo.KindBoth:
+		m.sources = append(m.sources, a)
+		m.targets = append(m.targets, a)
+		m.score++
+	case cameo.KindSkip:
+		m.score++
+	case cameo.KindWords:
+		m.score += 2 * len(e.Words)
+	case cameo.KindSynset:
+		m.score += 2
+	}
+}
+
+// phraseAt matches consecutive words from token t; a word "&name" is a
+// synonym set. depth bounds sets nested in sets.
+func (x *doc) phraseAt(words []string, t int, exact bool, depth int) int {
+	n := 0
+	for _, w := range words {
+		k := t + n
+		if k >= len(x.d.Tokens) || x.syn.Tokens[k].UPOS == 0 {
+			return 0
+		}
+		if name, ok := strings.CutPrefix(w, "&"); ok {
+			m := x.synsetAt(name, k, depth+1)
+			if m == 0 {
+				return 0
+			}
+			n += m
+			continue
+		}
+		if exact && x.d.Lower(k) != w || !exact && !x.wordIs(k, w) {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+// synsetAt matches the longest member of a synonym set from token t.
+func (x *doc) synsetAt(name string, t, depth int) int {
+	if depth > 3 {
+		return 0
+	}
+	best := 0
+	try := func(members [][]string) {
+		for _, m := range members {
+			exact := len(m) == 1 && x.dict.Exact(m[0])
+			if n := x.phraseAt(m, t, exact, depth); n > best {
+				best = n
+			}
+		}
+	}
+	try(x.dict.Members(name, x.d.Lower(t)))
+	if l := x.lemma(t); l != x.d.Lower(t) {
+		try(x.dict.Members(name, l))
+	}
+	try(x.dict.Members(name, "&"))
+	return best
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// actorIndex returns the actor at token t, making one of a role noun, or -1.
+func (x *doc) actorIndex(t int) int {
+	if a := x.actorAt[t]; a >= 0 {
+		return int(a)
+	}
+	return x.agentAt(t)
+}

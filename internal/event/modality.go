@@ -1,0 +1,106 @@
+package event
+
+import (
+	"strings"
+
+	"sitrep/internal/report"
+	"sitrep/internal/syntax"
+)
+
+// Words that set a modality. They are grammar, not topic: any article
+// uses them.
+var (
+	possibleAux = map[string]bool{"may": true, "might": true, "could": true, "can": true}
+	futureAux   = map[string]bool{"will": true, "shall": true, "'ll": true, "wo": true}
+	hypoAux     = map[string]bool{"would": true, "should": true, "'d": true}
+	possibleAdv = map[string]bool{"perhaps": true, "possibly": true, "probably": true, "maybe": true, "reportedly": false}
+	negation    = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
+	// intent verbs make what their infinitive says intended, not done.
+	intent = map[string]bool{"aim": true, "plan": true, "intend": true, "seek": true, "want": true, "hope": true,
+		"try": true, "attempt": true, "prepare": true, "vow": true, "pledge": true, "promise": true,
+		"threaten": true, "mean": true, "expect": true, "wish": true, "propose": true, "consider": true}
+	// denial verbs make their object or complement denied.
+	denial = map[string]bool{"deny": true, "dismiss": true, "refute": true, "reject": true, "rebut": true,
+		"dispute": true, "disavow": true}
+)
+
+// modality returns how the text commits to the clause's event and the
+// word that says so.
+func (x *doc) modality(cl clause) (string, *report.Evidence) {
+	best, cue := report.ModalityAsserted, -1
+	set := func(m string, t int) {
+		if rank[m] > rank[best] {
+			best, cue = m, t
+		}
+	}
+	v := cl.verb
+	if denial[x.lemma(v)] {
+		set(report.ModalityDenied, v)
+	}
+	for hops := 0; v >= 0 && hops < 4; hops++ {
+		x.auxModality(v, set)
+		h := x.head(v)
+		if h < 0 {
+			break
+		}
+		rel := x.syn.Tokens[v].Rel
+		switch {
+		case rel == syntax.Xcomp && intent[x.lemma(h)]:
+			set(report.ModalityIntended, h)
+		case denial[x.lemma(h)] && (rel == syntax.Ccomp || rel == syntax.Obj || rel == syntax.Xcomp):
+			set(report.ModalityDenied, h)
+		}
+		if rel != syntax.Xcomp && rel != syntax.Conj {
+			break // a modal of a clause above does not bind a clause of its own
+		}
+		v = h
+	}
+	if cue < 0 {
+		return best, nil
+	}
+	ev := x.evidence(cue, cue+1)
+	return best, &ev
+}
+
+// rank orders modalities: the stronger reading wins.
+var rank = map[string]int{report.ModalityAsserted: 0, report.ModalityFuture: 1, report.ModalityIntended: 2,
+	report.ModalityPossible: 3, report.ModalityHypothetical: 4, report.ModalityNegated: 5, report.ModalityDenied: 6}
+
+// auxModality reads the auxiliaries, negation and hedges attached to v.
+func (x *doc) auxModality(v int, set func(string, int)) {
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	for j := s.First; j < s.End; j++ {
+		if x.head(j) != v {
+			continue
+		}
+		w := x.d.Lower(j)
+		switch x.syn.Tokens[j].Rel {
+		case syntax.Aux, syntax.AuxPass:
+			switch {
+			case strings.HasSuffix(w, "n't") || w == "cannot":
+				set(report.ModalityNegated, j)
+			case possibleAux[w]:
+				set(report.ModalityPossible, j)
+			case hypoAux[w]:
+				set(report.ModalityHypothetical, j)
+			case futureAux[w]:
+				set(report.ModalityFuture, j)
+			}
+		case syntax.Advmod, syntax.Det:
+			switch {
+			case negation[w]:
+				set(report.ModalityNegated, j)
+			case possibleAdv[w]:
+				set(report.ModalityPossible, j)
+			}
+		case syntax.Mark:
+			if w == "if" || w == "unless" {
+				set(report.ModalityHypothetical, j)
+			}
+		case syntax.Obj:
+			if d := x.childWith(j, syntax.Det); d >= 0 && x.d.Lower(d) == "no" {
+				set(report.ModalityNegated, d)
+			}
+		}
+	}
+}

@@ -1,0 +1,134 @@
+package event
+
+import (
+	"sitrep/internal/cameo"
+	"sitrep/internal/syntax"
+)
+
+// nominal is an event noun: the verb whose patterns it takes, or a code
+// of its own, and whether its "of" phrase is what is acted on ("the
+// invasion of Ukraine") rather than who acts ("the withdrawal of
+// troops").
+type nominal struct {
+	verb    string
+	code    string
+	patient bool
+}
+
+// nominals are the event nouns of news English, singular and plural.
+var nominals = map[string]nominal{}
+
+func init() {
+	for _, n := range []struct {
+		nouns   []string
+		verb    string
+		code    string
+		patient bool
+	}{
+		{[]string{"attack", "attacks", "assault", "assaults", "offensive", "offensives"}, "attack", "", true},
+		{[]string{"airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "bombing", "bombings", "bombardment"}, "", "195", true},
+		{[]string{"shelling", "shellings"}, "", "194", true},
+		{[]string{"raid", "raids", "incursion", "incursions"}, "raid", "", true},
+		{[]string{"invasion", "invasions"}, "invade", "", true},
+		{[]string{"occupation"}, "occupy", "", true},
+		{[]string{"blockade", "blockades"}, "blockade", "", true},
+		{[]string{"deployment", "deployments", "redeployment"}, "deploy", "", false},
+		{[]string{"withdrawal", "withdrawals", "pullout", "retreat"}, "withdraw", "", false},
+		{[]string{"buildup", "build-up", "mobilization", "mobilisation"}, "", "154", false},
+		{[]string{"delivery", "deliveries", "shipment", "shipments", "supply", "supplies"}, "supply", "", false},
+		{[]string{"visit", "visits", "trip"}, "visit", "", true},
+		{[]string{"talks", "negotiations", "negotiation"}, "negotiate", "", true},
+		{[]string{"meeting", "meetings", "summit"}, "meet", "", true},
+		{[]string{"sanctions", "embargo", "embargoes"}, "", "163", true},
+		{[]string{"arrest", "arrests", "detention"}, "arrest", "", true},
+		{[]string{"killing", "killings", "massacre", "massacres"}, "kill", "", true},
+		{[]string{"abduction", "abductions", "kidnapping", "kidnappings"}, "kidnap", "", true},
+		{[]string{"assassination", "assassinations"}, "assassinate", "", true},
+		{[]string{"execution", "executions"}, "execute", "", true},
+		{[]string{"condemnation", "criticism"}, "condemn", "", true},
+		{[]string{"accusation", "accusations", "allegation", "allegations"}, "accuse", "", true},
+		{[]string{"threat", "threats", "ultimatum"}, "threaten", "", true},
+		{[]string{"protest", "protests", "demonstration", "demonstrations"}, "protest", "", true},
+		{[]string{"support", "backing"}, "support", "", true},
+		{[]string{"aid", "assistance"}, "", "070", true},
+		{[]string{"cooperation"}, "cooperate", "", true},
+		{[]string{"agreement", "accord", "treaty"}, "", "057", true},
+		{[]string{"appeal", "appeals", "request", "requests", "demand", "demands"}, "appeal", "", true},
+		{[]string{"warning", "warnings"}, "warn", "", true},
+		{[]string{"expulsion", "expulsions"}, "expel", "", true},
+		{[]string{"intervention"}, "intervene", "", true},
+	} {
+		for _, w := range n.nouns {
+			nominals[w] = nominal{verb: n.verb, code: n.code, patient: n.patient}
+		}
+	}
+}
+
+func isNominal(w string) bool { _, ok := nominals[w]; return ok }
+
+// lightVerbs lend their subject to the event noun they take as object:
+// "carried out airstrikes", "launched an offensive".
+var lightVerbs = map[string]bool{"carry": true, "launch": true, "conduct": true, "stage": true, "mount": true,
+	"wage": true, "make": true, "pay": true, "hold": true, "begin": true, "start": true, "continue": true,
+	"step": true, "intensify": true, "escalate": true, "order": true, "announce": true, "impose": true}
+
+// noun codes the event noun at token i.
+func (x *doc) noun(si, i int) {
+	n, ok := nominals[x.d.Lower(i)]
+	if !ok {
+		return
+	}
+	cl := x.nounClause(i, n)
+	if cl.subject < 0 && cl.object < 0 && len(x.prepActors(i, syntax.Nmod)) == 0 {
+		return // no one does it and no one undergoes it: not an event here
+	}
+	if n.code != "" {
+		c, err := cameo.ParseCode(n.code)
+		if err == nil {
+			x.code(si, cl, []*cameo.Verb{{Words: []string{x.d.Lower(i)}, Code: c, Block: &cameo.Block{}}})
+		}
+		return
+	}
+	if verbs := x.dict.Verbs(n.verb); len(verbs) > 0 {
+		x.code(si, cl, verbs)
+	}
+}
+
+// nounClause collects the arguments of an event noun: the possessor, a
+// nationality or a "by" phrase act; "of" acts or undergoes as the noun
+// says; the object of a light verb takes that verb's subject.
+func (x *doc) nounClause(i int, n nominal) clause {
+	s := x.d.Sentences[x.d.SentenceOf(i)]
+	cl := clause{verb: i, subject: -1, agent: -1, object: -1}
+	x.setAfter(&cl, s.First, s.End)
+	for _, rel := range []syntax.Rel{syntax.NmodPoss, syntax.Amod, syntax.Compound} {
+		if c := x.childWith(i, rel); c >= 0 && x.actorAt[c] >= 0 {
+			cl.subject = c
+			break
+		}
+	}
+	for j := s.First; j < s.End; j++ {
+		if x.head(j) != i || x.syn.Tokens[j].Rel != syntax.Nmod {
+			continue
+		}
+		switch x.caseOf(j) {
+		case "by":
+			cl.subject = j
+		case "of":
+			if !n.patient && cl.subject < 0 {
+				cl.subject = j
+			} else {
+				cl.object = j
+			}
+		}
+	}
+	if cl.subject < 0 && x.syn.Tokens[i].Rel == syntax.Obj {
+		if h := x.head(i); h >= 0 && lightVerbs[x.lemma(h)] {
+			cl.subject = x.clauseOf(h).subject
+		}
+	}
+	if cl.subject >= 0 && x.actorAt[i] >= 0 && int(x.actorAt[i]) == x.headActor(cl.subject) {
+		cl.subject = -1
+	}
+	return cl
+}

@@ -19,6 +19,11 @@ type Dict struct {
 type Block struct {
 	Name     string // the header's name, "SEND"
 	Code     Code   // the block's default code; zero when "[---]"
+	// Fallback is the base code of the root that most of the block's
+	// patterns share, for a block without a default: REFUSE's patterns
+	// are mostly 12x, so "rejected an ultimatum" is 120. It is zero when
+	// no root has 60% of at least three patterns.
+	Fallback Code
 	Verbs    []*Verb
 	Patterns []Pattern
 }
@@ -172,5 +177,24 @@ func (d *Dict) indexSynsets() {
 			byFirst[key] = append(byFirst[key], m)
 		}
 		d.members[name] = byFirst
+	}
+}
+
+// fallbacks sets each block's Fallback.
+func (d *Dict) fallbacks() {
+	for _, b := range d.Blocks {
+		n, roots := 0, map[string]int{}
+		for _, p := range b.Patterns {
+			if p.Code.Fwd != "" {
+				n++
+				roots[Root(p.Code.Fwd)]++
+			}
+		}
+		b.Fallback = Code{}
+		for r, c := range roots {
+			if c >= 3 && c*5 >= n*3 {
+				b.Fallback = Code{Fwd: r + "0"}
+			}
+		}
 	}
 }

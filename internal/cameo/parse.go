@@ -320,6 +320,7 @@ func groupTokens(s string) []string {
 // index builds the verb lookup from every verb's base and written forms.
 func (d *Dict) index() {
 	d.indexSynsets()
+	d.fallbacks()
 	for _, b := range d.Blocks {
 		for _, v := range b.Verbs {
 			d.addVerb(v.Words[v.Head], v)

@@ -30,6 +30,7 @@ var evalTasks = map[string]string{
 	"assets":     "force observations (span overlap F1; kind, count, owner, status, place accuracy) on the gold set in testdata/assets",
 	"pos":        "the tagger and lemmatizer on UD EWT test and GUM news (UPOS, XPOS, lemma accuracy)",
 	"deps":       "the dependency parser on UD EWT test and GUM news (UAS, LAS; punctuation included)",
+	"events":     "CAMEO root, code and actor agreement on PETR2_GSR_validation, PLOVER type accuracy on PLOVER_GSR_CAMEO",
 	"ner":        "the learned NER model on CoNLL-2003 testa/testb, WikiGold and re3d test (span F1 by type)",
 }
 
@@ -119,6 +120,9 @@ func runEval(ctx context.Context, e env, args []string) error {
 			return inputError{err}
 		}
 		return printAssets(e.stdout, s, *asJSON, *misses)
+	}
+	if fs.Arg(0) == "events" {
+		return runEvents(ctx, e, p, *shared, *asJSON, *misses)
 	}
 	if fs.Arg(0) == "quotes" {
 		s, err := eval.RunQuotes(ctx, p, *quoteGold)
@@ -281,4 +285,43 @@ func printSummary(w io.Writer, s *eval.Summary, misses bool) {
 			}
 		}
 	}
+}
+
+// runEvents scores the event coder on the event-coding gold sets.
+func runEvents(ctx context.Context, e env, r eval.Reader, shared string, asJSON, misses bool) error {
+	dir := filepath.Join(shared, "data", "event-coding")
+	gsr, err := eval.RunGSR(ctx, r, filepath.Join(dir, "universal-petrarch", "PETR2_GSR_validation.xml"), "petr2-gsr-validation")
+	if err != nil {
+		return inputError{err}
+	}
+	pl, err := eval.RunPLOVER(ctx, r, filepath.Join(dir, "plover", "PLOVER_GSR_CAMEO.txt"))
+	if err != nil {
+		return inputError{err}
+	}
+	for _, s := range []*eval.EventScores{gsr, pl} {
+		if err := printEvents(e.stdout, s, asJSON, misses); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func printEvents(w io.Writer, s *eval.EventScores, asJSON, misses bool) error {
+	if asJSON {
+		return json.NewEncoder(w).Encode(s)
+	}
+	fmt.Fprintf(w, "events on %s (%d sentences, %d gold events, %d coded)\n", s.Dataset, s.Sentences, s.Gold, s.Coded)
+	if s.TypeAccuracy > 0 || s.TypeAny > 0 {
+		fmt.Fprintf(w, "  PLOVER type accuracy %.3f (any event %.3f)  actor agreement %.3f  precision %.3f\n",
+			s.TypeAccuracy, s.TypeAny, s.ActorAgreement, s.Precision)
+	} else {
+		fmt.Fprintf(w, "  root agreement %.3f  full code %.3f  actor agreement %.3f  precision %.3f\n",
+			s.RootAgreement, s.CodeAgreement, s.ActorAgreement, s.Precision)
+	}
+	if misses {
+		for _, m := range s.Misses {
+			fmt.Fprintln(w, "  "+m)
+		}
+	}
+	return nil
 }

@@ -15,7 +15,7 @@ import (
 func runRead(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("read", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	format := fs.String("format", "text", "output format: text, json, md or geojson")
+	format := fs.String("format", "text", "output format: text, json, md, geojson, gdelt (GDELT 2.0 event rows) or plover (PLOVER JSON lines)")
 	published := fs.String("published", "", "publication date (YYYY-MM-DD) that anchors relative dates")
 	maxBytes := fs.Int64("max-bytes", 10<<20, "largest input accepted, in bytes")
 	verbose := fs.Bool("v", false, "log progress and timings to stderr")

@@ -56,8 +56,46 @@ func (x *doc) headActor(h int) int {
 	if a := x.ownCountry(h); a >= 0 {
 		return a
 	}
-	return x.childActor(h, syntax.NmodPoss, syntax.Amod)
+	if a := x.childActor(h, syntax.NmodPoss, syntax.Amod); a >= 0 {
+		return a
+	}
+	return x.ofActor(h)
 }
+
+// ofActor looks through a head that counts or groups its actor: "tens
+// of thousands of students", "a group of rebels", "one of the officials".
+func (x *doc) ofActor(h int) int {
+	for hops := 0; hops < 3; hops++ {
+		if x.syn.Tokens[h].UPOS != syntax.NUM && !groupNouns[x.lemma(h)] {
+			return -1
+		}
+		o := -1
+		s := x.d.Sentences[x.d.SentenceOf(h)]
+		for j := h + 1; j < s.End; j++ {
+			if x.head(j) == h && x.syn.Tokens[j].Rel == syntax.Nmod && x.caseOf(j) == "of" {
+				o = j
+				break
+			}
+		}
+		if o < 0 {
+			return -1
+		}
+		if a := x.actorIndex(o); a >= 0 {
+			return a
+		}
+		if a := x.childActor(o, syntax.Amod, syntax.NmodPoss, syntax.Compound); a >= 0 {
+			return a
+		}
+		h = o
+	}
+	return -1
+}
+
+// groupNouns count or gather the actor of their "of" phrase.
+var groupNouns = map[string]bool{"ten": true, "tens": true, "hundred": true, "hundreds": true, "thousand": true,
+	"thousands": true, "dozen": true, "dozens": true, "million": true, "millions": true, "group": true,
+	"number": true, "crowd": true, "band": true, "member": true, "one": true, "some": true, "many": true,
+	"most": true, "all": true, "several": true, "delegation": true, "team": true, "unit": true}
 
 // childActor returns the actor of the first child of h with one of rels.
 func (x *doc) childActor(h int, rels ...syntax.Rel) int {
@@ -85,18 +123,25 @@ func (x *doc) withSector(c, a int) int {
 // stage found for it, or else to the last source, the salient actor of
 // the text so far.
 func (x *doc) pronoun(h int) int {
-	switch x.d.Lower(h) {
-	case "he", "she", "they":
+	w := x.d.Lower(h)
+	switch w {
+	case "he", "she", "they", "it":
 	default:
 		return -1
 	}
 	if a := x.speakerAt(h); a >= 0 {
 		return a
 	}
-	if len(x.last) == 1 {
-		return x.last[0]
+	if len(x.last) != 1 {
+		return -1
 	}
-	return -1
+	// "it" and "they" stand for things as often as for actors: only an
+	// actor of the same sentence is taken ("Nigeria announced that it
+	// will withdraw").
+	if (w == "it" || w == "they") && x.lastSentence != x.d.SentenceOf(h) {
+		return -1
+	}
+	return x.last[0]
 }
 
 // speakerAt returns the actor of the quote whose speaker token h names,

@@ -19,27 +19,26 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	} else {
 		code = defaultCode(verbs)
 	}
-	if code.IsZero() {
+	if code.IsZero() || x.governed(cl.verb) {
 		return
 	}
 	src := x.sources(cl, m)
 	tgt := x.targets(cl, m, src)
-	if len(tgt) == 0 && statement(code.Fwd) {
-		tgt = x.without(x.reportedSubjects(cl.verb), src)
+	if len(tgt) == 0 {
+		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."
 	}
 	if len(src) > 0 {
-		x.last = src
+		x.last, x.lastSentence = src, si
 	}
-	// A dyad codes; one actor alone codes only when the words say exactly
-	// what happened (a pattern or the verb's own code), not a block's
-	// default: "X said" or "X led" alone is no event.
-	specific := m != nil || !verbs[0].Code.IsZero()
-	material := cameo.QuadClass(code.Fwd) == 4
-	if len(src) == 0 && !(cl.passive && material) || len(tgt) == 0 && !specific {
+	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) {
+		return // no one to code, or a statement about no one
+	}
+	if statement(code.Fwd) && x.obliges(cl.verb) {
+		code = cameo.Code{Fwd: "100"} // "said that Sudan must return": a demand
+	}
+	if len(tgt) == 0 && len(src) > 1 && mutual(code.Fwd) {
+		x.mutual(si, cl, code.Fwd, src, pattern) // "Jordan and Britain agreed"
 		return
-	}
-	if intent[x.lemma(cl.verb)] && x.childWith(cl.verb, syntax.Xcomp) >= 0 {
-		return // "aimed to create": the infinitive is the event, intended
 	}
 	if code.Fwd != "" {
 		x.emit(si, cl, code.Fwd, src, tgt, pattern)
@@ -49,7 +48,56 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 }
 
-// defaultCode is the code of the first verb that has one, or of its block.
+// governed reports whether the verb at v is the infinitive of a verb that
+// carries the event itself: "refused to meet", "wants to attack" are
+// coded by the infinitive with the governor's modality, and "aimed to"
+// adds nothing of its own.
+func (x *doc) governed(v int) bool {
+	return intent[x.lemma(v)] && !speechAct[x.lemma(v)] && x.childWith(v, syntax.Xcomp) >= 0
+}
+
+// speechAct verbs are events themselves when they govern an infinitive:
+// a threat or a promise is made whether or not it is carried out.
+var speechAct = map[string]bool{"threaten": true, "promise": true, "pledge": true, "vow": true, "propose": true}
+
+// mutual reports whether a code describes something two actors do
+// together, so a compound subject without a target acts on itself:
+// agreeing, consulting, cooperating.
+func mutual(code string) bool {
+	switch cameo.Root(code) {
+	case "03", "04", "05", "06":
+		return true
+	}
+	return false
+}
+
+// mutual emits one event for each actor of a compound subject, aimed at
+// the others.
+func (x *doc) mutual(si int, cl clause, code string, src []int, pattern string) {
+	for _, a := range src {
+		var others []int
+		for _, b := range src {
+			if b != a {
+				others = append(others, b)
+			}
+		}
+		x.emit(si, cl, code, []int{a}, x.without(others, []int{a}), pattern)
+	}
+}
+
+// obliges reports whether what a verb reports is an obligation: "must",
+// "should" or "has to" in its complement.
+func (x *doc) obliges(v int) bool {
+	c := x.childWith(v, syntax.Ccomp)
+	if c < 0 {
+		return false
+	}
+	a := x.childWith(c, syntax.Aux)
+	return a >= 0 && (x.d.Lower(a) == "must" || x.d.Lower(a) == "should")
+}
+
+// defaultCode is the code of the first verb that has one, or of its
+// block, or the block's fallback.
 func defaultCode(verbs []*cameo.Verb) cameo.Code {
 	for _, v := range verbs {
 		if !v.Code.IsZero() {
@@ -59,6 +107,11 @@ func defaultCode(verbs []*cameo.Verb) cameo.Code {
 	for _, v := range verbs {
 		if !v.Block.Code.IsZero() {
 			return v.Block.Code
+		}
+	}
+	for _, v := range verbs {
+		if !v.Block.Fallback.IsZero() {
+			return v.Block.Fallback
 		}
 	}
 	return cameo.Code{}
@@ -192,19 +245,27 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 		return
 	}
 	x.seen[key] = true
-	info, _ := x.codes.Lookup(code)
 	sent := x.d.Sentences[si]
 	ev := report.Event{
 		Source: x.eventActors(src), Target: x.eventActors(tgt),
-		Action: x.evidence(cl.verb, cl.verb+1),
-		CAMEO:  code, Base: cameo.Base(code), Root: cameo.Root(code), Name: info.Name,
-		QuadClass: cameo.QuadClass(code), Goldstein: info.Goldstein,
-		PLOVER: info.PLOVER, Mode: info.Mode, Context: info.Context,
+		Action:  x.evidence(cl.verb, cl.verb+1),
 		Pattern: pattern, Sentence: si, Evidence: x.evidence(sent.First, sent.End),
 	}
+	x.setCode(&ev, code)
 	ev.Modality, ev.Cue = x.modality(cl)
+	if c := recode(code, ev.Modality, x.refusal(cl.verb)); c != code {
+		x.setCode(&ev, c)
+	}
 	x.attach(&ev, cl)
 	x.events = append(x.events, ev)
+}
+
+// setCode sets an event's code and what the codes table says of it.
+func (x *doc) setCode(ev *report.Event, code string) {
+	info, _ := x.codes.Lookup(code)
+	ev.CAMEO, ev.Base, ev.Root, ev.Name = code, cameo.Base(code), cameo.Root(code), info.Name
+	ev.QuadClass, ev.Goldstein = cameo.QuadClass(code), info.Goldstein
+	ev.PLOVER, ev.Mode, ev.Context = info.PLOVER, info.Mode, info.Context
 }
 
 func (x *doc) key(si int, code string, src, tgt []int) string {

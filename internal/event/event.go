@@ -74,14 +74,15 @@ func (c *Coder) Code(in Input) []report.Event {
 // doc is the state of one Code call.
 type doc struct {
 	*Coder
-	in      Input
-	d       *text.Doc
-	syn     *syntax.Layer
-	actors  []Actor
-	actorAt []int32 // token -> index into actors, -1 for none
-	last    []int   // actors of the last source, for pronouns
-	events  []report.Event
-	seen    map[string]bool
+	in           Input
+	d            *text.Doc
+	syn          *syntax.Layer
+	actors       []Actor
+	actorAt      []int32 // token -> index into actors, -1 for none
+	last         []int   // actors of the last source, for pronouns
+	lastSentence int
+	events       []report.Event
+	seen         map[string]bool
 }
 
 func (c *Coder) newDoc(in Input) *doc {

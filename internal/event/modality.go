@@ -11,14 +11,20 @@ import (
 // uses them.
 var (
 	possibleAux = map[string]bool{"may": true, "might": true, "could": true, "can": true}
-	futureAux   = map[string]bool{"will": true, "shall": true, "'ll": true, "wo": true}
-	hypoAux     = map[string]bool{"would": true, "should": true, "'d": true}
+	// "would" is the future of reported speech ("said they would
+	// boycott"); it is hypothetical only beside "if" or "unless".
+	futureAux   = map[string]bool{"will": true, "shall": true, "'ll": true, "wo": true, "would": true, "'d": true}
+	hypoAux     = map[string]bool{"should": true}
 	possibleAdv = map[string]bool{"perhaps": true, "possibly": true, "probably": true, "maybe": true, "reportedly": false}
 	negation    = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
 	// intent verbs make what their infinitive says intended, not done.
 	intent = map[string]bool{"aim": true, "plan": true, "intend": true, "seek": true, "want": true, "hope": true,
 		"try": true, "attempt": true, "prepare": true, "vow": true, "pledge": true, "promise": true,
-		"threaten": true, "mean": true, "expect": true, "wish": true, "propose": true, "consider": true}
+		"threaten": true, "mean": true, "expect": true, "wish": true, "propose": true, "consider": true,
+		"refuse": true, "decline": true, "fail": true, "agree": true, "offer": true, "ready": true,
+		"willing": true, "prepared": true, "decide": true, "commit": true, "volunteer": true}
+	// refusal verbs negate their infinitive: "refused to meet".
+	refusal = map[string]bool{"refuse": true, "decline": true, "fail": true, "reject": true}
 	// denial verbs make their object or complement denied.
 	denial = map[string]bool{"deny": true, "dismiss": true, "refute": true, "reject": true, "rebut": true,
 		"dispute": true, "disavow": true}
@@ -47,6 +53,8 @@ func (x *doc) modality(cl clause) (string, *report.Evidence) {
 		switch {
 		case rel == syntax.Xcomp && intent[x.lemma(h)]:
 			set(report.ModalityIntended, h)
+		case rel == syntax.Xcomp && refusal[x.lemma(h)]:
+			set(report.ModalityNegated, h)
 		case denial[x.lemma(h)] && (rel == syntax.Ccomp || rel == syntax.Obj || rel == syntax.Xcomp):
 			set(report.ModalityDenied, h)
 		}

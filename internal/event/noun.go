@@ -48,7 +48,10 @@ func init() {
 		{[]string{"condemnation", "criticism"}, "condemn", "", true},
 		{[]string{"accusation", "accusations", "allegation", "allegations"}, "accuse", "", true},
 		{[]string{"threat", "threats", "ultimatum"}, "threaten", "", true},
-		{[]string{"protest", "protests", "demonstration", "demonstrations"}, "protest", "", true},
+		{[]string{"protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "sit-in"}, "", "141", true},
+		{[]string{"hunger strike", "hunger strikes"}, "", "142", true},
+		{[]string{"strike", "strikes", "walkout", "boycott", "boycotts"}, "", "143", true},
+		{[]string{"riot", "riots", "unrest"}, "", "145", true},
 		{[]string{"support", "backing"}, "support", "", true},
 		{[]string{"aid", "assistance"}, "", "070", true},
 		{[]string{"cooperation"}, "cooperate", "", true},
@@ -75,6 +78,11 @@ var lightVerbs = map[string]bool{"carry": true, "launch": true, "conduct": true,
 // noun codes the event noun at token i.
 func (x *doc) noun(si, i int) {
 	n, ok := nominals[x.d.Lower(i)]
+	if i > 0 {
+		if two, ok2 := nominals[x.d.Lower(i-1)+" "+x.d.Lower(i)]; ok2 {
+			n, ok = two, true // "hunger strike", "air strikes"
+		}
+	}
 	if !ok {
 		return
 	}

@@ -27,8 +27,10 @@ import (
 	"sitrep/internal/actor"
 	"sitrep/internal/article"
 	"sitrep/internal/asset"
+	"sitrep/internal/cameo"
 	"sitrep/internal/claim"
 	"sitrep/internal/equipment"
+	"sitrep/internal/event"
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
@@ -38,6 +40,7 @@ import (
 	"sitrep/internal/quote"
 	"sitrep/internal/report"
 	"sitrep/internal/signal"
+	"sitrep/internal/syntax"
 	"sitrep/internal/text"
 	"sitrep/internal/timex"
 	"sitrep/internal/vocab"
@@ -53,6 +56,7 @@ type Pipeline struct {
 	quotes *quote.Extractor
 	equip  *equipment.Catalogue
 	trust  *signal.Detector
+	events *event.Coder
 }
 
 // New loads the embedded lexicon, gazetteer and vocabulary.
@@ -86,11 +90,16 @@ func New(log *slog.Logger) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load trust signals: %w", err)
 	}
+	events, err := newCoder(lex)
+	if err != nil {
+		return nil, err
+	}
 	log.Debug("pipeline loaded", "ms", time.Since(start).Milliseconds())
 	return &Pipeline{
 		quotes: quotes,
 		equip:  equip,
 		trust:  trust,
+		events: events,
 		log:    log,
 		lex:    lex,
 		finder: ner.New(lex, gaz, voc, model),
@@ -164,6 +173,10 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 		Claims: claims, Dates: dates, Country: p.cameoCountry})
 	figs := figures(d, qs, dates)
 	clk.lap("assets")
+	rtimes := times(d, dates)
+	events := p.events.Code(event.Input{Doc: d, Actors: event.ActorsFrom(d, actors.Entities), Quotes: quotes,
+		Places: places, Times: rtimes})
+	clk.lap("events")
 
 	doc := &report.Document{
 		ID:       docID(a.Text),
@@ -182,7 +195,8 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 		Claims:   claims,
 		Assets:   assets,
 		Figures:  figs,
-		Times:    times(d, dates),
+		Times:    rtimes,
+		Events:   events,
 		Signals:  sig.Signals,
 		Trust: &report.Trust{Level: sig.Trust, SpinScore: sig.Spin.Score, Spun: sig.Spin.Spun,
 			Threshold: sig.Spin.Threshold, Agencies: sig.Agencies, Summary: sig.Summary()},
@@ -197,6 +211,28 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 		doc.Published = &report.Date{Time: published, Precision: "day"}
 	}
 	return doc, nil
+}
+
+// newCoder loads the event coder: the CAMEO dictionary and codes, and the
+// parser it runs on the sentences that may hold events.
+func newCoder(lex *lexicon.Lexicon) (*event.Coder, error) {
+	dict, err := cameo.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load verb dictionary: %w", err)
+	}
+	codes, err := cameo.DefaultCodes()
+	if err != nil {
+		return nil, fmt.Errorf("load event codes: %w", err)
+	}
+	parser, err := syntax.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load syntax model: %w", err)
+	}
+	agents := func(w string) (string, bool) {
+		a, ok := lex.Agent(w)
+		return a.Sector, ok
+	}
+	return event.New(dict, codes, parser, agents), nil
 }
 
 // cameoCountry returns the CAMEO code of the country with ISO2 code iso2.

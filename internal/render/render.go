@@ -1,6 +1,7 @@
 // Package render writes a report in the formats that sitrep offers: a
 // plain-text situation report for people, JSON (the full report model),
-// Markdown and GeoJSON (the places as points).
+// Markdown, GeoJSON (the places as points), and the events as GDELT 2.0
+// rows or PLOVER records.
 package render
 
 import (
@@ -14,7 +15,7 @@ import (
 )
 
 // Formats lists the names Write accepts.
-var Formats = []string{"text", "json", "md", "geojson"}
+var Formats = []string{"text", "json", "md", "geojson", "gdelt", "plover"}
 
 // Write renders doc to w in the named format.
 func Write(w io.Writer, format string, doc *report.Document) error {
@@ -28,6 +29,10 @@ func Write(w io.Writer, format string, doc *report.Document) error {
 		err = Markdown(w, doc)
 	case "geojson":
 		err = GeoJSON(w, doc)
+	case "gdelt":
+		err = GDELT(w, doc)
+	case "plover":
+		err = PLOVER(w, doc)
 	default:
 		return fmt.Errorf("render: unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 	}

@@ -83,6 +83,14 @@ type analyzer struct {
 // would split ("don't", "cannot") is analysed as its parts and takes the
 // analysis of its first part whose head lies outside it.
 func (m *Model) Analyze(d *text.Doc) *Layer {
+	return m.AnalyzeSentences(d, func(int) bool { return true })
+}
+
+// AnalyzeSentences analyses only the sentences (indices into d.Sentences)
+// that want accepts, so a stage that needs the syntax of a few sentences
+// does not pay for all. The tokens of the other sentences have no tag
+// (NoUPOS) and head -1.
+func (m *Model) AnalyzeSentences(d *text.Doc, want func(sentence int) bool) *Layer {
 	l := &Layer{Tokens: make([]Token, len(d.Tokens)), doc: d, m: m}
 	for i := range l.Tokens {
 		l.Tokens[i].Head = -1
@@ -91,7 +99,10 @@ func (m *Model) Analyze(d *text.Doc) *Layer {
 	if a == nil {
 		a = &analyzer{}
 	}
-	for _, s := range d.Sentences {
+	for si, s := range d.Sentences {
+		if !want(si) {
+			continue
+		}
 		for first := s.First; first < s.End; {
 			first = a.sentence(m, d, l, first, s.End)
 		}

@@ -97,9 +97,10 @@ func codes(plover, goldstein, names string) ([]cameo.Info, error) {
 		}
 		byCode[in.Code] = &in
 	}
-	for code, name := range extra {
+	for code, v := range extra {
 		if byCode[code] == nil {
-			byCode[code] = &cameo.Info{Code: code, Name: name}
+			name, typ, _ := strings.Cut(v, "\t")
+			byCode[code] = &cameo.Info{Code: code, Name: name, PLOVER: typ}
 		}
 	}
 	var out []cameo.Info

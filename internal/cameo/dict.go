@@ -1,6 +1,9 @@
 package cameo
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Dict is a verb pattern dictionary. It is read-only once built and safe
 // for concurrent use.
@@ -17,8 +20,8 @@ type Dict struct {
 
 // Block is one verb block: verbs that share patterns.
 type Block struct {
-	Name     string // the header's name, "SEND"
-	Code     Code   // the block's default code; zero when "[---]"
+	Name string // the header's name, "SEND"
+	Code Code   // the block's default code; zero when "[---]"
 	// Fallback is the base code of the root that most of the block's
 	// patterns share, for a block without a default: REFUSE's patterns
 	// are mostly 12x, so "rejected an ultimatum" is 120. It is zero when
@@ -93,15 +96,15 @@ func (d *Dict) Verbs(form string) []*Verb {
 	if !d.forms[form] {
 		return nil
 	}
-	if vs, ok := d.verbs[form]; ok {
-		return vs
-	}
+	out := d.verbs[form]
 	for _, base := range baseForms(form) {
-		if vs, ok := d.verbs[base]; ok {
-			return vs
+		for _, v := range d.verbs[base] {
+			if !slices.Contains(out, v) {
+				out = append(out[:len(out):len(out)], v)
+			}
 		}
 	}
-	return nil
+	return out
 }
 
 // MayBeVerb reports cheaply whether a lower-case word could start a verb

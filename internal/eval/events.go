@@ -144,12 +144,18 @@ func scoreEvents(ctx context.Context, r Reader, dataset string, recs []eventReco
 	return s, nil
 }
 
-// bestEvent returns the unused event that best matches g at least by
-// root, or -1.
+// bestEvent returns the event that best matches g at least by root, or
+// -1. An event already matched may match again when its actor lists
+// cover the gold dyad too: sitrep keeps compound actors as lists, where
+// the gold sets list one event per dyad.
 func bestEvent(evs []report.Event, used []bool, g goldEvent) int {
 	best, bestScore := -1, 0
 	for i, e := range evs {
-		if used[i] || e.Root != cameo.Root(g.Code) {
+		if e.Root != cameo.Root(g.Code) {
+			continue
+		}
+		dyad := actorsAgree(e.Source, g.Source) && actorsAgree(e.Target, g.Target)
+		if used[i] && !(dyad && (len(e.Source) > 1 || len(e.Target) > 1)) {
 			continue
 		}
 		score := 1
@@ -299,10 +305,10 @@ func readPLOVER(path string) ([]eventRecord, error) {
 		return nil, fmt.Errorf("eval events: %w", err)
 	}
 	var raw []struct {
-		ID     string `json:"id"`
-		Date   string `json:"date"`
-		Event  string `json:"event"`
-		Text   string `json:"text"`
+		ID     string          `json:"id"`
+		Date   string          `json:"date"`
+		Event  string          `json:"event"`
+		Text   string          `json:"text"`
 		Source json.RawMessage `json:"source"`
 		Target json.RawMessage `json:"target"`
 	}

@@ -20,16 +20,52 @@ type clause struct {
 }
 
 func (x *doc) sentence(si int) {
+	defer x.transform(si, len(x.events))
 	s := x.d.Sentences[si]
+	var governors []int
 	for i := s.First; i < s.End; i++ {
-		switch x.syn.Tokens[i].UPOS {
-		case syntax.VERB:
+		switch {
+		case x.governs(i):
+			governors = append(governors, i)
+		case x.syn.Tokens[i].UPOS == syntax.VERB:
 			x.verb(si, i)
-		case syntax.NOUN:
+		case x.syn.Tokens[i].UPOS == syntax.NOUN:
 			x.noun(si, i)
 		}
 	}
+	for _, g := range governors {
+		if !x.coded[x.childWith(g, syntax.Xcomp)] {
+			x.governor(si, g)
+		}
+	}
 }
+
+// governs reports whether token v is a verb or adjective whose infinitive
+// carries the event: "refused to meet" and "wants to attack" are coded by
+// the infinitive with the governor's modality, and "aimed to" adds
+// nothing of its own. Threats and promises are events themselves.
+func (x *doc) governs(v int) bool {
+	l := x.lemma(v)
+	return intent[l] && !speechAct[l] && x.childWith(v, syntax.Xcomp) >= 0
+}
+
+// governor codes a governing word whose infinitive coded nothing:
+// agreeing, offering or being ready to do something is an intent to
+// cooperate (030), refusing it a rejection; wanting or planning it is
+// no event.
+func (x *doc) governor(si, g int) {
+	l := x.lemma(g)
+	switch {
+	case cooperative[l]:
+		x.code(si, x.clauseOf(g), []*cameo.Verb{{Words: []string{l}, Code: cameo.Code{Fwd: "030"}, Block: &cameo.Block{}}})
+	case refusal[l]:
+		x.verb(si, g)
+	}
+}
+
+// cooperative governors express an intent to cooperate.
+var cooperative = map[string]bool{"agree": true, "offer": true, "ready": true, "willing": true, "prepared": true,
+	"commit": true, "volunteer": true}
 
 // verb codes the verb at token i.
 func (x *doc) verb(si, i int) {

@@ -19,7 +19,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	} else {
 		code = defaultCode(verbs)
 	}
-	if code.IsZero() || x.governed(cl.verb) {
+	if code.IsZero() {
 		return
 	}
 	src := x.sources(cl, m)
@@ -46,14 +46,6 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if code.Rev != "" {
 		x.emit(si, cl, code.Rev, tgt, src, pattern)
 	}
-}
-
-// governed reports whether the verb at v is the infinitive of a verb that
-// carries the event itself: "refused to meet", "wants to attack" are
-// coded by the infinitive with the governor's modality, and "aimed to"
-// adds nothing of its own.
-func (x *doc) governed(v int) bool {
-	return intent[x.lemma(v)] && !speechAct[x.lemma(v)] && x.childWith(v, syntax.Xcomp) >= 0
 }
 
 // speechAct verbs are events themselves when they govern an infinitive:
@@ -253,11 +245,13 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	}
 	x.setCode(&ev, code)
 	ev.Modality, ev.Cue = x.modality(cl)
-	if c := recode(code, ev.Modality, x.refusal(cl.verb)); c != code {
+	if c := recode(code, x.refusal(cl.verb)); c != code {
 		x.setCode(&ev, c)
 	}
+	ev.PLOVER = ploverType(ev.PLOVER, ev.Modality)
 	x.attach(&ev, cl)
 	x.events = append(x.events, ev)
+	x.coded[cl.verb] = true
 }
 
 // setCode sets an event's code and what the codes table says of it.

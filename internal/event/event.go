@@ -35,20 +35,26 @@ type Parser interface {
 	AnalyzeSentences(d *text.Doc, want func(sentence int) bool) *syntax.Layer
 }
 
-// Agents looks up a folded role noun ("police") and returns its sector.
-type Agents func(folded string) (sector string, ok bool)
+// Lexicon is what the coder asks of the actor lexicon.
+type Lexicon interface {
+	// AgentSector returns the sector of a folded role noun: "police" is COP.
+	AgentSector(folded string) (sector string, ok bool)
+	// CountryCode returns the CAMEO code of the country with an ISO
+	// 3166-1 alpha-2 code, or "".
+	CountryCode(iso2 string) string
+}
 
 // Coder codes events. It is read-only and safe for concurrent use.
 type Coder struct {
-	dict   *cameo.Dict
-	codes  *cameo.Codes
-	parse  Parser
-	agents Agents
+	dict  *cameo.Dict
+	codes *cameo.Codes
+	parse Parser
+	lex   Lexicon
 }
 
 // New returns a coder over a verb dictionary and a codes table.
-func New(dict *cameo.Dict, codes *cameo.Codes, parse Parser, agents Agents) *Coder {
-	return &Coder{dict: dict, codes: codes, parse: parse, agents: agents}
+func New(dict *cameo.Dict, codes *cameo.Codes, parse Parser, lex Lexicon) *Coder {
+	return &Coder{dict: dict, codes: codes, parse: parse, lex: lex}
 }
 
 // Code returns the events of a document, in text order.
@@ -83,30 +89,60 @@ type doc struct {
 	lastSentence int
 	events       []report.Event
 	seen         map[string]bool
+	coded        map[int]bool // tokens that carry an event
 }
 
 func (c *Coder) newDoc(in Input) *doc {
-	x := &doc{Coder: c, in: in, d: in.Doc, actors: in.Actors, seen: map[string]bool{}}
+	x := &doc{Coder: c, in: in, d: in.Doc, actors: in.Actors, seen: map[string]bool{},
+		coded: map[int]bool{}}
 	x.actorAt = make([]int32, len(in.Doc.Tokens))
 	for i := range x.actorAt {
 		x.actorAt[i] = -1
 	}
-	for ai, a := range x.actors {
+	x.mark(x.actors)
+	x.addPlaces()
+	return x
+}
+
+// mark points the tokens of actors at them.
+func (x *doc) mark(as []Actor) {
+	for ai, a := range as {
 		for t := a.First; t < a.End && t < len(x.actorAt); t++ {
 			x.actorAt[t] = int32(ai)
 		}
 	}
-	return x
+}
+
+// addPlaces makes actors of the places no entity covers, for their
+// country: "met in Zurich" is a meeting in Switzerland, as PETRARCH's
+// actor dictionaries code cities.
+func (x *doc) addPlaces() {
+	for _, p := range x.in.Places {
+		code := x.lex.CountryCode(p.Country)
+		if code == "" {
+			continue
+		}
+		for _, m := range p.Mentions {
+			first, end := tokenRange(x.d, m.Start, m.End)
+			if first >= end || x.actorAt[first] >= 0 {
+				continue
+			}
+			x.actors = append(x.actors, Actor{First: first, End: end, Name: p.Name, Code: code, Country: code})
+			for t := first; t < end; t++ {
+				x.actorAt[t] = int32(len(x.actors) - 1)
+			}
+		}
+	}
 }
 
 // agentAt makes an actor of a role noun that no entity covers ("police",
 // "protesters"): the sector alone is its code. It returns -1 for other
 // tokens.
 func (x *doc) agentAt(i int) int {
-	if x.agents == nil || x.syn.Tokens[i].UPOS != syntax.NOUN {
+	if x.syn.Tokens[i].UPOS != syntax.NOUN {
 		return -1
 	}
-	sector, ok := x.agents(x.d.Lower(i))
+	sector, ok := x.lex.AgentSector(x.d.Lower(i))
 	if !ok || len(sector) < 3 {
 		return -1
 	}
@@ -116,10 +152,7 @@ func (x *doc) agentAt(i int) int {
 }
 
 func (x *doc) isAgent(w string) bool {
-	if x.agents == nil {
-		return false
-	}
-	_, ok := x.agents(w)
+	_, ok := x.lex.AgentSector(w)
 	return ok
 }
 

@@ -6,45 +6,33 @@ import (
 	"sitrep/internal/syntax"
 )
 
-// recode turns an event the text only announces or refuses into the
-// CAMEO code for that, as CAMEO codes them: "will give aid" is an
-// intent to provide aid (033), "threatened to attack" or "wants to
-// attack" a threat of force (138), "would not provide support" a
-// rejection of cooperation (121). Other events keep their code, and the
-// modality says the rest.
-func recode(code, modality string, refused bool) string {
-	root, sub := cameo.Root(code), code[min(2, len(code)):]
-	switch {
-	case refused:
-		return refuse(root, sub, code)
-	case modality == report.ModalityFuture || modality == report.ModalityIntended:
-		return intend(root, sub, code)
+// recode turns an event the text refuses into the CAMEO code for the
+// refusal, as PETRARCH's dictionaries code them: "would not provide
+// support" is a rejection of cooperation (121), "will not allow" a
+// refusal to yield (124). Announced and intended events keep their code:
+// the modality says they are not done (CAMEO's coders do the same:
+// "pledged to expel" is 174), and their PLOVER type says what they are.
+func recode(code string, refused bool) string {
+	if !refused {
+		return code
 	}
-	return code
+	return refuse(cameo.Root(code), code[min(2, len(code)):], code)
 }
 
-// intend maps a cooperative event to its intent (03x) and a coercive one
-// to its threat (13x).
-func intend(root, sub, code string) string {
-	switch root {
-	case "04":
-		return "036"
-	case "05":
-		return "032"
-	case "06":
-		return pick(sub, map[string]string{"1": "0311", "2": "0312", "3": "0313", "4": "0314"}, "031")
-	case "07":
-		return pick(sub, map[string]string{"1": "0331", "2": "0332", "3": "0333", "4": "0334"}, "033")
-	case "08":
-		return pick(sub, map[string]string{"1": "0351", "2": "0352", "3": "0353", "5": "0354", "6": "0355", "7": "0356"}, "035")
-	case "16":
-		return "131"
-	case "17":
-		return "137"
-	case "18", "19", "20":
-		return "138"
+// ploverType is the PLOVER type of an event given its modality: PLOVER
+// codes the announcement of future cooperation as AGREE and that of
+// future force or pressure as THREATEN, whatever the act announced.
+func ploverType(typ, modality string) string {
+	if modality != report.ModalityFuture && modality != report.ModalityIntended {
+		return typ
 	}
-	return code
+	switch typ {
+	case "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT":
+		return "AGREE"
+	case "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT":
+		return "THREATEN"
+	}
+	return typ
 }
 
 // refuse maps a cooperative event to its rejection (12x).

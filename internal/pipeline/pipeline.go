@@ -228,11 +228,22 @@ func newCoder(lex *lexicon.Lexicon) (*event.Coder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load syntax model: %w", err)
 	}
-	agents := func(w string) (string, bool) {
-		a, ok := lex.Agent(w)
-		return a.Sector, ok
+	return event.New(dict, codes, parser, eventLexicon{lex}), nil
+}
+
+// eventLexicon answers the event coder from the actor lexicon.
+type eventLexicon struct{ lex *lexicon.Lexicon }
+
+func (l eventLexicon) AgentSector(w string) (string, bool) {
+	a, ok := l.lex.Agent(w)
+	return a.Sector, ok
+}
+
+func (l eventLexicon) CountryCode(iso2 string) string {
+	if c := l.lex.Country(iso2); c != nil {
+		return c.Code
 	}
-	return event.New(dict, codes, parser, agents), nil
+	return ""
 }
 
 // cameoCountry returns the CAMEO code of the country with ISO2 code iso2.

@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 
+	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
@@ -53,8 +54,8 @@ func (x *doc) resolveSurnames() {
 			x.moveTo(si, ei)
 			continue
 		}
-		if sp.Label == ner.PER && sp.Why == "speaker" {
-			x.knownSpeaker(si, key)
+		if sp.Label == ner.PER {
+			x.knownSpeaker(si, key, sp.Why == "speaker")
 		}
 	}
 }
@@ -81,9 +82,11 @@ func (x *doc) dropMention(ei, si int) {
 	e.Mentions = kept
 }
 
-// knownSpeaker links a lone speaker name to the lexicon's person with that
-// surname when exactly one belongs to a country the document names.
-func (x *doc) knownSpeaker(si int, key string) {
+// knownSpeaker links a lone name to the lexicon's person with that
+// surname when exactly one belongs to a country the document names, or,
+// for a speaker or a name the lexicon gives one person only, when that
+// person led a country ("Obama said", "Putin met").
+func (x *doc) knownSpeaker(si int, key string, speaker bool) {
 	countries := map[string]bool{}
 	for _, e := range x.entities {
 		if e.Kind == report.KindCountry {
@@ -92,9 +95,17 @@ func (x *doc) knownSpeaker(si int, key string) {
 	}
 	var pick int
 	n := 0
-	for i, p := range x.l.lex.Surname(key) {
+	people := x.l.lex.Surname(key)
+	for i, p := range people {
 		if r, ok := roleAt(p.Roles, x.when); ok && countries[r.Code[:min(3, len(r.Code))]] {
 			pick, n = i, n+1
+		}
+	}
+	if n == 0 && (speaker || len(people) == 1) {
+		for i, p := range people {
+			if leader(p) {
+				pick, n = i, n+1
+			}
 		}
 	}
 	if n != 1 {
@@ -133,3 +144,16 @@ func (x *doc) regimes() {
 
 var governmentNouns = map[string]bool{"regime": true, "government": true, "administration": true,
 	"cabinet": true, "junta": true}
+
+// leader reports whether a person of the lexicon headed a state or a
+// government.
+func leader(p *lexicon.Entry) bool {
+	for _, r := range p.Roles {
+		t := strings.ToLower(r.Title)
+		if strings.Contains(t, "president") && !strings.Contains(t, "vice") || strings.Contains(t, "prime minister") ||
+			strings.Contains(t, "chancellor") || strings.HasPrefix(t, "king") {
+			return true
+		}
+	}
+	return false
+}

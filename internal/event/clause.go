@@ -12,6 +12,9 @@ type clause struct {
 	passive bool  // the subject is the target
 	agent   int   // head of a passive's "by" phrase, -1 for none
 	object  int   // head of what an event noun acts on ("of Ukraine"), -1 for none
+	// more holds further subjects the parser gave the verb instead of
+	// coordinating them: "The US, Russia, and Switzerland met".
+	more []int
 	before  []int // tokens of the subject, for the patterns' words before "*"
 	after   []int // tokens of objects and complements, for those after it
 	// beforePP and afterPP hold, for each of those tokens, the preposition
@@ -136,6 +139,10 @@ func (x *doc) clauseOf(v int) clause {
 		}
 		switch x.syn.Tokens[j].Rel {
 		case syntax.Nsubj, syntax.NsubjOuter:
+			if cl.subject >= 0 {
+				cl.more = append(cl.more, j)
+				continue
+			}
 			cl.subject = j
 		case syntax.NsubjPass:
 			cl.subject, cl.passive = j, true

@@ -23,12 +23,13 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		return
 	}
 	src := x.sources(cl, m)
+	if len(src) > 0 {
+		// Before the targets: "Obama said he would..." makes "he" Obama.
+		x.last, x.lastSentence = src, si
+	}
 	tgt := x.targets(cl, m, src)
 	if len(tgt) == 0 {
 		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."
-	}
-	if len(src) > 0 {
-		x.last, x.lastSentence = src, si
 	}
 	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) {
 		return // no one to code, or a statement about no one
@@ -118,10 +119,17 @@ func (x *doc) sources(cl clause, m *match) []int {
 	if m != nil && len(m.sources) > 0 {
 		return m.sources
 	}
-	if cl.passive {
+	if cl.passive && cl.agent >= 0 {
 		return x.actorsOf(cl.agent)
 	}
-	return x.actorsOf(cl.subject)
+	if cl.passive {
+		return x.fromActors(cl.verb) // "was fired at it from the Gaza Strip"
+	}
+	src := x.actorsOf(cl.subject)
+	for _, s := range cl.more {
+		src = append(src, x.without(x.actorsOf(s), src)...)
+	}
+	return src
 }
 
 // targets returns the actors the clause acts on: the pattern's, the
@@ -183,6 +191,17 @@ func hasRel(r syntax.Rel, rels []syntax.Rel) bool {
 		}
 	}
 	return false
+}
+
+// fromActors returns the actors of a "from" phrase of verb v.
+func (x *doc) fromActors(v int) []int {
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	for j := s.First; j < s.End; j++ {
+		if x.head(j) == v && x.syn.Tokens[j].Rel == syntax.Obl && x.caseOf(j) == "from" {
+			return x.actorsOf(j)
+		}
+	}
+	return nil
 }
 
 // reportedSubjects returns the subjects of what a reporting verb says:

@@ -124,7 +124,7 @@ func (x *doc) addPlaces() {
 		}
 		for _, m := range p.Mentions {
 			first, end := tokenRange(x.d, m.Start, m.End)
-			if first >= end || x.actorAt[first] >= 0 {
+			if first >= end || x.actorAt[first] >= 0 || !x.afterPreposition(first) {
 				continue
 			}
 			x.actors = append(x.actors, Actor{First: first, End: end, Name: p.Name, Code: code, Country: code})
@@ -134,6 +134,26 @@ func (x *doc) addPlaces() {
 		}
 	}
 }
+
+// afterPreposition reports whether a preposition comes just before
+// token i, or before its article: a place stands for its country only as
+// the place of something ("in Zurich", "from the Gaza Strip"), never as
+// a name that happens to be a place ("Obama").
+func (x *doc) afterPreposition(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		w := x.d.Lower(j)
+		if placePreps[w] {
+			return true
+		}
+		if w != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+var placePreps = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "into": true,
+	"toward": true, "towards": true, "across": true, "outside": true, "inside": true, "on": true, "of": true}
 
 // agentAt makes an actor of a role noun that no entity covers ("police",
 // "protesters"): the sector alone is its code. It returns -1 for other

@@ -7,16 +7,16 @@ import (
 
 // clause is one verb (or event noun) with its arguments on the parse.
 type clause struct {
-	verb    int   // the token that carries the event
-	subject int   // head token of the subject, -1 for none
-	passive bool  // the subject is the target
-	agent   int   // head of a passive's "by" phrase, -1 for none
-	object  int   // head of what an event noun acts on ("of Ukraine"), -1 for none
+	verb    int  // the token that carries the event
+	subject int  // head token of the subject, -1 for none
+	passive bool // the subject is the target
+	agent   int  // head of a passive's "by" phrase, -1 for none
+	object  int  // head of what an event noun acts on ("of Ukraine"), -1 for none
 	// more holds further subjects the parser gave the verb instead of
 	// coordinating them: "The US, Russia, and Switzerland met".
-	more []int
-	before  []int // tokens of the subject, for the patterns' words before "*"
-	after   []int // tokens of objects and complements, for those after it
+	more   []int
+	before []int // tokens of the subject, for the patterns' words before "*"
+	after  []int // tokens of objects and complements, for those after it
 	// beforePP and afterPP hold, for each of those tokens, the preposition
 	// of the nearest prepositional phrase it sits in, "" for none.
 	beforePP, afterPP []string

@@ -34,6 +34,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) {
 		return // no one to code, or a statement about no one
 	}
+
 	if statement(code.Fwd) && x.obliges(cl.verb) {
 		code = cameo.Code{Fwd: "100"} // "said that Sudan must return": a demand
 	}

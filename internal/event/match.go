@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"sitrep/internal/cameo"
+	"sitrep/internal/syntax"
 )
 
 // match is the outcome of matching one pattern.
@@ -26,7 +27,7 @@ func (x *doc) bestPattern(cl clause, verbs []*cameo.Verb) *match {
 		for pi := range v.Block.Patterns {
 			p := &v.Block.Patterns[pi]
 			m, ok := x.matchPattern(cl, p)
-			if ok && (best == nil || m.score > best.score) {
+			if ok && (best == nil || m.score >= best.score) { // a later equal pattern wins, as in PETRARCH, whose pattern trie keeps the last code
 				best = &m
 			}
 		}
@@ -36,10 +37,10 @@ func (x *doc) bestPattern(cl clause, verbs []*cameo.Verb) *match {
 
 func (x *doc) matchPattern(cl clause, p *cameo.Pattern) (match, bool) {
 	m := match{pattern: p}
-	if len(p.Before) > 0 && !x.matchSide(p.Before, cl.before, cl.beforePP, &m) {
+	if len(p.Before) > 0 && !x.matchSide(p.Before, cl.before, cl.beforePP, cl.verb, &m) {
 		return m, false
 	}
-	if len(p.After) > 0 && !x.matchSide(p.After, cl.after, cl.afterPP, &m) {
+	if len(p.After) > 0 && !x.matchSide(p.After, cl.after, cl.afterPP, cl.verb, &m) {
 		return m, false
 	}
 	return m, m.score > 0
@@ -48,8 +49,10 @@ func (x *doc) matchPattern(cl clause, p *cameo.Pattern) (match, bool) {
 // matchSide matches elements in order against a sequence of tokens,
 // allowing words between them. An element outside parentheses matches
 // only words outside prepositional phrases; one inside "(TO ...)" only
-// words of a "to" phrase.
-func (x *doc) matchSide(elems []cameo.Elem, seq []int, pp []string, m *match) bool {
+// words of a "to" phrase. A word that heads the verb's object or subject
+// counts more than one that modifies it: "set up an air operations base"
+// is about a base.
+func (x *doc) matchSide(elems []cameo.Elem, seq []int, pp []string, verb int, m *match) bool {
 	k := 0
 	prep := ""
 	for _, e := range elems {
@@ -79,6 +82,11 @@ func (x *doc) matchSide(elems []cameo.Elem, seq []int, pp []string, m *match) bo
 			return false
 		}
 		x.place(e, seq[p], m)
+		if e.Kind == cameo.KindWords || e.Kind == cameo.KindSynset {
+			if t := seq[p+n-1]; x.head(t) == verb || x.head(x.head(t)) == verb && x.syn.Tokens[x.head(t)].Rel == syntax.Conj {
+				m.score++
+			}
+		}
 		k = p + n
 	}
 	return true

@@ -33,6 +33,7 @@ type Expect struct {
 	Claims    []ExpClaim   `json:"claims"`
 	Assets    []ExpAsset   `json:"assets"`
 	Figures   []ExpFigure  `json:"figures"`
+	Events    []ExpEvent   `json:"events"`
 }
 
 // ExpActor is an expected actor.
@@ -116,6 +117,9 @@ func Score(doc *report.Document, e *Expect) []Check {
 	}
 	for _, f := range e.Figures {
 		out = append(out, scoreFigure(doc, f))
+	}
+	for _, ev := range e.Events {
+		out = append(out, scoreEvent(doc, ev))
 	}
 	for _, code := range e.NotCodes {
 		c := Check{Kind: "not_code", Item: code, OK: true}

@@ -28,9 +28,9 @@ func (x *doc) collect(h int, out *[]int, depth int) {
 			*out = append(*out, a)
 		}
 	}
-	s := x.d.Sentences[x.d.SentenceOf(h)]
-	for j := s.First; j < s.End; j++ {
-		if x.head(j) == h && x.syn.Tokens[j].Rel == syntax.Conj {
+	for _, j32 := range x.kids[h] {
+		j := int(j32)
+		if x.syn.Tokens[j].Rel == syntax.Conj {
 			x.collect(j, out, depth+1)
 		}
 	}
@@ -70,9 +70,9 @@ func (x *doc) ofActor(h int) int {
 			return -1
 		}
 		o := -1
-		s := x.d.Sentences[x.d.SentenceOf(h)]
-		for j := h + 1; j < s.End; j++ {
-			if x.head(j) == h && x.syn.Tokens[j].Rel == syntax.Nmod && x.caseOf(j) == "of" {
+		for _, j32 := range x.kids[h] {
+			j := int(j32)
+			if x.syn.Tokens[j].Rel == syntax.Nmod && x.caseOf(j) == "of" {
 				o = j
 				break
 			}
@@ -99,9 +99,9 @@ var groupNouns = map[string]bool{"ten": true, "tens": true, "hundred": true, "hu
 
 // childActor returns the actor of the first child of h with one of rels.
 func (x *doc) childActor(h int, rels ...syntax.Rel) int {
-	s := x.d.Sentences[x.d.SentenceOf(h)]
-	for j := s.First; j < s.End; j++ {
-		if x.head(j) == h && hasRel(x.syn.Tokens[j].Rel, rels) && x.actorAt[j] >= 0 {
+	for _, j32 := range x.kids[h] {
+		j := int(j32)
+		if hasRel(x.syn.Tokens[j].Rel, rels) && x.actorAt[j] >= 0 {
 			return int(x.actorAt[j])
 		}
 	}
@@ -200,7 +200,12 @@ func (x *doc) countryActor(code string, h int) int {
 }
 
 // lemma returns the lower-case lemma of token i.
-func (x *doc) lemma(i int) string { return lower(x.syn.Lemma(i)) }
+func (x *doc) lemma(i int) string {
+	if x.lemmas[i] == "" {
+		x.lemmas[i] = lower(x.syn.Lemma(i))
+	}
+	return x.lemmas[i]
+}
 
 // lower lower-cases ASCII words without allocating when they already are.
 func lower(s string) string {

@@ -25,6 +25,11 @@ type clause struct {
 func (x *doc) sentence(si int) {
 	defer x.transform(si, len(x.events))
 	s := x.d.Sentences[si]
+	for j := s.First; j < s.End; j++ {
+		if h := x.head(j); h >= 0 {
+			x.kids[h] = append(x.kids[h], int32(j))
+		}
+	}
 	var governors []int
 	for i := s.First; i < s.End; i++ {
 		switch {
@@ -133,10 +138,8 @@ func (x *doc) wordsAround(i int, v *cameo.Verb) bool {
 func (x *doc) clauseOf(v int) clause {
 	cl := clause{verb: v, subject: -1, agent: -1, object: -1}
 	s := x.d.Sentences[x.d.SentenceOf(v)]
-	for j := s.First; j < s.End; j++ {
-		if x.head(j) != v {
-			continue
-		}
+	for _, j32 := range x.kids[v] {
+		j := int(j32)
 		switch x.syn.Tokens[j].Rel {
 		case syntax.Nsubj, syntax.NsubjOuter:
 			if cl.subject >= 0 {
@@ -305,15 +308,9 @@ func (x *doc) head(i int) int { return int(x.syn.Tokens[i].Head) }
 
 // childWith returns the first child of h with one of the relations.
 func (x *doc) childWith(h int, rels ...syntax.Rel) int {
-	s := x.d.Sentences[x.d.SentenceOf(h)]
-	for j := s.First; j < s.End; j++ {
-		if x.head(j) != h {
-			continue
-		}
-		for _, r := range rels {
-			if x.syn.Tokens[j].Rel == r {
-				return j
-			}
+	for _, j := range x.kids[h] {
+		if hasRel(x.syn.Tokens[j].Rel, rels) {
+			return int(j)
 		}
 	}
 	return -1

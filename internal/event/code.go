@@ -165,16 +165,17 @@ var targetPreps = map[string]bool{"to": true, "with": true, "against": true, "on
 // prepActors returns the actors of the prepositional dependents of h or
 // of the phrases coordinated with it: "arms and equipment to Syria".
 func (x *doc) prepActors(h int, rels ...syntax.Rel) []int {
-	s := x.d.Sentences[x.d.SentenceOf(h)]
 	heads := []int{h}
-	for j := s.First; j < s.End; j++ {
-		if x.head(j) == h && x.syn.Tokens[j].Rel == syntax.Conj && x.syn.Tokens[j].UPOS != syntax.VERB {
+	for _, j32 := range x.kids[h] {
+		j := int(j32)
+		if x.syn.Tokens[j].Rel == syntax.Conj && x.syn.Tokens[j].UPOS != syntax.VERB {
 			heads = append(heads, j)
 		}
 	}
 	for _, hh := range heads {
-		for j := s.First; j < s.End; j++ {
-			if x.head(j) != hh || !hasRel(x.syn.Tokens[j].Rel, rels) || !targetPreps[x.caseOf(j)] {
+		for _, j32 := range x.kids[hh] {
+			j := int(j32)
+			if !hasRel(x.syn.Tokens[j].Rel, rels) || !targetPreps[x.caseOf(j)] {
 				continue
 			}
 			if a := x.actorsOf(j); len(a) > 0 {
@@ -196,9 +197,9 @@ func hasRel(r syntax.Rel, rels []syntax.Rel) bool {
 
 // fromActors returns the actors of a "from" phrase of verb v.
 func (x *doc) fromActors(v int) []int {
-	s := x.d.Sentences[x.d.SentenceOf(v)]
-	for j := s.First; j < s.End; j++ {
-		if x.head(j) == v && x.syn.Tokens[j].Rel == syntax.Obl && x.caseOf(j) == "from" {
+	for _, j32 := range x.kids[v] {
+		j := int(j32)
+		if x.syn.Tokens[j].Rel == syntax.Obl && x.caseOf(j) == "from" {
 			return x.actorsOf(j)
 		}
 	}

@@ -21,18 +21,15 @@ type Actor struct {
 }
 
 // Input is what the coder reads besides the text: the layers of the
-// stages before it.
+// stages before it. Syntax must hold the analysis of at least the
+// sentences that Candidates names.
 type Input struct {
 	Doc    *text.Doc
+	Syntax *syntax.Layer
 	Actors []Actor
 	Quotes []report.Quote
 	Places []report.Place
 	Times  []report.Time
-}
-
-// Parser gives the syntax of the sentences a caller wants.
-type Parser interface {
-	AnalyzeSentences(d *text.Doc, want func(sentence int) bool) *syntax.Layer
 }
 
 // Lexicon is what the coder asks of the actor lexicon.
@@ -48,25 +45,29 @@ type Lexicon interface {
 type Coder struct {
 	dict  *cameo.Dict
 	codes *cameo.Codes
-	parse Parser
 	lex   Lexicon
 }
 
 // New returns a coder over a verb dictionary and a codes table.
-func New(dict *cameo.Dict, codes *cameo.Codes, parse Parser, lex Lexicon) *Coder {
-	return &Coder{dict: dict, codes: codes, parse: parse, lex: lex}
+func New(dict *cameo.Dict, codes *cameo.Codes, lex Lexicon) *Coder {
+	return &Coder{dict: dict, codes: codes, lex: lex}
+}
+
+// Candidates returns, for each sentence of the input, whether it may hold
+// an event: an actor and a word that may be a verb of the dictionary or
+// an event noun. Only those need a parse. in.Syntax is not read.
+func (c *Coder) Candidates(in Input) []bool {
+	return c.newDoc(in).candidates()
 }
 
 // Code returns the events of a document, in text order.
 func (c *Coder) Code(in Input) []report.Event {
 	x := c.newDoc(in)
-	want := x.candidates()
-	if len(want) == 0 {
-		return nil
-	}
-	x.syn = c.parse.AnalyzeSentences(in.Doc, func(s int) bool { return want[s] })
-	for si := range in.Doc.Sentences {
-		if want[si] {
+	x.syn = in.Syntax
+	x.kids = make([][]int32, len(in.Doc.Tokens))
+	x.lemmas = make([]string, len(in.Doc.Tokens))
+	for si, ok := range x.candidates() {
+		if ok {
 			x.sentence(si)
 		}
 	}
@@ -90,6 +91,8 @@ type doc struct {
 	events       []report.Event
 	seen         map[string]bool
 	coded        map[int]bool // tokens that carry an event
+	kids         [][]int32    // token -> its dependents, for the parsed sentences
+	lemmas       []string     // token -> lower-case lemma, filled on demand
 }
 
 func (c *Coder) newDoc(in Input) *doc {
@@ -176,10 +179,9 @@ func (x *doc) isAgent(w string) bool {
 	return ok
 }
 
-// candidates returns the sentences worth parsing: an actor and a word that
-// may be a verb of the dictionary or an event noun.
-func (x *doc) candidates() map[int]bool {
-	want := map[int]bool{}
+// candidates marks the sentences worth parsing.
+func (x *doc) candidates() []bool {
+	want := make([]bool, len(x.d.Sentences))
 	for si, s := range x.d.Sentences {
 		actor, verb := false, false
 		for i := s.First; i < s.End && !(actor && verb); i++ {
@@ -187,9 +189,7 @@ func (x *doc) candidates() map[int]bool {
 			actor = actor || x.actorAt[i] >= 0 || x.isAgent(w)
 			verb = verb || x.dict.MayBeVerb(w) || isNominal(w)
 		}
-		if actor && verb {
-			want[si] = true
-		}
+		want[si] = actor && verb
 	}
 	return want
 }

@@ -17,22 +17,35 @@ type match struct {
 // bestPattern matches every pattern of the verbs' blocks against the
 // clause and returns the best full match, or nil.
 func (x *doc) bestPattern(cl clause, verbs []*cameo.Verb) *match {
-	var best *match
-	seen := map[*cameo.Block]bool{}
-	for _, v := range verbs {
-		if seen[v.Block] {
+	var best match
+	found := false
+	for vi, v := range verbs {
+		if blockSeen(verbs[:vi], v.Block) {
 			continue
 		}
-		seen[v.Block] = true
 		for pi := range v.Block.Patterns {
-			p := &v.Block.Patterns[pi]
-			m, ok := x.matchPattern(cl, p)
-			if ok && (best == nil || m.score >= best.score) { // a later equal pattern wins, as in PETRARCH, whose pattern trie keeps the last code
-				best = &m
+			m, ok := x.matchPattern(cl, &v.Block.Patterns[pi])
+			// A later equal pattern wins, as in PETRARCH, whose pattern
+			// trie keeps the last code.
+			if ok && (!found || m.score >= best.score) {
+				best, found = m, true
 			}
 		}
 	}
-	return best
+	if !found {
+		return nil
+	}
+	return &best
+}
+
+// blockSeen reports whether one of verbs belongs to block b.
+func blockSeen(verbs []*cameo.Verb, b *cameo.Block) bool {
+	for _, v := range verbs {
+		if v.Block == b {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *doc) matchPattern(cl clause, p *cameo.Pattern) (match, bool) {

@@ -76,11 +76,8 @@ var rank = map[string]int{report.ModalityAsserted: 0, report.ModalityFuture: 1, 
 
 // auxModality reads the auxiliaries, negation and hedges attached to v.
 func (x *doc) auxModality(v int, set func(string, int)) {
-	s := x.d.Sentences[x.d.SentenceOf(v)]
-	for j := s.First; j < s.End; j++ {
-		if x.head(j) != v {
-			continue
-		}
+	for _, j32 := range x.kids[v] {
+		j := int(j32)
 		w := x.d.Lower(j)
 		switch x.syn.Tokens[j].Rel {
 		case syntax.Aux, syntax.AuxPass:

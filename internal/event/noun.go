@@ -115,8 +115,9 @@ func (x *doc) nounClause(i int, n nominal) clause {
 			break
 		}
 	}
-	for j := s.First; j < s.End; j++ {
-		if x.head(j) != i || x.syn.Tokens[j].Rel != syntax.Nmod {
+	for _, j32 := range x.kids[i] {
+		j := int(j32)
+		if x.syn.Tokens[j].Rel != syntax.Nmod {
 			continue
 		}
 		switch x.caseOf(j) {

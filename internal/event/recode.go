@@ -67,11 +67,8 @@ func (x *doc) refusal(v int) bool {
 		return true
 	}
 	negated, modal := false, false
-	s := x.d.Sentences[x.d.SentenceOf(v)]
-	for j := s.First; j < s.End; j++ {
-		if x.head(j) != v {
-			continue
-		}
+	for _, j32 := range x.kids[v] {
+		j := int(j32)
 		w := x.d.Lower(j)
 		switch {
 		case w == "not" || w == "never":

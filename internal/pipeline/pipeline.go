@@ -57,6 +57,7 @@ type Pipeline struct {
 	equip  *equipment.Catalogue
 	trust  *signal.Detector
 	events *event.Coder
+	syntax *syntax.Model
 }
 
 // New loads the embedded lexicon, gazetteer and vocabulary.
@@ -94,12 +95,17 @@ func New(log *slog.Logger) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	parser, err := syntax.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load syntax model: %w", err)
+	}
 	log.Debug("pipeline loaded", "ms", time.Since(start).Milliseconds())
 	return &Pipeline{
 		quotes: quotes,
 		equip:  equip,
 		trust:  trust,
 		events: events,
+		syntax: parser,
 		log:    log,
 		lex:    lex,
 		finder: ner.New(lex, gaz, voc, model),
@@ -174,8 +180,11 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	figs := figures(d, qs, dates)
 	clk.lap("assets")
 	rtimes := times(d, dates)
-	events := p.events.Code(event.Input{Doc: d, Actors: event.ActorsFrom(d, actors.Entities), Quotes: quotes,
-		Places: places, Times: rtimes})
+	in := event.Input{Doc: d, Actors: event.ActorsFrom(d, actors.Entities), Quotes: quotes, Places: places, Times: rtimes}
+	want := p.events.Candidates(in)
+	in.Syntax = p.syntax.AnalyzeSentences(d, func(s int) bool { return want[s] })
+	clk.lap("parse")
+	events := p.events.Code(in)
 	clk.lap("events")
 
 	doc := &report.Document{
@@ -213,8 +222,7 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	return doc, nil
 }
 
-// newCoder loads the event coder: the CAMEO dictionary and codes, and the
-// parser it runs on the sentences that may hold events.
+// newCoder loads the event coder: the CAMEO dictionary and codes.
 func newCoder(lex *lexicon.Lexicon) (*event.Coder, error) {
 	dict, err := cameo.Default()
 	if err != nil {
@@ -224,11 +232,7 @@ func newCoder(lex *lexicon.Lexicon) (*event.Coder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load event codes: %w", err)
 	}
-	parser, err := syntax.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load syntax model: %w", err)
-	}
-	return event.New(dict, codes, parser, eventLexicon{lex}), nil
+	return event.New(dict, codes, eventLexicon{lex}), nil
 }
 
 // eventLexicon answers the event coder from the actor lexicon.
@@ -239,16 +243,13 @@ func (l eventLexicon) AgentSector(w string) (string, bool) {
 	return a.Sector, ok
 }
 
-func (l eventLexicon) CountryCode(iso2 string) string {
-	if c := l.lex.Country(iso2); c != nil {
-		return c.Code
-	}
-	return ""
-}
+func (l eventLexicon) CountryCode(iso2 string) string { return countryCode(l.lex, iso2) }
 
 // cameoCountry returns the CAMEO code of the country with ISO2 code iso2.
-func (p *Pipeline) cameoCountry(iso2 string) string {
-	if c := p.lex.Country(iso2); c != nil {
+func (p *Pipeline) cameoCountry(iso2 string) string { return countryCode(p.lex, iso2) }
+
+func countryCode(lex *lexicon.Lexicon, iso2 string) string {
+	if c := lex.Country(iso2); c != nil {
 		return c.Code
 	}
 	return ""

@@ -9,6 +9,7 @@ import (
 	"sitrep/internal/asset"
 	"sitrep/internal/claim"
 	"sitrep/internal/equipment"
+	"sitrep/internal/event"
 	"sitrep/internal/quantity"
 	"sitrep/internal/signal"
 	"sitrep/internal/text"
@@ -40,6 +41,9 @@ func BenchmarkStages(b *testing.B) {
 	mentions := p.equip.Match(d)
 	cands := equipment.Candidates(d, mentions, qs, p.nationality)
 	layers := asset.Layers{Entities: actors.Entities, Places: places, Quotes: quotes, Claims: claims, Dates: dates, Country: p.cameoCountry}
+	in := event.Input{Doc: d, Actors: event.ActorsFrom(d, actors.Entities), Quotes: quotes, Places: places}
+	want := p.events.Candidates(in)
+	in.Syntax = p.syntax.AnalyzeSentences(d, func(s int) bool { return want[s] })
 	stages := []struct {
 		name string
 		run  func()
@@ -55,6 +59,8 @@ func BenchmarkStages(b *testing.B) {
 		{"timex", func() { timex.Find(d, time.Time{}) }},
 		{"equipment", func() { equipment.Candidates(d, p.equip.Match(d), qs, p.nationality) }},
 		{"asset", func() { asset.Build(d, cands, layers) }},
+		{"parse", func() { p.syntax.AnalyzeSentences(d, func(s int) bool { return want[s] }) }},
+		{"event", func() { p.events.Code(in) }},
 	}
 	for _, st := range stages {
 		b.Run(st.name, func(b *testing.B) {

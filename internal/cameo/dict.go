@@ -65,6 +65,9 @@ type Pattern struct {
 	After  []Elem // in the objects and complements
 	Code   Code
 	Text   string // the pattern as the dictionary writes it, for evidence
+	// Words are the literal words the pattern needs, so a matcher can
+	// skip it cheaply when one is missing from the clause.
+	Words []string
 }
 
 // Kind is what a pattern element matches.

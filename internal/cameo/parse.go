@@ -160,8 +160,17 @@ func newPattern(code Code, text string) (Pattern, error) {
 	if p.Before, err = parseElems(before); err != nil {
 		return Pattern{}, err
 	}
-	p.After, err = parseElems(after)
-	return p, err
+	if p.After, err = parseElems(after); err != nil {
+		return Pattern{}, err
+	}
+	for _, e := range append(p.Before[:len(p.Before):len(p.Before)], p.After...) {
+		for _, w := range e.Words {
+			if !strings.HasPrefix(w, "&") {
+				p.Words = append(p.Words, w)
+			}
+		}
+	}
+	return p, nil
 }
 
 // splitCode cuts the bracketed code off the end of s: "[072:086]".

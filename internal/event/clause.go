@@ -20,6 +20,9 @@ type clause struct {
 	// beforePP and afterPP hold, for each of those tokens, the preposition
 	// of the nearest prepositional phrase it sits in, "" for none.
 	beforePP, afterPP []string
+	// words holds the forms and lemmas of before and after, for the
+	// patterns' quick test.
+	words []string
 }
 
 func (x *doc) sentence(si int) {
@@ -170,6 +173,7 @@ func (x *doc) clauseOf(v int) clause {
 	if cl.subject >= 0 {
 		cl.before = x.subtree(cl.subject, s.First, s.End)
 		cl.beforePP = x.preps(cl.before, x.head(cl.subject))
+		cl.words = x.wordsOf(cl.words, cl.before)
 	}
 	return cl
 }
@@ -178,6 +182,18 @@ func (x *doc) clauseOf(v int) clause {
 func (x *doc) setAfter(cl *clause, first, end int) {
 	cl.after = x.complements(cl.verb, first, end)
 	cl.afterPP = x.preps(cl.after, cl.verb)
+	cl.words = x.wordsOf(cl.words[:0], cl.after)
+}
+
+// wordsOf appends the forms and lemmas of toks.
+func (x *doc) wordsOf(out []string, toks []int) []string {
+	for _, t := range toks {
+		out = append(out, x.d.Lower(t))
+		if l := x.lemma(t); l != x.d.Lower(t) {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // inheritedSubject finds the subject of a verb that has none of its own:

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"sitrep/internal/cameo"
@@ -50,6 +51,11 @@ func blockSeen(verbs []*cameo.Verb, b *cameo.Block) bool {
 
 func (x *doc) matchPattern(cl clause, p *cameo.Pattern) (match, bool) {
 	m := match{pattern: p}
+	for _, w := range p.Words {
+		if !slices.Contains(cl.words, w) {
+			return m, false
+		}
+	}
 	if len(p.Before) > 0 && !x.matchSide(p.Before, cl.before, cl.beforePP, cl.verb, &m) {
 		return m, false
 	}

@@ -101,12 +101,14 @@ func (x *doc) matchSide(elems []cameo.Elem, seq []int, pp []string, verb int, m 
 			return false
 		}
 		x.place(e, seq[p], m)
+		last := seq[p] + n - 1 // a phrase ends on its head word
 		if e.Kind == cameo.KindWords || e.Kind == cameo.KindSynset {
-			if t := seq[p+n-1]; x.head(t) == verb || x.head(x.head(t)) == verb && x.syn.Tokens[x.head(t)].Rel == syntax.Conj {
+			if h := x.head(last); h == verb || h >= 0 && x.head(h) == verb && x.syn.Tokens[h].Rel == syntax.Conj {
 				m.score++
 			}
 		}
-		k = p + n
+		for k = p + 1; k < len(seq) && seq[k] <= last; k++ {
+		}
 	}
 	return true
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"sitrep/internal/syntax"
 	"sitrep/internal/text"
 	"sitrep/internal/timex"
 )
@@ -34,5 +35,32 @@ func BenchmarkFigures(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Figures(d, qs, dates)
+	}
+}
+
+// BenchmarkConcepts times the concepts of a parsed story; the parse is
+// the syntax stage's cost, timed apart in BenchmarkAnalyze.
+func BenchmarkConcepts(b *testing.B) {
+	d := benchDoc(b)
+	m, err := syntax.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	l, qs := m.Analyze(d), Parse(d)
+	b.ReportAllocs()
+	for b.Loop() {
+		Concepts(d, l, qs)
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	d := benchDoc(b)
+	m, err := syntax.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Analyze(d)
 	}
 }

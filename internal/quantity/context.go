@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"strings"
+	"unicode"
 
 	"sitrep/internal/text"
 )
@@ -59,8 +60,11 @@ var (
 	// oneDeterminers make "one" a pronoun: "the one", "no one".
 	oneDeterminers = setOf("the", "this", "that", "any", "every", "each", "no", "which", "someone", "anyone",
 		"everyone", "no-one", "little", "only", "last", "next", "first", "big", "new", "other", "another")
-	oneFollowers  = setOf("another", "anothers", "'s", "thing", "hand", "way")
-	ageCues       = setOf("aged", "age")
+	oneFollowers = setOf("another", "anothers", "'s", "thing", "hand", "way")
+	ageCues      = setOf("aged", "age")
+	// agoWords end a time rather than a rate after "a year": "a year
+	// earlier".
+	agoWords      = setOf("earlier", "ago", "later", "before", "prior", "previously")
 	partitiveDets = setOf("the", "these", "those", "its", "their", "his", "her", "our", "your", "them")
 )
 
@@ -78,6 +82,8 @@ func (p *parser) notQuantity(i int, n num, lim int) int {
 		}
 		switch {
 		case prev != "" && (p.has(i-1, wLabel) || prev == "#"):
+			return n.end
+		case p.afterName(i, n, lim):
 			return n.end
 		case n.val >= 1 && n.val <= 31 && (p.isMonth(i-1) || (n.end < lim && p.isMonth(n.end))):
 			return n.end
@@ -105,6 +111,45 @@ func (p *parser) clockOrFraction(i int, n num, lim int) int {
 		return n.end + 1
 	}
 	return i
+}
+
+// afterName reports whether the plain number at i names a thing with the
+// name before it ("S&P 500", "FTSE 100", "iPhone 11", "Big 12"): a
+// capitalised word that does not open the sentence, and no unit or plural
+// noun after the number.
+func (p *parser) afterName(i int, n num, lim int) bool {
+	d := p.d
+	k := i - 1
+	if k <= p.floor || d.Tokens[k].Kind != text.Word || !hasUpper(d.Word(k)) || d.Tokens[k].End == d.Tokens[i].Start {
+		return false
+	}
+	if p.has(k, wBound) || p.has(k, wAge) || p.has(k, wMonth) || p.has(k, wNumber) {
+		return false
+	}
+	if _, ok := text.Lookup(currencyCodes, d.Word(k)); ok {
+		return false
+	}
+	return !p.countsSomething(n.end, lim)
+}
+
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// apposedAge reports whether the plain number in tokens [i, end) is an
+// age set off by commas after a name: "Maddon, 66, has".
+func (p *parser) apposedAge(i, end, lim int) bool {
+	d := p.d
+	if i-2 < p.floor || end >= lim || d.Word(i-1) != "," || d.Word(end) != "," || !d.Tokens[i-2].Cap {
+		return false
+	}
+	v := d.Word(i)
+	return len(v) <= 3 && d.Tokens[i-2].Kind == text.Word && !p.has(i-2, wMonth)
 }
 
 func (p *parser) isMonth(k int) bool {
@@ -145,32 +190,21 @@ func (p *parser) countsSomething(j, lim int) bool {
 	return p.d.Tokens[j].Kind == text.Word && !p.d.Tokens[j].Cap && p.plural(j)
 }
 
-// prefix takes in the currency sign or code and the bound words before the
-// number at i.
-func (p *parser) prefix(q *Quantity, i int) {
+// prefix takes in the sign, the currency sign or code and the bound words
+// before the number at i.
+func (p *parser) prefix(q *Quantity, n num, i, lim int) {
 	d := p.d
-	j := i
-	if j-1 >= p.floor {
-		w := d.Word(j - 1)
-		if cur, ok := currencySigns[w]; ok {
-			j--
-			if q.Class != ClassCurrency {
-				q.Unit, q.Class = cur, ClassCurrency
-			}
-			if w == "$" && j-1 >= p.floor && d.Tokens[j-1].End == d.Tokens[j].Start && d.Tokens[j-1].Cap {
-				if pre, ok := text.Lookup(dollarPrefixes, d.Word(j-1)); ok {
-					q.Unit = pre
-					j--
-				}
-			}
-		} else if code, ok := text.Lookup(currencyCodes, w); ok && d.Tokens[j-1].Cap && q.Unit == "" {
-			q.Unit, q.Class = code, ClassCurrency
-			j--
-		}
+	measured := n.unit.name != ""
+	if !measured && n.end < lim {
+		u, _, ok := units.match(d, n.end, lim)
+		measured = ok && u.class != ClassPeople
 	}
+	j := p.currency(q, p.minus(q, i, measured))
 	if j-1 >= p.floor && q.Unit == "" && p.has(j-1, wAge) {
 		q.Unit, q.Class = "year of age", ClassAge // "aged 30"
 		j--
+	} else if j-2 >= p.floor && q.Unit == "" && strings.EqualFold(d.Word(j-1), "of") && strings.EqualFold(d.Word(j-2), "age") {
+		q.Unit, q.Class = "year of age", ClassAge // "under the age of 5"
 	}
 	if b, start, ok := p.boundBefore(j); ok {
 		if b.bound != "" {
@@ -180,6 +214,80 @@ func (p *parser) prefix(q *Quantity, i int) {
 		j = start
 	}
 	q.First = j
+}
+
+// currency takes in the currency sign or code that ends before token j
+// and returns where the quantity now starts: "$5", "US$5", "-$5", "USD 5",
+// and "Y=590", the yen sign as text folded to ASCII writes it.
+func (p *parser) currency(q *Quantity, j int) int {
+	d := p.d
+	if j-1 < p.floor {
+		return j
+	}
+	w := d.Word(j - 1)
+	if cur, ok := currencySigns[w]; ok {
+		j--
+		if q.Class != ClassCurrency {
+			q.Unit, q.Class = cur, ClassCurrency
+		}
+		if pre, ok := p.dollarPrefix(j); ok {
+			q.Unit = pre
+			j--
+		}
+		return p.minus(q, j, true)
+	}
+	if j-2 >= p.floor && w == "=" && d.Word(j-2) == "Y" && d.Tokens[j-2].End == d.Tokens[j-1].Start {
+		q.Unit, q.Class = "japanese yen", ClassCurrency
+		return j - 2
+	}
+	if code, ok := text.Lookup(currencyCodes, w); ok && d.Tokens[j-1].Cap && q.Unit == "" {
+		q.Unit, q.Class = code, ClassCurrency
+		return j - 1
+	}
+	return j
+}
+
+// dollarPrefix reads the country letters before the dollar sign at j:
+// "US$", "HK$", and with a space, as wires print them, "HK $", "C $".
+func (p *parser) dollarPrefix(j int) (string, bool) {
+	d := p.d
+	if d.Word(j) != "$" || j-1 < p.floor || !d.Tokens[j-1].Cap {
+		return "", false
+	}
+	w := d.Word(j - 1)
+	glued := d.Tokens[j-1].End == d.Tokens[j].Start
+	if !glued && (len(w) < 2 && w != "C" && w != "S" || !d.Tokens[j-1].Upper && len(w) > 1) {
+		return "", false
+	}
+	return text.Lookup(dollarPrefixes, w)
+}
+
+// minus reads a minus sign before the number at i and returns the token
+// where the quantity starts: "-1.3%", "$-50.8bn", "minus 5", "minus-5"
+// (one token). A hyphen counts as a sign only when glued to the digits
+// and not to the word before, and not after a name without a unit
+// ("COVID -19").
+func (p *parser) minus(q *Quantity, i int, measured bool) int {
+	d := p.d
+	if q.Value < 0 || i-1 < p.floor {
+		return i
+	}
+	w := d.Word(i - 1)
+	switch {
+	case strings.EqualFold(w, "minus"):
+	case (w == "-" || w == "−") && d.Tokens[i-1].End == d.Tokens[i].Start:
+		if i-2 >= 0 && d.SentenceOf(i-2) == d.SentenceOf(i) {
+			prev := d.Tokens[i-2]
+			_, sign := currencySigns[d.Word(i-2)]
+			if prev.End == d.Tokens[i-1].Start && !sign || prev.Kind == text.Word && prev.Cap && !measured {
+				return i
+			}
+		}
+	default:
+		return i
+	}
+	q.Value = -q.Value
+	return i - 1
 }
 
 // rangeOrRatio reads the second number of a range ("10 to 12", "between
@@ -206,6 +314,8 @@ func (p *parser) rangeOrRatio(q *Quantity, n num, lim int) int {
 	c := d.Word(j)
 	out := strings.EqualFold(c, "out") && strings.EqualFold(d.Word(j+1), "of")
 	switch {
+	case strings.EqualFold(c, "to") && p.changeBy(q):
+		return j
 	case strings.EqualFold(c, "to") || c == "-" || c == "–" || c == "—" || (before == "between" && strings.EqualFold(c, "and")):
 		return p.rangeEnd(q, n, j+1, lim, before)
 	case strings.EqualFold(c, "of") || out:
@@ -224,6 +334,14 @@ func (p *parser) rangeOrRatio(q *Quantity, n num, lim int) int {
 		return n2.end
 	}
 	return j
+}
+
+// changeBy reports whether q is the size of a change written with its
+// unit ("increased by $43.6 billion"), so that "to" after it leads to the
+// new level, not to the end of a range; "fell by 5 to 10 percent" stays
+// a range.
+func (p *parser) changeBy(q *Quantity) bool {
+	return q.Unit != "" && q.First-1 >= p.floor && strings.EqualFold(p.d.Word(q.First-1), "by")
 }
 
 // rangeEnd reads the high end of a range that starts with n; k is the
@@ -296,6 +414,19 @@ func (p *parser) postfix(q *Quantity, end, lim int) int {
 func (p *parser) unitAfter(q *Quantity, n num, end, lim int) int {
 	d := p.d
 	j := end
+	if q.Class == ClassAge && j < lim && (strings.EqualFold(d.Word(j), "years") || strings.EqualFold(d.Word(j), "year")) {
+		j++ // "the age of 5 years"
+	}
+	if q.Unit == "degree" && j < lim && (d.Word(j) == "C" || d.Word(j) == "F") {
+		q.Unit, q.Class = scaleOf[d.Word(j)], ClassTemperature // "1.19deg C"
+		j++
+	}
+	if q.Unit == "" && j < lim && d.Tokens[j].Start == d.Tokens[j-1].End {
+		if cur, ok := currencySigns[d.Word(j)]; ok {
+			q.Unit, q.Class = cur, ClassCurrency // "1,200€"
+			j++
+		}
+	}
 	if q.Unit == "" || (q.Class == ClassCurrency && n.unit.name == "") {
 		k := j
 		if n.article && k+1 < lim && strings.EqualFold(d.Word(k), "of") {
@@ -311,13 +442,17 @@ func (p *parser) unitAfter(q *Quantity, n num, end, lim int) int {
 	}
 	switch w := lower(d.Word(j)); w {
 	case "per", "a", "an", "/":
-		if den, e, ok := denominatorPhrases.match(d, j+1, lim); ok {
+		den, e, ok := denominatorPhrases.match(d, j+1, lim)
+		if ok && (w == "per" || w == "/" || e >= lim || !p.has(e, wAgo)) {
 			q.Unit += " per " + den
 			return e
 		}
 	}
 	return j
 }
+
+// scaleOf names the temperature scale of the letter after "deg".
+var scaleOf = map[string]string{"C": "celsius", "F": "fahrenheit"}
 
 // unitFits rejects the bare "m" as metres after a scaled number: "$5 m"
 // is already millions.
@@ -333,7 +468,15 @@ func (p *parser) unitRange(q *Quantity, end, lim int) int {
 		return end
 	}
 	switch d.Word(end) {
-	case "to", "-", "–", "—":
+	case "to":
+		if p.changeBy(q) {
+			return end
+		}
+	case "-", "–", "—":
+	case "and":
+		if q.First-1 < p.floor || !strings.EqualFold(d.Word(q.First-1), "between") {
+			return end
+		}
 	default:
 		return end
 	}

@@ -3,6 +3,7 @@ package quantity
 import (
 	"testing"
 
+	"sitrep/internal/syntax"
 	"sitrep/internal/text"
 )
 
@@ -24,6 +25,33 @@ func FuzzParse(f *testing.F) {
 		d := text.New(s)
 		for _, q := range Parse(d) {
 			checkQuantity(t, d, q)
+		}
+	})
+}
+
+// FuzzConcepts reads the concepts of arbitrary text: it must never panic
+// and every span must lie in the text, trimmed to a word.
+func FuzzConcepts(f *testing.F) {
+	m, err := syntax.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		"Ford (F), which has 13,000 workers, said it would cost it $800 million.",
+		"one of the best speakers; ((( ))) 'S&P 500' rose 0.2%.",
+		"RM23.50 minus-1.4 .500 1/2 pound of ,,, 's 's",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := text.New(s)
+		qs := Parse(d)
+		for _, c := range Concepts(d, m.Analyze(d), qs) {
+			for _, sp := range c {
+				if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
+					t.Fatalf("bad span %v in %q", sp, s)
+				}
+			}
 		}
 	})
 }

@@ -7,9 +7,11 @@ import (
 	"math"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
+	"sitrep/internal/syntax"
 	"sitrep/internal/text"
 )
 
@@ -20,7 +22,9 @@ const (
 	CQEValueConceptF1 = 0.570
 )
 
-// Scores are the results of EvalNewsQuant. F1 values are fractions.
+// Scores are the results of EvalNewsQuant. F1, precision and recall are
+// fractions. The headline scores follow CQE's protocol; the Strict ones
+// align gold and predicted quantities one to one.
 type Scores struct {
 	Task                  string  `json:"task"`
 	Sentences             int     `json:"sentences"`
@@ -32,6 +36,13 @@ type Scores struct {
 	ValueConceptPartialF1 float64 `json:"value_concept_partial_f1"`
 	ValuePrecision        float64 `json:"value_precision"`
 	ValueRecall           float64 `json:"value_recall"`
+	ValueUnitPrecision    float64 `json:"value_unit_precision"`
+	ValueUnitRecall       float64 `json:"value_unit_recall"`
+	ConceptPrecision      float64 `json:"value_concept_precision"`
+	ConceptRecall         float64 `json:"value_concept_recall"`
+	StrictValueF1         float64 `json:"strict_value_f1"`
+	StrictValueUnitF1     float64 `json:"strict_value_unit_f1"`
+	StrictValueConceptF1  float64 `json:"strict_value_concept_f1"`
 	CQEValueF1            float64 `json:"cqe_value_f1"`
 	CQEValueUnitF1        float64 `json:"cqe_value_unit_f1"`
 	CQEValueConceptF1     float64 `json:"cqe_value_concept_f1"`
@@ -47,7 +58,7 @@ type newsQuantItem struct {
 }
 
 // scored is one quantity as the scorer compares it: a value or a range, a
-// normalised unit, and a set of concept words.
+// lower-cased unit, and the concept words as they are written.
 type scored struct {
 	lo, hi   float64
 	isRange  bool
@@ -55,25 +66,38 @@ type scored struct {
 	concepts []string
 }
 
-// EvalNewsQuant scores Parse on the NewsQuant gold set at path (eval only:
-// nothing in this package is derived from it). Each sentence is read as
-// its own document and its quantities are aligned one to one with the
-// gold ones, greedily in gold order, on value (relative tolerance 1e-5, a
-// range matches a range with the same ends), preferring a candidate whose
-// unit also matches. A matched pair then scores:
+// Counts of matches, indexed by what agrees.
+const (
+	mValue = iota
+	mUnit
+	mConcept
+	mPartial
+	nMatch
+)
+
+// EvalNewsQuant scores Parse and Concepts on the NewsQuant gold set at
+// path (eval only: nothing in this package is derived from it). Each
+// sentence is read as its own document. The headline scores follow CQE's
+// evaluation script (evaluate_models.py, calculate_metrics) exactly:
 //
-//   - value+unit when the units are equal after folding. Sitrep's unit
-//     names follow the dataset's convention (singular, British spelling:
-//     "kilometre", "metric ton", "percentage"); a bare count is "-", and a
-//     counted noun is its phrase with the head made singular ("eligible
-//     pensioners" -> "eligible pensioner"), as the gold writes them.
-//   - value+concept when the folded word sets of the referent (see
-//     Referent) and of the gold concept, split at commas and spaces, are
-//     equal, CQE's complete match; the partial score asks for one shared
-//     word.
+//   - a prediction matches a gold quantity on value when both are single
+//     values or both ranges and every end agrees within a relative
+//     tolerance of 1e-5 (absolute 1e-8), as numpy.isclose;
+//   - for each gold quantity every prediction that matches it on value
+//     counts: the value count of a sentence stops at its number of gold
+//     quantities, the unit and concept counts do not stop, and a
+//     prediction is not used up;
+//   - units agree when equal after lower-casing;
+//   - concepts agree completely when the gold concept, split at commas and
+//     spaces, and the predicted words ("-" when none) have the same length
+//     and the gold words all occur among the predicted ones, compared as
+//     written (case counts); partly when they share one.
 //
-// Unlike CQE's script, a gold quantity is matched at most once and a
-// prediction is used at most once, so no score can exceed 1.
+// Gold values with an exponent ("1.99E-29"), which CQE's script cannot
+// read, are read as numbers. Predictions are written in the dataset's
+// conventions by predict. The Strict scores align gold and predictions
+// one to one (greedily in gold order, preferring a prediction whose unit
+// also agrees), so that no prediction is counted twice.
 func EvalNewsQuant(ctx context.Context, path string) (Scores, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
@@ -85,7 +109,11 @@ func EvalNewsQuant(ctx context.Context, path string) (Scores, error) {
 	}
 	s := Scores{Task: "quantities", Sentences: len(items), CQEValueF1: CQEValueF1, CQEValueUnitF1: CQEValueUnitF1,
 		CQEValueConceptF1: CQEValueConceptF1}
-	var tp [4]int // value, unit, concept, partial concept
+	m, err := syntax.Default()
+	if err != nil {
+		return Scores{}, fmt.Errorf("newsquant: %w", err)
+	}
+	var cqe, strict [nMatch]int
 	for i, it := range items {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -93,18 +121,22 @@ func EvalNewsQuant(ctx context.Context, path string) (Scores, error) {
 			}
 		}
 		gold := goldQuantities(it)
-		pred := predict(it.Text)
+		pred := predict(m, it.Text)
 		s.Gold += len(gold)
 		s.Predicted += len(pred)
-		m := align(gold, pred)
-		for k := range tp {
-			tp[k] += m[k]
+		c, o := matchCQE(gold, pred), align(gold, pred)
+		for k := range nMatch {
+			cqe[k] += c[k]
+			strict[k] += o[k]
 		}
 	}
-	s.ValuePrecision, s.ValueRecall, s.ValueF1 = prf(tp[0], s.Gold, s.Predicted)
-	_, _, s.ValueUnitF1 = prf(tp[1], s.Gold, s.Predicted)
-	_, _, s.ValueConceptF1 = prf(tp[2], s.Gold, s.Predicted)
-	_, _, s.ValueConceptPartialF1 = prf(tp[3], s.Gold, s.Predicted)
+	s.ValuePrecision, s.ValueRecall, s.ValueF1 = prf(cqe[mValue], s.Gold, s.Predicted)
+	s.ValueUnitPrecision, s.ValueUnitRecall, s.ValueUnitF1 = prf(cqe[mUnit], s.Gold, s.Predicted)
+	s.ConceptPrecision, s.ConceptRecall, s.ValueConceptF1 = prf(cqe[mConcept], s.Gold, s.Predicted)
+	_, _, s.ValueConceptPartialF1 = prf(cqe[mPartial], s.Gold, s.Predicted)
+	_, _, s.StrictValueF1 = prf(strict[mValue], s.Gold, s.Predicted)
+	_, _, s.StrictValueUnitF1 = prf(strict[mUnit], s.Gold, s.Predicted)
+	_, _, s.StrictValueConceptF1 = prf(strict[mConcept], s.Gold, s.Predicted)
 	return s, nil
 }
 
@@ -120,14 +152,18 @@ func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
 
 var conceptSplit = regexp.MustCompile(`[,\s]+`)
 
+// goldQuantities decodes the gold quantities of a sentence. A value that
+// holds a hyphen after its first character is a range, as CQE reads it;
+// exponents ("1.99E-29"), which CQE's script cannot read, are read as
+// single values.
 func goldQuantities(it newsQuantItem) []scored {
 	var out []scored
 	for _, g := range it.Quantities {
-		q := scored{unit: text.Fold(g.Unit), concepts: words(g.Concepts)}
+		q := scored{unit: strings.ToLower(g.Unit), concepts: conceptSplit.Split(g.Concepts, -1)}
 		v := strings.TrimSpace(g.Value)
 		if lo, hi, ok := strings.Cut(v, "-"); ok && lo != "" && !strings.ContainsAny(v, "eE") {
-			a, err1 := strconv.ParseFloat(lo, 64)
-			b, err2 := strconv.ParseFloat(hi, 64)
+			a, err1 := strconv.ParseFloat(strings.TrimSpace(lo), 64)
+			b, err2 := strconv.ParseFloat(strings.TrimSpace(hi), 64)
 			if err1 != nil || err2 != nil {
 				continue
 			}
@@ -144,62 +180,223 @@ func goldQuantities(it newsQuantItem) []scored {
 	return out
 }
 
-func words(s string) []string {
-	var out []string
-	for _, w := range conceptSplit.Split(text.Fold(s), -1) {
-		if w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// predict reads one sentence into scorable quantities.
-func predict(sentence string) []scored {
+// predict reads one sentence into scorable quantities, written in the
+// conventions of NewsQuant: a vague plural is the decade it spans, a
+// share is a fraction of a percentage unit, a unit is its canonical name
+// or the counted noun phrase in dictionary forms (see unitName), a bare
+// number shares the unit of its neighbour (see shareNames), and the
+// concept is the words Concepts finds.
+func predict(m *syntax.Model, sentence string) []scored {
 	d := text.New(sentence)
-	var out []scored
-	for _, q := range Parse(d) {
-		s := scored{lo: q.Value, unit: scoredUnit(d, q)}
-		if q.Range {
+	qs := Parse(d)
+	t := newTree(d, m.Analyze(d))
+	out := make([]scored, 0, len(qs))
+	for _, q := range qs {
+		s := scored{lo: q.Value, unit: strings.ToLower(strings.TrimSpace(t.unitName(q)))}
+		switch {
+		case q.Range:
 			s.lo, s.hi, s.isRange = q.Low, q.High, true
+		case q.Vague:
+			// CQE writes a vague plural as the decade it spans:
+			// "dozens" is 12-120, "thousands" 1,000-10,000.
+			s.lo, s.hi, s.isRange = q.Value/2, 5*q.Value, true
+		case q.Total > 0:
+			s.lo = q.Value / q.Total // "one of four" is a share, 0.25
 		}
-		for _, k := range Referent(d, q) {
-			s.concepts = append(s.concepts, text.Fold(d.Word(k)))
+		for _, c := range t.chunks(t.concept(q)) {
+			s.concepts = append(s.concepts, d.Str(c))
 		}
 		if len(s.concepts) == 0 {
 			s.concepts = []string{"-"}
 		}
 		out = append(out, s)
 	}
+	shareNames(d, qs, out)
 	return out
 }
 
-// scoredUnit names the unit of q as NewsQuant does: the canonical unit, the
-// counted noun phrase with a singular head, or "-".
-func scoredUnit(d *text.Doc, q Quantity) string {
+// shareNames gives a bare number the unit of the nearest number of its
+// sentence that has one and is of its order, as CQE's shared-unit rule
+// does: "84.75 cents, while the lowest is 74.07", "435 homes by open sale
+// and 187 by tender". Parse leaves them bare: a count of casualties next
+// to a distance must not become a distance.
+func shareNames(d *text.Doc, qs []Quantity, out []scored) {
+	for i, q := range qs {
+		if out[i].unit != "-" || q.Compound || q.Value == 0 {
+			continue
+		}
+		best := -1
+		for k, o := range qs {
+			if k == i || out[k].unit == "-" || o.Class == ClassFraction || d.SentenceOf(o.First) != d.SentenceOf(q.First) {
+				continue
+			}
+			if r := math.Abs(o.Value / q.Value); r > 10 || r < 0.1 {
+				continue
+			}
+			if best < 0 || abs(k-i) < abs(best-i) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			out[i].unit = out[best].unit
+		}
+	}
+}
+
+func abs(x int) int { return max(x, -x) }
+
+// unitName names the unit of q as NewsQuant does: the canonical unit, the
+// counted noun phrase with its words in their dictionary form, or "-". A
+// share is a percentage of what it divides.
+func (t *tree) unitName(q Quantity) string {
+	if q.Class == ClassFraction || q.Total > 0 {
+		return "% " + t.counted(q)
+	}
 	if q.Unit != "" && q.Class != ClassPeople {
 		return q.Unit
 	}
+	return t.counted(q)
+}
+
+// counted is the noun phrase q counts, its adjectives and nouns as their
+// lemmas ("the best wireless speakers" -> good wireless speaker), or "-".
+// The parse finds the noun ("the 12 page document" counts pages, "460 Kia
+// and Hyundai vehicles" vehicles) and the words before the number that
+// qualify it ("the top three seeds"). After "one of" it is the whole
+// phrase with what qualifies it.
+func (t *tree) counted(q Quantity) string {
 	if q.Compound {
 		return Singular(q.Noun)
 	}
-	if q.NounTok < 0 {
-		return "-"
-	}
-	var parts []string
-	for k := q.NounFirst; k < q.NounTok; k++ {
-		if content(d, k) || d.Tokens[k].Kind == text.Number {
-			parts = append(parts, text.Fold(d.Word(k)))
+	var ks []int
+	if t.oneOf(q) {
+		n := q.NounTok
+		if h := t.l.Head(q.End); h > q.End && t.nominal(h) {
+			n = h
+		}
+		if n < 0 {
+			return "-"
+		}
+		ks = t.phrase(nil, n, span{q.First, q.End})
+		slices.Sort(ks)
+	} else {
+		h := t.countedHead(q)
+		if h < 0 {
+			return "-"
+		}
+		for _, c := range t.kids(h) {
+			if c < q.First && c >= q.First-3 && (t.rel(c) == syntax.Amod || t.rel(c) == syntax.Compound) && t.named(c) {
+				ks = append(ks, c)
+			}
+		}
+		for k := q.End; k <= h; k++ {
+			if k == h || t.named(k) && !is(modifiersOfCount, t.d.Word(k)) {
+				ks = append(ks, k)
+			}
 		}
 	}
-	return strings.Join(append(parts, Singular(text.Fold(d.Word(q.NounTok)))), " ")
+	parts := make([]string, 0, len(ks))
+	for _, k := range ks {
+		parts = append(parts, t.lemma(k))
+	}
+	if len(parts) == 0 {
+		return "-"
+	}
+	return strings.Join(parts, " ")
+}
+
+// modifiersOfCount add to a count rather than name what it counts:
+// "eight more picks".
+var modifiersOfCount = setOf("more", "fewer", "less", "additional", "extra", "further")
+
+// countedHead returns the noun q counts: the head the parse gives its
+// number when only nouns, adjectives and their conjunctions lie between,
+// else the noun Parse found, or -1.
+func (t *tree) countedHead(q Quantity) int {
+	last := q.End - 1
+	h := t.l.Head(last)
+	if h < q.End || h-last > 6 || !t.nominal(h) {
+		return q.NounTok
+	}
+	for k := q.End; k < h; k++ {
+		switch t.upos(k) {
+		case syntax.ADJ, syntax.NOUN, syntax.PROPN, syntax.NUM, syntax.CCONJ:
+		default:
+			if t.d.Word(k) != "-" {
+				return q.NounTok
+			}
+		}
+	}
+	return h
+}
+
+// named reports whether token k names what a counted noun is: an
+// adjective, a noun, a name or a number, not a participle ("400 charging
+// stations" are stations).
+func (t *tree) named(k int) bool {
+	switch t.upos(k) {
+	case syntax.ADJ, syntax.NOUN, syntax.PROPN, syntax.NUM:
+		return true
+	}
+	return false
+}
+
+// lemma is the folded dictionary form of token k; a name stays as it is
+// written.
+func (t *tree) lemma(k int) string {
+	w := t.d.Word(k)
+	switch t.upos(k) {
+	case syntax.PROPN, syntax.NUM:
+		return text.Fold(w)
+	}
+	if l := t.l.Lemma(k); l != "" {
+		return text.Fold(l)
+	}
+	return Singular(text.Fold(w))
+}
+
+// matchCQE counts the matches of one sentence as CQE's script does.
+func matchCQE(gold, pred []scored) [nMatch]int {
+	var n [nMatch]int
+	left := len(gold)
+	for _, g := range gold {
+		for _, p := range pred {
+			if !valueMatch(g, p) {
+				continue
+			}
+			if left > 0 {
+				n[mValue]++
+				left--
+			}
+			n = tally(n, g, p, false)
+		}
+	}
+	return n
+}
+
+// tally adds the unit and concept agreement of a value-matched pair.
+func tally(n [nMatch]int, g, p scored, value bool) [nMatch]int {
+	if value {
+		n[mValue]++
+	}
+	if p.unit == g.unit {
+		n[mUnit]++
+	}
+	full, part := conceptMatch(g.concepts, p.concepts)
+	if full {
+		n[mConcept]++
+	}
+	if part {
+		n[mPartial]++
+	}
+	return n
 }
 
 // align matches gold and predicted quantities one to one and counts the
 // pairs that agree on value, on unit, on the whole concept, and on part of
 // it.
-func align(gold, pred []scored) [4]int {
-	var n [4]int
+func align(gold, pred []scored) [nMatch]int {
+	var n [nMatch]int
 	used := make([]bool, len(pred))
 	for _, g := range gold {
 		best := -1
@@ -215,18 +412,7 @@ func align(gold, pred []scored) [4]int {
 			continue
 		}
 		used[best] = true
-		p := pred[best]
-		n[0]++
-		if p.unit == g.unit {
-			n[1]++
-		}
-		full, part := conceptMatch(g.concepts, p.concepts)
-		if full {
-			n[2]++
-		}
-		if part {
-			n[3]++
-		}
+		n = tally(n, g, pred[best], true)
 	}
 	return n
 }
@@ -238,23 +424,24 @@ func valueMatch(g, p scored) bool {
 	return near(g.lo, p.lo) && (!g.isRange || near(g.hi, p.hi))
 }
 
+// near is numpy.isclose(a, b) with its default tolerances.
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-8+1e-5*math.Abs(b) }
 
+// conceptMatch compares concept word lists as CQE does: complete when the
+// lists have the same length and every gold word is among the predicted
+// ones, partial when they share a word.
 func conceptMatch(gold, pred []string) (full, part bool) {
-	gs, ps := map[string]bool{}, map[string]bool{}
+	gs := map[string]bool{}
 	for _, w := range gold {
 		gs[w] = true
 	}
-	shared := 0
+	shared := map[string]bool{}
 	for _, w := range pred {
-		if !ps[w] {
-			ps[w] = true
-			if gs[w] {
-				shared++
-			}
+		if gs[w] {
+			shared[w] = true
 		}
 	}
-	return shared == len(gs) && len(gs) == len(ps), shared > 0
+	return len(shared) == len(gold) && len(gold) == len(pred), len(shared) > 0
 }
 
 // Singular makes an English plural noun singular by its ending: "carriers"

@@ -53,6 +53,8 @@ func (p *parser) noun(q *Quantity, lim int) {
 		if j < lim && p.has(j, wPartitive) {
 			j++
 		}
+	} else if q.Class == ClassFraction && j < lim && p.has(j, wPartitive) {
+		j++ // "half the condos"
 	}
 	plural := q.Value != 1 || q.Approximate || q.Range || q.Vague || q.Bound != ""
 	head, first := p.nounPhrase(j, lim, plural)
@@ -88,8 +90,9 @@ func (p *parser) nounPhrase(j, lim int, plural bool) (head, first int) {
 		if t.Kind == text.Punct || (p.has(k, wStop) && !t.Upper) {
 			break
 		}
-		if t.Kind == text.Number && !(words > 0 && d.Tokens[k-1].Cap && p.continues(k+1, lim)) || p.has(k, wNumber) {
-			break
+		if t.Kind == text.Number && !(words > 0 && d.Tokens[k-1].Cap && p.continues(k+1, lim)) || p.has(k, wNumber) ||
+			hyphenStarter(w) {
+			break // "a 2.4-liter four-cylinder engine" holds two quantities
 		}
 		verbish := endsWith(w, "ed") || (endsWith(w, "ly") && len(w) > 4)
 		if verbish && !p.continues(k+1, lim) {

@@ -1,20 +1,24 @@
 // Package quantity reads the numbers of a text the way an analyst counts:
-// digits with separators ("250,000", "1.2bn"), spelled numbers ("seven",
-// "two million"), vague counts ("a dozen", "dozens of", "hundreds of
-// thousands"), bounds ("more than", "up to", "nearly"), ranges ("10-12",
-// "between 5 and 10"), ratios ("38 of 47"), units and money ("$5 million",
-// "40 km", "10%"), and the noun each number counts ("howitzers").
+// digits with separators ("250,000", "1.2bn", "RM23.50", "$US55,931,000"),
+// signs ("-1.3%", "minus 5"), spelled numbers ("seven", "two million"),
+// vague counts ("a dozen", "dozens of", "hundreds of thousands"), bounds
+// ("more than", "up to", "nearly", "sub-300"), ranges ("10-12", "between
+// 5 and 10"), ratios ("38 of 47"), shares ("a third of", "half the",
+// "1/2 pound"), units and money ("$5 million", "40 km", "10%", "1,200€"),
+// and the noun each number counts ("howitzers").
 //
 // It works on the tokens of a text.Doc and returns byte spans into
 // Doc.Text. Years, dates, clock times, ordinals and labels ("Route 66",
-// "Game 7") are not quantities here: the timex package reads dates.
-// Figures picks out the numbers that matter to a report and are not
-// equipment: casualties, sizes, distances and years.
+// "Game 7", "S&P 500") are not quantities here: the timex package reads
+// dates. Figures picks out the numbers that matter to a report and are not
+// equipment: casualties, sizes, distances and years. Concepts reads, from
+// the syntax layer, what each quantity is about.
 //
 // A vague count keeps the smallest value its words certainly mean, marked
 // approximate and bounded: "dozens" is at least 24, "hundreds of thousands"
 // at least 200,000. No value is ever NaN or infinite: digit runs longer than
-// 15 digits and exponents ("1e999") are not read as numbers.
+// 15 digits and overflowing powers ("1e999", "3 x 10^999") are not read as
+// numbers.
 package quantity
 
 import (
@@ -80,11 +84,14 @@ type parser struct {
 	bits  []uint32 // word classes of the tokens
 	out   []Quantity
 	floor int // tokens before floor belong to an earlier quantity
+	done  int // tokens before done are read, across sentences
 }
 
 func (p *parser) sentence(first, end int) {
 	p.floor = first
-	for i := first; i < end; {
+	// A quantity of the sentence before may run into this one where the
+	// splitter cut an amount at its mark ("RM23." "50").
+	for i := max(first, p.done); i < end; {
 		if !p.mayStart(i) {
 			i++
 			continue
@@ -96,6 +103,7 @@ func (p *parser) sentence(first, end int) {
 		}
 		p.out = append(p.out, q)
 		p.floor = q.End
+		p.done = q.End
 		if q.NounTok >= q.End {
 			p.floor = q.NounTok + 1
 		}
@@ -119,6 +127,8 @@ type num struct {
 	scale    float64 // the scale words or suffix that multiplied it, 0 if none
 	vague    bool
 	article  bool   // "a dozen", "a couple": takes "of" before its noun
+	dot      bool   // written with a leading decimal point: ".500"
+	fraction bool   // a share: "a third of", "1/2"
 	per      string // the denominator of "1,000-per-month"
 }
 
@@ -127,7 +137,14 @@ type num struct {
 func (p *parser) at(i, lim int) (Quantity, int, bool) {
 	n, ok := p.core(i, lim)
 	if !ok {
-		return Quantity{}, i + 1, false
+		return Quantity{}, max(n.end, i+1), false // past a number too big to hold
+	}
+	if n.end > lim {
+		// The amount ran into the next sentence, cut at its mark: read
+		// its unit and noun there.
+		if si := p.d.SentenceOf(n.end - 1); si >= 0 {
+			lim = p.d.Sentences[si].End
+		}
 	}
 	if skip := p.notQuantity(i, n, lim); skip > i {
 		return Quantity{}, skip, false
@@ -137,7 +154,12 @@ func (p *parser) at(i, lim int) (Quantity, int, bool) {
 		Unit: n.unit.name, Class: n.unit.class, Compound: n.compound != "",
 		First: i, NounTok: -1, NounFirst: -1, Modifies: -1,
 	}
-	p.prefix(&q, i)
+	start := i
+	if n.dot && i-1 >= p.floor {
+		start-- // the dot, unless the splitter ended a sentence with it
+	}
+	p.prefix(&q, n, start, lim)
+	n.val = q.Value // a minus sign
 	if n.per != "" && q.Unit != "" {
 		q.Unit += " per " + n.per
 	}
@@ -148,11 +170,17 @@ func (p *parser) at(i, lim int) (Quantity, int, bool) {
 		end = p.unitRange(&q, end, lim)
 	}
 	q.End = end
+	if n.fraction && q.Unit == "" {
+		q.Unit, q.Class = ClassFraction, ClassFraction
+	}
+	if q.Unit == "" && n.plain && end == n.end && p.apposedAge(q.First, end, lim) {
+		q.Unit, q.Class = "year of age", ClassAge
+	}
 	switch {
 	case q.Compound:
 		q.Noun = n.compound
 		q.Modifies, _ = p.nounPhrase(end, lim, false)
-	case q.Unit == "" || q.Class == ClassPeople:
+	case q.Unit == "" || q.Class == ClassPeople || q.Class == ClassFraction:
 		p.noun(&q, lim)
 	}
 	q.Words = p.d.SpanOf(q.First, q.End)
@@ -174,6 +202,12 @@ func (p *parser) core(i, lim int) (num, bool) {
 		if gluedDigits(w) {
 			return p.gluedCurrency(i, lim)
 		}
+		if len(w) > 6 && strings.EqualFold(w[:6], "minus-") && isDigit(w[6]) {
+			return p.minusWord(i, lim)
+		}
+		if len(w) > 4 && strings.EqualFold(w[:4], "sub-") && isDigit(w[4]) {
+			return p.subWord(i, lim)
+		}
 		return p.spelledAt(i, lim)
 	}
 	return num{}, false
@@ -187,16 +221,31 @@ func (p *parser) mayStart(i int) bool {
 		return true
 	case text.Word:
 		w := p.d.Word(i)
-		return starterFilter.MayHave(w) && p.has(i, wStarter) || hyphenStarter(w) || gluedDigits(w)
+		return starterFilter.MayHave(w) && p.has(i, wStarter) || hyphenStarter(w) || gluedDigits(w) ||
+			len(w) > 6 && isDigit(w[6]) && strings.EqualFold(w[:6], "minus-") ||
+			len(w) > 4 && isDigit(w[4]) && strings.EqualFold(w[:4], "sub-") || len(w) > 6 && endsWith(w, "fold")
 	}
 	return false
 }
 
-// gluedDigits reports whether w has digits after a two- or three-letter
-// currency code: "INR1", "Rs500".
+// gluedDigits reports whether w is letters with digits glued after one to
+// three of them: "INR1", "Rs500", "US55" in "$US55".
 func gluedDigits(w string) bool {
-	return len(w) > 2 && (isDigit(w[2]) || len(w) > 3 && isDigit(w[3]))
+	if len(w) < 2 || !isASCIILetter(w[0]) {
+		return false
+	}
+	for k := 1; k < len(w) && k <= 3; k++ {
+		if isDigit(w[k]) {
+			return true
+		}
+		if !isASCIILetter(w[k]) {
+			return false
+		}
+	}
+	return false
 }
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // starters are the words a spelled number can begin with; one lookup
 // rules out almost every word of a text.

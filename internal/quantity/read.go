@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,6 +18,15 @@ func (p *parser) digitsAt(i, lim int) (num, bool) {
 		return num{}, false
 	}
 	n := num{val: v, end: i + 1}
+	if rest == "" && !frac && !strings.ContainsAny(w, ",.") {
+		p.slashFraction(&n, i, lim)
+		if n.fraction {
+			return n, true
+		}
+	}
+	if k := leadingDigits(w); k == len(w)-len(rest) && k < len(pow10) && p.leadingDot(i) {
+		n.val, n.dot, frac = v/pow10[k], true, true // ".500", ".001 per cent"
+	}
 	switch {
 	case rest == "":
 		n.plain = !frac && !strings.ContainsAny(w, ",.")
@@ -30,7 +40,83 @@ func (p *parser) digitsAt(i, lim int) (num, bool) {
 		}
 	}
 	p.scaleWords(&n, lim)
+	p.exponent(&n, lim)
 	return n, finite(n.val) && finite(n.hi)
+}
+
+// exponent reads a power of ten written after the digits: "1.99×10−30",
+// "3 x 10^8".
+func (p *parser) exponent(n *num, lim int) {
+	d := p.d
+	j := n.end
+	if j+2 >= lim || n.isRange || d.Word(j+1) != "10" {
+		return
+	}
+	switch d.Word(j) {
+	case "×", "x", "*":
+	default:
+		return
+	}
+	k, sign := j+2, 1.0
+	if w := d.Word(k); w == "^" && k+1 < lim {
+		k++
+	}
+	if w := d.Word(k); (w == "−" || w == "-") && k+1 < lim {
+		sign = -1
+		k++
+	}
+	e := d.Word(k)
+	if d.Tokens[k].Kind != text.Number || len(e) > 3 || leadingDigits(e) != len(e) || d.Tokens[k].Start != d.Tokens[k-1].End {
+		return
+	}
+	x := 0
+	for i := 0; i < len(e); i++ {
+		x = x*10 + int(e[i]-'0')
+	}
+	n.val *= math.Pow10(int(sign) * x)
+	n.end, n.plain = k+1, false
+}
+
+// subWord reads a number bounded from above in one word: "sub-300 sq m",
+// "sub-7 nanometer".
+func (p *parser) subWord(i, lim int) (num, bool) {
+	v, end, scale, ok := p.rawAmount(i, p.d.Tokens[i].Start+4, lim)
+	if !ok {
+		return num{}, false
+	}
+	n := num{val: v, end: end, scale: scale, bound: LessThan}
+	p.scaleWords(&n, lim)
+	return n, finite(n.val)
+}
+
+// leadingDot reports whether a decimal point is written before the digits
+// at token i: ".500", and not the dot that ends "No.5" or a sentence.
+func (p *parser) leadingDot(i int) bool {
+	d := p.d
+	if i < 1 || i-1 < p.done || d.Word(i-1) != "." || d.Tokens[i-1].End != d.Tokens[i].Start {
+		return false
+	}
+	return i < 2 || d.Tokens[i-2].End < d.Tokens[i-1].Start
+}
+
+func leadingDigits(w string) int {
+	k := 0
+	for k < len(w) && isDigit(w[k]) {
+		k++
+	}
+	return k
+}
+
+// minusWord reads a negative number written as one word: "minus-5",
+// "minus-1.4".
+func (p *parser) minusWord(i, lim int) (num, bool) {
+	v, end, scale, ok := p.rawAmount(i, p.d.Tokens[i].Start+6, lim)
+	if !ok {
+		return num{}, false
+	}
+	n := num{val: -v, end: end, scale: scale}
+	p.scaleWords(&n, lim)
+	return n, finite(n.val)
 }
 
 // suffix reads the letters glued to digits: a scale ("2.7m", "1.2bn") or a
@@ -90,13 +176,15 @@ func (p *parser) millions(i int) bool {
 func (p *parser) hyphenRest(n *num, rest string) bool {
 	if v2, r2, _, ok := parseDigits(rest); ok {
 		if r2 != "" {
-			s, ok := gluedScales[lower(r2)]
-			if !ok {
+			if u, ok := rangeUnit(r2); ok {
+				n.unit = u // "5-10W", "10-12km"
+			} else if s, ok := gluedScales[lower(r2)]; ok {
+				v2 *= s
+				n.val *= s
+				n.scale = s
+			} else {
 				return false
 			}
-			v2 *= s
-			n.val *= s
-			n.scale = s
 		}
 		// A falling or equal pair is a score or a date, not a range.
 		if v2 <= n.val {
@@ -106,6 +194,16 @@ func (p *parser) hyphenRest(n *num, rest string) bool {
 		return true
 	}
 	return compoundRest(n, rest)
+}
+
+// rangeUnit returns the unit glued to the end of a range: "W" of "5-10W",
+// "km" of "10-12km". The bare "m" stays a scale: "10-12m" is millions.
+func rangeUnit(r string) (unit, bool) {
+	if u, ok := caseUnits[r]; ok && r != "p" {
+		return u, true
+	}
+	u, ok := gluedUnits[lower(r)]
+	return u, ok
 }
 
 // compoundRest reads the words after "60-" or "five-": a scale
@@ -127,6 +225,9 @@ func compoundRest(n *num, rest string) bool {
 	switch {
 	case lh == "odd" && tail == "":
 		n.approx = true
+		return true
+	case lh == "fold" && tail == "":
+		n.unit = unit{"count", ClassCount} // "3-fold"
 		return true
 	case lh == "plus" && tail == "":
 		n.bound = AtLeast
@@ -189,6 +290,10 @@ func (p *parser) scaleWords(n *num, lim int) {
 		if !ok && strings.EqualFold(w, "dozen") {
 			s, ok = 12, true
 		}
+		if !ok && k == 0 && n.compound == "" && n.unit.name == "" {
+			p.scaleCompound(n)
+			return
+		}
 		// Only "hundred" takes a second scale: "five hundred thousand".
 		if !ok || (k > 0 && n.scale >= 1e3) {
 			return
@@ -201,25 +306,102 @@ func (p *parser) scaleWords(n *num, lim int) {
 	}
 }
 
+// scaleCompound reads a scale that opens a compound after the number:
+// "400 million-year-old", "1.8 billion-mile".
+func (p *parser) scaleCompound(n *num) {
+	w := p.d.Word(n.end)
+	head, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" {
+		return
+	}
+	s, ok := text.Lookup(scales, head)
+	if !ok || s < 1e3 {
+		return
+	}
+	m := num{val: n.val * s, hi: n.hi * s, isRange: n.isRange, end: n.end + 1, scale: s}
+	if !compoundRest(&m, rest) {
+		return
+	}
+	*n = m
+}
+
 // gluedCurrency reads an amount written onto a currency code: "INR1",
-// "Rs500", "US$5" written as one word.
+// "Rs500", "RM23.50", "USD1,700", "EUR50m", and the country letters of a
+// dollar after its sign: "$US55,931,000", "$A82.6". The tokenizer splits
+// such words at their marks ("RM23" "." "50"), so the amount is read from
+// the text.
 func (p *parser) gluedCurrency(i, lim int) (num, bool) {
-	w := p.d.Word(i)
+	d := p.d
+	w := d.Word(i)
 	k := strings.IndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' })
-	if k < 2 || k > 3 {
+	if k < 1 || k > 3 {
 		return num{}, false
 	}
-	cur, ok := text.Lookup(currencyCodes, w[:k])
+	cur, ok := p.gluedCode(i, w[:k])
 	if !ok {
 		return num{}, false
 	}
-	v, rest, _, ok := parseDigits(w[k:])
-	if !ok || rest != "" {
+	v, end, scale, ok := p.rawAmount(i, d.Tokens[i].Start+k, lim)
+	if !ok || (w[:k] == "PS" && !p.wideAmount(i, end, v, scale)) {
 		return num{}, false
 	}
-	n := num{val: v, end: i + 1, unit: unit{cur, ClassCurrency}}
-	p.scaleWords(&n, lim)
+	n := num{val: v, end: end, unit: unit{cur, ClassCurrency}, scale: scale}
+	if scale == 0 {
+		p.scaleWords(&n, lim)
+	}
 	return n, finite(n.val)
+}
+
+// gluedCode returns the currency of the letters glued before digits: a
+// code ("INR", "RM"), the ASCII form of the pound sign ("PS", as text
+// folded to ASCII writes "£"), or the country letters of a dollar right
+// after its sign ("$US", "$A").
+func (p *parser) gluedCode(i int, code string) (string, bool) {
+	d := p.d
+	if i > 0 && d.Word(i-1) == "$" && d.Tokens[i-1].End == d.Tokens[i].Start {
+		return text.Lookup(dollarPrefixes, code)
+	}
+	if len(code) < 2 {
+		return "", false
+	}
+	if code == "PS" {
+		return "pound sterling", true
+	}
+	return text.Lookup(currencyCodes, code)
+}
+
+// wideAmount reports whether an amount glued to "PS" is written as money
+// rather than as a console model ("PS5"): with marks, a scale, or three
+// digits or more.
+func (p *parser) wideAmount(i, end int, v, scale float64) bool {
+	return end > i+1 || scale > 0 || v >= 100
+}
+
+// rawAmount reads the number that starts at byte off inside token i and
+// runs on through the tokens glued to it ("23" "." "50"), with a scale
+// glued to its end ("1.5m", "3bn"). It returns the value, the token after
+// it and the scale; lim bounds only the scale words after it.
+func (p *parser) rawAmount(i, off, lim int) (float64, int, float64, bool) {
+	d := p.d
+	j := i
+	// The marks may run past lim: the sentence splitter cuts "RM23.50" at
+	// its dot.
+	for j+2 < len(d.Tokens) && d.Tokens[j+1].Start == d.Tokens[j].End && d.Tokens[j+2].Start == d.Tokens[j+1].End &&
+		(d.Word(j+1) == "." || d.Word(j+1) == ",") && d.Tokens[j+2].Kind == text.Number {
+		j += 2
+	}
+	v, rest, _, ok := parseDigits(d.Text[off:d.Tokens[j].End])
+	if !ok {
+		return 0, i, 0, false
+	}
+	if rest == "" {
+		return v, j + 1, 0, true
+	}
+	s, ok := gluedScales[lower(rest)]
+	if !ok {
+		return 0, i, 0, false
+	}
+	return v * s, j + 1, s, true
 }
 
 // spelledAt reads a number in words: "seven", "two million", "a dozen",
@@ -227,6 +409,9 @@ func (p *parser) gluedCurrency(i, lim int) (num, bool) {
 func (p *parser) spelledAt(i, lim int) (num, bool) {
 	d := p.d
 	w := d.Word(i)
+	if n, ok := p.fractionOf(i, lim); ok {
+		return n, true
+	}
 	switch {
 	case strings.EqualFold(w, "a"), strings.EqualFold(w, "an"):
 		return p.articleNumber(i, lim)
@@ -238,22 +423,34 @@ func (p *parser) spelledAt(i, lim int) (num, bool) {
 	if base, ok := text.Lookup(vague, w); ok {
 		return p.vagueAt(i, lim, base)
 	}
+	if v, ok := foldWord(w); ok {
+		return num{val: v, end: i + 1, unit: unit{"count", ClassCount}}, true // "sixfold"
+	}
 	if strings.Contains(w, "-") {
 		if n, ok := p.spelledCompound(i, w); ok {
 			return n, true
 		}
 	}
-	v, end, ok := p.spelledRun(i, lim, 0)
+	v, end, scale, ok := p.spelledRun(i, lim, 0)
 	if !ok {
 		return num{}, false
 	}
-	return num{val: v, end: end}, true
+	return num{val: v, end: end, scale: scale}, true
+}
+
+// foldWord reads a multiple written as one word: "sixfold", "tenfold".
+func foldWord(w string) (float64, bool) {
+	if len(w) < 7 || !strings.EqualFold(w[len(w)-4:], "fold") {
+		return 0, false
+	}
+	v, ok := spelledValue(w[:len(w)-4])
+	return v, ok && v > 1
 }
 
 // spelledRun reads spelled number words from i, starting from cur (1 after
 // "a" in "a hundred and fifty"), and returns the value and the end. It
 // stops where the words stop making one number: "one two" is two numbers.
-func (p *parser) spelledRun(i, lim int, cur float64) (float64, int, bool) {
+func (p *parser) spelledRun(i, lim int, cur float64) (float64, int, float64, bool) {
 	d := p.d
 	const (
 		none = iota
@@ -262,7 +459,7 @@ func (p *parser) spelledRun(i, lim int, cur float64) (float64, int, bool) {
 		hundredWord
 		scaleWord
 	)
-	last, total, lastScale, hasHundred := none, 0.0, 0.0, false
+	last, total, lastScale, hasHundred, top := none, 0.0, 0.0, false, 0.0
 	if cur > 0 {
 		last = unitWord
 	}
@@ -296,15 +493,12 @@ func (p *parser) spelledRun(i, lim int, cur float64) (float64, int, bool) {
 		}
 		total += cur * s
 		cur, lastScale, last, hasHundred = 0, s, scaleWord, false
+		top = max(top, s)
 	}
-	return p.spelledDone(total+cur, j, i)
-}
-
-func (p *parser) spelledDone(v float64, j, i int) (float64, int, bool) {
 	if j == i {
-		return 0, i, false
+		return 0, i, 0, false
 	}
-	return v, j, finite(v)
+	return total + cur, j, top, finite(total + cur)
 }
 
 func isSpelledSmall(w string) bool {
@@ -355,7 +549,7 @@ func (p *parser) articleNumber(i, lim int) (num, bool) {
 	if s, ok := text.Lookup(scales, d.Word(i+1)); !ok || s > 1e12 {
 		return num{}, false
 	}
-	v, end, ok := p.spelledRun(i+1, lim, 1)
+	v, end, _, ok := p.spelledRun(i+1, lim, 1)
 	if !ok {
 		return num{}, false
 	}

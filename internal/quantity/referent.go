@@ -14,7 +14,7 @@ const maxReferent = 6
 // million" -> fine) and the subject of its clause ("The solar cells are
 // 0.03 mm thick" -> solar cells). It is a heuristic without a parser: the
 // subject is the run of content words from the start of the clause to its
-// first verb.
+// first verb. Concepts reads the same from the syntax layer, better.
 func Referent(d *text.Doc, q Quantity) []int {
 	si := d.SentenceOf(q.First)
 	if si < 0 {

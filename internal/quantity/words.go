@@ -112,6 +112,7 @@ const (
 	wOneFollow
 	wAge
 	wBound
+	wAgo
 	wKnown // the bits of the token have been looked up
 )
 
@@ -134,6 +135,7 @@ var classes = func() map[string]uint32 {
 	add(wOneDet, oneDeterminers)
 	add(wOneFollow, oneFollowers)
 	add(wAge, ageCues)
+	add(wAgo, agoWords)
 	for _, t := range []map[string]float64{ones, tens, scales, vague} {
 		for w := range t {
 			m[w] |= wNumber

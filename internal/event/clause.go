@@ -12,6 +12,8 @@ type clause struct {
 	passive bool // the subject is the target
 	agent   int  // head of a passive's "by" phrase, -1 for none
 	object  int  // head of what an event noun acts on ("of Ukraine"), -1 for none
+	noun    bool // the event is a noun
+	light   int  // the light verb that takes an event noun as its object, -1 for none
 	// more holds further subjects the parser gave the verb instead of
 	// coordinating them: "The US, Russia, and Switzerland met".
 	more   []int
@@ -139,7 +141,7 @@ func (x *doc) wordsAround(i int, v *cameo.Verb) bool {
 
 // clauseOf collects the arguments of the verb at token v.
 func (x *doc) clauseOf(v int) clause {
-	cl := clause{verb: v, subject: -1, agent: -1, object: -1}
+	cl := clause{verb: v, subject: -1, agent: -1, object: -1, light: -1}
 	s := x.d.Sentences[x.d.SentenceOf(v)]
 	for _, j32 := range x.kids[v] {
 		j := int(j32)
@@ -216,6 +218,11 @@ func (x *doc) inheritedSubject(v int) int {
 			}
 			v = h
 		case syntax.Acl, syntax.AclRelcl:
+			// "Iran plans to attack": a noun of intent with a subject of
+			// its own passes it on; any other noun is the subject.
+			if s := x.childWith(h, syntax.Nsubj); s >= 0 && intent[x.lemma(h)] {
+				return s
+			}
 			return h
 		default:
 			return -1

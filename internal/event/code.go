@@ -145,17 +145,44 @@ func (x *doc) targets(cl clause, m *match, src []int) []int {
 	if t := x.without(x.actorsOf(cl.object), src); len(t) > 0 {
 		return t
 	}
+	// What is sent or used ("sent troops to Iraq") is no target: an
+	// object that names only a role counts when nothing better does.
+	var role []int
 	for _, rels := range [][]syntax.Rel{{syntax.Obj}, {syntax.Iobj}} {
 		if o := x.childWith(cl.verb, rels...); o >= 0 {
-			if t := x.without(x.actorsOf(o), src); len(t) > 0 {
+			t := x.without(x.actorsOf(o), src)
+			if x.hasCountry(t) {
 				return t
 			}
+			role = append(role, t...)
 			if t := x.without(x.prepActors(o, syntax.Nmod), src); len(t) > 0 {
 				return t
 			}
 		}
 	}
-	return x.without(x.prepActors(cl.verb, syntax.Obl, syntax.Nmod), src)
+	if t := x.without(x.prepActors(cl.verb, syntax.Obl, syntax.Nmod), src); len(t) > 0 {
+		return t
+	}
+	for _, h := range []int{cl.subject, cl.light} {
+		if h >= 0 && (cl.noun || h == cl.light) {
+			// "the deployment of troops to Estonia", "carried out
+			// airstrikes against Libya"
+			if t := x.without(x.prepActors(h, syntax.Nmod, syntax.Obl), src); len(t) > 0 {
+				return t
+			}
+		}
+	}
+	return role
+}
+
+// hasCountry reports whether one of the actors belongs to a country.
+func (x *doc) hasCountry(as []int) bool {
+	for _, a := range as {
+		if x.actors[a].Country != "" || x.actors[a].Entity != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // targetPreps are the prepositions whose objects an event acts on.

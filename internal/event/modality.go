@@ -51,14 +51,14 @@ func (x *doc) modality(cl clause) (string, *report.Evidence) {
 		}
 		rel := x.syn.Tokens[v].Rel
 		switch {
-		case rel == syntax.Xcomp && intent[x.lemma(h)]:
+		case (rel == syntax.Xcomp || rel == syntax.Acl) && intent[x.lemma(h)]:
 			set(report.ModalityIntended, h)
 		case rel == syntax.Xcomp && refusal[x.lemma(h)]:
 			set(report.ModalityNegated, h)
 		case denial[x.lemma(h)] && (rel == syntax.Ccomp || rel == syntax.Obj || rel == syntax.Xcomp):
 			set(report.ModalityDenied, h)
 		}
-		if rel != syntax.Xcomp && rel != syntax.Conj {
+		if rel != syntax.Xcomp && rel != syntax.Conj && rel != syntax.Acl {
 			break // a modal of a clause above does not bind a clause of its own
 		}
 		v = h

@@ -107,7 +107,7 @@ func (x *doc) noun(si, i int) {
 // says; the object of a light verb takes that verb's subject.
 func (x *doc) nounClause(i int, n nominal) clause {
 	s := x.d.Sentences[x.d.SentenceOf(i)]
-	cl := clause{verb: i, subject: -1, agent: -1, object: -1}
+	cl := clause{verb: i, subject: -1, agent: -1, object: -1, light: -1, noun: true}
 	x.setAfter(&cl, s.First, s.End)
 	for _, rel := range []syntax.Rel{syntax.NmodPoss, syntax.Amod, syntax.Compound} {
 		if c := x.childWith(i, rel); c >= 0 && x.actorAt[c] >= 0 {
@@ -131,8 +131,9 @@ func (x *doc) nounClause(i int, n nominal) clause {
 			}
 		}
 	}
-	if cl.subject < 0 && x.syn.Tokens[i].Rel == syntax.Obj {
-		if h := x.head(i); h >= 0 && lightVerbs[x.lemma(h)] {
+	if h := x.head(i); h >= 0 && x.syn.Tokens[i].Rel == syntax.Obj && lightVerbs[x.lemma(h)] {
+		cl.light = h
+		if cl.subject < 0 {
 			cl.subject = x.clauseOf(h).subject
 		}
 	}

@@ -155,7 +155,7 @@ func (x *doc) targets(cl clause, m *match, src []int) []int {
 				return t
 			}
 			role = append(role, t...)
-			if t := x.without(x.prepActors(o, syntax.Nmod), src); len(t) > 0 {
+			if t := x.without(x.prepActors(o, syntax.Nmod, syntax.Obl), src); len(t) > 0 {
 				return t
 			}
 		}

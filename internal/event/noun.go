@@ -109,6 +109,11 @@ func (x *doc) nounClause(i int, n nominal) clause {
 	s := x.d.Sentences[x.d.SentenceOf(i)]
 	cl := clause{verb: i, subject: -1, agent: -1, object: -1, light: -1, noun: true}
 	x.setAfter(&cl, s.First, s.End)
+	for k, pp := range cl.afterPP {
+		if pp == "of" {
+			cl.afterPP[k] = "" // "the deployment of troops" reads as "deploy troops"
+		}
+	}
 	for _, rel := range []syntax.Rel{syntax.NmodPoss, syntax.Amod, syntax.Compound} {
 		if c := x.childWith(i, rel); c >= 0 && x.actorAt[c] >= 0 {
 			cl.subject = c

@@ -1,0 +1,38 @@
+package event
+
+import "testing"
+
+func TestRecode(t *testing.T) {
+	tests := []struct {
+		code    string
+		refused bool
+		want    string
+	}{
+		{"072", false, "072"},
+		{"072", true, "121"},
+		{"061", true, "1211"},
+		{"040", true, "125"},
+		{"085", true, "1244"},
+		{"190", true, "190"}, // refusing force is no rejection code
+	}
+	for _, tt := range tests {
+		if got := recode(tt.code, tt.refused); got != tt.want {
+			t.Errorf("recode(%s, %v) = %s, want %s", tt.code, tt.refused, got, tt.want)
+		}
+	}
+}
+
+func TestPloverType(t *testing.T) {
+	tests := []struct{ typ, modality, want string }{
+		{"AID", "asserted", "AID"},
+		{"AID", "future", "AGREE"},
+		{"ASSAULT", "intended", "THREATEN"},
+		{"ASSAULT", "possible", "ASSAULT"},
+		{"ACCUSE", "future", "ACCUSE"},
+	}
+	for _, tt := range tests {
+		if got := ploverType(tt.typ, tt.modality); got != tt.want {
+			t.Errorf("ploverType(%s, %s) = %s, want %s", tt.typ, tt.modality, got, tt.want)
+		}
+	}
+}

@@ -9,7 +9,8 @@ func TestRecode(t *testing.T) {
 		want    string
 	}{
 		{"072", false, "072"},
-		{"072", true, "121"},
+		{"072", true, "1212"}, // refusing military aid rejects military cooperation
+		{"070", true, "121"},
 		{"061", true, "1211"},
 		{"040", true, "125"},
 		{"085", true, "1244"},

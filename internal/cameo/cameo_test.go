@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 // testDict is a small dictionary in PETRARCH's format, written for these
@@ -213,4 +214,58 @@ func FuzzParseVerbs(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestParseActors(t *testing.T) {
+	const dict = `<!-- test actors, written for sitrep -->
+ARNOR_ [ARN]
++ARNORIAN
+GONDOR  # no code here: it follows
+	[GON <950101]
+	[GONREB >950101]
+HIGH_COUNCIL_OF_ROHAN [ROHGOV]
+`
+	a, err := ParseActors(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	tests := []struct {
+		key, day, want string
+		ok             bool
+	}{
+		{"arnor", "2000-01-01", "ARN", true},
+		{"arnorian", "2000-01-01", "ARN", true},
+		{"gondor", "1990-01-01", "GON", true},
+		{"gondor", "1999-01-01", "GONREB", true},
+		{"high council of rohan", "2000-01-01", "ROHGOV", true},
+		{"mordor", "2000-01-01", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := a.Code(tt.key, day(tt.day))
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Code(%q, %s) = %q, %v", tt.key, tt.day, got, ok)
+		}
+	}
+	if a.MaxWords() != 4 {
+		t.Errorf("MaxWords = %d", a.MaxWords())
+	}
+}
+
+func TestParseAgents(t *testing.T) {
+	const dict = `!PERSON! = MAN, WOMAN
+FOREIGN_MINISTER [~GOVFRM]
+ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]
+CONGRESS!PERSON! [~LEG]
+`
+	got, err := ParseAgents(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, want := range map[string]string{"foreign minister": "GOVFRM", "foreign ministers": "GOVFRM",
+		"attorneys general": "GOV", "congressman": "LEG", "congresswoman": "LEG"} {
+		if got[k] != want {
+			t.Errorf("agent %q = %q, want %q (all: %v)", k, got[k], want, got)
+		}
+	}
 }

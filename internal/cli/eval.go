@@ -30,7 +30,7 @@ var evalTasks = map[string]string{
 	"assets":     "force observations (span overlap F1; kind, count, owner, status, place accuracy) on the gold set in testdata/assets",
 	"pos":        "the tagger and lemmatizer on UD EWT test and GUM news (UPOS, XPOS, lemma accuracy)",
 	"deps":       "the dependency parser on UD EWT test and GUM news (UAS, LAS; punctuation included)",
-	"events":     "CAMEO root, code and actor agreement on PETR2_GSR_validation, PLOVER type accuracy on PLOVER_GSR_CAMEO",
+	"events":     "CAMEO root, code and actor agreement on PETR2_GSR_validation and PETRARCH's unit tests, PLOVER type accuracy on PLOVER_GSR_CAMEO",
 	"ner":        "the learned NER model on CoNLL-2003 testa/testb, WikiGold and re3d test (span F1 by type)",
 }
 
@@ -298,7 +298,11 @@ func runEvents(ctx context.Context, e env, r eval.Reader, shared string, asJSON,
 	if err != nil {
 		return inputError{err}
 	}
-	for _, s := range []*eval.EventScores{gsr, pl} {
+	unit, err := eval.RunPetrarchUnit(ctx, filepath.Join(dir, "petrarch2"))
+	if err != nil {
+		return inputError{err}
+	}
+	for _, s := range []*eval.EventScores{gsr, pl, unit} {
 		if err := printEvents(e.stdout, s, asJSON, misses); err != nil {
 			return err
 		}

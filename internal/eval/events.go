@@ -66,7 +66,14 @@ func RunGSR(ctx context.Context, r Reader, path, dataset string) (*EventScores, 
 	if err != nil {
 		return nil, err
 	}
-	return scoreEvents(ctx, r, dataset, recs)
+	return scoreEvents(dataset, recs, pipelineEvents(ctx, r))
+}
+
+// pipelineEvents reads a record through the whole pipeline.
+func pipelineEvents(ctx context.Context, r Reader) func(eventRecord) (*report.Document, error) {
+	return func(rec eventRecord) (*report.Document, error) {
+		return r.Read(ctx, &article.Article{Text: rec.Text, Source: rec.ID}, pipeline.Options{Published: rec.Date})
+	}
 }
 
 // RunPLOVER scores sitrep's events on the PLOVER gold records
@@ -76,14 +83,14 @@ func RunPLOVER(ctx context.Context, r Reader, path string) (*EventScores, error)
 	if err != nil {
 		return nil, err
 	}
-	return scoreEvents(ctx, r, "plover-gsr", recs)
+	return scoreEvents("plover-gsr", recs, pipelineEvents(ctx, r))
 }
 
-func scoreEvents(ctx context.Context, r Reader, dataset string, recs []eventRecord) (*EventScores, error) {
+func scoreEvents(dataset string, recs []eventRecord, read func(eventRecord) (*report.Document, error)) (*EventScores, error) {
 	s := &EventScores{Task: "events", Dataset: dataset, Sentences: len(recs)}
 	var root, code, actors, hits, types, typeAny, typed int
 	for _, rec := range recs {
-		doc, err := r.Read(ctx, &article.Article{Text: rec.Text, Source: rec.ID}, pipeline.Options{Published: rec.Date})
+		doc, err := read(rec)
 		if err != nil {
 			return nil, fmt.Errorf("eval events %s: %w", rec.ID, err)
 		}

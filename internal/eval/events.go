@@ -269,13 +269,20 @@ func readPetrarchXML(path string) ([]eventRecord, error) {
 			if cur != nil && attr(se, "eventcode") != "" {
 				cur.Events = append(cur.Events, goldEvent{Code: attr(se, "eventcode"), Source: attr(se, "sourcecode"), Target: attr(se, "targetcode")})
 			}
-		case "Text":
+		case "Text", "Parse":
 			var t string
 			if err := dec.DecodeElement(&t, &se); err != nil {
 				return nil, fmt.Errorf("eval events: %s: %w", path, err)
 			}
-			if cur != nil {
+			switch {
+			case cur == nil:
+			case se.Name.Local == "Text":
 				cur.Text = strings.Join(strings.Fields(t), " ")
+			case cur.Text == "":
+				// One record has its words only in the CoNLL-U parse;
+				// its forms give the text back (the parse itself is not
+				// used: sitrep parses the text on its own).
+				cur.Text = conlluText(t)
 			}
 		}
 	}
@@ -292,6 +299,23 @@ func firstCode(raw json.RawMessage) string {
 		return ""
 	}
 	return as[0].Code
+}
+
+// conlluText joins the word forms of CoNLL-U lines, with the spaces that
+// their SpaceAfter fields keep.
+func conlluText(parse string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(parse, "\n") {
+		f := strings.Split(strings.TrimSpace(line), "\t")
+		if len(f) < 10 || strings.ContainsAny(f[0], "-.") {
+			continue
+		}
+		b.WriteString(f[1])
+		if !strings.Contains(f[9], "SpaceAfter=No") {
+			b.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(b.String())
 }
 
 var sentenceOpen = regexp.MustCompile(`<Sentence(\s[^>]*[^/])>`)

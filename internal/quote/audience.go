@@ -9,22 +9,56 @@ import "sitrep/internal/text"
 // the BBC").
 func (q *doc) audience(c, end int) *text.Span {
 	if q.x.cues[q.word(c)].audience && c+1 < end {
-		k := c + 1
-		for k < end && k < c+5 && q.d.Tokens[k].Kind != text.Punct && !audienceStops[q.word(k)] && !calendarWords[q.word(k)] {
-			k++
-		}
-		if k > c+1 {
+		if k := q.objectEnd(c, end); k > c+1 {
 			sp := q.d.SpanOf(c+1, k)
 			return &sp
 		}
 	}
+	// The channel of the cue's own clause: after the cue up to the next
+	// one, else before it back to the one before.
 	s := q.d.Sentences[q.d.SentenceOf(c)]
-	for k := s.First; k+1 < s.End; k++ {
+	for k := c + 1; k+1 < s.End && !q.otherCue(k); k++ {
 		if sp, ok := q.channel(k, s.End); ok {
 			return &sp
 		}
 	}
+	for k := c - 1; k >= s.First && !q.otherCue(k); k-- {
+		if sp, ok := q.channel(k, c); ok {
+			return &sp
+		}
+	}
 	return nil
+}
+
+func (q *doc) otherCue(k int) bool { return q.cueAt[k] && !q.inMarks[k] }
+
+// objectEnd returns the end of the object of "told" at token c: "told
+// reporters", "told a news conference", "told state broadcaster RTS",
+// but not "told reporters the soldiers had …" nor "told Reuters Moscow
+// had …", where the reported clause starts without "that".
+func (q *doc) objectEnd(c, end int) int {
+	k := c + 1
+	for k < end && k < c+8 {
+		w := q.word(k)
+		if q.d.Tokens[k].Kind == text.Punct || audienceStops[w] || calendarWords[w] {
+			return k
+		}
+		if k > c+1 && (determiners[w] || pronouns[w] || w == "we" || w == "i") {
+			return k
+		}
+		if ei := q.owner[k]; k > c+1 && ei >= 0 && q.owner[k-1] != ei && !determiners[q.word(k-1)] {
+			r := k
+			for r < end && q.owner[r] == ei {
+				r++
+			}
+			if r == end || q.d.Tokens[r].Kind == text.Punct || audienceStops[q.word(r)] || q.word(r) == "by" {
+				return r
+			}
+			return k
+		}
+		k++
+	}
+	return k
 }
 
 // channel matches a channel phrase at token k.

@@ -40,3 +40,44 @@ func parseCues(src string) (map[string]cue, error) {
 
 var validStance = map[string]bool{report.StanceNeutral: true, report.StanceAsserts: true,
 	report.StanceConfirms: true, report.StanceDenies: true, report.StanceDisputes: true}
+
+// markCues marks the tokens that are reporting verbs. A form that is also
+// a plural noun ("claims", "states", "disputes") is a verb only after a
+// subject: a name, a pronoun, a role noun, a document or an adverb, not
+// after a possessive or a modifier ("Armenia's claims", "member states").
+func (q *doc) markCues() {
+	q.cueAt = make([]bool, len(q.d.Tokens))
+	for i := range q.d.Tokens {
+		w := q.word(i)
+		if _, ok := q.x.cues[w]; !ok || q.owner[i] >= 0 {
+			continue // "the United States", "the Organization of American States"
+		}
+		next := ""
+		if i+1 < len(q.d.Tokens) {
+			next = q.word(i + 1)
+		}
+		switch {
+		case next == "not" && i+2 < len(q.d.Tokens) && q.word(i+2) == "to":
+			// "who asked not to be named" reports nothing.
+		case w == "confirm" || w == "verify":
+			// Bare forms report only when negated: "could not verify".
+			q.cueAt[i] = q.negated(i)
+		case nounForms[w]:
+			q.cueAt[i] = i > 0 && q.subjectEnd(i-1)
+		case participles[w] && w != "saying":
+			// "adding that …", not "adding to the tension"
+			q.cueAt[i] = next == "that" || next == ":"
+		default:
+			q.cueAt[i] = true
+		}
+	}
+}
+
+// subjectEnd reports whether token i can end the subject of a verb.
+func (q *doc) subjectEnd(i int) bool {
+	w := q.word(i)
+	return q.owner[i] >= 0 || pronouns[w] || documents[w] || skipBeforeCue[w] || q.roleNoun(i)
+}
+
+// nounForms are reporting verbs that are also plural nouns.
+var nounForms = map[string]bool{"claims": true, "states": true, "notes": true, "disputes": true}

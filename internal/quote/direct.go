@@ -33,7 +33,9 @@ func (q *doc) direct(m mark) {
 	if n := len(q.quotes); n > 0 && q.d.Sentences[q.d.SentenceOf(m.open)].First == m.open && q.quotes[n-1].Direct {
 		prev := q.quotes[n-1]
 		if s := q.d.SentenceOf(m.open); s-prev.Sentence <= 2 {
-			q.add(content, true, q.speakers[n-1], -1, prev.Stance, nil, s)
+			sp := q.speakers[n-1]
+			sp.ref = refContinue
+			q.add(content, true, sp, -1, prev.Stance, nil, s)
 			return
 		}
 	}
@@ -63,14 +65,14 @@ func (q *doc) after(c0 int) (speaker, int, *text.Span, bool) {
 			break
 		}
 		cu, ok := q.x.cues[q.word(c)]
-		if !ok {
+		if !ok || !q.cueAt[c] {
 			continue
 		}
 		sp := q.speakerBefore(c, lo)
-		if sp.entity < 0 && sp.name == "" && !cu.audience {
+		if !sp.found() && !cu.audience {
 			sp = q.speakerAfter(c+1, end) // "said Kirby", but not "told reporters"
 		}
-		if sp.entity >= 0 || sp.name != "" {
+		if sp.found() {
 			return sp, c, q.audience(c, end), true
 		}
 	}
@@ -88,10 +90,10 @@ func (q *doc) before(o int) (speaker, int, *text.Span, bool) {
 		if q.inMarks[c] {
 			break
 		}
-		if _, ok := q.x.cues[q.word(c)]; !ok || q.usedCue[c] {
+		if !q.cueAt[c] || q.usedCue[c] {
 			continue
 		}
-		if sp := q.speakerBefore(c, first); sp.entity >= 0 || sp.name != "" {
+		if sp := q.speakerBefore(c, first); sp.found() {
 			return sp, c, q.audience(c, o), true
 		}
 	}
@@ -103,7 +105,7 @@ func (q *doc) before(o int) (speaker, int, *text.Span, bool) {
 func (q *doc) cueInSentence(i int) bool {
 	s := q.d.Sentences[q.d.SentenceOf(i)]
 	for k := s.First; k < s.End; k++ {
-		if _, ok := q.x.cues[q.word(k)]; ok && !q.inMarks[k] && !q.usedCue[k] {
+		if q.cueAt[k] && !q.inMarks[k] && !q.usedCue[k] {
 			return true
 		}
 	}

@@ -20,7 +20,7 @@ func (q *doc) indirect() {
 				q.accordingTo(c, s)
 				continue
 			}
-			if _, ok := q.x.cues[q.word(c)]; !ok || q.passive(c) || q.phrasal(c, s.End) {
+			if !q.cueAt[c] || q.passive(c) || q.phrasal(c, s.End) {
 				continue
 			}
 			q.reported(c, si, s)
@@ -57,27 +57,43 @@ func (q *doc) passive(c int) bool {
 // reported builds the quote of the cue at c in sentence s.
 func (q *doc) reported(c, si int, s text.Sentence) {
 	sp := q.speakerBefore(c, s.First)
-	if sp.entity < 0 && sp.name == "" {
+	if !sp.found() {
 		if c > s.First && c+1 < s.End && q.d.Word(c-1) == "," {
 			sp = q.speakerAfter(c+1, s.End) // "…, said the ministry."
 		}
-		if sp.entity < 0 && sp.name == "" {
+		if !sp.found() {
 			return
 		}
 	}
+	if _, ok := q.relative(c); ok {
+		q.charge(c, si, sp)
+		return
+	}
+	stance := q.stance(c)
+	if q.negated(c) {
+		switch q.x.cues[q.word(c)].lemma {
+		case "verify", "confirm":
+			stance = report.StanceUnverified
+		default:
+			return // "did not say", "has not denied": no words reported
+		}
+	}
+	if q.objectRelative(c, sp) || q.nested(c) {
+		return // "the independence that Kosovo declared"
+	}
 	aud := q.audience(c, s.End)
 	start := c + 1
-	if aud != nil {
+	if aud != nil && q.d.Tokens[c].End <= aud.Start && q.tokenAt(aud.Start) <= c+3 {
+		// "told reporters …", "said on Telegram that …"
 		for start < s.End && q.d.Tokens[start].Start < aud.End {
 			start++
 		}
 	}
 	start = q.skipToClause(start, s.End)
-	end := trimEnd(q.d, start, q.nextCue(start, s.End))
-	stance := q.stance(c)
-	if lemma := q.x.cues[q.word(c)].lemma; lemma == "verify" && q.negated(c) {
-		stance = report.StanceUnverified
+	if start < s.End && relativePronouns[q.word(start)] {
+		return // "informed the mission, which patrols …"
 	}
+	end := trimEnd(q.d, start, q.nextCue(start, s.End))
 	minWords := 3
 	if stance != report.StanceNeutral {
 		minWords = 1 // "denied the reports", "could not verify the claims"
@@ -87,9 +103,122 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		return
 	}
 	// "…, X said." reports the words before the speaker.
-	if lead := q.leadingClause(c, s); lead > s.First+2 {
-		q.add(q.d.SpanOf(s.First, lead), false, sp, c, stance, aud, si)
+	first := q.afterDateline(s.First, c) // "NAIROBI, Feb 3 - " is no one's words
+	if lead := q.leadingClause(c, s); lead > first+2 && !q.clauseBetween(lead, c) {
+		q.add(q.d.SpanOf(first, lead), false, sp, c, stance, aud, si)
 	}
+}
+
+// relative reports whether the cue at c closes a relative clause on a
+// charge noun ("…, a charge Yerevan denied", "claims that Moscow
+// rejects"), and where the charge's phrase starts.
+func (q *doc) relative(c int) (int, bool) {
+	k := c - 1
+	for k >= 0 && skipBeforeCue[q.word(k)] {
+		k--
+	}
+	switch {
+	case k < 0:
+		return -1, false
+	case q.owner[k] >= 0:
+		for ei := q.owner[k]; k >= 0 && q.owner[k] == ei; k-- {
+		}
+	case pronouns[q.word(k)]:
+		k--
+	case q.roleNoun(k):
+		k = q.phraseStart(k, 0) - 1 // "a figure the protesters disputed"
+	default:
+		return -1, false
+	}
+	if k >= 0 && (q.word(k) == "that" || q.word(k) == "which") {
+		k--
+	}
+	if k < 0 || !chargeNouns[q.word(k)] {
+		return -1, false
+	}
+	for k > 0 && (determiners[q.word(k-1)] || modifiers[q.word(k-1)]) {
+		k--
+	}
+	return k, true
+}
+
+// chargeNouns name what a speaker can deny or confirm without reported
+// words of their own.
+var chargeNouns = map[string]bool{"charge": true, "charges": true, "accusation": true, "accusations": true,
+	"allegation": true, "allegations": true, "claim": true, "claims": true, "assertion": true,
+	"suggestion": true, "suggestions": true, "report": true, "reports": true, "account": true, "accounts": true,
+	"figure": true, "figures": true, "toll": true, "estimate": true, "estimates": true, "version": true,
+	"findings": true, "assessment": true}
+
+// charge records the stance of a relative clause on a charge noun as a
+// quote of the charge: "Baku accused Armenia of X, a charge Yerevan
+// denied" gives Yerevan denying X. The charge is the quote before it in
+// the sentence, if any.
+func (q *doc) charge(c, si int, sp speaker) {
+	best := -1
+	for j, cj := range q.cues {
+		if cj >= 0 && q.d.SentenceOf(cj) == si && cj < c && (best < 0 || cj > q.cues[best]) {
+			best = j
+		}
+	}
+	if best < 0 {
+		return
+	}
+	t := q.quotes[best].Text
+	q.add(text.Span{Start: t.Start, End: t.End}, false, sp, c, q.stance(c), nil, si)
+}
+
+// nested reports whether the cue at c is shifted back ("had observed")
+// inside the reported clause of a quote before it ("The mission said
+// that its patrols had observed …"): the words are the outer speaker's,
+// reported at second hand.
+func (q *doc) nested(c int) bool {
+	b := c - 1
+	for b >= 0 && (q.word(b) == "not" || q.word(b) == "also" || q.word(b) == "already") {
+		b--
+	}
+	if b < 0 || q.word(b) != "had" {
+		return false
+	}
+	at := q.d.Tokens[c].Start
+	for _, qt := range q.quotes {
+		if !qt.Direct && qt.Text.Start <= at && at < qt.Text.End {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBetween reports whether a conjunction or a complementiser lies
+// between the comma at lead and the cue at c, so that the words before
+// the comma are not what the cue reports: "…, and that the mission had
+// informed the committee".
+func (q *doc) clauseBetween(lead, c int) bool {
+	for k := lead + 1; k < c; k++ {
+		switch q.word(k) {
+		case "and", "but", "that", "which", "who", "where", "while", "when", "if", "because":
+			return true
+		}
+	}
+	return false
+}
+
+var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
+
+// objectRelative reports whether the cue at c ends a relative clause on a
+// noun that is its object: "the independence that Kosovo declared", "the
+// line which Moscow announced". A "that" after a reporting verb opens
+// reported speech instead ("said that the ministry denied …").
+func (q *doc) objectRelative(c int, sp speaker) bool {
+	if !sp.hasAs {
+		return false
+	}
+	t := q.tokenAt(sp.surface.Start)
+	if t < 2 || t >= c || q.word(t-1) != "that" && q.word(t-1) != "which" {
+		return false
+	}
+	n := t - 2
+	return q.d.Tokens[n].Kind == text.Word && !q.cueAt[n] && !q.inMarks[n]
 }
 
 // circumstance reports whether the words after a cue only say when, where
@@ -118,16 +247,23 @@ func (q *doc) nextCue(i, end int) int {
 		if q.inMarks[k] {
 			continue
 		}
-		if _, ok := q.x.cues[q.word(k)]; !ok {
+		if !q.cueAt[k] {
 			continue
 		}
-		switch p := q.word(k - 1); {
+		if r, ok := q.relative(k); ok && r > i {
+			return r - 1 // "…, a charge Yerevan denied"
+		}
+		b := k - 1
+		for b > i && skipBeforeCue[q.word(b)] {
+			b-- // "…, and has accused", "but later denied"
+		}
+		switch p := q.word(b); {
 		case p == "and" || p == "but":
-			if k-2 > i && q.d.Word(k-2) == "," {
-				return k - 2
+			if b-1 > i && q.d.Word(b-1) == "," {
+				return b - 1
 			}
-			return k - 1
-		case p == "," && participles[q.word(k)]:
+			return b
+		case p == "," && participles[q.word(k)] && b == k-1:
 			return k - 1
 		}
 	}
@@ -177,13 +313,14 @@ func (q *doc) accordingTo(c int, s text.Sentence) {
 		k++
 	}
 	sp := q.source(c+2, k)
-	if sp.entity < 0 && sp.name == "" {
+	if !sp.found() {
 		return
 	}
 	var content text.Span
 	switch {
 	case c > s.First+2:
-		content = q.d.SpanOf(s.First, trimEnd(q.d, s.First, c))
+		first := q.afterDateline(s.First, c)
+		content = q.d.SpanOf(first, trimEnd(q.d, first, c))
 	case k+1 < s.End:
 		content = q.d.SpanOf(k+1, trimEnd(q.d, k+1, s.End))
 	default:
@@ -197,6 +334,16 @@ func (q *doc) accordingTo(c int, s text.Sentence) {
 // its author ("a report by the U.N. Group of Experts seen by Reuters" is
 // the Group's), or a document alone, kept as a description.
 func (q *doc) source(i, end int) speaker {
+	for j := i; j < end; j++ {
+		if q.isPerson(j) {
+			// "according to Rear Adm. Jane Roe, commander of …": the
+			// name, not its title.
+			for j+1 < end && q.owner[j+1] == q.owner[j] {
+				j++
+			}
+			return q.speakerAt(j, i)
+		}
+	}
 	doc := -1
 	for j := i; j < end && j < i+6 && doc < 0; j++ {
 		if documents[q.word(j)] {
@@ -234,6 +381,15 @@ func (q *doc) source(i, end int) speaker {
 				last++
 			}
 			return q.speakerAt(last, i)
+		}
+	}
+	for j := i + 1; j < end; j++ {
+		if bodies[q.word(j)] && (q.word(i) == "a" || q.word(i) == "an") {
+			// "according to a local medical group": a source the text
+			// leaves unnamed.
+			sp := speaker{entity: -1, surface: q.d.SpanOf(i, j+1), hasAs: true, anonymous: true}
+			sp.name = q.d.Str(sp.surface)
+			return sp
 		}
 	}
 	return none

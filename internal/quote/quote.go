@@ -5,11 +5,16 @@
 // document.
 //
 // Speakers are resolved through the actor layer: a name, a surname, a
-// metonym ("Washington said"), an institution noun ("the ministry said":
-// the ministry of the country in context), an anonymous source ("one of the
-// US officials, who spoke on condition of anonymity", kept as a
-// description), or a pronoun, which refers to the speaker of the quote
-// before it. Reporting verbs and their stances (neutral, asserts,
+// metonym ("Washington said"), an institution of a country, named as
+// "Defence Ministry (Azerbaijan)", an organisation, an anonymous source
+// ("one of the US officials, who spoke on condition of anonymity", kept as
+// a description), or an anaphor. Anaphors are resolved once every quote
+// is found, in text order: a pronoun refers to the latest speaker it
+// agrees with (gender from titles, person or not, one or many), "the
+// ministry" or "the company" to the latest speaker so named, "the report"
+// to whoever issued it, "one of them" to a group that spoke before, and a
+// verb coordinated with another ("denied …, saying …") shares its
+// subject. Reporting verbs and their stances (neutral, asserts,
 // confirms, denies, disputes) come from cues.tsv, a table the project
 // wrote; "could not independently verify" gives the stance unverified.
 package quote
@@ -45,13 +50,25 @@ func New(lex Lexicon) (*Extractor, error) {
 
 // speaker is who a quote is attributed to.
 type speaker struct {
-	entity    int // index into the entities, or -1
-	name      string
+	entity    int    // index into the entities, or -1
+	name      string // the description of a speaker without an entity
+	body      string // the institution through which a country entity speaks: "Defence Ministry"
 	surface   text.Span
 	hasAs     bool
 	anonymous bool
+	plural    bool // a group of people: "two residents", "diplomats"
 	country   string
+	ref       ref // an anaphor to resolve once every quote is known
+	head      int // the token of the anaphor
 }
+
+// found reports whether the speaker names someone or refers back to
+// someone.
+func (sp speaker) found() bool { return sp.named() || sp.ref != refNone }
+
+// named reports whether the speaker is resolved to an entity or a
+// description.
+func (sp speaker) named() bool { return sp.entity >= 0 || sp.name != "" }
 
 // doc is the state of extraction for one document.
 type doc struct {
@@ -62,8 +79,11 @@ type doc struct {
 	ownerAs  []text.Span // token -> the span of the mention that covers it
 	inMarks  []bool      // token lies inside quotation marks
 	usedCue  []bool
+	cueAt    []bool // token is a reporting verb here, not a noun ("Armenia's claims")
 	quotes   []report.Quote
 	speakers []speaker // parallel to quotes
+	cues     []int     // parallel to quotes: the cue token, or -1
+	gender   map[int]byte
 }
 
 // Extract returns the quotes of d in text order. entities is the actor
@@ -73,6 +93,7 @@ func (x *Extractor) Extract(d *text.Doc, entities []report.Entity) []report.Quot
 	q.mapOwners()
 	q.inMarks = make([]bool, len(d.Tokens))
 	q.usedCue = make([]bool, len(d.Tokens))
+	q.markCues()
 	marks := scanMarks(d)
 	for _, m := range marks {
 		for t := m.first; t < m.end; t++ {
@@ -84,6 +105,7 @@ func (x *Extractor) Extract(d *text.Doc, entities []report.Entity) []report.Quot
 	}
 	q.indirect()
 	q.sortQuotes()
+	q.resolve()
 	for i := range q.quotes {
 		q.quotes[i].ID = fmt.Sprintf("q%d", i+1)
 	}
@@ -119,23 +141,12 @@ func (q *doc) tokenAt(off int) int {
 // add records a quote.
 func (q *doc) add(content text.Span, direct bool, sp speaker, cueTok int, stance string, audience *text.Span, sentence int) {
 	qt := report.Quote{
-		Text:      q.evidence(content),
-		Direct:    direct,
-		Anonymous: sp.anonymous,
-		Stance:    stance,
-		Sentence:  sentence,
+		Text:     q.evidence(content),
+		Direct:   direct,
+		Stance:   stance,
+		Sentence: sentence,
 	}
-	if sp.entity >= 0 {
-		qt.Speaker = q.ents[sp.entity].ID
-		qt.SpeakerName = q.ents[sp.entity].Name
-		qt.Affiliation = q.ents[sp.entity].Country
-	} else {
-		qt.SpeakerName, qt.Affiliation = sp.name, sp.country
-	}
-	if sp.hasAs {
-		e := q.evidence(sp.surface)
-		qt.SpeakerAs = &e
-	}
+	q.setSpeaker(&qt, sp)
 	if cueTok >= 0 {
 		e := q.evidence(q.d.SpanOf(cueTok, cueTok+1))
 		qt.Cue = &e
@@ -150,6 +161,27 @@ func (q *doc) add(content text.Span, direct bool, sp speaker, cueTok int, stance
 	}
 	q.quotes = append(q.quotes, qt)
 	q.speakers = append(q.speakers, sp)
+	q.cues = append(q.cues, cueTok)
+}
+
+// setSpeaker fills the speaker fields of qt. A country that speaks
+// through one of its institutions is named as the gold sets and analysts
+// write it: "Defence Ministry (Azerbaijan)".
+func (q *doc) setSpeaker(qt *report.Quote, sp speaker) {
+	qt.Speaker, qt.SpeakerAs, qt.Anonymous = "", nil, sp.anonymous
+	if sp.entity >= 0 {
+		e := q.ents[sp.entity]
+		qt.Speaker, qt.SpeakerName, qt.Affiliation = e.ID, e.Name, e.Country
+		if sp.body != "" {
+			qt.SpeakerName = sp.body + " (" + e.Name + ")"
+		}
+	} else {
+		qt.SpeakerName, qt.Affiliation = sp.name, sp.country
+	}
+	if sp.hasAs {
+		e := q.evidence(sp.surface)
+		qt.SpeakerAs = &e
+	}
 }
 
 func (q *doc) evidence(s text.Span) report.Evidence {
@@ -162,11 +194,11 @@ func (q *doc) sortQuotes() {
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(a, b int) int { return q.quotes[a].Text.Start - q.quotes[b].Text.Start })
-	qs, ss := make([]report.Quote, len(idx)), make([]speaker, len(idx))
+	qs, ss, cs := make([]report.Quote, len(idx)), make([]speaker, len(idx)), make([]int, len(idx))
 	for n, i := range idx {
-		qs[n], ss[n] = q.quotes[i], q.speakers[i]
+		qs[n], ss[n], cs[n] = q.quotes[i], q.speakers[i], q.cues[i]
 	}
-	q.quotes, q.speakers = qs, ss
+	q.quotes, q.speakers, q.cues = qs, ss, cs
 }
 
 func (q *doc) word(i int) string { return q.d.Lower(i) }

@@ -12,19 +12,26 @@ var none = speaker{entity: -1}
 // speakerBefore finds the speaker of the cue at token c among the tokens
 // [lo, c) before it: the nearest name, pronoun or role noun, skipping
 // adverbs, times and a comma-bracketed apposition or relative clause
-// ("One of the US officials, who spoke …, said"). A conjunction before the
-// cue ("…, but said") makes the subject of the sentence the speaker.
+// ("One of the US officials, who spoke …, said"). A cue coordinated with
+// one before it ("…, but said", "…, saying") shares its subject.
 func (q *doc) speakerBefore(c, lo int) speaker {
 	if participles[q.word(c)] && c > lo && q.d.Word(c-1) == "," {
-		return q.subject(q.sentenceFirst(c), c) // "…, saying …"
+		return q.shared(c)
 	}
-	for k := c - 1; k >= lo; k-- {
+	for k := q.relativeBefore(c, lo) - 1; k >= lo; k-- {
 		w := q.word(k)
 		switch {
 		case q.inMarks[k]:
 			return none
-		case skipBeforeCue[w] || q.d.Tokens[k].Kind == text.Number || calendarWords[w] || w == ")":
-			continue // "the Joint Chiefs of Staff (JCS) said"
+		case w == ")":
+			// "the Libyan National Army (LNA) said": the name before
+			// the brackets is the full one.
+			if sp, ok := q.bracketName(k, lo); ok {
+				return q.personOf(sp, lo)
+			}
+			continue
+		case skipBeforeCue[w] || q.d.Tokens[k].Kind == text.Number || calendarWords[w]:
+			continue
 		case w == "," && k > lo && q.isPerson(k-1):
 			// "The IMF's mission chief, Elena Marquez, told": the
 			// apposition names the speaker.
@@ -41,25 +48,144 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 			}
 			return none
 		case w == "and" || w == "but":
-			return q.subject(q.sentenceFirst(k), k)
+			return q.shared(k)
 		}
-		if sp := q.speakerAt(k, lo); sp.entity >= 0 || sp.name != "" {
-			return q.personOf(sp, lo)
+		sp := q.speakerAt(k, lo)
+		if !sp.found() || sp.ref != refPronoun && q.postModifier(k, lo) {
+			// "a doctor at the hospital said": the hospital does not
+			// speak; the noun phrase's head does.
+			return q.nounPhrase(k, lo)
 		}
-		return q.nounPhrase(k, lo)
+		return q.personOf(sp, lo)
 	}
 	return none
 }
 
+// postModifier reports whether the noun phrase that ends at token k
+// follows a preposition after a role noun: "a doctor at the hospital",
+// "officials at the ministry", "a spokesman for the army".
+func (q *doc) postModifier(k, lo int) bool {
+	if q.isPerson(k) {
+		return false
+	}
+	for p := k - 1; p > lo && p >= k-6; p-- {
+		if q.d.Tokens[p].Kind != text.Word || q.cueAt[p] || q.inMarks[p] {
+			return false
+		}
+		if !postPreps[q.word(p)] {
+			continue
+		}
+		for b := p - 1; b >= lo && b >= p-4 && q.d.Tokens[b].Kind != text.Punct; b-- {
+			if a, ok := q.x.lex.Agent(q.word(b)); ok && a.Person || sourceNouns[q.word(b)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var postPreps = map[string]bool{"at": true, "of": true, "in": true, "from": true, "for": true, "with": true}
+
+// relativeBefore returns where a relative clause without commas starts
+// between the subject and the cue at c ("A resident of the district who
+// asked not to be named told"), or c.
+func (q *doc) relativeBefore(c, lo int) int {
+	for k := c - 1; k >= lo && k >= c-15; k-- {
+		if q.d.Tokens[k].Kind == text.Punct || q.inMarks[k] {
+			break
+		}
+		if q.word(k) == "who" && k > lo && q.d.Tokens[k-1].Kind == text.Word {
+			return k
+		}
+	}
+	return c
+}
+
+// insideQuote reports whether token t lies in the words of a quote.
+func (q *doc) insideQuote(t int) bool {
+	at := q.d.Tokens[t].Start
+	for _, qt := range q.quotes {
+		if qt.Text.Start <= at && at < qt.Text.End {
+			return true
+		}
+	}
+	return false
+}
+
+// openBracket returns the "(" that the ")" at k closes, or -1.
+func (q *doc) openBracket(k, lo int) int {
+	for j := k - 1; j >= lo && j > k-8; j-- {
+		if q.d.Word(j) == "(" {
+			return j
+		}
+	}
+	return -1
+}
+
+// bracketName returns the speaker named in full before the acronym in
+// brackets that the ")" at token c closes: "the Libyan National Army
+// (LNA)", "the U.N. Assistance Mission in Afghanistan (UNAMA)", whose
+// name the actor layer may have cut at "in". A name that is not the
+// whole phrase ("Libya" in "U.N. Support Mission in Libya (UNSMIL)"), or
+// that is linked to an entity it does not name word for word, leaves the
+// speaker to the acronym.
+func (q *doc) bracketName(c, lo int) (speaker, bool) {
+	o := q.openBracket(c, lo)
+	k := o - 1
+	if o <= lo || q.owner[k] < 0 || q.ownerAs[k].End != q.d.Tokens[k].End {
+		return none, false
+	}
+	t := q.tokenAt(q.ownerAs[k].Start)
+	if t-2 >= lo && nameJoiners[q.word(t-1)] && q.owner[t-2] >= 0 && !q.isPerson(t-2) &&
+		q.ents[q.owner[t-2]].Kind != report.KindCountry && q.ownerAs[t-2].End == q.d.Tokens[t-2].End {
+		ei := q.owner[t-2]
+		return speaker{entity: ei, surface: text.Span{Start: q.ownerAs[t-2].Start, End: q.d.Tokens[k].End}, hasAs: true}, true
+	}
+	if t > 0 {
+		w := q.d.Word(t - 1)
+		if nameJoiners[w] || q.d.Tokens[t-1].Kind == text.Word && strings.ToLower(w) != w && q.sentenceFirst(t-1) != t-1 {
+			return none, false
+		}
+	}
+	ei := q.owner[k]
+	if !strings.Contains(text.Fold(q.d.Str(q.ownerAs[k])), text.Fold(q.ents[ei].Name)) {
+		return none, false
+	}
+	return speaker{entity: ei, surface: q.ownerAs[k], hasAs: true}, true
+}
+
+// nameJoiners join the words of a long name: "Mission in Libya".
+var nameJoiners = map[string]bool{"of": true, "in": true, "for": true, "and": true, "on": true, "de": true}
+
+// shared returns the subject that a coordinated or participial cue at
+// token k shares with the cue before it in its sentence ("X denied …,
+// saying …", "X confirmed … but said …"): the speaker of that cue's
+// quote, else the subject of the sentence. A cue inside another quote's
+// words ("acknowledged what it called …") is not the one coordinated.
+func (q *doc) shared(k int) speaker {
+	first := q.sentenceFirst(k)
+	best := -1
+	for j, c := range q.cues {
+		if c >= first && c < k && (best < 0 || c > q.cues[best]) && !q.insideQuote(c) {
+			best = j
+		}
+	}
+	if best >= 0 {
+		return q.speakers[best]
+	}
+	return q.subject(first, k)
+}
+
 // isPerson reports whether token k names a person.
 func (q *doc) isPerson(k int) bool {
-	return q.owner[k] >= 0 && q.ents[q.owner[k]].Kind == report.KindPerson
+	return q.owner[k] >= 0 && q.person(q.owner[k])
 }
 
 // personOf prefers the person in "Inspector Jussi Laakso of the National
 // Bureau of Investigation" to the organisation the cue comes after.
 func (q *doc) personOf(sp speaker, lo int) speaker {
-	if sp.entity < 0 || q.ents[sp.entity].Kind == report.KindPerson {
+	if sp.entity < 0 || q.person(sp.entity) {
 		return sp
 	}
 	first := q.tokenAt(sp.surface.Start)
@@ -80,21 +206,35 @@ func (q *doc) personOf(sp speaker, lo int) speaker {
 func (q *doc) nounPhrase(k, lo int) speaker {
 	start := k
 	for start > lo && start > k-8 && q.d.Tokens[start-1].Kind != text.Punct && !q.inMarks[start-1] {
-		if _, cue := q.x.cues[q.word(start-1)]; cue {
+		if q.cueAt[start-1] {
 			break
 		}
 		start--
 	}
 	for j := start; j <= k; j++ {
-		w := q.word(j)
-		if _, ok := q.x.lex.Agent(w); ok || sourceNouns[w] {
-			sp := q.speakerAt(j, start)
-			if sp.anonymous {
-				sp.surface.End = q.d.Tokens[k].End // keep "familiar with …"
-				sp.name = q.d.Str(sp.surface)
-			}
-			return sp
+		if !q.roleNoun(j) {
+			continue
 		}
+		for j < k && q.roleNoun(j+1) {
+			j++ // the head of a compound: "government sources"
+		}
+		sp := q.speakerAt(j, start)
+		if j < k && spokes[q.word(j)] {
+			if body, ok := q.spokesBody(j+1, k+1); ok {
+				body.surface.End = q.d.Tokens[k].End
+				return body // "a spokesman for the ministry"
+			}
+		}
+		if j < k && sp.ref == refRole {
+			// "the governor of the Krasnodar region": the words after
+			// the role say whose it is, not someone named before.
+			sp.entity, sp.ref = -1, refNone
+		}
+		if sp.entity < 0 && sp.ref == refNone {
+			sp.surface.End = q.d.Tokens[q.descriptionEnd(j, k)].End // keep "familiar with …"
+			sp.name = q.d.Str(sp.surface)
+		}
+		return sp
 	}
 	for j := k; j >= start; j-- {
 		if q.owner[j] >= 0 {
@@ -106,7 +246,7 @@ func (q *doc) nounPhrase(k, lo int) speaker {
 	for j := start; j < k; j++ {
 		if determiners[q.word(j)] {
 			surface := q.d.SpanOf(j, k+1)
-			if sp, ok := q.definite(k, surface); ok {
+			if sp, ok := q.definite(j, k, surface); ok {
 				return sp
 			}
 			sp := speaker{entity: -1, surface: surface, hasAs: true}
@@ -117,58 +257,18 @@ func (q *doc) nounPhrase(k, lo int) speaker {
 	return none
 }
 
-// definite resolves a definite description with head k: "the report" and
-// "the statement" are the latest speaker's, "the agency" or "the mission"
-// the latest organisation named before whose name has the word, or else
-// the latest organisation named in the three sentences before.
-func (q *doc) definite(k int, surface text.Span) (speaker, bool) {
-	head := q.word(k)
-	if documents[head] {
-		best := -1
-		for i, qt := range q.quotes {
-			if q.speakers[i].entity >= 0 && qt.Text.Start < surface.Start && (best < 0 || qt.Text.Start > q.quotes[best].Text.Start) {
-				best = i // the latest speaker before, in text order
-			}
-		}
-		if best < 0 {
-			return none, false
-		}
-		sp := q.speakers[best]
-		sp.surface = surface
-		return sp, true
-	}
-	if !bodies[head] {
-		return none, false
-	}
-	s := q.d.SentenceOf(k)
-	fallback := -1
-	for j := k - 1; j >= 0 && q.d.SentenceOf(j) >= s-3; j-- {
-		ei := q.owner[j]
-		if ei < 0 || q.ents[ei].Kind == report.KindPerson || q.ents[ei].Kind == report.KindCountry {
-			continue
-		}
-		if strings.Contains(text.Fold(q.ents[ei].Name), head) {
-			return speaker{entity: ei, surface: surface, hasAs: true}, true
-		}
-		if fallback < 0 {
-			fallback = ei
+// descriptionEnd returns the last token of a source's description from
+// its head j to k, which stops before a relative clause: "a resident of
+// the town", not "a resident of the town who asked not to be named".
+func (q *doc) descriptionEnd(j, k int) int {
+	for t := j + 1; t <= k; t++ {
+		switch q.word(t) {
+		case "who", "which", "that", "whose", "whom":
+			return t - 1
 		}
 	}
-	if fallback >= 0 {
-		return speaker{entity: fallback, surface: surface, hasAs: true}, true
-	}
-	return none, false
+	return k
 }
-
-var documents = map[string]bool{"report": true, "statement": true, "document": true, "letter": true,
-	"study": true, "communique": true, "assessment": true}
-
-var bodies = map[string]bool{"agency": true, "mission": true, "group": true, "organisation": true,
-	"organization": true, "company": true, "firm": true, "operator": true, "body": true, "watchdog": true,
-	"council": true, "committee": true, "force": true, "coalition": true, "alliance": true, "bloc": true,
-	"movement": true, "militia": true, "office": true, "court": true, "panel": true, "union": true}
-
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
 
 // participles report after a comma for the subject of the sentence.
 var participles = map[string]bool{"saying": true, "adding": true, "warning": true, "insisting": true,
@@ -186,7 +286,7 @@ func (q *doc) appositionStart(k, lo int) int {
 		if j+1 < k && appositionOpeners[q.word(j+1)] {
 			return j
 		}
-		if j > lo && (q.owner[j-1] >= 0 || sourceNouns[q.word(j-1)]) {
+		if j > lo && (q.owner[j-1] >= 0 || q.nounBefore(j, lo)) {
 			return j
 		}
 		return -1
@@ -194,11 +294,37 @@ func (q *doc) appositionStart(k, lo int) int {
 	return -1
 }
 
-// subject returns the speaker that opens the sentence before token k.
+// nounBefore reports whether the few words before the comma at j hold a
+// role or source noun: "Two residents of the town, reached by phone,".
+func (q *doc) nounBefore(j, lo int) bool {
+	for b := j - 1; b >= lo && b >= j-4 && q.d.Tokens[b].Kind != text.Punct; b-- {
+		if q.roleNoun(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// subject returns the speaker that opens the sentence before token k:
+// the subject of its first cue ("A WHO official …, who …, confirmed …
+// but said"), else the first name or role noun after its dateline.
 func (q *doc) subject(first, k int) speaker {
+	first = q.afterDateline(first, k)
+	for c := first + 1; c < k; c++ {
+		if !q.cueAt[c] || q.inMarks[c] {
+			continue
+		}
+		if sp := q.speakerBefore(c, first); sp.found() {
+			return sp
+		}
+		break
+	}
 	for j := first; j < k && j < first+6; j++ {
+		if q.inMarks[j] {
+			continue
+		}
 		sp := q.speakerAt(j, first)
-		if sp.entity < 0 && sp.name == "" {
+		if !sp.found() {
 			continue
 		}
 		// "Sri Lanka's Finance Ministry …, saying": the head of the
@@ -225,130 +351,38 @@ func (q *doc) subject(first, k int) speaker {
 	return none
 }
 
-// speakerAt makes a speaker of token k: an entity, a pronoun, or the noun
-// phrase of a role noun.
+// afterDateline returns where the sentence that starts at first begins
+// after a dateline ("COLOMBO, Sept 17 - "), or first.
+func (q *doc) afterDateline(first, k int) int {
+	w := q.d.Word(first)
+	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return first
+	}
+	for j := first + 1; j < k && j < first+10; j++ {
+		switch q.d.Word(j) {
+		case "-", "—", "–":
+			return j + 1
+		}
+	}
+	return first
+}
+
+// speakerAt makes a speaker of token k: an entity, a pronoun, "one of
+// them", or the noun phrase of a role noun.
 func (q *doc) speakerAt(k, lo int) speaker {
 	w := q.word(k)
-	if pronouns[w] {
-		return q.pronoun(k)
+	switch {
+	case pronouns[w]:
+		return speaker{entity: -1, surface: q.d.SpanOf(k, k+1), hasAs: true, ref: refPronoun, head: k}
+	case (w == "them" || w == "those") && k-2 >= lo && q.word(k-1) == "of" && q.word(k-2) == "one":
+		return speaker{entity: -1, surface: q.d.SpanOf(k-2, k+1), hasAs: true, anonymous: true, ref: refMember, head: k,
+			name: q.d.Str(q.d.SpanOf(k-2, k+1))}
 	}
 	if a, ok := q.x.lex.Agent(w); ok || sourceNouns[w] {
-		return q.roleSpeaker(k, lo, ok && !a.Person && !sourceNouns[w])
+		return q.roleSpeaker(k, lo, a, ok && !a.Person && !sourceNouns[w])
 	}
 	if ei := q.owner[k]; ei >= 0 {
 		return speaker{entity: ei, surface: q.ownerAs[k], hasAs: true}
-	}
-	return none
-}
-
-// roleSpeaker builds the speaker of a role noun phrase ending at token k:
-// an institution ("the ministry", "the army") speaks for the country of its
-// phrase or its context; people described only by role ("one of the US
-// officials", "diplomats") are anonymous sources.
-func (q *doc) roleSpeaker(k, lo int, institution bool) speaker {
-	start := k
-	for start > lo && npWord(q, start-1) {
-		start--
-	}
-	sp := speaker{entity: -1, surface: q.d.SpanOf(start, k+1), hasAs: true}
-	country := -1
-	for t := start; t <= k; t++ {
-		if ei := q.owner[t]; ei >= 0 && q.ents[ei].Country != "" {
-			country = ei
-		}
-	}
-	if institution {
-		if country < 0 {
-			country = q.contextCountry(k)
-		}
-		if country >= 0 {
-			sp.entity = country
-			return sp
-		}
-	}
-	sp.anonymous = !institution
-	sp.name = q.d.Str(sp.surface)
-	if country >= 0 {
-		sp.country = q.ents[country].Country
-	}
-	return sp
-}
-
-// npWord reports whether token i can belong to a role noun phrase before
-// its head: determiners, "one of", adjectives and nationality words.
-func npWord(q *doc, i int) bool {
-	w := q.word(i)
-	t := q.d.Tokens[i]
-	switch {
-	case q.inMarks[i] || t.Kind == text.Punct:
-		return false
-	case npWords[w] || q.owner[i] >= 0:
-		return true
-	case t.Kind == text.Number:
-		return true
-	}
-	_, agent := q.x.lex.Agent(w)
-	return agent || modifiers[w]
-}
-
-// contextCountry returns the country that an institution noun at token k
-// most likely belongs to: the first country named in its sentence, else
-// in its paragraph, else the document's most mentioned one.
-func (q *doc) contextCountry(k int) int {
-	s := q.d.SentenceOf(k)
-	para := q.d.Sentences[s].Para
-	best, bestN := -1, 0
-	inPara := -1
-	for ei, e := range q.ents {
-		if e.Kind != report.KindCountry {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Sentence == s {
-				return ei
-			}
-			if inPara < 0 && q.d.Sentences[m.Sentence].Para == para {
-				inPara = ei
-			}
-		}
-		if len(e.Mentions) > bestN {
-			best, bestN = ei, len(e.Mentions)
-		}
-	}
-	if inPara >= 0 {
-		return inPara
-	}
-	return best
-}
-
-// pronoun resolves a pronoun speaker to the speaker of the latest quote in
-// the three sentences before, else to the latest person named before it.
-func (q *doc) pronoun(k int) speaker {
-	s := q.d.SentenceOf(k)
-	surface := q.d.SpanOf(k, k+1)
-	best := -1
-	for i, qt := range q.quotes {
-		named := q.speakers[i].entity >= 0 || q.speakers[i].name != ""
-		if !named || qt.Sentence > s || qt.Sentence < s-3 || qt.Text.Start >= surface.Start {
-			continue
-		}
-		if best < 0 || qt.Text.Start > q.quotes[best].Text.Start {
-			best = i // the latest quote before the pronoun, in text order
-		}
-	}
-	if best >= 0 {
-		sp := q.speakers[best]
-		sp.surface, sp.hasAs = surface, true
-		return sp
-	}
-	w := q.word(k)
-	if w != "he" && w != "she" {
-		return none
-	}
-	for j := k - 1; j >= 0 && j >= k-200; j-- {
-		if ei := q.owner[j]; ei >= 0 && q.ents[ei].Kind == report.KindPerson {
-			return speaker{entity: ei, surface: surface, hasAs: true}
-		}
 	}
 	return none
 }
@@ -395,7 +429,16 @@ var modifiers = map[string]bool{"senior": true, "top": true, "local": true, "wes
 	"regional": true, "provincial": true, "former": true, "current": true, "unnamed": true, "anonymous": true,
 	"informed": true, "familiar": true, "diplomatic": true, "police": true, "army": true, "navy": true,
 	"opposition": true, "rebel": true, "industry": true, "humanitarian": true, "aid": true, "un": true,
-	"u.n.": true, "official": true, "press": true, "news": true}
+	"u.n.": true, "official": true, "press": true, "news": true, "information": true, "finance": true,
+	"economy": true, "economic": true, "trade": true, "justice": true, "education": true, "energy": true,
+	"agriculture": true, "communications": true, "communication": true, "culture": true, "transport": true,
+	"labour": true, "labor": true, "environment": true, "home": true, "emergency": true, "emergencies": true,
+	"presidential": true, "media": true, "public": true, "national": true, "central": true, "tourism": true,
+	"water": true, "housing": true, "planning": true, "commerce": true, "mining": true, "oil": true,
+	"petroleum": true, "fisheries": true, "youth": true, "social": true, "welfare": true,
+	"immigration": true, "border": true, "customs": true, "tax": true, "veterans": true, "civil": true,
+	"aviation": true, "maritime": true, "coast": true, "port": true, "nuclear": true, "electoral": true,
+	"interim": true, "transitional": true, "caretaker": true, "provisional": true}
 
 // skipBeforeCue are words between a speaker and its verb: auxiliaries,
 // adverbs and time words ("The Pentagon has repeatedly said on Monday").
@@ -406,7 +449,10 @@ var skipBeforeCue = map[string]bool{"has": true, "have": true, "had": true, "als
 	"will": true, "did": true, "does": true, "do": true, "also,": true, "however": true, "recently": true,
 	"quickly": true, "flatly": true, "firmly": true, "angrily": true, "strongly": true, "openly": true,
 	"week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true,
-	"afternoon": true, "late": true, "independently": true, "not": true, "could": true, "immediately": true, "n't": true, "cannot": true, "early": true, "swiftly": true}
+	"afternoon": true, "late": true, "independently": true, "not": true, "could": true, "immediately": true, "n't": true, "cannot": true, "early": true, "swiftly": true,
+	"always": true, "long": true, "consistently": true, "vehemently": true, "categorically": true,
+	"officially": true, "formally": true, "initially": true, "now": true, "still": true, "already": true,
+	"explicitly": true, "subsequently": true}
 
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,

@@ -1,0 +1,280 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// ref is the kind of anaphor a speaker is named by. Anaphors are resolved
+// after every quote is found, in text order, because their antecedent is
+// often an indirect quote that the direct pass has not seen yet (“…,” she
+// said after "A resident … told Reuters that …").
+type ref uint8
+
+const (
+	refNone     ref = iota
+	refPronoun      // "he", "she", "it", "they"
+	refDocument     // "the report", "the statement": its author
+	refBody         // "the ministry", "the company": an institution named before
+	refRole         // "the spokesman", "the official": a person or source named before
+	refMember       // "one of them": one of a group that spoke before
+	refContinue     // a quotation that goes on after “…,” he said.
+)
+
+// window is how many sentences back an anaphor looks for the speaker it
+// refers to.
+const window = 3
+
+// resolve replaces each anaphoric speaker by its antecedent among the
+// quotes before it, and drops indirect speech whose pronoun refers to
+// no one who spoke ("They said …" about people who never did).
+func (q *doc) resolve() {
+	keep := q.quotes[:0]
+	var speakers []speaker
+	var cues []int
+	for i := range q.quotes {
+		sp := q.speakers[i]
+		if sp.ref != refNone {
+			if r, ok := q.antecedent(i, sp); ok {
+				q.speakers[i] = r
+				q.setSpeaker(&q.quotes[i], r)
+			} else if sp.ref == refPronoun && !q.quotes[i].Direct {
+				continue
+			}
+		}
+		keep = append(keep, q.quotes[i])
+		speakers = append(speakers, q.speakers[i])
+		cues = append(cues, q.cues[i])
+	}
+	q.quotes, q.speakers, q.cues = keep, speakers, cues
+}
+
+// antecedent resolves the anaphoric speaker of quote i. The result keeps
+// the words of the anaphor as its surface, except for a continued
+// quotation, which repeats its first part's attribution.
+func (q *doc) antecedent(i int, sp speaker) (speaker, bool) {
+	var r speaker
+	ok := false
+	switch sp.ref {
+	case refContinue:
+		for j := i - 1; j >= 0; j-- {
+			if q.quotes[j].Direct {
+				return q.speakers[j], true
+			}
+		}
+		return none, false
+	case refPronoun:
+		r, ok = q.pronounAntecedent(i, sp.head)
+	case refDocument:
+		r, ok = q.author(i, sp.head)
+	case refBody, refRole:
+		r, ok = q.sameHead(i, sp.head)
+	case refMember:
+		r, ok = q.memberOf(i, sp)
+	}
+	if !ok {
+		return none, false
+	}
+	r.surface, r.hasAs, r.ref = sp.surface, true, refNone
+	return r, true
+}
+
+// earlier calls f on the speakers of the quotes before quote i whose cue
+// lies within the window before token k, latest first, until f is true.
+func (q *doc) earlier(i, k int, f func(j int, sp speaker) bool) bool {
+	s := q.d.SentenceOf(k)
+	for j := i - 1; j >= 0; j-- {
+		qt := q.quotes[j]
+		if qt.Sentence > s || qt.Sentence < s-window || qt.Text.Start >= q.d.Tokens[k].Start {
+			continue
+		}
+		if sp := q.speakers[j]; sp.named() && f(j, sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounAntecedent resolves the pronoun at token k: the speaker of the
+// latest quote before that the pronoun can stand for, else, for "he" and
+// "she", the latest person named before who agrees with it.
+func (q *doc) pronounAntecedent(i, k int) (speaker, bool) {
+	w := q.word(k)
+	var r speaker
+	if q.earlier(i, k, func(_ int, sp speaker) bool { r = sp; return q.agrees(w, sp) }) {
+		q.learnGender(w, r)
+		return r, true
+	}
+	if w != "he" && w != "she" {
+		return none, false
+	}
+	for j := k - 1; j >= 0 && j >= k-200; j-- {
+		if ei := q.owner[j]; ei >= 0 && q.person(ei) {
+			r := speaker{entity: ei}
+			if q.agrees(w, r) {
+				q.learnGender(w, r)
+				return r, true
+			}
+		}
+	}
+	return none, false
+}
+
+// agrees reports whether pronoun w can stand for sp. "He" may stand for
+// an organisation, whose spokesman the text leaves out ("The Pentagon
+// said … He declined …"), but not for a country alone, a group, or a
+// person known to be a woman.
+func (q *doc) agrees(w string, sp speaker) bool {
+	person := sp.entity >= 0 && q.person(sp.entity)
+	human := person || sp.anonymous
+	switch w {
+	case "he", "she":
+		if sp.plural || sp.entity >= 0 && q.ents[sp.entity].Kind == report.KindCountry && sp.body == "" {
+			return false
+		}
+		if person {
+			g := q.genderOf(sp.entity)
+			return g == 0 || g == w[0]
+		}
+		return true
+	case "it":
+		return !human && !sp.plural
+	case "they":
+		return !person && (!sp.anonymous || sp.plural)
+	}
+	return false
+}
+
+// person reports whether entity ei is a person. A name that ends like a
+// company's ("Sunrise Pacific Shipping", "Copperbelt Resources Plc") is
+// not, whatever kind the actor layer guessed for it.
+func (q *doc) person(ei int) bool {
+	if q.ents[ei].Kind != report.KindPerson {
+		return false
+	}
+	last := lastWord(text.Fold(q.ents[ei].Name))
+	return !slices.Contains(companyWords, last)
+}
+
+// genderOf returns 'h' (he) or 's' (she) for a person whom a gendered
+// title or role names ("Mrs", "spokeswoman"), or whom a pronoun already
+// referred to, else 0.
+func (q *doc) genderOf(ei int) byte {
+	if g, ok := q.gender[ei]; ok {
+		return g
+	}
+	var g byte
+	e := q.ents[ei]
+	for _, w := range strings.Fields(text.Fold(e.Role)) {
+		g = max(g, genderWords[w])
+	}
+	for _, m := range e.Mentions {
+		t := q.tokenAt(m.Start)
+		for b := t - 1; g == 0 && b >= 0 && b >= t-2; b-- {
+			g = genderWords[strings.TrimSuffix(q.word(b), ".")]
+		}
+	}
+	if q.gender == nil {
+		q.gender = map[int]byte{}
+	}
+	q.gender[ei] = g
+	return g
+}
+
+// learnGender records the gender a pronoun gives a person.
+func (q *doc) learnGender(w string, sp speaker) {
+	if (w == "he" || w == "she") && sp.entity >= 0 && q.person(sp.entity) && q.genderOf(sp.entity) == 0 {
+		q.gender[sp.entity] = w[0]
+	}
+}
+
+// genderWords are titles and role nouns that tell a person's gender.
+var genderWords = map[string]byte{"mr": 'h', "sir": 'h', "lord": 'h', "king": 'h', "prince": 'h',
+	"duke": 'h', "sheikh": 'h', "spokesman": 'h', "chairman": 'h', "congressman": 'h', "businessman": 'h',
+	"councilman": 'h', "policeman": 'h', "father": 'h', "brother": 'h', "son": 'h', "husband": 'h',
+	"mrs": 's', "ms": 's', "miss": 's', "madam": 's', "madame": 's', "dame": 's', "lady": 's', "queen": 's',
+	"princess": 's', "duchess": 's', "spokeswoman": 's', "chairwoman": 's', "congresswoman": 's',
+	"businesswoman": 's', "councilwoman": 's', "policewoman": 's', "mother": 's', "sister": 's',
+	"daughter": 's', "wife": 's', "widow": 's'}
+
+// author resolves "the report" or "the statement" at token k to whoever
+// issued it: the speaker of a quote before that was made in it ("said in
+// a statement") or was itself this document, else the latest speaker
+// named by an entity.
+func (q *doc) author(i, k int) (speaker, bool) {
+	head := q.word(k)
+	var r speaker
+	if q.earlier(i, k, func(j int, sp speaker) bool { r = sp; return q.madeIn(j, head) }) {
+		return r, true
+	}
+	return r, q.earlier(i, k, func(_ int, sp speaker) bool { r = sp; return sp.entity >= 0 })
+}
+
+// madeIn reports whether quote j was made in a document of the kind head:
+// "said in a statement", "in a confidential report", "the report said".
+func (q *doc) madeIn(j int, head string) bool {
+	if as := q.quotes[j].SpeakerAs; as != nil && lastWord(text.Fold(as.Text)) == head {
+		return true
+	}
+	s := q.d.Sentences[q.quotes[j].Sentence]
+	for t := s.First; t < s.End; t++ {
+		if q.inMarks[t] || q.word(t) != head {
+			continue
+		}
+		for b := t - 1; b >= s.First && b >= t-3; b-- {
+			if q.word(b) == "in" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameHead resolves a definite description ("the ministry", "the
+// company", "the official") to the latest speaker before that was named
+// by the same head noun or whose name or role has it.
+func (q *doc) sameHead(i, k int) (speaker, bool) {
+	head := q.word(k)
+	var r speaker
+	ok := q.earlier(i, k, func(_ int, sp speaker) bool {
+		r = sp
+		if sp.hasAs && lastWord(text.Fold(q.d.Str(sp.surface))) == head {
+			return true
+		}
+		if strings.Contains(text.Fold(sp.body), head) || fitsBody(head, text.Fold(sp.name)) {
+			return true
+		}
+		return sp.entity >= 0 && sp.body == "" && (fitsBody(head, text.Fold(q.ents[sp.entity].Name)) ||
+			lastWord(text.Fold(q.ents[sp.entity].Role)) == head)
+	})
+	return r, ok
+}
+
+// memberOf resolves "one of them" to one of the group that spoke last:
+// "Two residents of the town said …. “…,” one of them said" is one of
+// the residents of the town.
+func (q *doc) memberOf(i int, sp speaker) (speaker, bool) {
+	var r speaker
+	if !q.earlier(i, sp.head, func(_ int, g speaker) bool { r = g; return g.plural }) {
+		return none, false
+	}
+	r.plural, r.anonymous = false, true
+	if r.entity < 0 {
+		group := r.name
+		if w, rest, ok := strings.Cut(group, " "); ok && (npWords[text.Fold(w)] || numberWords[text.Fold(w)]) {
+			group = rest // "Two residents of the town"
+		}
+		r.name = "one of the " + group
+	}
+	return r, true
+}
+
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "several": true, "some": true, "many": true}
+
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}

@@ -1,0 +1,380 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sitrep/internal/lexicon"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// localNouns own the institutions of a part of a country.
+var localNouns = map[string]bool{"region": true, "province": true, "state": true, "city": true, "district": true,
+	"town": true, "county": true, "municipality": true, "territory": true, "enclave": true, "island": true}
+
+// spokesBody returns the institution in the tokens [from, to) that a
+// spokesperson speaks for: "a State Department spokesman", "Iran's
+// Foreign Ministry spokesman". A spokesperson on the record speaks for
+// the institution, as analysts and the gold set count it.
+func (q *doc) spokesBody(from, to int) (speaker, bool) {
+	for t := from; t < to; t++ {
+		if ei := q.owner[t]; ei >= 0 && q.ents[ei].Kind != report.KindPerson && q.ents[ei].Kind != report.KindCountry {
+			return speaker{entity: ei, surface: q.d.SpanOf(from, to), hasAs: true}, true
+		}
+	}
+	for t := to - 1; t >= from; t-- {
+		if a, ok := q.x.lex.Agent(q.word(t)); ok && !a.Person && !sourceNouns[q.word(t)] {
+			sp := q.roleSpeaker(t, from, a, true)
+			if sp.named() {
+				return sp, true
+			}
+		}
+	}
+	return none, false
+}
+
+var spokes = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true,
+	"spokesmen": true, "spokeswomen": true}
+
+// roleNoun reports whether token j is an agent or source noun.
+func (q *doc) roleNoun(j int) bool {
+	_, ok := q.x.lex.Agent(q.word(j))
+	return ok || sourceNouns[q.word(j)]
+}
+
+// definite resolves a definite description from token first to its head
+// k: "the report" and "the statement" are their author's, to be found
+// among the speakers before; "the agency" or "the mission" is the latest
+// organisation named before that the word fits.
+func (q *doc) definite(first, k int, surface text.Span) (speaker, bool) {
+	if documents[q.word(k)] {
+		return speaker{entity: -1, name: q.d.Str(surface), surface: surface, hasAs: true, ref: refDocument, head: k}, true
+	}
+	if !bodies[q.word(k)] {
+		return none, false
+	}
+	sp := speaker{entity: -1, surface: surface, hasAs: true}
+	if q.word(first) == "the" {
+		sp.ref, sp.head = refBody, k
+	}
+	if ei := q.namedBody(k, true); ei >= 0 {
+		sp.entity = ei
+		return sp, true
+	}
+	return none, false
+}
+
+// namedBody returns the organisation that "the agency", "the mission" or
+// "the company" with head k most likely refers to: the latest named in the
+// three sentences before whose name has the word or a kindred one, else,
+// when latest is true, the latest organisation named there; or -1.
+func (q *doc) namedBody(k int, latest bool) int {
+	head := q.word(k)
+	s := q.d.SentenceOf(k)
+	fallback := -1
+	for j := k - 1; j >= 0 && q.d.SentenceOf(j) >= s-3; j-- {
+		ei := q.owner[j]
+		if ei < 0 || q.ents[ei].Kind == report.KindCountry {
+			continue
+		}
+		if fitsBody(head, text.Fold(q.ents[ei].Name)) || fitsBody(head, q.designator(j)) {
+			return ei
+		}
+		if fallback < 0 && q.ents[ei].Kind != report.KindPerson {
+			fallback = ei
+		}
+	}
+	if latest {
+		return fallback
+	}
+	return -1
+}
+
+// designator returns the capitalised word before the mention that covers
+// token j, folded, which tells what kind of body it names: "Operation" in
+// "Operation Irini", "Mission" in "Mission Sentinel".
+func (q *doc) designator(j int) string {
+	t := q.tokenAt(q.ownerAs[j].Start)
+	if t <= 0 || q.d.Tokens[t-1].Kind != text.Word {
+		return ""
+	}
+	w := q.d.Word(t - 1)
+	if strings.ToLower(w) == w {
+		return ""
+	}
+	return text.Fold(w)
+}
+
+// fitsBody reports whether a folded name fits an institution noun: "the
+// mission" fits "Operation Irini", "the company" fits "Sunrise Shipping".
+func fitsBody(head, name string) bool {
+	if strings.Contains(name, head) {
+		return true
+	}
+	for _, w := range kindred[head] {
+		if strings.Contains(" "+name+" ", " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// kindred are the words in the names of the bodies that an institution
+// noun can refer to.
+var kindred = map[string][]string{
+	"mission":   {"operation", "force", "monitoring"},
+	"operation": {"mission"},
+	"company":   companyWords,
+	"firm":      companyWords,
+	"operator":  companyWords,
+	"group":     {"watch", "international", "front", "movement", "brigade", "brigades", "army", "forces", "party", "alliance", "organisation", "organization"},
+	"agency":    {"organization", "organisation", "office", "service", "bureau", "administration", "authority"},
+	"body":      {"organization", "organisation", "agency", "council", "commission", "committee"},
+	"watchdog":  {"agency", "commission", "authority", "watch", "organization", "organisation"},
+	"force":     {"forces", "army", "guard", "corps"},
+	"militia":   {"forces", "brigade", "brigades", "front", "army", "movement"},
+	"ministry":  {"ministry", "department"},
+	"alliance":  {"organization", "organisation", "treaty"},
+}
+
+// companyWords end the names of companies.
+var companyWords = []string{"shipping", "airlines", "airways", "corp", "corporation", "inc", "ltd", "limited",
+	"plc", "holdings", "group", "company", "co", "llc", "gmbh", "ag", "sa", "energy", "oil", "gas", "bank",
+	"industries", "systems", "technologies", "telecom", "motors", "lines", "logistics", "petroleum", "mining"}
+
+var documents = map[string]bool{"report": true, "statement": true, "document": true, "letter": true,
+	"study": true, "communique": true, "assessment": true}
+
+var bodies = map[string]bool{"agency": true, "mission": true, "group": true, "organisation": true,
+	"organization": true, "company": true, "firm": true, "operator": true, "body": true, "watchdog": true,
+	"council": true, "committee": true, "force": true, "coalition": true, "alliance": true, "bloc": true,
+	"movement": true, "militia": true, "office": true, "court": true, "panel": true, "union": true,
+	"operation": true}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
+
+// roleSpeaker builds the speaker of a role noun phrase ending at token k.
+// An institution ("the army", "Eritrea's information ministry") speaks
+// for the country of its phrase or its context, under its own name; "the
+// company" or "the mission" is an organisation named before. People
+// described only by role ("one of the US officials", "diplomats") are
+// anonymous sources, unless the phrase is definite and refers back to
+// someone named ("the regional governor", "the official").
+func (q *doc) roleSpeaker(k, lo int, a lexicon.Agent, institution bool) speaker {
+	start := q.phraseStart(k, lo)
+	sp := speaker{entity: -1, surface: q.d.SpanOf(start, k+1), hasAs: true}
+	country := -1
+	for t := start; t <= k; t++ {
+		if ei := q.owner[t]; ei >= 0 && q.ents[ei].Kind != report.KindPerson && (q.ents[ei].Country != "" || institution) {
+			country = ei // "Eritrea's", "EU governments"
+		}
+	}
+	definite := country < 0 && q.word(start) == "the"
+	if institution && q.word(start) == "'s" && start-1 > lo && localNouns[q.word(start-1)] {
+		// "the region's interim administration" is a local body, not
+		// the country's.
+		from := start - 1
+		if determiners[q.word(from-1)] {
+			from--
+		}
+		sp.surface = q.d.SpanOf(from, k+1)
+		sp.name = q.d.Str(sp.surface)
+		return sp
+	}
+	if institution {
+		return q.institution(sp, start, k, country, definite, a)
+	}
+	// "the U.S. ambassador in Manila" holds an office on the record;
+	// "a senior official" or "the official" is a source left unnamed.
+	sp.anonymous = !(q.word(start) == "the" && a.Title)
+	sp.plural = (a.Plural || sourceNouns[q.word(k)] && (strings.HasSuffix(q.word(k), "s") || q.word(k) == "people")) &&
+		!singular[q.word(start)]
+	sp.name = q.d.Str(sp.surface)
+	if country >= 0 {
+		sp.country = q.ents[country].Country
+	}
+	if spokes[q.word(k)] {
+		if body, ok := q.spokesBody(start, k); ok {
+			body.surface = sp.surface
+			return body
+		}
+	}
+	if definite {
+		sp.ref, sp.head = refRole, k
+		if ei := q.rolePerson(k); ei >= 0 {
+			sp.entity, sp.anonymous, sp.name = ei, false, ""
+		}
+	}
+	return sp
+}
+
+// institution builds the speaker of an institution noun phrase from start
+// to k whose country entity, if the phrase names one, is country.
+func (q *doc) institution(sp speaker, start, k, country int, definite bool, a lexicon.Agent) speaker {
+	state := strings.HasPrefix(a.Sector, "GOV") || stateSectors[a.Sector]
+	if definite {
+		sp.ref, sp.head = refBody, k
+		if ei := q.namedBody(k, !state); ei >= 0 {
+			sp.entity = ei
+			return sp
+		}
+	}
+	if country < 0 && state {
+		country = q.contextCountry(k)
+	}
+	if country >= 0 {
+		sp.entity = country
+		if q.ents[country].Kind == report.KindCountry {
+			sp.body = q.bodyName(start, k)
+		}
+		return sp
+	}
+	sp.name = q.d.Str(sp.surface)
+	return sp
+}
+
+// stateSectors are the sectors of institutions that speak for a country.
+var stateSectors = map[string]bool{"MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
+// singular words open a phrase about one person: "one of the officials".
+var singular = map[string]bool{"one": true, "a": true, "an": true}
+
+// bodyName returns the name of the institution in the phrase [start, k]:
+// its words without determiners, possessives or the country's name, with
+// capitals ("Eritrea's information ministry" gives "Information
+// Ministry").
+func (q *doc) bodyName(start, k int) string {
+	var b strings.Builder
+	for t := start; t <= k; t++ {
+		w := q.word(t)
+		if npWords[w] || q.owner[t] >= 0 && !q.roleNoun(t) && !modifiers[w] || q.d.Tokens[t].Kind != text.Word {
+			continue // "Finnish police" gives "Police"
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+		b.WriteString(w[n:])
+	}
+	return b.String()
+}
+
+// rolePerson returns the person whose role ends in the role noun at token
+// k ("the regional governor" for "Governor Sergei Vlasenko"): the latest
+// named before k, else the first named after it, or -1.
+func (q *doc) rolePerson(k int) int {
+	head, at := q.word(k), q.d.Tokens[k].Start
+	before, after := -1, -1
+	beforeAt, afterAt := -1, len(q.d.Text)
+	for ei, e := range q.ents {
+		if e.Kind != report.KindPerson || e.Role == "" || lastWord(text.Fold(e.Role)) != head {
+			continue
+		}
+		for _, m := range e.Mentions {
+			switch {
+			case m.Start < at && m.Start > beforeAt:
+				before, beforeAt = ei, m.Start
+			case m.Start > at && m.Start < afterAt:
+				after, afterAt = ei, m.Start
+			}
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	return after
+}
+
+// phraseStart returns the first token of the role noun phrase whose head
+// is token k: back over determiners, modifiers and names, and over up to
+// two plain words after a possessive or a determiner ("Zambia's mines
+// ministry", "the state oil company").
+func (q *doc) phraseStart(k, lo int) int {
+	start := k
+	for start > lo {
+		if npWord(q, start-1) {
+			start--
+			continue
+		}
+		if determiners[q.word(start)] {
+			break // "a charge the government denied": the phrase is whole
+		}
+		j := start - 1
+		for j > lo && j >= start-2 && q.plainWord(j) {
+			j--
+		}
+		if j < start-1 && j >= lo && (q.word(j) == "'s" || determiners[q.word(j)]) {
+			start = j
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// plainWord reports whether token j is a lower-case word that can
+// modify a noun: not a cue, a preposition, a conjunction or a verb form
+// that the phrase would swallow.
+func (q *doc) plainWord(j int) bool {
+	w := q.d.Word(j)
+	if q.d.Tokens[j].Kind != text.Word || q.cueAt[j] || q.inMarks[j] || strings.ToLower(w) != w ||
+		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	return !postPreps[w] && !skipBeforeCue[w] && !relativePronouns[w] && !clauseWords[w]
+}
+
+// clauseWords join clauses; a noun phrase does not run across them.
+var clauseWords = map[string]bool{"and": true, "but": true, "or": true, "that": true, "if": true, "while": true,
+	"when": true, "where": true, "as": true, "to": true, "by": true, "is": true, "was": true, "are": true,
+	"were": true, "be": true, "been": true}
+
+// npWord reports whether token i can belong to a role noun phrase before
+// its head: determiners, "one of", adjectives and nationality words.
+func npWord(q *doc, i int) bool {
+	w := q.word(i)
+	t := q.d.Tokens[i]
+	switch {
+	case q.inMarks[i] || t.Kind == text.Punct:
+		return false
+	case npWords[w] || q.owner[i] >= 0:
+		return true
+	case t.Kind == text.Number:
+		return true
+	}
+	_, agent := q.x.lex.Agent(w)
+	return agent || modifiers[w]
+}
+
+// contextCountry returns the country that an institution noun at token k
+// most likely belongs to: the first country named in its sentence, else
+// in its paragraph, else the document's most mentioned one.
+func (q *doc) contextCountry(k int) int {
+	s := q.d.SentenceOf(k)
+	para := q.d.Sentences[s].Para
+	best, bestN := -1, 0
+	inPara := -1
+	for ei, e := range q.ents {
+		if e.Kind != report.KindCountry {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Sentence == s {
+				return ei
+			}
+			if inPara < 0 && q.d.Sentences[m.Sentence].Para == para {
+				inPara = ei
+			}
+		}
+		if len(e.Mentions) > bestN {
+			best, bestN = ei, len(e.Mentions)
+		}
+	}
+	if inPara >= 0 {
+		return inPara
+	}
+	return best
+}

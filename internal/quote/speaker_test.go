@@ -1,0 +1,172 @@
+package quote_test
+
+import (
+	"strings"
+	"testing"
+
+	"sitrep/internal/report"
+)
+
+// who renders a quote as "speaker|as|words", with "?" after an anonymous
+// speaker.
+func who(q report.Quote) string {
+	as := ""
+	if q.SpeakerAs != nil {
+		as = q.SpeakerAs.Text
+	}
+	anon := ""
+	if q.Anonymous {
+		anon = "?"
+	}
+	return q.SpeakerName + anon + "|" + as + "|" + q.Text.Text
+}
+
+// TestSpeakers covers the families of speaker resolution, one table per
+// family, in sentences written for these tests.
+func TestSpeakers(t *testing.T) {
+	type tc struct {
+		name, in string
+		want     []string
+	}
+	families := map[string][]tc{
+		"pronoun": {
+			{"refers to an anonymous source quoted indirectly",
+				"A nurse at the clinic, who declined to give her name, told Reuters that the wards were full. “We have no more beds,” she said.",
+				[]string{"A nurse at the clinic?|A nurse at the clinic|the wards were full", "A nurse at the clinic?|she|We have no more beds,"}},
+			{"agrees in gender with a title",
+				"Mrs. Lena Ortiz, the mayor, said the bridge would reopen on Friday. Police chief Mr. Omar Basri said the road was safe. She added that buses would run again.",
+				[]string{"Lena Ortiz|Lena Ortiz|the bridge would reopen on Friday", "Omar Basri|Omar Basri|the road was safe", "Lena Ortiz|She|buses would run again"}},
+			{"it skips a person",
+				"Kenya's Defence Ministry said the drills had ended. “The troops are home,” Defence Minister Joseph Kiprono said. It added that no one had been hurt.",
+				[]string{"Defence Ministry|Kenya's Defence Ministry|the drills had ended", "Joseph Kiprono|Joseph Kiprono|The troops are home,", "Defence Ministry|It|no one had been hurt"}},
+			{"it stands for a company the names layer took for a person",
+				"Copperbelt Resources Plc said it had suspended work at the mine. It said output would fall by a tenth.",
+				[]string{"Copperbelt Resources Plc|Copperbelt Resources Plc|it had suspended work at the mine", "Copperbelt Resources Plc|It|output would fall by a tenth"}},
+			{"quotation over three paragraphs",
+				"The army said the convoy was attacked at dawn.\n\n“Two soldiers were wounded,” it said.\n\n“The road is now open.”",
+				[]string{"The army|The army|the convoy was attacked at dawn", "The army|it|Two soldiers were wounded,", "The army|it|The road is now open."}},
+		},
+		"coordination": {
+			{"but said",
+				"Health Minister Sara Okafor confirmed that three clinics had closed but said vaccines were still available.",
+				[]string{"Sara Okafor|Sara Okafor|three clinics had closed", "Sara Okafor|Sara Okafor|vaccines were still available"}},
+			{"saying",
+				"The Kenyan navy denied the report, saying its ships had stayed in port.",
+				[]string{"Navy (Kenya)|The Kenyan navy|the report", "Navy (Kenya)|The Kenyan navy|its ships had stayed in port"}},
+			{"saying after a dateline",
+				"NAIROBI, March 3 - Kenya's Interior Ministry on Monday rejected the claims, saying no curfew was planned.",
+				[]string{"Interior Ministry|Kenya's Interior Ministry|the claims", "Interior Ministry|Kenya's Interior Ministry|no curfew was planned"}},
+			{"and has accused",
+				"Moscow says the new line marks its border, and has accused Tbilisi of staging provocations.",
+				[]string{"Russia|Moscow|the new line marks its border", "Russia|Moscow|Tbilisi of staging provocations"}},
+		},
+		"definite description": {
+			{"the ministry",
+				"Norway's fisheries ministry said quotas would fall next year. The ministry said talks with Russia would continue.",
+				[]string{"Fisheries Ministry (Norway)|Norway's fisheries ministry|quotas would fall next year", "Fisheries Ministry (Norway)|The ministry|talks with Russia would continue"}},
+			{"plain words between a possessive and the head",
+				"Zambia's mines ministry said inspectors had been sent to the area.",
+				[]string{"Mines Ministry (Zambia)|Zambia's mines ministry|inspectors had been sent to the area"}},
+			{"the company",
+				"Baltic Freight Lines said its vessel was undamaged. The company said the crew of 12 was safe.",
+				[]string{"Baltic Freight Lines|Baltic Freight Lines|its vessel was undamaged", "Baltic Freight Lines|The company|the crew of 12 was safe"}},
+			{"the report is its author's",
+				"The World Bank said in a report that growth had slowed sharply. The report said exports fell sharply in the third quarter.",
+				[]string{"World Bank|The World Bank|growth had slowed sharply", "World Bank|The report|exports fell sharply in the third quarter"}},
+			{"the governor",
+				"Governor Ana Lima said on Monday that roads were flooded. The governor said schools would close on Tuesday.",
+				[]string{"Ana Lima|Ana Lima|roads were flooded", "Ana Lima|The governor|schools would close on Tuesday"}},
+			{"the diplomat is the anonymous one",
+				"One of the diplomats, who spoke on condition of anonymity, said the talks had stalled. The diplomat said a new round was unlikely before June.",
+				[]string{"One of the diplomats?|One of the diplomats|the talks had stalled", "One of the diplomats?|The diplomat|a new round was unlikely before June"}},
+			{"a local body is not the country's",
+				"Chile's mining ministry said copper output rose by a third. The province's health department said 40 people were hurt in the blast.",
+				[]string{"Mining Ministry (Chile)|Chile's mining ministry|copper output rose by a third", "The province's health department|The province's health department|40 people were hurt in the blast"}},
+		},
+		"anonymous source": {
+			{"one of them",
+				"Two witnesses in the village said the power had been cut for days. “We worked by torchlight,” one of them said.",
+				[]string{"Two witnesses in the village?|Two witnesses in the village|the power had been cut for days", "one of the witnesses in the village?|one of them|We worked by torchlight,"}},
+			{"apposition without a relative pronoun",
+				"Three residents of the town, reached by telephone, said the shelling had stopped.",
+				[]string{"Three residents of the town?|Three residents of the town|the shelling had stopped"}},
+			{"relative clause without commas",
+				"A resident who asked not to be identified told Reuters the soldiers had left the village.",
+				[]string{"A resident?|A resident|the soldiers had left the village"}},
+			{"prepositional phrase after the head",
+				"A doctor at the district hospital said 12 people were treated for burns.",
+				[]string{"A doctor at the district hospital?|A doctor at the district hospital|12 people were treated for burns"}},
+			{"a spokeswoman speaks for her ministry",
+				"A Chilean foreign ministry spokeswoman said the envoy had been recalled.",
+				[]string{"Foreign Ministry (Chile)|A Chilean foreign ministry spokeswoman|the envoy had been recalled"}},
+		},
+		"dateline": {
+			{"the words before the speaker start after it",
+				"KABUL, May 2 - Heavy rain flooded 30 villages in the north, officials said.",
+				[]string{"officials?|officials|Heavy rain flooded 30 villages in the north"}},
+			{"according to",
+				"LIMA, May 2 - Two miners died in a landslide, according to a local rescue group.",
+				[]string{"a local rescue group?|a local rescue group|Two miners died in a landslide"}},
+		},
+		"names": {
+			{"the full name before an acronym",
+				"The Rapid Support Forces (RSF) said the drill had ended.",
+				[]string{"Rapid Support Forces|The Rapid Support Forces|the drill had ended"}},
+			{"a cue inside a name",
+				"The United States said the sanctions would stay in place.",
+				[]string{"United States|The United States|the sanctions would stay in place"}},
+		},
+		"no reported words": {
+			{"a charge denied takes the charge",
+				"Ukraine accused Russia of shelling the plant, a charge Moscow denied.",
+				[]string{"Ukraine|Ukraine|Russia of shelling the plant", "Russia|Moscow|Russia of shelling the plant"}},
+			{"a figure disputed by a group",
+				"Police chief Daniel Moyo said 14 people had been arrested at the site, a figure the protesters disputed.",
+				[]string{"Daniel Moyo|Daniel Moyo|14 people had been arrested at the site", "the protesters?|the protesters|14 people had been arrested at the site"}},
+			{"a noun that looks like a cue",
+				"Kenya's claims that the border was closed were false, Uganda said.",
+				[]string{"Uganda|Uganda|Kenya's claims that the border was closed were false"}},
+			{"negated cues",
+				"The ministry did not say how many troops were involved. Reuters could not independently confirm the report.",
+				[]string{"Reuters|Reuters|the report"}},
+			{"object of a relative clause",
+				"Serbia does not recognise the border that Kosovo declared in 2008.", nil},
+			{"second-hand report",
+				"The mission said in a statement that its monitors had observed heavy shelling near the town.",
+				[]string{"The mission|The mission|its monitors had observed heavy shelling near the town"}},
+		},
+	}
+	for family, tests := range families {
+		for _, tt := range tests {
+			t.Run(family+"/"+tt.name, func(t *testing.T) {
+				var got []string
+				for _, q := range extract(t, tt.in) {
+					got = append(got, who(q))
+				}
+				if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+					t.Errorf("Extract(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+				}
+			})
+		}
+	}
+}
+
+// TestAudience checks that the object of "told" stops where the reported
+// clause starts without "that".
+func TestAudience(t *testing.T) {
+	tests := []struct{ in, audience, words string }{
+		{"Mayor Ivan Petrov told reporters the bridge had collapsed.", "reporters", "the bridge had collapsed"},
+		{"Mayor Ivan Petrov told Reuters Moscow had closed the road.", "Reuters", "Moscow had closed the road"},
+		{"The rebels said on Telegram that the town had fallen, and denied shelling it.", "Telegram", "the town had fallen"},
+	}
+	for _, tt := range tests {
+		qs := extract(t, tt.in)
+		if len(qs) == 0 || qs[0].Audience == nil || qs[0].Audience.Text != tt.audience || qs[0].Text.Text != tt.words {
+			var got []string
+			for _, q := range qs {
+				got = append(got, line(q))
+			}
+			t.Errorf("Extract(%q) = %q, want audience %q and words %q first", tt.in, got, tt.audience, tt.words)
+		}
+	}
+}

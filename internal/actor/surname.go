@@ -54,7 +54,7 @@ func (x *doc) resolveSurnames() {
 			x.moveTo(si, ei)
 			continue
 		}
-		if sp.Label == ner.PER {
+		if sp.Label == ner.PER || loc {
 			x.knownSpeaker(si, key, sp.Why == "speaker")
 		}
 	}
@@ -84,8 +84,10 @@ func (x *doc) dropMention(ei, si int) {
 
 // knownSpeaker links a lone name to the lexicon's person with that
 // surname when exactly one belongs to a country the document names, or,
-// for a speaker or a name the lexicon gives one person only, when that
-// person led a country ("Obama said", "Putin met").
+// for a speaker or a rare surname (three people at most in the lexicon),
+// when only one of them led a country ("Obama said", "Putin met"). A
+// lone name the gazetteer also knows ("Obama" is a Japanese town) is
+// tried too, unless a preposition makes it a place.
 func (x *doc) knownSpeaker(si int, key string, speaker bool) {
 	countries := map[string]bool{}
 	for _, e := range x.entities {
@@ -101,7 +103,7 @@ func (x *doc) knownSpeaker(si int, key string, speaker bool) {
 			pick, n = i, n+1
 		}
 	}
-	if n == 0 && (speaker || len(people) == 1) {
+	if n == 0 && (speaker || len(people) <= 3) {
 		for i, p := range people {
 			if leader(p) {
 				pick, n = i, n+1

@@ -23,6 +23,10 @@ func (x *doc) collect(h int, out *[]int, depth int) {
 	if depth > 4 {
 		return
 	}
+	if x.d.Lower(h) == "they" && len(x.last) > 1 && x.lastSentence == x.d.SentenceOf(h) {
+		*out = append(*out, x.last...) // "Obama and Putin said they will..."
+		return
+	}
 	if a := x.headActor(h); a >= 0 {
 		if !containsActor(*out, a) {
 			*out = append(*out, a)

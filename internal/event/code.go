@@ -293,7 +293,7 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	}
 	x.setCode(&ev, code)
 	ev.Modality, ev.Cue = x.modality(cl)
-	if c := recode(code, x.refusal(cl.verb)); c != code {
+	if c := recode(code, x.refusal(cl.verb), x.sought(cl.verb)); c != code {
 		x.setCode(&ev, c)
 	}
 	ev.PLOVER = ploverType(ev.PLOVER, ev.Modality)

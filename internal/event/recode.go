@@ -12,11 +12,47 @@ import (
 // refusal to yield (124). Announced and intended events keep their code:
 // the modality says they are not done (CAMEO's coders do the same:
 // "pledged to expel" is 174), and their PLOVER type says what they are.
-func recode(code string, refused bool) string {
-	if !refused {
-		return code
+func recode(code string, refused, sought bool) string {
+	root, sub := cameo.Root(code), code[min(2, len(code)):]
+	switch {
+	case refused:
+		return refuse(root, sub, code)
+	case sought:
+		return intend(root, sub, code)
 	}
-	return refuse(cameo.Root(code), code[min(2, len(code)):], code)
+	return code
+}
+
+// seekers are the verbs whose infinitive PETRARCH codes as the intent
+// itself: "seeking to deepen a partnership" is an intent to cooperate
+// (031), "wants to attack" a threat (138); "prepared to attend" and
+// "pledged to expel" keep the code of what is prepared or pledged.
+var seekers = map[string]bool{"want": true, "wish": true, "seek": true, "hope": true, "intend": true, "aim": true}
+
+// intend maps a cooperative event to its intent (03x) and force to a
+// threat of force (138).
+func intend(root, sub, code string) string {
+	switch root {
+	case "04":
+		return "036"
+	case "05":
+		return "032"
+	case "06":
+		return pick(sub, map[string]string{"1": "0311", "2": "0312", "3": "0313", "4": "0314"}, "031")
+	case "07":
+		return pick(sub, map[string]string{"1": "0331", "2": "0332", "3": "0333", "4": "0334"}, "033")
+	case "08":
+		return pick(sub, map[string]string{"1": "0351", "2": "0352", "3": "0353", "5": "0354", "6": "0355", "7": "0356"}, "035")
+	case "18", "19", "20":
+		return "138"
+	}
+	return code
+}
+
+// sought reports whether the verb at v is the infinitive of a seeker.
+func (x *doc) sought(v int) bool {
+	h := x.head(v)
+	return h >= 0 && (x.syn.Tokens[v].Rel == syntax.Xcomp || x.syn.Tokens[v].Rel == syntax.Acl) && seekers[x.lemma(h)]
 }
 
 // ploverType is the PLOVER type of an event given its modality: PLOVER

@@ -17,8 +17,16 @@ func TestRecode(t *testing.T) {
 		{"190", true, "190"}, // refusing force is no rejection code
 	}
 	for _, tt := range tests {
-		if got := recode(tt.code, tt.refused); got != tt.want {
+		if got := recode(tt.code, tt.refused, false); got != tt.want {
 			t.Errorf("recode(%s, %v) = %s, want %s", tt.code, tt.refused, got, tt.want)
+		}
+	}
+}
+
+func TestIntend(t *testing.T) {
+	for code, want := range map[string]string{"060": "031", "072": "0332", "190": "138", "112": "112"} {
+		if got := recode(code, false, true); got != want {
+			t.Errorf("recode(%s, sought) = %s, want %s", code, got, want)
 		}
 	}
 }

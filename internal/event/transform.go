@@ -57,8 +57,8 @@ func (x *doc) reportedAttack(si, say, i int) {
 	x.derive(si, say, "112", speaker, x.actorIndices(e.Source))
 }
 
-// wantedAttack codes wanting an attack: an appeal to the one who should
-// attack, or, when the subject wants to attack itself, a threat.
+// wantedAttack codes wanting someone else to attack as an appeal to
+// them; wanting to attack oneself is a threat, which recode gives.
 func (x *doc) wantedAttack(si, want, i int) {
 	if o := x.childWith(want, syntax.Obj, syntax.Iobj); o >= 0 {
 		wanter := x.actorsOf(x.clauseOf(want).subject)
@@ -67,7 +67,6 @@ func (x *doc) wantedAttack(si, want, i int) {
 		}
 		return
 	}
-	x.setCode(&x.events[i], "138")
 }
 
 // derive emits an event coded at token v for the actors given.

@@ -145,6 +145,9 @@ func (x *doc) pronoun(h int) int {
 	if (w == "it" || w == "they") && x.lastSentence != x.d.SentenceOf(h) {
 		return -1
 	}
+	if w == "they" && x.actors[x.last[0]].Person {
+		return -1 // one person is not "they"
+	}
 	return x.last[0]
 }
 

@@ -47,6 +47,12 @@ func Markdown(w io.Writer, doc *report.Document) error {
 			fmt.Fprintf(b, "- %s\n", md(assetLine(doc, a)))
 		}
 	}
+	if len(doc.Events) > 0 {
+		fmt.Fprintf(b, "\n## Events\n\n")
+		for _, e := range doc.Events {
+			fmt.Fprintf(b, "- %s\n", md(eventLine(doc, e)))
+		}
+	}
 	if len(doc.Figures) > 0 {
 		fmt.Fprintf(b, "\n## Figures\n\n")
 		for _, f := range doc.Figures {

@@ -49,6 +49,12 @@ func Text(w io.Writer, doc *report.Document) error {
 			fmt.Fprintf(b, "  %s\n", timeLine(t))
 		}
 	}
+	if len(doc.Events) > 0 {
+		fmt.Fprintf(b, "\nEVENTS (%d)\n", len(doc.Events))
+		for _, e := range doc.Events {
+			fmt.Fprintf(b, "  %s\n", eventLine(doc, e))
+		}
+	}
 	if len(doc.Quotes) > 0 {
 		fmt.Fprintf(b, "\nQUOTES (%d), by speaker\n", len(doc.Quotes))
 		for _, g := range bySpeaker(doc.Quotes) {

@@ -163,7 +163,7 @@ func (x *doc) targets(cl clause, m *match, src []int) []int {
 	if t := x.without(x.prepActors(cl.verb, syntax.Obl, syntax.Nmod), src); len(t) > 0 {
 		return t
 	}
-	for _, h := range []int{cl.subject, cl.light} {
+	for _, h := range []int{cl.subject, cl.object, cl.light} {
 		if h >= 0 && (cl.noun || h == cl.light) {
 			// "the deployment of troops to Estonia", "carried out
 			// airstrikes against Libya"

@@ -30,6 +30,17 @@ type Input struct {
 	Quotes []report.Quote
 	Places []report.Place
 	Times  []report.Time
+	// Forces are the equipment and unit nouns the equipment catalogue
+	// found: they extend the dictionary's weapon and military sets, so
+	// "sent T-90 tanks" reads as "sent weapons".
+	Forces []Force
+}
+
+// Force is a mention of military equipment, or of a unit or personnel
+// when Personnel is set, as a token range.
+type Force struct {
+	First, End int
+	Personnel  bool
 }
 
 // Lexicon is what the coder asks of the actor lexicon.
@@ -93,6 +104,7 @@ type doc struct {
 	coded        map[int]bool // tokens that carry an event
 	kids         [][]int32    // token -> its dependents, for the parsed sentences
 	lemmas       []string     // token -> lower-case lemma, filled on demand
+	forceAt      []int16      // token -> 1 + index into in.Forces of the force it starts, 0 for none
 }
 
 func (c *Coder) newDoc(in Input) *doc {
@@ -104,6 +116,12 @@ func (c *Coder) newDoc(in Input) *doc {
 	}
 	x.mark(x.actors)
 	x.addPlaces()
+	x.forceAt = make([]int16, len(in.Doc.Tokens))
+	for i, f := range in.Forces {
+		if f.First >= 0 && f.First < len(x.forceAt) && i < 1<<15-1 {
+			x.forceAt[f.First] = int16(i + 1)
+		}
+	}
 	return x
 }
 

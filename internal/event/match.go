@@ -193,7 +193,7 @@ func (x *doc) synsetAt(name string, t, depth int) int {
 	if depth > 3 {
 		return 0
 	}
-	best := 0
+	best := x.forceMatch(name, t)
 	try := func(members [][]string) {
 		for _, m := range members {
 			exact := len(m) == 1 && x.dict.Exact(m[0])
@@ -223,4 +223,19 @@ func (x *doc) actorIndex(t int) int {
 		return int(a)
 	}
 	return x.agentAt(t)
+}
+
+// forceMatch matches the equipment catalogue's mention at token t to the
+// dictionary's weapon set, or a unit or personnel noun to its military
+// set, and returns its length in tokens.
+func (x *doc) forceMatch(name string, t int) int {
+	fi := x.forceAt[t]
+	if fi == 0 {
+		return 0
+	}
+	f := x.in.Forces[fi-1]
+	if name == "weapon" && !f.Personnel || name == "military" && f.Personnel {
+		return f.End - f.First
+	}
+	return 0
 }

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"sitrep/internal/cameo"
 	"sitrep/internal/syntax"
 )
@@ -84,7 +86,13 @@ func (x *doc) noun(si, i int) {
 		}
 	}
 	if !ok {
-		return
+		// A gerund of a dictionary verb is its event: "Russia's sending
+		// of tanks to Syria".
+		w := x.d.Lower(i)
+		if !strings.HasSuffix(w, "ing") || len(x.dict.Verbs(w)) == 0 {
+			return
+		}
+		n = nominal{verb: w}
 	}
 	cl := x.nounClause(i, n)
 	if cl.subject < 0 && cl.object < 0 && len(x.prepActors(i, syntax.Nmod)) == 0 {
@@ -97,7 +105,7 @@ func (x *doc) noun(si, i int) {
 		}
 		return
 	}
-	if verbs := x.dict.Verbs(n.verb); len(verbs) > 0 {
+	if verbs := x.multiword(i, x.dict.Verbs(n.verb)); len(verbs) > 0 {
 		x.code(si, cl, verbs)
 	}
 }

@@ -174,13 +174,15 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	clk.lap("quotes")
 	qs := quantity.Parse(d)
 	dates := timex.Find(d, published)
-	cands := equipment.Candidates(d, p.equip.Match(d), qs, p.nationality)
+	forces := p.equip.Match(d)
+	cands := equipment.Candidates(d, forces, qs, p.nationality)
 	assets := asset.Build(d, cands, asset.Layers{Entities: actors.Entities, Places: places, Quotes: quotes,
 		Claims: claims, Dates: dates, Country: p.cameoCountry})
 	figs := figures(d, qs, dates)
 	clk.lap("assets")
 	rtimes := times(d, dates)
-	in := event.Input{Doc: d, Actors: event.ActorsFrom(d, actors.Entities), Quotes: quotes, Places: places, Times: rtimes}
+	in := event.Input{Doc: d, Actors: event.ActorsFrom(d, actors.Entities), Quotes: quotes, Places: places, Times: rtimes,
+		Forces: eventForces(forces)}
 	want := p.events.Candidates(in)
 	in.Syntax = p.syntax.AnalyzeSentences(d, func(s int) bool { return want[s] })
 	clk.lap("parse")
@@ -233,6 +235,15 @@ func newCoder(lex *lexicon.Lexicon) (*event.Coder, error) {
 		return nil, fmt.Errorf("load event codes: %w", err)
 	}
 	return event.New(dict, codes, eventLexicon{lex}), nil
+}
+
+// eventForces gives the event coder the equipment mentions.
+func eventForces(ms []equipment.Mention) []event.Force {
+	out := make([]event.Force, len(ms))
+	for i, m := range ms {
+		out[i] = event.Force{First: m.First, End: m.End, Personnel: m.Unit}
+	}
+	return out
 }
 
 // eventLexicon answers the event coder from the actor lexicon.

@@ -297,6 +297,10 @@ func (x *doc) under(j, v, first int) bool {
 func (x *doc) preps(toks []int, top int) []string {
 	out := make([]string, len(toks))
 	for k, t := range toks {
+		if x.strandedParticle(t) {
+			out[k] = x.d.Lower(t)
+			continue
+		}
 		for hops := 0; t >= 0 && t != top && hops < 64; hops++ {
 			if x.syn.Tokens[t].Rel == syntax.Case {
 				out[k] = x.d.Lower(t)
@@ -310,6 +314,17 @@ func (x *doc) preps(toks []int, top int) []string {
 		}
 	}
 	return out
+}
+
+// strandedParticle reports whether t is a particle of its verb that comes
+// after the verb's object: "fired a missile off the coast" is a
+// preposition there, not "fire off".
+func (x *doc) strandedParticle(t int) bool {
+	if x.syn.Tokens[t].Rel != syntax.CompoundPrt {
+		return false
+	}
+	o := x.childWith(x.head(t), syntax.Obj)
+	return o >= 0 && o < t
 }
 
 // subtree returns the tokens of the phrase headed by h.

@@ -39,14 +39,7 @@ func ParseActors(r io.Reader) (*ActorDict, error) {
 		}
 		cur, codes = nil, nil
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), maxLine)
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		trimmed := strings.TrimSpace(line)
+	err := eachLine(r, func(trimmed string) {
 		switch {
 		case trimmed == "" || strings.HasPrefix(trimmed, "<!--"):
 		case strings.HasPrefix(trimmed, "+"):
@@ -63,12 +56,27 @@ func ParseActors(r io.Reader) (*ActorDict, error) {
 				codes = append(codes, d)
 			}
 		}
-	}
+	})
 	flush()
-	if err := sc.Err(); err != nil {
+	if err != nil {
 		return nil, fmt.Errorf("actor dictionary: %w", err)
 	}
 	return a, nil
+}
+
+// eachLine calls f with each line of r, without its "#" comment and
+// surrounding space.
+func eachLine(r io.Reader, f func(line string)) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), maxLine)
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		f(strings.TrimSpace(line))
+	}
+	return sc.Err()
 }
 
 // key folds a dictionary name and counts its words.
@@ -124,23 +132,16 @@ func (a *ActorDict) MaxWords() int { return a.maxWords }
 func ParseAgents(r io.Reader) (map[string]string, error) {
 	macros := map[string][]string{}
 	out := map[string]string{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), maxLine)
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		line = strings.TrimSpace(line)
+	err := eachLine(r, func(line string) {
 		if name, alts, ok := strings.Cut(line, "="); ok && strings.HasPrefix(line, "!") {
 			for _, a := range strings.Split(alts, ",") {
 				macros[strings.TrimSpace(name)] = append(macros[strings.TrimSpace(name)], strings.TrimSpace(a))
 			}
-			continue
+			return
 		}
 		name, rest, ok := strings.Cut(line, "[")
 		if !ok || strings.HasPrefix(line, "<") {
-			continue
+			return
 		}
 		code := strings.Trim(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "]")), "~")
 		var plurals []string
@@ -159,8 +160,11 @@ func ParseAgents(r io.Reader) (map[string]string, error) {
 				}
 			}
 		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("agent dictionary: %w", err)
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 // expand replaces each "!MACRO!" of name by its alternatives.

@@ -2,28 +2,39 @@
 // equipment into force observations: what (kind, model, unit), how many
 // (with the words and the approximate flag), whose, where, in what state,
 // reported by whom and when. Only counted, named or negated mentions are
-// observations; a bare "forces" or "drones" is not.
+// observations; a bare "forces" or "drones" is not, nor a casualty ("three
+// soldiers" wounded), a need ("needs more air defence systems"), a noun
+// that qualifies another ("drone footage") or the name of an actor ("Rapid
+// Support Forces").
 //
 // Equipment matching, counts and status cues come from the layers below;
 // this stage adds what needs the actor, place, quote and claim layers:
 //
-//   - owner: the nationality word before the mention ("Russian T-90
-//     tanks"); else a country named in the sentence, other than the
-//     speaker and the place's country; else the actor of the claim the
-//     reporting quote belongs to ("The USA has spotted half a dozen
-//     howitzers": the claim is Russia's military presence); else the
-//     document's most mentioned country other than the observer's and the
-//     place's;
-//   - place: a place named in the same sentence, preferring one after the
-//     mention ("tanks … at the airfield near Latakia");
+//   - owner: the nationality or side before the mention ("Russian T-90
+//     tanks", "an army Antonov", "five of its drones" in its speaker's
+//     words); else the owner of the mention it is coordinated with ("a
+//     Russian landing ship and a patrol boat") or takes up again ("two of
+//     the missiles"); else the actor of a participle after it ("drones
+//     launched by the RSF"); else the subject of its clause ("Venezuela has
+//     moved about 1,500 troops"), unless that subject only saw it ("the USA
+//     has spotted"), and the other side when the subject destroyed, damaged
+//     or seized it; else the owner of a like observation just before it;
+//     else the actor of the claim its quote backs; else the document's
+//     most named country. Rebels and militants belong to no state;
+//   - place: the place after the mention and the mentions coordinated with
+//     it, in its clause ("submarines and frigates moored at Novorossiysk"),
+//     else the most precise one before it in its sentence; else the place
+//     of the mention it is coordinated with or takes up again; else, for
+//     what is there or was used and unless the sentence names a year or a
+//     place the gazetteer does not know, the main place of the story;
+//   - status: the cue of package equipment, with troops and what goes with
+//     them sent to a place of their own country deployed, not delivered;
 //   - observer: the quote whose words hold the mention;
 //   - date: a resolved date expression in the same sentence.
 package asset
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 
 	"sitrep/internal/equipment"
 	"sitrep/internal/report"
@@ -44,44 +55,51 @@ type Layers struct {
 
 // Build returns the assets of the candidates, in text order.
 func Build(d *text.Doc, cands []equipment.Candidate, l Layers) []report.Asset {
+	s := newScene(d, cands, l)
 	var out []report.Asset
-	for _, c := range cands {
-		if !observed(d, c) {
+	for i := range cands {
+		s.resolve(i)
+		c := &cands[i]
+		if !s.seen[i] {
 			continue
 		}
 		a := report.Asset{
-			Kind:     c.Mention.Kind,
+			Kind:     kindOf(c.Mention),
 			Model:    c.Mention.Model,
-			Status:   c.Status,
+			Status:   s.status[i],
 			Evidence: evidence(d, c.Span),
 		}
 		if c.UnitOf != nil {
 			a.Unit = c.UnitOf.Model
+		} else if c.Mention.Kind == "unit" {
+			a.Unit = c.Mention.Model // "two reserve brigades": a body of troops
 		}
 		if c.Count != nil {
 			v := c.Count.Value
-			a.Count, a.Approximate = &v, c.Count.Approximate
+			// A bound ("more than 60 drones") is no exact count either.
+			a.Count, a.Approximate = &v, c.Count.Approximate || c.Count.Bound != ""
 			e := evidence(d, c.Count.Words)
 			a.CountAs = &e
-		} else if k, ok := singular(d, c); ok {
+		} else if k, ok := singular(d, c); ok || named(d, c) {
+			if !ok {
+				k = c.Mention.First
+			}
 			one := 1.0
 			e := evidence(d, d.SpanOf(k, k+1))
 			a.Count, a.CountAs = &one, &e
 		}
-		if c.CueFirst >= 0 {
-			e := evidence(d, c.Cue)
+		if s.cue[i].Start < s.cue[i].End {
+			e := evidence(d, s.cue[i])
 			a.Cue = &e
 		}
-		q := enclosing(l.Quotes, c.Span)
-		if q != nil {
+		if q := s.quote[i]; q != nil {
 			a.Observer, a.ObserverName = q.ID, q.SpeakerName
 		}
-		place := placeIn(l.Places, c, d)
-		if place != nil {
-			a.Place = place.ID
+		if p := s.placeOf[i]; p >= 0 {
+			a.Place = l.Places[p].ID
 		}
-		if o := owner(d, c, l, q, place); o != nil {
-			a.Owner, a.OwnerName = o.ID, o.Name
+		if o := s.ownerOf[i]; o >= 0 {
+			a.Owner, a.OwnerName = l.Entities[o].ID, l.Entities[o].Name
 		}
 		a.Date = dateIn(d, l.Dates, c.Sentence)
 		a.ID = fmt.Sprintf("a%d", len(out)+1)
@@ -90,29 +108,43 @@ func Build(d *text.Doc, cands []equipment.Candidate, l Layers) []report.Asset {
 	return out
 }
 
-// observed reports whether a candidate is an observation an analyst logs:
-// it is counted ("seven", "a", "several"), names a model, has a status cue
-// ("no fighter jets", "shot down"), or a nationality ("Israeli jets").
-// Bare class nouns ("forces", "weapons") only mention force.
-func observed(d *text.Doc, c equipment.Candidate) bool {
+// kindOf is the mention's kind, or the kind of the class noun the text
+// gives it where that is the same family told more precisely: "Shahed
+// drones" are drones, "Su-34 jets" combat aircraft, "Patriot missiles"
+// missiles. A unit standing alone ("two reserve brigades") is personnel.
+func kindOf(m equipment.Mention) string {
 	switch {
-	case c.Count != nil, !c.Mention.Generic && !c.Mention.Unit, c.Status != equipment.StatusPresent,
-		c.NationalityTok >= 0:
-		return true
+	case m.Kind == "unit":
+		return "personnel"
+	case m.ClassKind != "" && family[m.ClassKind] != "" && family[m.ClassKind] == family[m.Kind]:
+		return m.ClassKind
 	}
-	for k := c.First - 1; k >= 0 && k >= c.First-3; k-- {
-		if w := d.Lower(k); counters[w] {
-			return true
-		} else if d.Tokens[k].Kind == text.Punct {
-			break
-		}
-	}
-	return false
+	return m.Kind
 }
+
+// family groups the kinds that texts call by one another's names.
+var family = map[string]string{
+	"drone": "drone", "loitering_munition": "drone",
+	"combat_aircraft": "jet", "bomber": "jet",
+	"missile": "missile", "air_defence": "missile",
+}
+
+// named reports whether a single ship is followed by its name: "the
+// Chinese aircraft carrier Shandong".
+func named(d *text.Doc, c *equipment.Candidate) bool {
+	if c.Mention.Plural || !ships[c.Mention.Kind] || c.End >= len(d.Tokens) || d.SentenceOf(c.End) != c.Sentence {
+		return false
+	}
+	t := d.Tokens[c.End]
+	return t.Kind == text.Word && t.Cap
+}
+
+var ships = map[string]bool{"warship": true, "aircraft_carrier": true, "submarine": true, "amphibious_ship": true,
+	"boat": true}
 
 // singular returns the article that counts one item: "a patrol boat",
 // "an aircraft carrier", "a single frigate".
-func singular(d *text.Doc, c equipment.Candidate) (int, bool) {
+func singular(d *text.Doc, c *equipment.Candidate) (int, bool) {
 	for k := c.First - 1; k >= 0 && k >= c.First-2; k-- {
 		switch d.Lower(k) {
 		case "a", "an", "one", "single", "another":
@@ -124,12 +156,6 @@ func singular(d *text.Doc, c equipment.Candidate) (int, bool) {
 	}
 	return 0, false
 }
-
-// counters before a noun make it a counted observation: "a patrol boat",
-// "several drones", "another warship".
-var counters = map[string]bool{"a": true, "an": true, "several": true, "dozens": true, "hundreds": true,
-	"one": true, "single": true, "another": true, "third": true, "second": true, "more": true, "some": true,
-	"numerous": true, "many": true}
 
 func evidence(d *text.Doc, s text.Span) report.Evidence {
 	return report.Evidence{Span: report.Span{Start: s.Start, End: s.End}, Text: d.Str(s)}
@@ -143,101 +169,6 @@ func enclosing(qs []report.Quote, s text.Span) *report.Quote {
 		}
 	}
 	return nil
-}
-
-// placeIn returns the place named in the candidate's sentence, the first
-// after the mention, else the last before it.
-func placeIn(ps []report.Place, c equipment.Candidate, d *text.Doc) *report.Place {
-	var before *report.Place
-	for i, p := range ps {
-		for _, m := range p.Mentions {
-			if m.Sentence != c.Sentence {
-				continue
-			}
-			if m.Start >= c.Span.End {
-				return &ps[i]
-			}
-			before = &ps[i]
-		}
-	}
-	return before
-}
-
-// owner picks the entity that owns the asset, as the package comment says.
-func owner(d *text.Doc, c equipment.Candidate, l Layers, q *report.Quote, place *report.Place) *report.Entity {
-	byCode := map[string]*report.Entity{}
-	for i, e := range l.Entities {
-		if e.Kind == report.KindCountry {
-			byCode[e.Code] = &l.Entities[i]
-		}
-	}
-	if e := byCode[c.NationalityCode]; e != nil {
-		return e
-	}
-	exclude := map[string]bool{}
-	if place != nil && l.Country != nil {
-		exclude[l.Country(place.Country)] = true
-	}
-	for i, e := range l.Entities {
-		if e.Kind != report.KindCountry && e.Kind != report.KindArmedGroup || exclude[e.Code] {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Sentence == c.Sentence && (q == nil || m.End <= q.Text.Start || m.Start >= q.Text.Start) && !speaks(q, m) {
-				return &l.Entities[i]
-			}
-		}
-	}
-	if q != nil {
-		if e := claimActor(l, q.ID, byCode, exclude); e != nil {
-			return e
-		}
-		// The observer is not the owner of what it reports seeing,
-		// unless a claim or the sentence says so above.
-		exclude[q.Affiliation] = true
-	}
-	return mostMentioned(l.Entities, exclude)
-}
-
-// speaks reports whether mention m is the speaker of quote q.
-func speaks(q *report.Quote, m report.Mention) bool {
-	return q != nil && q.SpeakerAs != nil && m.Start >= q.SpeakerAs.Start && m.End <= q.SpeakerAs.End
-}
-
-// claimActor returns the acting country of the claim that quote id
-// backs: a country of the claim's key that is not excluded.
-func claimActor(l Layers, id string, byCode map[string]*report.Entity, exclude map[string]bool) *report.Entity {
-	for _, c := range l.Claims {
-		if !slices.ContainsFunc(c.Stances, func(s report.Stance) bool { return s.Quote == id }) {
-			continue
-		}
-		for _, code := range strings.Split(c.Key, "|")[1:] {
-			if e := byCode[code]; e != nil && !exclude[code] && !placeCountry(l.Places, e) {
-				return e
-			}
-		}
-	}
-	return nil
-}
-
-// placeCountry reports whether the country is one of the document's places.
-func placeCountry(ps []report.Place, e *report.Entity) bool {
-	for _, p := range ps {
-		if p.Feature == "country" && strings.EqualFold(p.Name, e.Name) {
-			return true
-		}
-	}
-	return false
-}
-
-func mostMentioned(es []report.Entity, exclude map[string]bool) *report.Entity {
-	var best *report.Entity
-	for i, e := range es {
-		if e.Kind == report.KindCountry && !exclude[e.Code] && (best == nil || len(e.Mentions) > len(best.Mentions)) {
-			best = &es[i]
-		}
-	}
-	return best
 }
 
 // dateIn returns the resolved date of the sentence, if one.

@@ -15,7 +15,7 @@ import (
 
 var load = sync.OnceValues(func() (*pipeline.Pipeline, error) { return pipeline.New(slog.New(slog.DiscardHandler)) })
 
-func assets(t *testing.T, s string) []report.Asset {
+func read(t *testing.T, s string) *report.Document {
 	t.Helper()
 	p, err := load()
 	if err != nil {
@@ -25,16 +25,40 @@ func assets(t *testing.T, s string) []report.Asset {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return doc.Assets
+	return doc
 }
 
-// line renders an asset as "words|model|count|approx|owner|status".
-func line(a report.Asset) string {
+// line renders an asset as "words|kind|count|approx|owner|status|place",
+// with the owner's code and the place's name.
+func line(doc *report.Document, a report.Asset) string {
 	count := "-"
 	if a.Count != nil {
 		count = fmt.Sprint(*a.Count)
 	}
-	return strings.Join([]string{a.Evidence.Text, a.Model, count, fmt.Sprint(a.Approximate), a.OwnerName, a.Status}, "|")
+	owner, place := "", ""
+	for _, e := range doc.Entities {
+		if e.ID == a.Owner {
+			owner = e.Code
+		}
+	}
+	for _, p := range doc.Places {
+		if p.ID == a.Place {
+			place = p.Name
+		}
+	}
+	return strings.Join([]string{a.Evidence.Text, a.Kind, count, fmt.Sprint(a.Approximate), owner, a.Status, place}, "|")
+}
+
+func check(t *testing.T, in string, want []string) {
+	t.Helper()
+	doc := read(t, in)
+	var got []string
+	for _, a := range doc.Assets {
+		got = append(got, line(doc, a))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("assets of %q\n got %q\nwant %q", in, got, want)
+	}
 }
 
 func TestBuild(t *testing.T) {
@@ -43,24 +67,140 @@ func TestBuild(t *testing.T) {
 		want     []string
 	}{
 		{"nationality owns", "Officials said seven Russian T-90 tanks were seen near Kursk.",
-			[]string{"seven Russian T-90 tanks|T-90|7|false|Russia|present"}},
-		{"vague count; the place's country is not the owner", "The army deployed half a dozen howitzers in Mali.",
-			[]string{"half a dozen howitzers|howitzer|6|true||present"}},
+			[]string{"seven Russian T-90 tanks|tank|7|false|RUS|present|Kursk"}},
+		{"the country of a place is no owner", "The army deployed half a dozen howitzers in Mali.",
+			[]string{"half a dozen howitzers|artillery|6|true||present|Mali"}},
 		{"negation", "Officials said there were no fighter jets at the Syrian base.",
-			[]string{"no fighter jets|fighter jet|0|false|Syria|absent"}},
+			[]string{"no fighter jets|combat_aircraft|0|false|SYR|absent|"}},
 		{"article counts one", "A Turkish frigate entered the port.",
-			[]string{"Turkish frigate|warship|1|false|Türkiye|present"}},
+			[]string{"Turkish frigate|warship|1|false|TUR|present|"}},
 		{"bare nouns are no observation", "Forces and weapons were everywhere, the army said.", nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range assets(t, tt.in) {
-				got = append(got, line(a))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("assets of %q\n got %q\nwant %q", tt.in, got, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.want) })
 	}
+}
+
+// TestOwner covers the owner rules, from the mention's own words to the
+// story around it.
+func TestOwner(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"the subject moved them, and the mentions coordinated with it",
+			"Turkey has moved about 400 soldiers and a dozen Leopard 2 tanks to the city of Gaziantep.",
+			[]string{"about 400 soldiers|personnel|400|true|TUR|present|Gaziantep",
+				"a dozen Leopard 2 tanks|tank|12|true|TUR|present|Gaziantep"}},
+		{"a subject that only saw them is no owner",
+			"Russia is building up its forces in the south.\n\nBritain has spotted 20 howitzers near Kherson.",
+			[]string{"20 howitzers|artillery|20|false|RUS|present|Kherson"}},
+		{"what the subject destroyed is the other side's",
+			"Ukraine's army said Russian troops destroyed a US-made Humvee and a British-supplied Challenger 2 tank near Avdiivka.",
+			[]string{"Russian troops|personnel|-|false|RUS|present|Avdiivka",
+				"Humvee|vehicle|1|false|UKR|destroyed|Avdiivka", "Challenger 2 tank|tank|1|false|UKR|destroyed|Avdiivka"}},
+		{"the actor of a participle", "Israeli air defences intercepted 12 rockets fired by Hezbollah.",
+			[]string{"Israeli air defences|air_defence|-|false|ISR|present|", "12 rockets|rocket|12|false|LBNREB|destroyed|"}},
+		{"two-word demonyms", "About 40 North Korean soldiers crossed the border.",
+			[]string{"About 40 North Korean soldiers|personnel|40|true|PRK|present|"}},
+		{"the army of the story", "Sudan's army said on Monday that rebels shot down an army transport plane near El Fasher.",
+			[]string{"army transport plane|transport_aircraft|1|false|SDN|destroyed|El Fasher"}},
+		{"its of the speaker", "Ukraine's navy said three of its sea drones struck a Russian corvette near Sevastopol.",
+			[]string{"three of its sea drones|naval_drone|3|false|UKR|fired|Sevastopol",
+				"Russian corvette|warship|1|false|RUS|damaged|Sevastopol"}},
+		{"militants belong to no state", "Militants fired 30 rockets at the base.",
+			[]string{"30 rockets|rocket|30|false||fired|"}},
+		{"a mention taken up again", "Russia launched 40 Shahed drones at Odesa overnight.\n\nAir defences shot down 31 of the drones.",
+			[]string{"40 Shahed drones|drone|40|false|RUS|fired|Odesa",
+				"31 of the drones|drone|31|false|RUS|destroyed|Odesa"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.want) })
+	}
+}
+
+// TestStatus covers what happened to the asset.
+func TestStatus(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"not a single", "Not a single Russian warship was seen in the harbour.",
+			[]string{"Not a single Russian warship|warship|0|false|RUS|absent|"}},
+		{"will join", "Two Italian frigates will join the mission next month.",
+			[]string{"Two Italian frigates|warship|2|false|ITA|planned|"}},
+		{"an attack's instruments were fired", "Russia attacked Odesa with 20 drones and three cruise missiles.",
+			[]string{"20 drones|drone|20|false|RUS|fired|Odesa", "three cruise missiles|missile|3|false|RUS|fired|Odesa"}},
+		{"jets that struck were there", "Israeli jets struck a weapons depot.",
+			[]string{"Israeli jets|combat_aircraft|-|false|ISR|present|"}},
+		{"the nearest verb governs", "Ukraine said its brigade destroyed two Russian armoured vehicles and damaged a T-72 tank.",
+			[]string{"two Russian armoured vehicles|vehicle|2|false|RUS|destroyed|", "T-72 tank|tank|1|false|RUS|damaged|"}},
+		{"troops sent are deployed", "Brazil sent 500 soldiers and 20 armoured vehicles to Roraima.",
+			[]string{"500 soldiers|personnel|500|false|BRA|present|Roraima",
+				"20 armoured vehicles|vehicle|20|false|BRA|present|Roraima"}},
+		{"tanks sent abroad are delivered", "Germany sent 30 Leopard 2 tanks to Ukraine.",
+			[]string{"30 Leopard 2 tanks|tank|30|false|DEU|delivered|"}},
+		{"a supply boat is not supplied", "Chinese ships blocked a Philippine supply boat near Second Thomas Shoal.",
+			[]string{"Philippine supply boat|boat|1|false|PHL|present|Second Thomas Shoal"}},
+		{"the platform a missile was launched from", "Russia fired four Kh-101 missiles from Tu-95 bombers.",
+			[]string{"four Kh-101 missiles|missile|4|false|RUS|fired|", "Tu-95 bombers|bomber|-|false|RUS|present|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.want) })
+	}
+}
+
+// TestPlace covers where the asset is.
+func TestPlace(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"the nearest place after it", "Not a single frigate remained at Sevastopol, the main base in Crimea.",
+			[]string{"Not a single frigate|warship|0|false||absent|Sevastopol"}},
+		{"the most precise place before it",
+			"At the port of Tartus on Syria's Mediterranean coast, images showed two Russian frigates.",
+			[]string{"two Russian frigates|warship|2|false|RUS|present|Ţarţūs"}},
+		{"not where troops head", "Russia massed 10,000 troops in the Belgorod region for a push towards Kharkiv.",
+			[]string{"10,000 troops|personnel|10000|false|RUS|present|Belgorod Oblast"}},
+		{"the main place of the story", "Russian drones hit targets in Odesa overnight.\n\nThe attack involved 30 Shahed drones, the air force said.",
+			[]string{"Russian drones|drone|-|false|RUS|fired|Odesa", "30 Shahed drones|drone|30|false|RUS|present|Odesa"}},
+		{"background names a year", "Russian drones hit targets in Odesa overnight.\n\nFrench troops left Mali's north in 2022.",
+			[]string{"Russian drones|drone|-|false|RUS|fired|Odesa", "French troops|personnel|-|false|FRA|present|"}},
+		{"the city taken up again", "Rebels besieged Goma for a month, and 500 Congolese soldiers are inside the city.",
+			[]string{"500 Congolese soldiers|personnel|500|false|COD|present|Goma"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.want) })
+	}
+}
+
+// TestObserved covers the mentions that are no observation.
+func TestObserved(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"casualties", "The strike killed three soldiers and wounded two sailors."},
+		{"modifiers", "The drone footage showed missile and drone strikes."},
+		{"needs", "Kyiv needs many more air defence systems."},
+		{"appeals", "Zelenskiy urged allies to speed up deliveries of Patriot air defence systems."},
+		{"questions", "He did not say how many drones were used."},
+		{"a unit that reports", "Ukrainian brigade says it repelled an assault."},
+		{"forces", "Russian forces advanced near the river."},
+		{"names", "The Rapid Support Forces said nothing."},
+		{"firms", "Washington sanctioned 11 companies and two divisions."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, nil) })
+	}
+}
+
+// TestKindAndCount covers the kind a text gives a model and counts that
+// are not what they seem.
+func TestKindAndCount(t *testing.T) {
+	check(t, "Germany delivered more than 60 Shahed drones, 120 interceptor missiles, two reserve brigades and German Leopard 2 tanks.",
+		[]string{"more than 60 Shahed drones|drone|60|true|DEU|delivered|",
+			"120 interceptor missiles|missile|120|false|DEU|delivered|",
+			"two reserve brigades|personnel|2|false|DEU|delivered|",
+			"German Leopard 2 tanks|tank|-|false|DEU|delivered|"})
+	check(t, "The Chinese aircraft carrier Liaoning sailed past the island.",
+		[]string{"Chinese aircraft carrier|aircraft_carrier|1|false|CHN|present|"})
 }

@@ -43,6 +43,20 @@ type Candidate struct {
 	NationalityTok  int
 	NationalitySpan text.Span
 	NationalityCode string
+	// Force is the folded service or side word between the nationality
+	// and the mention ("army" in "a Malian army Mi-24", "government" in
+	// "government troops", "rebel" in "rebel pickup trucks"), for the
+	// asset stage to resolve; "" when none. ForceTok is its token, -1.
+	Force    string
+	ForceTok int
+	// Conj is the index, in the slice Candidates returns, of the candidate
+	// this one is coordinated with ("a US-made Bradley and a Leopard 2
+	// tank", "two frigates, a submarine and three landing ships"): the one
+	// right before it, joined only by "and", "or", a comma or "as well
+	// as"; -1 when none. Coordinated mentions share the verb before the
+	// first one, so a candidate without a cue of its own takes that
+	// one's status.
+	Conj int
 	// Status is the cue's status, StatusPresent when no cue is found.
 	// CueFirst is -1 then.
 	Status           string
@@ -63,8 +77,8 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 	cues := newCueCache(d)
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
-		c := Candidate{Mention: m, NationalityTok: -1, CueFirst: -1, CueEnd: -1, First: m.First, End: m.End,
-			Sentence: d.SentenceOf(m.First)}
+		c := Candidate{Mention: m, NationalityTok: -1, ForceTok: -1, CueFirst: -1, CueEnd: -1, First: m.First,
+			End: m.End, Sentence: d.SentenceOf(m.First), Conj: -1}
 		if k+1 < len(ms) && unitOf(d, m, ms[k+1]) {
 			c.Mention, c.UnitOf = ms[k+1], &ms[k]
 			c.First = articleBefore(d, m.First)
@@ -75,9 +89,60 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 		nationality(d, &c, nat)
 		status(d, &c, cues)
 		c.Span = d.SpanOf(c.First, c.End)
+		if n := len(out); n > 0 && conjoined(d, &out[n-1], &c, cues) {
+			c.Conj = n - 1
+			inheritStatus(&c, &out[n-1])
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// conjoined reports whether candidate c is coordinated with the one before
+// it, p: only a joiner ("and", "or", ",", "as well as") and at most three
+// words of c's own (an article, "German-supplied") lie between them, none
+// of them a verb cue or a clause boundary.
+func conjoined(d *text.Doc, p, c *Candidate, cues *cueCache) bool {
+	if p.Sentence != c.Sentence || p.End > c.First || c.First-p.End > 5 {
+		return false
+	}
+	k := p.End
+	switch {
+	case k+2 < c.First && d.Lower(k) == "as" && d.Lower(k+1) == "well" && d.Lower(k+2) == "as":
+		k += 3
+	case d.Lower(k) == ",":
+		k++
+		if k < c.First && (d.Lower(k) == "and" || d.Lower(k) == "or") {
+			k++
+		}
+	case d.Lower(k) == "and" || d.Lower(k) == "or":
+		k++
+	default:
+		return false
+	}
+	if c.First-k > 3 {
+		return false
+	}
+	for ; k < c.First; k++ {
+		ci := cues.at(k)
+		if d.Tokens[k].Kind == text.Punct || ci.status != 0 || ci.flags&(fStopAfter|fPrep) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// inheritStatus gives c the status of the candidate it is coordinated
+// with when that one's cue is a verb before both ("destroyed a Bradley and
+// a Leopard 2 tank") and c has no cue of its own before it.
+func inheritStatus(c, p *Candidate) {
+	if p.CueFirst < 0 || p.CueFirst >= p.First || c.CueFirst >= 0 && c.CueFirst < c.First {
+		return
+	}
+	if c.Status == StatusAbsent {
+		return
+	}
+	c.Status, c.Cue, c.CueFirst, c.CueEnd = p.Status, p.Cue, p.CueFirst, p.CueEnd
 }
 
 // unitOf reports whether unit mention u heads the troops mention m: "a
@@ -112,9 +177,21 @@ func articleBefore(d *text.Doc, i int) int {
 // nationality word in front of it.
 func countFor(d *text.Doc, c *Candidate, qs []quantity.Quantity) {
 	m := c.Mention
+	if neg, end := negationBefore(d, c.First); neg >= 0 {
+		// "not a single warship": the negation outranks the "a single"
+		// that counts one.
+		c.Count = &quantity.Quantity{Value: 0, First: neg, End: end, Words: d.SpanOf(neg, end), NounTok: -1,
+			NounFirst: -1, Modifies: -1}
+		c.Status, c.CueFirst, c.CueEnd = StatusAbsent, neg, end
+		c.Cue = d.SpanOf(neg, end)
+		c.First = neg
+		return
+	}
 	for qi := range qs {
 		q := &qs[qi]
-		if q.Compound || (q.Unit != "" && q.Class != quantity.ClassPeople) || q.First >= m.End {
+		// A number inside the mention is part of the model's name: the
+		// "2" of "Leopard 2 tanks".
+		if q.Compound || (q.Unit != "" && q.Class != quantity.ClassPeople) || q.First >= m.First {
 			continue
 		}
 		inside := q.NounTok >= m.First && q.NounTok < m.End
@@ -126,53 +203,78 @@ func countFor(d *text.Doc, c *Candidate, qs []quantity.Quantity) {
 		c.First = min(c.First, q.First)
 		return
 	}
-	if neg, end := negationBefore(d, c.First); neg >= 0 {
-		c.Count = &quantity.Quantity{Value: 0, First: neg, End: end, Words: d.SpanOf(neg, end), NounTok: -1,
-			NounFirst: -1, Modifies: -1}
-		c.Status, c.CueFirst, c.CueEnd = StatusAbsent, neg, end
-		c.Cue = d.SpanOf(neg, end)
-		c.First = neg
-	}
 }
 
-// negationBefore returns the token range of "no", "not any", "none of
-// the" or "zero" right before token i (across a nationality word), or -1.
+// negationBefore returns the token range of "no", "not any", "not a
+// single", "not one", "none of the" or "zero" right before token i, across
+// a nationality word and a word like "additional" ("no additional Russian
+// troops"), or -1.
 func negationBefore(d *text.Doc, i int) (int, int) {
 	k := i - 1
-	if k > 0 && d.Tokens[k].Cap {
+	if k > 0 && d.Tokens[k].Cap && d.SentenceOf(k) == d.SentenceOf(i) && k != d.Sentences[d.SentenceOf(i)].First {
 		k-- // "no Russian fighter jets"
+	}
+	if k > 0 && negatedExtra[d.Lower(k)] {
+		k-- // "no additional troops", "no more tanks"
 	}
 	if k < 0 {
 		return -1, -1
 	}
-	switch strings.ToLower(d.Word(k)) {
+	not := func(j int) bool { return j >= 0 && (d.Lower(j) == "not" || d.Lower(j) == "n't") }
+	switch d.Lower(k) {
 	case "no", "zero":
 		return k, k + 1
-	case "any":
-		if k > 0 && (strings.EqualFold(d.Word(k-1), "not") || strings.EqualFold(d.Word(k-1), "n't")) {
+	case "any", "one":
+		if not(k - 1) {
 			return k - 1, k + 1
 		}
+	case "single":
+		if k > 0 && d.Lower(k-1) == "a" && not(k-2) {
+			return k - 2, k + 1
+		}
 	case "the":
-		if k > 1 && strings.EqualFold(d.Word(k-1), "of") && strings.EqualFold(d.Word(k-2), "none") {
+		if k > 1 && d.Lower(k-1) == "of" && d.Lower(k-2) == "none" {
 			return k - 2, k
 		}
 	}
 	return -1, -1
 }
 
+// negatedExtra may stand between a negation and what it negates.
+var negatedExtra = map[string]bool{"additional": true, "more": true, "further": true, "new": true, "extra": true,
+	"other": true}
+
 // nationality finds the nationality word or possessive owner right before
 // the mention, after its count: "seven Russian T-90 tanks", "Russia's
-// S-400s".
+// S-400s", "a battalion of US marines", "a Russian company of 200 marines".
 func nationality(d *text.Doc, c *Candidate, nat Nationality) {
-	k := c.Mention.First - 1
 	if c.UnitOf != nil {
-		k = c.UnitOf.First - 1
+		if k := c.Mention.First - 1; k > c.UnitOf.End && nationalityAt(d, c, nat, k) {
+			return
+		}
+		k := c.UnitOf.First - 1
 		if c.First < c.UnitOf.First {
 			k = c.First - 1
 		}
-	}
-	if k < 0 || (c.Count != nil && k < c.Count.End-1) {
+		nationalityAt(d, c, nat, k)
 		return
+	}
+	nationalityAt(d, c, nat, c.Mention.First-1)
+}
+
+// nationalityAt reads a nationality word ending at token k, after a side
+// word ("a Malian army Mi-24"), and reports whether it found one.
+func nationalityAt(d *text.Doc, c *Candidate, nat Nationality, k int) bool {
+	if k < 0 || (c.Count != nil && k < c.Count.End-1) {
+		return false
+	}
+	if forces[d.Lower(k)] && d.SentenceOf(k) == c.Sentence {
+		// "a Malian army Mi-24", "an army Antonov", "government troops"
+		c.Force, c.ForceTok = d.Lower(k), k
+		c.First = min(c.First, k)
+		if k--; k < 0 || (c.Count != nil && k < c.Count.End-1) {
+			return false
+		}
 	}
 	w := d.Word(k)
 	possessive := (w == "'s" || w == "’s") && k > 0
@@ -182,20 +284,35 @@ func nationality(d *text.Doc, c *Candidate, nat Nationality) {
 	}
 	t := d.Tokens[k]
 	if t.Kind != text.Word || !t.Cap || d.SentenceOf(k) != c.Sentence {
-		return
+		return false
 	}
 	code, ok := "", false
-	if nat != nil {
-		code, ok = nat(text.Fold(w))
-	} else {
+	switch {
+	case nat == nil:
 		ok = possessive || demonymShape(strings.ToLower(w)) && k != d.Sentences[c.Sentence].First
+	case k > 0 && d.Tokens[k-1].Cap && d.SentenceOf(k-1) == c.Sentence:
+		// "North Korean soldiers", "South Sudanese troops"
+		if code, ok = nat(d.Key(k-1, k+1)); ok {
+			t.Span = d.SpanOf(k-1, k+1)
+			k--
+			break
+		}
+		fallthrough
+	default:
+		code, ok = nat(text.Fold(w))
 	}
 	if !ok {
-		return
+		return false
 	}
 	c.NationalityTok, c.NationalitySpan, c.NationalityCode = k, t.Span, code
 	c.First = min(c.First, k)
+	return true
 }
+
+// forces are the service and side words that may stand between an owner
+// and the equipment it owns.
+var forces = map[string]bool{"army": true, "navy": true, "military": true, "government": true,
+	"regime": true, "junta": true, "rebel": true, "militia": true, "coalition": true}
 
 // demonymShape guesses a nationality adjective from its ending: Russian,
 // Chinese, British, Israeli, French, Turkish.

@@ -14,13 +14,16 @@ type Mention struct {
 	// Model is the catalogue name ("T-90", "MIM-104 Patriot"), the class
 	// noun ("howitzer"), the unit noun ("company"), or, for a designation
 	// the catalogue lacks, its surface ("BTR-87").
-	Model   string
-	Kind    string
-	Maker   string // ISO alpha-3 code(s); "" when unknown
-	Generic bool   // a class noun, not a model
-	Unit    bool   // a unit or personnel noun
-	Pattern bool   // recognised by its shape alone
-	Plural  bool
+	Model string
+	Kind  string
+	// ClassKind is the kind of the class noun the text writes after a
+	// model ("drones" in "Shahed drones"); "" when none.
+	ClassKind string
+	Maker     string // ISO alpha-3 code(s); "" when unknown
+	Generic   bool   // a class noun, not a model
+	Unit      bool   // a unit or personnel noun
+	Pattern   bool   // recognised by its shape alone
+	Plural    bool
 	// SizeMin and SizeMax are the usual strength of a unit noun.
 	SizeMin, SizeMax int
 	Entry            int // catalogue index, -1 for a pattern
@@ -82,7 +85,7 @@ func (c *Catalogue) at(d *text.Doc, i, lim int) (Mention, bool) {
 	if ok && c.entries[h.a.entry].Type == typeMaker {
 		m, ok := c.model(d, h.end, lim)
 		if !ok {
-			return Mention{}, false
+			return c.makerClass(d, i, lim, h)
 		}
 		m.First, m.Span = i, d.SpanOf(i, m.End)
 		if m.Maker == "" {
@@ -105,6 +108,20 @@ func (c *Catalogue) at(d *text.Doc, i, lim int) (Mention, bool) {
 		return c.noun(d, i, lim, h)
 	}
 	return c.modelHit(d, i, lim, h)
+}
+
+// makerClass reads a maker's name before a class noun, "an Antonov
+// transport plane", "Sukhoi jets": the maker stands for the model.
+func (c *Catalogue) makerClass(d *text.Doc, i, lim int, h hit) (Mention, bool) {
+	class, ok := c.classAfter(d, h.end, lim)
+	if !ok || class.a.entry < 0 {
+		return Mention{}, false
+	}
+	e, k := c.entries[h.a.entry], c.entries[class.a.entry]
+	m := Mention{First: i, End: class.end, Model: e.Name, Kind: k.Kind, ClassKind: k.Kind, Maker: e.Maker, Entry: -1,
+		Plural: isPluralWord(d.Word(class.end - 1))}
+	m.Span = d.SpanOf(i, m.End)
+	return m, true
 }
 
 // model reads a model at i, from the catalogue or by its shape, and takes
@@ -165,6 +182,9 @@ func (c *Catalogue) extend(d *text.Doc, m *Mention, class hit, hasClass bool) {
 	if hasClass {
 		m.End = class.end // "T-90 tanks", "Patriot battery", "Iskander launchers"
 		m.Plural = m.Plural || isPluralWord(d.Word(class.end-1))
+		if class.a.entry >= 0 {
+			m.ClassKind = c.entries[class.a.entry].Kind
+		}
 	}
 	m.Span = d.SpanOf(m.First, m.End)
 }
@@ -195,7 +215,8 @@ var extensions = map[string]bool{
 // "battery") needs a number or a military word next to it.
 func (c *Catalogue) noun(d *text.Doc, i, lim int, h hit) (Mention, bool) {
 	e := c.entries[h.a.entry]
-	if h.a.ambiguous && !numberBefore(d, i) && !ofNumber(d, h.end, lim) && !militaryBefore(d, i) {
+	counted := numberBefore(d, i) && !strictUnits[e.Name]
+	if h.a.ambiguous && !counted && !ofNumber(d, h.end, lim) && !militaryBefore(d, i) {
 		return Mention{}, false
 	}
 	m := Mention{First: i, End: h.end, Span: d.SpanOf(i, h.end), Model: e.Name, Kind: e.Kind, Maker: e.Maker,
@@ -271,9 +292,17 @@ var numberWords = map[string]bool{
 }
 
 // numberBefore reports whether a count stands right before token i, or
-// before the nationality word in front of it ("seven Russian Leopards").
+// before the nationality word in front of it ("seven Russian Leopards"),
+// or before "of" ("dozens of vehicles", "five of the vehicles").
 func numberBefore(d *text.Doc, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	j := i
+	switch {
+	case j >= 2 && d.Lower(j-1) == "of":
+		j--
+	case j >= 3 && d.Lower(j-2) == "of" && (d.Lower(j-1) == "the" || d.Lower(j-1) == "its" || d.Lower(j-1) == "their"):
+		j -= 2
+	}
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
 		t := d.Tokens[k]
 		if t.Kind == text.Number {
 			return true
@@ -281,12 +310,16 @@ func numberBefore(d *text.Doc, i int) bool {
 		if _, ok := text.Lookup(numberWords, d.Word(k)); ok {
 			return true
 		}
-		if !t.Cap || k == i-2 {
+		if !t.Cap || k == j-2 || j < i {
 			return false
 		}
 	}
 	return false
 }
+
+// strictUnits are unit nouns that a number alone does not make military:
+// "11 companies" and "two divisions" are firms and departments as often.
+var strictUnits = map[string]bool{"company": true, "division": true}
 
 // ofNumber reports whether "of" and a count follow: "a company of 200".
 func ofNumber(d *text.Doc, j, lim int) bool {

@@ -63,6 +63,12 @@ func TestMatch(t *testing.T) {
 		{"US military advisers", []string{"military advisers=advisers/personnel,unit"}},
 		{"Wagner mercenaries", []string{"Wagner mercenaries=mercenaries/personnel,unit"}},
 		{"an infantry company", []string{"infantry company=company/unit,unit"}},
+		{"an army Antonov transport plane", []string{"Antonov transport plane=Antonov/transport_aircraft"}},
+		{"27 Shahed drones", []string{"Shahed drones=Shahed-136/loitering_munition"}},
+		{"dozens of vehicles and five of the pickup trucks", []string{"vehicles=armoured vehicle/vehicle,generic",
+			"pickup trucks=armoured vehicle/vehicle,generic"}},
+		{"half a dozen Polonez rocket launchers", []string{"Polonez rocket launchers=Polonez/mlrs"}},
+		{"120 interceptor missiles", []string{"interceptor missiles=missile/missile,generic"}},
 		// Designations the catalogue lacks.
 		{"a BTR-87 convoy", []string{"BTR-87=BTR-87/apc,pattern"}},
 		{"Shahed-191 drones", []string{"Shahed-191 drones=Shahed-191/drone,pattern"}},
@@ -93,6 +99,9 @@ func TestMatch(t *testing.T) {
 		{"Milan and Jericho", nil},
 		{"Abrams said", nil},
 		{"Samad Mohajer and Noor", nil},
+		{"the vehicles were parked", nil},
+		{"11 companies and two divisions were sanctioned", nil},
+		{"police used water cannon", []string{"water cannon=water cannon/equipment,generic"}},
 	}
 	for _, tt := range tests {
 		got := mentions(c, tt.in)
@@ -129,7 +138,8 @@ func TestDesignation(t *testing.T) {
 func TestCandidates(t *testing.T) {
 	c := load(t)
 	nat := func(w string) (string, bool) {
-		code, ok := map[string]string{"russian": "RUS", "russia": "RUS", "ukrainian": "UKR", "us": "USA"}[w]
+		code, ok := map[string]string{"russian": "RUS", "russia": "RUS", "ukrainian": "UKR", "us": "USA",
+			"malian": "MLI", "north korean": "PRK", "korean": "KOR", "dutch": "NLD", "israeli": "ISR"}[w]
 		return code, ok
 	}
 	tests := []struct {
@@ -140,7 +150,7 @@ func TestCandidates(t *testing.T) {
 			[]string{"[seven Russian T-90 tanks] T-90 7 Russian/RUS present<observed>"}},
 		{"The USA has also spotted half a dozen howitzers and a dozen BTR-80 armed personnel carriers at the base along with a company of 200 Naval Infantrymen.",
 			[]string{"[half a dozen howitzers] howitzer 6~ present<spotted>",
-				"[a dozen BTR-80 armed personnel carriers] BTR-80 12~ present<spotted>",
+				"[a dozen BTR-80 armed personnel carriers] BTR-80 12~ present<spotted> conj",
 				"[a company of 200 Naval Infantrymen] marines 200 unit:company present"}},
 		{"He said that there are no fighter jets on the ground.", []string{"[no fighter jets] fighter jet 0 absent<no>"}},
 		{"Ukraine said it shot down two Su-25s.", []string{"[two Su-25s] Su-25 2 destroyed<shot down>"}},
@@ -154,6 +164,35 @@ func TestCandidates(t *testing.T) {
 		{"The US has sent 31 Abrams tanks.", []string{"[31 Abrams tanks] M1 Abrams 31 delivered<sent>"}},
 		{"There were not any tanks.", []string{"[not any tanks] tank 0 absent<not any>"}},
 		{"Russian soldiers are present in Syria.", []string{"[Russian soldiers] troops Russian/RUS present<present>"}},
+		// Counts: a negation outranks "a single"; the number of a model's
+		// name counts nothing.
+		{"Not a single warship remained.", []string{"[Not a single warship] warship 0 absent<Not a single>"}},
+		{"No additional Russian troops arrived.", []string{"[No additional Russian troops] troops 0 Russian/RUS absent<No>"}},
+		{"They saw German Leopard 2 tanks.", []string{"[Leopard 2 tanks] Leopard 2 present"}},
+		// Sides and nationalities of two words.
+		{"Rebels shot down a Malian army Mi-24.", []string{"[Rebels] militiamen present",
+			"[Malian army Mi-24] Mi-24 Malian/MLI army destroyed<shot down>"}},
+		{"North Korean soldiers crossed.", []string{"[North Korean soldiers] troops North Korean/PRK present"}},
+		{"A battalion of US marines arrived.", []string{"[A battalion of US marines] marines US/USA unit:battalion present<arrived>"}},
+		// The verb that governs: the nearest, across coordination, not
+		// across a preposition, and an instrument of an attack.
+		{"They destroyed a Bradley fighting vehicle and a Leopard 2 tank.", []string{"[Bradley fighting vehicle] M2 Bradley destroyed<destroyed>",
+			"[Leopard 2 tank] Leopard 2 destroyed<destroyed> conj"}},
+		{"They destroyed five vehicles and damaged a tank.", []string{"[five vehicles] armoured vehicle 5 destroyed<destroyed>",
+			"[tank] tank damaged<damaged>"}},
+		{"Missiles were launched from Su-34 jets.", []string{"[Missiles] missile fired<launched>", "[Su-34 jets] Su-34 present"}},
+		{"Russia attacked the city with three Iskander-M missiles.", []string{"[three Iskander-M missiles] 9K720 Iskander 3 fired<with>"}},
+		{"Russian forces used Lancet drones.", []string{"[Russian forces] troops Russian/RUS present", "[Lancet drones] Lancet fired<used>"}},
+		// After the mention: a future, an active verb with its object, a
+		// relative clause and a participle after a verb before it.
+		{"Two Dutch F-35s will join the drills.", []string{"[Two Dutch F-35s] F-35 2 Dutch/NLD planned<will>"}},
+		{"Israeli jets struck what it called launch sites.", []string{"[Israeli jets] fighter jet Israeli/ISR present"}},
+		{"Ukraine damaged a tank that later withdrew.", []string{"[tank] tank damaged<damaged>"}},
+		{"The US delivered 11 HIMARS ordered in 2022.", []string{"[11 HIMARS] M142 HIMARS 11 delivered<delivered>"}},
+		{"Several drones evaded the defences and hit a depot.", []string{"[drones] drone fired<hit>"}},
+		// Nouns that look like verbs.
+		{"Warships blocked a Philippine supply boat.", []string{"[Warships] warship present", "[supply boat] boat present"}},
+		{"Iran will supply drones to Russia.", []string{"[drones] drone planned<supply>"}},
 	}
 	for _, tt := range tests {
 		d := text.New(tt.in)
@@ -182,12 +221,18 @@ func showCandidate(d *text.Doc, k Candidate) string {
 	if k.NationalityTok >= 0 {
 		fmt.Fprintf(&b, " %s/%s", d.Str(k.NationalitySpan), k.NationalityCode)
 	}
+	if k.Force != "" {
+		fmt.Fprintf(&b, " %s", k.Force)
+	}
 	if k.UnitOf != nil {
 		fmt.Fprintf(&b, " unit:%s", k.UnitOf.Model)
 	}
 	fmt.Fprintf(&b, " %s", k.Status)
 	if k.CueFirst >= 0 {
 		fmt.Fprintf(&b, "<%s>", d.Str(k.Cue))
+	}
+	if k.Conj >= 0 {
+		b.WriteString(" conj")
 	}
 	return b.String()
 }

@@ -18,8 +18,10 @@ var statusCues = map[string]string{
 	"eliminated": StatusDestroyed, "neutralised": StatusDestroyed, "neutralized": StatusDestroyed,
 	"sank": StatusDestroyed, "sunk": StatusDestroyed, "lost": StatusDestroyed, "crashed": StatusDestroyed,
 	"obliterated": StatusDestroyed, "burned": StatusDestroyed, "burnt": StatusDestroyed,
-	"damaged": StatusDamaged, "hit": StatusDamaged, "struck": StatusDamaged, "disabled": StatusDamaged,
-	"fired": StatusFired, "fire": StatusFired, "fires": StatusFired, "firing": StatusFired,
+	"damaged": StatusDamaged, "damage": StatusDamaged, "damages": StatusDamaged, "damaging": StatusDamaged,
+	"hit": StatusDamaged, "hits": StatusDamaged, "hitting": StatusDamaged, "struck": StatusDamaged,
+	"disabled": StatusDamaged,
+	"fired":    StatusFired, "fire": StatusFired, "fires": StatusFired, "firing": StatusFired,
 	"launched": StatusFired, "launch": StatusFired, "launches": StatusFired, "launching": StatusFired,
 	"unleashed": StatusFired,
 	"delivered": StatusDelivered, "deliver": StatusDelivered, "delivers": StatusDelivered,
@@ -39,7 +41,9 @@ var statusCues = map[string]string{
 	"deploy": StatusPresent, "deploys": StatusPresent, "deploying": StatusPresent, "stationed": StatusPresent,
 	"positioned": StatusPresent, "based": StatusPresent, "parked": StatusPresent, "arrived": StatusPresent,
 	"present": StatusPresent, "sighted": StatusPresent, "photographed": StatusPresent, "massing": StatusPresent,
-	"amassed":   StatusPresent,
+	"amassed": StatusPresent, "arrive": StatusPresent, "arrives": StatusPresent, "arriving": StatusPresent,
+	"station": StatusPresent, "stations": StatusPresent, "stationing": StatusPresent, "moored": StatusPresent,
+	"docked":    StatusPresent,
 	"withdrawn": StatusAbsent, "withdrew": StatusAbsent, "pulled out": StatusAbsent,
 }
 
@@ -59,11 +63,60 @@ var modals = map[string]bool{
 	"considering": true, "prepared": true, "ready": true,
 }
 
+// CueStatus returns the status a cue word says ("deliver" delivered,
+// "downed" destroyed), or "" for a word that is no cue.
+func CueStatus(word string) string {
+	st, _ := text.Lookup(statusCues, word)
+	return st
+}
+
+// future modals right after a mention make it planned: "two F-35s will
+// join the drills".
+var future = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true}
+
+// prepositions between a verb and a mention make the mention something
+// other than the verb's object: "launched from Su-34 jets", "fired at two
+// tanks". "with" and "using" name an instrument instead.
+var prepositions = map[string]bool{
+	"from": true, "by": true, "at": true, "against": true, "on": true, "onto": true, "towards": true,
+	"toward": true, "into": true, "over": true, "to": true, "across": true, "near": true, "in": true,
+	"for": true, "around": true, "off": true, "inside": true, "outside": true, "within": true, "through": true,
+	"via": true, "aboard": true, "with": true, "using": true, "used": true, "use": true, "uses": true,
+	"employed": true,
+}
+
+// instruments introduce what a verb was carried out with.
+var instruments = map[string]bool{"with": true, "using": true, "used": true, "use": true, "uses": true,
+	"employed": true}
+
+// attacks are the verbs whose instrument is fired: "attacked Kharkiv with
+// three Iskander-M missiles".
+var attacks = map[string]bool{
+	"attacked": true, "attack": true, "attacks": true, "attacking": true, "struck": true, "strike": true,
+	"strikes": true, "striking": true, "hit": true, "hits": true, "hitting": true, "targeted": true,
+	"targeting": true, "targets": true, "shelled": true, "shelling": true, "bombarded": true, "pounded": true,
+	"pounding": true, "bombed": true, "raided": true, "assaulted": true, "damaged": true, "destroyed": true,
+}
+
+// relatives open a relative clause after a mention: what it says there
+// ("a tank that later withdrew") yields to a verb before the mention.
+var relatives = map[string]bool{"that": true, "which": true, "who": true, "whose": true}
+
+// objectStarters begin the object of an active verb: "jets struck what it
+// called launch sites", "aircraft destroyed a rocket launcher".
+var objectStarters = map[string]bool{
+	"a": true, "an": true, "the": true, "what": true, "its": true, "their": true, "his": true, "her": true,
+	"several": true, "dozens": true, "some": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "one": true, "another": true,
+	"more": true, "many": true, "all": true, "both": true, "this": true, "these": true, "those": true,
+}
+
 // stopBefore and stopAfter end the search for a cue at a clause boundary.
 var (
 	stopBefore = map[string]bool{
 		";": true, ":": true, "but": true, "while": true, "whereas": true, "because": true, "said": true,
 		"says": true, "told": true, "added": true, "according": true, "when": true, "after": true,
+		"saying": true, "claiming": true, "adding": true, "stating": true,
 		"before": true, "although": true, "“": true, "”": true, "\"": true,
 	}
 	stopAfter = map[string]bool{
@@ -75,10 +128,16 @@ var (
 
 // Flags of a word in a status search.
 const (
-	fStopBefore uint8 = 1 << iota
+	fStopBefore uint16 = 1 << iota
 	fStopAfter
 	fPassive
 	fModal
+	fFuture
+	fPrep
+	fInstrument
+	fAttack
+	fRelative
+	fObject
 	fKnown
 )
 
@@ -88,7 +147,7 @@ const (
 type cueWord struct {
 	status string
 	pairs  map[string]string
-	flags  uint8
+	flags  uint16
 }
 
 var cueWords = func() map[string]*cueWord {
@@ -113,8 +172,10 @@ var cueWords = func() map[string]*cueWord {
 	}
 	for _, f := range []struct {
 		set  map[string]bool
-		flag uint8
-	}{{stopBefore, fStopBefore}, {stopAfter, fStopAfter}, {passiveAux, fPassive}, {modals, fModal}} {
+		flag uint16
+	}{{stopBefore, fStopBefore}, {stopAfter, fStopAfter}, {passiveAux, fPassive}, {modals, fModal},
+		{future, fFuture}, {prepositions, fPrep}, {instruments, fInstrument}, {attacks, fAttack},
+		{relatives, fRelative}, {objectStarters, fObject}} {
 		for w := range f.set {
 			get(w).flags |= f.flag
 		}
@@ -128,7 +189,7 @@ var cueFilter = text.NewWordFilter(cueWords)
 type cueInfo struct {
 	status uint8 // index in statusNames of the cue that starts here, 0 if none
 	words  uint8 // the words of the cue
-	flags  uint8
+	flags  uint16
 }
 
 // statusNames number the statuses for the compact cue cache.
@@ -185,7 +246,13 @@ func (cc *cueCache) at(k int) cueInfo {
 
 // status finds the cue that says what happened to the candidate: within
 // eight tokens before it or six after it, in its clause, the highest
-// ranked, the nearest among equals.
+// ranked, the nearest among equals. A verb before the mention governs it
+// as its object, so a preposition in between ends the search ("launched
+// from Su-34 jets"), except an instrument after an attack ("attacked the
+// city with three missiles": the missiles were fired). With a verb before
+// it, a cue after the mention counts only in the passive ("tanks that
+// were destroyed"), not in a participle or a relative clause that tells
+// its history ("11 HIMARS ordered in 2022", "a tank that later withdrew").
 func status(d *text.Doc, c *Candidate, cues *cueCache) {
 	if c.Status == StatusAbsent {
 		return
@@ -197,6 +264,9 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 	s := d.Sentences[c.Sentence]
 	best, bestDist := -1, 0
 	try := func(st string, first, end, dist int) {
+		if st == StatusFired && !Spent(c.Mention) {
+			return // "jets fired missiles": the jets were there
+		}
 		r := statusRank[st]
 		if best < 0 || r > best || r == best && dist < bestDist {
 			best, bestDist = r, dist
@@ -208,25 +278,87 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 		if ci.flags&fStopBefore != 0 {
 			break
 		}
-		if end := k + int(ci.words); ci.status != 0 && end <= c.First {
+		if end := k + int(ci.words); ci.status != 0 && end <= c.First && !nounModifier(d, k, end) {
+			// The nearest verb governs: "destroyed five vehicles and
+			// damaged a tank".
 			try(planned(cues, statusNames[ci.status], k, s.First), k, end, c.First-end)
+			if best >= 0 {
+				break
+			}
 		}
-	}
-	for k := c.End; k < s.End && k < c.End+6; k++ {
-		ci := cues.at(k)
-		if ci.flags&fStopAfter != 0 {
+		if ci.flags&fPrep != 0 {
+			if ci.flags&fInstrument != 0 && (d.Lower(k) != "with" || attackBefore(cues, k, s.First)) {
+				try(StatusFired, k, k+1, c.First-k-1)
+			}
 			break
 		}
-		if ci.status == 0 {
+	}
+	before := best >= 0
+	passive, relative := false, false
+	for k := c.End; k < s.End && k < c.End+6; k++ {
+		ci := cues.at(k)
+		if ci.flags&fStopAfter != 0 && !(d.Lower(k) == "and" && k+1 < s.End && cues.at(k+1).status != 0) {
+			break // "drones evaded the defences and hit a depot" goes on
+		}
+		passive = passive || ci.flags&fPassive != 0
+		relative = relative || ci.flags&fRelative != 0
+		if k == c.End && ci.flags&fFuture != 0 && !before && k+1 < s.End && d.Lower(k+1) != "be" {
+			try(StatusPlanned, k, k+1, 0) // "two F-35s will join", not "the weapons would be inventoried"
+		}
+		if ci.status == 0 || before && (!passive || relative) || nounModifier(d, k, k+int(ci.words)) {
 			continue
 		}
-		if st, ok := agentOrPatient(c, cues, statusNames[ci.status], k); ok {
+		if st, ok := agentOrPatient(c, cues, statusNames[ci.status], k, passive); ok {
 			try(planned(cues, st, k, c.End), k, k+int(ci.words), k-c.End)
 		}
 	}
 	if c.CueFirst >= 0 {
 		c.Cue = d.SpanOf(c.CueFirst, c.CueEnd)
 	}
+}
+
+// nounModifier reports whether the cue at [k, end) is a noun that
+// qualifies the noun after it rather than a verb: "a Philippine supply
+// boat", "the launch sites", "a second supply boat", not "will supply
+// drones".
+func nounModifier(d *text.Doc, k, end int) bool {
+	if end-k != 1 || !nounish[d.Lower(k)] || end >= len(d.Tokens) || d.Tokens[end].Kind != text.Word {
+		return false
+	}
+	if _, ok := text.Lookup(objectStarters, d.Word(end)); ok {
+		return false // "supply the army": a verb and its object
+	}
+	if k == 0 || d.SentenceOf(k-1) != d.SentenceOf(k) {
+		return false
+	}
+	p := d.Lower(k - 1)
+	_, number := text.Lookup(numberWords, p)
+	return nounDeterminers[p] || number || d.Tokens[k-1].Kind == text.Number ||
+		d.Tokens[k-1].Cap && k-1 != d.Sentences[d.SentenceOf(k)].First
+}
+
+// nounish cues are also nouns that qualify a noun: "supply boat", "fire
+// trucks", "launch sites".
+var nounish = map[string]bool{"supply": true, "fire": true, "launch": true, "transfer": true, "hit": true,
+	"damage": true, "capture": true, "strike": true}
+
+var nounDeterminers = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "this": true, "these": true, "those": true, "at": true, "of": true,
+	"on": true, "in": true, "for": true, "with": true, "from": true, "by": true}
+
+// attackBefore reports whether an attack verb precedes token k in its
+// clause: the instrument of "hit a tank with a missile".
+func attackBefore(cues *cueCache, k, floor int) bool {
+	for j := k - 1; j >= floor && j >= k-12; j-- {
+		f := cues.at(j).flags
+		if f&fAttack != 0 {
+			return true
+		}
+		if f&fStopBefore != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // planned turns a delivery or a launch with a modal before it into a plan.
@@ -244,26 +376,35 @@ func planned(cues *cueCache, st string, first, floor int) string {
 
 // agentOrPatient decides what a cue after the mention says about it. A
 // passive ("were shot down") or a participle right after it ("two jets
-// downed") happened to it; an active verb further on is something it did.
-// Munitions that hit or destroyed something were fired.
-func agentOrPatient(c *Candidate, cues *cueCache, st string, first int) (string, bool) {
+// downed over Kherson") happened to it; an active verb, further on or with
+// an object after it ("jets struck what it called launch sites"), is
+// something it did. Munitions that hit or destroyed something were fired.
+func agentOrPatient(c *Candidate, cues *cueCache, st string, first int, passive bool) (string, bool) {
 	switch st {
 	case StatusDestroyed, StatusDamaged, StatusSeized:
 	default:
 		return st, true
 	}
-	for k := c.End; k < first; k++ {
-		if cues.at(k).flags&fPassive != 0 {
-			return st, true
-		}
+	if passive {
+		return st, true
 	}
 	switch {
-	case munitions[c.Mention.Kind]:
+	case Spent(c.Mention):
 		return StatusFired, true
 	case c.Mention.Unit:
 		return st, false // "Rebels seized": troops before a verb act
 	}
-	return st, first == c.End
+	return st, first == c.End && !objectAfter(cues, first+int(cues.at(first).words))
+}
+
+// objectAfter reports whether token k starts the object of a verb.
+func objectAfter(cues *cueCache, k int) bool {
+	d := cues.d
+	if k >= len(d.Tokens) {
+		return false
+	}
+	return cues.at(k).flags&fObject != 0 || d.Tokens[k].Kind == text.Number ||
+		d.Tokens[k].Cap && d.SentenceOf(k) == d.SentenceOf(k-1)
 }
 
 var passiveAux = map[string]bool{
@@ -271,8 +412,15 @@ var passiveAux = map[string]bool{
 	"get": true,
 }
 
+// Spent reports whether the mention is used up when used: munitions,
+// and drones unless a named model says they are aircraft that come back
+// (a Bayraktar TB2 that struck a convoy was there, not fired).
+func Spent(m Mention) bool {
+	return munitions[m.Kind] && (m.Kind != "drone" || m.Generic)
+}
+
 // munitions are the kinds that are spent when used.
 var munitions = map[string]bool{
 	"missile": true, "rocket": true, "bomb": true, "munition": true, "loitering_munition": true,
-	"anti_tank": true, "drone": true,
+	"anti_tank": true, "drone": true, "naval_drone": true,
 }

@@ -1,0 +1,149 @@
+package asset
+
+import (
+	"sitrep/internal/equipment"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// observed reports whether a candidate is an observation an analyst logs:
+// it is counted ("seven", "a", "several"), names a model or a unit ("a
+// battalion of paratroopers"), has a status cue ("no fighter jets", "shot
+// down"), or a nationality ("Israeli jets"). Bare class nouns ("forces",
+// "weapons") only mention force, "Russian forces" is an actor, and so are
+// the speaker of a quote and the words of a name ("Rapid Support
+// Forces"); troops wounded or killed are casualties.
+func (s *scene) observed(i int) bool {
+	c := &s.cands[i]
+	d := s.d
+	if s.named(c) || s.speaking(c) || casualty(d, c) || reporting(d, c) || wanted(d, c) || modifier(d, c) ||
+		c.Count == nil && d.Lower(c.Mention.End-1) == "forces" {
+		return false
+	}
+	switch {
+	case c.Count != nil, !c.Mention.Generic && !c.Mention.Unit, c.UnitOf != nil,
+		c.Status != equipment.StatusPresent, c.NationalityTok >= 0:
+		return true
+	}
+	for k := c.First - 1; k >= 0 && k >= c.First-3; k-- {
+		if w := d.Lower(k); counters[w] {
+			return !(w == "many" && k > 0 && d.Lower(k-1) == "how") // "how many drones" counts none
+		} else if d.Tokens[k].Kind == text.Punct {
+			break
+		}
+	}
+	return false
+}
+
+// reporting reports whether a body of troops without a count is the
+// source of a report: "Ukrainian brigade reports repelled assault".
+func reporting(d *text.Doc, c *equipment.Candidate) bool {
+	return c.Mention.Unit && c.Count == nil && c.End < len(d.Tokens) && reportVerbs[d.Lower(c.End)]
+}
+
+var reportVerbs = map[string]bool{"said": true, "says": true, "reported": true, "reports": true, "claimed": true,
+	"claims": true, "announced": true, "announces": true, "told": true, "stated": true}
+
+// wanted reports whether the mention is what someone needs or asks for,
+// not what is there: "the country needs many more air defence systems",
+// "urged its allies to speed up deliveries of Patriots".
+func wanted(d *text.Doc, c *equipment.Candidate) bool {
+	for k := c.First - 1; k >= 0 && k >= c.First-8 && d.SentenceOf(k) == c.Sentence; k-- {
+		switch w := d.Lower(k); {
+		case d.Tokens[k].Kind == text.Punct:
+			return false
+		case wants[w] && k >= c.First-3, appeals[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// appeals ask others for equipment: "urged partners to speed up
+// deliveries of Patriot air defence systems".
+var appeals = map[string]bool{"urged": true, "urges": true, "urge": true, "urging": true, "asked": true,
+	"asks": true, "asking": true, "appealed": true, "appeals": true, "pleaded": true}
+
+var wants = map[string]bool{"need": true, "needs": true, "needed": true, "needing": true, "want": true,
+	"wants": true, "wanted": true, "request": true, "requests": true, "requested": true, "seek": true,
+	"seeks": true, "seeking": true, "sought": true, "lack": true, "lacks": true, "lacking": true}
+
+// modifier reports whether a class noun only qualifies the noun after it:
+// "drone footage", "its drone operators", "missile and drone strikes".
+func modifier(d *text.Doc, c *equipment.Candidate) bool {
+	if !c.Mention.Generic || c.Count != nil {
+		return false
+	}
+	k := c.Mention.End
+	if k+1 < len(d.Tokens) && (d.Lower(k) == "and" || d.Lower(k) == "or") {
+		k += 2 // "missile and drone strikes"
+	}
+	return k < len(d.Tokens) && d.SentenceOf(k) == c.Sentence && modified[d.Lower(k)]
+}
+
+// modified are the nouns that a class noun before them qualifies.
+var modified = map[string]bool{
+	"strike": true, "strikes": true, "attack": true, "attacks": true, "operator": true, "operators": true,
+	"footage": true, "video": true, "videos": true, "unit": true, "units": true, "crew": true, "crews": true,
+	"factory": true, "factories": true, "plant": true, "production": true, "program": true,
+	"programme": true, "maker": true, "makers": true, "industry": true, "debris": true, "wreckage": true,
+	"fragments": true, "threat": true, "threats": true, "alert": true, "alerts": true, "warfare": true,
+	"sirens": true, "site": true, "sites": true, "fire": true, "barrage": true, "barrages": true,
+	"raid": true, "raids": true, "campaign": true, "campaigns": true, "deal": true, "deals": true,
+	"sales": true, "exports": true, "technology": true, "pilots": true, "pilot": true, "team": true,
+	"teams": true, "depot": true, "depots": true, "store": true, "stores": true, "cache": true,
+	"caches": true, "warehouse": true, "storage": true, "commander": true, "commanders": true, "programmes": true, "programs": true, "components": true,
+	"parts": true,
+}
+
+// counters before a noun make it a counted observation: "a patrol boat",
+// "several drones", "another warship".
+var counters = map[string]bool{"a": true, "an": true, "several": true, "dozens": true, "hundreds": true,
+	"one": true, "single": true, "another": true, "third": true, "second": true, "more": true, "some": true,
+	"numerous": true, "many": true}
+
+// named reports whether the mention lies inside the name of an
+// organisation or armed group.
+func (s *scene) named(c *equipment.Candidate) bool {
+	for _, e := range s.l.Entities {
+		if e.Kind != report.KindOrganization && e.Kind != report.KindArmedGroup && e.Kind != report.KindIGO {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Sentence == c.Sentence && m.Start <= c.Mention.Span.Start && c.Mention.Span.End <= m.End &&
+				m.End-m.Start > c.Mention.Span.End-c.Mention.Span.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speaking reports whether the mention is the speaker of a quote: "a
+// Ukrainian mechanised brigade said".
+func (s *scene) speaking(c *equipment.Candidate) bool {
+	for _, q := range s.l.Quotes {
+		if q.SpeakerAs != nil && q.SpeakerAs.Start <= c.Mention.Span.Start && c.Mention.Span.End <= q.SpeakerAs.End {
+			return c.Count == nil
+		}
+	}
+	return false
+}
+
+// casualty reports whether troops are the object of a wounding or
+// killing: "lightly wounding three soldiers".
+func casualty(d *text.Doc, c *equipment.Candidate) bool {
+	if !c.Mention.Unit {
+		return false
+	}
+	for k := c.First - 1; k >= 0 && k >= c.First-2; k-- {
+		if harm[d.Lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var harm = map[string]bool{"killed": true, "killing": true, "kill": true, "kills": true, "wounded": true,
+	"wounding": true, "wound": true, "injured": true, "injuring": true, "injure": true, "neutralised": true,
+	"neutralized": true, "eliminated": true, "captured": true, "abducted": true}

@@ -1,0 +1,445 @@
+package asset
+
+import (
+	"slices"
+	"strings"
+
+	"sitrep/internal/equipment"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// owner returns the index in l.Entities of the owner of candidate i, or
+// -1, by the rules of the package comment: first what the mention's own
+// words and links say, then its clause, then the story.
+func (s *scene) owner(i int) int {
+	if e, ok := s.declared(i); ok {
+		return e
+	}
+	exclude := map[int]bool{}
+	if e, lost, ok := s.byAgent(i); ok && !lost {
+		return e // "14 drones launched by the Rapid Support Forces"
+	} else if ok {
+		exclude[e] = true // "two jets shot down by Ukraine"
+	}
+	agent, observer, found := s.agent(i)
+	switch {
+	case !found:
+	case observer:
+		exclude[agent] = true // "the USA has spotted half a dozen howitzers"
+	case s.lost(i):
+		exclude[agent] = true // "its troops destroyed a Bradley": the other side's
+	default:
+		return agent // -1 for a subject no state owns: "rebels fired"
+	}
+	if e := s.previousOwner(i, exclude); e >= 0 {
+		return e
+	}
+	if q := s.quote[i]; q != nil {
+		if e := s.claimActor(q.ID, exclude); e >= 0 {
+			return e
+		}
+	}
+	return s.mostMentioned(exclude, s.cands[i].Mention.Maker)
+}
+
+// declared returns the owner that the mention's own words say (its
+// nationality, its side, "its" of the speaker) or that it shares with the
+// mention it is coordinated with or takes up; ok is false when they say
+// nothing. Rebels and militants belong to no state.
+func (s *scene) declared(i int) (entity int, ok bool) {
+	c := &s.cands[i]
+	if e := s.actorAt(c.NationalityTok); e >= 0 {
+		return e, true // the actor layer reads "North Korean" whole
+	}
+	if e, ok := s.byCode[c.NationalityCode]; ok {
+		return e, true
+	}
+	if e := s.adjacentActor(c); e >= 0 {
+		return e, true // "three Houthi naval drones"
+	}
+	switch c.Force {
+	case "":
+	case "rebel", "militia":
+		return -1, true
+	default:
+		return s.forceOwner(c.Force), true
+	}
+	if c.Conj >= 0 && s.ownerOf[c.Conj] >= 0 {
+		return s.ownerOf[c.Conj], true
+	}
+	if a := s.antecedent(i); a >= 0 && s.ownerOf[a] >= 0 {
+		return s.ownerOf[a], true
+	}
+	if q := s.quote[i]; q != nil && s.ownPronoun(c) {
+		if e := s.speaker(q); e >= 0 {
+			return e, true // "Ukraine's intelligence said five of its drones"
+		}
+	}
+	return -1, c.Mention.Model == "militiamen"
+}
+
+// ownPronoun reports whether a possessive pronoun of the speaker stands
+// in the candidate's words: "five of its Magura naval drones".
+func (s *scene) ownPronoun(c *equipment.Candidate) bool {
+	for k := c.First; k < c.Mention.First; k++ {
+		if w := s.d.Lower(k); w == "its" || w == "our" {
+			return true
+		}
+	}
+	return false
+}
+
+// lost reports whether what happened to candidate i, by a verb before
+// it, took it from its owner: destroyed, damaged or seized.
+func (s *scene) lost(i int) bool {
+	switch s.status[i] {
+	case equipment.StatusDestroyed, equipment.StatusDamaged, equipment.StatusSeized:
+		return s.cue[i].End > s.cue[i].Start && s.cue[i].End <= s.cands[i].Mention.Span.Start
+	}
+	return false
+}
+
+// byAgent returns the actor of a participle after candidate i and the
+// mentions coordinated with it: "15 drones and two cruise missiles
+// launched by Yemen's Houthi movement". lost is true when the participle
+// says it was destroyed, damaged or seized, so the actor is the other
+// side.
+func (s *scene) byAgent(i int) (entity int, lost, ok bool) {
+	c := &s.cands[i]
+	d := s.d
+	end := d.Sentences[c.Sentence].End
+	k := c.End
+	for k < end {
+		if j, ok := s.candAt[k]; ok && s.chained(i, j) {
+			k = s.cands[j].End
+			continue
+		}
+		if joiners[d.Lower(k)] && k+1 < end && s.chainAt(i, k+1) {
+			k++
+			continue
+		}
+		break
+	}
+	if k+1 >= end || d.Lower(k+1) != "by" || !participle(d.Lower(k)) {
+		return -1, false, false
+	}
+	entity = -1
+	for _, u := range s.actors {
+		if u.first <= k+1 || u.first > k+5 || s.inCandidate(u.first) {
+			continue
+		}
+		entity = u.entity
+		if u.end >= end || !isPossessive(d.Word(u.end)) {
+			break // else "Yemen's Houthi movement": the group, not the country
+		}
+	}
+	if entity < 0 {
+		return -1, false, false
+	}
+	switch equipment.CueStatus(d.Lower(k)) {
+	case equipment.StatusDestroyed, equipment.StatusDamaged, equipment.StatusSeized:
+		return entity, true, true
+	}
+	return entity, false, true
+}
+
+// participle reports whether a word looks like a past participle.
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || equipment.CueStatus(w) != ""
+}
+
+// actorAt returns the owner entity of the actor mention that holds token
+// k, or -1.
+func (s *scene) actorAt(k int) int {
+	if k < 0 {
+		return -1
+	}
+	for _, u := range s.actors {
+		if u.first <= k && k < u.end {
+			return u.entity
+		}
+	}
+	return -1
+}
+
+// adjacentActor returns the actor named right before the mention, after
+// its count, when the nationality rule knew no code for it: an armed
+// group ("Houthi naval drones") or an organisation's country.
+func (s *scene) adjacentActor(c *equipment.Candidate) int {
+	for _, u := range s.actors {
+		if u.sentence == c.Sentence && u.end == c.Mention.First && u.first >= c.First && !u.locative {
+			return u.entity
+		}
+	}
+	return -1
+}
+
+// forceOwner resolves "army", "government", "navy" without a nationality
+// to the country whose armed forces or government the document names,
+// else to its most named country.
+func (s *scene) forceOwner(force string) int {
+	sector := "MIL"
+	if force == "government" || force == "regime" || force == "junta" {
+		sector = "GOV"
+	}
+	best, bestN := -1, 0
+	for _, e := range s.l.Entities {
+		if e.Kind != report.KindOrganization || !strings.HasSuffix(e.Code, sector) {
+			continue
+		}
+		if o, ok := s.byCode[e.Country]; ok && len(e.Mentions) > bestN {
+			best, bestN = o, len(e.Mentions)
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return s.mostMentioned(nil, "")
+}
+
+// agent returns the owner of the subject of the clause that holds
+// candidate i: the nearest actor, earlier mention of equipment or troops,
+// or pronoun for the quote's speaker, that stands where a subject stands
+// (not after a verb or a preposition, not inside a relative clause) before
+// it in its clause, which starts at its quote if one holds it. Of
+// coordinated subjects the first counts ("about 300 government troops and
+// Russian fighters had advanced ... with dozens of vehicles"). found is
+// false when the clause shows no subject; observer is true when the
+// subject only saw or reported it ("the USA has spotted").
+func (s *scene) agent(i int) (entity int, observer, found bool) {
+	c := &s.cands[i]
+	from := s.d.Sentences[c.Sentence].First
+	q := s.quote[i]
+	if q != nil {
+		from = max(from, tokenAt(s.d, q.Text.Start))
+	}
+	var subs []subject
+	add := func(first, end, entity int) {
+		if first >= from && end <= c.First && s.subjectLike(from, first) && !s.inRelative(from, first) {
+			subs = append(subs, subject{first, end, entity})
+		}
+	}
+	for _, u := range s.actors {
+		if u.sentence == c.Sentence && !u.locative && !s.covered(i, u) {
+			add(u.first, u.end, u.entity)
+		}
+	}
+	for j := i - 1; j >= 0 && s.cands[j].Sentence == c.Sentence; j-- {
+		add(s.cands[j].First, s.cands[j].End, s.ownerOf[j])
+	}
+	if q != nil {
+		for k := from; k < c.First; k++ {
+			if pronouns[s.d.Lower(k)] {
+				add(k, k+1, s.speaker(q))
+			}
+		}
+	}
+	if len(subs) == 0 {
+		return -1, false, false
+	}
+	slices.SortFunc(subs, func(a, b subject) int { return a.first - b.first })
+	n := len(subs) - 1
+	for n > 0 {
+		k := s.skipDeterminers(subs[n].first, subs[n-1].end)
+		if k != subs[n-1].end+1 || !joiners[s.d.Lower(k-1)] {
+			break
+		}
+		n--
+	}
+	return subs[n].entity, s.perceives(subs[n].end, c.First), true
+}
+
+var pronouns = map[string]bool{"it": true, "its": true, "they": true, "their": true, "we": true, "our": true}
+
+// covered reports whether an actor mention lies in the words of a
+// candidate before i: the candidate stands for it as a subject.
+func (s *scene) covered(i int, u actorUse) bool {
+	for j := i - 1; j >= 0 && s.cands[j].Sentence == u.sentence; j-- {
+		if s.cands[j].First <= u.first && u.end <= s.cands[j].End {
+			return true
+		}
+	}
+	return false
+}
+
+// subject is a possible subject of a clause, with the entity that owns it.
+type subject struct{ first, end, entity int }
+
+var joiners = map[string]bool{"and": true, ",": true, "or": true}
+
+// subjectLike reports whether the noun phrase at token k stands where a
+// subject stands: at the start of its clause, after punctuation, a
+// conjunction, a determiner or a reporting word, not after a verb.
+func (s *scene) subjectLike(from, k int) bool {
+	if k = s.skipDeterminers(k, from); k == from {
+		return true
+	}
+	if s.d.Tokens[k-1].Kind == text.Punct && !isPossessive(s.d.Word(k-1)) {
+		return true
+	}
+	return beforeSubject[s.d.Lower(k-1)]
+}
+
+// skipDeterminers returns the first token of the determiners right
+// before token k, not before floor: "a" of "a Malian army Mi-24".
+func (s *scene) skipDeterminers(k, floor int) int {
+	for k > floor && determiners[s.d.Lower(k-1)] {
+		k--
+	}
+	return k
+}
+
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "this": true, "these": true, "those": true}
+
+var beforeSubject = map[string]bool{
+	"that": true, "and": true, "but": true, "while": true, "when": true, "after": true, "before": true,
+	"because": true, "as": true, "then": true, "also": true,
+	"saying": true, "said": true, "says": true, "since": true, "although": true, "whereas": true, "if": true,
+}
+
+// speaker returns the owner entity of a quote's speaker, or -1.
+func (s *scene) speaker(q *report.Quote) int {
+	if s.militant(q) {
+		return -1
+	}
+	if q.Speaker != "" {
+		for i, e := range s.l.Entities {
+			if e.ID != q.Speaker {
+				continue
+			}
+			switch e.Kind {
+			case report.KindCountry, report.KindArmedGroup:
+				return i
+			case report.KindOrganization:
+				if o, ok := s.byCode[e.Country]; ok {
+					return o
+				}
+			}
+		}
+	}
+	if e, ok := s.byCode[q.Affiliation]; ok {
+		return e
+	}
+	return -1
+}
+
+// militant reports whether the speaker is named as a non-state armed
+// group: "rebels in northern Mali".
+func (s *scene) militant(q *report.Quote) bool {
+	if q.SpeakerAs == nil {
+		return false
+	}
+	for _, c := range s.cands {
+		if c.Mention.Model == "militiamen" && q.SpeakerAs.Start <= c.Mention.Span.Start && c.Mention.Span.End <= q.SpeakerAs.End {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether token k lies in a relative clause opened
+// after from and not closed before k: "The Netherlands, which is paying
+// for part of the German package, said".
+func (s *scene) inRelative(from, k int) bool {
+	open := false
+	for j := from; j < k; j++ {
+		switch w := s.d.Lower(j); {
+		case w == "," && j+1 < k && relativeWords[s.d.Lower(j+1)]:
+			open = true
+			j++
+		case w == ",":
+			open = false
+		}
+	}
+	return open
+}
+
+// perceives reports whether a verb of seeing or reporting lies in tokens
+// [from, to): its subject observed the asset rather than owning it.
+func (s *scene) perceives(from, to int) bool {
+	for k := from; k < to; k++ {
+		if perception[s.d.Lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var perception = map[string]bool{
+	"spotted": true, "saw": true, "seen": true, "sees": true, "observed": true, "detected": true,
+	"detects": true, "tracked": true, "photographed": true, "monitored": true, "recorded": true,
+	"identified": true, "counted": true, "showed": true, "shows": true, "reported": true, "reports": true,
+	"estimated": true, "said": true, "says": true, "filmed": true, "located": true,
+}
+
+// claimActor returns the acting country of the claim that quote id
+// backs, unless excluded: the country its statement names before the
+// topic ("Russia: military presence in Syria"), not where it happens.
+func (s *scene) claimActor(id string, exclude map[int]bool) int {
+	for _, c := range s.l.Claims {
+		if !slices.ContainsFunc(c.Stances, func(st report.Stance) bool { return st.Quote == id }) {
+			continue
+		}
+		actors, _, ok := strings.Cut(c.Statement, ": ")
+		if !ok {
+			continue
+		}
+		for _, code := range strings.Split(c.Key, "|")[1:] {
+			e, ok := s.byCode[code]
+			if ok && !exclude[e] && slices.Contains(strings.Split(actors, ", "), s.l.Entities[e].Name) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// previousOwner returns the owner of the nearest observation before
+// candidate i, in its sentence or the one before, that fared alike (held,
+// lost or fired), unless excluded: the story goes on about the same side
+// ("Images showed two submarines and four frigates moored at Novorossiysk.
+// Not a single warship remained at Sevastopol").
+func (s *scene) previousOwner(i int, exclude map[int]bool) int {
+	c := &s.cands[i]
+	for j := i - 1; j >= 0 && s.cands[j].Sentence >= c.Sentence-1; j-- {
+		if e := s.ownerOf[j]; e >= 0 && !exclude[e] && fate[s.status[j]] == fate[s.status[i]] && s.seen[j] {
+			return e
+		}
+	}
+	return -1
+}
+
+// fate groups the statuses by what they say of the owner's hold on an
+// asset.
+var fate = map[string]int{
+	equipment.StatusPresent: 0, equipment.StatusAbsent: 0, equipment.StatusDelivered: 0,
+	equipment.StatusPlanned: 0, equipment.StatusDestroyed: 1, equipment.StatusDamaged: 1,
+	equipment.StatusSeized: 1, equipment.StatusFired: 2,
+}
+
+// mostMentioned returns the country named most often as an actor, not
+// as a place, and not excluded; among equals the maker of the equipment,
+// else the first named; -1 when none.
+func (s *scene) mostMentioned(exclude map[int]bool, maker string) int {
+	counts := map[int]int{}
+	for _, u := range s.actors {
+		if !u.locative && s.l.Entities[u.entity].Kind == report.KindCountry && !exclude[u.entity] {
+			counts[u.entity]++
+		}
+	}
+	best := -1
+	for e, n := range counts {
+		switch {
+		case best < 0 || n > counts[best]:
+			best = e
+		case n < counts[best]:
+		case s.l.Entities[e].Code == maker:
+			best = e
+		case s.l.Entities[best].Code != maker && e < best:
+			best = e
+		}
+	}
+	return best
+}

@@ -1,0 +1,344 @@
+package asset
+
+import (
+	"strings"
+
+	"sitrep/internal/equipment"
+	"sitrep/internal/text"
+)
+
+// place returns the index in l.Places of the place of candidate i, or -1:
+// the place after it in its clause, else the most precise before it in
+// its sentence, else the place of the mention it is coordinated with or
+// takes up again, else, for what is there or was used, the main place of
+// the document. A negation, a delivery or a planned transfer locates
+// nothing, and a country a transfer goes to is its recipient.
+func (s *scene) place(i int) int {
+	p := s.placeAfter(i)
+	if p < 0 {
+		p = s.placeBefore(i)
+	}
+	if p >= 0 && s.l.Places[p].Feature == "country" && s.transfer(i) {
+		return -1 // "sent 30 tanks to Ukraine": a recipient, no place
+	}
+	if p >= 0 {
+		return p
+	}
+	c := &s.cands[i]
+	if c.Conj >= 0 && s.placeOf[c.Conj] >= 0 {
+		return s.placeOf[c.Conj]
+	}
+	if a := s.antecedent(i); a >= 0 && s.placeOf[a] >= 0 {
+		return s.placeOf[a]
+	}
+	if s.status[i] == equipment.StatusAbsent || s.transfer(i) || s.elsewhere(i) {
+		return -1
+	}
+	return s.main
+}
+
+// transfer reports whether candidate i was or will be handed over:
+// delivered, or planned with a verb of delivery ("plans to send").
+func (s *scene) transfer(i int) bool {
+	switch s.status[i] {
+	case equipment.StatusDelivered:
+		return true
+	case equipment.StatusPlanned:
+		return equipment.CueStatus(s.d.Str(s.cue[i])) == equipment.StatusDelivered
+	}
+	return false
+}
+
+// elsewhere reports whether the sentence of candidate i places it where
+// the main place may not be: it names a year ("French troops left in
+// 2022": background), or a place after a preposition that the gazetteer
+// did not resolve ("on Lebanese soil", "from Anefis").
+func (s *scene) elsewhere(i int) bool {
+	c := &s.cands[i]
+	for _, t := range s.l.Dates {
+		if s.d.SentenceOf(t.First) == c.Sentence && hasYear(s.d, t.First, t.End) {
+			return true
+		}
+	}
+	sent := s.d.Sentences[c.Sentence]
+	for k := sent.First; k+1 < sent.End; k++ {
+		if !placePreps[s.d.Lower(k)] {
+			continue
+		}
+		j := k + 1
+		for j < sent.End && phraseWords[s.d.Lower(j)] {
+			j++
+		}
+		if j < sent.End && s.d.Tokens[j].Cap && !s.known(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasYear reports whether tokens [first, end) hold a year.
+func hasYear(d *text.Doc, first, end int) bool {
+	for k := first; k < end; k++ {
+		if w := d.Word(k); d.Tokens[k].Kind == text.Number && len(w) == 4 && (w[0] == '1' || w[0] == '2') &&
+			strings.Trim(w, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// known reports whether token k belongs to a place, an actor, a date or
+// an equipment mention: a name that was read.
+func (s *scene) known(k int) bool {
+	for _, u := range s.places {
+		if u.first <= k && k < u.end {
+			return true
+		}
+	}
+	for _, u := range s.actors {
+		if u.first <= k && k < u.end {
+			return true
+		}
+	}
+	for _, t := range s.l.Dates {
+		if t.First <= k && k < t.End {
+			return true
+		}
+	}
+	return s.inCandidate(k)
+}
+
+// usable reports whether a place mention can locate candidate c: it is
+// introduced by a preposition, or it is what munitions struck ("attacked
+// Odesa with 20 drones"); it names no owner ("Russia's Belgorod region");
+// and it is not where troops head ("a push towards Kharkiv"), though it is
+// where munitions were fired.
+func (s *scene) usable(u placeUse, c *equipment.Candidate) bool {
+	if u.modifier || u.prep == "" && !(u.target && equipment.Spent(c.Mention)) {
+		return false
+	}
+	if u.prep == "towards" || u.prep == "toward" {
+		return equipment.Spent(c.Mention)
+	}
+	return true
+}
+
+// placeAfter scans the clause after candidate i for a place. The
+// mentions coordinated with it share the place after the last of them
+// ("two submarines and four frigates moored at Novorossiysk"). A comma
+// ends the clause unless a coordinated mention follows it or a relative
+// clause of the candidate itself ("four HIMARS launchers, which will
+// conduct live firing at the Pabrade training area"); so does a relative
+// clause of another noun or a reporting verb.
+func (s *scene) placeAfter(i int) int {
+	c := &s.cands[i]
+	d := s.d
+	end := d.Sentences[c.Sentence].End
+	pi := s.firstPlaceFrom(c.End)
+	for k := c.End; k < end; k++ {
+		for pi < len(s.places) && s.places[pi].first < k {
+			pi++
+		}
+		if pi < len(s.places) && s.places[pi].first == k {
+			if u := s.places[pi]; s.usable(u, c) {
+				return u.place
+			}
+		}
+		if j, ok := s.candAt[k]; ok && s.chained(i, j) {
+			k = s.cands[j].End - 1
+			continue
+		}
+		w := d.Lower(k)
+		if locatives[w] && k+2 < end && d.Lower(k+1) == "the" && placeNouns[d.Lower(k+2)] &&
+			(k+3 >= end || d.Lower(k+3) != "of") {
+			if p := s.placeSaidBefore(k, c.Sentence-1); p >= 0 {
+				return p // "massing around the city"
+			}
+		}
+		switch {
+		case w == ",":
+			if s.chainAt(i, k+1) || k+1 < end && (d.Lower(k+1) == "and" || d.Lower(k+1) == "or") && s.chainAt(i, k+2) {
+				continue
+			}
+			if k == c.End && k+1 < end && relativeWords[d.Lower(k+1)] {
+				k++
+				continue
+			}
+			return -1
+		case relativeWords[w] && k != c.End, placeBarriers[w], asClause(d, k):
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeNouns name a town or a site that a text names before and takes up
+// again with "the": "around the city", "at the base".
+var placeNouns = map[string]bool{"city": true, "town": true, "port": true, "harbour": true, "harbor": true,
+	"base": true, "airport": true, "airfield": true, "village": true, "capital": true}
+
+// placeSaidBefore returns the last town named before token k, from
+// sentence floor on, as a subject or object as well as after a
+// preposition, else the main place if it is a town; -1 when none.
+func (s *scene) placeSaidBefore(k, floor int) int {
+	for j := len(s.places) - 1; j >= 0; j-- {
+		u := s.places[j]
+		if u.first >= k || u.modifier {
+			continue
+		}
+		if u.sentence < floor {
+			break
+		}
+		if s.l.Places[u.place].Precision == "point" {
+			return u.place
+		}
+	}
+	if s.main >= 0 && s.l.Places[s.main].Precision == "point" {
+		return s.main // "on the port's landing pad": the story's port
+	}
+	return -1
+}
+
+// asClause reports whether "as" at token k opens a clause of its own
+// ("pound Kharkiv as fighting grinds on near Kupiansk"), not "as well as"
+// or "such as".
+func asClause(d *text.Doc, k int) bool {
+	if d.Lower(k) != "as" || k+1 >= len(d.Tokens) || k == 0 {
+		return false
+	}
+	return d.Lower(k+1) != "well" && d.Lower(k-1) != "well" && d.Lower(k-1) != "such"
+}
+
+// firstPlaceFrom returns the index of the first place mention at or after
+// token k.
+func (s *scene) firstPlaceFrom(k int) int {
+	for i, u := range s.places {
+		if u.first >= k {
+			return i
+		}
+	}
+	return len(s.places)
+}
+
+var (
+	relativeWords = map[string]bool{"which": true, "who": true, "that": true, "whose": true, "where": true}
+	placeBarriers = map[string]bool{";": true, ":": true, "while": true, "whereas": true, "but": true,
+		"because": true, "although": true, "\"": true, "“": true, "”": true, "(": true}
+)
+
+// chained reports whether candidate j follows i in a chain of coordinated
+// mentions.
+func (s *scene) chained(i, j int) bool {
+	for j > i {
+		j = s.cands[j].Conj
+	}
+	return j == i
+}
+
+// chainAt reports whether a candidate coordinated with i starts at k.
+func (s *scene) chainAt(i, k int) bool {
+	j, ok := s.candAt[k]
+	return ok && s.chained(i, j)
+}
+
+// placeBefore returns the most precise usable place named before
+// candidate i in its sentence, the nearest among equals: "at the port of
+// Tartus on Syria's Mediterranean coast, ... with a single frigate" is
+// Tartus.
+func (s *scene) placeBefore(i int) int {
+	c := &s.cands[i]
+	best, bestRank := -1, -1
+	for _, u := range s.places {
+		if u.sentence != c.Sentence || u.end > c.First {
+			continue
+		}
+		if !s.usable(u, c) {
+			continue
+		}
+		if r := precision[s.l.Places[u.place].Precision]; r >= bestRank {
+			best, bestRank = u.place, r
+		}
+	}
+	return best
+}
+
+// precision ranks how closely a place locates.
+var precision = map[string]int{"point": 3, "region": 2, "water": 1, "country": 0}
+
+// mainPlace is the place the story is about: the first named after a
+// preposition in its lead, else in its headline, else anywhere, since a
+// news story says where at its start.
+func (s *scene) mainPlace() int {
+	lead, title, any := -1, -1, -1
+	first := 0
+	if s.d.HasTitle {
+		first = 1
+	}
+	for _, u := range s.places {
+		if u.prep == "" || u.modifier {
+			continue
+		}
+		switch {
+		case u.sentence == first && lead < 0:
+			lead = u.place
+		case u.sentence == 0 && s.d.HasTitle && title < 0:
+			title = u.place
+		case any < 0:
+			any = u.place
+		}
+	}
+	switch {
+	case lead >= 0:
+		return lead
+	case title >= 0:
+		return title
+	}
+	return any
+}
+
+// antecedent returns the earlier candidate that a definite mention takes
+// up again ("19 of the drones", "two of the missiles", "the tanks"): the
+// nearest one of the same kind in the three sentences before, or -1.
+func (s *scene) antecedent(i int) int {
+	c := &s.cands[i]
+	if c.NationalityTok >= 0 || !(c.Mention.Generic && definite(s, c) || another(s, c)) {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		p := &s.cands[j]
+		if p.Sentence < c.Sentence-3 {
+			break
+		}
+		if p.Mention.Kind == c.Mention.Kind || kindOf(p.Mention) == kindOf(c.Mention) {
+			return j
+		}
+	}
+	return -1
+}
+
+// definite reports whether the mention is introduced by "the", over a
+// few words of its own: "the drones", "19 of the drones", "the chartered
+// supply boat".
+func definite(s *scene, c *equipment.Candidate) bool {
+	for k := c.Mention.First - 1; k >= 0 && k >= c.Mention.First-3; k-- {
+		switch w := s.d.Lower(k); {
+		case w == "the" || w == "these" || w == "those":
+			return true
+		case s.d.Tokens[k].Kind != text.Word || s.d.Tokens[k].Cap:
+			return false
+		}
+	}
+	return false
+}
+
+// another reports whether the mention adds one more to earlier ones: "a
+// second supply boat", "a third Patriot battery", "another warship".
+func another(s *scene, c *equipment.Candidate) bool {
+	for k := max(c.First-2, 0); k < c.Mention.First; k++ {
+		switch s.d.Lower(k) {
+		case "second", "third", "fourth", "fifth", "another", "other", "more":
+			return true
+		}
+	}
+	return false
+}

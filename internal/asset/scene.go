@@ -1,0 +1,255 @@
+package asset
+
+import (
+	"slices"
+	"sort"
+
+	"sitrep/internal/equipment"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// scene is what the asset rules read of one document, indexed by token
+// once, and what they have decided so far: coordinated and anaphoric
+// mentions take the owner and place of earlier ones.
+type scene struct {
+	d     *text.Doc
+	cands []equipment.Candidate
+	l     Layers
+	// actors are the mentions of countries, armed groups and
+	// international organisations, and of the organisations of a country
+	// (its army, its ministry), in text order.
+	actors []actorUse
+	places []placeUse
+	byCode map[string]int // CAMEO country code -> entity index
+	// candAt maps the first token of a candidate to its index.
+	candAt map[int]int
+	main   int // index in l.Places of the main place, -1 when none
+
+	// What the rules decided for each candidate.
+	seen             []bool // an observation, not a passing mention
+	ownerOf, placeOf []int
+	status           []string
+	cue              []text.Span
+	quote            []*report.Quote
+}
+
+// actorUse is one mention of a possible owner.
+type actorUse struct {
+	first, end int // tokens
+	entity     int // index in l.Entities of the country or armed group
+	sentence   int
+	locative   bool // "in Mali", "to Ukraine": a place, not an actor
+}
+
+// placeUse is one mention of a place.
+type placeUse struct {
+	first, end int
+	place      int // index in l.Places
+	sentence   int
+	prep       string // the preposition that introduces it; "" for a subject or a name
+	modifier   bool   // "Russia's Belgorod region": says whose, not where
+	target     bool   // the object of an attack: "Russia attacked Odesa"
+}
+
+func newScene(d *text.Doc, cands []equipment.Candidate, l Layers) *scene {
+	n := len(cands)
+	s := &scene{d: d, cands: cands, l: l, byCode: map[string]int{}, candAt: make(map[int]int, n), main: -1,
+		seen: make([]bool, n), ownerOf: make([]int, n), placeOf: make([]int, n), status: make([]string, n),
+		cue: make([]text.Span, n), quote: make([]*report.Quote, n)}
+	for i := range cands {
+		s.candAt[cands[i].First] = i
+	}
+	for i, e := range l.Entities {
+		if e.Kind == report.KindCountry {
+			s.byCode[e.Code] = i
+		}
+	}
+	s.indexActors()
+	s.indexPlaces()
+	s.main = s.mainPlace()
+	return s
+}
+
+// resolve decides status, owner and place of candidate i; the candidates
+// before it are resolved.
+func (s *scene) resolve(i int) {
+	c := &s.cands[i]
+	s.status[i], s.quote[i] = c.Status, enclosing(s.l.Quotes, c.Span)
+	if c.CueFirst >= 0 {
+		s.cue[i] = c.Cue
+	}
+	s.seen[i] = s.observed(i)
+	s.placeOf[i] = s.place(i)
+	s.ownerOf[i] = s.owner(i)
+	s.deployment(i)
+}
+
+// deployment turns a delivery into a presence when what was sent stays
+// with its sender: troops and what goes with them ("sending 1,500 more
+// soldiers and two Black Hawk helicopters"), or equipment sent to a place
+// in the sender's own country ("sent 16 Guarani armoured personnel
+// carriers to its northern state of Roraima").
+func (s *scene) deployment(i int) {
+	c := &s.cands[i]
+	if s.status[i] != equipment.StatusDelivered || !sendVerbs[s.d.Lower(tokenAt(s.d, s.cue[i].Start))] {
+		return
+	}
+	deployed := c.Conj >= 0 && s.status[c.Conj] == equipment.StatusPresent && s.cue[c.Conj] == s.cue[i]
+	if deployed || c.Mention.Unit || s.home(i) {
+		s.status[i] = equipment.StatusPresent
+	}
+}
+
+// home reports whether candidate i stands in a town or region of its
+// owner's own country.
+func (s *scene) home(i int) bool {
+	p, o := s.placeOf[i], s.ownerOf[i]
+	if p < 0 || o < 0 || s.l.Country == nil || s.l.Places[p].Feature == "country" {
+		return false
+	}
+	return s.l.Country(s.l.Places[p].Country) == s.l.Entities[o].Code
+}
+
+var sendVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "dispatched": true}
+
+// tokenAt returns the token that holds byte offset b, or the first after.
+func tokenAt(d *text.Doc, b int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > b })
+}
+
+// indexActors lists the mentions of possible owners.
+func (s *scene) indexActors() {
+	for i, e := range s.l.Entities {
+		owner := i
+		switch e.Kind {
+		case report.KindCountry, report.KindArmedGroup, report.KindIGO:
+			// "UNIFIL, which has about 10,000 troops", "NATO jets"
+		case report.KindOrganization:
+			// "Ukraine's military intelligence", "the Israeli military"
+			o, ok := s.byCode[e.Country]
+			if !ok {
+				continue
+			}
+			owner = o
+		default:
+			continue
+		}
+		for _, m := range e.Mentions {
+			first, end := tokenAt(s.d, m.Start), tokenAt(s.d, m.End-1)+1
+			if first >= len(s.d.Tokens) || dateline(s.d, first, end) {
+				continue
+			}
+			s.actors = append(s.actors, actorUse{first: first, end: end, entity: owner, sentence: m.Sentence,
+				locative: placePreps[s.prepBefore(first)]})
+		}
+	}
+	slices.SortFunc(s.actors, func(a, b actorUse) int { return a.first - b.first })
+}
+
+// placePreps are the prepositions that make a country a place rather than an
+// actor: "in Mali", "to Ukraine", but not "an attack on Russia's fleet".
+var placePreps = map[string]bool{"in": true, "into": true, "to": true, "from": true, "at": true, "near": true,
+	"over": true, "across": true, "towards": true, "toward": true, "around": true, "inside": true,
+	"outside": true, "within": true, "through": true}
+
+// locatives introduce a place name; "of" also a place inside a phrase
+// ("the port of Novorossiysk", "southeast of Taiwan").
+var locatives = map[string]bool{"in": true, "into": true, "to": true, "from": true, "at": true, "near": true,
+	"over": true, "across": true, "towards": true, "toward": true, "around": true, "off": true, "inside": true,
+	"outside": true, "within": true, "through": true, "of": true, "on": true, "between": true}
+
+// indexPlaces lists the place mentions that can locate an asset: not the
+// dateline, not the words of an equipment mention ("Guarani" APCs).
+func (s *scene) indexPlaces() {
+	for i, p := range s.l.Places {
+		for _, m := range p.Mentions {
+			first, end := tokenAt(s.d, m.Start), tokenAt(s.d, m.End-1)+1
+			if first >= len(s.d.Tokens) || dateline(s.d, first, end) || s.inCandidate(first) {
+				continue
+			}
+			s.places = append(s.places, placeUse{first: first, end: end, place: i, sentence: m.Sentence,
+				prep: s.prepBefore(first), modifier: end < len(s.d.Tokens) && isPossessive(s.d.Word(end)),
+				target: s.attacked(first)})
+		}
+	}
+	slices.SortFunc(s.places, func(a, b placeUse) int { return a.first - b.first })
+}
+
+// attacked reports whether the place at token first is the object of an
+// attack verb: "Russia attacked Odesa", "drones struck the Kharkiv region".
+func (s *scene) attacked(first int) bool {
+	k := first - 1
+	if k > 0 && s.d.Lower(k) == "the" {
+		k--
+	}
+	return k >= 0 && attacks[s.d.Lower(k)]
+}
+
+var attacks = map[string]bool{"attacked": true, "attack": true, "attacks": true, "struck": true, "strike": true,
+	"strikes": true, "hit": true, "hits": true, "shelled": true, "shell": true, "targeted": true, "target": true,
+	"targets": true, "bombed": true, "bombarded": true, "pounded": true, "pound": true, "raided": true}
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" }
+
+// dateline reports whether the mention at tokens [first, end) is the
+// place line that opens a wire story: "KYIV, Aug 30 -".
+func dateline(d *text.Doc, first, end int) bool {
+	if end >= len(d.Tokens) || d.Word(end) != "," {
+		return false
+	}
+	for k := first; k < end; k++ {
+		if !d.Tokens[k].Upper {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *scene) inCandidate(k int) bool {
+	for i := range s.cands {
+		if c := &s.cands[i]; c.First <= k && k < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// prepBefore returns the preposition that introduces the noun phrase at
+// token first: "near the port of Novorossiysk" gives "near", "in the
+// Belgorod region" "in", "southeast of Taiwan" "of". It looks back over
+// articles, adjectives and a possessive, within the sentence.
+func (s *scene) prepBefore(first int) string {
+	d := s.d
+	sent := d.SentenceOf(first)
+	if sent < 0 {
+		return ""
+	}
+	floor := d.Sentences[sent].First
+	found := ""
+	for k := first - 1; k >= floor && k >= first-6; k-- {
+		w := d.Lower(k)
+		possessive := isPossessive(d.Word(k))
+		switch {
+		case d.Tokens[k].Kind == text.Punct && !possessive:
+			return found
+		case locatives[w] && w != "of":
+			return w
+		case w == "of":
+			found = w // "the port of": look on for "near"
+		case found != "", phraseWords[w], possessive, d.Tokens[k].Cap && isPossessive(d.Word(k+1)):
+			// "the mining town of", "on Syria's Mediterranean coast"
+		default:
+			return found
+		}
+	}
+	return found
+}
+
+// phraseWords may stand between a preposition and a place name.
+var phraseWords = map[string]bool{
+	"the": true, "a": true, "its": true, "their": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "central": true, "north": true, "south": true, "east": true, "west": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "occupied": true,
+	"besieged": true, "border": true, "frontline": true, "coastal": true, "nearby": true, "own": true,
+}

@@ -72,6 +72,7 @@ var agencyForms = map[string][]string{
 type agencyForm struct {
 	name    string // the agency
 	surface string // as written
+	folded  string // folded
 	words   int
 	weak    bool // needs a credit or "news agency"
 	caps    bool // an abbreviation: matches only as written
@@ -86,8 +87,9 @@ var agencyByForm, agencyHeads = func() (map[string]agencyForm, map[string][]agen
 		for _, f := range forms {
 			weak := strings.HasPrefix(f, "~")
 			f = strings.TrimPrefix(f, "~")
-			af := agencyForm{name: name, surface: f, words: len(strings.Fields(f)), weak: weak, caps: f == strings.ToUpper(f)}
-			byForm[text.Fold(f)] = af
+			af := agencyForm{name: name, surface: f, folded: text.Fold(f), words: len(strings.Fields(f)), weak: weak,
+				caps: f == strings.ToUpper(f)}
+			byForm[af.folded] = af
 			head, _, _ := strings.Cut(f, " ")
 			heads[head] = append(heads[head], af)
 			if up := strings.ToUpper(head); up != head {
@@ -98,21 +100,26 @@ var agencyByForm, agencyHeads = func() (map[string]agencyForm, map[string][]agen
 	return byForm, heads
 }()
 
+// agencyHeadFilter passes the first words of the agency forms and few
+// other words.
+var agencyHeadFilter = filterOf(agencyHeads)
+
 // agencyAt returns the agency form that starts at token i, longest first.
 func agencyAt(d *text.Doc, i int) (agencyForm, bool) {
 	t := d.Tokens[i]
-	if t.Kind != text.Word {
+	if t.Kind != text.Word || !agencyHeadFilter.mayHold(d.Word(i)) {
 		return agencyForm{}, false
 	}
 	var best agencyForm
 	found := false
+	var buf keyBuf
 	for _, f := range agencyHeads[d.Word(i)] {
 		j := i + f.words
 		if j > len(d.Tokens) || found && f.words <= best.words {
 			continue
 		}
 		surface := d.Text[t.Start:d.Tokens[j-1].End]
-		if f.caps && surface != f.surface || !f.caps && text.Fold(surface) != text.Fold(f.surface) {
+		if f.caps && surface != f.surface || !f.caps && string(appendFold(buf[:0], surface)) != f.folded {
 			continue
 		}
 		best, found = f, true

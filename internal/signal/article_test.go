@@ -2,6 +2,7 @@ package signal
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"sitrep/internal/text"
@@ -72,6 +73,38 @@ func TestWordChoice(t *testing.T) {
 		r := x.Analyze(text.New(tt.in), Meta{})
 		if got := evidenceTexts(r.Spin.Findings, tt.rule); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: %s findings %q, want %q", tt.in, tt.rule, got, tt.want)
+		}
+	}
+}
+
+// TestArticleExceptions checks that the pruned tables answer as the
+// corpora's whole tables do, for every word they know, in any case.
+func TestArticleExceptions(t *testing.T) {
+	x := testDetector(t)
+	whole := func(w string) string { // articleFor over the whole table
+		if lw := strings.ToLower(w); lw == w || !readAsLetters(w) {
+			switch a := x.col.articleFor(lw); a {
+			case "a", "an":
+				return a
+			case "either":
+				return ""
+			}
+		}
+		return wordSound(w).article()
+	}
+	for w := range x.col.article {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w), "\u212a" + w[1:]} {
+			if got, want := x.articleFor(v), whole(v); got != want {
+				t.Errorf("articleFor(%q) = %q, want %q", v, got, want)
+			}
+		}
+	}
+	if len(x.articles)*4 > len(x.col.article) {
+		t.Errorf("%d exceptions of %d words: the spelling rules should cover most", len(x.articles), len(x.col.article))
+	}
+	for w, v := range x.col.verbs {
+		if _, ok := x.verbs[w]; ok != (v.afterBe == 0 && v.base >= 2 && v.noun <= v.base) {
+			t.Errorf("verb %q %+v: flaggable %v", w, v, ok)
 		}
 	}
 }

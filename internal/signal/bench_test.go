@@ -1,7 +1,9 @@
 package signal
 
 import (
+	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -57,5 +59,53 @@ func BenchmarkTextNew(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		text.New(clean)
+	}
+}
+
+// BenchmarkStage measures what the pipeline's "signals" lap holds: Analyze
+// and Without on a document whose folds are not cached yet, for the seed
+// and for all the re3d documents (titled as the bench command titles them).
+func BenchmarkStage(b *testing.B) {
+	x := testDetector(b)
+	type doc struct {
+		d    *text.Doc
+		meta Meta
+	}
+	corpora := map[string][]doc{}
+	if raw, err := os.ReadFile(filepath.Join(sharedData, "..", "seed", "article.txt")); err == nil {
+		corpora["seed"] = []doc{{d: text.New(string(raw))}}
+	}
+	files, _ := filepath.Glob(filepath.Join(sharedData, "re3d", "*", "documents.json"))
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for line := range strings.Lines(string(raw)) {
+			var r struct{ Title, Text string }
+			if json.Unmarshal([]byte(line), &r) != nil || r.Text == "" {
+				continue
+			}
+			corpora["re3d"] = append(corpora["re3d"], doc{d: text.New(r.Title + "\n\n" + r.Text), meta: Meta{Title: r.Title}})
+		}
+	}
+	if len(corpora) == 0 {
+		b.Skip("../shared not found: no seed and no re3d documents")
+	}
+	for _, name := range []string{"seed", "re3d"} {
+		docs := corpora[name]
+		if len(docs) == 0 {
+			continue
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, c := range docs {
+					full := c.d.Without(c.d.Tokens, c.d.Sentences) // no cached folds, as in Read
+					Without(full, x.Analyze(full, c.meta).Debris)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/doc")
+		})
 	}
 }

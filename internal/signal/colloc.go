@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // colloc is the table that tools/gencolloc derives from the corpora; the
@@ -76,6 +77,44 @@ func (c *colloc) add(f []string) error {
 		c.formal[f[1]] = formalUse{count: num(2), short: num(4)}
 	}
 	return err
+}
+
+// articleExceptions returns the corpora's article for the words where the
+// spelling rules (wordSound) do not give the same, and "either" for the
+// words that take both. The rules give the same for a word of ASCII that
+// is not read letter by letter, as for any way of writing it in capitals.
+func (c *colloc) articleExceptions() map[string]string {
+	out := map[string]string{}
+	for w := range c.article {
+		a := c.articleFor(w)
+		if a != "either" && isASCII(w) && !readAsLetters(w) && wordSound(w).article() == a {
+			continue
+		}
+		out[w] = a
+	}
+	return out
+}
+
+// flaggableVerbs returns the verbs whose base form after "be" grammarAt
+// flags: the corpora never put it there, and use it as a verb at least
+// twice and as often as a noun.
+func (c *colloc) flaggableVerbs() map[string]verbUse {
+	out := map[string]verbUse{}
+	for w, v := range c.verbs {
+		if v.afterBe == 0 && v.base >= 2 && v.noun <= v.base {
+			out[w] = v
+		}
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // articleFor returns the article the corpora put before a lower-case word,

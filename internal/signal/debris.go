@@ -1,10 +1,12 @@
 package signal
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sitrep/internal/report"
 	"sitrep/internal/text"
@@ -72,8 +74,8 @@ type initialRule struct {
 
 // rulesByInitial indexes the prefix rules by their first byte, so that a
 // paragraph is compared with the few that may match.
-var rulesByInitial = func() map[byte][]initialRule {
-	m := map[byte][]initialRule{}
+var rulesByInitial = func() *[256][]initialRule {
+	m := new([256][]initialRule)
 	for _, r := range prefixRules {
 		for _, p := range r.prefixes {
 			m[p[0]] = append(m[p[0]], initialRule{cat: r.cat, prefix: p, max: r.max})
@@ -96,13 +98,13 @@ func findDebris(d *text.Doc, meta Meta) debrisSet {
 	if d.HasRepeat {
 		ds.add(DebrisRepeat, d.Repeat)
 	}
-	metaTitle := wordsKey(meta.Title)
+	metaTitle := hasWords(meta.Title)
 	for pi, p := range d.Paragraphs {
 		if d.HasRepeat && p == d.Repeat {
 			continue
 		}
 		s := d.Str(p)
-		if metaTitle != "" && (pi == 0 || pi == len(d.Paragraphs)-1) && wordsKey(s) == metaTitle {
+		if metaTitle && (pi == 0 || pi == len(d.Paragraphs)-1) && sameWords(s, meta.Title) {
 			ds.add(DebrisRepeat, p)
 			continue
 		}
@@ -135,10 +137,11 @@ func paragraphDebris(s string) string {
 			return r.cat
 		}
 	}
+	var buf [128]byte
 	switch {
-	case words <= 6 && adLines[strings.Trim(text.Fold(s), " .:-")]:
+	case words <= 6 && adLines[string(bytes.Trim(appendFold(buf[:0], s), " .:-"))]:
 		return DebrisAd
-	case words <= 15 && isShareBar(strings.Fields(text.Fold(s))):
+	case words <= 15 && isShareBar(s):
 		return DebrisShare
 	case isByline(s):
 		return DebrisByline
@@ -153,26 +156,58 @@ func paragraphDebris(s string) string {
 }
 
 // isShareBar reports whether a short line is mostly social network names.
-func isShareBar(words []string) bool {
-	if len(words) == 0 {
-		return false
-	}
+// It folds one word at a time, as folding the line would: the words of
+// the folded line are the folded words of the line.
+func isShareBar(line string) bool {
 	social, named, n := 0, 0, 0
-	for _, w := range words {
-		w = strings.Trim(w, ",|·•/:-")
-		if w == "" {
+	var buf keyBuf
+	for f := range strings.FieldsSeq(line) {
+		w := trimShareMarks(appendFold(buf[:0], f))
+		if len(w) == 0 {
 			continue
 		}
 		n++
-		if socialWords[w] {
+		if socialWords[string(w)] {
 			social++
-			if w != "this" && w != "on" && w != "via" && w != "article" && w != "story" {
+			if !sharePrompt[string(w)] {
 				named++
 			}
 		}
 	}
 	return named >= 2 && social*10 >= n*7
 }
+
+// trimShareMarks trims the marks that part the names of a share bar
+// (",|·•/:-") off both ends of w, as bytes.Trim would, without its
+// slower path for marks beyond ASCII.
+func trimShareMarks(w []byte) []byte {
+	for len(w) > 0 {
+		r, n := utf8.DecodeRune(w)
+		if !isShareMark(r) {
+			break
+		}
+		w = w[n:]
+	}
+	for len(w) > 0 {
+		r, n := utf8.DecodeLastRune(w)
+		if !isShareMark(r) {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
+}
+
+func isShareMark(r rune) bool {
+	switch r {
+	case ',', '|', '·', '•', '/', ':', '-':
+		return true
+	}
+	return false
+}
+
+// sharePrompt are the social words that name no network.
+var sharePrompt = map[string]bool{"this": true, "on": true, "via": true, "article": true, "story": true}
 
 // isByline reports whether s is a short "By Jane Doe, Reuters" line.
 func isByline(s string) bool {
@@ -229,12 +264,12 @@ func isNewsletter(s string) bool {
 // isCreditLine reports whether s only names a wire agency: "- AFP",
 // "(Reuters)", "With agencies".
 func isCreditLine(s string) bool {
-	key := strings.Trim(text.Fold(s), " -()[].")
-	key = strings.TrimPrefix(key, "with ")
-	if key == "agencies" || key == "wire services" {
+	var buf [128]byte
+	key := bytes.TrimPrefix(bytes.Trim(appendFold(buf[:0], s), " -()[]."), []byte("with "))
+	if string(key) == "agencies" || string(key) == "wire services" {
 		return true
 	}
-	_, ok := agencyByForm[key]
+	_, ok := agencyByForm[string(key)]
 	return ok && len(s) < 60
 }
 
@@ -242,6 +277,7 @@ func isCreditLine(s string) bool {
 // sentences inside a paragraph of prose.
 func (ds *debrisSet) inline(d *text.Doc, p text.Span) {
 	s := d.Str(p)
+	var buf [128]byte
 	for off := 0; off < len(s); {
 		i := strings.IndexByte(s[off:], '(')
 		if i < 0 {
@@ -252,8 +288,8 @@ func (ds *debrisSet) inline(d *text.Doc, p text.Span) {
 		if j < 0 {
 			break
 		}
-		inner := text.Fold(s[i+1 : i+j])
-		if hasAnyPrefix(inner, []string{"photo", "file photo", "pictured", "picture", "image", "ap photo", "reuters/", "afp/", "getty"}) {
+		inner := appendFold(buf[:0], s[i+1:i+j])
+		if slices.ContainsFunc(captionOpenings, func(o string) bool { return bytes.HasPrefix(inner, []byte(o)) }) {
 			ds.add(DebrisCaption, text.Span{Start: p.Start + i, End: p.Start + i + j + 1})
 		}
 		off = i + j + 1
@@ -263,25 +299,65 @@ func (ds *debrisSet) inline(d *text.Doc, p text.Span) {
 	}
 }
 
+// captionOpenings start the parentheses that credit a photo, folded.
+var captionOpenings = []string{"photo", "file photo", "pictured", "picture", "image", "ap photo", "reuters/", "afp/", "getty"}
+
 // indexFold returns the index of the lower-case ASCII phrase w in s in
-// any case, or -1, without copying s.
+// any case, or -1, without copying s. It looks for the rarest letter of w
+// ("k" in "click here"), so that it stops at few places in prose; a match
+// is all ASCII, so it has that letter in one case or the other.
 func indexFold(s, w string) int {
-	lo, up := w[0], w[0]
+	if len(w) > len(s) {
+		return -1
+	}
+	k := 0
+	for i := 1; i < len(w); i++ {
+		if commonness[w[i]] < commonness[w[k]] {
+			k = i
+		}
+	}
+	lo, up := w[k], w[k]
 	if lo >= 'a' && lo <= 'z' {
 		up = lo - 'a' + 'A'
 	}
-	for i := 0; i+len(w) <= len(s); i++ {
-		j := strings.IndexByte(s[i:], lo)
-		if k := strings.IndexByte(s[i:], up); k >= 0 && (j < 0 || k < j) {
-			j = k
+	// the next places of the letter in either case; each is looked for
+	// again only once passed, so a case that s lacks costs one scan
+	nl, nu := indexByteFrom(s, lo, k), indexByteFrom(s, up, k)
+	for {
+		i := nl
+		if nu >= 0 && (i < 0 || nu < i) {
+			i = nu
 		}
-		if j < 0 {
+		if i < 0 || i-k+len(w) > len(s) {
 			return -1
 		}
-		i += j
-		if i+len(w) <= len(s) && strings.EqualFold(s[i:i+len(w)], w) {
-			return i
+		if strings.EqualFold(s[i-k:i-k+len(w)], w) {
+			return i - k
 		}
+		if i == nl {
+			nl = indexByteFrom(s, lo, i+1)
+		}
+		if i == nu {
+			nu = indexByteFrom(s, up, i+1)
+		}
+	}
+}
+
+// commonness ranks the bytes of lower-case text by how often English prose
+// has them: space first, then the letters from "e" to "z", then the rest.
+var commonness = func() *[256]uint8 {
+	var c [256]uint8
+	c[' '] = 30
+	for i, l := range []byte("zqxjkvbpygfwmucldrhsnioate") {
+		c[l] = uint8(i + 1)
+	}
+	return &c
+}()
+
+// indexByteFrom returns the index of the first c in s at or after from, or -1.
+func indexByteFrom(s string, c byte, from int) int {
+	if j := strings.IndexByte(s[from:], c); j >= 0 {
+		return from + j
 	}
 	return -1
 }
@@ -342,78 +418,28 @@ func (ds debrisSet) hasByline() bool {
 // signals reports one signal a category, in the order of first appearance.
 func (ds debrisSet) signals(d *text.Doc) []report.Signal {
 	var out []report.Signal
-	index := map[string]int{}
+	var cats []string // the category of each signal; there are few
 	for _, h := range ds.hits {
-		i, ok := index[h.cat]
-		if !ok {
+		i := slices.Index(cats, h.cat)
+		if i < 0 {
 			kind := KindDebris
 			if h.cat == DebrisRepeat {
 				kind = KindRepeatedHeadline
 			}
 			i = len(out)
-			index[h.cat] = i
+			cats = append(cats, h.cat)
 			out = append(out, report.Signal{Kind: kind})
 		}
 		out[i].Evidence = append(out[i].Evidence, report.Evidence{
 			Span: report.Span{Start: h.span.Start, End: h.span.End}, Text: d.Str(h.span)})
 	}
-	for cat, i := range index {
-		n := len(out[i].Evidence)
-		out[i].Detail = fmt.Sprintf("%s: %d left in the text by the scraper, excluded from the analysis", cat, n)
+	for i, cat := range cats {
 		if cat == DebrisRepeat {
 			out[i].Detail = "the headline is repeated in the body; the repeat is excluded from the analysis"
+			continue
 		}
-	}
-	return out
-}
-
-// wordsKey compares headlines by their words alone: a scraper that repeats
-// the title often swaps curly for straight quotes or drops marks.
-func wordsKey(s string) string {
-	var b strings.Builder
-	for _, f := range strings.FieldsFunc(text.Fold(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		b.WriteString(f)
-		b.WriteByte(' ')
-	}
-	return b.String()
-}
-
-// Without returns a copy of d without the tokens inside spans (sorted, not
-// overlapping), and without the sentences left empty. Paragraphs and the
-// text stay as they are, so every offset keeps its meaning.
-func Without(d *text.Doc, spans []text.Span) *text.Doc {
-	if len(spans) == 0 {
-		return d // nothing to leave out: the same layers serve
-	}
-	tokens := make([]text.Token, 0, len(d.Tokens))
-	sentences := make([]text.Sentence, 0, len(d.Sentences))
-	k := 0
-	for _, sen := range d.Sentences {
-		first := len(tokens)
-		for i := sen.First; i < sen.End; i++ {
-			t := d.Tokens[i]
-			for k < len(spans) && spans[k].End <= t.Start {
-				k++
-			}
-			if k < len(spans) && t.Start >= spans[k].Start && t.End <= spans[k].End {
-				continue
-			}
-			tokens = append(tokens, t)
-		}
-		if n := len(tokens); n > first {
-			sentences = append(sentences, text.Sentence{
-				Span: text.Span{Start: tokens[first].Start, End: tokens[n-1].End},
-				Para: sen.Para, First: first, End: n,
-			})
-		}
-	}
-	out := d.Without(tokens, sentences)
-	for _, sp := range spans {
-		if d.HasTitle && d.Title.Start < sp.End && sp.Start < d.Title.End {
-			out.HasTitle = false
-		}
+		n := len(out[i].Evidence)
+		out[i].Detail = fmt.Sprintf("%s: %d left in the text by the scraper, excluded from the analysis", cat, n)
 	}
 	return out
 }

@@ -16,6 +16,9 @@ var stateWords = map[string]bool{
 	"Emirate": true, "Duchy": true, "Jamahiriya": true,
 }
 
+// stateFilter passes the state words and few other words.
+var stateFilter = filterOf(stateWords)
+
 // nameLinks are the lower-case words inside formal names.
 var nameLinks = map[string]bool{"of": true, "the": true, "and": true, "'s": true, "’s": true}
 
@@ -39,20 +42,26 @@ type formalHit struct {
 // its place; one with "the" counts only when the text also uses the short
 // name, so it alternates; one without an article is a string swap.
 func (s *scan) formalNames() {
-	if len(s.formal) == 0 {
-		return
-	}
-	short := s.shortNames(s.formal)
 	for _, h := range s.formal {
-		s.judgeFormal(h, short[h.entry.ID])
+		s.judgeFormal(h)
 	}
+}
+
+// shortUses returns how often the text uses a short name of the country
+// with the ID. The counts are taken on first need, as most formal names
+// are judged without them.
+func (s *scan) shortUses(id string) int {
+	if s.short == nil {
+		s.short = s.shortNames(s.formal)
+	}
+	return s.short[id]
 }
 
 // formalAt finds a formal country name that contains the state word at
 // token k, longest first.
 func (s *scan) formalAt(sen text.Sentence, k int) (formalHit, bool) {
 	t := s.d.Tokens[k]
-	if t.Kind != text.Word || !t.Cap || !stateWords[titleCase(s.d.Word(k), t.Upper)] {
+	if t.Kind != text.Word || !t.Cap || !isStateWord(s.d.Word(k), t.Upper) {
 		return formalHit{}, false
 	}
 	lo := k
@@ -63,12 +72,13 @@ func (s *scan) formalAt(sen text.Sentence, k int) (formalHit, bool) {
 	for hi < sen.End && hi-k < 7 && s.nameWord(hi) {
 		hi++
 	}
+	var buf keyBuf
 	for n := hi - lo; n >= 2; n-- {
 		for i := lo; i <= k && i+n <= hi; i++ {
 			if i+n <= k || !s.d.Tokens[i].Cap || !s.d.Tokens[i+n-1].Cap {
 				continue // names start and end with a capital
 			}
-			key := s.d.Key(i, i+n)
+			key := string(appendKey(buf[:0], s.d, i, i+n))
 			for _, h := range s.x.lex.Lookup(key) {
 				if h.Entry.Kind == lexicon.KindCountry && h.Form == lexicon.FormFormal && s.x.formalNotNews(key) {
 					return formalHit{i: i, j: i + n, entry: h.Entry}, true
@@ -79,13 +89,24 @@ func (s *scan) formalAt(sen text.Sentence, k int) (formalHit, bool) {
 	return formalHit{}, false
 }
 
-// titleCase returns w with only its first letter in capitals when it is
-// all capitals ("REPUBLIC"), as it is otherwise.
-func titleCase(w string, upper bool) string {
+// isStateWord reports whether w is a state word, written so or in
+// capitals ("REPUBLIC"). Capitals are compared in title case; an ASCII
+// word is put in title case on the stack, as most words in capitals are
+// abbreviations that fail.
+func isStateWord(w string, upper bool) bool {
 	if !upper || len(w) < 2 {
-		return w
+		return stateFilter.mayHold(w) && stateWords[w]
 	}
-	return w[:1] + strings.ToLower(w[1:])
+	var buf [16]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return stateWords[w[:1]+strings.ToLower(w[1:])]
+	}
+	buf[0] = w[0]
+	for i := 1; i < len(w); i++ {
+		buf[i] = lowerASCII(w[i])
+	}
+	key := string(buf[:len(w)])
+	return stateFilter.mayHold(key) && stateWords[key]
 }
 
 // nameWord reports whether token i can be part of a name: a capitalised
@@ -95,7 +116,11 @@ func (s *scan) nameWord(i int) bool {
 	if t.Kind != text.Word {
 		return false
 	}
-	return t.Cap || nameLinks[s.d.Lower(i)]
+	if t.Cap {
+		return true
+	}
+	_, ok := text.Lookup(nameLinks, s.d.Word(i))
+	return ok
 }
 
 // formalInNews are formal names that news prose uses because the short
@@ -149,11 +174,8 @@ func (s *scan) shortNames(hits []formalHit) map[string]int {
 
 func (s *scan) shortName(i, j int, want map[string]bool) (string, bool) {
 	surface := s.d.Text[s.d.Tokens[i].Start:s.d.Tokens[j-1].End]
-	key := s.d.Lower(i) // one word: the document's cached fold
-	if j-i > 1 {
-		key = s.d.Key(i, j)
-	}
-	for _, h := range s.x.lex.Lookup(key) {
+	var buf keyBuf
+	for _, h := range s.x.lex.Lookup(string(appendFold(buf[:0], surface))) {
 		if !want[h.Entry.ID] || (h.CaseSensitive && h.Surface != surface) {
 			continue
 		}
@@ -165,7 +187,7 @@ func (s *scan) shortName(i, j int, want map[string]bool) (string, bool) {
 	return "", false
 }
 
-func (s *scan) judgeFormal(h formalHit, short int) {
+func (s *scan) judgeFormal(h formalHit) {
 	sp := s.d.SpanOf(h.i, h.j)
 	if s.inQuote(sp) || h.j < len(s.d.Tokens) && s.d.Tokens[h.j].Cap && s.d.Tokens[h.j].Kind == text.Word {
 		return // quoted, or part of a longer name ("Russian Federation Council")
@@ -177,7 +199,7 @@ func (s *scan) judgeFormal(h formalHit, short int) {
 	case prev == "the" && prev2 == "of", prev == "of":
 		return // "the embassy of the Russian Federation"
 	case prev == "the":
-		if short > 0 {
+		if s.shortUses(h.entry.ID) > 0 {
 			s.add(sp, RuleFormalName, fmt.Sprintf("alternates with %q in the same text", name), wFormalAlternate)
 		}
 	case inTitle:
@@ -203,7 +225,7 @@ func (s *scan) wordBefore(i, n int) string {
 	if i-n < 0 || s.d.Tokens[i-n].Kind != text.Word {
 		return ""
 	}
-	return s.d.Lower(i - n)
+	return text.Fold(s.d.Word(i - n))
 }
 
 // inQuote reports whether sp lies inside quotation marks of its paragraph.

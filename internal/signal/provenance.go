@@ -2,6 +2,7 @@ package signal
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -37,7 +38,7 @@ func provenance(d *text.Doc, meta Meta, ds debrisSet, orig *text.Doc, sc *scan) 
 		}
 	}
 	marks = append(marks, sc.citations...)
-	r := provResult{agencies: agencyNames(marks)}
+	r := provResult{agencies: agencyNames(marks), signals: make([]report.Signal, 0, 4)} // room for all four kinds
 	if s, ok := wireSignal(ownCopy(marks, meta.Source)); ok {
 		r.signals = append(r.signals, s)
 	}
@@ -45,9 +46,9 @@ func provenance(d *text.Doc, meta Meta, ds debrisSet, orig *text.Doc, sc *scan) 
 		r.signals = append(r.signals, report.Signal{Kind: KindNoByline, Detail: "no byline: the text does not say who wrote it"})
 	}
 	if !leadDateline {
-		detail := "no dateline: the lead does not say where the story was filed"
+		detail := noDateline
 		if !meta.HasDate {
-			detail += ", and the text carries no publication date"
+			detail = noDateline + ", and the text carries no publication date"
 		}
 		r.signals = append(r.signals, report.Signal{Kind: KindNoDateline, Detail: detail})
 	}
@@ -56,6 +57,9 @@ func provenance(d *text.Doc, meta Meta, ds debrisSet, orig *text.Doc, sc *scan) 
 	}
 	return r
 }
+
+// noDateline is the detail of the no_dateline signal.
+const noDateline = "no dateline: the lead does not say where the story was filed"
 
 // datelines returns the datelines at the starts of the body paragraphs,
 // the agency credits among them, and whether one of the first two
@@ -75,23 +79,27 @@ func datelines(d *text.Doc) (all []report.Evidence, credits []wireMark, lead boo
 	return all, credits, lead
 }
 
-// bodyParagraphs returns the paragraphs that still hold sentences of the
-// body (not the title, not debris), each from its first sentence on.
-func bodyParagraphs(d *text.Doc) []text.Span {
-	var out []text.Span
-	last := -1
-	for _, s := range d.Sentences {
-		if s.Para == last {
-			continue
+// bodyParagraphs yields the paragraphs that still hold sentences of the
+// body (not the title, not debris), numbered, each from its first
+// sentence on.
+func bodyParagraphs(d *text.Doc) iter.Seq2[int, text.Span] {
+	return func(yield func(int, text.Span) bool) {
+		n, last := 0, -1
+		for _, s := range d.Sentences {
+			if s.Para == last {
+				continue
+			}
+			last = s.Para
+			p := d.Paragraphs[s.Para]
+			if d.HasTitle && p == d.Title || d.HasRepeat && p == d.Repeat {
+				continue
+			}
+			if !yield(n, text.Span{Start: s.Start, End: p.End}) {
+				return
+			}
+			n++
 		}
-		last = s.Para
-		p := d.Paragraphs[s.Para]
-		if d.HasTitle && p == d.Title || d.HasRepeat && p == d.Repeat {
-			continue
-		}
-		out = append(out, text.Span{Start: s.Start, End: p.End})
 	}
-	return out
 }
 
 func agencyNames(marks []wireMark) []string {
@@ -372,7 +380,7 @@ func citedAt(d *text.Doc, sen text.Sentence, i, j int, weak bool) bool {
 		if k < sen.First || k >= sen.End || d.Tokens[k].Kind != text.Word {
 			return ""
 		}
-		return d.Lower(k)
+		return text.Fold(d.Word(k))
 	}
 	b := i - 1
 	if word(b) == "the" {

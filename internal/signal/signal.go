@@ -3,6 +3,7 @@ package signal
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -53,13 +54,21 @@ type Detector struct {
 	col    *colloc
 	words  map[string]subInfo // substitutes and first words of substitute phrases
 	filter wordFilter         // passes every key of words, and few other words
+	// articles holds the corpora's article ("a", "an" or "either") for the
+	// words where the spelling rules would not give it, verbs the verbs that
+	// grammarAt may flag: the pipeline runs this stage between others that
+	// push its tables out of the processor's caches, so they hold only what
+	// the lookups need.
+	articles map[string]string
+	verbs    map[string]verbUse
 }
 
 // subInfo is what the detector knows about a lower-case word or phrase.
 type subInfo struct {
+	key      string          // the word or phrase itself
 	origs    []string        // the news words it replaces, when it is a substitute
 	next     map[string]bool // second words of the substitutes of several words it starts
-	spelling byte            // 'u' or 'b' when American or British house style spells it so
+	spelling habit           // habitAmerican or habitBritish when a house style spells it so
 }
 
 //go:embed data
@@ -96,10 +105,8 @@ func New(lex *lexicon.Lexicon) (*Detector, error) {
 	if err != nil {
 		return nil, fmt.Errorf("signal: %w", err)
 	}
-	x := &Detector{lex: lex, col: col, words: wordIndex(swaps)}
-	for w := range x.words {
-		x.filter.add(w)
-	}
+	x := &Detector{lex: lex, col: col, words: wordIndex(swaps), articles: col.articleExceptions(), verbs: col.flaggableVerbs()}
+	x.filter = filterOf(x.words)
 	return x, nil
 }
 
@@ -130,6 +137,10 @@ func wordIndex(swaps []Swap) map[string]subInfo {
 		info.spelling = sp
 		words[w] = info
 	}
+	for w, info := range words {
+		info.key = w
+		words[w] = info
+	}
 	return words
 }
 
@@ -147,11 +158,11 @@ func (x *Detector) Analyze(d *text.Doc, meta Meta) Report {
 	r.Spin = sc.verdict()
 	prov := provenance(body, meta, deb, d, sc)
 	r.Agencies = prov.agencies
+	var spun []report.Signal
 	if r.Spin.Spun {
-		r.Signals = append(r.Signals, r.Spin.signal())
+		spun = []report.Signal{r.Spin.signal()}
 	}
-	r.Signals = append(r.Signals, deb.signals(d)...)
-	r.Signals = append(r.Signals, prov.signals...)
+	r.Signals = slices.Concat(spun, deb.signals(d), prov.signals)
 	r.Trust = trust(r)
 	return r
 }
@@ -198,6 +209,16 @@ func slot(c byte) int {
 		return int(c - 'a')
 	}
 	return 26
+}
+
+// filterOf returns the filter of the keys of m, which must be two bytes
+// long at least.
+func filterOf[V any](m map[string]V) wordFilter {
+	var f wordFilter
+	for w := range m {
+		f.add(w)
+	}
+	return f
 }
 
 func (f *wordFilter) add(w string) {

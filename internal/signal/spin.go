@@ -96,7 +96,7 @@ func featuresOf(fs []Finding) features {
 
 // scan runs the rules over d in one pass over its tokens.
 func (x *Detector) scan(d *text.Doc) *scan {
-	s := &scan{x: x, d: d, style: styleNotes{}}
+	s := &scan{x: x, d: d}
 	for si := range d.Sentences {
 		s.sentence(si)
 	}
@@ -158,7 +158,8 @@ type scan struct {
 	citations []wireMark
 	citedTo   int // token after the last citation
 	style     styleNotes
-	quotes    []text.Span // computed on first use
+	quotes    []text.Span    // computed on first use
+	short     map[string]int // uses of short country names, computed on first use
 }
 
 func (s *scan) add(sp text.Span, rule, note string, w float64) {
@@ -189,9 +190,17 @@ func (s *scan) sentence(si int) {
 		if t.Cap || w == "dpa" {
 			s.capitalAt(sen, i, w, body)
 		}
-		s.articleAt(sen, i, w)
-		s.grammarAt(sen, i, w)
-		i += s.swapAt(sen, i, w, body)
+		// the rules below start with cheap tests that most words fail,
+		// made here so that those words cost no call
+		if len(w) <= 2 {
+			s.articleAt(sen, i, w)
+		}
+		if i > sen.First && isBe(s.d.Word(i-1)) {
+			s.grammarAt(sen, i, w)
+		}
+		if s.x.filter.mayHold(w) {
+			i += s.swapAt(sen, i, w, body)
+		}
 	}
 }
 
@@ -224,7 +233,10 @@ func (s *scan) articleAt(sen text.Sentence, i int, w string) {
 		if i > sen.First && s.d.Tokens[i-1].Kind == text.Word {
 			return // "Plan A", or a headline in title case
 		}
-		art = strings.ToLower(w)
+		art = "a"
+		if w == "An" {
+			art = "an"
+		}
 	default:
 		return
 	}
@@ -251,7 +263,7 @@ func (s *scan) articleAt(sen text.Sentence, i int, w string) {
 // the lower-case words they know.
 func (x *Detector) articleFor(w string) string {
 	if lw := strings.ToLower(w); lw == w || !readAsLetters(w) {
-		switch a := x.col.articleFor(lw); a {
+		switch a := x.articles[lw]; a {
 		case "a", "an":
 			return a
 		case "either":
@@ -286,13 +298,11 @@ func isBe(w string) bool {
 
 // grammarAt flags a base-form verb after a form of "be" ("was destroy")
 // when the corpora never put it there and use it mostly as a verb: a
-// participle swapped for the base form of a synonym.
+// participle swapped for the base form of a synonym. Token i follows a
+// form of "be".
 func (s *scan) grammarAt(sen text.Sentence, i int, w string) {
-	if i == sen.First || !isBe(s.d.Word(i-1)) {
-		return
-	}
-	v, ok := s.x.col.verbs[w]
-	if !ok || v.afterBe > 0 || v.base < 2 || v.noun > v.base {
+	v, ok := s.x.verbs[w]
+	if !ok {
 		return
 	}
 	if v.noun > 0 && i-2 >= sen.First && strings.EqualFold(s.d.Word(i-2), "there") {
@@ -313,34 +323,32 @@ const (
 	wPairing    = 1.0
 )
 
-// swapAt checks whether the word or phrase at token i is a known
-// substitute, and returns how many tokens beyond i it covers.
+// swapAt checks whether the word or phrase at token i, whose word w
+// passed the word filter, is a known substitute, and returns how many
+// tokens beyond i it covers.
 func (s *scan) swapAt(sen text.Sentence, i int, w string, body bool) int {
 	t := s.d.Tokens[i]
 	if t.Upper || (t.Cap && i > sen.First && s.d.Tokens[i-1].Kind == text.Word) {
 		return 0 // a name or an abbreviation, not a common word
 	}
-	if !s.x.filter.mayHold(w) {
-		return 0
-	}
-	key := s.d.Lower(i)
-	info, ok := s.x.words[key]
+	var buf keyBuf
+	info, ok := s.x.words[string(appendFold(buf[:0], w))]
 	if !ok {
 		return 0
 	}
 	if info.spelling != 0 && body && !t.Cap {
-		s.style.note(s.d, string(info.spelling)+"-spelling", i)
+		s.style.note(s.d, info.spelling, i)
 	}
 	n := 1
-	if i+1 < sen.End && info.next[s.d.Lower(i+1)] {
+	if i+1 < sen.End && info.next[string(appendFold(buf[:0], s.d.Word(i+1)))] {
 		for j := min(i+4, sen.End); j > i+1; j-- {
-			if k := s.d.Key(i, j); len(s.x.words[k].origs) > 0 {
-				key, n, info = k, j-i, s.x.words[k]
+			if k := s.x.words[string(appendKey(buf[:0], s.d, i, j))]; len(k.origs) > 0 {
+				n, info = j-i, k
 				break
 			}
 		}
 	}
-	origs := info.origs
+	key, origs := info.key, info.origs
 	if len(origs) == 0 {
 		return 0
 	}

@@ -1,6 +1,8 @@
 package signal
 
 import (
+	"strings"
+
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -13,8 +15,8 @@ type styleMix struct {
 }
 
 // spellings maps words that American and British house styles spell
-// differently to the style that spells them so: 'u' or 'b'.
-var spellings = func() map[string]byte {
+// differently to the style that spells them so.
+var spellings = func() map[string]habit {
 	pairs := [][2]string{
 		{"defense", "defence"}, {"offense", "offence"}, {"neighboring", "neighbouring"}, {"neighbor", "neighbour"},
 		{"neighbors", "neighbours"}, {"organization", "organisation"}, {"organizations", "organisations"},
@@ -28,9 +30,9 @@ var spellings = func() map[string]byte {
 		{"fueled", "fuelled"}, {"modeling", "modelling"}, {"signaled", "signalled"}, {"harbor", "harbour"},
 		{"behavior", "behaviour"}, {"endeavor", "endeavour"}, {"jewelry", "jewellery"}, {"gray", "grey"},
 	}
-	m := map[string]byte{}
+	m := map[string]habit{}
 	for _, p := range pairs {
-		m[p[0]], m[p[1]] = 'u', 'b'
+		m[p[0]], m[p[1]] = habitAmerican, habitBritish
 	}
 	return m
 }()
@@ -46,65 +48,91 @@ var notAPDay = map[string]bool{
 
 var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 
+// habit is one side of a choice of house style.
+type habit uint8
+
+// Habits; the zero habit is none.
+const (
+	habitCurly    habit = iota + 1 // curly double quotes
+	habitStraight                  // straight double quotes
+	habitEn                        // en dashes
+	habitEm                        // em dashes
+	habitOnDay                     // "said on Monday"
+	habitBareDay                   // "said Monday"
+	habitAmerican                  // American spelling
+	habitBritish                   // British spelling
+	habitUSDots                    // "U.S."
+	habitUSBare                    // "US"
+	habitCount
+)
+
 // styleNotes keeps the first place of each house-style habit the scan
 // meets in the body (not the title): curly and straight double quotes, en
 // and em dashes, "said on Monday" and "said Monday", American and British
 // spellings, "U.S." and "US".
-type styleNotes map[string]report.Evidence
+type styleNotes struct {
+	at   [habitCount]report.Evidence
+	seen [habitCount]bool
+}
 
-func (n styleNotes) note(d *text.Doc, key string, i int) {
-	if _, ok := n[key]; ok {
+func (n *styleNotes) note(d *text.Doc, h habit, i int) {
+	if n.seen[h] {
 		return
 	}
 	sp := d.SpanOf(i, i+1)
-	n[key] = report.Evidence{Span: report.Span{Start: sp.Start, End: sp.End}, Text: d.Str(sp)}
+	n.at[h], n.seen[h] = report.Evidence{Span: report.Span{Start: sp.Start, End: sp.End}, Text: d.Str(sp)}, true
 }
 
 // punct notes the quotation marks and dashes at token i.
-func (n styleNotes) punct(d *text.Doc, i int) {
+func (n *styleNotes) punct(d *text.Doc, i int) {
 	switch d.Word(i) {
 	case "“", "”":
-		n.note(d, "curly", i)
+		n.note(d, habitCurly, i)
 	case `"`:
-		n.note(d, "straight", i)
+		n.note(d, habitStraight, i)
 	case "–":
-		n.note(d, "en", i)
+		n.note(d, habitEn, i)
 	case "—":
-		n.note(d, "em", i)
+		n.note(d, habitEm, i)
 	}
 }
 
 // capital notes "U.S." and "US", and how a weekday is attached.
-func (n styleNotes) capital(d *text.Doc, sen text.Sentence, i int, w string) {
+func (n *styleNotes) capital(d *text.Doc, sen text.Sentence, i int, w string) {
 	switch {
 	case w == "U.S.":
-		n.note(d, "U.S.", i)
+		n.note(d, habitUSDots, i)
 	case w == "US" && d.Tokens[i].Upper:
-		n.note(d, "US", i)
-	case i > sen.First && weekdays[w]:
+		n.note(d, habitUSBare, i)
+	case i > sen.First && strings.HasSuffix(w, "day") && weekdays[w]:
 		switch prev := d.Word(i - 1); {
 		case prev == "on":
-			n.note(d, "on-day", i)
+			n.note(d, habitOnDay, i)
 		case d.Tokens[i-1].Kind == text.Word && !notAPDay[text.Fold(prev)]:
-			n.note(d, "bare-day", i)
+			n.note(d, habitBareDay, i)
 		}
 	}
 }
 
+// styleChoices are the pairs of habits that two house styles choose
+// between.
+var styleChoices = []struct {
+	a, b habit
+	what string
+}{
+	{habitCurly, habitStraight, "curly and straight quotation marks"},
+	{habitEn, habitEm, "en and em dashes"},
+	{habitOnDay, habitBareDay, `"on Monday" and bare "Monday" (two agencies' styles)`},
+	{habitAmerican, habitBritish, "American and British spelling"},
+	{habitUSDots, habitUSBare, `"U.S." and "US"`},
+}
+
 // mixes returns the habits of which the text shows both sides.
-func (n styleNotes) mixes() []styleMix {
+func (n *styleNotes) mixes() []styleMix {
 	var out []styleMix
-	for _, c := range []struct{ a, b, what string }{
-		{"curly", "straight", "curly and straight quotation marks"},
-		{"en", "em", "en and em dashes"},
-		{"on-day", "bare-day", `"on Monday" and bare "Monday" (two agencies' styles)`},
-		{"u-spelling", "b-spelling", "American and British spelling"},
-		{"U.S.", "US", `"U.S." and "US"`},
-	} {
-		a, okA := n[c.a]
-		b, okB := n[c.b]
-		if okA && okB {
-			out = append(out, styleMix{what: c.what, a: a, b: b})
+	for _, c := range styleChoices {
+		if n.seen[c.a] && n.seen[c.b] {
+			out = append(out, styleMix{what: c.what, a: n.at[c.a], b: n.at[c.b]})
 		}
 	}
 	return out

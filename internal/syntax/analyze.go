@@ -128,7 +128,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 func (a *analyzer) run(m *Model) {
 	a.tags = resize(a.tags, len(a.words))
 	m.tagger.tag(a.words, a.tags, &a.tb)
-	a.view = sentenceView{words: a.words, tags: a.tags, punct: a.view.punct, verbs: a.view.verbs}
+	a.view.words, a.view.tags = a.words, a.tags
 	a.view.count(m.tagger.classes)
 	m.parser.parse(&a.st, &a.view, &a.ps)
 }
@@ -139,7 +139,7 @@ func (a *analyzer) addToken(m *Model, form string, i int, first bool) {
 	w := &a.words[len(a.words)-1]
 	a.sc.setWord(w, form, first)
 	cut := contraction(form)
-	if c, ok := m.split[w.lower]; ok && cut == 0 && isASCII(form) && int(c) < len(form) {
+	if c, ok := m.split.get(w.lower); ok && cut == 0 && isASCII(form) && int(c) < len(form) {
 		cut = int(c)
 	}
 	if cut == 0 || cut > maxCut {
@@ -160,7 +160,7 @@ func (a *analyzer) addToken(m *Model, form string, i int, first bool) {
 
 // know sets what the model's lexicon knows of w.
 func (m *Model) know(w *word) {
-	e := m.lex[w.lower]
+	e, _ := m.lex.get(w.lower)
 	w.amb, w.allowed = e.amb, e.allowed
 }
 

@@ -75,6 +75,14 @@ func (s *state) s0() int32 {
 	return s.stack[len(s.stack)-1]
 }
 
+// below returns the word k places below the top of the stack, or -1.
+func (s *state) below(k int) int32 {
+	if len(s.stack) <= k {
+		return -1
+	}
+	return s.stack[len(s.stack)-1-k]
+}
+
 // legal sets the transitions allowed in s.
 func (s *state) legal(ok *[numActions]bool) {
 	*ok = [numActions]bool{}

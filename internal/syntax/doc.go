@@ -70,9 +70,22 @@
 // top 22 bits of a hash pick a slot in a fixed table, and the classes of
 // a feature are the int8 weights from that slot on (windows overlap, so
 // nothing is ever looked up by key or allocated). The three tables hold
-// 2^22 slots each (12 MiB in memory). The averaged weights are quantized
+// 2^22 slots each (12 MiB in memory, in transparent huge pages on Linux,
+// so that the random reads do not also miss the TLB). The averaged weights are quantized
 // to int8 against the largest magnitude, which scores as the float model
 // did.
+//
+// Scoring reads a table as bytes: each weight is kept plus 128, so the
+// weights of sixteen classes are added at once, as the even and the odd
+// bytes of two uint64s, into 16-bit lanes (the four transitions take one
+// uint32). Of the parser's 101 transition features, 18 read only the
+// first three buffer words and 23 only one position in one role (the
+// stack top, its head, its leftmost dependent, ...); their sums are made
+// once per sentence, for each buffer front and for each position in each
+// role it takes. The other 60 read the state and are hashed at every
+// transition, and a transition is not scored when shift is the only legal
+// one. The word, lemma and split lexicons are open-addressing tables
+// keyed by the word hashes, which are random already.
 //
 // The model is three gzip files under model/, embedded with go:embed:
 // tagger.bin.gz (classes, tagger weights, lexicon of ambiguity classes and
@@ -83,8 +96,8 @@
 // magic string; then uvarints, zigzag varints, fixed little-endian 64-bit
 // hash keys and length-prefixed strings; a weight table is its bits,
 // class count, the number of non-zero weights and, for each, the gap from
-// the previous one and its value; maps are written in key order, so a
-// retraining reproduces the files byte for byte.
+// the previous one and its value; lexicons are written in key order, so
+// a retraining reproduces the files byte for byte.
 //
 // # Training
 //
@@ -115,8 +128,12 @@
 // off here (the anchor, UDPipe 1, is about 84/80).
 //
 // Speed (BenchmarkAnalyze, a 306-token news text, one core of this AMD
-// EPYC): about 200,000-230,000 tokens/s for tagging, lemma codes and
-// parsing together, 2 allocations per call and none per token. The cost
-// is memory latency: about 280 weight-table lookups per token. Loading
-// takes about 100 ms and 12.5 MiB of heap.
+// EPYC): about 520,000 tokens/s for tagging, lemma codes and parsing
+// together when the machine is quiet (less while other work shares its
+// two cores), 2.1 times the 250,000 of the first version measured
+// alongside it, with the same outputs (TestGolden); 2 allocations per
+// call and none per token. The cost is mostly memory latency: about 200
+// weight-table reads per token, spread over the three tables. Loading
+// takes about 110 ms and 18.5 MiB of heap, of which 6 MiB is address
+// space that aligns the tables to huge pages and is never touched.
 package syntax

@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -144,6 +146,58 @@ func TestParserFeatures(t *testing.T) {
 	}
 	if c, vv := v.between(1, 5); c != 0 || vv != 1 {
 		t.Errorf("between(1, 5) = %d commas %d verbs, want 0 and 1", c, vv)
+	}
+}
+
+// TestTransitionGroups checks that the front, role and rest groups hold
+// every transition template once, and that each group's function sets
+// exactly the templates of its group.
+func TestTransitionGroups(t *testing.T) {
+	ws := sentenceWords("The", "army", "fired", "missiles", ".")
+	v := sentenceView{words: ws, tags: []uint8{0, 1, 2, 1, 3}}
+	v.count([]tagClass{{DET, xp("DT")}, {NOUN, xp("NN")}, {VERB, xp("VBD")}, {PUNCT, xp(".")}})
+	var s state
+	s.reset(len(ws))
+	s.apply(shift, NoRel)
+	s.apply(leftArc, Det)
+	s.apply(shift, NoRel)
+	groups := map[string][]uint8{"front": frontTemplates[:], "rest": restTemplates}
+	for r, ts := range roleTemplates {
+		groups[fmt.Sprint("role ", r)] = ts
+	}
+	seen := map[uint8]int{}
+	for _, ts := range groups {
+		for _, tmpl := range ts {
+			seen[tmpl]++
+		}
+	}
+	for tmpl := uint8(1); tmpl <= numTemplates; tmpl++ {
+		if seen[tmpl] != 1 {
+			t.Errorf("template %d is in %d groups", tmpl, seen[tmpl])
+		}
+	}
+	set := func(fill func(h *featureHashes)) []uint8 {
+		var h featureHashes
+		fill(&h)
+		var ts []uint8
+		for tmpl, x := range h {
+			if x != 0 {
+				ts = append(ts, uint8(tmpl))
+			}
+		}
+		return ts
+	}
+	c := configOf(&s)
+	check := func(name string, got []uint8) {
+		want := slices.Sorted(slices.Values(groups[name]))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s features set templates %v, want %v", name, got, want)
+		}
+	}
+	check("front", set(func(h *featureHashes) { frontFeatures(h, &v, c.n0, s.n) }))
+	check("rest", set(func(h *featureHashes) { restFeatures(h, &s, &v, &c) }))
+	for r := range numRoles {
+		check(fmt.Sprint("role ", r), set(func(h *featureHashes) { roleFeatures(h, &v, r, c.at[roleS0]) }))
 	}
 }
 

@@ -61,17 +61,17 @@ func (e *encoder) weights(t *weights) {
 	e.uvarint(uint64(t.bits))
 	e.uvarint(uint64(t.nclass))
 	n := 0
-	for _, v := range t.w {
-		if v != 0 {
+	for _, v := range t.b {
+		if v != weightBias {
 			n++
 		}
 	}
 	e.uvarint(uint64(n))
 	last := 0
-	for i, v := range t.w {
-		if v != 0 {
+	for i, v := range t.b {
+		if v != weightBias {
 			e.uvarint(uint64(i - last))
-			e.varint(int64(v))
+			e.varint(int64(v) - weightBias)
 			last = i
 		}
 	}
@@ -169,23 +169,23 @@ func (d *decoder) bytes(limit int) []uint8 {
 }
 
 func (d *decoder) weights() *weights {
-	bits := d.count(26)
+	bits := d.count(maxTableBits)
 	nclass := d.count(maxClasses)
 	if d.err != nil || bits < 8 || nclass == 0 {
 		d.fail(errFormat)
 		return nil
 	}
 	t := newWeights(uint8(bits), nclass)
-	n := d.count(len(t.w))
+	n := d.count(len(t.b))
 	i := 0
 	for range n {
 		i += int(d.uvarint())
 		v := d.varint()
-		if d.err != nil || i >= len(t.w) || v < math.MinInt8 || v > math.MaxInt8 {
+		if d.err != nil || i >= len(t.b) || v < math.MinInt8 || v > math.MaxInt8 {
 			d.fail(errFormat)
 			return nil
 		}
-		t.w[i] = int8(v)
+		t.set(i, int8(v))
 	}
 	return t
 }

@@ -51,6 +51,25 @@ func f1(t, a uint64) uint64       { return mix(t*k0 ^ a) }
 func f2(t, a, b uint64) uint64    { return mix(t*k0 ^ a ^ b*k1) }
 func f3(t, a, b, c uint64) uint64 { return mix(t*k0 ^ a ^ b*k1 ^ c*k2) }
 
+// A feature hash is only read for its slot, the top bits (at most
+// maxTableBits), which the last step of mix leaves as they are, so
+// feat1, feat2 and feat3 skip it: they pick the same slots as f1, f2 and
+// f3.
+func mixTop(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	return x * 0xc4ceb9fe1a85ec53
+}
+
+func feat1(t, a uint64) uint64       { return mixTop(t*k0 ^ a) }
+func feat2(t, a, b uint64) uint64    { return mixTop(t*k0 ^ a ^ b*k1) }
+func feat3(t, a, b, c uint64) uint64 { return mixTop(t*k0 ^ a ^ b*k1 ^ c*k2) }
+
+// maxTableBits bounds the bits of a weight table: the slots of feature
+// hashes need at most 33.
+const maxTableBits = 26
+
 // Word flags, hashed together as one feature.
 const (
 	flagCap    = 1 << iota // starts with an upper-case letter
@@ -93,6 +112,16 @@ func (c *classSet) single() (uint8, bool) {
 		return uint8(bits.TrailingZeros64(c[0])), true
 	}
 	return uint8(64 + bits.TrailingZeros64(c[1])), true
+}
+
+// appendTo appends the classes of c in increasing order.
+func (c *classSet) appendTo(out []uint8) []uint8 {
+	for i, x := range c {
+		for ; x != 0; x &= x - 1 {
+			out = append(out, uint8(64*i+bits.TrailingZeros64(x)))
+		}
+	}
+	return out
 }
 
 // lexEntry is what the model knows of a frequent word form.

@@ -19,11 +19,11 @@ type lemmaRule struct {
 }
 
 // lemmatizer holds the learned tables; rules and lemmas are indexed by
-// the codes in the maps.
+// the codes in the hash tables.
 type lemmatizer struct {
-	exact, lower map[uint64]uint32 // form hash → index into lemmas
-	suffix       map[uint64]uint32 // XPOS and ending hash → index into rules
-	keepCase     map[uint64]bool   // XPOS and capitalisation → lemma keeps case
+	exact, lower *table[uint32] // form hash → index into lemmas
+	suffix       *table[uint32] // XPOS and ending hash → index into rules
+	keepCase     *table[bool]   // XPOS and capitalisation → lemma keeps case
 	lemmas       []string
 	rules        []lemmaRule
 }
@@ -54,7 +54,7 @@ func caseKey(x XPOS, w *word) uint64 {
 
 // code returns the lemma code of a word tagged x.
 func (l *lemmatizer) code(x XPOS, w *word) uint32 {
-	if i, ok := l.exact[exactKey(x, w)]; ok {
+	if i, ok := l.exact.get(exactKey(x, w)); ok {
 		return codeLemma | i
 	}
 	return l.inexact(x, w)
@@ -62,11 +62,11 @@ func (l *lemmatizer) code(x XPOS, w *word) uint32 {
 
 // inexact returns the lemma code from the lower-case table or the rules.
 func (l *lemmatizer) inexact(x XPOS, w *word) uint32 {
-	if i, ok := l.lower[lowerKey(x, w)]; ok {
+	if i, ok := l.lower.get(lowerKey(x, w)); ok {
 		return codeLemma | i
 	}
 	c := l.rule(x, w)
-	if l.keepCase[caseKey(x, w)] {
+	if keep, _ := l.keepCase.get(caseKey(x, w)); keep {
 		c |= codeKeep
 	}
 	return c
@@ -75,7 +75,7 @@ func (l *lemmatizer) inexact(x XPOS, w *word) uint32 {
 // rule returns the index of the rule of the longest known ending.
 func (l *lemmatizer) rule(x XPOS, w *word) uint32 {
 	for k := len(w.suf) - 1; k >= -1; k-- {
-		if r, ok := l.suffix[suffixKey(x, w, k)]; ok {
+		if r, ok := l.suffix.get(suffixKey(x, w, k)); ok {
 			return r
 		}
 	}

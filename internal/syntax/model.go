@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"sync"
 )
 
@@ -17,12 +16,12 @@ import (
 // safe for concurrent use.
 type Model struct {
 	tagger *tagger
-	lex    map[uint64]lexEntry // by word.lower
+	lex    *table[lexEntry] // by word.lower
 	parser *parser
 	lemma  *lemmatizer
 	// split maps the lower-case hash of a token that the treebank writes
 	// as two words ("cannot", "gonna") to the byte offset between them.
-	split map[uint64]uint8
+	split *table[uint8]
 	pool  sync.Pool
 }
 
@@ -171,7 +170,17 @@ func (m *Model) readTagger(r io.Reader) error {
 				d.fail(errFormat)
 			}
 		}
-		m.lex = readMap(d, func() lexEntry { return lexEntry{d.u64(), classSet{d.u64(), d.u64()}} })
+		var valid classSet
+		for k := range t.classes {
+			valid.add(uint8(k))
+		}
+		m.lex = readMap(d, func() lexEntry {
+			e := lexEntry{d.u64(), classSet{d.u64(), d.u64()}}
+			if e.allowed[0]&^valid[0] != 0 || e.allowed[1]&^valid[1] != 0 {
+				d.fail(errFormat)
+			}
+			return e
+		})
 	})
 	m.tagger = t
 	return err
@@ -180,7 +189,7 @@ func (m *Model) readTagger(r io.Reader) error {
 func (m *Model) writeParser(w io.Writer) error {
 	p := m.parser
 	return writeGzip(w, parserMagic, func(e *encoder) {
-		e.weights(p.w.(*weights))
+		e.weights(p.w)
 		e.weights(p.lw.(*weights))
 		e.uvarint(uint64(len(p.labels)))
 		for _, rs := range p.labels {
@@ -262,30 +271,26 @@ func (m *Model) readLemmas(r io.Reader) error {
 	return err
 }
 
-// writeMap writes a hash-keyed map in key order, so files are
-// reproducible.
-func writeMap[V any](e *encoder, m map[uint64]V, value func(V)) {
-	keys := make([]uint64, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+// writeMap writes a table in key order, so files are reproducible.
+func writeMap[V any](e *encoder, t *table[V], value func(V)) {
+	keys := t.keys()
 	e.uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		e.u64(k)
-		value(m[k])
+		v, _ := t.get(k)
+		value(v)
 	}
 }
 
-func readMap[V any](d *decoder, value func() V) map[uint64]V {
+func readMap[V any](d *decoder, value func() V) *table[V] {
 	n := d.count(1 << 24)
-	m := make(map[uint64]V, n)
+	t := newTable[V](n)
 	for range n {
 		k := d.u64()
-		m[k] = value()
+		t.set(k, value())
 		if d.err != nil {
 			return nil
 		}
 	}
-	return m
+	return t
 }

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"encoding/binary"
 	"math"
 )
 
@@ -24,67 +25,139 @@ type scorer interface {
 type weights struct {
 	bits   uint8
 	nclass int
-	// w has 1<<bits slots and a tail of maxClasses, so that the window of
-	// any slot is a whole [maxClasses]int8 and class indices need no
-	// bounds checks.
-	w []int8
+	// b holds each weight plus weightBias, so that the weights of several
+	// classes can be added at once as unsigned bytes (see lanes16). It has
+	// 1<<bits slots and a tail of maxClasses, so that the window of any
+	// slot is a whole [maxClasses]byte and class indices need no bounds
+	// checks.
+	b []byte
 }
+
+// weightBias maps an int8 weight to a byte: 0 is stored as 128.
+const weightBias = 128
 
 func newWeights(bits uint8, nclass int) *weights {
-	return &weights{bits: bits, nclass: nclass, w: make([]int8, 1<<bits+maxClasses)}
+	b := tableBytes(1<<bits + maxClasses)
+	for i := range b {
+		b[i] = weightBias
+	}
+	return &weights{bits: bits, nclass: nclass, b: b}
 }
 
-// slot returns the slot of feature hash h.
-func slot(h uint64, bits uint8) uint32 { return uint32(h >> (64 - bits)) }
+// set sets the weight at index i of the table: class c of slot f is at
+// f+c.
+func (t *weights) set(i int, v int8) { t.b[i] = byte(int(v) + weightBias) }
 
-// window returns the weights of the feature at slot f.
-func (t *weights) window(f uint32) *[maxClasses]int8 {
-	return (*[maxClasses]int8)(t.w[f : f+maxClasses])
+// slot returns the slot of feature hash h in a table of 1 to 64 bits;
+// the mask tells the compiler that the shift is below 64.
+func slot(h uint64, bits uint8) uint32 { return uint32(h >> ((64 - bits) & 63)) }
+
+// window returns the biased weights of the feature at slot f.
+func (t *weights) window(f uint32) *[maxClasses]byte {
+	return (*[maxClasses]byte)(t.b[f : f+maxClasses])
 }
+
+// The sums of biased weights are kept in 16-bit lanes, four to a uint64,
+// so at most maxBlock features are added before the lanes are emptied.
+const (
+	maxBlock = 1<<16/256 - 1
+	lowBytes = 0x00ff00ff00ff00ff
+)
 
 func (t *weights) scores(feats []uint32, out []float32) {
-	if t.nclass == 4 {
-		t.scores4(feats, out)
-		return
-	}
 	var sum [maxClasses]int32
-	n := t.nclass
-	for _, f := range feats {
-		row := t.window(f)
-		for c := range n {
-			sum[c] += int32(row[c])
-		}
-	}
-	for c := range out[:n] {
+	t.sumAll(feats, &sum)
+	for c := range out[:t.nclass] {
 		out[c] = float32(sum[c])
 	}
 }
 
+// scoresOf adds the weights of few classes one class at a time, and
+// those of many classes sixteen at a time.
 func (t *weights) scoresOf(feats []uint32, only []uint8, out []float32) {
 	var sum [maxClasses]int32
-	for _, f := range feats {
-		row := t.window(f)
-		for _, c := range only {
-			sum[c] += int32(row[c])
-		}
+	if len(only) > (t.nclass+7)/8*2 {
+		t.sumAll(feats, &sum)
+	} else {
+		t.sumOf(feats, only, &sum)
 	}
 	for _, c := range only {
 		out[c] = float32(sum[c])
 	}
 }
 
-// scores4 is scores for the parser's four transitions, unrolled.
-func (t *weights) scores4(feats []uint32, out []float32) {
-	var s0, s1, s2, s3 int32
+// sumOf sets sum[c] for the classes c listed in only.
+func (t *weights) sumOf(feats []uint32, only []uint8, sum *[maxClasses]int32) {
 	for _, f := range feats {
-		r := (*[4]int8)(t.w[f : f+4])
-		s0 += int32(r[0])
-		s1 += int32(r[1])
-		s2 += int32(r[2])
-		s3 += int32(r[3])
+		row := t.window(f)
+		for _, c := range only {
+			sum[c] += int32(row[c])
+		}
 	}
+	bias := int32(weightBias * len(feats))
+	for _, c := range only {
+		sum[c] -= bias
+	}
+}
+
+// sumAll sets sum[c] for all classes, sixteen classes per pass over the
+// features of a block.
+func (t *weights) sumAll(feats []uint32, sum *[maxClasses]int32) {
+	for len(feats) > 0 {
+		block := feats[:min(len(feats), maxBlock)]
+		feats = feats[len(block):]
+		for k := 0; k < t.nclass; k += 16 {
+			e0, o0, e1, o1 := lanes16(t.b[k:], block)
+			s := (*[16]int32)(sum[k : k+16])
+			for j := range 4 {
+				s[2*j] += int32(uint16(e0 >> (16 * j)))
+				s[2*j+1] += int32(uint16(o0 >> (16 * j)))
+				s[8+2*j] += int32(uint16(e1 >> (16 * j)))
+				s[8+2*j+1] += int32(uint16(o1 >> (16 * j)))
+			}
+		}
+		bias := int32(weightBias * len(block))
+		for c := range sum[:t.nclass] {
+			sum[c] -= bias
+		}
+	}
+}
+
+// lanes16 reads the sixteen biased weights at from[f:] for each feature
+// f as two uint64s and adds their even and their odd bytes into 16-bit
+// lanes: e0 and o0 hold the sums of classes 0, 2, 4, 6 and 1, 3, 5, 7,
+// e1 and o1 those of classes 8 to 15. It is kept out of line, where the
+// compiler keeps the four sums in registers.
+//
+//go:noinline
+func lanes16(from []byte, feats []uint32) (e0, o0, e1, o1 uint64) {
+	for _, f := range feats {
+		w := (*[16]byte)(from[f:])
+		x, y := binary.LittleEndian.Uint64(w[:8]), binary.LittleEndian.Uint64(w[8:])
+		e0 += x & lowBytes
+		o0 += x >> 8 & lowBytes
+		e1 += y & lowBytes
+		o1 += y >> 8 & lowBytes
+	}
+	return e0, o0, e1, o1
+}
+
+// spread4 spreads the four biased weights of a feature in a four-class
+// table, read as a uint32, to every other byte, so that sums of them keep
+// 16-bit lanes, in the order of classes 0, 2, 1 and 3.
+func spread4(w uint32) uint64 {
+	x := uint64(w)
+	return (x | x<<24) & lowBytes
+}
+
+// unpack4 sets out to the four class scores of acc, a sum of n features.
+func unpack4(acc uint64, n int, out []float32) {
+	bias := int32(weightBias * n)
 	out = out[:4]
-	out[0], out[1], out[2], out[3] = float32(s0), float32(s1), float32(s2), float32(s3)
+	out[0] = float32(int32(uint16(acc)) - bias)
+	out[1] = float32(int32(uint16(acc>>32)) - bias)
+	out[2] = float32(int32(uint16(acc>>16)) - bias)
+	out[3] = float32(int32(uint16(acc>>48)) - bias)
 }
 
 // maxClasses bounds the classes of a table. It is 256 so that a uint8
@@ -157,7 +230,7 @@ func (t *avgWeights) quantize() *weights {
 	}
 	scale := math.MaxInt8 / maxAbs
 	for i, v := range avg {
-		q.w[i] = int8(math.Round(v * scale))
+		q.set(i, int8(math.Round(v*scale)))
 	}
 	return q
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"math"
 	"os"
@@ -18,7 +19,7 @@ import (
 	"sitrep/internal/text"
 )
 
-var update = flag.Bool("update", false, "record the shipped model's scores in testdata")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata from the shipped model")
 
 const sharedUD = "../../../shared/data/ud"
 
@@ -134,6 +135,90 @@ func TestAnalyzeWire(t *testing.T) {
 	}
 	if roots < len(d.Sentences) {
 		t.Errorf("%d roots for %d sentences", roots, len(d.Sentences))
+	}
+}
+
+// TestGolden checks the analysis of every token of a few paragraphs of
+// the project's example articles against testdata/golden.tsv, so that a
+// change meant only to make the model faster cannot change an output.
+// After a change that should alter outputs, run with -update and read
+// the diff.
+func TestGolden(t *testing.T) {
+	m := loadModel(t)
+	b, err := os.ReadFile("testdata/golden.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := text.New(string(b))
+	got := goldenLines(d, m.Analyze(d))
+	const path = "testdata/golden.tsv"
+	if *update {
+		if err := os.WriteFile(path, []byte(strings.Join(got, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err = os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+	for i := range max(len(got), len(want)) {
+		g, w := "", ""
+		if i < len(got) {
+			g = got[i]
+		}
+		if i < len(want) {
+			w = want[i]
+		}
+		if g != w {
+			t.Fatalf("%s:%d: got\n\t%s\nwant\n\t%s", path, i+1, g, w)
+		}
+	}
+}
+
+// goldenLines describes each token of d: index, word, tags, lemma, head
+// and relation, with a blank line after each sentence.
+func goldenLines(d *text.Doc, l *Layer) []string {
+	lines := []string{"# token\tword\tupos\txpos\tlemma\thead\trel"}
+	for _, s := range d.Sentences {
+		for i := s.First; i < s.End; i++ {
+			lines = append(lines, fmt.Sprintf("%d\t%s\t%s\t%s\t%s\t%d\t%s", i, d.Word(i), l.UPOS(i), l.XPOS(i), l.Lemma(i), l.Head(i), l.Rel(i)))
+		}
+		lines = append(lines, "")
+	}
+	return lines
+}
+
+// TestTransitionScores checks, at every configuration of the parses of
+// the wire text, that the parser's scores from its per-sentence sums
+// equal the scores of the whole feature list.
+func TestTransitionScores(t *testing.T) {
+	m := loadModel(t)
+	d := wireDoc(t)
+	p := m.parser
+	var a analyzer
+	for _, s := range d.Sentences {
+		a.words, a.tok, a.part = a.words[:0], a.tok[:0], a.part[:0]
+		for i := s.First; i < s.End; i++ {
+			a.addToken(m, d.Word(i), i, i == s.First)
+		}
+		a.run(m)
+		st, v, sc := &a.st, &a.view, &a.ps
+		st.reset(len(a.words))
+		var (
+			ok   [numActions]bool
+			want [numActions]float32
+		)
+		for !st.terminal() {
+			st.legal(&ok)
+			p.transitionScores(st, v, sc)
+			p.w.scores(transitionFeatures(nil, p.bits, st, v), want[:])
+			if got := [numActions]float32(sc.scores[:numActions]); got != want {
+				t.Fatalf("sentence at token %d, stack %v, buffer %d: scores %v, want %v", s.First, st.stack, st.b, got, want)
+			}
+			act := argmax(want[:], ok[:])
+			st.apply(act, p.arcLabel(st, v, sc, act))
+		}
 	}
 }
 

@@ -80,51 +80,51 @@ func at(ws []word, i int) *word {
 func tagFeatures(out []uint32, bits uint8, ws []word, i int, p1, p2 uint64) []uint32 {
 	w0, m1, m2, n1, n2 := &ws[i], at(ws, i-1), at(ws, i-2), at(ws, i+1), at(ws, i+2)
 	hs := [...]uint64{
-		f1(tBias, 0),
-		f1(tForm, w0.form),
-		f1(tLower, w0.lower),
-		f1(tPre1, w0.pre[0]),
-		f1(tPre2, w0.pre[1]),
-		f1(tPre3, w0.pre[2]),
-		f1(tSuf1, w0.suf[0]),
-		f1(tSuf2, w0.suf[1]),
-		f1(tSuf3, w0.suf[2]),
-		f1(tSuf4, w0.suf[3]),
-		f1(tShape, w0.shape),
-		f1(tFlags, w0.flags),
-		f1(tP1, p1),
-		f1(tP2, p2),
-		f2(tP1P2, p1, p2),
-		f2(tP1W0, p1, w0.lower),
-		f1(tWm1, m1.lower),
-		f1(tWm1Suf, m1.suf[2]),
-		f1(tWm2, m2.lower),
-		f1(tWp1, n1.lower),
-		f1(tWp1Suf, n1.suf[2]),
-		f1(tWp2, n2.lower),
-		f2(tWm1W0, m1.lower, w0.lower),
-		f2(tW0Wp1, w0.lower, n1.lower),
-		f1(tWp1Shape, n1.shape),
-		f1(tWm1Shape, m1.shape),
-		f2(tP1Suf, p1, w0.suf[2]),
-		f2(tP1Wp1, p1, n1.lower),
-		f1(tWp1Flags, n1.flags),
-		f1(tWp2Suf, n2.suf[2]),
-		f1(tAmb0, w0.amb),
-		f1(tAmbP1, n1.amb),
-		f1(tAmbP2, n2.amb),
-		f2(tAmb0P1, w0.amb, p1),
-		f2(tAmbP1Amb0, n1.amb, w0.amb),
-		f2(tAmbM1, m1.amb, w0.amb),
-		f1(tSuf5, w0.suf[4]),
-		f1(tPre4, w0.pre[3]),
-		f2(tLenKnown, w0.length, w0.flags),
+		feat1(tBias, 0),
+		feat1(tForm, w0.form),
+		feat1(tLower, w0.lower),
+		feat1(tPre1, w0.pre[0]),
+		feat1(tPre2, w0.pre[1]),
+		feat1(tPre3, w0.pre[2]),
+		feat1(tSuf1, w0.suf[0]),
+		feat1(tSuf2, w0.suf[1]),
+		feat1(tSuf3, w0.suf[2]),
+		feat1(tSuf4, w0.suf[3]),
+		feat1(tShape, w0.shape),
+		feat1(tFlags, w0.flags),
+		feat1(tP1, p1),
+		feat1(tP2, p2),
+		feat2(tP1P2, p1, p2),
+		feat2(tP1W0, p1, w0.lower),
+		feat1(tWm1, m1.lower),
+		feat1(tWm1Suf, m1.suf[2]),
+		feat1(tWm2, m2.lower),
+		feat1(tWp1, n1.lower),
+		feat1(tWp1Suf, n1.suf[2]),
+		feat1(tWp2, n2.lower),
+		feat2(tWm1W0, m1.lower, w0.lower),
+		feat2(tW0Wp1, w0.lower, n1.lower),
+		feat1(tWp1Shape, n1.shape),
+		feat1(tWm1Shape, m1.shape),
+		feat2(tP1Suf, p1, w0.suf[2]),
+		feat2(tP1Wp1, p1, n1.lower),
+		feat1(tWp1Flags, n1.flags),
+		feat1(tWp2Suf, n2.suf[2]),
+		feat1(tAmb0, w0.amb),
+		feat1(tAmbP1, n1.amb),
+		feat1(tAmbP2, n2.amb),
+		feat2(tAmb0P1, w0.amb, p1),
+		feat2(tAmbP1Amb0, n1.amb, w0.amb),
+		feat2(tAmbM1, m1.amb, w0.amb),
+		feat1(tSuf5, w0.suf[4]),
+		feat1(tPre4, w0.pre[3]),
+		feat2(tLenKnown, w0.length, w0.flags),
 	}
 	for _, h := range hs {
 		out = append(out, slot(h, bits))
 	}
 	if w0.tail != 0 {
-		out = append(out, slot(f1(tTail, w0.tail), bits))
+		out = append(out, slot(feat1(tTail, w0.tail), bits))
 	}
 	return out
 }
@@ -148,12 +148,7 @@ func (t *tagger) decide(w scorer, ws []word, i int, p1, p2 uint64, b *tagBuf) (c
 	b.feats = tagFeatures(b.feats[:0], t.bits, ws, i, p1, p2)
 	only := t.open
 	if !al.empty() {
-		b.only = b.only[:0]
-		for k := range len(t.classes) {
-			if al.has(uint8(k)) {
-				b.only = append(b.only, uint8(k))
-			}
-		}
+		b.only = al.appendTo(b.only[:0])
 		only = b.only
 	}
 	if len(only) == 0 {

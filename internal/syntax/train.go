@@ -53,6 +53,9 @@ func (o *TrainOptions) defaults() {
 // Everything is seeded, so the same options give the same model.
 func Train(ctx context.Context, o TrainOptions) (*Model, error) {
 	o.defaults()
+	if max(o.TagBits, o.ParseBits, o.LabelBits) > maxTableBits {
+		return nil, fmt.Errorf("train: weight tables above %d bits", maxTableBits)
+	}
 	start := time.Now()
 	sents, err := readCoNLLU(ctx, filepath.Join(o.Data, "ud", "en_ewt-ud-train.conllu"))
 	if err != nil {
@@ -74,7 +77,7 @@ func Train(ctx context.Context, o TrainOptions) (*Model, error) {
 		o.Log.Info("tagger", "epoch", e, "train_accuracy", round(acc), "elapsed", since(start))
 	})
 	m.lemma = trainLemmatizer(exs)
-	o.Log.Info("lemmatizer", "rules", len(m.lemma.rules), "exceptions", len(m.lemma.exact)+len(m.lemma.lower))
+	o.Log.Info("lemmatizer", "rules", len(m.lemma.rules), "exceptions", m.lemma.exact.len()+m.lemma.lower.len())
 
 	pexs := make([]parseExample, len(exs))
 	for i := range exs {
@@ -128,7 +131,7 @@ func jackknife(ctx context.Context, exs []example, classes []tagClass, o TrainOp
 // buildSplits returns the lower-case ASCII tokens that the treebank
 // writes as two words more often than as one, with at least three
 // examples, keyed by their hash and mapped to the offset of the split.
-func buildSplits(sents []sentence) map[uint64]uint8 {
+func buildSplits(sents []sentence) *table[uint8] {
 	type count struct{ split, whole, cut int }
 	counts := map[string]*count{}
 	get := func(s string) *count {
@@ -161,10 +164,10 @@ func buildSplits(sents []sentence) map[uint64]uint8 {
 			}
 		}
 	}
-	out := map[uint64]uint8{}
+	out := newTable[uint8](0)
 	for s, c := range counts {
 		if c.split >= 3 && c.split > c.whole {
-			out[fnvString(s)] = uint8(c.cut)
+			out.set(fnvString(s), uint8(c.cut))
 		}
 	}
 	return out

@@ -72,8 +72,8 @@ func countLemmas(exs []example) (exact, lower []*lemmaCounts) {
 // exs and keeps the forms they get wrong as exceptions.
 func trainLemmatizer(exs []example) *lemmatizer {
 	l := &lemmatizer{
-		exact: map[uint64]uint32{}, lower: map[uint64]uint32{}, suffix: map[uint64]uint32{},
-		keepCase: map[uint64]bool{}, rules: []lemmaRule{{}},
+		exact: newTable[uint32](0), lower: newTable[uint32](0), suffix: newTable[uint32](0),
+		keepCase: newTable[bool](0), rules: []lemmaRule{{}},
 	}
 	exact, lower := countLemmas(exs)
 	l.learnRules(lower)
@@ -90,12 +90,12 @@ func trainLemmatizer(exs []example) *lemmatizer {
 	}
 	for _, c := range lower {
 		if g := bestKey(c.count); l.lemma(c.form, l.rule(c.xpos, &c.w)) != g {
-			l.lower[lowerKey(c.xpos, &c.w)] = intern(g)
+			l.lower.set(lowerKey(c.xpos, &c.w), intern(g))
 		}
 	}
 	for _, c := range exact {
 		if g := bestKey(c.count); l.lemma(c.form, l.inexact(c.xpos, &c.w)) != g {
-			l.exact[exactKey(c.xpos, &c.w)] = intern(g)
+			l.exact.set(exactKey(c.xpos, &c.w), intern(g))
 		}
 	}
 	return l
@@ -156,7 +156,7 @@ func (l *lemmatizer) learnRules(types []*lemmaCounts) {
 			l.rules = append(l.rules, best)
 			index[best] = i
 		}
-		l.suffix[key] = i
+		l.suffix.set(key, i)
 	}
 }
 
@@ -192,7 +192,7 @@ func (l *lemmatizer) learnCase(forms []*lemmaCounts) {
 	}
 	for k, n := range keep {
 		if n > drop[k] {
-			l.keepCase[k] = true
+			l.keepCase.set(k, true)
 		}
 	}
 }

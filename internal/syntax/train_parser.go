@@ -41,7 +41,7 @@ func trainParser(exs []parseExample, nclass int, bits, lbits uint8, epochs int, 
 		rng:     rand.New(rand.NewPCG(seed, 2)),
 		explore: explore,
 	}
-	t.p = &parser{bits: bits, lbits: lbits, w: t.tw, lw: t.lw, labels: buildLabels(exs, nclass)}
+	t.p = &parser{bits: bits, lbits: lbits, lw: t.lw, labels: buildLabels(exs, nclass)}
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i

@@ -132,7 +132,7 @@ const (
 // times, a hash of the set of classes it takes in at least a tenth of its
 // occurrences and, if seen allowCount times, the set of all classes it
 // takes.
-func buildLexicon(exs []example) map[uint64]lexEntry {
+func buildLexicon(exs []example) *table[lexEntry] {
 	counts := map[uint64]map[uint8]int{}
 	for _, ex := range exs {
 		for j, w := range ex.words {
@@ -144,7 +144,7 @@ func buildLexicon(exs []example) map[uint64]lexEntry {
 			m[ex.class[j]]++
 		}
 	}
-	lex := map[uint64]lexEntry{}
+	lex := newTable[lexEntry](0)
 	for form, m := range counts {
 		total := 0
 		for _, n := range m {
@@ -164,15 +164,15 @@ func buildLexicon(exs []example) map[uint64]lexEntry {
 		if total >= allowCount {
 			e.allowed = all
 		}
-		lex[form] = e
+		lex.set(form, e)
 	}
 	return lex
 }
 
 // lookup sets what lex knows of each word.
-func lookup(ws []word, lex map[uint64]lexEntry) {
+func lookup(ws []word, lex *table[lexEntry]) {
 	for j := range ws {
-		e := lex[ws[j].lower]
+		e, _ := lex.get(ws[j].lower)
 		ws[j].amb, ws[j].allowed = e.amb, e.allowed
 	}
 }

@@ -2,10 +2,10 @@
 // read from sitrep's own dependency parse with the CAMEO verb patterns of
 // package cameo.
 //
-// For each sentence that has an actor and a word that may be a dictionary
-// verb or an event noun, the coder asks the parser for the sentence (so a
-// read parses only the sentences that can hold events), then for every
-// verb:
+// The coder reads the syntax layer of the document (Input.Syntax). For
+// each sentence that has an actor and a word that may be a dictionary verb
+// or an event noun (Candidates names them, so a caller that parses only
+// for events can parse just those), and for every verb:
 //
 //   - finds the verb in the dictionary, multi-word verbs ("set up", "call
 //     off") first;

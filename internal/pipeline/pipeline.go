@@ -5,11 +5,13 @@
 //	text (paragraphs, title, sentences, tokens)
 //	  -> signal (trust: spun text, scraper debris, provenance; debris is
 //	     left out of the layers below)
+//	  -> syntax (tags, lemmas, dependency arcs of every sentence)
 //	  -> ner (names)
 //	  -> actor (entities, metonyms, roles, surnames)
 //	  -> place (toponyms resolved against the gazetteer)
 //	  -> quote, claim (who says what; the claim board)
 //	  -> quantity, timex, equipment, asset (figures, dates, forces)
+//	  -> event (who did what to whom, CAMEO and PLOVER, on the arcs)
 //	  -> report
 //
 // The models and tables are loaded once by New and shared read-only, so one
@@ -163,6 +165,8 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	// keeps the whole text and its offsets.
 	d := signal.Without(full, sig.Debris)
 	clk.lap("signals")
+	syn := p.syntax.Analyze(d)
+	clk.lap("parse")
 	spans := p.finder.Find(d)
 	clk.lap("ner")
 	actors := p.linker.Link(d, spans, published)
@@ -183,9 +187,7 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	rtimes := times(d, dates)
 	in := event.Input{Doc: d, Actors: event.ActorsFrom(d, actors.Entities), Quotes: quotes, Places: places, Times: rtimes,
 		Forces: eventForces(forces)}
-	want := p.events.Candidates(in)
-	in.Syntax = p.syntax.AnalyzeSentences(d, func(s int) bool { return want[s] })
-	clk.lap("parse")
+	in.Syntax = syn
 	events := p.events.Code(in)
 	clk.lap("events")
 

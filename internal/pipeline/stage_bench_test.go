@@ -42,8 +42,7 @@ func BenchmarkStages(b *testing.B) {
 	cands := equipment.Candidates(d, mentions, qs, p.nationality)
 	layers := asset.Layers{Entities: actors.Entities, Places: places, Quotes: quotes, Claims: claims, Dates: dates, Country: p.cameoCountry}
 	in := event.Input{Doc: d, Actors: event.ActorsFrom(d, actors.Entities), Quotes: quotes, Places: places}
-	want := p.events.Candidates(in)
-	in.Syntax = p.syntax.AnalyzeSentences(d, func(s int) bool { return want[s] })
+	in.Syntax = p.syntax.Analyze(d)
 	stages := []struct {
 		name string
 		run  func()
@@ -59,7 +58,7 @@ func BenchmarkStages(b *testing.B) {
 		{"timex", func() { timex.Find(d, time.Time{}) }},
 		{"equipment", func() { equipment.Candidates(d, p.equip.Match(d), qs, p.nationality) }},
 		{"asset", func() { asset.Build(d, cands, layers) }},
-		{"parse", func() { p.syntax.AnalyzeSentences(d, func(s int) bool { return want[s] }) }},
+		{"parse", func() { p.syntax.Analyze(d) }},
 		{"event", func() { p.events.Code(in) }},
 	}
 	for _, st := range stages {

@@ -21,8 +21,8 @@ type Actor struct {
 }
 
 // Input is what the coder reads besides the text: the layers of the
-// stages before it. Syntax must hold the analysis of at least the
-// sentences that Candidates names.
+// stages before it. Syntax may be lazy: the coder ensures the sentences
+// that Candidates names.
 type Input struct {
 	Doc    *text.Doc
 	Syntax *syntax.Layer
@@ -79,6 +79,7 @@ func (c *Coder) Code(in Input) []report.Event {
 	x.lemmas = make([]string, len(in.Doc.Tokens))
 	for si, ok := range x.candidates() {
 		if ok {
+			x.syn.Ensure(si)
 			x.sentence(si)
 		}
 	}

@@ -5,7 +5,8 @@
 //	text (paragraphs, title, sentences, tokens)
 //	  -> signal (trust: spun text, scraper debris, provenance; debris is
 //	     left out of the layers below)
-//	  -> syntax (tags, lemmas, dependency arcs of every sentence)
+//	  -> syntax (tags, lemmas, dependency arcs; parsed when a stage first
+//	     reads a sentence)
 //	  -> ner (names)
 //	  -> actor (entities, metonyms, roles, surnames)
 //	  -> place (toponyms resolved against the gazetteer)
@@ -165,8 +166,8 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	// keeps the whole text and its offsets.
 	d := signal.Without(full, sig.Debris)
 	clk.lap("signals")
-	syn := p.syntax.Analyze(d)
-	clk.lap("parse")
+	// The syntax layer is lazy: a stage parses the sentences it reads.
+	syn := p.syntax.Lazy(d)
 	spans := p.finder.Find(d)
 	clk.lap("ner")
 	actors := p.linker.Link(d, spans, published)
@@ -188,6 +189,12 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	in := event.Input{Doc: d, Actors: event.ActorsFrom(d, actors.Entities), Quotes: quotes, Places: places, Times: rtimes,
 		Forces: eventForces(forces)}
 	in.Syntax = syn
+	for si, ok := range p.events.Candidates(in) {
+		if ok {
+			syn.Ensure(si)
+		}
+	}
+	clk.lap("parse")
 	events := p.events.Code(in)
 	clk.lap("events")
 

@@ -26,6 +26,7 @@ type Layer struct {
 	Tokens []Token
 	doc    *text.Doc
 	m      *Model
+	done   []bool // analysed sentences; nil when all were analysed at once
 }
 
 // UPOS returns the universal tag of token i ("NOUN").
@@ -91,24 +92,43 @@ func (m *Model) Analyze(d *text.Doc) *Layer {
 // does not pay for all. The tokens of the other sentences have no tag
 // (NoUPOS) and head -1.
 func (m *Model) AnalyzeSentences(d *text.Doc, want func(sentence int) bool) *Layer {
-	l := &Layer{Tokens: make([]Token, len(d.Tokens)), doc: d, m: m}
+	l := m.Lazy(d)
+	for si := range d.Sentences {
+		if want(si) {
+			l.Ensure(si)
+		}
+	}
+	return l
+}
+
+// Lazy returns a layer that analyses nothing yet: a stage calls Ensure
+// for each sentence it reads, and pays only for those. Tokens of a
+// sentence not yet ensured have no tag (NoUPOS) and head -1. A lazy layer
+// belongs to one goroutine.
+func (m *Model) Lazy(d *text.Doc) *Layer {
+	l := &Layer{Tokens: make([]Token, len(d.Tokens)), doc: d, m: m, done: make([]bool, len(d.Sentences))}
 	for i := range l.Tokens {
 		l.Tokens[i].Head = -1
 	}
-	a, _ := m.pool.Get().(*analyzer)
+	return l
+}
+
+// Ensure analyses sentence si (an index into the document's Sentences)
+// unless it already is.
+func (l *Layer) Ensure(si int) {
+	if l.done == nil || l.done[si] {
+		return
+	}
+	l.done[si] = true
+	a, _ := l.m.pool.Get().(*analyzer)
 	if a == nil {
 		a = &analyzer{}
 	}
-	for si, s := range d.Sentences {
-		if !want(si) {
-			continue
-		}
-		for first := s.First; first < s.End; {
-			first = a.sentence(m, d, l, first, s.End)
-		}
+	s := l.doc.Sentences[si]
+	for first := s.First; first < s.End; {
+		first = a.sentence(l.m, l.doc, l, first, s.End)
 	}
-	m.pool.Put(a)
-	return l
+	l.m.pool.Put(a)
 }
 
 // sentence analyses tokens from first up to end, at most maxWords words,

@@ -58,8 +58,11 @@ func (x *doc) modality(cl clause) (string, *report.Evidence) {
 		case denial[x.lemma(h)] && (rel == syntax.Ccomp || rel == syntax.Obj || rel == syntax.Xcomp):
 			set(report.ModalityDenied, h)
 		}
-		if rel != syntax.Xcomp && rel != syntax.Conj && rel != syntax.Acl {
-			break // a modal of a clause above does not bind a clause of its own
+		if rel != syntax.Xcomp && rel != syntax.Conj && rel != syntax.Acl ||
+			rel == syntax.Conj && x.childWith(v, syntax.Nsubj, syntax.NsubjPass) >= 0 {
+			// A modal of a clause above does not bind a clause of its own:
+			// "did not comment, but the governor said".
+			break
 		}
 		v = h
 	}

@@ -52,7 +52,8 @@ func init() {
 		{[]string{"threat", "threats", "ultimatum"}, "threaten", "", true},
 		{[]string{"protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "sit-in"}, "", "141", true},
 		{[]string{"hunger strike", "hunger strikes"}, "", "142", true},
-		{[]string{"strike", "strikes", "walkout", "boycott", "boycotts"}, "", "143", true},
+		{[]string{"walkout", "walkouts", "boycott", "boycotts"}, "", "143", true},
+		{[]string{"strike", "strikes"}, "", "190", true}, // a labour strike is told by its modifier, see noun
 		{[]string{"riot", "riots", "unrest"}, "", "145", true},
 		{[]string{"support", "backing"}, "support", "", true},
 		{[]string{"aid", "assistance"}, "", "070", true},
@@ -93,6 +94,9 @@ func (x *doc) noun(si, i int) {
 			return
 		}
 		n = nominal{verb: w}
+	}
+	if n.code == "190" && x.labourStrike(i) {
+		n.code = "143"
 	}
 	cl := x.nounClause(i, n)
 	if cl.subject < 0 && cl.object < 0 && len(x.prepActors(i, syntax.Nmod)) == 0 {
@@ -154,4 +158,18 @@ func (x *doc) nounClause(i int, n nominal) clause {
 		cl.subject = -1
 	}
 	return cl
+}
+
+// labourStrike reports whether the strike at token i is a work stoppage
+// ("a general strike", "the teachers' strike") rather than an attack
+// ("a missile strike"), which news more often means.
+func (x *doc) labourStrike(i int) bool {
+	for _, c := range x.kids[i] {
+		switch x.lemma(int(c)) {
+		case "general", "national", "nationwide", "labour", "labor", "worker", "union", "teacher",
+			"doctor", "nurse", "miner", "transport", "rail", "port", "dock", "trucker", "indefinite", "open-ended":
+			return true
+		}
+	}
+	return false
 }

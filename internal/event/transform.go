@@ -50,7 +50,10 @@ func (x *doc) reportedAttack(si, say, i int) {
 	if len(speaker) == 0 {
 		return
 	}
-	if x.sameActors(speaker, e.Source) || len(e.Source) == 0 {
+	if len(e.Source) == 0 {
+		return // "said an attack had been repelled": no one to credit or blame
+	}
+	if x.sameActors(speaker, e.Source) {
 		x.derive(si, say, "015", speaker, x.actorIndices(e.Target))
 		return
 	}

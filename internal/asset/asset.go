@@ -57,6 +57,7 @@ type Layers struct {
 func Build(d *text.Doc, cands []equipment.Candidate, l Layers) []report.Asset {
 	s := newScene(d, cands, l)
 	var out []report.Asset
+	lastFrom, lastTo := -1, -1 // the owner and recipient of the last transfer
 	for i := range cands {
 		s.resolve(i)
 		c := &cands[i]
@@ -100,6 +101,14 @@ func Build(d *text.Doc, cands []equipment.Candidate, l Layers) []report.Asset {
 		}
 		if o := s.ownerOf[i]; o >= 0 {
 			a.Owner, a.OwnerName = l.Entities[o].ID, l.Entities[o].Name
+		}
+		r := s.recipient(i)
+		if r < 0 && s.transfer(i) && lastTo >= 0 && s.ownerOf[i] == lastFrom {
+			r = lastTo // "…to Ukraine and would deliver a third battery"; "also plans to send"
+		}
+		if r >= 0 {
+			a.Recipient, a.RecipientName = l.Entities[r].ID, l.Entities[r].Name
+			lastFrom, lastTo = s.ownerOf[i], r
 		}
 		a.Date = dateIn(d, l.Dates, c.Sentence)
 		a.ID = fmt.Sprintf("a%d", len(out)+1)

@@ -3,6 +3,8 @@ package asset
 import (
 	"strings"
 
+	"sitrep/internal/report"
+
 	"sitrep/internal/equipment"
 	"sitrep/internal/text"
 )
@@ -35,6 +37,25 @@ func (s *scene) place(i int) int {
 		return -1
 	}
 	return s.main
+}
+
+// recipient returns the index in l.Entities of the country a transfer of
+// candidate i goes to, or -1.
+func (s *scene) recipient(i int) int {
+	if !s.transfer(i) || s.l.Country == nil {
+		return -1
+	}
+	p := s.placeAfter(i)
+	if p < 0 || s.l.Places[p].Feature != "country" {
+		return -1
+	}
+	code := s.l.Country(s.l.Places[p].Country)
+	for ei, e := range s.l.Entities {
+		if code != "" && e.Kind == report.KindCountry && e.Code == code {
+			return ei
+		}
+	}
+	return -1
 }
 
 // transfer reports whether candidate i was or will be handed over:

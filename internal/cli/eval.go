@@ -215,9 +215,9 @@ func printAssets(w io.Writer, s *eval.AssetScores, asJSON, misses bool) error {
 	}
 	fmt.Fprintf(w, "assets on %s (%d articles): %d gold, %d found, %d matched\n", s.Dataset, s.Articles, s.Gold, s.Predicted, s.Matched)
 	fmt.Fprintf(w, "  precision %.3f  recall %.3f  F1 %.3f\n", s.Precision, s.Recall, s.F1)
-	for _, f := range []string{"kind", "count", "owner", "status", "place"} {
+	for _, f := range []string{"kind", "count", "owner", "status", "place", "recipient"} {
 		if v, ok := s.Fields[f]; ok {
-			fmt.Fprintf(w, "  %-7s accuracy %.3f\n", f, v)
+			fmt.Fprintf(w, "  %-9s accuracy %.3f\n", f, v)
 		}
 	}
 	if misses {

@@ -23,12 +23,13 @@ type GoldAsset struct {
 	Owner       string   `json:"owner"`
 	Status      string   `json:"status"`
 	Place       string   `json:"place"`
+	Recipient   string   `json:"recipient"`
 }
 
 // AssetScores is the score of asset extraction on a gold set: detection by
 // span overlap, then the share of matched observations whose kind, count,
 // owner, status and place are right (each over the gold items that give
-// that field).
+// that field; recipient is scored on the transfers whose gold names one).
 type AssetScores struct {
 	Detection
 	Fields map[string]float64 `json:"fields"`
@@ -104,6 +105,9 @@ func assetFields(doc *report.Document, a report.Asset, g GoldAsset) map[string]b
 	}
 	if g.Status != "" {
 		out["status"] = a.Status == g.Status
+	}
+	if g.Recipient != "" {
+		out["recipient"] = ownerCode(doc, a.Recipient) == g.Recipient
 	}
 	if g.Place != "" {
 		got := placeName(doc, a.Place)

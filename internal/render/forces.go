@@ -26,6 +26,9 @@ func assetLine(doc *report.Document, a report.Asset) string {
 		b.WriteString(", owner " + a.OwnerName)
 	}
 	b.WriteString(", " + a.Status)
+	if a.RecipientName != "" {
+		b.WriteString(", to " + a.RecipientName)
+	}
 	if p := placeByID(doc, a.Place); p != "" {
 		b.WriteString(", at " + p)
 	}

@@ -161,22 +161,26 @@ const (
 // Asset is an observation of military force or equipment: seven T-90
 // tanks at an airfield, half a dozen howitzers, no fighter jets.
 type Asset struct {
-	ID           string    `json:"id"`
-	Kind         string    `json:"kind"`            // tank, apc, artillery, combat_aircraft, drone, personnel…
-	Model        string    `json:"model,omitempty"` // "T-90", or the class noun ("howitzer")
-	Unit         string    `json:"unit,omitempty"`  // "company" in "a company of 200 marines"
-	Count        *float64  `json:"count,omitempty"`
-	Approximate  bool      `json:"approximate,omitempty"`
-	CountAs      *Evidence `json:"count_as,omitempty"` // the words of the count: "half a dozen"
-	Owner        string    `json:"owner,omitempty"`    // entity ID
-	OwnerName    string    `json:"owner_name,omitempty"`
-	Place        string    `json:"place,omitempty"`    // place ID
-	Status       string    `json:"status"`             // present, absent, fired, destroyed, damaged, delivered, planned, seized
-	Cue          *Evidence `json:"cue,omitempty"`      // the words that give the status
-	Observer     string    `json:"observer,omitempty"` // ID of the quote that reports it
-	ObserverName string    `json:"observer_name,omitempty"`
-	Date         *Date     `json:"date,omitempty"`
-	Evidence     Evidence  `json:"evidence"`
+	ID          string    `json:"id"`
+	Kind        string    `json:"kind"`            // tank, apc, artillery, combat_aircraft, drone, personnel…
+	Model       string    `json:"model,omitempty"` // "T-90", or the class noun ("howitzer")
+	Unit        string    `json:"unit,omitempty"`  // "company" in "a company of 200 marines"
+	Count       *float64  `json:"count,omitempty"`
+	Approximate bool      `json:"approximate,omitempty"`
+	CountAs     *Evidence `json:"count_as,omitempty"` // the words of the count: "half a dozen"
+	Owner       string    `json:"owner,omitempty"`    // entity ID
+	OwnerName   string    `json:"owner_name,omitempty"`
+	Place       string    `json:"place,omitempty"` // place ID
+	// Recipient is the entity ID of the country a transfer goes to ("sent
+	// 30 tanks to Ukraine"), and RecipientName its name.
+	Recipient     string    `json:"recipient,omitempty"`
+	RecipientName string    `json:"recipient_name,omitempty"`
+	Status        string    `json:"status"`             // present, absent, fired, destroyed, damaged, delivered, planned, seized
+	Cue           *Evidence `json:"cue,omitempty"`      // the words that give the status
+	Observer      string    `json:"observer,omitempty"` // ID of the quote that reports it
+	ObserverName  string    `json:"observer_name,omitempty"`
+	Date          *Date     `json:"date,omitempty"`
+	Evidence      Evidence  `json:"evidence"`
 }
 
 // Figure is a number that matters and is not equipment: casualties, sizes,

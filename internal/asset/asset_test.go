@@ -204,3 +204,28 @@ func TestKindAndCount(t *testing.T) {
 	check(t, "The Chinese aircraft carrier Liaoning sailed past the island.",
 		[]string{"Chinese aircraft carrier|aircraft_carrier|1|false|CHN|present|"})
 }
+
+// TestRecipient covers the country a transfer goes to.
+func TestRecipient(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"to a country", "Germany delivered two Patriot batteries to Ukraine on Tuesday.", "UKR"},
+		{"carried over to the next transfer", "Germany delivered two Patriot batteries to Ukraine and would deliver a third battery in May.", "UKR,UKR"},
+		{"no transfer, no recipient", "Two Russian frigates sailed to Syria.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := read(t, tt.in)
+			var got []string
+			for _, a := range doc.Assets {
+				for _, e := range doc.Entities {
+					if e.ID == a.Recipient {
+						got = append(got, e.Code)
+					}
+				}
+			}
+			if strings.Join(got, ",") != tt.want {
+				t.Errorf("recipients of %q = %v, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -62,6 +62,10 @@ func (x *doc) governs(v int) bool {
 	return intent[l] && !speechAct[l] && x.childWith(v, syntax.Xcomp) >= 0
 }
 
+// speechAct verbs are events themselves when they govern an infinitive:
+// a threat or a promise is made whether or not it is carried out.
+var speechAct = map[string]bool{"threaten": true, "promise": true, "pledge": true, "vow": true, "propose": true}
+
 // governor codes a governing word whose infinitive coded nothing:
 // agreeing, offering or being ready to do something is an intent to
 // cooperate (030), refusing it a rejection; wanting or planning it is

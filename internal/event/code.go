@@ -34,12 +34,11 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) {
 		return // no one to code, or a statement about no one
 	}
-
 	if statement(code.Fwd) && x.obliges(cl.verb) {
 		code = cameo.Code{Fwd: "100"} // "said that Sudan must return": a demand
 	}
 	if len(tgt) == 0 && len(src) > 1 && mutual(code.Fwd) {
-		x.mutual(si, cl, code.Fwd, src, pattern) // "Jordan and Britain agreed"
+		x.eachOther(si, cl, code.Fwd, src, pattern) // "Jordan and Britain agreed"
 		return
 	}
 	if code.Fwd != "" {
@@ -49,10 +48,6 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		x.emit(si, cl, code.Rev, tgt, src, pattern)
 	}
 }
-
-// speechAct verbs are events themselves when they govern an infinitive:
-// a threat or a promise is made whether or not it is carried out.
-var speechAct = map[string]bool{"threaten": true, "promise": true, "pledge": true, "vow": true, "propose": true}
 
 // mutual reports whether a code describes something two actors do
 // together, so a compound subject without a target acts on itself:
@@ -65,9 +60,9 @@ func mutual(code string) bool {
 	return false
 }
 
-// mutual emits one event for each actor of a compound subject, aimed at
-// the others.
-func (x *doc) mutual(si int, cl clause, code string, src []int, pattern string) {
+// eachOther emits one event for each actor of a compound subject, aimed
+// at the others.
+func (x *doc) eachOther(si int, cl clause, code string, src []int, pattern string) {
 	for _, a := range src {
 		var others []int
 		for _, b := range src {

@@ -212,7 +212,7 @@ func (s *scene) agent(i int) (entity int, observer, found bool) {
 	from := s.d.Sentences[c.Sentence].First
 	q := s.quote[i]
 	if q != nil {
-		from = max(from, tokenAt(s.d, q.Text.Start))
+		from = max(from, s.d.TokenAt(q.Text.Start))
 	}
 	var subs []subject
 	add := func(first, end, entity int) {

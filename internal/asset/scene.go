@@ -2,7 +2,6 @@ package asset
 
 import (
 	"slices"
-	"sort"
 
 	"sitrep/internal/equipment"
 	"sitrep/internal/report"
@@ -92,7 +91,7 @@ func (s *scene) resolve(i int) {
 // carriers to its northern state of Roraima").
 func (s *scene) deployment(i int) {
 	c := &s.cands[i]
-	if s.status[i] != equipment.StatusDelivered || !sendVerbs[s.d.Lower(tokenAt(s.d, s.cue[i].Start))] {
+	if s.status[i] != equipment.StatusDelivered || !sendVerbs[s.d.Lower(s.d.TokenAt(s.cue[i].Start))] {
 		return
 	}
 	deployed := c.Conj >= 0 && s.status[c.Conj] == equipment.StatusPresent && s.cue[c.Conj] == s.cue[i]
@@ -113,11 +112,6 @@ func (s *scene) home(i int) bool {
 
 var sendVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "dispatched": true}
 
-// tokenAt returns the token that holds byte offset b, or the first after.
-func tokenAt(d *text.Doc, b int) int {
-	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > b })
-}
-
 // indexActors lists the mentions of possible owners.
 func (s *scene) indexActors() {
 	for i, e := range s.l.Entities {
@@ -136,7 +130,7 @@ func (s *scene) indexActors() {
 			continue
 		}
 		for _, m := range e.Mentions {
-			first, end := tokenAt(s.d, m.Start), tokenAt(s.d, m.End-1)+1
+			first, end := s.d.TokensIn(m.Start, m.End)
 			if first >= len(s.d.Tokens) || dateline(s.d, first, end) {
 				continue
 			}
@@ -164,7 +158,7 @@ var locatives = map[string]bool{"in": true, "into": true, "to": true, "from": tr
 func (s *scene) indexPlaces() {
 	for i, p := range s.l.Places {
 		for _, m := range p.Mentions {
-			first, end := tokenAt(s.d, m.Start), tokenAt(s.d, m.End-1)+1
+			first, end := s.d.TokensIn(m.Start, m.End)
 			if first >= len(s.d.Tokens) || dateline(s.d, first, end) || s.inCandidate(first) {
 				continue
 			}

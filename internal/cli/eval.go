@@ -201,9 +201,7 @@ func printSpin(w io.Writer, s signal.SpinScores, asJSON, misses bool) error {
 		fmt.Fprintf(w, "spin on the %s split (%d spun, %d clean) at threshold %.2f: precision %.3f recall %.3f F1 %.3f false-positive rate %.3f\n",
 			x.Split, x.Spun, x.Clean, x.Threshold, x.Precision, x.Recall, x.F1, x.FPR)
 		if misses {
-			for _, m := range x.Misses {
-				fmt.Fprintln(w, "  miss "+m)
-			}
+			listMisses(w, "  miss ", x.Misses)
 		}
 	}
 	return nil
@@ -221,9 +219,7 @@ func printAssets(w io.Writer, s *eval.AssetScores, asJSON, misses bool) error {
 		}
 	}
 	if misses {
-		for _, m := range s.Misses {
-			fmt.Fprintln(w, "  "+m)
-		}
+		listMisses(w, "  ", s.Misses)
 	}
 	return nil
 }
@@ -236,9 +232,7 @@ func printQuotes(w io.Writer, s *eval.QuoteScores, asJSON, misses bool) error {
 	fmt.Fprintf(w, "  precision %.3f  recall %.3f  F1 %.3f\n  speaker accuracy %.3f  stance accuracy %.3f\n",
 		s.Precision, s.Recall, s.F1, s.SpeakerAccuracy, s.StanceAccuracy)
 	if misses {
-		for _, m := range s.Misses {
-			fmt.Fprintln(w, "  "+m)
-		}
+		listMisses(w, "  ", s.Misses)
 	}
 	return nil
 }
@@ -323,9 +317,14 @@ func printEvents(w io.Writer, s *eval.EventScores, asJSON, misses bool) error {
 			s.RootAgreement, s.CodeAgreement, s.ActorAgreement, s.Precision)
 	}
 	if misses {
-		for _, m := range s.Misses {
-			fmt.Fprintln(w, "  "+m)
-		}
+		listMisses(w, "  ", s.Misses)
 	}
 	return nil
+}
+
+// listMisses prints one miss a line.
+func listMisses(w io.Writer, prefix string, ms []string) {
+	for _, m := range ms {
+		fmt.Fprintln(w, prefix+m)
+	}
 }

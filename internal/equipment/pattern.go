@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"sitrep/internal/text"
 )
 
 // shape is what a token's form says about it being a designation.
@@ -37,7 +39,7 @@ func designation(w string) (shape, bool) {
 	if !hyphen {
 		return lettersDigits(w)
 	}
-	if !allLetters(head) || tail == "" {
+	if !text.AllLetters(head) || tail == "" {
 		return shape{}, false
 	}
 	t, _ := utf8.DecodeRuneInString(tail)
@@ -108,15 +110,6 @@ func isCode(s string) bool {
 		}
 	}
 	return true
-}
-
-func allLetters(s string) bool {
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // notDesignations are prefixes of codes that are not equipment even before

@@ -1,9 +1,8 @@
 package event
 
 import (
-	"strings"
-
 	"sitrep/internal/syntax"
+	"sitrep/internal/text"
 )
 
 // actorsOf returns the actors that the phrase headed by token h names:
@@ -209,17 +208,7 @@ func (x *doc) countryActor(code string, h int) int {
 // lemma returns the lower-case lemma of token i.
 func (x *doc) lemma(i int) string {
 	if x.lemmas[i] == "" {
-		x.lemmas[i] = lower(x.syn.Lemma(i))
+		x.lemmas[i] = text.Fold(x.syn.Lemma(i))
 	}
 	return x.lemmas[i]
-}
-
-// lower lower-cases ASCII words without allocating when they already are.
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }

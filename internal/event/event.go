@@ -145,7 +145,7 @@ func (x *doc) addPlaces() {
 			continue
 		}
 		for _, m := range p.Mentions {
-			first, end := tokenRange(x.d, m.Start, m.End)
+			first, end := x.d.TokensIn(m.Start, m.End)
 			if first >= end || x.actorAt[first] >= 0 || !x.afterPreposition(first) {
 				continue
 			}

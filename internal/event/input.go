@@ -14,7 +14,7 @@ func ActorsFrom(d *text.Doc, entities []report.Entity) []Actor {
 	var out []Actor
 	for _, e := range entities {
 		for _, m := range e.Mentions {
-			first, end := tokenRange(d, m.Start, m.End)
+			first, end := d.TokensIn(m.Start, m.End)
 			if first >= end {
 				continue
 			}
@@ -31,14 +31,4 @@ func ActorsFrom(d *text.Doc, entities []report.Entity) []Actor {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].First < out[j].First })
 	return out
-}
-
-// tokenRange returns the tokens that lie inside the byte range [start, end).
-func tokenRange(d *text.Doc, start, end int) (int, int) {
-	first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= start })
-	last := first
-	for last < len(d.Tokens) && d.Tokens[last].End <= end {
-		last++
-	}
-	return first, last
 }

@@ -28,7 +28,7 @@ func (x *doc) transform(si, from int) {
 		if e.Sentence != si || !attack(e) {
 			continue
 		}
-		v := x.tokenAt(e.Action.Start)
+		v := x.d.TokenAt(e.Action.Start)
 		h := x.head(v)
 		if h < 0 {
 			continue
@@ -102,10 +102,4 @@ func (x *doc) actorIndices(evs []report.EventActor) []int {
 		}
 	}
 	return out
-}
-
-// tokenAt returns the token that starts at byte offset b.
-func (x *doc) tokenAt(b int) int {
-	first, _ := tokenRange(x.d, b, b)
-	return first
 }

@@ -62,16 +62,6 @@ func goldToken(w string, start int) text.Token {
 	default:
 		return t
 	}
-	t.Cap = unicode.IsUpper(r)
-	letters, upper := 0, 0
-	for _, c := range w {
-		if unicode.IsLetter(c) {
-			letters++
-			if unicode.IsUpper(c) {
-				upper++
-			}
-		}
-	}
-	t.Upper = letters >= 2 && upper == letters
+	t.Cap, t.Upper = text.CaseFlags(w)
 	return t
 }

@@ -142,7 +142,7 @@ func (t *tree) wholeAfter(out []int, s span) []int {
 	if k >= len(d.Tokens) {
 		return out
 	}
-	switch lower(d.Word(k)) {
+	switch text.Fold(d.Word(k)) {
 	case "of", "for", "off":
 	default:
 		return out

@@ -394,7 +394,7 @@ func (p *parser) postfix(q *Quantity, end, lim int) int {
 		q.Bound = AtLeast
 		return end + 1
 	case strings.EqualFold(w, "or") && end+1 < lim:
-		switch lower(d.Word(end + 1)) {
+		switch text.Fold(d.Word(end + 1)) {
 		case "so":
 			q.Approximate = true
 		case "more":
@@ -440,7 +440,7 @@ func (p *parser) unitAfter(q *Quantity, n num, end, lim int) int {
 	if q.Unit == "" || j+1 >= lim {
 		return j
 	}
-	switch w := lower(d.Word(j)); w {
+	switch w := text.Fold(d.Word(j)); w {
 	case "per", "a", "an", "/":
 		den, e, ok := denominatorPhrases.match(d, j+1, lim)
 		if ok && (w == "per" || w == "/" || e >= lim || !p.has(e, wAgo)) {
@@ -516,7 +516,7 @@ func shareUnits(d *text.Doc, qs []Quantity) {
 		if gap != 1 {
 			continue
 		}
-		switch lower(d.Word(q.End)) {
+		switch text.Fold(d.Word(q.End)) {
 		case "and", "or", ",", "to", "-", "–":
 			q.Unit, q.Class = next.Unit, next.Class
 		}

@@ -225,7 +225,7 @@ var groupNouns = setOf("coalition", "alliance", "bloc", "group", "union", "force
 // force" and "a coalition of 60 countries".
 func size(d *text.Doc, q Quantity) (Figure, bool) {
 	if q.Compound && q.Modifies >= 0 && is(sizeNouns, q.Noun) {
-		f := newFigure(d, FigureSize, "size of "+lower(d.Word(q.Modifies)), q, q.First, q.Modifies+1)
+		f := newFigure(d, FigureSize, "size of "+text.Fold(d.Word(q.Modifies)), q, q.First, q.Modifies+1)
 		if q.Noun != "strong" {
 			f.Unit = q.Noun
 		}
@@ -238,7 +238,7 @@ func size(d *text.Doc, q Quantity) (Figure, bool) {
 	if !is(groupNouns, g) {
 		return Figure{}, false
 	}
-	f := newFigure(d, FigureSize, "size of "+lower(g), q, q.First-2, q.NounTok+1)
+	f := newFigure(d, FigureSize, "size of "+text.Fold(g), q, q.First-2, q.NounTok+1)
 	f.Unit = q.Noun
 	return f, true
 }
@@ -292,9 +292,9 @@ func yearFigure(d *text.Doc, e timex.Expr) Figure {
 		if !is(yearVerbs, d.Word(k)) {
 			continue
 		}
-		cue := lower(d.Word(k))
+		cue := text.Fold(d.Word(k))
 		if k+1 < e.First && d.Tokens[k+1].Kind == text.Word && len(d.Word(k+1)) <= 5 {
-			cue += " " + lower(d.Word(k+1))
+			cue += " " + text.Fold(d.Word(k+1))
 		}
 		f.What = "year (" + cue + ")"
 		f.First, f.Span = k, d.SpanOf(k, e.End)

@@ -25,7 +25,7 @@ var notBeforeHalf = setOf("the", "first", "second", "last", "latter", "other", "
 func (p *parser) fractionOf(i, lim int) (num, bool) {
 	d := p.d
 	w := d.Word(i)
-	switch lw := lower(w); {
+	switch lw := text.Fold(w); {
 	case lw == "half":
 		if i+1 >= lim || i-1 >= p.floor && is(notBeforeHalf, d.Word(i-1)) {
 			return num{}, false

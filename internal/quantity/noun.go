@@ -63,7 +63,7 @@ func (p *parser) noun(q *Quantity, lim int) {
 	}
 	q.NounTok, q.NounFirst = head, first
 	q.NounSpan = d.Tokens[head].Span
-	q.Noun = lower(d.Word(head))
+	q.Noun = text.Fold(d.Word(head))
 	if q.Unit == "" {
 		if u, ok := peopleUnits[q.Noun]; ok {
 			q.Unit, q.Class = u, ClassPeople

@@ -3,7 +3,6 @@ package quantity
 import (
 	"math"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"sitrep/internal/text"
@@ -127,7 +126,7 @@ func (p *parser) suffix(n *num, i int, rest string, frac bool) bool {
 		n.unit = u
 		return true
 	}
-	lr := lower(rest)
+	lr := text.Fold(rest)
 	if lr == "m" && !frac && !p.millions(i) {
 		n.unit = unit{"metre", ClassLength}
 		return true
@@ -178,7 +177,7 @@ func (p *parser) hyphenRest(n *num, rest string) bool {
 		if r2 != "" {
 			if u, ok := rangeUnit(r2); ok {
 				n.unit = u // "5-10W", "10-12km"
-			} else if s, ok := gluedScales[lower(r2)]; ok {
+			} else if s, ok := gluedScales[text.Fold(r2)]; ok {
 				v2 *= s
 				n.val *= s
 				n.scale = s
@@ -202,7 +201,7 @@ func rangeUnit(r string) (unit, bool) {
 	if u, ok := caseUnits[r]; ok && r != "p" {
 		return u, true
 	}
-	u, ok := gluedUnits[lower(r)]
+	u, ok := gluedUnits[text.Fold(r)]
 	return u, ok
 }
 
@@ -212,7 +211,7 @@ func rangeUnit(r string) (unit, bool) {
 // a size ("60-member").
 func compoundRest(n *num, rest string) bool {
 	head, tail, _ := strings.Cut(rest, "-")
-	lh := lower(head)
+	lh := text.Fold(head)
 	if s, ok := text.Lookup(scales, lh); ok && s >= 1e3 && n.scale == 0 {
 		n.val *= s
 		n.scale = s
@@ -220,7 +219,7 @@ func compoundRest(n *num, rest string) bool {
 			return true
 		}
 		head, tail, _ = strings.Cut(tail, "-")
-		lh = lower(head)
+		lh = text.Fold(head)
 	}
 	switch {
 	case lh == "odd" && tail == "":
@@ -232,7 +231,7 @@ func compoundRest(n *num, rest string) bool {
 	case lh == "plus" && tail == "":
 		n.bound = AtLeast
 		return true
-	case lower(tail) == "old":
+	case text.Fold(tail) == "old":
 		u, ok := text.Lookup(singleUnits, lh+"-old")
 		n.unit = u
 		return ok
@@ -242,7 +241,7 @@ func compoundRest(n *num, rest string) bool {
 			return true
 		}
 	}
-	if !allLetters(head) {
+	if !text.AllLetters(head) {
 		return false
 	}
 	if u, ok := text.Lookup(singleUnits, lh); ok && u.class != ClassPeople && tail == "" {
@@ -250,18 +249,9 @@ func compoundRest(n *num, rest string) bool {
 	}
 	n.compound = lh
 	if tail != "" {
-		n.compound = lower(head + "-" + tail)
+		n.compound = text.Fold(head + "-" + tail)
 	}
 	return true
-}
-
-func allLetters(s string) bool {
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // singleUnits are the one-word unit names, for compounds like "5-km".
@@ -397,7 +387,7 @@ func (p *parser) rawAmount(i, off, lim int) (float64, int, float64, bool) {
 	if rest == "" {
 		return v, j + 1, 0, true
 	}
-	s, ok := gluedScales[lower(rest)]
+	s, ok := gluedScales[text.Fold(rest)]
 	if !ok {
 		return 0, i, 0, false
 	}
@@ -478,7 +468,7 @@ func (p *parser) spelledRun(i, lim int, cur float64) (float64, int, float64, boo
 			}
 			continue
 		}
-		lw := lower(w)
+		lw := text.Fold(w)
 		if lw == "hundred" && (last == unitWord || last == tenWord) && !hasHundred {
 			cur *= 100
 			hasHundred, last = true, hundredWord
@@ -600,7 +590,7 @@ func (p *parser) vagueAt(i, lim int, base float64) (num, bool) {
 			end += 2
 		}
 	}
-	w := lower(d.Word(i))
+	w := text.Fold(d.Word(i))
 	if (w == "tens" && base < 1e4) || (w == "scores" && !(end < lim && strings.EqualFold(d.Word(end), "of"))) {
 		return num{}, false
 	}

@@ -2,7 +2,6 @@ package quantity
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"sitrep/internal/text"
 )
@@ -83,16 +82,6 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// lower folds an ASCII word cheaply; other words go through text.Fold.
-func lower(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return text.Fold(w)
-		}
-	}
-	return w
 }
 
 // Word classes, as bits of one table: the reader looks each token up once

@@ -12,6 +12,8 @@
 // count its facts twice; the signals stage reports it.
 package text
 
+import "sort"
+
 // Span is a half-open byte range into Doc.Text.
 type Span struct {
 	Start, End int
@@ -109,6 +111,21 @@ func (d *Doc) Lower(i int) string {
 // Key returns the folded matching key of tokens [i, j).
 func (d *Doc) Key(i, j int) string {
 	return Fold(d.Text[d.Tokens[i].Start:d.Tokens[j-1].End])
+}
+
+// TokenAt returns the index of the token that holds byte offset b, or of
+// the first token after it (len(d.Tokens) when there is none).
+func (d *Doc) TokenAt(b int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > b })
+}
+
+// TokensIn returns the tokens [first, end) that overlap the byte range
+// [start, stop), so a layer keyed by bytes can be read by tokens.
+func (d *Doc) TokensIn(start, stop int) (first, end int) {
+	if stop <= start {
+		return d.TokenAt(start), d.TokenAt(start)
+	}
+	return d.TokenAt(start), d.TokenAt(stop-1) + 1
 }
 
 // SpanOf returns the byte span that tokens [i, j) cover.

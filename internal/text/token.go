@@ -133,7 +133,14 @@ func wordToken(s string, sp Span) Token {
 	if unicode.IsDigit(r) {
 		t.Kind = Number
 	}
-	t.Cap = unicode.IsUpper(r)
+	t.Cap, t.Upper = CaseFlags(w)
+	return t
+}
+
+// CaseFlags reports whether word w starts with a capital, and whether it
+// is written in capitals (two letters at least, all of them upper case).
+func CaseFlags(w string) (capital, allUpper bool) {
+	r, _ := utf8.DecodeRuneInString(w)
 	letters, upper := 0, 0
 	for _, c := range w {
 		if unicode.IsLetter(c) {
@@ -143,8 +150,17 @@ func wordToken(s string, sp Span) Token {
 			}
 		}
 	}
-	t.Upper = letters >= 2 && upper == letters
-	return t
+	return unicode.IsUpper(r), letters >= 2 && upper == letters
+}
+
+// AllLetters reports whether s is a non-empty run of letters.
+func AllLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // abbreviations are words that take a dot without ending a sentence:

@@ -3,7 +3,6 @@ package timex
 import (
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"sitrep/internal/text"
 )
@@ -210,7 +209,7 @@ func (f *finder) year(i, end int) (Expr, bool) {
 	}
 	prev := ""
 	if i > f.first {
-		prev = lower(d.Word(i - 1))
+		prev = text.Fold(d.Word(i - 1))
 	}
 	if prev == "$" || prev == "about" || prev == "some" || prev == "than" || prev == "nearly" || prev == "over" {
 		return Expr{}, false
@@ -376,13 +375,4 @@ func atoi(s string) (int, bool) {
 		n = n*10 + int(c-'0')
 	}
 	return n, true
-}
-
-func lower(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return text.Fold(w)
-		}
-	}
-	return w
 }

@@ -56,7 +56,7 @@ func (f *finder) thisLastNext(i, end int, w string) (Expr, bool) {
 		return Expr{}, false
 	}
 	off := map[string]int{"this": 0, "last": -1, "next": 1}[w]
-	nx := lower(d.Word(i + 1))
+	nx := text.Fold(d.Word(i + 1))
 	switch {
 	case w == "this" && isDayPart(nx):
 		return Expr{Kind: KindRelative, First: i, End: i + 2, Unit: "day", Cue: w}, true

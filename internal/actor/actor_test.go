@@ -76,6 +76,9 @@ func TestMentions(t *testing.T) {
 		{"surname refers back", "Prime Minister Amina Diallo spoke. Diallo later left.", "Amina Diallo", "Amina Diallo/name/ Diallo/surname/"},
 		{"family name first", "Col. Park Ji-hoon briefed. Park said more.", "Park Ji-hoon", "Park Ji-hoon/name/ Park/surname/"},
 		{"regime of a leader", "Bashar al-Assad spoke. The Assad regime fell.", "Syria", "Assad regime/metonym/SYRGOV"},
+		{"acronym defined in parentheses", "The Union for National Progress (UNP) met. The UNP said no.", "Union for National Progress", "UNP/alias/ The UNP/alias/"},
+		{"titled surname of a leader", "President Bush spoke. Bush left.", "George Bush", "Bush/surname/ Bush/surname/"},
+		{"leader among namesakes", "Prime Minister Blair spoke.", "Tony Blair", "Blair/surname/"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -18,7 +18,16 @@ func (x *doc) linkNew(si int, u Use) Use {
 	case ner.PER:
 		u.Entity, u.Form = x.person(si, name, nil), report.FormName
 	case ner.ORG:
-		u.Entity, u.Form = x.entity("org:"+text.Fold(name), x.organization(sp, name)), report.FormName
+		key := "org:" + text.Fold(name)
+		if full := x.definedBy(si); full >= 0 {
+			// "the Movement for Democratic Change (MDC)" defines MDC: its
+			// later mentions are the movement's too.
+			x.byKey[key] = full
+		}
+		u.Entity, u.Form = x.entity(key, x.organization(sp, name)), report.FormName
+		if x.entities[u.Entity].Name != name {
+			u.Form = report.FormAlias
+		}
 	case ner.LOC, ner.GPE:
 		u.Locative, u.Prep = true, x.locative(sp.First)
 		return u
@@ -27,6 +36,16 @@ func (x *doc) linkNew(si int, u Use) Use {
 	}
 	x.mention(u.Entity, si, u.Form, "")
 	return u
+}
+
+// definedBy returns the entity of the name that span si abbreviates in
+// parentheses right after it, or -1.
+func (x *doc) definedBy(si int) int {
+	sp := x.spans[si]
+	if sp.Why != "acronym" || si == 0 || sp.First < 2 || x.d.Word(sp.First-1) != "(" || x.spans[si-1].End != sp.First-1 {
+		return -1
+	}
+	return x.uses[si-1].Entity
 }
 
 // person returns the entity of the person that span si names, adding it

@@ -1,7 +1,9 @@
 package actor
 
 import (
+	"slices"
 	"strings"
+	"time"
 
 	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
@@ -55,7 +57,7 @@ func (x *doc) resolveSurnames() {
 			continue
 		}
 		if sp.Label == ner.PER || loc {
-			x.knownSpeaker(si, key, sp.Why == "speaker")
+			x.knownSpeaker(si, key, sp.Why == "speaker" || sp.Why == "title")
 		}
 	}
 }
@@ -104,11 +106,7 @@ func (x *doc) knownSpeaker(si int, key string, speaker bool) {
 		}
 	}
 	if n == 0 && (speaker || len(people) <= 3) {
-		for i, p := range people {
-			if leader(p) {
-				pick, n = i, n+1
-			}
-		}
+		pick, n = x.latestLeader(people)
 	}
 	if n != 1 {
 		return
@@ -119,7 +117,7 @@ func (x *doc) knownSpeaker(si int, key string, speaker bool) {
 	if old >= 0 && old != ei {
 		x.dropMention(old, si)
 	}
-	x.uses[si].Entity, x.uses[si].Form = ei, report.FormSurname
+	x.uses[si].Entity, x.uses[si].Form, x.uses[si].Locative = ei, report.FormSurname, false
 	x.mention(ei, si, report.FormSurname, "")
 }
 
@@ -149,6 +147,73 @@ var governmentNouns = map[string]bool{"regime": true, "government": true, "admin
 
 // leader reports whether a person of the lexicon headed a state or a
 // government.
+// latestLeader picks among people the one a reader of the news takes for
+// a leader with that name, and returns 1, or n > 1 when it cannot tell.
+// Leaders are those the lexicon titles so, else those who held a bare
+// government code (a ministry's is GOVBUS, GOVAGR…).
+// Of one country's leaders it picks the one in office at the document's
+// date, else the one who took office last ("President Bush"); of several
+// countries', the one with the most government codes, if one stands out.
+func (x *doc) latestLeader(people []*lexicon.Entry) (pick, n int) {
+	type cand struct {
+		i, gov   int
+		country  string
+		start    string
+		inOffice bool
+	}
+	var cs []cand
+	titled := slices.ContainsFunc(people, leader)
+	for i, p := range people {
+		if gov := govRoles(p); titled && leader(p) || !titled && gov > 0 {
+			r, _ := roleAt(p.Roles, x.when)
+			cs = append(cs, cand{i: i, gov: gov, country: r.Code[:min(3, len(r.Code))],
+				start: latestStart(p.Roles), inOffice: !x.when.IsZero() && inOffice(r, x.when)})
+		}
+	}
+	if len(cs) == 0 {
+		return 0, 0
+	}
+	one := slices.IndexFunc(cs, func(c cand) bool { return c.country != cs[0].country }) < 0
+	best := cs[0]
+	for _, c := range cs[1:] {
+		switch {
+		case !one && c.gov == best.gov:
+			n = len(cs) // leaders of different countries, none stands out
+		case !one && c.gov > best.gov:
+			best, n = c, 0
+		case one && (c.inOffice && !best.inOffice || c.inOffice == best.inOffice && c.start > best.start):
+			best = c
+		}
+	}
+	return best.i, max(n, 1)
+}
+
+// govRoles counts the bare government codes a person held.
+func govRoles(p *lexicon.Entry) int {
+	n := 0
+	for _, r := range p.Roles {
+		if len(r.Code) == 6 && r.Code[3:] == "GOV" { // not a ministry's GOVBUS
+			n++
+		}
+	}
+	return n
+}
+
+// latestStart returns the start of a person's latest dated role.
+func latestStart(roles []lexicon.Role) string {
+	last := ""
+	for _, r := range roles {
+		last = max(last, r.From)
+	}
+	return last
+}
+
+// inOffice reports whether role r covers day t and is not a former one.
+func inOffice(r lexicon.Role, t time.Time) bool {
+	day := t.Format("2006-01-02")
+	return r.From != "" && r.From <= day && (r.To == "" || day <= r.To)
+}
+
 func leader(p *lexicon.Entry) bool {
 	for _, r := range p.Roles {
 		t := strings.ToLower(r.Title)

@@ -74,6 +74,10 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 			j++
 		case particles[low] && j+1 < end && d.Tokens[j+1].Cap && !f.isTitle(d.Lower(j+1)):
 			j += 2
+		case orgLinks[low] && j+1 < end && d.Tokens[j+1].Cap && f.hasOrgWord(d, i, j):
+			// "Movement for Democratic Change", "Committee to Protect
+			// Journalists": an organisation's name goes on past a preposition.
+			j += 2
 		default:
 			return j
 		}
@@ -112,6 +116,9 @@ func acronyms(d *text.Doc, spans []Span, first int) []Span {
 	}
 	return spans
 }
+
+// orgLinks join the words of an organisation's name.
+var orgLinks = setOf("for", "against", "to", "on", "in")
 
 var calendar = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

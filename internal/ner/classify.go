@@ -15,6 +15,9 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 	case commonWord && f.opensClause(d, i, s):
 		// "Officials said" or "Park said": only a surname seen in full
 		// elsewhere makes it a name.
+	case f.capitalTitle(d, i, s):
+		// "President Bush" is a person even where a town is named Bush.
+		sp.Label, sp.Why = PER, "title"
 	case !commonWord && f.wellKnownPlace(d.Key(i, j)):
 		sp.Label, sp.Why = LOC, "gazetteer"
 	case j-i == 1 && d.Tokens[i].Upper:
@@ -86,6 +89,12 @@ func (f *Finder) afterTitle(d *text.Doc, i int, s text.Sentence) bool {
 	return k < i-1 && k > s.First && complementPreps[d.Lower(k)] && f.titleWord(d.Word(k-1))
 }
 
+// capitalTitle reports whether a capitalised title stands right before
+// the chunk: "President …", "Gen. …".
+func (f *Finder) capitalTitle(d *text.Doc, i int, s text.Sentence) bool {
+	return i-1 >= s.First && d.Tokens[i-1].Cap && f.titleWord(d.Word(i-1))
+}
+
 func (f *Finder) titleWord(w string) bool {
 	low := text.Fold(w)
 	if honorifics[low] {
@@ -144,7 +153,12 @@ var orgWords = setOf("ministry", "department", "army", "party", "council", "agen
 	"corporation", "inc.", "ltd", "group", "news", "times", "post", "agency", "association", "federation",
 	"congress", "senate", "cabinet", "police", "militia", "network", "television", "radio", "foundation",
 	"fund", "programme", "program", "mission", "bureau", "directorate", "regiment", "division", "fleet",
-	"legion", "airways", "airlines", "club", "society", "centre", "center", "tribunal", "observatory")
+	"legion", "airways", "airlines", "club", "society", "centre", "center", "tribunal", "observatory",
+	// companies and the press
+	"logistics", "holdings", "industries", "technologies", "systems", "motors", "partners", "pharmaceuticals",
+	"petroleum", "telecom", "communications", "insurance", "securities", "investments", "ventures",
+	"laboratories", "enterprises", "corp", "corp.", "co.", "plc", "llc", "gmbh", "international", "watch",
+	"press", "tribune", "herald", "journal", "gazette")
 
 var descriptors = setOf("newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",
 	"outlet", "website", "group", "party", "militia", "movement", "company", "firm", "organisation",

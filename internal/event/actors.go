@@ -94,6 +94,42 @@ func (x *doc) ofActor(h int) int {
 	return -1
 }
 
+// unidentified returns an unidentified armed force (CAMEO's UAF) as the
+// source of a clause whose subject, or passive agent, is a weapon or an
+// attack with no attacker named: "a roadside bomb killed a soldier",
+// "was hit by an airstrike". It returns nil for other subjects.
+func (x *doc) unidentified(cl clause) []int {
+	h := cl.subject
+	if cl.passive {
+		h = cl.agent
+	}
+	if h < 0 || !attackNouns[x.lemma(h)] && !x.weapon(h) {
+		return nil
+	}
+	x.actors = append(x.actors, Actor{First: h, End: h + 1, Name: "unidentified attackers", Code: unknownAttacker})
+	return []int{len(x.actors) - 1}
+}
+
+// unknownAttacker is CAMEO's code for an unidentified armed force.
+const unknownAttacker = "UAF"
+
+// weapon reports whether token h is military equipment the catalogue
+// found (not a unit or personnel, which the lexicon's agents cover).
+func (x *doc) weapon(h int) bool {
+	for _, f := range x.in.Forces {
+		if h >= f.First && h < f.End && !f.Personnel {
+			return true
+		}
+	}
+	return false
+}
+
+// attackNouns name attacks and munitions. Accidents kill too, so
+// "explosion", "fire" and "mine" are not among them.
+var attackNouns = map[string]bool{"bomb": true, "bombing": true, "airstrike": true, "shelling": true,
+	"shell": true, "rocket": true, "mortar": true, "missile": true, "landmine": true, "ied": true,
+	"grenade": true, "raid": true, "strike": true, "ambush": true, "attack": true, "gunfire": true, "sniper": true}
+
 // groupNouns count or gather the actor of their "of" phrase.
 var groupNouns = map[string]bool{"ten": true, "tens": true, "hundred": true, "hundreds": true, "thousand": true,
 	"thousands": true, "dozen": true, "dozens": true, "million": true, "millions": true, "group": true,

@@ -27,7 +27,13 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		// Before the targets: "Obama said he would..." makes "he" Obama.
 		x.last, x.lastSentence = src, si
 	}
+	if len(src) == 0 && cameo.QuadClass(code.Fwd) == 4 {
+		src = x.unidentified(cl) // "a roadside bomb killed…"
+	}
 	tgt := x.targets(cl, m, src)
+	if len(tgt) == 0 && len(src) == 1 && x.actors[src[0]].Code == unknownAttacker {
+		return // an attack by no one known on no one known
+	}
 	if len(tgt) == 0 {
 		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."
 	}

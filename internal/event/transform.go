@@ -50,7 +50,7 @@ func (x *doc) reportedAttack(si, say, i int) {
 	if len(speaker) == 0 {
 		return
 	}
-	if len(e.Source) == 0 {
+	if len(e.Source) == 0 || len(e.Source) == 1 && e.Source[0].Code == unknownAttacker {
 		return // "said an attack had been repelled": no one to credit or blame
 	}
 	if x.sameActors(speaker, e.Source) {

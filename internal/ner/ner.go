@@ -164,7 +164,7 @@ func (f *Finder) sentence(d *text.Doc, s text.Sentence, out []Span) []Span {
 // lexiconAt returns the longest lexicon match that starts at token i.
 func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 	t := d.Tokens[i]
-	if t.Kind == text.Punct || !(t.Cap || t.Upper) {
+	if t.Kind == text.Punct || !(t.Cap || t.Upper || hasCapAfterParticle(d.Word(i))) {
 		return Span{}, false
 	}
 	for n := min(f.lex.MaxWords(), end-i); n > 0; n-- {

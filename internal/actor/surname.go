@@ -57,7 +57,10 @@ func (x *doc) resolveSurnames() {
 			continue
 		}
 		if sp.Label == ner.PER || loc {
-			x.knownSpeaker(si, key, sp.Why == "speaker" || sp.Why == "title")
+			x.knownSpeaker(si, key, sp.Why == "speaker", sp.Why == "title")
+			if ei := x.uses[si].Entity; ei >= 0 && x.entities[ei].Kind == report.KindPerson {
+				full[key] = ei // "President Bush … Bush said"
+			}
 		}
 	}
 }
@@ -90,7 +93,7 @@ func (x *doc) dropMention(ei, si int) {
 // when only one of them led a country ("Obama said", "Putin met"). A
 // lone name the gazetteer also knows ("Obama" is a Japanese town) is
 // tried too, unless a preposition makes it a place.
-func (x *doc) knownSpeaker(si int, key string, speaker bool) {
+func (x *doc) knownSpeaker(si int, key string, speaker, titled bool) {
 	countries := map[string]bool{}
 	for _, e := range x.entities {
 		if e.Kind == report.KindCountry {
@@ -105,8 +108,8 @@ func (x *doc) knownSpeaker(si int, key string, speaker bool) {
 			pick, n = i, n+1
 		}
 	}
-	if n == 0 && (speaker || len(people) <= 3) {
-		pick, n = x.latestLeader(people)
+	if n == 0 && (speaker || titled || len(people) <= 3) {
+		pick, n = x.latestLeader(people, titled)
 	}
 	if n != 1 {
 		return
@@ -149,12 +152,13 @@ var governmentNouns = map[string]bool{"regime": true, "government": true, "admin
 // government.
 // latestLeader picks among people the one a reader of the news takes for
 // a leader with that name, and returns 1, or n > 1 when it cannot tell.
-// Leaders are those the lexicon titles so, else those who held a bare
-// government code (a ministry's is GOVBUS, GOVAGR…).
+// Leaders are those the lexicon titles so, else, when the text gives the
+// name a title, those who held a bare government code (a ministry's is
+// GOVBUS, GOVAGR…).
 // Of one country's leaders it picks the one in office at the document's
 // date, else the one who took office last ("President Bush"); of several
 // countries', the one with the most government codes, if one stands out.
-func (x *doc) latestLeader(people []*lexicon.Entry) (pick, n int) {
+func (x *doc) latestLeader(people []*lexicon.Entry, titled bool) (pick, n int) {
 	type cand struct {
 		i, gov   int
 		country  string
@@ -162,9 +166,9 @@ func (x *doc) latestLeader(people []*lexicon.Entry) (pick, n int) {
 		inOffice bool
 	}
 	var cs []cand
-	titled := slices.ContainsFunc(people, leader)
+	known := slices.ContainsFunc(people, leader)
 	for i, p := range people {
-		if gov := govRoles(p); titled && leader(p) || !titled && gov > 0 {
+		if gov := govRoles(p); leader(p) || !known && titled && gov > 0 {
 			r, _ := roleAt(p.Roles, x.when)
 			cs = append(cs, cand{i: i, gov: gov, country: r.Code[:min(3, len(r.Code))],
 				start: latestStart(p.Roles), inOffice: !x.when.IsZero() && inOffice(r, x.when)})

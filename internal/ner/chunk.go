@@ -74,9 +74,7 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 			j++
 		case particles[low] && j+1 < end && d.Tokens[j+1].Cap && !f.isTitle(d.Lower(j+1)):
 			j += 2
-		case orgLinks[low] && j+1 < end && d.Tokens[j+1].Cap && f.hasOrgWord(d, i, j):
-			// "Movement for Democratic Change", "Committee to Protect
-			// Journalists": an organisation's name goes on past a preposition.
+		case f.orgLink(d, i, j, end):
 			j += 2
 		default:
 			return j
@@ -117,8 +115,17 @@ func acronyms(d *text.Doc, spans []Span, first int) []Span {
 	return spans
 }
 
-// orgLinks join the words of an organisation's name.
-var orgLinks = setOf("for", "against", "to", "on", "in")
+// orgLink reports whether token j joins an organisation's name begun at i
+// to the capitalised word after it: "Movement for Democratic Change",
+// "Support Mission in Libya". Not after a title ("Secretary for"), and
+// not "in" after any other word ("Center in Miami" is a place).
+func (f *Finder) orgLink(d *text.Doc, i, j, end int) bool {
+	low := d.Lower(j)
+	if !(low == "for" || low == "against" || low == "in" && d.Lower(j-1) == "mission") {
+		return false
+	}
+	return j+1 < end && d.Tokens[j+1].Cap && !calendar[d.Lower(j+1)] && !f.isTitle(d.Lower(j-1)) && !titleNouns[d.Lower(j-1)] && f.hasOrgWord(d, i, j)
+}
 
 var calendar = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -36,7 +36,7 @@ const maxConcept = 12
 // is the set of "one of the best speakers", which is what it counts.
 // Unlike Referent it needs the parse.
 func Concepts(d *text.Doc, l *syntax.Layer, qs []Quantity) [][]text.Span {
-	t := newTree(d, l)
+	t := newTree(d, l, qs)
 	out := make([][]text.Span, len(qs))
 	for i, q := range qs {
 		out[i] = t.chunks(t.concept(q))
@@ -45,17 +45,25 @@ func Concepts(d *text.Doc, l *syntax.Layer, qs []Quantity) [][]text.Span {
 }
 
 // tree indexes the children of every token of a parse: the children of
-// token k are kid[first[k]:first[k+1]], in text order.
+// token k are kid[first[k]:first[k+1]], in text order. taken marks the
+// tokens of the quantities, their numbers and units, which name no
+// concept ("up from 50 per cent" is not about "per cent").
 type tree struct {
 	d     *text.Doc
 	l     *syntax.Layer
 	first []int
 	kid   []int
+	taken []bool
 }
 
-func newTree(d *text.Doc, l *syntax.Layer) *tree {
+func newTree(d *text.Doc, l *syntax.Layer, qs []Quantity) *tree {
 	n := len(d.Tokens)
-	t := &tree{d: d, l: l, first: make([]int, n+1), kid: make([]int, 0, n)}
+	t := &tree{d: d, l: l, first: make([]int, n+1), kid: make([]int, 0, n), taken: make([]bool, n)}
+	for _, q := range qs {
+		for k := q.First; k < q.End && k < n; k++ {
+			t.taken[k] = true
+		}
+	}
 	for k := range n {
 		if h := l.Head(k); h >= 0 {
 			t.first[h+1]++
@@ -183,12 +191,16 @@ func (t *tree) partBefore(out []int, s span) []int {
 		j--
 	}
 	for ; j < k; j++ {
-		if t.content(j) || t.nominal(j) {
+		if (t.content(j) || t.nominal(j)) && !is(amountNouns, t.d.Word(j)) {
 			out = append(out, j)
 		}
 	}
 	return out
 }
+
+// amountNouns give the size of what follows them, and name nothing: "a
+// total of 200 million", "an average of 20".
+var amountNouns = setOf("total", "sum", "average", "maximum", "minimum", "combined", "tally")
 
 // inRun reports whether token k may sit in a noun phrase before its
 // last noun.
@@ -327,6 +339,15 @@ func (t *tree) run(out []int, end, first int, s span) []int {
 	}
 	return out
 }
+
+// whenWord reports whether token k only places a time noun: "last" of
+// "last season", "next" of "next year".
+func (t *tree) whenWord(k int) bool {
+	return k+1 < len(t.d.Tokens) && is(timeNouns, t.d.Word(k+1)) && is(timeDeterminers, t.d.Word(k))
+}
+
+// timeDeterminers place a time noun after them.
+var timeDeterminers = setOf("last", "next", "past", "previous", "this", "coming", "following")
 
 // timeNouns say when, not what: "this year Tesla shares".
 var timeNouns = setOf("year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday",
@@ -494,6 +515,9 @@ func (t *tree) chunks(ks []int) []text.Span {
 	ks = slices.Compact(ks)
 	var out []text.Span
 	for _, k := range ks {
+		if t.taken[k] || t.whenWord(k) {
+			continue
+		}
 		c := chunkAt(t.d.Text, t.d.Tokens[k].Span)
 		if c.End <= c.Start || len(out) > 0 && out[len(out)-1] == c {
 			continue

@@ -187,6 +187,9 @@ func (p *parser) countsSomething(j, lim int) bool {
 	if _, _, ok := units.match(p.d, j, lim); ok {
 		return true
 	}
+	if _, ok := p.caseWord(j, lim); ok {
+		return true
+	}
 	return p.d.Tokens[j].Kind == text.Word && !p.d.Tokens[j].Cap && p.plural(j)
 }
 
@@ -432,23 +435,108 @@ func (p *parser) unitAfter(q *Quantity, n num, end, lim int) int {
 		if n.article && k+1 < lim && strings.EqualFold(d.Word(k), "of") {
 			k++ // "millions of dollars"
 		}
-		if u, e, ok := units.match(d, k, lim); ok && u.class != ClassPeople && p.unitFits(k, n) {
+		if u, ok := p.caseWord(k, lim); ok {
+			q.Unit, q.Class = u.name, u.class
+			j = k + 1
+		} else if u, e, ok := units.match(d, k, lim); ok && u.class != ClassPeople && p.unitFits(k, n) {
 			q.Unit, q.Class = u.name, u.class
 			j = e
+		} else if u, per, ok := p.hyphenUnit(k, lim); ok {
+			q.Unit, q.Class = u.name+per, u.class
+			j = k + 1
 		}
 	}
-	if q.Unit == "" || j+1 >= lim {
+	if q.Unit == "" || j >= lim {
 		return j
 	}
-	switch w := text.Fold(d.Word(j)); w {
-	case "per", "a", "an", "/":
-		den, e, ok := denominatorPhrases.match(d, j+1, lim)
-		if ok && (w == "per" || w == "/" || e >= lim || !p.has(e, wAgo)) {
+	return p.rate(q, j, lim)
+}
+
+// caseWords are the unit symbols written apart from the digits whose case
+// tells them from other units or words: "450 Nm" is torque and "7 nm" a
+// length, "5 W" a power, "300 PS" the metric horsepower of car makers,
+// "68 p" pence; the primes mark feet and inches.
+var caseWords = map[string]unit{
+	"Nm": {"newton metre", ClassEnergy}, "W": {"watt", ClassPower}, "PS": {"horsepower", ClassPower},
+	"″": {"inch", ClassLength}, "′": {"foot", ClassLength}, "p": {"penny", ClassCurrency},
+}
+
+// caseWord returns the unit that token k writes by case, if k < lim.
+func (p *parser) caseWord(k, lim int) (unit, bool) {
+	if k >= lim {
+		return unit{}, false
+	}
+	u, ok := caseWords[p.d.Word(k)]
+	return u, ok
+}
+
+// hyphenUnit reads the unit at token k joined by a hyphen to the word it
+// forms: a rate ("barrel-a-day", "cent-a-share") or an adjective
+// ("percent-owned", "mile-long"). It returns the unit and the rate suffix
+// (" per day").
+func (p *parser) hyphenUnit(k, lim int) (unit, string, bool) {
+	if k >= lim {
+		return unit{}, "", false
+	}
+	head, tail, ok := strings.Cut(p.d.Word(k), "-")
+	if !ok || tail == "" {
+		return unit{}, "", false
+	}
+	u, ok := text.Lookup(singleUnits, head)
+	if !ok || u.class == ClassPeople || u.class == ClassCount || u.class == ClassAge {
+		return unit{}, "", false
+	}
+	if den, ok := rateWord(tail); ok {
+		return u, " per " + den, true
+	}
+	return u, "", true
+}
+
+// rateWord reads a rate written as one word: "a-day", "per-share".
+func rateWord(w string) (string, bool) {
+	head, tail, ok := strings.Cut(w, "-")
+	if !ok || !strings.EqualFold(head, "a") && !strings.EqualFold(head, "per") && !strings.EqualFold(head, "an") {
+		return "", false
+	}
+	return text.Lookup(denominators, tail)
+}
+
+// rate reads the rate after a unit that ends before token j: "a barrel",
+// "per share", "a-year", and past a conversion in brackets, "C$6 (US$4.46)
+// per share", where the conversion keeps its own tokens and so the rate
+// is named but not spanned.
+func (p *parser) rate(q *Quantity, j, lim int) int {
+	d := p.d
+	k := j
+	if d.Word(j) == "(" {
+		for k = j + 1; k < lim && k-j < 8 && d.Word(k) != ")"; k++ {
+		}
+		k++
+	}
+	if k >= lim {
+		return j
+	}
+	e := k
+	if den, ok := rateWord(d.Word(k)); ok {
+		q.Unit += " per " + den
+		e = k + 1
+	} else {
+		switch w := text.Fold(d.Word(k)); w {
+		case "per", "a", "an", "/":
+			den, end, ok := denominatorPhrases.match(d, k+1, lim)
+			if !ok || w != "per" && w != "/" && end < lim && p.has(end, wAgo) {
+				return j
+			}
 			q.Unit += " per " + den
-			return e
+			e = end
+		default:
+			return j
 		}
 	}
-	return j
+	if k > j {
+		return j
+	}
+	return e
 }
 
 // scaleOf names the temperature scale of the letter after "deg".
@@ -505,8 +593,15 @@ func (p *parser) unitRange(q *Quantity, end, lim int) int {
 }
 
 // shareUnits gives a bare number the unit of the number it is listed
-// with: "5 and 10 percent", "between 3, 4 or 5 km".
+// with: "5 and 10 percent", "between 3, 4 or 5 km", and an index level
+// the points of its move: "rose 64.06 points to 4,577.10", "(16369.03 up
+// 58.06 points)".
 func shareUnits(d *text.Doc, qs []Quantity) {
+	for k := range qs {
+		if k > 0 && levelOf(d, qs[k-1], qs[k], "to", "at") || k+1 < len(qs) && levelOf(d, qs[k+1], qs[k], "up", "down") {
+			qs[k].Unit, qs[k].Class = "point", ClassCount
+		}
+	}
 	for k := len(qs) - 2; k >= 0; k-- {
 		q, next := &qs[k], qs[k+1]
 		if q.Unit != "" || q.NounTok >= 0 || q.Compound || next.Unit == "" || next.Class == ClassPeople {
@@ -521,4 +616,27 @@ func shareUnits(d *text.Doc, qs []Quantity) {
 			q.Unit, q.Class = next.Unit, next.Class
 		}
 	}
+}
+
+// levelOf reports whether the bare number q is the level that a move of
+// move points leads to or comes from, with one of the words between them:
+// "to", "at" after the move, "up", "down" before it.
+func levelOf(d *text.Doc, move, q Quantity, words ...string) bool {
+	if move.Unit != "point" || q.Unit != "" || q.NounTok >= 0 || q.Compound || q.Range {
+		return false
+	}
+	lo, hi := move.End, q.First
+	if q.First < move.First {
+		lo, hi = q.End, move.First
+	}
+	if hi-lo != 1 {
+		return false
+	}
+	w := text.Fold(d.Word(lo))
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
 }

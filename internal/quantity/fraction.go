@@ -91,3 +91,29 @@ func (p *parser) slashFraction(n *num, i, lim int) {
 	n.val /= den
 	n.end, n.plain, n.fraction = i+3, false, true
 }
+
+// measureOf returns the unit of measure that a share at k is a part of:
+// "of a US pint", "of an inch", "of a mile". A share of a measure is an
+// amount in it, where a share of a count ("of the vote") is a fraction.
+func (p *parser) measureOf(k, lim int) (unit, bool) {
+	d := p.d
+	if k+2 >= lim || !strings.EqualFold(d.Word(k), "of") {
+		return unit{}, false
+	}
+	k++
+	if w := text.Fold(d.Word(k)); w != "a" && w != "an" {
+		return unit{}, false
+	}
+	k++
+	if is(measureSystems, d.Word(k)) {
+		k++ // "a US pint"
+	}
+	u, _, ok := units.match(d, k, lim)
+	if !ok || u.class == ClassPeople || u.class == ClassCount || u.class == ClassPercent || u.class == ClassCurrency {
+		return unit{}, false
+	}
+	return u, true
+}
+
+// measureSystems name the system of a unit before it: "a US pint".
+var measureSystems = setOf("us", "u.s.", "imperial")

@@ -58,11 +58,13 @@ type newsQuantItem struct {
 }
 
 // scored is one quantity as the scorer compares it: a value or a range, a
-// lower-cased unit, and the concept words as they are written.
+// lower-cased unit, the unit as written (the key CQE orders by), and the
+// concept words as they are written.
 type scored struct {
 	lo, hi   float64
 	isRange  bool
 	unit     string
+	key      string
 	concepts []string
 }
 
@@ -83,15 +85,17 @@ const (
 //   - a prediction matches a gold quantity on value when both are single
 //     values or both ranges and every end agrees within a relative
 //     tolerance of 1e-5 (absolute 1e-8), as numpy.isclose;
-//   - for each gold quantity every prediction that matches it on value
-//     counts: the value count of a sentence stops at its number of gold
-//     quantities, the unit and concept counts do not stop, and a
-//     prediction is not used up;
+//   - gold quantities and predictions are each ordered by their unit
+//     names (a stable sort); for each gold quantity the predictions are
+//     tried in that order, and every one that matches it on value counts
+//     for value and concept until one also agrees on unit: that one counts
+//     for unit, is used up and ends the search. The value count of a
+//     sentence stops at its number of gold quantities;
 //   - units agree when equal after lower-casing;
 //   - concepts agree completely when the gold concept, split at commas and
-//     spaces, and the predicted words ("-" when none) have the same length
-//     and the gold words all occur among the predicted ones, compared as
-//     written (case counts); partly when they share one.
+//     spaces, and the predicted words ("-" when none), both lower-cased,
+//     have the same length and the gold words all occur among the
+//     predicted ones; partly when they share one.
 //
 // Gold values with an exponent ("1.99E-29"), which CQE's script cannot
 // read, are read as numbers. Predictions are written in the dataset's
@@ -159,7 +163,7 @@ var conceptSplit = regexp.MustCompile(`[,\s]+`)
 func goldQuantities(it newsQuantItem) []scored {
 	var out []scored
 	for _, g := range it.Quantities {
-		q := scored{unit: strings.ToLower(g.Unit), concepts: conceptSplit.Split(g.Concepts, -1)}
+		q := scored{unit: strings.ToLower(g.Unit), key: g.Unit, concepts: conceptSplit.Split(g.Concepts, -1)}
 		v := strings.TrimSpace(g.Value)
 		if lo, hi, ok := strings.Cut(v, "-"); ok && lo != "" && !strings.ContainsAny(v, "eE") {
 			a, err1 := strconv.ParseFloat(strings.TrimSpace(lo), 64)
@@ -189,7 +193,7 @@ func goldQuantities(it newsQuantItem) []scored {
 func predict(m *syntax.Model, sentence string) []scored {
 	d := text.New(sentence)
 	qs := Parse(d)
-	t := newTree(d, m.Analyze(d))
+	t := newTree(d, m.Analyze(d), qs)
 	out := make([]scored, 0, len(qs))
 	for _, q := range qs {
 		s := scored{lo: q.Value, unit: strings.ToLower(strings.TrimSpace(t.unitName(q)))}
@@ -212,6 +216,9 @@ func predict(m *syntax.Model, sentence string) []scored {
 		out = append(out, s)
 	}
 	shareNames(d, qs, out)
+	for i := range out {
+		out[i].key = out[i].unit
+	}
 	return out
 }
 
@@ -230,7 +237,7 @@ func shareNames(d *text.Doc, qs []Quantity, out []scored) {
 			if k == i || out[k].unit == "-" || o.Class == ClassFraction || d.SentenceOf(o.First) != d.SentenceOf(q.First) {
 				continue
 			}
-			if r := math.Abs(o.Value / q.Value); r > 10 || r < 0.1 {
+			if r := math.Abs(o.Value / q.Value); r > 10 || r < 0.1 || o.Class == ClassPercent && level(d, q) {
 				continue
 			}
 			if best < 0 || abs(k-i) < abs(best-i) {
@@ -243,14 +250,33 @@ func shareNames(d *text.Doc, qs []Quantity, out []scored) {
 	}
 }
 
+// level reports whether q is written as the level a change leads to or
+// stands at ("rose 8.15% to 3.65", "end 2019 at 16,644"), which is not in
+// the unit of the change.
+func level(d *text.Doc, q Quantity) bool {
+	if q.First < 1 {
+		return false
+	}
+	switch text.Fold(d.Word(q.First - 1)) {
+	case "to", "at":
+		return true
+	}
+	return false
+}
+
 func abs(x int) int { return max(x, -x) }
 
 // unitName names the unit of q as NewsQuant does: the canonical unit, the
 // counted noun phrase with its words in their dictionary form, or "-". A
-// share is a percentage of what it divides.
+// share is a percentage of what it divides. NewsQuant names a price
+// written with "p" ("164p", "68 p") a point, as CQE's normaliser does,
+// though it is pence: every one of its eight is so.
 func (t *tree) unitName(q Quantity) string {
 	if q.Class == ClassFraction || q.Total > 0 {
 		return "% " + t.counted(q)
+	}
+	if q.Unit == "penny" && strings.HasSuffix(t.d.Str(q.Words), "p") {
+		return "point"
 	}
 	if q.Unit != "" && q.Class != ClassPeople {
 		return q.Unit
@@ -307,7 +333,8 @@ func (t *tree) counted(q Quantity) string {
 
 // modifiersOfCount add to a count rather than name what it counts:
 // "eight more picks".
-var modifiersOfCount = setOf("more", "fewer", "less", "additional", "extra", "further")
+var modifiersOfCount = setOf("more", "fewer", "less", "additional", "extra", "further", "previous", "past", "last",
+	"next")
 
 // countedHead returns the noun q counts: the head the parse gives its
 // number when only nouns, adjectives and their conjunctions lie between,
@@ -316,18 +343,35 @@ func (t *tree) countedHead(q Quantity) int {
 	last := q.End - 1
 	h := t.l.Head(last)
 	if h < q.End || h-last > 6 || !t.nominal(h) {
-		return q.NounTok
+		return t.sharedHead(q.NounTok)
 	}
 	for k := q.End; k < h; k++ {
 		switch t.upos(k) {
 		case syntax.ADJ, syntax.NOUN, syntax.PROPN, syntax.NUM, syntax.CCONJ:
 		default:
 			if t.d.Word(k) != "-" {
-				return q.NounTok
+				return t.sharedHead(q.NounTok)
 			}
 		}
 	}
-	return h
+	return t.sharedHead(h)
+}
+
+// sharedHead returns the noun that the conjuncts from h on share: "460
+// Kia and Hyundai vehicles" counts vehicles, though the parse may hang
+// the number on Kia. Without a conjunction it is h.
+func (t *tree) sharedHead(h int) int {
+	n := len(t.d.Tokens)
+	if h < 0 || h+2 >= n || t.upos(h+1) != syntax.CCONJ {
+		return h
+	}
+	last := h
+	for k := h + 2; k < n && k-h < 6 && t.named(k) && t.upos(k) != syntax.NUM; k++ {
+		if t.nominal(k) {
+			last = k
+		}
+	}
+	return last
 }
 
 // named reports whether token k names what a counted noun is: an
@@ -348,19 +392,94 @@ func (t *tree) lemma(k int) string {
 	switch t.upos(k) {
 	case syntax.PROPN, syntax.NUM:
 		return text.Fold(w)
+	case syntax.ADJ:
+		// An adjective is its own dictionary form unless it is graded:
+		// "gifted" stays, "proudest" is proud.
+		switch t.l.XPOS(k) {
+		case "JJS", "JJR":
+			return Positive(text.Fold(w))
+		}
+		return text.Fold(w)
+	}
+	if w = text.Fold(w); latinPlural(w) {
+		return Singular(w)
 	}
 	if l := t.l.Lemma(k); l != "" {
 		return text.Fold(l)
 	}
-	return Singular(text.Fold(w))
+	return Singular(w)
 }
 
-// matchCQE counts the matches of one sentence as CQE's script does.
+// irregularGrades are the comparatives and superlatives not formed with
+// -er and -est.
+var irregularGrades = map[string]string{
+	"best": "good", "better": "good", "worst": "bad", "worse": "bad", "most": "many", "more": "many",
+	"least": "little", "less": "little", "furthest": "far", "further": "far", "farthest": "far", "farther": "far",
+}
+
+// Positive returns the plain form of a graded adjective: "hottest" ->
+// "hot", "largest" -> "large", "happiest" -> "happy", "best" -> "good".
+// Other words stay as they are.
+func Positive(w string) string {
+	if p, ok := irregularGrades[w]; ok {
+		return p
+	}
+	var stem string
+	switch {
+	case strings.HasSuffix(w, "est") && len(w) > 5:
+		stem = w[:len(w)-3]
+	case strings.HasSuffix(w, "er") && len(w) > 4:
+		stem = w[:len(w)-2]
+	default:
+		return w
+	}
+	n := len(stem)
+	switch {
+	case stem[n-1] == 'i':
+		return stem[:n-1] + "y" // happiest
+	case stem[n-1] == stem[n-2] && !isVowel(stem[n-1]) && stem[n-1] != 'l' && stem[n-1] != 's':
+		return stem[:n-1] // hottest, biggest
+	case needsE(stem):
+		return stem + "e" // largest, latest
+	}
+	return stem
+}
+
+// needsE reports whether a stem lost a silent e before -est: a single
+// vowel before its last consonant ("lat", "saf"), or a soft g ("larg").
+func needsE(s string) bool {
+	n := len(s)
+	last := s[n-1]
+	if isVowel(last) || last == 'w' || last == 'x' || last == 'y' {
+		return false
+	}
+	if strings.HasSuffix(s, "rg") || strings.HasSuffix(s, "dg") || strings.HasSuffix(s, "ns") {
+		return true
+	}
+	return n >= 3 && isVowel(s[n-2]) && !isVowel(s[n-3])
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// latinPlural reports whether w is the plural of a noun in -us that
+// takes -es: "viruses", "bonuses", "campuses", "statuses" (not "causes"
+// or "houses", whose singulars end in -use).
+func latinPlural(w string) bool {
+	n := len(w)
+	return n > 6 && strings.HasSuffix(w, "uses") && strings.IndexByte("rnpt", w[n-5]) >= 0
+}
+
+// matchCQE counts the matches of one sentence as CQE's script does. Gold
+// and predictions are taken in the order of their unit names; a
+// prediction that agrees on value and unit is used up and ends the search
+// for its gold quantity.
 func matchCQE(gold, pred []scored) [nMatch]int {
 	var n [nMatch]int
+	gold = byUnit(gold)
+	tags := byUnit(pred)
 	left := len(gold)
 	for _, g := range gold {
-		for _, p := range pred {
+		for k, p := range tags {
 			if !valueMatch(g, p) {
 				continue
 			}
@@ -369,9 +488,21 @@ func matchCQE(gold, pred []scored) [nMatch]int {
 				left--
 			}
 			n = tally(n, g, p, false)
+			if p.unit == g.unit {
+				tags = slices.Delete(tags, k, k+1)
+				break
+			}
 		}
 	}
 	return n
+}
+
+// byUnit returns a copy of qs in the order of their unit names as
+// written, keeping the order of equal ones.
+func byUnit(qs []scored) []scored {
+	out := slices.Clone(qs)
+	slices.SortStableFunc(out, func(a, b scored) int { return strings.Compare(a.key, b.key) })
+	return out
 }
 
 // tally adds the unit and concept agreement of a value-matched pair.
@@ -427,17 +558,17 @@ func valueMatch(g, p scored) bool {
 // near is numpy.isclose(a, b) with its default tolerances.
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-8+1e-5*math.Abs(b) }
 
-// conceptMatch compares concept word lists as CQE does: complete when the
-// lists have the same length and every gold word is among the predicted
-// ones, partial when they share a word.
+// conceptMatch compares concept word lists as CQE does, lower-cased:
+// complete when the lists have the same length and every gold word is
+// among the predicted ones, partial when they share a word.
 func conceptMatch(gold, pred []string) (full, part bool) {
 	gs := map[string]bool{}
 	for _, w := range gold {
-		gs[w] = true
+		gs[strings.ToLower(w)] = true
 	}
 	shared := map[string]bool{}
 	for _, w := range pred {
-		if gs[w] {
+		if w = strings.ToLower(w); gs[w] {
 			shared[w] = true
 		}
 	}
@@ -451,6 +582,8 @@ func Singular(w string) string {
 	switch {
 	case w == "people" || !isPlural(w) || is(irregularPlurals, w):
 		return w
+	case latinPlural(w):
+		return w[:len(w)-2]
 	case strings.HasSuffix(w, "men"):
 		return w[:len(w)-3] + "man"
 	case strings.HasSuffix(w, "ies") && len(w) > 4:

@@ -46,10 +46,11 @@ func TestAlign(t *testing.T) {
 	}
 }
 
-// TestMatchCQE pins the counting of CQE's evaluate_models.py: every
-// prediction that matches a gold value counts for unit and concept, the
-// value count of a sentence stops at its number of gold quantities, and
-// concepts compare as written, with their lengths.
+// TestMatchCQE pins the counting of CQE's evaluate_models.py: gold and
+// predictions in the order of their unit names, every prediction that
+// matches a gold value counts for concept until one agrees on unit too,
+// which is used up; the value count of a sentence stops at its number of
+// gold quantities; concepts compare lower-cased, with their lengths.
 func TestMatchCQE(t *testing.T) {
 	tests := []struct {
 		name       string
@@ -64,18 +65,35 @@ func TestMatchCQE(t *testing.T) {
 			[]scored{{lo: 5, unit: "dollar", concepts: []string{"-"}}, {lo: 5, unit: "percentage", concepts: []string{"-"}}},
 			[]scored{{lo: 5, unit: "percentage", concepts: []string{"-"}}},
 			[nMatch]int{2, 1, 2, 2}},
-		{"the value count stops at the gold count, units do not",
+		{"a prediction that agrees on unit ends the search",
 			[]scored{{lo: 5, unit: "dollar", concepts: []string{"-"}}},
 			[]scored{{lo: 5, unit: "dollar", concepts: []string{"-"}}, {lo: 5, unit: "dollar", concepts: []string{"-"}}},
-			[nMatch]int{1, 2, 2, 2}},
+			[nMatch]int{1, 1, 1, 1}},
+		{"a prediction that agrees on unit is used up",
+			[]scored{{lo: 5, unit: "dollar", key: "dollar", concepts: []string{"-"}}, {lo: 5, unit: "dollar", key: "dollar", concepts: []string{"-"}}},
+			[]scored{{lo: 5, unit: "dollar", key: "dollar", concepts: []string{"-"}}},
+			[nMatch]int{1, 1, 1, 1}},
+		{"predictions before the unit match count for concept",
+			[]scored{{lo: 5, unit: "dollar", key: "dollar", concepts: []string{"-"}}},
+			[]scored{{lo: 5, unit: "percentage", key: "percentage", concepts: []string{"-"}}, {lo: 5, unit: "cent", key: "cent", concepts: []string{"-"}},
+				{lo: 5, unit: "dollar", key: "dollar", concepts: []string{"-"}}},
+			[nMatch]int{1, 1, 2, 2}},
+		{"the value count stops at the gold count",
+			[]scored{{lo: 5, unit: "dollar", concepts: []string{"-"}}},
+			[]scored{{lo: 5, unit: "cent", concepts: []string{"-"}}, {lo: 5, unit: "cent", concepts: []string{"-"}}},
+			[nMatch]int{1, 0, 2, 2}},
 		{"a range matches only a range",
 			[]scored{{lo: 10, hi: 12, isRange: true, unit: "-", concepts: []string{"-"}}},
 			[]scored{{lo: 10, unit: "-", concepts: []string{"-"}}},
 			[nMatch]int{}},
-		{"concepts keep their case and their length",
+		{"concepts keep their length",
 			[]scored{{lo: 1, unit: "-", concepts: []string{"Ford", "F"}}},
 			[]scored{{lo: 1, unit: "-", concepts: []string{"ford", "F", "F"}}},
 			[nMatch]int{1, 1, 0, 1}},
+		{"concepts compare lower-cased",
+			[]scored{{lo: 1, unit: "-", concepts: []string{"Ford", "F"}}},
+			[]scored{{lo: 1, unit: "-", concepts: []string{"ford", "f"}}},
+			[nMatch]int{1, 1, 1, 1}},
 	}
 	for _, tt := range tests {
 		if got := matchCQE(tt.gold, tt.pred); got != tt.want {
@@ -95,9 +113,9 @@ func TestGoldQuantities(t *testing.T) {
 	}
 	got := goldQuantities(it)
 	want := []scored{
-		{lo: 3, hi: 4, isRange: true, unit: "year", concepts: []string{"Ford", "(F)", "sales"}},
-		{lo: -1.3, unit: "percentage", concepts: []string{"-"}},
-		{lo: 1.99e-29, unit: "kilogram", concepts: []string{"mass", "sun"}},
+		{lo: 3, hi: 4, isRange: true, unit: "year", key: "Year", concepts: []string{"Ford", "(F)", "sales"}},
+		{lo: -1.3, unit: "percentage", key: "percentage", concepts: []string{"-"}},
+		{lo: 1.99e-29, unit: "kilogram", key: "kilogram", concepts: []string{"mass", "sun"}},
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("goldQuantities = %v, want %v", got, want)
@@ -129,6 +147,13 @@ func TestPredict(t *testing.T) {
 			[]string{"Monoprice", "Logitech", "Harmony", "Touch"}},
 		{"The highest forecast is 84.75 cents, while the lowest is 74.07.", 74.07, "cent", []string{"lowest"}},
 		{"Dozens of people were killed in shootings at two mosques.", 12, "people", []string{"-"}},
+		{"About 460 Kia and Hyundai vehicles have been stolen.", 460, "kia hyundai vehicle", nil},
+		{"It was one of the proudest moments in his life.", 1, "proud moment life", nil},
+		{"The team looked at two viruses.", 2, "virus", nil},
+		{"Vecturas shares rose 6.5% to 164p.", 164, "point", nil},
+		{"Five new seasons will join the 50 previous years of programming.", 50, "year", nil},
+		{"It said 78 per cent of the deal will be paid in cash, up from 50 per cent.", 50, "percentage", []string{"deal"}},
+		{"The BMW Group is investing a total of 200 million in the centre.", 2e8, "-", []string{"BMW", "Group"}},
 	}
 	for _, tt := range tests {
 		var got *scored
@@ -150,6 +175,11 @@ func TestPredict(t *testing.T) {
 				t.Errorf("%q: concept %q lacks %q", tt.in, got.concepts, w)
 			}
 		}
+		for _, w := range []string{"per", "cent", "total"} {
+			if slices.Contains(got.concepts, w) {
+				t.Errorf("%q: concept %q holds %q", tt.in, got.concepts, w)
+			}
+		}
 	}
 }
 
@@ -157,10 +187,23 @@ func TestSingular(t *testing.T) {
 	for in, want := range map[string]string{
 		"carriers": "carrier", "batteries": "battery", "infantrymen": "infantryman", "people": "people",
 		"howitzers": "howitzer", "boxes": "box", "sales": "sale", "bus": "bus", "personnel": "personnel",
-		"churches": "church", "class": "class",
+		"churches": "church", "class": "class", "viruses": "virus", "bonuses": "bonus", "houses": "house",
+		"causes": "cause",
 	} {
 		if got := Singular(in); got != want {
 			t.Errorf("Singular(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPositive(t *testing.T) {
+	for in, want := range map[string]string{
+		"proudest": "proud", "hottest": "hot", "largest": "large", "latest": "late", "happiest": "happy",
+		"best": "good", "worse": "bad", "biggest": "big", "smallest": "small", "strongest": "strong",
+		"cheaper": "cheap", "older": "old", "greatest": "great", "closest": "close", "fewer": "few", "red": "red",
+	} {
+		if got := Positive(in); got != want {
+			t.Errorf("Positive(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

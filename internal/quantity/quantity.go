@@ -172,6 +172,9 @@ func (p *parser) at(i, lim int) (Quantity, int, bool) {
 	q.End = end
 	if n.fraction && q.Unit == "" {
 		q.Unit, q.Class = ClassFraction, ClassFraction
+		if u, ok := p.measureOf(end, lim); ok {
+			q.Unit, q.Class = u.name, u.class // "1/16 of a pint"
+		}
 	}
 	if q.Unit == "" && n.plain && end == n.end && p.apposedAge(q.First, end, lim) {
 		q.Unit, q.Class = "year of age", ClassAge

@@ -50,6 +50,26 @@ func TestParse(t *testing.T) {
 		{"They found 1,234.5 kg of explosives.", []string{"1,234.5 kg=1234.5 u:kilogram"}},
 		{"Only 0.03 millimeter thick.", []string{"0.03 millimeter=0.03 u:millimetre"}},
 		{"He has 12 apples.", []string{"12=12 n:apples"}},
+		// Units joined by a hyphen, written by case, and rates past a
+		// conversion.
+		{"Nissan is 43.4 percent-owned by Renault.", []string{"43.4 percent-owned=43.4 u:percentage"}},
+		{"a 52,000 barrel-a-day refinery", []string{"52,000 barrel-a-day=52000 u:barrel per day"}},
+		{"a 3 mile-long queue", []string{"3 mile-long=3 u:mile"}},
+		{"fees rose by up to £24 a-year.", []string{"up to £24 a-year=24 [up to] u:pound sterling per year"}},
+		{"9 billion shekels ($2.408 billion) a year", []string{"9 billion shekels=9e+09 u:shekel per year", "$2.408 billion=2.408e+09 u:dollar"}},
+		{"the offer of C $6 (US $4.46) per share", []string{"C $6=6 u:canadian dollar per share", "US $4.46=4.46 u:dollar"}},
+		{"It makes 450 Nm of torque and a 7 nm chip.", []string{"450 Nm=450 u:newton metre", "7 nm=7 u:nanometre"}},
+		{"a 5 W charger and 300 PS", []string{"5 W=5 u:watt", "300 PS=300 u:horsepower"}},
+		{"The neck is 25.5″ long.", []string{"25.5″=25.5 u:inch"}},
+		{"Unite Group, down 68 p at 1112 p", []string{"68 p=68 u:penny", "1112 p=1112 u:penny"}},
+		// A share of a measure is an amount in it.
+		{"1/16 of a US pint", []string{"1/16=0.0625 u:pint"}},
+		{"a third of an inch", []string{"a third=0.3333333333333333 u:inch"}},
+		{"a third of the vote", []string{"a third=0.3333333333333333 u:fraction n:vote"}},
+		// An index level is in the points of its move.
+		{"The S&P 500 rose 64.06 points to 4,577.10.", []string{"64.06 points=64.06 u:point", "4,577.10=4577.1 u:point"}},
+		{"Toronto Stock Exchange (16369.03 up 58.06 points)", []string{"16369.03=16369.03 u:point", "58.06 points=58.06 u:point"}},
+		{"Shares rose 8.15% to 3.65.", []string{"8.15%=8.15 u:percentage", "3.65=3.65"}},
 		// Spelled numbers.
 		{"seven Russian T-90 tanks had been observed", []string{"seven=7 n:tanks"}},
 		{"two million people fled", []string{"two million=2e+06 u:people n:people"}},

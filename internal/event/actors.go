@@ -27,8 +27,16 @@ func (x *doc) collect(h int, out *[]int, depth int) {
 		return
 	}
 	if a := x.headActor(h); a >= 0 {
-		if !containsActor(*out, a) {
-			*out = append(*out, a)
+		as := []int{a}
+		if x.actors[a].Country == "" && x.actors[a].Entity == "" {
+			if placed := x.placedAgents(h, a); len(placed) > 0 {
+				as = placed
+			}
+		}
+		for _, a := range as {
+			if !containsActor(*out, a) {
+				*out = append(*out, a)
+			}
 		}
 	}
 	for _, j32 := range x.kids[h] {
@@ -38,6 +46,30 @@ func (x *doc) collect(h int, out *[]int, depth int) {
 		}
 	}
 }
+
+// placedAgents gives role noun h, actor a, the countries of its "in",
+// "from" or "of" phrase: "lawmakers in France and Germany" are FRALEG and
+// DEULEG, "the ambassadors of Italy" ITAGOV.
+func (x *doc) placedAgents(h, a int) []int {
+	for _, j32 := range x.kids[h] {
+		j := int(j32)
+		if x.syn.Tokens[j].Rel != syntax.Nmod || !originPreps[x.caseOf(j)] {
+			continue
+		}
+		var out []int
+		for _, c := range x.actorsOf(j) {
+			if ac := x.actors[c]; ac.Country != "" && ac.Code == ac.Country {
+				out = append(out, x.withSector(c, a))
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+var originPreps = map[string]bool{"in": true, "from": true, "of": true}
 
 // headActor returns the one actor the phrase headed by h stands for, or -1.
 func (x *doc) headActor(h int) int {

@@ -57,11 +57,14 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 
 // mutual reports whether a code describes something two actors do
 // together, so a compound subject without a target acts on itself:
-// agreeing, consulting, cooperating.
+// agreeing, consulting, cooperating, but not praising, defending,
+// recognising, apologising or forgiving (051–056), which go one way.
 func mutual(code string) bool {
 	switch cameo.Root(code) {
-	case "03", "04", "05", "06":
+	case "03", "04", "06":
 		return true
+	case "05":
+		return code == "050" || strings.HasPrefix(code, "057")
 	}
 	return false
 }
@@ -159,6 +162,9 @@ func (x *doc) targets(cl clause, m *match, src []int) []int {
 			if t := x.without(x.prepActors(o, syntax.Nmod, syntax.Obl), src); len(t) > 0 {
 				return t
 			}
+			if t := x.without(x.ofPrepActors(o), src); len(t) > 0 {
+				return t // "welcomed the resumption of ties between X and Y"
+			}
 		}
 	}
 	if t := x.without(x.prepActors(cl.verb, syntax.Obl, syntax.Nmod), src); len(t) > 0 {
@@ -188,7 +194,8 @@ func (x *doc) hasCountry(as []int) bool {
 
 // targetPreps are the prepositions whose objects an event acts on.
 var targetPreps = map[string]bool{"to": true, "with": true, "against": true, "on": true, "at": true,
-	"into": true, "toward": true, "towards": true, "for": true, "in": true, "from": true, "upon": true}
+	"into": true, "toward": true, "towards": true, "for": true, "in": true, "from": true, "upon": true,
+	"between": true}
 
 // prepActors returns the actors of the prepositional dependents of h or
 // of the phrases coordinated with it: "arms and equipment to Syria".
@@ -209,6 +216,19 @@ func (x *doc) prepActors(h int, rels ...syntax.Rel) []int {
 			if a := x.actorsOf(j); len(a) > 0 {
 				return a
 			}
+		}
+	}
+	return nil
+}
+
+// ofPrepActors returns the actors of the prepositional phrases of the
+// "of" phrase of h: an event noun's own event noun ("resumption of ties
+// between X and Y").
+func (x *doc) ofPrepActors(h int) []int {
+	for _, j32 := range x.kids[h] {
+		j := int(j32)
+		if x.syn.Tokens[j].Rel == syntax.Nmod && x.caseOf(j) == "of" {
+			return x.prepActors(j, syntax.Nmod)
 		}
 	}
 	return nil

@@ -99,7 +99,7 @@ func SpeakerMatch(doc *report.Document, q report.Quote, want, surface string) bo
 			continue
 		}
 		c = strings.TrimPrefix(c, "the ")
-		if c == w || c == base || c == strings.TrimPrefix(base, "the ") || lastWord(c) == lastWord(base) && q.Speaker != "" && !q.Anonymous {
+		if c == w || c == base || c == strings.TrimPrefix(base, "the ") || surnameOf(c, base) && q.Speaker != "" && !q.Anonymous {
 			return true
 		}
 		if q.Anonymous && (strings.Contains(c, base) || strings.Contains(base, c)) {
@@ -110,6 +110,15 @@ func SpeakerMatch(doc *report.Document, q report.Quote, want, surface string) bo
 		}
 	}
 	return false
+}
+
+// surnameOf reports whether one name is the other's last word alone:
+// "Smith" names "John Smith", but "Jane Smith" does not.
+func surnameOf(a, b string) bool {
+	if lastWord(a) != lastWord(b) {
+		return false
+	}
+	return !strings.Contains(a, " ") || !strings.Contains(b, " ")
 }
 
 // sameWords reports whether the content words of want all occur in got,

@@ -1,0 +1,41 @@
+package eval
+
+import (
+	"testing"
+
+	"sitrep/internal/report"
+)
+
+func TestSpeakerMatch(t *testing.T) {
+	doc := &report.Document{Entities: []report.Entity{
+		{ID: "e1", Name: "John Smith", Kind: report.KindPerson},
+		{ID: "e2", Name: "Defence Ministry", Kind: report.KindOrganization, Country: "AZE"},
+	}}
+	tests := []struct {
+		name, speaker, as, want string
+		anonymous, match      bool
+	}{
+		{"same name", "e1", "John Smith", "John Smith", false, true},
+		{"surname alone names the person", "e1", "Smith", "John Smith", false, true},
+		{"gold surname alone", "e1", "John Smith", "Smith", false, true},
+		{"namesake is another person", "e1", "John Smith", "Jane Smith", false, false},
+		{"institution by its words", "e2", "Defence Ministry", "Ministry of Defence (Azerbaijan)", false, true},
+		{"anonymous description", "", "a senior official", "senior official", true, true},
+		{"wrong speaker", "e2", "Defence Ministry", "John Smith", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name := ""
+			for _, e := range doc.Entities {
+				if e.ID == tt.speaker {
+					name = e.Name
+				}
+			}
+			q := report.Quote{Speaker: tt.speaker, SpeakerName: name, Anonymous: tt.anonymous,
+				SpeakerAs: &report.Evidence{Text: tt.as}}
+			if got := SpeakerMatch(doc, q, tt.want, tt.as); got != tt.match {
+				t.Errorf("SpeakerMatch(%q as %q, want %q) = %v", name, tt.as, tt.want, got)
+			}
+		})
+	}
+}

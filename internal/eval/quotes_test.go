@@ -13,7 +13,7 @@ func TestSpeakerMatch(t *testing.T) {
 	}}
 	tests := []struct {
 		name, speaker, as, want string
-		anonymous, match      bool
+		anonymous, match        bool
 	}{
 		{"same name", "e1", "John Smith", "John Smith", false, true},
 		{"surname alone names the person", "e1", "Smith", "John Smith", false, true},

@@ -37,6 +37,8 @@ func TestTokens(t *testing.T) {
 		{"wait... what", "wait|...|what"},
 		{"O’Neill and d'Estaing", "O’Neill|and|d'Estaing"},
 		{"Syria,2011", "Syria|,|2011"},
+		{"fares of RM23.50, or US$4.99.", "fares|of|RM23.50|,|or|US|$|4.99|."},
+		{"It cost 5.Next", "It|cost|5|.|Next"},
 		{"John F. Kennedy", "John|F.|Kennedy"},
 		{"the ‘escalates’ line", "the|‘|escalates|’|line"},
 		{"officials' remarks", "officials|'|remarks"},

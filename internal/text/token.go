@@ -62,7 +62,9 @@ func scanWord(s string, i int) int {
 			if isPossessive(s, i+n, next, m) {
 				return i
 			}
-		case (r == ',' || r == '.') && unicode.IsDigit(next) && isNumeric(s[start:i]):
+		case (r == ',' || r == '.') && unicode.IsDigit(next) && unicode.IsDigit(prev):
+			// "3.5", "250,000", and after a currency prefix "RM23.50";
+			// not "Syria,2011"
 		case r == '.' && unicode.IsLetter(next) && isInitial(s[segStart:i]):
 			segStart = i + n
 		case r == '.' && keepsDot(s[start:i], s[segStart:i]):
@@ -97,17 +99,6 @@ func isPossessive(s string, j int, next rune, m int) bool {
 	}
 	after, _ := utf8.DecodeRuneInString(s[j+m:])
 	return j+m >= len(s) || !unicode.IsLetter(after)
-}
-
-// isNumeric reports whether w is digits and number marks only, so that
-// "250,000" joins but "Syria,2011" does not.
-func isNumeric(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; (c < '0' || c > '9') && c != ',' && c != '.' {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // isInitial reports whether seg is one letter, as in each part of "U.S.".

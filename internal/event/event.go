@@ -84,6 +84,7 @@ func (c *Coder) Code(in Input) []report.Event {
 		}
 	}
 	sort.SliceStable(x.events, func(i, j int) bool { return x.events[i].Action.Start < x.events[j].Action.Start })
+	x.merge()
 	for i := range x.events {
 		x.events[i].ID = fmt.Sprintf("ev%d", i+1)
 	}

@@ -84,3 +84,42 @@ func describe(evs []report.Event) string {
 	}
 	return b.String()
 }
+
+// TestMerge checks that nouns referring back to an event are its mentions,
+// and that verbs are never folded.
+func TestMerge(t *testing.T) {
+	p, err := pipeline.New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in string
+		attacks  int // events of root 19
+		mentions int // mentions of the first
+	}{
+		{"shelling and attack refer back", "Syrian forces shelled Turkish troops on Monday. The Syrian shelling of Turkish troops lasted hours. Ankara condemned the Syrian attack on its troops.", 1, 2},
+		{"two verbs, two attacks", "Syrian forces shelled Turkish troops on Monday. Syrian forces shelled Iraqi troops on Tuesday.", 2, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := p.Read(context.Background(), &article.Article{Text: tt.in}, pipeline.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var attacks []report.Event
+			for _, e := range doc.Events {
+				if e.Root == "19" {
+					attacks = append(attacks, e)
+				}
+			}
+			if len(attacks) != tt.attacks || len(attacks[0].Mentions) != tt.mentions {
+				t.Fatalf("got %s", describe(attacks))
+			}
+			for _, m := range attacks[0].Mentions {
+				if doc.Text[m.Start:m.End] != m.Text {
+					t.Errorf("mention %+v does not cut its words out of the text", m)
+				}
+			}
+		})
+	}
+}

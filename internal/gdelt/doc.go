@@ -28,7 +28,9 @@
 //   - IsRootEvent is 1 for events in the title or the lead paragraph,
 //     which is taken to run from the end of the title to the next line
 //     break.
-//   - NumMentions, NumSources and NumArticles are 1: one document. AvgTone
+//   - NumMentions counts the words of the document that tell the event
+//     (sitrep folds "the attack" into the "shelled" it refers back to);
+//     NumSources and NumArticles are 1: one document. AvgTone
 //     is 0, because sitrep does not measure tone.
 //   - Actor codes are split into the country, known group, ethnic,
 //     religion and type columns by the CAMEO code lists; the name is

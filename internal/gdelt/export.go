@@ -125,7 +125,7 @@ func (x *exporter) event(e *report.Event) (Row, bool) {
 	}
 	r := Row{
 		IsRootEvent: e.Evidence.Start < x.lead, EventCode: code, EventBaseCode: base, EventRootCode: root,
-		QuadClass: quad, GoldsteinScale: goldstein(e.Goldstein), NumMentions: 1, NumSources: 1, NumArticles: 1,
+		QuadClass: quad, GoldsteinScale: goldstein(e.Goldstein), NumMentions: 1 + len(e.Mentions), NumSources: 1, NumArticles: 1,
 		SourceURL: clean(x.doc.URL),
 	}
 	if r.SourceURL == "" {

@@ -37,8 +37,10 @@ type Record struct {
 	Modality    string `json:"modality"`
 	ModalityCue *Span  `json:"modalityCue,omitempty"`
 	EventSpan   Span   `json:"eventSpan"`
-	ReportedBy  string `json:"reportedBy,omitempty"`
-	Reporter    string `json:"reporter,omitempty"`
+	// MentionSpans are the later words that refer back to the event.
+	MentionSpans []Span `json:"mentionSpans,omitempty"`
+	ReportedBy   string `json:"reportedBy,omitempty"`
+	Reporter     string `json:"reporter,omitempty"`
 }
 
 // Actor is one member of a source or target.
@@ -113,6 +115,9 @@ func record(doc *report.Document, e *report.Event) (Record, bool) {
 		URL:      doc.URL, Language: doc.Language, Coder: Coder,
 		Document: doc.ID, CAMEO: e.CAMEO, Modality: e.Modality, EventSpan: span(e.Action),
 		ReportedBy: e.ReportedBy, Reporter: e.Reporter,
+	}
+	for _, m := range e.Mentions {
+		r.MentionSpans = append(r.MentionSpans, span(m))
 	}
 	if r.Source == nil {
 		r.Source = []Actor{} // required: an empty list rather than null

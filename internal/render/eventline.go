@@ -31,6 +31,13 @@ func eventLine(doc *report.Document, e report.Event) string {
 		b.WriteString(", reported by " + e.Reporter)
 	}
 	fmt.Fprintf(&b, ": %q at %s", e.Action.Text, offsets(e.Action))
+	for i, m := range e.Mentions {
+		sep := ", "
+		if i == 0 {
+			sep = "; again as "
+		}
+		fmt.Fprintf(&b, "%s%q at %s", sep, m.Text, offsets(m))
+	}
 	return b.String()
 }
 

@@ -34,7 +34,9 @@
 //     and approximate flag, owner, place, status, observer, date.
 //   - Figure: casualties with their period, sizes, distances, years.
 //   - Time: a date expression, resolved against the publication date.
-//   - Event: a coded interaction (CAMEO, PLOVER), filled by the event stage.
+//   - Event: a coded interaction (CAMEO, PLOVER), filled by the event stage;
+//     the nouns that refer back to it ("the attack") are its Mentions, not
+//     events of their own.
 //   - Signal and Trust: what the text itself says about how far it can be
 //     trusted (spun text, scraper debris, wire reprints, missing byline),
 //     with evidence, and the summary level.

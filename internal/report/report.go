@@ -234,6 +234,9 @@ type Event struct {
 	Reporter   string   `json:"reporter,omitempty"`
 	Sentence   int      `json:"sentence"`
 	Evidence   Evidence `json:"evidence"` // the sentence that states it
+	// Mentions are the later words that refer back to the same event ("the
+	// shelling", "the attack"), which are not coded again.
+	Mentions []Evidence `json:"mentions,omitempty"`
 }
 
 // EventActor is one participant of an event: an entity of the document, or

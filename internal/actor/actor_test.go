@@ -160,3 +160,25 @@ func TestCountryOrState(t *testing.T) {
 		t.Error("Georgia the country was not linked")
 	}
 }
+
+func TestAffiliation(t *testing.T) {
+	tests := []struct {
+		name, in, entity, aff string
+	}{
+		{"possessive owner beats an earlier country", "Israeli jets struck a car, Lebanon's Health Ministry said.", "Health Ministry", "LBN"},
+		{"dominant country of the story", "Kenya's president named a cabinet. Kenya's courts agreed. Critics in Kenya and Uganda objected. The Interior Ministry will appeal.", "Interior Ministry", "KEN"},
+		{"no dominant country", "Kenya and Uganda signed a pact. Both will trade more. The Interior Ministry will appeal.", "Interior Ministry", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, r := link(t, tt.in)
+			e := entity(r, tt.entity)
+			if e == nil {
+				t.Fatalf("no entity %q in %+v", tt.entity, r.Entities)
+			}
+			if e.Affiliation != tt.aff {
+				t.Errorf("%s affiliation %q, want %q", e.Name, e.Affiliation, tt.aff)
+			}
+		})
+	}
+}

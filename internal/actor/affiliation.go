@@ -34,20 +34,26 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 
 // affiliate gives the people and organisations that hold a state role but
 // name no country ("Col. Kang", "the Health Ministry") a country from
-// their context: the first country or national body named earlier in their
-// sentence, else the only country their paragraph names. A wire story names
-// the country once and then its officials; where the context names several
-// countries the affiliation stays unknown rather than guessed.
+// their context: the country that owns them ("Lebanon's Health Ministry"),
+// the first country or national body named earlier in their sentence, the
+// only country their paragraph names, else the country the story is about
+// when one dominates it. A wire story names the country once and then its
+// officials; where the context names several countries equally the
+// affiliation stays unknown rather than guessed.
 func (x *doc) affiliate() {
 	sentence, para := x.countryMentions()
+	focus := x.focusCountry()
 	for i := range x.entities {
 		e := &x.entities[i]
 		if e.Affiliation != "" || e.Country != "" || len(e.Mentions) == 0 || !x.stateRole(e) {
 			continue
 		}
 		m := e.Mentions[0]
-		c := ""
+		c := x.possessor(e, sentence)
 		for _, cm := range sentence[m.Sentence] {
+			if c != "" {
+				break
+			}
 			if cm.start < m.Start {
 				c = cm.code
 				break
@@ -58,15 +64,58 @@ func (x *doc) affiliate() {
 				c = k
 			}
 		}
+		if c == "" {
+			c = focus
+		}
 		if c != "" {
 			e.Affiliation, e.Country = c, c
 		}
 	}
 }
 
+// focusCountry returns the country a story is about, when one dominates
+// its mentions of countries (at least twice the next), or "".
+func (x *doc) focusCountry() string {
+	best, second, code := 0, 0, ""
+	for _, e := range x.entities {
+		n := len(e.Mentions)
+		switch {
+		case e.Kind != report.KindCountry:
+		case n > best:
+			best, second, code = n, best, e.Code
+		case n > second:
+			second = n
+		}
+	}
+	if best >= 2*second && best >= 2 {
+		return code
+	}
+	return ""
+}
+
+// possessor returns the country that owns one of e's mentions in the
+// possessive, "Lebanon's Health Ministry", or "".
+func (x *doc) possessor(e *report.Entity, sentence map[int][]countryMention) string {
+	for _, m := range e.Mentions {
+		t, _ := x.d.TokensIn(m.Start, m.End)
+		if t < 2 || !possessive(x.d.Lower(t-1)) {
+			continue
+		}
+		owner := x.d.Tokens[t-2].Start
+		for _, cm := range sentence[m.Sentence] {
+			if cm.start <= owner && owner < cm.end {
+				return cm.code
+			}
+		}
+	}
+	return ""
+}
+
+func possessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+
 type countryMention struct {
-	start int
-	code  string
+	start, end int
+	code       string
 }
 
 // countryMentions lists, by sentence, the mentions of entities that belong
@@ -78,7 +127,7 @@ func (x *doc) countryMentions() (map[int][]countryMention, map[int]map[string]bo
 			continue
 		}
 		for _, m := range e.Mentions {
-			sentence[m.Sentence] = append(sentence[m.Sentence], countryMention{m.Start, e.Country})
+			sentence[m.Sentence] = append(sentence[m.Sentence], countryMention{m.Start, m.End, e.Country})
 			if e.Kind != report.KindCountry {
 				continue
 			}

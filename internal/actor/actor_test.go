@@ -104,6 +104,8 @@ func TestRoles(t *testing.T) {
 		{"apposition", "Lena Moss, a military analyst, said so.", "Lena Moss", "military analyst", ""},
 		{"leader of", "France backs the Malian junta of Assimi Goita.", "Assimi Goita", "leader of the Malian junta", "MLI"},
 		{"country as first name", "Defence Minister Israel Katz said so.", "Israel Katz", "Defence Minister", ""},
+		{"apposition before the name", "Police detained a 40-year-old teacher, Ana Ruiz Vega, on Friday.", "Ana Ruiz Vega", "teacher", ""},
+		{"no role from a place phrase", "In the capital, Ana Ruiz Vega said so.", "Ana Ruiz Vega", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -66,6 +66,9 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 	}
 	ei := x.entity(key, e)
 	r := x.roleBefore(x.spans[si].First)
+	if r.text == "" {
+		r = x.appositionBefore(x.spans[si].First) // "the regional ombudsman, Lucia Ardila"
+	}
 	if after := x.roleAfter(x.spans[si].End); after.text != "" && !x.hasAgent(r.text) {
 		// "Cmdr. X, spokesman for the mission": the apposition says more.
 		r.text = after.text
@@ -251,6 +254,53 @@ func (x *doc) roleAfter(j int) role {
 	}
 	return r
 }
+
+// appositionBefore reads a noun phrase that a comma sets before the name
+// at token i: "said the regional ombudsman, Lucia Ardila", "detained a
+// 62-year-old farmer, Gela Beruashvili". The phrase must open with an
+// article and stand outside a prepositional phrase ("In the capital, X
+// said" names no role), and an age is no part of the role.
+func (x *doc) appositionBefore(i int) role {
+	if i < 3 || x.d.Word(i-1) != "," {
+		return role{}
+	}
+	first := x.d.Sentences[x.d.SentenceOf(i)].First
+	end := i - 1
+	for k := end - 1; k >= first && end-k <= 5; k-- {
+		t := x.d.Tokens[k]
+		if t.Kind == text.Punct || t.Cap && k != first {
+			return role{}
+		}
+		switch x.d.Lower(k) {
+		case "the", "a", "an":
+			if k == end-1 || k > first && x.isPrep(k-1) {
+				return role{}
+			}
+			start := k + 1
+			if ageWord(x.d.Lower(start)) {
+				start++
+			}
+			if start >= end {
+				return role{}
+			}
+			return role{text: x.d.Str(x.d.SpanOf(start, end))}
+		}
+	}
+	return role{}
+}
+
+// isPrep reports whether token k is a preposition the phrase after it
+// would belong to.
+func (x *doc) isPrep(k int) bool {
+	switch x.d.Lower(k) {
+	case "in", "at", "on", "of", "from", "to", "for", "with", "by", "near", "into", "after", "before":
+		return true
+	}
+	return false
+}
+
+// ageWord reports whether w gives an age: "62-year-old".
+func ageWord(w string) bool { return strings.HasSuffix(w, "-year-old") }
 
 // isRoleWord reports whether w is part of a title: a role noun of the
 // lexicon, an honorific or a modifier such as "deputy" or "foreign".

@@ -229,22 +229,25 @@ func (x *doc) roleAfter(j int) role {
 	if j+2 >= len(x.d.Tokens) || x.d.Word(j) != "," {
 		return role{}
 	}
-	switch x.d.Lower(j + 1) {
-	case "a", "an", "the":
+	k := j + 2
+	switch w := x.d.Lower(j + 1); {
+	case w == "a" || w == "an" || w == "the":
+	case x.isRoleWord(w) && !x.d.Tokens[j+1].Cap:
+		k = j + 1 // ", head of the army's strategic command,"
 	default:
 		return role{}
 	}
 	s := x.d.SentenceOf(j)
 	end := x.d.Sentences[s].End
-	k := j + 2
+	start := k
 	for k < end && x.d.Word(k) != "," && x.d.Word(k) != "." {
 		k++
 	}
-	if k == end || k-(j+2) > 16 {
+	if k == end || k-start > 16 {
 		return role{}
 	}
-	r := role{text: x.d.Str(x.d.SpanOf(j+2, k))}
-	for t := j + 2; t < k; t++ {
+	r := role{text: x.d.Str(x.d.SpanOf(start, k))}
+	for t := start; t < k; t++ {
 		if si := x.tokSpan[t]; si >= 0 && x.uses[si].Entity >= 0 {
 			if e := x.entities[x.uses[si].Entity]; e.Country != "" {
 				r.country = e.Country

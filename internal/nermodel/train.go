@@ -98,7 +98,9 @@ func (t *trainer) run(ctx context.Context, docs []trainDoc, run int) (weights, e
 	p := &perceptron{w: make([]float32, nLabels<<t.opt.Bits), u: make([]float32, nLabels<<t.opt.Bits), c: 1}
 	rng := rand.New(rand.NewPCG(t.opt.Seed, uint64(run)))
 	sc := &trainScratch{hist: map[uint64]history{}}
-	var best weights
+	// average writes into the buffer it is given: the best weights so far
+	// stay apart from the spare one it overwrites.
+	var best, spare weights
 	bestF1, stale := -1.0, 0
 	for epoch := 1; epoch <= t.opt.Epochs && stale < t.opt.Patience; epoch++ {
 		rep := EpochReport{Run: run + 1, Epoch: epoch}
@@ -110,7 +112,7 @@ func (t *trainer) run(ctx context.Context, docs []trainDoc, run int) (weights, e
 			rep.Mistakes += m
 			rep.Tokens += n
 		}
-		avg := p.average(best.w)
+		avg := p.average(spare.w)
 		model, err := newModel(t.shift, avg.quantize())
 		if err == nil {
 			rep.Dev, err = model.evaluate(ctx, t.dev)
@@ -120,8 +122,9 @@ func (t *trainer) run(ctx context.Context, docs []trainDoc, run int) (weights, e
 		}
 		rep.Elapsed = time.Since(t.began)
 		if rep.Best = rep.Dev.F1 > bestF1; rep.Best {
-			best, bestF1, stale = avg, rep.Dev.F1, 0
+			best, spare, bestF1, stale = avg, best, rep.Dev.F1, 0
 		} else {
+			spare = avg
 			stale++
 		}
 		if t.opt.Progress != nil {

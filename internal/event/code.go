@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -36,6 +37,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	if len(tgt) == 0 {
 		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."
+	}
+	if xc := x.childWith(cl.verb, syntax.Xcomp); len(tgt) == 0 && xc >= 0 && !cl.noun {
+		tgt = x.targets(x.clauseOf(xc), nil, src) // "threatened to launch an offensive against Iraq"
 	}
 	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) {
 		return // no one to code, or a statement about no one
@@ -134,7 +138,66 @@ func (x *doc) sources(cl clause, m *match) []int {
 	for _, s := range cl.more {
 		src = append(src, x.without(x.actorsOf(s), src)...)
 	}
+	if len(src) == 0 {
+		if a := x.actorBefore(cl); a >= 0 {
+			src = []int{a}
+		}
+	}
 	return src
+}
+
+// actorBefore returns the actor that ends right before the clause's verb,
+// past auxiliaries, adverbs and a time ("Iran today threatened", "Amnesty
+// International on Monday accused"), when the parse gives the verb no
+// subject with an actor: the parser attaches such a subject to the time
+// word or to a misread noun before it. The actor must sit in the subject
+// phrase, if there is one, and not in a prepositional phrase ("Talks with
+// Iran today failed" are not Iran's).
+func (x *doc) actorBefore(cl clause) int {
+	first := x.d.Sentences[x.d.SentenceOf(cl.verb)].First
+	k := cl.verb - 1
+	for k >= first && x.skippable(k) {
+		k--
+	}
+	if k < first || x.actorAt[k] < 0 || x.caseOf(x.phraseHead(k)) != "" {
+		return -1
+	}
+	if cl.subject >= 0 && !slices.Contains(x.subtree(cl.subject, first, cl.verb), k) {
+		return -1
+	}
+	return int(x.actorAt[x.actors[x.actorAt[k]].First])
+}
+
+// skippable reports whether token k may stand between a subject and its
+// verb: an auxiliary, an adverb, or a time ("today", "on Monday").
+func (x *doc) skippable(k int) bool {
+	switch x.syn.Tokens[k].UPOS {
+	case syntax.AUX, syntax.ADV, syntax.PART:
+		return true
+	}
+	w := x.d.Lower(k)
+	return timeWords[w] || w == "on" && k+1 < len(x.d.Tokens) && timeWords[x.d.Lower(k+1)]
+}
+
+// timeWords name a day: they stand between a subject and its verb in wire
+// copy ("Iran today threatened", "Israel on Monday said").
+var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// phraseHead returns the head of the noun phrase token k belongs to: k,
+// or the head it is part of as a compound or flat name.
+func (x *doc) phraseHead(k int) int {
+	for hops := 0; hops < 4; hops++ {
+		switch x.syn.Tokens[k].Rel {
+		case syntax.Compound, syntax.Flat:
+			if h := x.head(k); h > k {
+				k = h
+				continue
+			}
+		}
+		break
+	}
+	return k
 }
 
 // targets returns the actors the clause acts on: the pattern's, the

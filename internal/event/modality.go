@@ -51,10 +51,10 @@ func (x *doc) modality(cl clause) (string, *report.Evidence) {
 		}
 		rel := x.syn.Tokens[v].Rel
 		switch {
+		case rel == syntax.Xcomp && refusal[x.lemma(h)]:
+			set(report.ModalityNegated, h) // before intent, which lists "refuse" too
 		case (rel == syntax.Xcomp || rel == syntax.Acl) && intent[x.lemma(h)]:
 			set(report.ModalityIntended, h)
-		case rel == syntax.Xcomp && refusal[x.lemma(h)]:
-			set(report.ModalityNegated, h)
 		case denial[x.lemma(h)] && (rel == syntax.Ccomp || rel == syntax.Obj || rel == syntax.Xcomp):
 			set(report.ModalityDenied, h)
 		}

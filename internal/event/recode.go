@@ -81,7 +81,11 @@ func refuse(root, sub, code string) string {
 	case "06", "07":
 		return pick(sub, map[string]string{"1": "1211", "2": "1212"}, "121")
 	case "08":
-		return pick(sub, map[string]string{"1": "1241", "2": "1242", "3": "1243", "5": "1244", "6": "1245", "7": "1246"}, "124")
+		if sub[:min(1, len(sub))] == "3" {
+			// refusing reform (083x) rejects the demand for it (123x)
+			return "123" + sub[min(1, len(sub)):min(2, len(sub))]
+		}
+		return pick(sub, map[string]string{"1": "1241", "2": "1242", "4": "1243", "5": "1244", "6": "1245", "7": "1246"}, "124")
 	}
 	return code
 }

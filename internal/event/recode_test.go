@@ -14,6 +14,9 @@ func TestRecode(t *testing.T) {
 		{"061", true, "1211"},
 		{"040", true, "125"},
 		{"085", true, "1244"},
+		{"0841", true, "1243"}, // refusing a release
+		{"0831", true, "1231"}, // declining to resign rejects the demand for a change of leader
+		{"083", true, "123"},
 		{"190", true, "190"}, // refusing force is no rejection code
 	}
 	for _, tt := range tests {

@@ -14,6 +14,7 @@ type clause struct {
 	object  int  // head of what an event noun acts on ("of Ukraine"), -1 for none
 	noun    bool // the event is a noun
 	light   int  // the light verb that takes an event noun as its object, -1 for none
+	lends   bool // a light verb whose event noun codes the event, unless a pattern of its own matches
 	// more holds further subjects the parser gave the verb instead of
 	// coordinating them: "The US, Russia, and Switzerland met".
 	more   []int
@@ -95,6 +96,7 @@ func (x *doc) verb(si, i int) {
 	}
 	verbs = x.multiword(i, verbs)
 	cl := x.clauseOf(i)
+	cl.lends = x.lends(i)
 	x.code(si, cl, verbs)
 }
 

@@ -15,9 +15,12 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	m := x.bestPattern(cl, verbs)
 	var code cameo.Code
 	pattern := ""
-	if m != nil {
+	switch {
+	case m != nil:
 		code, pattern = m.pattern.Code, m.pattern.Text
-	} else {
+	case cl.lends:
+		return // "organized a general strike": the strike is the event
+	default:
 		code = defaultCode(verbs)
 	}
 	if code.IsZero() {

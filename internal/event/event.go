@@ -185,13 +185,39 @@ func (x *doc) agentAt(i int) int {
 	if x.syn.Tokens[i].UPOS != syntax.NOUN {
 		return -1
 	}
-	sector, ok := x.lex.AgentSector(x.d.Lower(i))
-	if !ok || len(sector) < 3 {
+	first, sector := x.agentPhrase(i)
+	if len(sector) < 3 {
 		return -1
 	}
 	x.actorAt[i] = int32(len(x.actors))
-	x.actors = append(x.actors, Actor{First: i, End: i + 1, Name: x.d.Word(i), Code: sector})
+	x.actors = append(x.actors, Actor{First: first, End: i + 1, Name: x.d.Str(x.d.SpanOf(first, i+1)), Code: sector})
 	return int(x.actorAt[i])
+}
+
+// agentPhrase returns where the role phrase ending in noun i starts and
+// its sector: the longest phrase the lexicon knows ("Islamic
+// fundamentalists" is MUS), the noun alone ("police"), or a role noun
+// compounded with it ("opposition parties" are OPP).
+func (x *doc) agentPhrase(i int) (int, string) {
+	first := x.d.Sentences[x.d.SentenceOf(i)].First
+	for k := max(first, i-3); k < i; k++ {
+		if x.d.Tokens[k].Kind == text.Word && x.head(k) == i {
+			if sector, ok := x.lex.AgentSector(x.d.Key(k, i+1)); ok {
+				return k, sector
+			}
+		}
+	}
+	if sector, ok := x.lex.AgentSector(x.d.Lower(i)); ok {
+		return i, sector
+	}
+	for _, j32 := range x.kids[i] {
+		if j := int(j32); j < i && x.syn.Tokens[j].Rel == syntax.Compound {
+			if sector, ok := x.lex.AgentSector(x.d.Lower(j)); ok {
+				return j, sector
+			}
+		}
+	}
+	return i, ""
 }
 
 func (x *doc) isAgent(w string) bool {

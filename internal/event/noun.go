@@ -76,7 +76,19 @@ func isNominal(w string) bool { _, ok := nominals[w]; return ok }
 // "carried out airstrikes", "launched an offensive".
 var lightVerbs = map[string]bool{"carry": true, "launch": true, "conduct": true, "stage": true, "mount": true,
 	"wage": true, "make": true, "pay": true, "hold": true, "begin": true, "start": true, "continue": true,
-	"step": true, "intensify": true, "escalate": true, "order": true, "announce": true, "impose": true}
+	"step": true, "intensify": true, "escalate": true, "order": true, "announce": true, "impose": true,
+	"organize": true, "organise": true, "call": true, "declare": true}
+
+// lends reports whether verb v is a light verb whose object is an event
+// noun: "organized a general strike" is the strike's event, not one of
+// organizing.
+func (x *doc) lends(v int) bool {
+	if !lightVerbs[x.lemma(v)] {
+		return false
+	}
+	o := x.childWith(v, syntax.Obj)
+	return o >= 0 && (isNominal(x.d.Lower(o)) || o > 0 && isNominal(x.d.Lower(o-1)+" "+x.d.Lower(o)))
+}
 
 // noun codes the event noun at token i.
 func (x *doc) noun(si, i int) {

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"sitrep/internal/syntax"
 	"sitrep/internal/text"
 )
@@ -32,6 +34,8 @@ func (x *doc) collect(h int, out *[]int, depth int) {
 			if placed := x.placedAgents(h, a); len(placed) > 0 {
 				as = placed
 			}
+		} else {
+			as = append(as, x.coordinatedNationals(h, a)...)
 		}
 		for _, a := range as {
 			if !containsActor(*out, a) {
@@ -70,6 +74,33 @@ func (x *doc) placedAgents(h, a int) []int {
 }
 
 var originPreps = map[string]bool{"in": true, "from": true, "of": true}
+
+// coordinatedNationals returns, for a role noun h that actor a (a country
+// with a sector) stands for, the other countries coordinated in its
+// modifiers, each with the same sector: "US and British activists" are
+// GBROPP and USAOPP.
+func (x *doc) coordinatedNationals(h, a int) []int {
+	country := x.actors[a].Country
+	sector := strings.TrimPrefix(x.actors[a].Code, country)
+	if country == "" || len(sector) < 3 {
+		return nil
+	}
+	var out []int
+	for _, j32 := range x.kids[h] {
+		j := int(j32)
+		if rel := x.syn.Tokens[j].Rel; rel != syntax.Amod && rel != syntax.Compound {
+			continue
+		}
+		for _, c := range x.actorsOf(j) {
+			if ac := x.actors[c]; ac.Country != "" && ac.Code == ac.Country && ac.Country != country {
+				n := Actor{First: ac.First, End: ac.End, Name: ac.Name, Entity: ac.Entity, Code: ac.Country + sector, Country: ac.Country}
+				x.actors = append(x.actors, n)
+				out = append(out, len(x.actors)-1)
+			}
+		}
+	}
+	return out
+}
 
 // headActor returns the one actor the phrase headed by h stands for, or -1.
 func (x *doc) headActor(h int) int {

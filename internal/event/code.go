@@ -355,7 +355,9 @@ func containsActor(as []int, a int) bool {
 func (x *doc) sameEntity(a int, as []int) bool {
 	e := x.actors[a].Entity
 	for _, b := range as {
-		if e != "" && x.actors[b].Entity == e {
+		// A country's sectors are actors of their own: Georgian
+		// demonstrators (GEOOPP) fire at the Georgian government (GEOGOV).
+		if e != "" && x.actors[b].Entity == e && x.actors[b].Code == x.actors[a].Code {
 			return true
 		}
 	}

@@ -197,7 +197,8 @@ var attackNouns = map[string]bool{"bomb": true, "bombing": true, "airstrike": tr
 var groupNouns = map[string]bool{"ten": true, "tens": true, "hundred": true, "hundreds": true, "thousand": true,
 	"thousands": true, "dozen": true, "dozens": true, "million": true, "millions": true, "group": true,
 	"number": true, "crowd": true, "band": true, "member": true, "one": true, "some": true, "many": true,
-	"most": true, "all": true, "several": true, "delegation": true, "team": true, "unit": true}
+	"most": true, "all": true, "several": true, "delegation": true, "team": true, "unit": true, "part": true,
+	"parts": true}
 
 // childActor returns the actor of the first child of h with one of rels.
 func (x *doc) childActor(h int, rels ...syntax.Rel) int {

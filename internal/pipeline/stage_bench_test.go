@@ -3,6 +3,7 @@ package pipeline
 import (
 	"log/slog"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -70,4 +71,38 @@ func BenchmarkStages(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkCore times the language core as the read uses it, on the
+// project's example articles: tokens and sentences, tags and arcs of every
+// sentence, then names (rules and the learned model). It reports tokens a
+// second on one core, the language core's speed target.
+func BenchmarkCore(b *testing.B) {
+	files, err := filepath.Glob("../../examples/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no example articles: %v", err)
+	}
+	var texts []string
+	tokens := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+		tokens += len(text.New(string(raw)).Tokens)
+	}
+	p, err := New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			d := text.New(s)
+			p.syntax.Analyze(d)
+			p.finder.Find(d)
+		}
+	}
+	b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }

@@ -162,8 +162,8 @@ func scoreActor(doc *report.Document, a ExpActor) []Check {
 func findEntity(doc *report.Document, a ExpActor) *report.Entity {
 	want := text.Fold(a.Name)
 	for i, en := range doc.Entities {
-		if text.Fold(en.Name) == want {
-			return &doc.Entities[i]
+		if text.Fold(en.Name) == want || a.Kind == report.KindCountry && a.Code != "" && en.Kind == report.KindCountry && en.Code == a.Code {
+			return &doc.Entities[i] // a country is its code: "Turkey" is Türkiye
 		}
 	}
 	for i, en := range doc.Entities {

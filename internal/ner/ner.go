@@ -17,6 +17,7 @@ import (
 	"sitrep/internal/nermodel"
 	"sitrep/internal/text"
 	"sitrep/internal/vocab"
+	"strings"
 )
 
 // Label is the type of a name.
@@ -164,6 +165,12 @@ func (f *Finder) sentence(d *text.Doc, s text.Sentence, out []Span) []Span {
 // lexiconAt returns the longest lexicon match that starts at token i.
 func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 	t := d.Tokens[i]
+	if rest, ok := formerly(d.Word(i)); ok {
+		// "then-French President": the nationality holds across the prefix.
+		if hits := f.lex.Lookup(text.Fold(rest)); len(hits) > 0 && (hits[0].Form == lexicon.FormDemonym || hits[0].Form == lexicon.FormDemonymPlural) {
+			return Span{First: i, End: i + 1, Label: labelOf(hits[0]), Hits: hits, Why: "lexicon"}, true
+		}
+	}
 	if t.Kind == text.Punct || !(t.Cap || t.Upper || hasCapAfterParticle(d.Word(i))) {
 		return Span{}, false
 	}
@@ -178,6 +185,16 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 		return Span{First: i, End: i + n, Label: labelOf(hits[0]), Hits: hits, Why: "lexicon"}, true
 	}
 	return Span{}, false
+}
+
+// formerly returns the capitalised word after "then-" or "ex-": "then-French".
+func formerly(w string) (string, bool) {
+	for _, p := range []string{"then-", "ex-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // caseFit keeps the hits whose case rules the words satisfy: a short

@@ -17,12 +17,41 @@ import (
 type Model struct {
 	tagger *tagger
 	lex    *table[lexEntry] // by word.lower
-	parser *parser
-	lemma  *lemmatizer
+	// parser is the parser in use, at its beam width. parsers are the
+	// trained ones, with the widths they were trained with: a greedy one
+	// first, then one trained with a beam.
+	parser  *parser
+	parsers []*parser
+	lemma   *lemmatizer
 	// split maps the lower-case hash of a token that the treebank writes
 	// as two words ("cannot", "gonna") to the byte offset between them.
 	split *table[uint8]
 	pool  sync.Pool
+}
+
+// Beam returns the width of the parser's beam search; 1 is greedy.
+func (m *Model) Beam() int { return m.parser.beam }
+
+// WithBeam returns a model that shares the weights of m and parses with
+// a beam of the given width, from 1 (greedy) to 64. Width 1 uses the
+// greedily trained parser when the model has one, wider beams the
+// parser trained with a beam. A wider beam is more accurate, up to about
+// the width that parser was trained with, and slower in proportion.
+func (m *Model) WithBeam(width int) *Model {
+	m2 := &Model{tagger: m.tagger, lex: m.lex, parsers: m.parsers, lemma: m.lemma, split: m.split}
+	m2.setBeam(width)
+	return m2
+}
+
+// setBeam sets the parser in use and its width.
+func (m *Model) setBeam(width int) {
+	src := m.parsers[len(m.parsers)-1]
+	if width <= 1 {
+		src = m.parsers[0]
+	}
+	p := *src
+	p.beam = min(max(width, 1), maxBeam)
+	m.parser = &p
 }
 
 // Model file names under model/.
@@ -35,7 +64,7 @@ const (
 // Magic strings, with the format version.
 const (
 	taggerMagic = "sitrep syntax tagger 2"
-	parserMagic = "sitrep syntax parser 2"
+	parserMagic = "sitrep syntax parser 3"
 	lemmaMagic  = "sitrep syntax lemmas 1"
 )
 
@@ -187,42 +216,74 @@ func (m *Model) readTagger(r io.Reader) error {
 }
 
 func (m *Model) writeParser(w io.Writer) error {
-	p := m.parser
 	return writeGzip(w, parserMagic, func(e *encoder) {
-		e.weights(p.w)
-		e.weights(p.lw.(*weights))
-		e.uvarint(uint64(len(p.labels)))
-		for _, rs := range p.labels {
-			e.bytes(rs)
+		e.uvarint(uint64(len(m.parsers)))
+		for _, p := range m.parsers {
+			e.uvarint(uint64(p.beam))
+			e.weights(p.w)
+			e.weights(p.lw.(*weights))
+			e.uvarint(uint64(len(p.labels)))
+			for _, rs := range p.labels {
+				e.bytes(rs)
+			}
 		}
+		e.uvarint(uint64(m.parser.beam))
 	})
 }
 
+// maxParsers bounds the parsers of a model file.
+const maxParsers = 4
+
 func (m *Model) readParser(r io.Reader) error {
-	p := &parser{}
+	var width int
 	err := readGzip(r, parserMagic, func(d *decoder) {
-		w, lw := d.weights(), d.weights()
-		if d.err == nil && (w.nclass != numActions || lw.nclass != int(numRels)) {
-			d.fail(errFormat)
-		}
-		if d.err != nil {
-			return
-		}
-		p.w, p.bits, p.lw, p.lbits = w, w.bits, lw, lw.bits
-		p.labels = make([][]uint8, d.count(2*maxClasses))
-		for k := range p.labels {
-			if p.labels[k] = d.bytes(int(numRels)); d.err != nil {
+		n := d.count(maxParsers)
+		for range n {
+			p := readParser1(d)
+			if d.err != nil {
 				return
 			}
-			for _, r := range p.labels[k] {
-				if r == 0 || Rel(r) >= numRels {
-					d.fail(errFormat)
-				}
-			}
+			m.parsers = append(m.parsers, p)
+		}
+		width = d.count(maxBeam)
+		if len(m.parsers) == 0 || width == 0 {
+			d.fail(errFormat)
 		}
 	})
-	m.parser = p
-	return err
+	if err != nil {
+		return err
+	}
+	m.setBeam(width)
+	return nil
+}
+
+// readParser1 reads one parser: its trained width, weights and label
+// lists.
+func readParser1(d *decoder) *parser {
+	p := &parser{}
+	if p.beam = d.count(maxBeam); p.beam == 0 {
+		d.fail(errFormat)
+	}
+	w, lw := d.weights(), d.weights()
+	if d.err == nil && (w.nclass != numActions || lw.nclass != int(numRels)) {
+		d.fail(errFormat)
+	}
+	if d.err != nil {
+		return nil
+	}
+	p.w, p.bits, p.lw, p.lbits = w, w.bits, lw, lw.bits
+	p.labels = make([][]uint8, d.count(2*maxClasses))
+	for k := range p.labels {
+		if p.labels[k] = d.bytes(int(numRels)); d.err != nil {
+			return nil
+		}
+		for _, r := range p.labels[k] {
+			if r == 0 || Rel(r) >= numRels {
+				d.fail(errFormat)
+			}
+		}
+	}
+	return p
 }
 
 func (m *Model) writeLemmas(w io.Writer) error {

@@ -2,13 +2,15 @@ package syntax
 
 import "encoding/binary"
 
-// parser is a greedy arc-eager parser: one averaged perceptron picks the
-// transition, a second one labels each arc as it is made, so later
-// features can read the labels.
+// parser is an arc-eager parser: one averaged perceptron scores the
+// transitions, greedily or in a beam search, and a second one labels
+// each arc as it is made, so later features can read the labels.
 type parser struct {
 	bits, lbits uint8
-	w           *weights // numActions classes
-	lw          scorer   // numRels classes
+	// beam is the width of the beam search; 1 parses greedily.
+	beam int
+	w    *weights // numActions classes
+	lw   scorer   // numRels classes
 	// labels lists the relations that a dependent of each tagger class
 	// takes to the left and to the right of its head in training
 	// (labelKey), so the label model scores only those; nil means all.
@@ -608,10 +610,15 @@ type parseScratch struct {
 	front []uint64
 	roles [numRoles][]uint64
 	known [numRoles][]bool
+	beam  beam
 }
 
 // parse fills s with the tree of sentence v.
 func (p *parser) parse(s *state, v *sentenceView, sc *parseScratch) {
+	if p.beam > 1 {
+		p.parseBeam(s, v, sc, p.beam)
+		return
+	}
 	s.reset(len(v.words))
 	p.prepare(v, sc)
 	var ok [numActions]bool

@@ -32,16 +32,20 @@ type parserTrainer struct {
 	explore float64
 	sc      parseScratch
 	st      state
+	bt      beamTrainer
 }
 
-func trainParser(exs []parseExample, nclass int, bits, lbits uint8, epochs int, seed uint64, explore float64, progress func(epoch int, uas float64)) *parser {
+// trainParser trains a greedy parser with the dynamic oracle when width
+// is 1, and a beam parser of that width with global updates otherwise.
+func trainParser(exs []parseExample, nclass int, bits, lbits uint8, epochs, width int, seed uint64, explore float64, progress func(epoch int, uas float64)) *parser {
 	t := &parserTrainer{
 		tw:      newAvgWeights(bits, numActions),
 		lw:      newAvgWeights(lbits, int(numRels)),
 		rng:     rand.New(rand.NewPCG(seed, 2)),
 		explore: explore,
+		bt:      beamTrainer{width: min(max(width, 1), maxBeam)},
 	}
-	t.p = &parser{bits: bits, lbits: lbits, lw: t.lw, labels: buildLabels(exs, nclass)}
+	t.p = &parser{bits: bits, lbits: lbits, lw: t.lw, labels: buildLabels(exs, nclass), beam: t.bt.width}
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
@@ -50,7 +54,12 @@ func trainParser(exs []parseExample, nclass int, bits, lbits uint8, epochs int, 
 		t.rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correct, total := 0, 0
 		for _, k := range order {
-			c, n := t.sentence(&exs[k], e > 0)
+			var c, n int
+			if t.bt.width > 1 {
+				c, n = t.beamSentence(&exs[k])
+			} else {
+				c, n = t.sentence(&exs[k], e > 0)
+			}
 			correct += c
 			total += n
 		}

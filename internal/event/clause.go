@@ -168,6 +168,7 @@ func (x *doc) clauseOf(v int) clause {
 			}
 		}
 	}
+	cl.more = append(cl.more, x.conjoinedSubjects(v)...)
 	if cl.subject < 0 {
 		cl.subject = x.inheritedSubject(v)
 	}
@@ -236,6 +237,25 @@ func (x *doc) inheritedSubject(v int) int {
 	}
 	return -1
 }
+
+// conjoinedSubjects returns the nouns that the parser coordinated verb v
+// with, as the last conjunct of a list of subjects: "The US, Russia, and
+// Switzerland met" parsed as "US" and "Russia" and "met".
+func (x *doc) conjoinedSubjects(v int) []int {
+	h := x.head(v)
+	if h < 0 || h > v || x.syn.Tokens[v].Rel != syntax.Conj || !nounLike(x.syn.Tokens[h].UPOS) {
+		return nil
+	}
+	out := []int{h}
+	for _, j32 := range x.kids[h] {
+		if j := int(j32); j < v && x.syn.Tokens[j].Rel == syntax.Conj && nounLike(x.syn.Tokens[j].UPOS) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+func nounLike(u syntax.UPOS) bool { return u == syntax.NOUN || u == syntax.PROPN || u == syntax.PRON }
 
 // strandedSubject returns a noun before verb v that the parser attached
 // to it as a compound or loose dependent, as it does when a quotation

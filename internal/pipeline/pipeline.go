@@ -169,6 +169,7 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	// The syntax layer is lazy: a stage parses the sentences it reads.
 	syn := p.syntax.Lazy(d)
 	spans := p.finder.Find(d)
+	markProper(syn, d, spans)
 	clk.lap("ner")
 	actors := p.linker.Link(d, spans, published)
 	clk.lap("actors")
@@ -319,4 +320,27 @@ func times(d *text.Doc, dates []timex.Expr) []report.Time {
 		out = append(out, rt)
 	}
 	return out
+}
+
+// markProper tells the tagger which capitalised words are proper names: a
+// person the rules or the model found, or a name of the lexicon (not a
+// nationality, which stays an adjective).
+func markProper(syn *syntax.Layer, d *text.Doc, spans []ner.Span) {
+	for _, sp := range spans {
+		if !properName(sp) {
+			continue
+		}
+		for i := sp.First; i < sp.End; i++ {
+			if t := d.Tokens[i]; t.Cap || t.Upper {
+				syn.MarkProper(i)
+			}
+		}
+	}
+}
+
+func properName(sp ner.Span) bool {
+	if len(sp.Hits) > 0 {
+		return sp.Label != ner.NORP
+	}
+	return sp.Label == ner.PER
 }

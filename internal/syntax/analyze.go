@@ -27,6 +27,19 @@ type Layer struct {
 	doc    *text.Doc
 	m      *Model
 	done   []bool // analysed sentences; nil when all were analysed at once
+	proper []bool // tokens known to be proper names, see MarkProper
+}
+
+// MarkProper tells the tagger that token i is a proper noun (PROPN, NNP):
+// a name that an earlier stage found in its lexicon. The tagger sees
+// "Italy" at the start of a sentence as an adverb by its "-ly"; what a
+// gazetteer knows it need not guess. It applies to the sentences analysed
+// after the call.
+func (l *Layer) MarkProper(i int) {
+	if l.proper == nil {
+		l.proper = make([]bool, len(l.Tokens))
+	}
+	l.proper[i] = true
 }
 
 // UPOS returns the universal tag of token i ("NOUN").
@@ -73,6 +86,7 @@ type analyzer struct {
 	tok   []int32 // token of each word
 	part  []int16 // the word's part of its token, as in Token.part
 	tags  []uint8
+	fixed []int16 // the class a word must take, -1 for the tagger's choice
 	view  sentenceView
 	st    state
 	ps    parseScratch
@@ -139,15 +153,28 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	for ; i < end && len(a.words) < maxWords; i++ {
 		a.addToken(m, d.Word(i), i, i == first)
 	}
+	a.fix(m, l)
 	a.run(m)
 	a.write(m, l)
 	return i
 }
 
+// fix sets the classes of the words of tokens the layer marks proper.
+func (a *analyzer) fix(m *Model, l *Layer) {
+	a.fixed = a.fixed[:0]
+	for k, t := range a.tok {
+		c := int16(-1)
+		if l != nil && l.proper != nil && l.proper[t] && a.part[k] == 0 && m.tagger.proper >= 0 {
+			c = m.tagger.proper
+		}
+		a.fixed = append(a.fixed, c)
+	}
+}
+
 // run tags and parses a.words.
 func (a *analyzer) run(m *Model) {
 	a.tags = resize(a.tags, len(a.words))
-	m.tagger.tag(a.words, a.tags, &a.tb)
+	m.tagger.tag(a.words, a.tags, a.fixed, &a.tb)
 	a.view.words, a.view.tags = a.words, a.tags
 	a.view.count(m.tagger.classes)
 	m.parser.parse(&a.st, &a.view, &a.ps)

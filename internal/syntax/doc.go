@@ -31,6 +31,11 @@
 // apostrophes are read as ASCII. Analyze is safe for concurrent use; its buffers come
 // from a pool, so it allocates only the Layer, never per token.
 //
+// The reading pipeline uses Lazy: it analyses a sentence only when a stage
+// first calls Ensure for it, and before that it marks the words the name
+// finder knows as proper names (MarkProper), so the tagger does not guess
+// what a gazetteer knows ("Italy" opening a sentence is no adverb).
+//
 // # Models
 //
 // Tagger: a greedy left-to-right averaged perceptron over the 74 UPOS and

@@ -178,6 +178,16 @@ func (m *Model) writeTagger(w io.Writer) error {
 	})
 }
 
+// properClass returns the index of the class (PROPN, NNP), or -1.
+func properClass(classes []tagClass) int16 {
+	for k, c := range classes {
+		if c.UPOS == PROPN && c.XPOS.String() == "NNP" {
+			return int16(k)
+		}
+	}
+	return -1
+}
+
 func (m *Model) readTagger(r io.Reader) error {
 	t := &tagger{}
 	err := readGzip(r, taggerMagic, func(d *decoder) {
@@ -193,6 +203,7 @@ func (m *Model) readTagger(r io.Reader) error {
 			return
 		}
 		t.w, t.bits = w, w.bits
+		t.proper = properClass(t.classes)
 		t.open = d.bytes(len(t.classes))
 		for _, c := range t.open {
 			if int(c) >= len(t.classes) {

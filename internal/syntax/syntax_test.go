@@ -395,3 +395,20 @@ func TestLoadTime(t *testing.T) {
 		t.Errorf("load took %v", took)
 	}
 }
+
+// TestMarkProper checks that a word marked proper takes PROPN/NNP and that
+// the parse goes on from it.
+func TestMarkProper(t *testing.T) {
+	m := loadModel(t)
+	d := text.New("Italy announced a suspension of flights.")
+	l := m.Lazy(d)
+	l.MarkProper(0)
+	l.Ensure(0)
+	checkLayer(t, d, l)
+	if l.UPOS(0) != "PROPN" || l.XPOS(0) != "NNP" {
+		t.Errorf("Italy tagged %s %s, want PROPN NNP", l.UPOS(0), l.XPOS(0))
+	}
+	if l.Rel(0) != "nsubj" || d.Word(l.Head(0)) != "announced" {
+		t.Errorf("Italy is %s of %q, want nsubj of announced", l.Rel(0), d.Word(l.Head(0)))
+	}
+}

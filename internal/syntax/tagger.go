@@ -9,7 +9,9 @@ type tagClass struct {
 
 // tagger is a greedy left-to-right averaged perceptron over tagClasses.
 // A frequent word is only given the classes it takes in training, and one
-// that always takes the same class skips the classifier.
+// that always takes the same class skips the classifier. A word whose class
+// the caller fixes (see Layer.MarkProper) takes it, and the words after it
+// read it as their previous class.
 type tagger struct {
 	classes []tagClass
 	bits    uint8
@@ -17,6 +19,8 @@ type tagger struct {
 	// open lists the classes that words outside the lexicon's allowed
 	// sets take in training; nil means all.
 	open []uint8
+	// proper is the class of a proper noun (PROPN, NNP), -1 if none.
+	proper int16
 }
 
 // Tagger feature templates.
@@ -166,10 +170,15 @@ func (t *tagger) decide(w scorer, ws []word, i int, p1, p2 uint64, b *tagBuf) (c
 }
 
 // tag writes the class of every word of a sentence into out.
-func (t *tagger) tag(ws []word, out []uint8, b *tagBuf) {
+func (t *tagger) tag(ws []word, out []uint8, fixed []int16, b *tagBuf) {
 	var p1, p2 uint64
 	for i := range ws {
-		c, _ := t.decide(t.w, ws, i, p1, p2, b)
+		var c uint8
+		if i < len(fixed) && fixed[i] >= 0 {
+			c = uint8(fixed[i])
+		} else {
+			c, _ = t.decide(t.w, ws, i, p1, p2, b)
+		}
 		out[i] = c
 		p1, p2 = uint64(c)+1, p1
 	}

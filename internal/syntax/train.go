@@ -134,7 +134,7 @@ func jackknife(ctx context.Context, exs []example, classes []tagClass, o TrainOp
 				continue
 			}
 			out[i] = make([]uint8, len(ex.words))
-			t.tag(ex.words, out[i], &b)
+			t.tag(ex.words, out[i], nil, &b)
 			for j, c := range out[i] {
 				if c == ex.class[j] {
 					right++

@@ -18,6 +18,7 @@ import (
 
 func runBench(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	beam := beamFlag(fs)
 	fs.SetOutput(e.stderr)
 	workers := fs.Int("workers", 0, "goroutines reading at once (default GOMAXPROCS)")
 	passes := fs.Int("passes", 3, "timed passes over the corpus")
@@ -45,6 +46,7 @@ func runBench(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	p = p.WithBeam(*beam)
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {

@@ -14,6 +14,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -120,4 +121,9 @@ func oneOf(name, value string, allowed []string) error {
 		}
 	}
 	return usageError{fmt.Errorf("-%s %q: want one of %s", name, value, strings.Join(allowed, ", "))}
+}
+
+// beamFlag adds the parser's beam width to a verb's flags.
+func beamFlag(fs *flag.FlagSet) *int {
+	return fs.Int("beam", 0, "parser beam width: 1 is the greedy parser, about twice as fast a read and a point less accurate; 0 keeps the model's default")
 }

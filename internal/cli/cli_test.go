@@ -52,6 +52,8 @@ func TestRunExitCodes(t *testing.T) {
 		{"too large", []string{"read", "--max-bytes", "100", example}, "", ExitBadInput, "large", ""},
 		{"private url", []string{"read", "http://127.0.0.1:1/x"}, "", ExitBadInput, "private", ""},
 		{"read example", []string{"read", example}, "", ExitOK, "", "ACTORS"},
+		{"read greedy", []string{"read", "--beam", "1", example}, "", ExitOK, "", "EVENTS"},
+		{"bad beam", []string{"read", "--beam", "x", example}, "", ExitUsage, "beam", ""},
 		{"read stdin", []string{"read", "-"}, "Rebels attack town in Mali\n\nRebels attacked the town of Gao in Mali on Tuesday, the army said in a statement. The government said it would send troops to the region.", ExitOK, "", "Gao"},
 	}
 	for _, tt := range tests {

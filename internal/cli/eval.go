@@ -36,6 +36,7 @@ var evalTasks = map[string]string{
 
 func runEval(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	beam := beamFlag(fs)
 	fs.SetOutput(e.stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object per dataset")
 	misses := fs.Bool("misses", false, "list every failed check")
@@ -88,6 +89,9 @@ func runEval(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
+		if *beam > 0 {
+			m = m.WithBeam(*beam)
+		}
 		for _, f := range []string{"en_ewt-ud-test.conllu", "gum-news.conllu"} {
 			s, err := syntax.Evaluate(ctx, m, filepath.Join(*shared, "data", "ud", f))
 			if err != nil {
@@ -114,6 +118,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	p = p.WithBeam(*beam)
 	if fs.Arg(0) == "assets" {
 		s, err := eval.RunAssets(ctx, p, *assetGold)
 		if err != nil {

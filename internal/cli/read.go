@@ -14,6 +14,7 @@ import (
 
 func runRead(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("read", flag.ContinueOnError)
+	beam := beamFlag(fs)
 	fs.SetOutput(e.stderr)
 	format := fs.String("format", "text", "output format: text, json, md, geojson, gdelt (GDELT 2.0 event rows) or plover (PLOVER JSON lines)")
 	published := fs.String("published", "", "publication date (YYYY-MM-DD) that anchors relative dates")
@@ -56,6 +57,7 @@ func runRead(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	p = p.WithBeam(*beam)
 	doc, err := p.Read(ctx, a, opt)
 	if err != nil {
 		return err

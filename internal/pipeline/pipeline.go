@@ -63,6 +63,18 @@ type Pipeline struct {
 	syntax *syntax.Model
 }
 
+// WithBeam returns a pipeline that parses with a beam of the given width:
+// 1 is the greedy parser (about twice as fast a read, a point less
+// accurate), 0 keeps the model's default. It shares every table.
+func (p *Pipeline) WithBeam(width int) *Pipeline {
+	if width <= 0 {
+		return p
+	}
+	q := *p
+	q.syntax = p.syntax.WithBeam(width)
+	return &q
+}
+
 // New loads the embedded lexicon, gazetteer and vocabulary.
 func New(log *slog.Logger) (*Pipeline, error) {
 	start := time.Now()

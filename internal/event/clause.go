@@ -170,6 +170,9 @@ func (x *doc) clauseOf(v int) clause {
 	}
 	cl.more = append(cl.more, x.conjoinedSubjects(v)...)
 	if cl.subject < 0 {
+		cl.subject = x.pronounExpl(v)
+	}
+	if cl.subject < 0 {
 		cl.subject = x.inheritedSubject(v)
 	}
 	if cl.subject < 0 {
@@ -217,7 +220,11 @@ func (x *doc) inheritedSubject(v int) int {
 		}
 		switch x.syn.Tokens[v].Rel {
 		case syntax.Xcomp, syntax.Conj:
-			if s := x.childWith(h, syntax.Nsubj, syntax.NsubjPass); s >= 0 {
+			s := x.childWith(h, syntax.Nsubj, syntax.NsubjPass)
+			if s < 0 {
+				s = x.pronounExpl(h)
+			}
+			if s >= 0 {
 				if x.syn.Tokens[v].Rel == syntax.Xcomp && x.childWith(h, syntax.Obj) >= 0 && x.objectControls(h) {
 					return x.childWith(h, syntax.Obj)
 				}
@@ -236,6 +243,21 @@ func (x *doc) inheritedSubject(v int) int {
 		}
 	}
 	return -1
+}
+
+// pronounExpl returns the "it" or "they" that the parser made an expletive
+// of predicate h when h takes an infinitive: in "it is willing to
+// withdraw" the pronoun is the subject, not the empty "it" of "it is
+// clear that". It returns -1 otherwise.
+func (x *doc) pronounExpl(h int) int {
+	e := x.childWith(h, syntax.Expl)
+	if e < 0 || x.childWith(h, syntax.Xcomp) < 0 {
+		return -1
+	}
+	if w := x.d.Lower(e); w != "it" && w != "they" {
+		return -1
+	}
+	return e
 }
 
 // conjoinedSubjects returns the nouns that the parser coordinated verb v

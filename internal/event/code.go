@@ -386,6 +386,9 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 		x.setCode(&ev, c)
 	}
 	ev.PLOVER = ploverType(ev.PLOVER, ev.Modality)
+	if ev.Root == "15" && ev.Cue != nil && cooperative[x.lemma(x.d.TokenAt(ev.Cue.Start))] {
+		ev.PLOVER = "AGREE" // "willing to send troops" offers them; "plans to send troops" threatens
+	}
 	x.attach(&ev, cl)
 	x.events = append(x.events, ev)
 	x.coded[cl.verb] = true

@@ -182,8 +182,9 @@ var placePreps = map[string]bool{"in": true, "at": true, "to": true, "from": tru
 // "protesters"): the sector alone is its code. It returns -1 for other
 // tokens.
 func (x *doc) agentAt(i int) int {
-	if x.syn.Tokens[i].UPOS != syntax.NOUN {
-		return -1
+	u := x.syn.Tokens[i].UPOS
+	if u != syntax.NOUN && !(u == syntax.PROPN && i == x.d.Sentences[x.d.SentenceOf(i)].First) {
+		return -1 // a capital opening the sentence makes "Gunmen" look like a name
 	}
 	first, sector := x.agentPhrase(i)
 	if len(sector) < 3 {

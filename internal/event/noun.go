@@ -63,6 +63,15 @@ func init() {
 		{[]string{"warning", "warnings"}, "warn", "", true},
 		{[]string{"expulsion", "expulsions"}, "expel", "", true},
 		{[]string{"intervention"}, "intervene", "", true},
+		{[]string{"suspension"}, "suspend", "", true},
+		{[]string{"closure"}, "close", "", true},
+		{[]string{"cancellation"}, "cancel", "", true},
+		{[]string{"seizure", "capture"}, "seize", "", true},
+		{[]string{"evacuation"}, "evacuate", "", false},
+		{[]string{"release"}, "release", "", true},
+		{[]string{"crackdown"}, "", "175", true},
+		{[]string{"rejection"}, "reject", "", true},
+		{[]string{"denunciation"}, "denounce", "", true},
 	} {
 		for _, w := range n.nouns {
 			nominals[w] = nominal{verb: n.verb, code: n.code, patient: n.patient}
@@ -80,14 +89,25 @@ var lightVerbs = map[string]bool{"carry": true, "launch": true, "conduct": true,
 	"organize": true, "organise": true, "call": true, "declare": true}
 
 // lends reports whether verb v is a light verb whose object is an event
-// noun: "organized a general strike" is the strike's event, not one of
-// organizing.
+// noun that codes an event whatever its arguments: "organized a general
+// strike" is the strike's event, not one of organizing. A noun whose verb
+// codes only by pattern ("a suspension" of what?) may code nothing, and
+// then the light verb keeps its own code.
 func (x *doc) lends(v int) bool {
 	if !lightVerbs[x.lemma(v)] {
 		return false
 	}
 	o := x.childWith(v, syntax.Obj)
-	return o >= 0 && (isNominal(x.d.Lower(o)) || o > 0 && isNominal(x.d.Lower(o-1)+" "+x.d.Lower(o)))
+	if o < 0 {
+		return false
+	}
+	n, ok := nominals[x.d.Lower(o)]
+	if o > 0 {
+		if two, ok2 := nominals[x.d.Lower(o-1)+" "+x.d.Lower(o)]; ok2 {
+			n, ok = two, true
+		}
+	}
+	return ok && (n.code != "" || !defaultCode(x.dict.Verbs(n.verb)).IsZero())
 }
 
 // noun codes the event noun at token i.

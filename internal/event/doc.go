@@ -34,4 +34,19 @@
 // and light verbs ("carried out airstrikes") lend them their subject.
 // Reporting verbs ("Washington said Moscow was expanding...") take the
 // subject of what is said as their target when they have no other.
+//
+// The coder repairs what a parse of news often gets wrong: subjects the
+// parser coordinated with their verb ("The US, Russia, and Switzerland
+// met"), an actor stranded before its verb by a time word ("Iran today
+// threatened"), an "it" taken for an expletive ("it is willing to"). Role
+// nouns take the countries of their modifiers and "in" phrases ("lawmakers
+// in France and Germany" are FRALEG and DEULEG), and two sectors of one
+// country are two actors (GEOOPP fires at GEOGOV). A weapon or attack
+// with no attacker named acts as an unidentified armed force (UAF) when
+// the target is known. An attempt is the act ("attempted to assassinate"
+// is 186).
+//
+// An event is told once: a definite noun that refers back to an event of
+// the same root, modality and countries ("the shelling", "the attack")
+// becomes one of its Mentions instead of an event of its own.
 package event

@@ -19,6 +19,9 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 		return false
 	}
 	low := d.Lower(i)
+	if low == "i" && d.Word(i) == "I" {
+		return false // the pronoun, not a name (and not worth the model's time)
+	}
 	if calendar[low] || f.isTitle(low) || f.inTitle(d, i, s.End) {
 		return false
 	}

@@ -123,6 +123,13 @@ func (x *doc) headActor(h int) int {
 		return a
 	}
 	if a := x.childActor(h, syntax.NmodPoss, syntax.Amod); a >= 0 {
+		if ac := x.actors[a]; x.weapon(h) && ac.Country != "" && ac.Code == ac.Country {
+			// "Russian aircraft", "Israel's drones": a country's weapons
+			// act for its military.
+			x.actors = append(x.actors, Actor{First: ac.First, End: ac.End, Name: ac.Name, Entity: ac.Entity,
+				Code: ac.Country + "MIL", Country: ac.Country})
+			return len(x.actors) - 1
+		}
 		return a
 	}
 	return x.ofActor(h)

@@ -237,6 +237,7 @@ func (g *builder) addCities() error {
 			alts = append(alts, withoutArticle(names)...)
 			alts = append(alts, withoutArticle(alts)...)
 		}
+		alts = append(alts, withoutApostrophes(append(names, alts...))...)
 		if _, err := g.add(p, names, alts); err != nil {
 			return err
 		}
@@ -264,6 +265,19 @@ func withoutArticle(names []string) []string {
 				out = append(out, rest)
 				break
 			}
+		}
+	}
+	return out
+}
+
+// withoutApostrophes returns the names that hold a transliteration
+// apostrophe, without it: English news writes "Tskhinvali" for
+// GeoNames' "Ts'khinvali".
+func withoutApostrophes(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if m := strings.NewReplacer("'", "", "’", "", "ʼ", "").Replace(n); m != n && len(m) >= 4 {
+			out = append(out, m)
 		}
 	}
 	return out

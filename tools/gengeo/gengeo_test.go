@@ -134,6 +134,14 @@ func TestWithoutArticle(t *testing.T) {
 
 // TestGenerate builds the gazetteer from the shared data and reads it
 // back.
+func TestWithoutApostrophes(t *testing.T) {
+	got := withoutApostrophes([]string{"Ts’khinvali", "Ts'khinvali", "Aleppo", "O'o"})
+	want := []string{"Tskhinvali", "Tskhinvali"}
+	if !slices.Equal(got, want) {
+		t.Errorf("withoutApostrophes = %q, want %q", got, want)
+	}
+}
+
 func TestGenerate(t *testing.T) {
 	data := filepath.Join("..", "..", "..", "shared", "data")
 	if _, err := os.Stat(filepath.Join(data, "geo", "cities500.txt")); err != nil {

@@ -14,6 +14,10 @@ type Context struct {
 	// Admin is set when the text said "X Province", "X Governorate",
 	// "X region"...: admin1 regions are preferred over cities.
 	Admin bool
+	// Regions are the admin1 regions ("US/Georgia") that the document's
+	// other places lie in: a town there is preferred over its namesakes,
+	// so "Brunswick" beside Atlanta and Savannah is Brunswick, Georgia.
+	Regions map[string]bool
 }
 
 // Score weights, in log-odds units (Resolve's confidence is a softmax of
@@ -35,6 +39,7 @@ const (
 	// Province.
 	adminAltPenalty = 1.5
 	adminBonus      = 3.0 // Context.Admin and an admin1 candidate
+	regionBonus     = 1.5 // a town in one of Context.Regions
 	seatPenalty     = 3.0 // a region that shares its name with a city of its own (see sharesNameWithCity)
 	nearWeight      = 4.0
 	nearScaleKm     = 250.0
@@ -162,6 +167,10 @@ func (g *Gazetteer) score(e uint32, post []uint32, c *Context, top float64) floa
 		} else if g.sharesNameWithCity(i, post) {
 			s -= seatPenalty
 		}
+	}
+	if k := kinds[g.kind[i]]; len(c.Regions) > 0 && k == KindCity && g.admin[i] > 0 &&
+		c.Regions[g.isos[g.country[i]]+"/"+g.admins[g.admin[i]-1].name] {
+		s += regionBonus
 	}
 	if near := c.Near; near != nil {
 		d := haversine(near.Lat, near.Lon, float64(g.lats[i])/coordScale, float64(g.lons[i])/coordScale)

@@ -38,6 +38,8 @@ func TestResolve(t *testing.T) {
 		{"Aleppo", "Aleppo", Context{}, "Aleppo", "SY", KindCity, 36.2, 37.16, 0.5},
 		{"Kharkiv", "Kharkiv", Context{}, "Kharkiv", "UA", KindCity, 49.98, 36.25, 0.5},
 		{"Kharkov", "Kharkov", Context{Countries: focus("UA")}, "Kharkiv", "UA", KindCity, 0, 0, 0.5},
+		{"Brunswick in Georgia's news", "Brunswick", Context{Countries: focus("US"), Regions: map[string]bool{"US/Georgia": true}}, "Brunswick", "US", KindCity, 31.15, -81.49, 0},
+		{"Brunswick in New Jersey's news", "Brunswick", Context{Countries: focus("US"), Regions: map[string]bool{"US/New Jersey": true}}, "New Brunswick", "US", KindCity, 0, 0, 0},
 		{"Kyiv", "Kyiv", Context{}, "Kyiv", "UA", KindCapital, 50.45, 30.52, 0.5},
 		{"Kiev", "Kiev", Context{}, "Kyiv", "UA", KindCapital, 0, 0, 0.5},
 		{"Mariupol", "Mariupol", Context{Countries: focus("UA", "RU")}, "Mariupol", "UA", KindCity, 47.1, 37.55, 0.5},

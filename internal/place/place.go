@@ -53,17 +53,21 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	if focus == nil {
 		focus = map[string]float64{}
 	}
-	// First pass: confident places add to the focus.
+	// First pass: confident places add to the focus, and their regions.
+	regions := map[string]bool{}
 	for _, c := range cands {
-		if p, conf, ok := r.resolve(c, normalise(focus)); ok && conf >= 0.8 && p.Country != "" {
+		if p, conf, ok := r.resolve(c, normalise(focus), nil); ok && conf >= 0.8 && p.Country != "" {
 			focus[p.Country]++
+			if p.Admin1 != "" {
+				regions[p.Country+"/"+p.Admin1] = true
+			}
 		}
 	}
 	ctx := normalise(focus)
 	var out []report.Place
 	index := map[string]int{}
 	for _, c := range cands {
-		p, conf, ok := r.resolve(c, ctx)
+		p, conf, ok := r.resolve(c, ctx, regions)
 		if !ok || (!c.prep && p.Kind == geo.KindCity && p.Population < minBarePopulation) {
 			continue
 		}
@@ -84,12 +88,12 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	return out
 }
 
-func (r *Resolver) resolve(c candidate, ctx map[string]float64) (geo.Place, float64, bool) {
+func (r *Resolver) resolve(c candidate, ctx map[string]float64, regions map[string]bool) (geo.Place, float64, bool) {
 	if c.iso2 != "" {
 		p, ok := r.gaz.Country(c.iso2)
 		return p, 1, ok
 	}
-	return r.gaz.Resolve(c.key, geo.Context{Countries: ctx, Admin: c.admin})
+	return r.gaz.Resolve(c.key, geo.Context{Countries: ctx, Admin: c.admin, Regions: regions})
 }
 
 // candidates lists the locative uses, with an admin word after the name

@@ -289,6 +289,13 @@ func (x *doc) locative(i int) bool {
 	}
 	p := x.d.Lower(i - 1)
 	switch {
+	case (p == "and" || p == "or" || p == "," && x.inList(i)) && i >= 2:
+		// "between Gao and Ansongo", "in Tibu, Teorama and Tame": a
+		// place coordinated with a place the text locates is located too
+		// (not "toward the East Sea, Seoul says").
+		si := x.tokSpan[i-2]
+		return si >= 0 && x.spans[si].End == i-1 && (x.spans[si].Label == ner.LOC || x.spans[si].Label == ner.GPE) &&
+			x.locative(x.spans[si].First)
 	case p == "of" && i >= 2:
 		return directions[x.d.Lower(i-2)]
 	case p == "to" && i >= 2:
@@ -296,6 +303,17 @@ func (x *doc) locative(i int) bool {
 		return !role
 	}
 	return locativePreps[p]
+}
+
+// inList reports whether the name that starts at token i goes on to a
+// comma or a conjunction, as the middle names of a list do.
+func (x *doc) inList(i int) bool {
+	si := x.tokSpan[i]
+	if si < 0 || x.spans[si].End >= len(x.d.Tokens) {
+		return false
+	}
+	next := x.d.Lower(x.spans[si].End)
+	return next == "," || next == "and" || next == "or"
 }
 
 // afterCountryPossessive reports whether a country's possessive comes
@@ -340,7 +358,8 @@ var directions = map[string]bool{"north": true, "south": true, "east": true, "we
 	"north-west": true, "south-east": true, "south-west": true, "outskirts": true, "suburbs": true,
 	"centre": true, "center": true, "km": true, "kilometres": true, "kilometers": true, "miles": true,
 	"coast": true, "heart": true, "part": true, "parts": true, "city": true, "province": true, "region": true,
-	"area": true, "island": true, "town": true, "village": true, "port": true, "capital": true, "streets": true}
+	"area": true, "areas": true, "island": true, "town": true, "village": true, "port": true, "capital": true,
+	"streets": true}
 
 // finish numbers the entities by first mention, fills their aliases,
 // drops those left without mentions and points the uses at the new order.

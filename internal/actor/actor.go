@@ -134,6 +134,13 @@ func (x *doc) link(si int) Use {
 		return x.linkCountry(si, h, u)
 	case e.Kind == lexicon.KindPerson:
 		u.Entity, u.Form = x.person(si, e.Name, e), report.FormName
+	case x.foreignGeneric(sp, h):
+		x.spans[si].Hits = nil
+		u = x.linkNew(si, u)
+		if ent := &x.entities[u.Entity]; ent.Code == "" {
+			ent.Code, ent.Sector = e.Sector, e.Sector // a legislature, whose country the context says
+		}
+		return u
 	default:
 		u.Entity = x.entity(e.ID, x.fromLexicon(e))
 		u.Form = report.FormName

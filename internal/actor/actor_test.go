@@ -172,6 +172,7 @@ func TestAffiliation(t *testing.T) {
 	}{
 		{"possessive owner beats an earlier country", "Israeli jets struck a car, Lebanon's Health Ministry said.", "Health Ministry", "LBN"},
 		{"dominant country of the story", "Kenya's president named a cabinet. Kenya's courts agreed. Critics in Kenya and Uganda objected. The Interior Ministry will appeal.", "Interior Ministry", "KEN"},
+		{"a generic name abroad is the story's own", "In Libya, the House of Representatives sits in Tobruk. Libya's rival governments met.", "House of Representatives", "LBY"},
 		{"no dominant country", "Kenya and Uganda signed a pact. Both will trade more. The Interior Ministry will appeal.", "Interior Ministry", ""},
 	}
 	for _, tt := range tests {

@@ -5,6 +5,7 @@ import (
 
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
+	"sitrep/internal/ner"
 )
 
 // Gazetteer is what linking needs of the gazetteer: a country's name may
@@ -43,3 +44,46 @@ func (x *doc) elsewhere(key string, e *lexicon.Entry) bool {
 	p, conf, ok := x.l.gaz.Resolve(key, geo.Context{Countries: ctx})
 	return ok && conf >= 0.5 && p.Kind != geo.KindCountry && p.Country != e.ISO2
 }
+
+// foreignGeneric reports whether span sp names organisation e only by a
+// generic alias ("House of Representatives", "Defence Ministry",
+// "Supreme Court") while the document is about other countries and never
+// names e's own, nor any actor of it: Libya's House of Representatives is
+// not the US House. Such a span is a new organisation of the story's
+// country, with the entry's sector.
+func (x *doc) foreignGeneric(sp ner.Span, h lexicon.Hit) bool {
+	e := h.Entry
+	if h.Form == lexicon.FormName || e.Kind != lexicon.KindOrganization || e.Country == "" || len(x.countries) == 0 {
+		return false
+	}
+	if c := x.l.lex.Country(e.Country); c == nil || x.countries[c.ISO2] > 0 {
+		return false
+	}
+	for i := sp.First; i < sp.End; i++ {
+		if !genericInstitution[x.d.Lower(i)] {
+			return false
+		}
+	}
+	// Another actor of e's country ("Obama faces pressure from Congress")
+	// says the story is about it after all.
+	for _, o := range x.spans {
+		for _, oh := range o.Hits {
+			if oh.Entry != e && oh.Entry.Country == e.Country {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// genericInstitution are the words that many states name an institution
+// with; a name made of them alone says nothing of the country.
+var genericInstitution = map[string]bool{"the": true, "of": true, "and": true, "for": true, "house": true,
+	"representatives": true, "senate": true, "parliament": true, "assembly": true, "national": true,
+	"supreme": true, "court": true, "constitutional": true, "ministry": true, "defence": true, "defense": true,
+	"foreign": true, "interior": true, "affairs": true, "justice": true, "finance": true, "health": true,
+	"council": true, "security": true, "state": true, "department": true, "presidency": true, "cabinet": true,
+	"congress": true, "army": true, "navy": true, "air": true, "force": true, "forces": true, "police": true,
+	"central": true, "bank": true, "electoral": true, "election": true, "commission": true, "high": true,
+	"general": true, "staff": true, "joint": true, "chiefs": true, "intelligence": true, "service": true,
+	"guard": true, "coast": true, "republican": true, "people's": true, "federal": true}

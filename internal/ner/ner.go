@@ -171,12 +171,13 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 			return Span{First: i, End: i + 1, Label: labelOf(hits[0]), Hits: hits, Why: "lexicon"}, true
 		}
 	}
-	if t.Kind == text.Punct || !(t.Cap || t.Upper || hasCapAfterParticle(d.Word(i))) {
+	article := arabicArticles[d.Word(i)] && i+1 < end && d.Tokens[i+1].Cap // "al Shabaab"
+	if t.Kind == text.Punct || !(t.Cap || t.Upper || hasCapAfterParticle(d.Word(i)) || article) {
 		return Span{}, false
 	}
 	for n := min(f.lex.MaxWords(), end-i); n > 0; n-- {
-		if d.Tokens[i+n-1].Kind == text.Punct && n > 1 {
-			continue
+		if d.Tokens[i+n-1].Kind == text.Punct && n > 1 || article && n == 1 {
+			continue // an article alone ("as", "at") names nothing
 		}
 		hits := caseFit(d, i, i+n, f.lex.Lookup(d.Key(i, i+n)))
 		if len(hits) == 0 {
@@ -186,6 +187,9 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 	}
 	return Span{}, false
 }
+
+// arabicArticles open names written with a space: "al Shabaab".
+var arabicArticles = setOf("al", "el", "ad", "ar", "as", "ash", "at", "az")
 
 // formerly returns the capitalised word after "then-" or "ex-": "then-French".
 func formerly(w string) (string, bool) {

@@ -55,6 +55,7 @@ func TestFind(t *testing.T) {
 		{"company word", "Acme Logistics said so.", "Acme Logistics/ORG/org-word"},
 		{"nationality after then-", "It was brokered by then-French officials.", "then-French/NORP/lexicon"},
 		{"the pronoun I is no name", "I met Amadou Keita.", "Amadou Keita/PER/given-name"},
+		{"an Arabic article written apart", "Troops fought al Shabaab as Ethiopia watched.", "al Shabaab/ORG/lexicon Ethiopia/GPE/lexicon"},
 		{"envoy title across a country", "Kenya's Ambassador to Japan Otieno Wafula left.", "Kenya/GPE/lexicon Japan/GPE/lexicon Otieno Wafula/PER/title"},
 		{"apposition", "Zorba Quell, a security analyst, said so.", "Zorba Quell/PER/apposition"},
 		{"speaker", "The deal is dead, Okafor told reporters.", "Okafor/PER/speaker"},

@@ -75,6 +75,15 @@ func (x *doc) placedAgents(h, a int) []int {
 
 var originPreps = map[string]bool{"in": true, "from": true, "of": true}
 
+// countrySector returns a new actor for country actor c, at its words,
+// with a sector: RUS and "MIL" give RUSMIL.
+func (x *doc) countrySector(c int, sector string) int {
+	n := x.actors[c]
+	n.Code = n.Country + sector
+	x.actors = append(x.actors, n)
+	return len(x.actors) - 1
+}
+
 // coordinatedNationals returns, for a role noun h that actor a (a country
 // with a sector) stands for, the other countries coordinated in its
 // modifiers, each with the same sector: "US and British activists" are
@@ -93,9 +102,7 @@ func (x *doc) coordinatedNationals(h, a int) []int {
 		}
 		for _, c := range x.actorsOf(j) {
 			if ac := x.actors[c]; ac.Country != "" && ac.Code == ac.Country && ac.Country != country {
-				n := Actor{First: ac.First, End: ac.End, Name: ac.Name, Entity: ac.Entity, Code: ac.Country + sector, Country: ac.Country}
-				x.actors = append(x.actors, n)
-				out = append(out, len(x.actors)-1)
+				out = append(out, x.countrySector(c, sector))
 			}
 		}
 	}
@@ -126,9 +133,7 @@ func (x *doc) headActor(h int) int {
 		if ac := x.actors[a]; x.weapon(h) && ac.Country != "" && ac.Code == ac.Country {
 			// "Russian aircraft", "Israel's drones": a country's weapons
 			// act for its military.
-			x.actors = append(x.actors, Actor{First: ac.First, End: ac.End, Name: ac.Name, Entity: ac.Entity,
-				Code: ac.Country + "MIL", Country: ac.Country})
-			return len(x.actors) - 1
+			return x.countrySector(a, "MIL")
 		}
 		return a
 	}

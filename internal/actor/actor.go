@@ -138,7 +138,7 @@ func (x *doc) link(si int) Use {
 		x.spans[si].Hits = nil
 		u = x.linkNew(si, u)
 		if ent := &x.entities[u.Entity]; ent.Code == "" {
-			ent.Code, ent.Sector = e.Sector, e.Sector // a legislature, whose country the context says
+			ent.Code, ent.Sector = e.Sector, e.Sector // the entry's sector; the context gives the country
 		}
 		return u
 	default:

@@ -77,12 +77,13 @@ func (x *doc) foreignGeneric(sp ner.Span, h lexicon.Hit) bool {
 }
 
 // genericInstitution are the words that many states name an institution
-// with; a name made of them alone says nothing of the country.
+// with; a name made of them alone says nothing of the country. "State"
+// is not among them: the State Department is the US one.
 var genericInstitution = map[string]bool{"the": true, "of": true, "and": true, "for": true, "house": true,
 	"representatives": true, "senate": true, "parliament": true, "assembly": true, "national": true,
 	"supreme": true, "court": true, "constitutional": true, "ministry": true, "defence": true, "defense": true,
 	"foreign": true, "interior": true, "affairs": true, "justice": true, "finance": true, "health": true,
-	"council": true, "security": true, "state": true, "department": true, "presidency": true, "cabinet": true,
+	"council": true, "security": true, "department": true, "presidency": true, "cabinet": true,
 	"congress": true, "army": true, "navy": true, "air": true, "force": true, "forces": true, "police": true,
 	"central": true, "bank": true, "electoral": true, "election": true, "commission": true, "high": true,
 	"general": true, "staff": true, "joint": true, "chiefs": true, "intelligence": true, "service": true,

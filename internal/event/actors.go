@@ -241,6 +241,14 @@ func (x *doc) pronoun(h int) int {
 	w := x.d.Lower(h)
 	switch w {
 	case "he", "she", "they", "it":
+	case "his", "him":
+		w = "he"
+	case "her":
+		w = "she"
+	case "their", "them":
+		w = "they"
+	case "its":
+		w = "it"
 	default:
 		return -1
 	}

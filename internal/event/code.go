@@ -157,6 +157,9 @@ func (x *doc) sources(cl clause, m *match) []int {
 // phrase, if there is one, and not in a prepositional phrase ("Talks with
 // Iran today failed" are not Iran's).
 func (x *doc) actorBefore(cl clause) int {
+	if cl.noun && cl.light >= 0 {
+		cl = x.clauseOf(cl.light) // "Israel today mounted its invasion"
+	}
 	first := x.d.Sentences[x.d.SentenceOf(cl.verb)].First
 	k := cl.verb - 1
 	for k >= first && x.skippable(k) {

@@ -86,7 +86,8 @@ func isNominal(w string) bool { _, ok := nominals[w]; return ok }
 var lightVerbs = map[string]bool{"carry": true, "launch": true, "conduct": true, "stage": true, "mount": true,
 	"wage": true, "make": true, "pay": true, "hold": true, "begin": true, "start": true, "continue": true,
 	"step": true, "intensify": true, "escalate": true, "order": true, "announce": true, "impose": true,
-	"organize": true, "organise": true, "call": true, "declare": true}
+	"organize": true, "organise": true, "call": true, "declare": true, "renew": true, "resume": true,
+	"reopen": true}
 
 // lends reports whether verb v is a light verb whose object is an event
 // noun that codes an event whatever its arguments: "organized a general

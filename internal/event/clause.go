@@ -81,12 +81,29 @@ func (x *doc) governor(si, g int) {
 	}
 }
 
+// statementOf reports whether verb v is one of the dictionary's public
+// statements (root 01): "comment", "elaborate".
+func (x *doc) statementOf(v int) bool {
+	if v < 0 {
+		return false
+	}
+	for _, vb := range x.dict.Verbs(x.lemma(v)) {
+		if statement(vb.Code.Fwd) || statement(vb.Block.Code.Fwd) {
+			return true
+		}
+	}
+	return false
+}
+
 // cooperative governors express an intent to cooperate.
 var cooperative = map[string]bool{"agree": true, "offer": true, "ready": true, "willing": true, "prepared": true,
 	"commit": true, "volunteer": true}
 
 // verb codes the verb at token i.
 func (x *doc) verb(si, i int) {
+	if refusal[x.lemma(i)] && i+2 < len(x.d.Tokens) && x.d.Lower(i+1) == "to" && x.statementOf(i+2) {
+		return // "declined to comment" rejects no one, however it is parsed
+	}
 	verbs := x.dict.Verbs(x.d.Lower(i))
 	if len(verbs) == 0 {
 		verbs = x.dict.Verbs(x.lemma(i))

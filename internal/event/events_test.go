@@ -123,3 +123,24 @@ func TestMerge(t *testing.T) {
 		})
 	}
 }
+
+// TestNoEvent checks sentences that tell no event between actors.
+func TestNoEvent(t *testing.T) {
+	p, err := pipeline.New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"The Pentagon declined to comment on the report.", // a refused statement rejects no one
+		"A gas explosion killed five miners in northern China.", // an accident is no attack
+		"In the capital, Kenyan officials said the weather was fine.",
+	} {
+		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Events) > 0 {
+			t.Errorf("%q: got %s, want no event", in, describe(doc.Events))
+		}
+	}
+}

@@ -131,7 +131,7 @@ func TestNoEvent(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, in := range []string{
-		"The Pentagon declined to comment on the report.", // a refused statement rejects no one
+		"The Pentagon declined to comment on the report.",       // a refused statement rejects no one
 		"A gas explosion killed five miners in northern China.", // an accident is no attack
 		"In the capital, Kenyan officials said the weather was fine.",
 	} {

@@ -129,6 +129,9 @@ func (x *doc) headActor(h int) int {
 	if a := x.ownCountry(h); a >= 0 {
 		return a
 	}
+	if kin[x.lemma(h)] {
+		return -1 // "Assad's father" is not Assad
+	}
 	if a := x.childActor(h, syntax.NmodPoss, syntax.Amod); a >= 0 {
 		if ac := x.actors[a]; x.weapon(h) && ac.Country != "" && ac.Code == ac.Country {
 			// "Russian aircraft", "Israel's drones": a country's weapons
@@ -204,6 +207,12 @@ func (x *doc) weapon(h int) bool {
 var attackNouns = map[string]bool{"bomb": true, "bombing": true, "airstrike": true, "shelling": true,
 	"shell": true, "rocket": true, "mortar": true, "missile": true, "landmine": true, "ied": true,
 	"grenade": true, "raid": true, "strike": true, "ambush": true, "attack": true, "gunfire": true, "sniper": true}
+
+// kin are the relatives a possessive names: the possessor is someone
+// else.
+var kin = map[string]bool{"father": true, "mother": true, "son": true, "daughter": true, "wife": true,
+	"husband": true, "brother": true, "sister": true, "uncle": true, "cousin": true, "widow": true,
+	"family": true, "relative": true, "grandfather": true, "nephew": true}
 
 // groupNouns count or gather the actor of their "of" phrase.
 var groupNouns = map[string]bool{"ten": true, "tens": true, "hundred": true, "hundreds": true, "thousand": true,

@@ -134,6 +134,7 @@ func TestNoEvent(t *testing.T) {
 		"The Pentagon declined to comment on the report.",       // a refused statement rejects no one
 		"A gas explosion killed five miners in northern China.", // an accident is no attack
 		"In the capital, Kenyan officials said the weather was fine.",
+		"The base dates from 1971, when Assad's father held power.", // the father is not Assad
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

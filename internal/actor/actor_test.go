@@ -106,6 +106,7 @@ func TestRoles(t *testing.T) {
 		{"country as first name", "Defence Minister Israel Katz said so.", "Israel Katz", "Defence Minister", ""},
 		{"apposition before the name", "Police detained a 40-year-old teacher, Ana Ruiz Vega, on Friday.", "Ana Ruiz Vega", "teacher", ""},
 		{"no role from a place phrase", "In the capital, Ana Ruiz Vega said so.", "Ana Ruiz Vega", "", ""},
+		{"apposition before a rank", "A defence ministry official, Col. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "defence ministry official", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -158,14 +158,14 @@ func (x *doc) stateRole(e *report.Entity) bool {
 	default:
 		return false
 	}
-	for _, w := range words {
+	for i, w := range words {
+		if ranks[w] || militaryRanks[w] && i == len(words)-1 {
+			return true // "Col.", "adjutant general" (but not "general secretary")
+		}
 		if lexicon.RoleModifier(w) {
 			continue // "deputy editor" holds no state role
 		}
 		if a, ok := x.l.lex.Agent(w); ok && stateSectors[a.Sector] && (a.Person || e.Kind == report.KindOrganization) {
-			return true
-		}
-		if ranks[w] {
 			return true
 		}
 	}
@@ -180,3 +180,9 @@ func fields(s string) []string {
 	}
 	return out
 }
+
+// militaryRanks are ranks written in full: an "adjutant general" holds a
+// state role as much as a "Maj. Gen." does. They count as the head of the
+// role, its last word.
+var militaryRanks = map[string]bool{"general": true, "colonel": true, "major": true, "captain": true,
+	"lieutenant": true, "admiral": true, "brigadier": true, "sergeant": true, "commodore": true, "marshal": true}

@@ -66,8 +66,12 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 	}
 	ei := x.entity(key, e)
 	r := x.roleBefore(x.spans[si].First)
-	if r.text == "" {
-		r = x.appositionBefore(x.spans[si].First) // "the regional ombudsman, Lucia Ardila"
+	if k := x.rankStart(x.spans[si].First); r.text == "" || k < x.spans[si].First {
+		// "the regional ombudsman, Lucia Ardila"; "a defence ministry
+		// official, Col. Nouri Bensasi": the phrase says more than a rank.
+		if ap := x.appositionBefore(k); ap.text != "" {
+			r = ap
+		}
 	}
 	if after := x.roleAfter(x.spans[si].End); after.text != "" && !x.hasAgent(r.text) {
 		// "Cmdr. X, spokesman for the mission": the apposition says more.
@@ -290,6 +294,16 @@ func (x *doc) appositionBefore(i int) role {
 		}
 	}
 	return role{}
+}
+
+// rankStart returns where the abbreviated ranks before token i begin
+// ("Col." of "Col. Nouri Bensasi"), or i when there are none.
+func (x *doc) rankStart(i int) int {
+	first := x.d.Sentences[x.d.SentenceOf(i)].First
+	for i > first && ranks[x.d.Lower(i-1)] {
+		i--
+	}
+	return i
 }
 
 // isPrep reports whether token k is a preposition the phrase after it

@@ -124,6 +124,13 @@ func (x *doc) link(si int) Use {
 	if len(sp.Hits) == 0 {
 		return x.linkNew(si, u)
 	}
+	if ei := x.definedHere(si); ei >= 0 {
+		// "South Korea's Joint Chiefs of Staff (JCS)": the text's own
+		// definition beats the lexicon's JCS.
+		u.Entity, u.Form = ei, report.FormAlias
+		x.mention(ei, si, u.Form, "")
+		return u
+	}
 	h := sp.Hits[0]
 	e := h.Entry
 	switch {

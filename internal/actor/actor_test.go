@@ -77,6 +77,7 @@ func TestMentions(t *testing.T) {
 		{"family name first", "Col. Park Ji-hoon briefed. Park said more.", "Park Ji-hoon", "Park Ji-hoon/name/ Park/surname/"},
 		{"regime of a leader", "Bashar al-Assad spoke. The Assad regime fell.", "Syria", "Assad regime/metonym/SYRGOV"},
 		{"acronym defined in parentheses", "The Union for National Progress (UNP) met. The UNP said no.", "Union for National Progress", "UNP/alias/ The UNP/alias/"},
+		{"the text's acronym beats the lexicon's", "The Rapid Support Forces (RSF) attacked the town. The RSF said so.", "Rapid Support Forces", "RSF/alias/ The RSF/alias/"},
 		{"titled surname of a leader", "President Bush spoke. Bush left.", "George Bush", "Bush/surname/ Bush/surname/"},
 		{"leader among namesakes", "Prime Minister Blair spoke.", "Tony Blair", "Blair/surname/"},
 	}

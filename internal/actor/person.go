@@ -38,11 +38,31 @@ func (x *doc) linkNew(si int, u Use) Use {
 	return u
 }
 
+// definedHere returns the entity that the text defined span si's acronym
+// for, here or earlier ("the Joint Chiefs of Staff (JCS)"), or -1.
+func (x *doc) definedHere(si int) int {
+	sp := x.spans[si]
+	if sp.Label != ner.ORG || sp.End-sp.First != 1 || !x.d.Tokens[sp.First].Upper {
+		return -1
+	}
+	key := "org:" + text.Fold(x.d.Word(sp.First))
+	if full := x.definedBy(si); full >= 0 && x.entities[full].Code != "" {
+		// Only a name the lexicon codes beats the lexicon's acronym: "the
+		// International Labor Office (ILO)" is the ILO it knows.
+		x.byKey[key] = full
+	}
+	if ei, ok := x.byKey[key]; ok {
+		return ei
+	}
+	return -1
+}
+
 // definedBy returns the entity of the name that span si abbreviates in
 // parentheses right after it, or -1.
 func (x *doc) definedBy(si int) int {
 	sp := x.spans[si]
-	if sp.Why != "acronym" || si == 0 || sp.First < 2 || x.d.Word(sp.First-1) != "(" || x.spans[si-1].End != sp.First-1 {
+	if si == 0 || sp.First < 2 || sp.End-sp.First != 1 || !x.d.Tokens[sp.First].Upper ||
+		x.d.Word(sp.First-1) != "(" || x.spans[si-1].End != sp.First-1 || sp.End >= len(x.d.Tokens) || x.d.Word(sp.End) != ")" {
 		return -1
 	}
 	return x.uses[si-1].Entity

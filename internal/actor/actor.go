@@ -134,7 +134,7 @@ func (x *doc) link(si int) Use {
 	h := sp.Hits[0]
 	e := h.Entry
 	switch {
-	case h.Form == lexicon.FormCapital && (x.locative(sp.First) && !x.towards(sp.First) || x.afterCountryPossessive(sp.First)):
+	case h.Form == lexicon.FormCapital && (x.locative(sp.First) && !x.towards(sp.First) && !x.ownsNext(sp.End) || x.afterCountryPossessive(sp.First)):
 		u.Locative = true
 		return u
 	case e.Kind == lexicon.KindCountry:
@@ -328,6 +328,22 @@ func (x *doc) inList(i int) bool {
 	}
 	next := x.d.Lower(x.spans[si].End)
 	return next == "," || next == "and" || next == "or"
+}
+
+// ownsNext reports whether a possessive "'s" follows at token j: a
+// capital that owns something ("choke off Moscow's supply") acts for its
+// government even after a preposition of place, unless what it owns is a
+// part of it ("in Beirut's southern suburbs").
+func (x *doc) ownsNext(j int) bool {
+	if j >= len(x.d.Tokens) || !possessive(x.d.Lower(j)) {
+		return false
+	}
+	for k := j + 1; k < min(j+3, len(x.d.Tokens)); k++ {
+		if w := x.d.Lower(k); directions[w] || strings.HasSuffix(w, "ern") {
+			return false // "Beirut's southern suburbs" are a place
+		}
+	}
+	return true
 }
 
 // afterCountryPossessive reports whether a country's possessive comes

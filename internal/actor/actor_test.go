@@ -138,6 +138,8 @@ func TestLocative(t *testing.T) {
 		{"coordinated with a located town", "Fighting spread between Gao and Ansongo.", "Ansongo", true},
 		{"rural areas of a town", "Clashes hit rural areas of Tibu.", "Tibu", true},
 		{"a comma before a verb ends the list", "Missiles flew toward the East Sea, Seoul says.", "Seoul", false},
+		{"a capital that owns", "The sanctions choke off Moscow's supply of drones.", "Moscow", false},
+		{"a capital's suburbs", "Strikes hit strongholds in Beirut's southern suburbs.", "Beirut", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -115,6 +115,18 @@ func (s *state) apply(a int, r Rel) {
 	}
 }
 
+// arc returns the head and dependent of the arc that transition a makes
+// from s, and false for a transition that makes none.
+func (s *state) arc(a int) (h, d int32, ok bool) {
+	switch a {
+	case leftArc:
+		return s.b, s.s0(), true
+	case rightArc:
+		return s.s0(), s.b, true
+	}
+	return 0, 0, false
+}
+
 func (s *state) attach(h, d int32, r Rel) {
 	s.head[d], s.rel[d] = h, r
 	if h == 0 {

@@ -683,15 +683,14 @@ func (p *parser) transitionScores(s *state, v *sentenceView, sc *parseScratch) {
 
 // arcLabel returns the relation of the arc that transition a makes.
 func (p *parser) arcLabel(s *state, v *sentenceView, sc *parseScratch, a int) Rel {
+	h, d, ok := s.arc(a)
 	switch {
-	case a == leftArc:
-		return p.label(s, v, sc, s.b, s.s0())
-	case a == rightArc && s.s0() == 0:
+	case !ok:
+		return NoRel
+	case h == 0:
 		return Root
-	case a == rightArc:
-		return p.label(s, v, sc, s.s0(), s.b)
 	}
-	return NoRel
+	return p.label(s, v, sc, h, d)
 }
 
 // classify picks the relation of h → d among those its class takes on

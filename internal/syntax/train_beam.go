@@ -216,13 +216,8 @@ func (t *parserTrainer) scores(s *state, v *sentenceView) [numActions]float32 {
 // trainArc labels the arc that transition a makes from s, a gold state,
 // updating the label model when it errs, and returns the relation.
 func (t *parserTrainer) trainArc(s *state, ex *parseExample, a int) Rel {
-	var h, d int32
-	switch a {
-	case leftArc:
-		h, d = s.b, s.s0()
-	case rightArc:
-		h, d = s.s0(), s.b
-	default:
+	h, d, ok := s.arc(a)
+	if !ok {
 		return NoRel
 	}
 	if h == 0 {

@@ -128,13 +128,8 @@ func bestCheapest(scores []float32, ok *[numActions]bool, cost *[numActions]int)
 // when the arc is a gold one.
 func (t *parserTrainer) trainLabel(ex *parseExample, a int) Rel {
 	s, v, sc := &t.st, &ex.view, &t.sc
-	var h, d int32
-	switch a {
-	case leftArc:
-		h, d = s.b, s.s0()
-	case rightArc:
-		h, d = s.s0(), s.b
-	default:
+	h, d, ok := s.arc(a)
+	if !ok {
 		return NoRel
 	}
 	if h == 0 {

@@ -125,5 +125,5 @@ func oneOf(name, value string, allowed []string) error {
 
 // beamFlag adds the parser's beam width to a verb's flags.
 func beamFlag(fs *flag.FlagSet) *int {
-	return fs.Int("beam", 0, "parser beam width: 1 is the greedy parser, a read about 1.5 times as fast and a parse a point less accurate; 0 keeps the model's default")
+	return fs.Int("beam", 0, "parser beam width: 1 is the greedy parser, a read about 1.3 to 1.5 times as fast and a parse a point less accurate; 0 keeps the model's default")
 }

@@ -64,7 +64,7 @@ type Pipeline struct {
 }
 
 // WithBeam returns a pipeline that parses with a beam of the given width:
-// 1 is the greedy parser (a read about 1.5 times as fast, a point less
+// 1 is the greedy parser (a read about 1.3 to 1.5 times as fast, a point less
 // accurate), 0 keeps the model's default. It shares every table.
 func (p *Pipeline) WithBeam(width int) *Pipeline {
 	if width <= 0 {

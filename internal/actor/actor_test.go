@@ -46,6 +46,18 @@ func link(t *testing.T, s string) (*text.Doc, *actor.Result) {
 	return d, st.linker.Link(d, st.finder.Find(d), time.Time{})
 }
 
+// linked links text in and returns its entity named name, failing the test
+// when there is none.
+func linked(t *testing.T, in, name string) *report.Entity {
+	t.Helper()
+	_, r := link(t, in)
+	e := entity(r, name)
+	if e == nil {
+		t.Fatalf("no entity %q in %+v", name, r.Entities)
+	}
+	return e
+}
+
 func entity(r *actor.Result, name string) *report.Entity {
 	for i, e := range r.Entities {
 		if e.Name == name {
@@ -83,11 +95,7 @@ func TestMentions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, r := link(t, tt.in)
-			e := entity(r, tt.entity)
-			if e == nil {
-				t.Fatalf("no entity %q in %+v", tt.entity, r.Entities)
-			}
+			e := linked(t, tt.in, tt.entity)
 			if got := forms(e); !strings.Contains(got, tt.want) {
 				t.Errorf("mentions = %s, want %s", got, tt.want)
 			}
@@ -111,11 +119,7 @@ func TestRoles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, r := link(t, tt.in)
-			e := entity(r, tt.person)
-			if e == nil {
-				t.Fatalf("no person %q in %+v", tt.person, r.Entities)
-			}
+			e := linked(t, tt.in, tt.person)
 			if e.Kind != report.KindPerson || e.Role != tt.role || (tt.aff != "" && e.Affiliation != tt.aff) {
 				t.Errorf("got %s %q role %q aff %q, want role %q aff %q", e.Kind, e.Name, e.Role, e.Affiliation, tt.role, tt.aff)
 			}
@@ -181,11 +185,7 @@ func TestAffiliation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, r := link(t, tt.in)
-			e := entity(r, tt.entity)
-			if e == nil {
-				t.Fatalf("no entity %q in %+v", tt.entity, r.Entities)
-			}
+			e := linked(t, tt.in, tt.entity)
 			if e.Affiliation != tt.aff {
 				t.Errorf("%s affiliation %q, want %q", e.Name, e.Affiliation, tt.aff)
 			}

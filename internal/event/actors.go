@@ -337,19 +337,7 @@ func (x *doc) countryActor(code string, h int) int {
 // lemma returns the lower-case lemma of token i.
 func (x *doc) lemma(i int) string {
 	if x.lemmas[i] == "" {
-		x.lemmas[i] = x.verbLemma(i, text.Fold(x.syn.Lemma(i)))
+		x.lemmas[i] = text.Fold(x.syn.Lemma(i))
 	}
 	return x.lemmas[i]
-}
-
-// verbLemma mends a verb lemma that lost its final e: the lemmatizer's
-// suffix rules read "-ined" as "joined" does, so "declined" gives
-// "declin"; the dictionary knows "decline".
-func (x *doc) verbLemma(i int, l string) string {
-	w := x.d.Lower(i)
-	if x.syn.Tokens[i].UPOS != syntax.VERB || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) ||
-		strings.HasSuffix(l, "e") || len(x.dict.Verbs(l)) > 0 || len(x.dict.Verbs(l+"e")) == 0 {
-		return l
-	}
-	return l + "e"
 }

@@ -54,7 +54,10 @@
 // that the rules get wrong, then the suffix rule of the longest ending
 // (1-5 bytes) known for that XPOS (strip bytes, add a string), and a case
 // rule per XPOS and capitalisation (proper nouns and demonyms keep
-// theirs). Lemmas are built when Lemma is called.
+// theirs). A rule that stripped an ending and left the stem of a training
+// lemma in "e" that is no lemma itself gives the e back: "-ined" is read
+// as in "joined", so "declined" would be "declin" (EWT test lemma 96.89 ->
+// 96.91, GUM 96.96 -> 97.00). Lemmas are built when Lemma is called.
 //
 // Parser: arc-eager transitions (shift, reduce, left-arc, right-arc)
 // without a root token: the first word left without a head becomes the
@@ -122,7 +125,7 @@
 // beam parser: the width it was trained with, transition and label
 // weights, the relations each class takes; then the default beam width)
 // and lemma.bin.gz (lemma strings, suffix rules, exception and rule
-// tables, case rules, the learned splits such as "cannot"). Each file starts with a versioned
+// tables, case rules, the learned splits such as "cannot", the e-stems). Each file starts with a versioned
 // magic string; then uvarints, zigzag varints, fixed little-endian 64-bit
 // hash keys and length-prefixed strings; a weight table is its bits,
 // class count, the number of non-zero weights and, for each, the gap from

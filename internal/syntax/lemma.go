@@ -24,8 +24,13 @@ type lemmatizer struct {
 	exact, lower *table[uint32] // form hash → index into lemmas
 	suffix       *table[uint32] // XPOS and ending hash → index into rules
 	keepCase     *table[bool]   // XPOS and capitalisation → lemma keeps case
-	lemmas       []string
-	rules        []lemmaRule
+	// eStems holds the training lemmas that end in "e" without it, where
+	// the stem is no lemma itself ("declin" of "decline"): a suffix rule
+	// that leaves such a stem dropped an e ("declined" read like
+	// "joined"), and the lemma takes it back.
+	eStems *table[bool]
+	lemmas []string
+	rules  []lemmaRule
 }
 
 // A lemma code says how to get a word's lemma: an index into lemmas when
@@ -95,7 +100,15 @@ func (l *lemmatizer) lemma(form string, c uint32) string {
 	if c&codeKeep != 0 {
 		return form
 	}
-	return strings.ToLower(form)
+	low := strings.ToLower(form)
+	if l.eStems != nil && r.strip > 0 && r.add == "" {
+		// Only a stripped ending can have taken an e along ("FARC" is no
+		// "farce").
+		if _, ok := l.eStems.get(fnvString(low)); ok {
+			return low + "e"
+		}
+	}
+	return low
 }
 
 // asciiQuotes maps typographic quotes to ASCII, as features see them.

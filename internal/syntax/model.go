@@ -65,7 +65,7 @@ const (
 const (
 	taggerMagic = "sitrep syntax tagger 2"
 	parserMagic = "sitrep syntax parser 3"
-	lemmaMagic  = "sitrep syntax lemmas 1"
+	lemmaMagic  = "sitrep syntax lemmas 2"
 )
 
 //go:embed model
@@ -315,6 +315,7 @@ func (m *Model) writeLemmas(w io.Writer) error {
 		writeMap(e, l.suffix, index)
 		writeMap(e, l.keepCase, func(bool) {})
 		writeMap(e, m.split, func(v uint8) { e.uvarint(uint64(v)) })
+		writeMap(e, l.eStems, func(bool) {})
 	})
 }
 
@@ -338,6 +339,7 @@ func (m *Model) readLemmas(r io.Reader) error {
 		l.suffix = readMap(d, func() uint32 { return uint32(d.count(len(l.rules) - 1)) })
 		l.keepCase = readMap(d, func() bool { return true })
 		m.split = readMap(d, func() uint8 { return uint8(d.count(255)) })
+		l.eStems = readMap(d, func() bool { return true })
 	})
 	m.lemma = l
 	return err

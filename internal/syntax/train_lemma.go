@@ -78,6 +78,7 @@ func trainLemmatizer(exs []example) *lemmatizer {
 	exact, lower := countLemmas(exs)
 	l.learnRules(lower)
 	l.learnCase(exact)
+	l.eStems = eStems(lower)
 	index := map[string]uint32{}
 	intern := func(s string) uint32 {
 		i, ok := index[s]
@@ -99,6 +100,24 @@ func trainLemmatizer(exs []example) *lemmatizer {
 		}
 	}
 	return l
+}
+
+// eStems returns the stems of the training lemmas that end in "e" and
+// whose stem is no training lemma itself.
+func eStems(types []*lemmaCounts) *table[bool] {
+	lemmas := map[string]bool{}
+	for _, c := range types {
+		for lemma := range c.count {
+			lemmas[lemma] = true
+		}
+	}
+	t := newTable[bool](0)
+	for lemma := range lemmas {
+		if stem, ok := strings.CutSuffix(lemma, "e"); ok && len(stem) >= 3 && !lemmas[stem] {
+			t.set(fnvString(stem), true)
+		}
+	}
+	return t
 }
 
 // transform returns the rule that turns form into lemma.

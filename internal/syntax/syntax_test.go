@@ -239,6 +239,8 @@ func TestAnalyzeWords(t *testing.T) {
 		{"We don't negotiate with terrorists.", "don't", "AUX", "do", "aux", "negotiate"},
 		{"The minister’s office denied it.", "’s", "PART", "'s", "case", "minister"},
 		{"The minister's office denied it.", "minister", "NOUN", "minister", "nmod:poss", "office"},
+		{"Officials declined to comment.", "declined", "VERB", "decline", "root", ""},
+		{"The rebels combined their forces.", "combined", "VERB", "combine", "root", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text+"/"+tc.word, func(t *testing.T) {

@@ -208,6 +208,8 @@ func (p *parser) prefix(q *Quantity, n num, i, lim int) {
 		j--
 	} else if j-2 >= p.floor && q.Unit == "" && strings.EqualFold(d.Word(j-1), "of") && strings.EqualFold(d.Word(j-2), "age") {
 		q.Unit, q.Class = "year of age", ClassAge // "under the age of 5"
+	} else if q.Unit == "" && !measured && p.personIs(j) && p.bareAfter(n.end, lim) {
+		q.Unit, q.Class = "year of age", ClassAge // "he will be 35 by the end of the year"
 	}
 	if b, start, ok := p.boundBefore(j); ok {
 		if b.bound != "" {
@@ -218,6 +220,35 @@ func (p *parser) prefix(q *Quantity, n num, i, lim int) {
 	}
 	q.First = j
 }
+
+// personIs reports whether a person is or becomes what follows token j:
+// "he will be", "she turned", "who is".
+func (p *parser) personIs(j int) bool {
+	k := j - 1
+	for k >= p.floor && k >= j-2 && copulas[strings.ToLower(p.d.Word(k))] {
+		k--
+	}
+	return k < j-1 && k >= p.floor && persons[strings.ToLower(p.d.Word(k))]
+}
+
+// bareAfter reports whether nothing a number could count follows it at
+// token end: the clause ends, or a preposition or conjunction comes.
+func (p *parser) bareAfter(end, lim int) bool {
+	if end >= lim || p.d.Tokens[end].Kind == text.Punct {
+		return true
+	}
+	switch strings.ToLower(p.d.Word(end)) {
+	case "by", "on", "in", "this", "next", "last", "when", "and", "but", "or", "years", "year":
+		return true
+	}
+	return false
+}
+
+var (
+	copulas = map[string]bool{"is": true, "was": true, "be": true, "will": true, "turns": true, "turned": true,
+		"turning": true, "'s": true, "’s": true, "becomes": true, "became": true}
+	persons = map[string]bool{"he": true, "she": true, "who": true}
+)
 
 // currency takes in the currency sign or code that ends before token j
 // and returns where the quantity now starts: "$5", "US$5", "-$5", "USD 5",
@@ -604,11 +635,15 @@ func shareUnits(d *text.Doc, qs []Quantity) {
 	}
 	for k := len(qs) - 2; k >= 0; k-- {
 		q, next := &qs[k], qs[k+1]
-		if q.Unit != "" || q.NounTok >= 0 || q.Compound || next.Unit == "" || next.Class == ClassPeople {
+		if q.Unit != "" || next.Unit == "" || next.Class == ClassPeople {
 			continue
 		}
 		gap := next.First - q.End
-		if gap != 1 {
+		if suspended(d, q.End, gap) {
+			q.Unit, q.Class = next.Unit, next.Class // "a 7- or 8-inch screen"
+			continue
+		}
+		if gap != 1 || q.NounTok >= 0 || q.Compound {
 			continue
 		}
 		switch text.Fold(d.Word(q.End)) {
@@ -616,6 +651,20 @@ func shareUnits(d *text.Doc, qs []Quantity) {
 			q.Unit, q.Class = next.Unit, next.Class
 		}
 	}
+}
+
+// suspended reports whether the gap tokens from j are a hyphen left
+// hanging before "or", "to" or "and": "7- or 8-inch", "two- to
+// three-day".
+func suspended(d *text.Doc, j, gap int) bool {
+	if gap != 2 || d.Word(j) != "-" {
+		return false
+	}
+	switch text.Fold(d.Word(j + 1)) {
+	case "or", "to", "and":
+		return true
+	}
+	return false
 }
 
 // levelOf reports whether the bare number q is the level that a move of

@@ -31,11 +31,11 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		// Before the targets: "Obama said he would..." makes "he" Obama.
 		x.last, x.lastSentence = src, si
 	}
-	if len(src) == 0 && cameo.QuadClass(code.Fwd) == 4 {
+	if len(src) == 0 && assault(code.Fwd) {
 		src = x.unidentified(cl) // "a roadside bomb killed…"
 	}
 	tgt := x.targets(cl, m, src)
-	if len(tgt) == 0 && len(src) == 1 && x.actors[src[0]].Code == unknownAttacker {
+	if len(tgt) == 0 && x.unknown(src) {
 		return // an attack by no one known on no one known
 	}
 	if len(tgt) == 0 {
@@ -57,9 +57,25 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if code.Fwd != "" {
 		x.emit(si, cl, code.Fwd, src, tgt, pattern)
 	}
-	if code.Rev != "" {
+	if code.Rev != "" && !x.unknown(src) {
 		x.emit(si, cl, code.Rev, tgt, src, pattern)
 	}
+}
+
+// assault reports whether code is the use of force (roots 18-20): only
+// then does a weapon with no attacker named stand for one.
+func assault(code string) bool {
+	switch cameo.Root(code) {
+	case "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// unknown reports whether the actors are the unidentified attackers
+// alone, whom nothing can be done to in return.
+func (x *doc) unknown(as []int) bool {
+	return len(as) == 1 && x.actors[as[0]].Code == unknownAttacker
 }
 
 // mutual reports whether a code describes something two actors do

@@ -15,17 +15,13 @@ var (
 	wantVerbs = map[string]bool{"want": true, "wish": true, "urge": true}
 )
 
-// attack reports whether an event is the use of force that the
-// transformations read: roots 18, 19 and 20.
-func attack(e *report.Event) bool { return e.Root == "18" || e.Root == "19" || e.Root == "20" }
-
 // transform applies the transformations to the events of sentence si
 // coded from index from on.
 func (x *doc) transform(si, from int) {
 	n := len(x.events)
 	for i := from; i < n; i++ {
 		e := &x.events[i]
-		if e.Sentence != si || !attack(e) {
+		if e.Sentence != si || !assault(e.CAMEO) {
 			continue
 		}
 		v := x.d.TokenAt(e.Action.Start)

@@ -135,7 +135,7 @@ func TestNoEvent(t *testing.T) {
 		"A gas explosion killed five miners in northern China.", // an accident is no attack
 		"In the capital, Kenyan officials said the weather was fine.",
 		"The base dates from 1971, when Assad's father held power.", // the father is not Assad
-		"Patriot air defence systems protect Kenyan cities.", // weapons that protect are no attackers
+		"Patriot air defence systems protect Kenyan cities.",        // weapons that protect are no attackers
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

@@ -187,7 +187,7 @@ func (x *doc) actorBefore(cl clause) int {
 	if cl.subject >= 0 && !slices.Contains(x.subtree(cl.subject, first, cl.verb), k) {
 		return -1
 	}
-	return int(x.actorAt[x.actors[x.actorAt[k]].First])
+	return int(x.actorAt[k])
 }
 
 // skippable reports whether token k may stand between a subject and its

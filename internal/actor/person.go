@@ -14,6 +14,11 @@ import (
 func (x *doc) linkNew(si int, u Use) Use {
 	sp := x.spans[si]
 	name := x.d.Str(x.d.SpanOf(sp.First, sp.End))
+	if ei := x.halfCountry(sp); ei >= 0 {
+		u.Entity, u.Form = ei, report.FormMetonym
+		x.mention(ei, si, u.Form, x.entities[ei].Code+"GOV")
+		return u
+	}
 	switch sp.Label {
 	case ner.PER:
 		u.Entity, u.Form = x.person(si, name, nil), report.FormName
@@ -36,6 +41,28 @@ func (x *doc) linkNew(si int, u Use) Use {
 	}
 	x.mention(u.Entity, si, u.Form, "")
 	return u
+}
+
+// halfCountry returns the country that "the North" or "the South" stands
+// for in a story that named "North Korea" or "South Sudan" before, or -1.
+func (x *doc) halfCountry(sp ner.Span) int {
+	if sp.End-sp.First != 1 || sp.First == 0 || x.d.Lower(sp.First-1) != "the" {
+		return -1
+	}
+	w := x.d.Word(sp.First)
+	if w != "North" && w != "South" {
+		return -1
+	}
+	found := -1
+	for i, e := range x.entities {
+		if e.Kind == report.KindCountry && strings.HasPrefix(e.Name, w+" ") {
+			if found >= 0 {
+				return -1 // "the South" in a story of South Korea and South Sudan
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // definedHere returns the entity that the text defined span si's acronym

@@ -131,7 +131,7 @@ func (x *doc) link(si int) Use {
 		x.mention(ei, si, u.Form, "")
 		return u
 	}
-	h := sp.Hits[0]
+	h := x.namedHit(si)
 	e := h.Entry
 	switch {
 	case h.Form == lexicon.FormCapital && (x.locative(sp.First) && !x.towards(sp.First) && !x.ownsNext(sp.End) || x.afterCountryPossessive(sp.First)):
@@ -150,8 +150,12 @@ func (x *doc) link(si int) Use {
 		return u
 	default:
 		u.Entity = x.entity(e.ID, x.fromLexicon(e))
-		u.Form = report.FormName
-		if h.Form != lexicon.FormName {
+		switch h.Form {
+		case lexicon.FormName:
+			u.Form = report.FormName
+		case lexicon.FormSeat:
+			u.Form = report.FormMetonym // "Brussels said" for the EU
+		default:
 			u.Form = report.FormAlias
 		}
 	}
@@ -328,6 +332,24 @@ func (x *doc) inList(i int) bool {
 	}
 	next := x.d.Lower(x.spans[si].End)
 	return next == "," || next == "and" || next == "or"
+}
+
+// namedHit picks among the lexicon's readings of span si the one the
+// document already names, one sense per story: "Brussels said" after "the
+// EU" is the EU's seat, not Belgium's capital. A place the text locates
+// keeps the first reading.
+func (x *doc) namedHit(si int) lexicon.Hit {
+	sp := x.spans[si]
+	h := sp.Hits[0]
+	if _, ok := x.byKey[h.Entry.ID]; ok || len(sp.Hits) == 1 || x.locative(sp.First) {
+		return h
+	}
+	for _, o := range sp.Hits[1:] {
+		if _, ok := x.byKey[o.Entry.ID]; ok {
+			return o
+		}
+	}
+	return h
 }
 
 // ownsNext reports whether a possessive "'s" follows at token j: a

@@ -77,8 +77,8 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 			j++
 		case particles[low] && j+1 < end && d.Tokens[j+1].Cap && !f.isTitle(d.Lower(j+1)):
 			j += 2
-		case f.orgLink(d, i, j, end):
-			j += 2
+		case f.orgLink(d, i, j, end) > 0:
+			j += f.orgLink(d, i, j, end)
 		default:
 			return j
 		}
@@ -118,16 +118,36 @@ func acronyms(d *text.Doc, spans []Span, first int) []Span {
 	return spans
 }
 
-// orgLink reports whether token j joins an organisation's name begun at i
-// to the capitalised word after it: "Movement for Democratic Change",
-// "Support Mission in Libya". Not after a title ("Secretary for"), and
-// not "in" after any other word ("Center in Miami" is a place).
-func (f *Finder) orgLink(d *text.Doc, i, j, end int) bool {
-	low := d.Lower(j)
-	if !(low == "for" || low == "against" || low == "in" && d.Lower(j-1) == "mission") {
-		return false
+// orgLink returns how many tokens from j join an organisation's name begun
+// at i to the capitalised word after them, or 0: "Movement for Democratic
+// Change", "Office for the Coordination of…", "Support Mission in Libya",
+// and "… Islam and Muslims (JNIM)", where the acronym after the name
+// vouches for the "and". Not after a title ("Secretary for"), and not
+// "in" after any other word ("Center in Miami" is a place).
+func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
+	n := 1
+	switch low := d.Lower(j); {
+	case (low == "for" || low == "of") && j+1 < end && d.Lower(j+1) == "the":
+		n = 2
+	case low == "for" || low == "against" || low == "in" && d.Lower(j-1) == "mission":
+	case low == "and" && acronymAhead(d, j+1, end):
+	default:
+		return 0
 	}
-	return j+1 < end && d.Tokens[j+1].Cap && !calendar[d.Lower(j+1)] && !f.isTitle(d.Lower(j-1)) && !titleNouns[d.Lower(j-1)] && f.hasOrgWord(d, i, j)
+	k := j + n
+	if k >= end || !d.Tokens[k].Cap || calendar[d.Lower(k)] || f.isTitle(d.Lower(j-1)) || titleNouns[d.Lower(j-1)] || !f.hasOrgWord(d, i, j) {
+		return 0
+	}
+	return n + 1
+}
+
+// acronymAhead reports whether the capitalised words from k end in an
+// acronym in parentheses: "Muslims (JNIM)".
+func acronymAhead(d *text.Doc, k, end int) bool {
+	for k < end && d.Tokens[k].Cap {
+		k++
+	}
+	return k+2 < end && d.Word(k) == "(" && d.Tokens[k+1].Upper && d.Word(k+2) == ")"
 }
 
 var calendar = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -52,6 +52,8 @@ func TestFind(t *testing.T) {
 		{"title before a name", "Gen. Amadou Keita arrived.", "Amadou Keita/PER/title"},
 		{"title before a town's name", "President Bush arrived.", "Bush/PER/title"},
 		{"organisation name across a preposition", "The Council for Rural Renewal said so.", "Council for Rural Renewal/ORG/org-word"},
+		{"organisation name across 'for the'", "The Office for the Coordination of Relief Affairs warned.", "Office for the Coordination of Relief Affairs/ORG/org-word"},
+		{"an acronym vouches for 'and'", "The Front for Unity and Renewal (FUR) met.", "Front for Unity and Renewal/ORG/org-word FUR/ORG/acronym"},
 		{"company word", "Acme Logistics said so.", "Acme Logistics/ORG/org-word"},
 		{"nationality after then-", "It was brokered by then-French officials.", "then-French/NORP/lexicon"},
 		{"the pronoun I is no name", "I met Amadou Keita.", "Amadou Keita/PER/given-name"},

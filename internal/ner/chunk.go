@@ -22,6 +22,9 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 	if low == "i" && d.Word(i) == "I" {
 		return false // the pronoun, not a name (and not worth the model's time)
 	}
+	if relational(low) {
+		return false // "Qaeda-linked", "Iran-backed" qualify the name after them
+	}
 	if calendar[low] || f.isTitle(low) || f.inTitle(d, i, s.End) {
 		return false
 	}
@@ -95,6 +98,20 @@ func hasCapAfterParticle(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
+}
+
+// relational reports whether w is a name turned adjective by a hyphenated
+// participle: "Qaeda-linked", "Iran-backed", "Saudi-led".
+func relational(w string) bool {
+	_, part, ok := strings.Cut(w, "-")
+	if !ok {
+		return false
+	}
+	switch part {
+	case "linked", "backed", "led", "allied", "aligned", "based", "born", "affiliated", "controlled", "held", "run", "made", "funded", "sponsored", "supported":
+		return true
+	}
+	return false
 }
 
 // acronyms adds "(IS)" after a name of spans[first:] as a span with the

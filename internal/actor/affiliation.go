@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"strings"
 
 	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
@@ -78,7 +79,12 @@ func (x *doc) affiliate() {
 func (x *doc) focusCountry() string {
 	best, second, code := 0, 0, ""
 	for _, e := range x.entities {
-		n := len(e.Mentions)
+		n := 0
+		for _, m := range e.Mentions {
+			if !strings.Contains(m.Text, "-") {
+				n++ // "Russian-backed" tells of another actor, not of the story's country
+			}
+		}
 		switch {
 		case e.Kind != report.KindCountry:
 		case n > best:

@@ -97,8 +97,8 @@ func (x *doc) coordinatedNationals(h, a int) []int {
 	var out []int
 	for _, j32 := range x.kids[h] {
 		j := int(j32)
-		if rel := x.syn.Tokens[j].Rel; rel != syntax.Amod && rel != syntax.Compound {
-			continue
+		if rel := x.syn.Tokens[j].Rel; rel != syntax.Amod && rel != syntax.Compound || x.childWith(j, syntax.Conj) < 0 {
+			continue // only coordinated ones: the "Iran-aligned Houthis" are Yemen's alone
 		}
 		for _, c := range x.actorsOf(j) {
 			if ac := x.actors[c]; ac.Country != "" && ac.Code == ac.Country && ac.Country != country {

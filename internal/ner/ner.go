@@ -17,6 +17,7 @@ import (
 	"sitrep/internal/nermodel"
 	"sitrep/internal/text"
 	"sitrep/internal/vocab"
+	"slices"
 	"strings"
 )
 
@@ -171,6 +172,15 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 			return Span{First: i, End: i + 1, Label: labelOf(hits[0]), Hits: hits, Why: "lexicon"}, true
 		}
 	}
+	if country, part, ok := strings.Cut(d.Word(i), "-"); ok && relational(d.Lower(i)) && !madeBy[strings.ToLower(part)] {
+		// "Iran-aligned militias", "Saudi-led coalition": the country
+		// is named, as a modifier.
+		if hits := f.lex.Lookup(text.Fold(country)); len(hits) > 0 && hits[0].Entry.Kind == lexicon.KindCountry {
+			hits = slices.Clone(hits[:1])
+			hits[0].Form = lexicon.FormDemonym // it qualifies, as "Iranian" would
+			return Span{First: i, End: i + 1, Label: NORP, Hits: hits, Why: "lexicon"}, true
+		}
+	}
 	article := arabicArticles[d.Word(i)] && i+1 < end && d.Tokens[i+1].Cap // "al Shabaab"
 	if t.Kind == text.Punct || !(t.Cap || t.Upper || hasCapAfterParticle(d.Word(i)) || article) {
 		return Span{}, false
@@ -190,6 +200,10 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 
 // arabicArticles open names written with a space: "al Shabaab".
 var arabicArticles = setOf("al", "el", "ad", "ar", "as", "ash", "at", "az")
+
+// madeBy are the participles that tell where a thing was made, not whom
+// it serves: a "US-made Humvee" may be Ukraine's.
+var madeBy = setOf("made", "built", "supplied", "designed", "produced", "manufactured")
 
 // formerly returns the capitalised word after "then-" or "ex-": "then-French".
 func formerly(w string) (string, bool) {

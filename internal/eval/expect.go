@@ -198,6 +198,7 @@ func roleFits(want, got string) bool {
 }
 
 func head(role string) string {
+	role, _, _ = strings.Cut(role, "(") // "regional governor (Kharkiv)": the note in brackets is no head
 	f := strings.Fields(text.Fold(role))
 	for i, w := range f {
 		if (w == "of" || w == "to" || w == "for" || w == "in") && i > 0 {

@@ -78,6 +78,8 @@ func TestRoleHead(t *testing.T) {
 		{"military analyst; deputy editor of X", "deputy editor", true},
 		{"Syria's Ambassador to Russia", "Ambassador", true},
 		{"Defence Minister", "Gen.", false},
+		{"regional governor (Kharkiv)", "regional governor", true},
+		{"Defence Cabinet Secretary (nominee)", "former ambassador", false},
 	}
 	for _, tt := range tests {
 		if roleFits(tt.want, tt.got) != tt.ok {

@@ -185,6 +185,9 @@ func (x *doc) clauseOf(v int) clause {
 			}
 		}
 	}
+	if cl.passive && cl.agent < 0 && stative[x.lemma(v)] {
+		cl.passive = false // "Israel is opposed to the plan" says what Israel does; "opposed by" is a passive
+	}
 	cl.more = append(cl.more, x.conjoinedSubjects(v)...)
 	if cl.subject < 0 {
 		cl.subject = x.pronounExpl(v)
@@ -261,6 +264,9 @@ func (x *doc) inheritedSubject(v int) int {
 	}
 	return -1
 }
+
+// stative verbs read as adjectives in the passive: their subject acts.
+var stative = map[string]bool{"oppose": true, "commit": true, "determine": true, "dedicate": true, "devote": true}
 
 // pronounExpl returns the "it" or "they" that the parser made an expletive
 // of predicate h when h takes an infinitive: in "it is willing to

@@ -190,7 +190,7 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 	}
 	u.Entity = x.entity(e.ID, x.fromLexicon(e))
 	end, sector := x.agentAfter(sp.End)
-	if sector != "" {
+	if sector != "" && sp.Why != "relational" { // the "Egypt-backed army" is not Egypt's
 		code = e.Code + sector
 		x.mentionSpan(u.Entity, x.d.SpanOf(x.withThe(sp.First), end), si, u.Form, code)
 		return u

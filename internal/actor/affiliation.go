@@ -133,6 +133,9 @@ func (x *doc) countryMentions() (map[int][]countryMention, map[int]map[string]bo
 			continue
 		}
 		for _, m := range e.Mentions {
+			if strings.Contains(m.Text, "-") {
+				continue // "Egypt-backed" tells of another actor
+			}
 			sentence[m.Sentence] = append(sentence[m.Sentence], countryMention{m.Start, m.End, e.Country})
 			if e.Kind != report.KindCountry {
 				continue

@@ -212,8 +212,8 @@ func (x *doc) phraseHead(k int) int {
 	for hops := 0; hops < 4; hops++ {
 		switch x.syn.Tokens[k].Rel {
 		case syntax.Compound, syntax.Flat:
-			if h := x.head(k); h > k {
-				k = h
+			if h := x.head(k); h >= 0 && h != k {
+				k = h // a flat name hangs on its first word, a compound on its head
 				continue
 			}
 		}

@@ -178,7 +178,7 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 		if hits := f.lex.Lookup(text.Fold(country)); len(hits) > 0 && hits[0].Entry.Kind == lexicon.KindCountry {
 			hits = slices.Clone(hits[:1])
 			hits[0].Form = lexicon.FormDemonym // it qualifies, as "Iranian" would
-			return Span{First: i, End: i + 1, Label: NORP, Hits: hits, Why: "lexicon"}, true
+			return Span{First: i, End: i + 1, Label: NORP, Hits: hits, Why: "relational"}, true
 		}
 	}
 	article := arabicArticles[d.Word(i)] && i+1 < end && d.Tokens[i+1].Cap // "al Shabaab"

@@ -222,6 +222,10 @@ func (q *doc) institution(sp speaker, start, k, country int, definite bool, a le
 		}
 	}
 	if country < 0 && state {
+		if c := q.personCountry(start, k); c != "" {
+			sp.name, sp.country = q.d.Str(sp.surface), c // "President Trump's administration"
+			return sp
+		}
 		country = q.contextCountry(k)
 	}
 	if country >= 0 {
@@ -233,6 +237,17 @@ func (q *doc) institution(sp speaker, start, k, country int, definite bool, a le
 	}
 	sp.name = q.d.Str(sp.surface)
 	return sp
+}
+
+// personCountry returns the country of a person the phrase [start, k]
+// names ("Donald Trump's administration"), or "".
+func (q *doc) personCountry(start, k int) string {
+	for t := start; t < k; t++ {
+		if ei := q.owner[t]; ei >= 0 && q.ents[ei].Kind == report.KindPerson && q.ents[ei].Country != "" {
+			return q.ents[ei].Country
+		}
+	}
+	return ""
 }
 
 // stateSectors are the sectors of institutions that speak for a country.

@@ -61,6 +61,9 @@ type Use struct {
 type Result struct {
 	Entities []report.Entity
 	Uses     []Use
+	// Focus is the CAMEO code of the country the story is about, when
+	// one dominates its mentions of countries, or "".
+	Focus string
 }
 
 // Countries returns the ISO2 codes of the countries the actors belong to,
@@ -113,8 +116,9 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	}
 	x.resolveSurnames()
 	x.regimes()
-	x.affiliate()
-	return &Result{Entities: x.finish(), Uses: x.uses}
+	focus := x.focusCountry()
+	x.affiliate(focus)
+	return &Result{Entities: x.finish(), Uses: x.uses, Focus: focus}
 }
 
 // link decides the use of span si.
@@ -134,7 +138,8 @@ func (x *doc) link(si int) Use {
 	h := x.namedHit(si)
 	e := h.Entry
 	switch {
-	case h.Form == lexicon.FormCapital && (x.locative(sp.First) && !x.towards(sp.First) && !x.ownsNext(sp.End) || x.afterCountryPossessive(sp.First)):
+	case h.Form == lexicon.FormCapital && (x.locative(sp.First) && !x.towards(sp.First) && !x.ownsNext(sp.End) ||
+		x.afterCountryPossessive(sp.First) || x.d.Dateline(sp.First, sp.End)):
 		u.Locative = true
 		return u
 	case e.Kind == lexicon.KindCountry:
@@ -178,7 +183,7 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 		u.Form = report.FormMetonym
 		code = e.Code + orDefault(h.Sector, "GOV")
 	case lexicon.FormName:
-		if x.elsewhere(x.d.Key(sp.First, sp.End), e) {
+		if !x.nationalAfter(sp.End) && x.elsewhere(x.d.Key(sp.First, sp.End), e) {
 			u.Locative = true
 			return u
 		}

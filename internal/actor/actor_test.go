@@ -118,6 +118,8 @@ func TestRoles(t *testing.T) {
 		{"apposition before the name", "Police detained a 40-year-old teacher, Ana Ruiz Vega, on Friday.", "Ana Ruiz Vega", "teacher", ""},
 		{"no role from a place phrase", "In the capital, Ana Ruiz Vega said so.", "Ana Ruiz Vega", "", ""},
 		{"apposition before a rank", "A defence ministry official, Col. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "defence ministry official", ""},
+		{"a dated title", "Protests followed the ouster of then-president Ana Ruiz Vega.", "Ana Ruiz Vega", "then-president", ""},
+		{"a group's office", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "Americas researcher", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -173,6 +175,23 @@ func TestCountryOrState(t *testing.T) {
 	_, r = link(t, "Russian troops moved the fence in Georgia. Moscow and Tbilisi traded blame.")
 	if entity(r, "Georgia") == nil {
 		t.Error("Georgia the country was not linked")
+	}
+}
+
+func TestCodes(t *testing.T) {
+	tests := []struct {
+		name, in, entity, code string
+	}{
+		{"an official of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed. Interior Minister Ana Wambui will appeal.", "Ana Wambui", "KENGOV"},
+		{"a group's researcher", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "NGOHRIAMN"},
+		{"a country's ambassador beside a namesake state", "Nigerian officials met Niger's ambassador Brah Mohamane.", "Brah Mohamane", "NERGOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if e := linked(t, tt.in, tt.entity); e.Code != tt.code {
+				t.Errorf("%s code %q, want %q", e.Name, e.Code, tt.code)
+			}
+		})
 	}
 }
 

@@ -37,16 +37,16 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 // name no country ("Col. Kang", "the Health Ministry") a country from
 // their context: the country that owns them ("Lebanon's Health Ministry"),
 // the first country or national body named earlier in their sentence, the
-// only country their paragraph names, else the country the story is about
+// only country their paragraph names before them, else the country the story is about
 // when one dominates it. A wire story names the country once and then its
 // officials; where the context names several countries equally the
 // affiliation stays unknown rather than guessed.
-func (x *doc) affiliate() {
+func (x *doc) affiliate(focus string) {
 	sentence, para := x.countryMentions()
-	focus := x.focusCountry()
 	for i := range x.entities {
 		e := &x.entities[i]
-		if e.Affiliation != "" || e.Country != "" || len(e.Mentions) == 0 || !x.stateRole(e) {
+		sector, ok := x.stateRole(e)
+		if e.Affiliation != "" || e.Country != "" || len(e.Mentions) == 0 || !ok || international(e.Code) {
 			continue
 		}
 		m := e.Mentions[0]
@@ -60,16 +60,18 @@ func (x *doc) affiliate() {
 				break
 			}
 		}
-		if p := para[x.d.Sentences[m.Sentence].Para]; c == "" && len(p) == 1 {
-			for k := range p {
-				c = k
-			}
+		if c == "" {
+			c = onlyBefore(para[x.d.Sentences[m.Sentence].Para], m.Start)
 		}
 		if c == "" {
 			c = focus
 		}
 		if c != "" {
 			e.Affiliation, e.Country = c, c
+		}
+		if c != "" && e.Code == "" && sector != "" {
+			// "Interior Minister X" in a story about Peru acts for PERGOV.
+			e.Code, e.Sector = c+sector, sector
 		}
 	}
 }
@@ -125,9 +127,10 @@ type countryMention struct {
 }
 
 // countryMentions lists, by sentence, the mentions of entities that belong
-// to a country, in text order, and the set of countries of each paragraph.
-func (x *doc) countryMentions() (map[int][]countryMention, map[int]map[string]bool) {
-	sentence, para := map[int][]countryMention{}, map[int]map[string]bool{}
+// to a country, in text order, and the mentions of countries of each
+// paragraph.
+func (x *doc) countryMentions() (sentence, para map[int][]countryMention) {
+	sentence, para = map[int][]countryMention{}, map[int][]countryMention{}
 	for _, e := range x.entities {
 		if e.Country == "" {
 			continue
@@ -141,10 +144,7 @@ func (x *doc) countryMentions() (map[int][]countryMention, map[int]map[string]bo
 				continue
 			}
 			p := x.d.Sentences[m.Sentence].Para
-			if para[p] == nil {
-				para[p] = map[string]bool{}
-			}
-			para[p][e.Code] = true
+			para[p] = append(para[p], countryMention{m.Start, m.End, e.Code})
 		}
 	}
 	for k, ms := range sentence {
@@ -154,10 +154,29 @@ func (x *doc) countryMentions() (map[int][]countryMention, map[int]map[string]bo
 	return sentence, para
 }
 
-// stateRole reports whether an entity holds a role of a state: a person
-// titled minister, general or spokesman, or an organisation named
-// Ministry, Army or Police.
-func (x *doc) stateRole(e *report.Entity) bool {
+// onlyBefore returns the one country that the mentions before offset at
+// name, or "" when they name none or several. A country named after an
+// official is more often what the official speaks of ("Air force
+// spokesman X said Russia was launching drones").
+func onlyBefore(ms []countryMention, at int) string {
+	c := ""
+	for _, cm := range ms {
+		switch {
+		case cm.start >= at || cm.code == c:
+		case c != "":
+			return ""
+		default:
+			c = cm.code
+		}
+	}
+	return c
+}
+
+// stateRole reports whether an entity holds a role of a state, and the
+// sector it acts in where the role says so: a person titled minister
+// (GOV), Col. (MIL) or Mr. (none), or an organisation named Ministry,
+// Army or Police.
+func (x *doc) stateRole(e *report.Entity) (string, bool) {
 	var words []string
 	switch e.Kind {
 	case report.KindPerson:
@@ -165,21 +184,45 @@ func (x *doc) stateRole(e *report.Entity) bool {
 	case report.KindOrganization:
 		words = fields(e.Name)
 	default:
-		return false
+		return "", false
 	}
 	for i, w := range words {
-		if ranks[w] || militaryRanks[w] && i == len(words)-1 {
-			return true // "Col.", "adjutant general" (but not "general secretary")
+		w = current(w)
+		if w == "general" && i > 0 && civilOffices[words[i-1]] {
+			continue // "Director General", "Attorney General": no rank
+		}
+		if ranks[w] {
+			return rankSectors[w], true
+		}
+		if militaryRanks[w] && i == len(words)-1 {
+			return "MIL", true // "adjutant general" (but not "general secretary")
 		}
 		if lexicon.RoleModifier(w) {
 			continue // "deputy editor" holds no state role
 		}
 		if a, ok := x.l.lex.Agent(w); ok && stateSectors[a.Sector] && (a.Person || e.Kind == report.KindOrganization) {
-			return true
+			return a.Sector, true
 		}
 	}
-	return false
+	return "", false
 }
+
+// civilOffices are the offices that "general" follows as an adjective.
+var civilOffices = map[string]bool{"director": true, "secretary": true, "attorney": true, "inspector": true,
+	"solicitor": true, "auditor": true, "surgeon": true, "governor": true, "postmaster": true,
+	"comptroller": true, "procurator": true, "prosecutor": true, "consul": true, "registrar": true}
+
+// international reports whether code is that of a body above states
+// (IGOUNOIAE, NGOHRIAMN): its officials take no country from the story.
+func international(code string) bool {
+	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "MNC")
+}
+
+// rankSectors are the sectors of the abbreviated ranks and titles that
+// have one; "Mr." and "Dr." have none.
+var rankSectors = map[string]string{"lt.": "MIL", "gen.": "MIL", "col.": "MIL", "maj.": "MIL", "capt.": "MIL",
+	"adm.": "MIL", "brig.": "MIL", "sgt.": "MIL", "cpl.": "MIL", "cmdr.": "MIL", "sen.": "LEG", "rep.": "LEG",
+	"gov.": "GOV"}
 
 func fields(s string) []string {
 	var out []string

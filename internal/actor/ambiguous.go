@@ -45,6 +45,20 @@ func (x *doc) elsewhere(key string, e *lexicon.Entry) bool {
 	return ok && conf >= 0.5 && p.Kind != geo.KindCountry && p.Country != e.ISO2
 }
 
+// nationalAfter reports whether the name ending before token end owns an
+// office that only a country has: "Niger's ambassador" is the country,
+// whatever Nigeria's Niger State suggests.
+func (x *doc) nationalAfter(end int) bool {
+	if end+1 >= len(x.d.Tokens) || !possessive(x.d.Lower(end)) {
+		return false
+	}
+	return nationalOffices[x.d.Lower(end+1)]
+}
+
+var nationalOffices = map[string]bool{"ambassador": true, "embassy": true, "envoy": true, "president": true,
+	"army": true, "navy": true, "military": true, "parliament": true, "foreign": true, "defence": true,
+	"defense": true, "king": true, "junta": true, "armed": true, "air": true}
+
 // foreignGeneric reports whether span sp names organisation e only by a
 // generic alias ("House of Representatives", "Defence Ministry",
 // "Supreme Court") while the document is about other countries and never

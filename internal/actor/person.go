@@ -126,6 +126,9 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 		if r.country == "" {
 			r.country = after.country
 		}
+		if r.code == "" {
+			r.code = after.code
+		}
 	}
 	p := &x.entities[ei]
 	if r.text != "" && len(r.text) > len(p.Role) {
@@ -133,9 +136,10 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 	}
 	if r.country != "" {
 		p.Affiliation, p.Country = r.country, r.country
-		if r.code != "" {
-			p.Code, p.Sector = r.code, r.code[min(3, len(r.code)):]
-		}
+	}
+	if r.code != "" && (r.country != "" || p.Code == "") {
+		// A country's official, or a group's researcher ("NGOHRIAMN").
+		p.Code, p.Sector = r.code, r.code[min(3, len(r.code)):]
 	}
 	return ei
 }
@@ -204,14 +208,14 @@ func (x *doc) roleBefore(i int) role {
 			}
 			e := x.entities[x.uses[si].Entity]
 			r.country = e.Country
-			if e.Kind == report.KindOrganization && e.Code != "" {
-				r.code = e.Code
+			if (e.Kind == report.KindOrganization || e.Kind == report.KindIGO) && e.Code != "" {
+				r.code = e.Code // "IAEA Director General X" acts for the IAEA
 			}
 			k, start = sf-1, sf
 		case w == "'s":
 			k--
 		case x.isRoleWord(w):
-			if a, ok := x.l.lex.Agent(w); ok && sector == "" && stateSectors[a.Sector] {
+			if a, ok := x.l.lex.Agent(current(w)); ok && sector == "" && stateSectors[a.Sector] {
 				sector = a.Sector
 			}
 			start = k
@@ -297,8 +301,19 @@ func (x *doc) roleAfter(j int) role {
 	if k == end || k-start > 16 {
 		return role{}
 	}
-	r := role{text: x.d.Str(x.d.SpanOf(start, k))}
-	for t := start; t < k; t++ {
+	var r role
+	if k-start > 2 && backNouns[x.d.Lower(start)] && possessive(x.d.Lower(start+1)) {
+		// ", the group's Americas researcher," works for the group named before.
+		if ei := x.lastOrganization(j); ei >= 0 {
+			r.code, r.country = x.entities[ei].Code, x.entities[ei].Country
+			start += 2
+		}
+	}
+	r.text = x.d.Str(x.d.SpanOf(start, k))
+	for t := start; t < k && r.country == ""; t++ {
+		if t > start && x.d.Lower(t-1) == "to" {
+			continue // "a former ambassador to Ethiopia" served Ethiopia's host, not Ethiopia
+		}
 		if si := x.tokSpan[t]; si >= 0 && x.uses[si].Entity >= 0 {
 			if e := x.entities[x.uses[si].Entity]; e.Country != "" {
 				r.country = e.Country
@@ -307,6 +322,29 @@ func (x *doc) roleAfter(j int) role {
 		}
 	}
 	return r
+}
+
+// backNouns refer back to an organisation: "the group's researcher".
+var backNouns = map[string]bool{"group": true, "organisation": true, "organization": true, "agency": true,
+	"party": true, "company": true, "union": true, "movement": true, "charity": true, "watchdog": true,
+	"alliance": true, "bloc": true, "body": true, "militia": true, "network": true, "firm": true}
+
+// lastOrganization returns the organisation whose name ends last before
+// token j, in its sentence or the one before, or -1.
+func (x *doc) lastOrganization(j int) int {
+	s := x.d.SentenceOf(j)
+	from := x.d.Sentences[max(0, s-1)].First
+	best, bestEnd := -1, -1
+	for si, sp := range x.spans {
+		if sp.End > j || sp.First < from || x.uses[si].Entity < 0 || sp.End <= bestEnd {
+			continue
+		}
+		switch x.entities[x.uses[si].Entity].Kind {
+		case report.KindOrganization, report.KindArmedGroup, report.KindIGO:
+			best, bestEnd = x.uses[si].Entity, sp.End
+		}
+	}
+	return best
 }
 
 // appositionBefore reads a noun phrase that a comma sets before the name
@@ -369,10 +407,22 @@ func ageWord(w string) bool { return strings.HasSuffix(w, "-year-old") }
 // isRoleWord reports whether w is part of a title: a role noun of the
 // lexicon, an honorific or a modifier such as "deputy" or "foreign".
 func (x *doc) isRoleWord(w string) bool {
+	w = current(w)
 	if a, ok := x.l.lex.Agent(w); ok && a.Person {
 		return true
 	}
 	return ranks[w] || lexicon.RoleModifier(w)
+}
+
+// current returns a role word without the prefix that dates it:
+// "then-president" held the office of a president.
+func current(w string) string {
+	for _, p := range []string{"then-", "ex-", "former-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			return rest
+		}
+	}
+	return w
 }
 
 var complementPreps = map[string]bool{"to": true, "of": true, "for": true, "in": true, "at": true}

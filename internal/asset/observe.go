@@ -16,7 +16,7 @@ import (
 func (s *scene) observed(i int) bool {
 	c := &s.cands[i]
 	d := s.d
-	if s.named(c) || s.speaking(c) || casualty(d, c) || reporting(d, c) || wanted(d, c) || modifier(d, c) ||
+	if s.named(c) || s.speaking(c) || casualty(d, c) || reporting(d, c) || wanted(d, c) || capacity(d, c) || modifier(d, c) ||
 		c.Count == nil && d.Lower(c.Mention.End-1) == "forces" {
 		return false
 	}
@@ -53,6 +53,17 @@ func wanted(d *text.Doc, c *equipment.Candidate) bool {
 		case d.Tokens[k].Kind == text.Punct:
 			return false
 		case wants[w] && k >= c.First-3, appeals[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// capacity reports whether the mention measures an amount, not arms that
+// exist: "enough, if enriched further, for about 10 nuclear weapons".
+func capacity(d *text.Doc, c *equipment.Candidate) bool {
+	for k := c.First - 1; k >= 0 && k >= c.First-12 && d.SentenceOf(k) == c.Sentence; k-- {
+		if w := d.Lower(k); w == "enough" || w == "sufficient" {
 			return true
 		}
 	}

@@ -131,7 +131,7 @@ func (s *scene) indexActors() {
 		}
 		for _, m := range e.Mentions {
 			first, end := s.d.TokensIn(m.Start, m.End)
-			if first >= len(s.d.Tokens) || dateline(s.d, first, end) {
+			if first >= len(s.d.Tokens) || s.d.Dateline(first, end) {
 				continue
 			}
 			s.actors = append(s.actors, actorUse{first: first, end: end, entity: owner, sentence: m.Sentence,
@@ -159,7 +159,7 @@ func (s *scene) indexPlaces() {
 	for i, p := range s.l.Places {
 		for _, m := range p.Mentions {
 			first, end := s.d.TokensIn(m.Start, m.End)
-			if first >= len(s.d.Tokens) || dateline(s.d, first, end) || s.inCandidate(first) {
+			if first >= len(s.d.Tokens) || s.d.Dateline(first, end) || s.inCandidate(first) {
 				continue
 			}
 			s.places = append(s.places, placeUse{first: first, end: end, place: i, sentence: m.Sentence,
@@ -185,20 +185,6 @@ var attacks = map[string]bool{"attacked": true, "attack": true, "attacks": true,
 	"targets": true, "bombed": true, "bombarded": true, "pounded": true, "pound": true, "raided": true}
 
 func isPossessive(w string) bool { return w == "'s" || w == "’s" }
-
-// dateline reports whether the mention at tokens [first, end) is the
-// place line that opens a wire story: "KYIV, Aug 30 -".
-func dateline(d *text.Doc, first, end int) bool {
-	if end >= len(d.Tokens) || d.Word(end) != "," {
-		return false
-	}
-	for k := first; k < end; k++ {
-		if !d.Tokens[k].Upper {
-			return false
-		}
-	}
-	return true
-}
 
 func (s *scene) inCandidate(k int) bool {
 	for i := range s.cands {

@@ -232,6 +232,9 @@ func (x *doc) childActor(h int, rels ...syntax.Rel) int {
 	return -1
 }
 
+// stateSectors are the agents of a state.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
 // withSector returns an actor for country actor c with the sector of
 // agent a: SYR and "army" give SYRMIL.
 func (x *doc) withSector(c, a int) int {
@@ -273,8 +276,8 @@ func (x *doc) pronoun(h int) int {
 	if (w == "it" || w == "they") && x.lastSentence != x.d.SentenceOf(h) {
 		return -1
 	}
-	if w == "they" && x.actors[x.last[0]].Person {
-		return -1 // one person is not "they"
+	if (w == "he" || w == "she") != x.actors[x.last[0]].Person {
+		return -1 // "she" is no body of officers, "it" or "they" no one person
 	}
 	return x.last[0]
 }

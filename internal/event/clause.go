@@ -95,6 +95,24 @@ func (x *doc) statementOf(v int) bool {
 	return false
 }
 
+// anonymity reports whether verb v asks or speaks on condition of
+// anonymity: "asked not to be named", "declined to be identified",
+// "spoke on condition of anonymity".
+func (x *doc) anonymity(si, v int) bool {
+	if xc := x.childWith(v, syntax.Xcomp, syntax.Ccomp); xc >= 0 && x.childWith(xc, syntax.AuxPass) >= 0 {
+		switch x.lemma(xc) {
+		case "name", "identify", "quote":
+			return true
+		}
+	}
+	for j := v + 1; j+2 < x.d.Sentences[si].End && j < v+5; j++ {
+		if x.d.Lower(j) == "condition" && x.d.Lower(j+1) == "of" && x.d.Lower(j+2) == "anonymity" {
+			return true
+		}
+	}
+	return false
+}
+
 // cooperative governors express an intent to cooperate.
 var cooperative = map[string]bool{"agree": true, "offer": true, "ready": true, "willing": true, "prepared": true,
 	"commit": true, "volunteer": true}
@@ -103,6 +121,12 @@ var cooperative = map[string]bool{"agree": true, "offer": true, "ready": true, "
 func (x *doc) verb(si, i int) {
 	if refusal[x.lemma(i)] && i+2 < len(x.d.Tokens) && x.d.Lower(i+1) == "to" && x.statementOf(i+2) {
 		return // "declined to comment" rejects no one, however it is parsed
+	}
+	if x.anonymity(si, i) {
+		return // "who asked not to be named" is how a source is kept, not a request
+	}
+	if o := x.childWith(i, syntax.Obj); o >= 0 && x.lemma(i) == "take" && x.d.Lower(o) == "place" {
+		return // "the elections will take place": something happens, no one takes anything
 	}
 	verbs := x.dict.Verbs(x.d.Lower(i))
 	if len(verbs) == 0 {
@@ -229,9 +253,9 @@ func (x *doc) wordsOf(out []string, toks []int) []string {
 }
 
 // inheritedSubject finds the subject of a verb that has none of its own:
-// "aimed to create" and "was expanding ... and aimed" share their
-// subject with the verb they depend on; a relative or participle clause
-// takes the noun it modifies.
+// "aimed to create", "was expanding ... and aimed" and "responded by
+// suspending talks" share their subject with the verb they depend on; a
+// relative or participle clause takes the noun it modifies.
 func (x *doc) inheritedSubject(v int) int {
 	for hops := 0; hops < 4; hops++ {
 		h := x.head(v)
@@ -239,15 +263,20 @@ func (x *doc) inheritedSubject(v int) int {
 			return -1
 		}
 		switch x.syn.Tokens[v].Rel {
-		case syntax.Xcomp, syntax.Conj:
+		case syntax.Xcomp, syntax.Conj, syntax.Advcl:
+			if x.syn.Tokens[v].Rel == syntax.Advcl && !x.byGerund(v) {
+				return -1
+			}
+			// "urged Lima to open": the object of a control verb is
+			// the subject, whoever urged, even a subject it inherits.
+			if o := x.childWith(h, syntax.Obj, syntax.Iobj); o >= 0 && x.syn.Tokens[v].Rel == syntax.Xcomp && x.objectControls(h) {
+				return o
+			}
 			s := x.childWith(h, syntax.Nsubj, syntax.NsubjPass)
 			if s < 0 {
 				s = x.pronounExpl(h)
 			}
 			if s >= 0 {
-				if x.syn.Tokens[v].Rel == syntax.Xcomp && x.childWith(h, syntax.Obj) >= 0 && x.objectControls(h) {
-					return x.childWith(h, syntax.Obj)
-				}
 				return s
 			}
 			v = h
@@ -263,6 +292,15 @@ func (x *doc) inheritedSubject(v int) int {
 		}
 	}
 	return -1
+}
+
+// byGerund reports whether adverbial clause v says by what means its
+// head was done ("responded by suspending talks"): the means has the
+// same doer. Other adverbial clauses ("..., killing 20") are left to the
+// verb they modify, as PETRARCH's coders leave them.
+func (x *doc) byGerund(v int) bool {
+	m := x.childWith(v, syntax.Mark, syntax.Case)
+	return m >= 0 && x.d.Lower(m) == "by"
 }
 
 // stative verbs read as adjectives in the passive: their subject acts.
@@ -318,11 +356,12 @@ func (x *doc) strandedSubject(v int) int {
 // objectControls reports whether the object of h, not its subject, does
 // what h's infinitive says: "urged Russia to withdraw".
 func (x *doc) objectControls(h int) bool {
-	switch x.lemma(h) {
-	case "urge", "ask", "call", "tell", "order", "force", "allow", "invite", "persuade", "encourage", "press", "warn":
+	switch l := x.lemma(h); l {
+	case "force", "allow", "persuade":
 		return true
+	default:
+		return request[l]
 	}
-	return false
 }
 
 // complements returns the tokens after verb v in its subtree, leaving out

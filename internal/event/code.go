@@ -20,6 +20,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code, pattern = m.pattern.Code, m.pattern.Text
 	case cl.lends:
 		return // "organized a general strike": the strike is the event
+	case x.condemns(cl.verb):
+		code = cameo.Code{Fwd: "111"} // "called the crackdown unacceptable"
 	default:
 		code = defaultCode(verbs)
 	}
@@ -35,6 +37,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		src = x.unidentified(cl) // "a roadside bomb killed…"
 	}
 	tgt := x.targets(cl, m, src)
+	if statement(code.Fwd) {
+		tgt = x.withoutPlaces(tgt) // "told a news conference in Lima" is told to no one
+	}
 	if len(tgt) == 0 && x.unknown(src) {
 		return // an attack by no one known on no one known
 	}
@@ -116,6 +121,38 @@ func (x *doc) obliges(v int) bool {
 	a := x.childWith(c, syntax.Aux)
 	return a >= 0 && (x.d.Lower(a) == "must" || x.d.Lower(a) == "should")
 }
+
+// condemns reports whether the clause names its object with a word of
+// condemnation: "called the use of force unacceptable", "described the
+// raid as a crime". The dictionary lists a few such names ("call *
+// ILLEGITIMATE"); any other would take the verb's default, a phone call.
+func (x *doc) condemns(v int) bool {
+	switch x.lemma(v) {
+	case "call", "describe", "label", "term", "brand":
+	default:
+		return false
+	}
+	if xc := x.childWith(v, syntax.Xcomp); xc >= 0 && condemnation[x.d.Lower(xc)] {
+		return true // "called the report a lie"
+	}
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	for _, j := range x.complements(v, s.First, s.End) {
+		if condemnation[x.d.Lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// condemnation are words that condemn what they name.
+var condemnation = map[string]bool{"unacceptable": true, "illegal": true, "unlawful": true, "irresponsible": true,
+	"provocative": true, "provocation": true, "outrageous": true, "reckless": true, "criminal": true,
+	"shameful": true, "disgraceful": true, "unjustified": true, "unjustifiable": true, "illegitimate": true,
+	"deplorable": true, "appalling": true, "abhorrent": true, "barbaric": true, "cowardly": true,
+	"heinous": true, "inhumane": true, "intolerable": true, "destabilizing": true, "destabilising": true,
+	"aggression": true, "crime": true, "crimes": true, "massacre": true, "genocide": true, "violation": true,
+	"betrayal": true, "sham": true, "farce": true, "atrocity": true, "terrorism": true, "lie": true,
+	"lies": true, "false": true, "baseless": true, "unfounded": true, "propaganda": true}
 
 // defaultCode is the code of the first verb that has one, or of its
 // block, or the block's fallback.
@@ -265,6 +302,29 @@ func (x *doc) targets(cl clause, m *match, src []int) []int {
 		}
 	}
 	return role
+}
+
+// namedModifier reports whether a name the actor stage did not know
+// modifies agent ac: "Soviet NKVD security forces" are not the story's.
+func (x *doc) namedModifier(ac Actor) bool {
+	first := x.d.Sentences[x.d.SentenceOf(ac.First)].First
+	for t := ac.First; t < ac.End; t++ {
+		for _, j32 := range x.kids[t] {
+			j := int(j32)
+			switch x.syn.Tokens[j].Rel {
+			case syntax.Amod, syntax.Compound, syntax.Flat, syntax.NmodPoss:
+				if j < t && j != first && (x.d.Tokens[j].Cap || x.d.Tokens[j].Upper) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// withoutPlaces returns the actors that are not places.
+func (x *doc) withoutPlaces(as []int) []int {
+	return slices.DeleteFunc(slices.Clone(as), func(a int) bool { return x.actors[a].Place })
 }
 
 // hasCountry reports whether one of the actors belongs to a country.
@@ -438,6 +498,11 @@ func (x *doc) eventActors(as []int) []report.EventActor {
 	out := make([]report.EventActor, 0, len(as))
 	for _, a := range as {
 		ac := x.actors[a]
+		if ac.Country == "" && ac.Entity == "" && stateSectors[ac.Code] && x.in.Focus != "" && !x.namedModifier(ac) {
+			// "the government" of a report on Peru is PERGOV;
+			// "protesters" stay without a country.
+			ac.Code, ac.Country = x.in.Focus+ac.Code, x.in.Focus
+		}
 		out = append(out, report.EventActor{Evidence: x.evidence(ac.First, ac.End), Entity: ac.Entity,
 			Name: ac.Name, Code: ac.Code, Country: ac.Country})
 	}
@@ -465,8 +530,8 @@ func (x *doc) attach(ev *report.Event, cl clause) {
 	sent := ev.Evidence.Span
 	for _, p := range x.in.Places {
 		for _, m := range p.Mentions {
-			if m.Start >= sent.Start && m.End <= sent.End && ev.Place == "" {
-				ev.Place = p.ID
+			if m.Start >= sent.Start && m.End <= sent.End && ev.Place == "" && !x.d.Dateline(x.d.TokensIn(m.Start, m.End)) {
+				ev.Place = p.ID // where it happened; a dateline says where the story was filed
 			}
 		}
 	}

@@ -18,6 +18,7 @@ type Actor struct {
 	Code       string // CAMEO actor code
 	Country    string
 	Person     bool
+	Place      bool // a place standing for its country ("met in Zurich")
 }
 
 // Input is what the coder reads besides the text: the layers of the
@@ -34,6 +35,10 @@ type Input struct {
 	// found: they extend the dictionary's weapon and military sets, so
 	// "sent T-90 tanks" reads as "sent weapons".
 	Forces []Force
+	// Focus is the CAMEO code of the country the story is about, or "":
+	// "the government" and "police" with no country of their own act
+	// for it.
+	Focus string
 }
 
 // Force is a mention of military equipment, or of a unit or personnel
@@ -150,7 +155,7 @@ func (x *doc) addPlaces() {
 			if first >= end || x.actorAt[first] >= 0 || !x.afterPreposition(first) {
 				continue
 			}
-			x.actors = append(x.actors, Actor{First: first, End: end, Name: p.Name, Code: code, Country: code})
+			x.actors = append(x.actors, Actor{First: first, End: end, Name: p.Name, Code: code, Country: code, Place: true})
 			for t := first; t < end; t++ {
 				x.actorAt[t] = int32(len(x.actors) - 1)
 			}

@@ -134,8 +134,10 @@ func TestNoEvent(t *testing.T) {
 		"The Pentagon declined to comment on the report.",       // a refused statement rejects no one
 		"A gas explosion killed five miners in northern China.", // an accident is no attack
 		"In the capital, Kenyan officials said the weather was fine.",
-		"The base dates from 1971, when Assad's father held power.", // the father is not Assad
-		"Patriot air defence systems protect Kenyan cities.",        // weapons that protect are no attackers
+		"The base dates from 1971, when Assad's father held power.",                        // the father is not Assad
+		"Patriot air defence systems protect Kenyan cities.",                               // weapons that protect are no attackers
+		"A Kenyan official, who asked not to be named, said the weather was fine.",         // anonymity is no request
+		"The Kenyan minister told a news conference in Nairobi that the weather was fine.", // a place hears no statement
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

@@ -16,13 +16,18 @@ var (
 	futureAux   = map[string]bool{"will": true, "shall": true, "'ll": true, "wo": true, "would": true, "'d": true}
 	hypoAux     = map[string]bool{"should": true}
 	possibleAdv = map[string]bool{"perhaps": true, "possibly": true, "probably": true, "maybe": true, "reportedly": false}
-	negation    = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
+	// likely words make their infinitive a prospect.
+	likely   = map[string]bool{"likely": true, "unlikely": true, "expect": true, "poised": true, "set": true, "due": true}
+	negation = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
 	// intent verbs make what their infinitive says intended, not done.
 	intent = map[string]bool{"aim": true, "plan": true, "intend": true, "seek": true, "want": true, "hope": true,
 		"prepare": true, "vow": true, "pledge": true, "promise": true,
 		"threaten": true, "mean": true, "expect": true, "wish": true, "propose": true, "consider": true,
 		"refuse": true, "decline": true, "fail": true, "agree": true, "offer": true, "ready": true,
 		"willing": true, "prepared": true, "decide": true, "commit": true, "volunteer": true}
+	// request verbs ask their object to act: the act is not done yet.
+	request = map[string]bool{"urge": true, "ask": true, "call": true, "tell": true, "order": true, "invite": true,
+		"encourage": true, "press": true, "warn": true}
 	// refusal verbs negate their infinitive: "refused to meet".
 	refusal = map[string]bool{"refuse": true, "decline": true, "fail": true, "reject": true}
 	// denial verbs make their object or complement denied.
@@ -55,6 +60,11 @@ func (x *doc) modality(cl clause) (string, *report.Evidence) {
 			set(report.ModalityNegated, h) // before intent, which lists "refuse" too
 		case (rel == syntax.Xcomp || rel == syntax.Acl) && intent[x.lemma(h)]:
 			set(report.ModalityIntended, h)
+		case rel == syntax.Xcomp && likely[x.lemma(h)]:
+			set(report.ModalityPossible, h) // "likely to vote against it", "expected to co-sponsor"
+		case rel == syntax.Xcomp && request[x.lemma(h)] && x.childWith(h, syntax.Obj, syntax.Iobj) >= 0:
+			// "urged Lima to open an inquiry": asked for, not done.
+			set(report.ModalityHypothetical, h)
 		case denial[x.lemma(h)] && (rel == syntax.Ccomp || rel == syntax.Obj || rel == syntax.Xcomp):
 			set(report.ModalityDenied, h)
 		}
@@ -102,7 +112,7 @@ func (x *doc) auxModality(v int, set func(string, int)) {
 				set(report.ModalityPossible, j)
 			}
 		case syntax.Mark:
-			if w == "if" || w == "unless" {
+			if w == "if" || w == "unless" || w == "until" && x.notYet(x.head(v)) {
 				set(report.ModalityHypothetical, j)
 			}
 		case syntax.Obj:
@@ -111,4 +121,20 @@ func (x *doc) auxModality(v int, set func(string, int)) {
 			}
 		}
 	}
+}
+
+// notYet reports whether clause v is negated or in the future, so that
+// what it waits for has not happened: "will not negotiate until the
+// minister resigned" (but "fought until they were overrun" did).
+func (x *doc) notYet(v int) bool {
+	if v < 0 {
+		return false
+	}
+	for _, j32 := range x.kids[v] {
+		w := x.d.Lower(int(j32))
+		if negation[w] || futureAux[w] || hypoAux[w] || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
 }

@@ -95,8 +95,8 @@ var lightVerbs = map[string]bool{"carry": true, "launch": true, "conduct": true,
 // codes only by pattern ("a suspension" of what?) may code nothing, and
 // then the light verb keeps its own code.
 func (x *doc) lends(v int) bool {
-	if !lightVerbs[x.lemma(v)] {
-		return false
+	if !lightVerbs[x.lemma(v)] || x.condemns(v) {
+		return false // "called the crackdown unacceptable" condemns it
 	}
 	o := x.childWith(v, syntax.Obj)
 	if o < 0 {
@@ -181,7 +181,7 @@ func (x *doc) nounClause(i int, n nominal) clause {
 			}
 		}
 	}
-	if h := x.head(i); h >= 0 && x.syn.Tokens[i].Rel == syntax.Obj && lightVerbs[x.lemma(h)] {
+	if h := x.head(i); h >= 0 && x.syn.Tokens[i].Rel == syntax.Obj && lightVerbs[x.lemma(h)] && !x.condemns(h) {
 		cl.light = h
 		if cl.subject < 0 {
 			cl.subject = x.clauseOf(h).subject

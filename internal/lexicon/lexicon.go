@@ -243,4 +243,5 @@ var roleModifiers = map[string]bool{"deputy": true, "vice": true, "foreign": tru
 	"rebel": true, "militant": true, "government": true, "state": true, "national": true, "regional": true,
 	"cabinet": true, "transport": true, "education": true, "agriculture": true, "environment": true,
 	"home": true, "treasury": true, "information": true, "communications": true, "labour": true,
-	"labor": true, "culture": true, "economic": true, "political": true, "executive": true, "principal": true}
+	"labor": true, "culture": true, "economic": true, "political": true, "executive": true, "principal": true,
+	"director": true}

@@ -144,6 +144,10 @@ func acronyms(d *text.Doc, spans []Span, first int) []Span {
 func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 	n := 1
 	switch low := d.Lower(j); {
+	case (low == "'s" || low == "’s") && j+1 < end && d.Tokens[j+1].Cap && officeWords[d.Lower(j+1)] && !f.hasOrgWord(d, i, j):
+		// "the Ombudsman's Office", but not "the Treasury Department's
+		// Office of …", one body owning another.
+		return 2
 	case (low == "for" || low == "of") && j+1 < end && d.Lower(j+1) == "the":
 		n = 2
 	case low == "for" || low == "against" || low == "in" && d.Lower(j-1) == "mission":
@@ -157,6 +161,9 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 	}
 	return n + 1
 }
+
+// officeWords name an office after the possessive of its holder.
+var officeWords = setOf("office", "bureau", "chambers", "secretariat")
 
 // acronymAhead reports whether the capitalised words from k end in an
 // acronym in parentheses: "Muslims (JNIM)".

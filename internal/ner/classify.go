@@ -20,6 +20,10 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = PER, "title"
 	case !commonWord && f.wellKnownPlace(d.Key(i, j)):
 		sp.Label, sp.Why = LOC, "gazetteer"
+	case j < s.End && !d.Tokens[j].Cap && facilities[d.Lower(j)] && !f.hasOrgWord(d, i, j):
+		// "Inca Manco Capac airport", "Chernobyl plant": a place
+		// named for someone is no organisation.
+		sp.Label, sp.Why = LOC, "facility"
 	case j-i == 1 && d.Tokens[i].Upper:
 		sp.Label, sp.Why = ORG, "acronym"
 	case f.hasOrgWord(d, i, j):
@@ -39,6 +43,11 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 	}
 	return sp
 }
+
+// facilities are the lower-case nouns that make the name before them a
+// place.
+var facilities = setOf("airport", "airbase", "port", "harbour", "harbor", "bridge", "dam", "stadium", "square",
+	"prison", "camp", "crossing", "checkpoint", "refinery", "mine", "plant", "terminal", "pipeline", "highway")
 
 // wellKnownPlace reports whether key names a country, a region, a body of
 // water or a city of 100,000 people: such a name is a place even when it

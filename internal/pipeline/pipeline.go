@@ -200,7 +200,7 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	clk.lap("assets")
 	rtimes := times(d, dates)
 	in := event.Input{Doc: d, Actors: event.ActorsFrom(d, actors.Entities), Quotes: quotes, Places: places, Times: rtimes,
-		Forces: eventForces(forces)}
+		Forces: eventForces(forces), Focus: actors.Focus}
 	in.Syntax = syn
 	for si, ok := range p.events.Candidates(in) {
 		if ok {

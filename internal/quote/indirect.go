@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -94,20 +96,38 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		return // "informed the mission, which patrols …"
 	}
 	end := trimEnd(q.d, start, q.nextCue(start, s.End))
+	if !q.clauseAfter(c, start, end) || start < end && q.word(start) == "by" {
+		return // "declared a state of emergency", "responded by suspending talks" report no words
+	}
+	stance = q.naming(c, start, end, stance)
 	minWords := 3
 	if stance != report.StanceNeutral {
 		minWords = 1 // "denied the reports", "could not verify the claims"
 	}
-	if end-start >= minWords && !q.circumstance(start, end) {
+	first := q.afterDateline(s.First, c) // "NAIROBI, Feb 3 - " is no one's words
+	lead := q.leadingClause(c, s)
+	if end-start >= minWords && !q.circumstance(start, end) && !q.inverted(first, lead, start, c, sp) {
 		q.add(q.d.SpanOf(start, end), false, sp, c, stance, aud, si)
 		return
 	}
 	// "…, X said." reports the words before the speaker.
-	first := q.afterDateline(s.First, c) // "NAIROBI, Feb 3 - " is no one's words
-	if lead := q.leadingClause(c, s); lead > first+2 && !q.clauseBetween(lead, c) {
+	if lead > first+2 && !q.clauseBetween(lead, c) {
 		q.add(q.d.SpanOf(first, lead), false, sp, c, stance, aud, si)
 	}
 }
+
+// inverted reports whether a cue at c that follows a long clause and a
+// comma reports that clause, not the words after it: in "Iran let
+// inspectors in, the agency said on Wednesday, a week before the board
+// meets", the words after the cue say when, unless a "that" opens them.
+func (q *doc) inverted(first, lead, start, c int, sp speaker) bool {
+	return lead-first >= 5 && q.tokenAt(sp.surface.Start) > lead && !q.clauseBetween(lead, c) &&
+		!circumstancePreps[q.word(first)] && !participle(q.word(first)) && q.word(start-1) != "that" && q.word(start-1) != ":"
+}
+
+// participle reports whether w opens a participial phrase ("Speaking at a
+// briefing, X said …"), which reports nothing.
+func participle(w string) bool { return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") }
 
 // relative reports whether the cue at c closes a relative clause on a
 // charge noun ("…, a charge Yerevan denied", "claims that Moscow
@@ -413,3 +433,53 @@ func trimEnd(d *text.Doc, i, end int) int {
 	}
 	return end
 }
+
+// clauseVerbs are the words that show a clause after a cue that also
+// takes a plain object: "announced the talks would resume".
+var clauseVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "did": true, "does": true}
+
+// clauseAfter reports whether the words [start, end) after cue c are
+// reported words. "Declare" and "announce" also take a thing declared
+// ("declared a state of emergency", "announced new sanctions"): they
+// report words only before a "that" or a clause whose verb comes early.
+func (q *doc) clauseAfter(c, start, end int) bool {
+	switch q.x.cues[q.word(c)].lemma {
+	case "declare", "announce":
+	default:
+		return true
+	}
+	if start > c+1 && q.word(start-1) == "that" {
+		return true
+	}
+	for k := start; k < end && k < start+8; k++ {
+		if clauseVerbs[q.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// naming returns the stance of a naming cue ("called the report a lie",
+// "branded the vote unacceptable"): a denial only when the name says the
+// words are false, otherwise a charge.
+func (q *doc) naming(c, start, end int, stance string) string {
+	switch q.x.cues[q.word(c)].lemma {
+	case "call", "brand":
+	default:
+		return stance
+	}
+	for k := start; k < end; k++ {
+		if falsehood[q.word(k)] {
+			return report.StanceDenies
+		}
+	}
+	return report.StanceAsserts
+}
+
+// falsehood are the names that call words untrue.
+var falsehood = map[string]bool{"lie": true, "lies": true, "false": true, "fake": true, "untrue": true,
+	"fabricated": true, "fabrication": true, "fabrications": true, "baseless": true, "groundless": true,
+	"unfounded": true, "propaganda": true, "disinformation": true, "misinformation": true, "nonsense": true,
+	"fiction": true, "hoax": true, "slander": true, "lying": true, "myth": true, "invented": true}

@@ -110,6 +110,13 @@ func TestPatterns(t *testing.T) {
 		{"unverified", "Reuters could not independently verify the claims made in the video.",
 			[]string{"Reuters|Reuters|verify|unverified|I||the claims made in the video"}},
 		{"passive is not a quote", "It was said that the war would end.", nil},
+		{"a thing declared is no quote", "The government declared a state of emergency in three provinces on Sunday.", nil},
+		{"a clause announced is", "The ministry announced the border would reopen.",
+			[]string{"The ministry|The ministry|announced|neutral|I||the border would reopen"}},
+		{"naming as false denies", "Syria called the reports of troops on its soil a lie.",
+			[]string{"Syria|Syria|called|denies|I||the reports of troops on its soil a lie"}},
+		{"naming otherwise charges", "Amnesty International called the use of force unacceptable.",
+			[]string{"Amnesty International|Amnesty International|called|asserts|I||the use of force unacceptable"}},
 		{"scare quotes are not quotes", "The so-called “peace plan” failed.", nil},
 	}
 	for _, tt := range tests {

@@ -133,6 +133,21 @@ func (d *Doc) SpanOf(i, j int) Span {
 	return Span{d.Tokens[i].Start, d.Tokens[j-1].End}
 }
 
+// Dateline reports whether tokens [first, end) are the place line that
+// opens a wire story, in capitals before a comma: "KYIV, Aug 30 -". Such
+// a place says where the story was filed, never who acted.
+func (d *Doc) Dateline(first, end int) bool {
+	if first >= end || end >= len(d.Tokens) || d.Word(end) != "," {
+		return false
+	}
+	for k := first; k < end; k++ {
+		if !d.Tokens[k].Upper {
+			return false
+		}
+	}
+	return true
+}
+
 // SentenceOf returns the index of the sentence that holds token i, or -1.
 func (d *Doc) SentenceOf(i int) int {
 	lo, hi := 0, len(d.Sentences)

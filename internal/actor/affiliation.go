@@ -46,7 +46,7 @@ func (x *doc) affiliate(focus string) {
 	for i := range x.entities {
 		e := &x.entities[i]
 		sector, ok := x.stateRole(e)
-		if e.Affiliation != "" || e.Country != "" || len(e.Mentions) == 0 || !ok || international(e.Code) {
+		if e.Affiliation != "" || e.Country != "" || len(e.Mentions) == 0 || !ok || report.International(e.Code) {
 			continue
 		}
 		m := e.Mentions[0]
@@ -211,12 +211,6 @@ func (x *doc) stateRole(e *report.Entity) (string, bool) {
 var civilOffices = map[string]bool{"director": true, "secretary": true, "attorney": true, "inspector": true,
 	"solicitor": true, "auditor": true, "surgeon": true, "governor": true, "postmaster": true,
 	"comptroller": true, "procurator": true, "prosecutor": true, "consul": true, "registrar": true}
-
-// international reports whether code is that of a body above states
-// (IGOUNOIAE, NGOHRIAMN): its officials take no country from the story.
-func international(code string) bool {
-	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "MNC")
-}
 
 // rankSectors are the sectors of the abbreviated ranks and titles that
 // have one; "Mr." and "Dr." have none.

@@ -82,10 +82,13 @@ var wants = map[string]bool{"need": true, "needs": true, "needed": true, "needin
 // modifier reports whether a class noun only qualifies the noun after it:
 // "drone footage", "its drone operators", "missile and drone strikes".
 func modifier(d *text.Doc, c *equipment.Candidate) bool {
+	k := c.Mention.End
+	if k < len(d.Tokens) && d.SentenceOf(k) == c.Sentence && d.Tokens[k].Kind == text.Word && sorties[d.Lower(k)] {
+		return true // "40 helicopter sorties" counts sorties, not helicopters
+	}
 	if !c.Mention.Generic || c.Count != nil {
 		return false
 	}
-	k := c.Mention.End
 	if k+1 < len(d.Tokens) && (d.Lower(k) == "and" || d.Lower(k) == "or") {
 		k += 2 // "missile and drone strikes"
 	}
@@ -106,6 +109,10 @@ var modified = map[string]bool{
 	"caches": true, "warehouse": true, "storage": true, "commander": true, "commanders": true, "programmes": true, "programs": true, "components": true,
 	"parts": true,
 }
+
+// sorties are the uses of equipment that a count before them counts.
+var sorties = map[string]bool{"sortie": true, "sorties": true, "flights": true, "missions": true,
+	"strikes": true, "crashes": true, "sightings": true}
 
 // counters before a noun make it a counted observation: "a patrol boat",
 // "several drones", "another warship".

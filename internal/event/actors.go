@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 
+	"sitrep/internal/report"
 	"sitrep/internal/syntax"
 	"sitrep/internal/text"
 )
@@ -31,7 +32,9 @@ func (x *doc) collect(h int, out *[]int, depth int) {
 	if a := x.headActor(h); a >= 0 {
 		as := []int{a}
 		if x.actors[a].Country == "" && x.actors[a].Entity == "" {
-			if placed := x.placedAgents(h, a); len(placed) > 0 {
+			if c := x.childActor(h, syntax.Amod, syntax.Compound); c >= 0 && report.International(x.actors[c].Code) {
+				as = []int{c} // "a United Nations official in Kabul" acts for the UN, not Afghanistan
+			} else if placed := x.placedAgents(h, a); len(placed) > 0 {
 				as = placed
 			}
 		} else {
@@ -221,11 +224,18 @@ var groupNouns = map[string]bool{"ten": true, "tens": true, "hundred": true, "hu
 	"most": true, "all": true, "several": true, "delegation": true, "team": true, "unit": true, "part": true,
 	"parts": true}
 
+// coordinatedAppos reports whether the parser made an appositive of a
+// phrase that "and" opens: in "pledged aid, and China and Iran sent
+// flights", China is no name for the aid.
+func (x *doc) coordinatedAppos(j int) bool {
+	return x.syn.Tokens[j].Rel == syntax.Appos && x.childWith(j, syntax.Cc) >= 0
+}
+
 // childActor returns the actor of the first child of h with one of rels.
 func (x *doc) childActor(h int, rels ...syntax.Rel) int {
 	for _, j32 := range x.kids[h] {
 		j := int(j32)
-		if hasRel(x.syn.Tokens[j].Rel, rels) && x.actorAt[j] >= 0 {
+		if hasRel(x.syn.Tokens[j].Rel, rels) && x.actorAt[j] >= 0 && !x.coordinatedAppos(j) {
 			return int(x.actorAt[j])
 		}
 	}

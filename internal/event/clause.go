@@ -95,6 +95,10 @@ func (x *doc) statementOf(v int) bool {
 	return false
 }
 
+// effort verbs say how hard their infinitive is, not that anyone fights.
+var effort = map[string]bool{"struggle": true, "strive": true, "battle": true, "fight": true, "scramble": true,
+	"race": true, "rush": true}
+
 // anonymity reports whether verb v asks or speaks on condition of
 // anonymity: "asked not to be named", "declined to be identified",
 // "spoke on condition of anonymity".
@@ -124,6 +128,9 @@ func (x *doc) verb(si, i int) {
 	}
 	if x.anonymity(si, i) {
 		return // "who asked not to be named" is how a source is kept, not a request
+	}
+	if effort[x.lemma(i)] && x.childWith(i, syntax.Xcomp) >= 0 {
+		return // "struggling to get treatment" is no fight; the infinitive codes itself
 	}
 	if o := x.childWith(i, syntax.Obj); o >= 0 && x.lemma(i) == "take" && x.d.Lower(o) == "place" {
 		return // "the elections will take place": something happens, no one takes anything
@@ -264,7 +271,7 @@ func (x *doc) inheritedSubject(v int) int {
 		}
 		switch x.syn.Tokens[v].Rel {
 		case syntax.Xcomp, syntax.Conj, syntax.Advcl:
-			if x.syn.Tokens[v].Rel == syntax.Advcl && !x.byGerund(v) {
+			if x.syn.Tokens[v].Rel == syntax.Advcl && !x.byGerund(v) || x.finiteXcomp(v) {
 				return -1
 			}
 			// "urged Lima to open": the object of a control verb is
@@ -292,6 +299,20 @@ func (x *doc) inheritedSubject(v int) int {
 		}
 	}
 	return -1
+}
+
+// finiteXcomp reports whether the parser made a verb in the past or
+// present tense an open complement: in "Britain pledged aid, and China
+// and Iran sent flights", "sent" has a subject of its own before it.
+func (x *doc) finiteXcomp(v int) bool {
+	if x.syn.Tokens[v].Rel != syntax.Xcomp {
+		return false
+	}
+	switch x.syn.XPOS(v) {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
 }
 
 // byGerund reports whether adverbial clause v says by what means its

@@ -28,7 +28,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if code.IsZero() {
 		return
 	}
-	src := x.sources(cl, m)
+	src := slices.DeleteFunc(slices.Clone(x.sources(cl, m)), x.strandedPlace)
 	if len(src) > 0 {
 		// Before the targets: "Obama said he would..." makes "he" Obama.
 		x.last, x.lastSentence = src, si
@@ -46,7 +46,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 {
 		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."
 	}
-	if xc := x.childWith(cl.verb, syntax.Xcomp); len(tgt) == 0 && xc >= 0 && !cl.noun {
+	if xc := x.childWith(cl.verb, syntax.Xcomp); len(tgt) == 0 && xc >= 0 && !cl.noun && !x.finiteXcomp(xc) {
 		tgt = x.targets(x.clauseOf(xc), nil, src) // "threatened to launch an offensive against Iraq"
 	}
 	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) {
@@ -196,10 +196,23 @@ func (x *doc) sources(cl clause, m *match) []int {
 	}
 	if len(src) == 0 {
 		if a := x.actorBefore(cl); a >= 0 {
-			src = []int{a}
+			src = x.coordinated(a)
 		}
 	}
 	return src
+}
+
+// coordinated returns actor a with the actors coordinated with it:
+// "China, India and Iran" for Iran.
+func (x *doc) coordinated(a int) []int {
+	h := x.actors[a].End - 1
+	for x.syn.Tokens[h].Rel == syntax.Conj && x.head(h) >= 0 && x.head(h) < h {
+		h = x.head(h)
+	}
+	if as := x.actorsOf(h); slices.Contains(as, a) {
+		return as
+	}
+	return []int{a}
 }
 
 // actorBefore returns the actor that ends right before the clause's verb,
@@ -318,6 +331,18 @@ func (x *doc) namedModifier(ac Actor) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// strandedPlace reports whether actor a is a place after a preposition
+// that the parser made a subject: in "a quake in Herat killed 1,500",
+// Herat killed no one.
+func (x *doc) strandedPlace(a int) bool {
+	ac := x.actors[a]
+	switch x.syn.Tokens[ac.End-1].Rel {
+	case syntax.Nsubj, syntax.NsubjPass:
+		return ac.Place
 	}
 	return false
 }
@@ -498,7 +523,7 @@ func (x *doc) eventActors(as []int) []report.EventActor {
 	out := make([]report.EventActor, 0, len(as))
 	for _, a := range as {
 		ac := x.actors[a]
-		if ac.Country == "" && ac.Entity == "" && stateSectors[ac.Code] && x.in.Focus != "" && !x.namedModifier(ac) {
+		if ac.Country == "" && ac.Entity == "" && len(ac.Code) >= 3 && stateSectors[ac.Code[:3]] && x.in.Focus != "" && !x.namedModifier(ac) {
 			// "the government" of a report on Peru is PERGOV;
 			// "protesters" stay without a country.
 			ac.Code, ac.Country = x.in.Focus+ac.Code, x.in.Focus

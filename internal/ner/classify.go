@@ -163,6 +163,7 @@ var orgWords = setOf("ministry", "department", "army", "party", "council", "agen
 	"congress", "senate", "cabinet", "police", "militia", "network", "television", "radio", "foundation",
 	"fund", "programme", "program", "mission", "bureau", "directorate", "regiment", "division", "fleet",
 	"legion", "airways", "airlines", "club", "society", "centre", "center", "tribunal", "observatory",
+	"survey", "administration", "academy", "inspectorate", "secretariat", "registry",
 	// companies and the press
 	"logistics", "holdings", "industries", "technologies", "systems", "motors", "partners", "pharmaceuticals",
 	"petroleum", "telecom", "communications", "insurance", "securities", "investments", "ventures",

@@ -204,11 +204,27 @@ func cueBefore(d *text.Doc, i, first int) (string, int, bool) {
 			return "killed", k, true
 		}
 		if !is(fillers, w) {
-			break
+			return tollBefore(d, k, first)
 		}
 	}
 	return "", 0, false
 }
+
+// tollBefore finds "toll" before a phrase that says whose toll it is, from
+// token k back: "the death toll from a magnitude 6.0 earthquake rose to".
+func tollBefore(d *text.Doc, k, first int) (string, int, bool) {
+	for j := k - 1; j >= first && j >= k-10; j-- {
+		switch {
+		case d.Tokens[j].Kind == text.Punct:
+			return "", 0, false
+		case strings.EqualFold(d.Word(j), "toll") && j+1 < k && is(tollPreps, d.Word(j+1)):
+			return "killed", j, true
+		}
+	}
+	return "", 0, false
+}
+
+var tollPreps = setOf("from", "in", "of")
 
 // sizeNouns are the nouns of a size compound: "60-member", "27-nation".
 var sizeNouns = setOf("member", "nation", "country", "state", "strong", "man", "seat", "party", "ship",

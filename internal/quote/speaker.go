@@ -358,7 +358,7 @@ func (q *doc) afterDateline(first, k int) int {
 	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
 		return first
 	}
-	for j := first + 1; j < k && j < first+10; j++ {
+	for j := first + 1; j < k && j < first+20; j++ { // "JALALABAD, Afghanistan, Sept 3 (Agency) -"
 		switch q.d.Word(j) {
 		case "-", "—", "–":
 			return j + 1

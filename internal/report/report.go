@@ -1,6 +1,9 @@
 package report
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // OffsetUnit names the unit of every Span in a report.
 const OffsetUnit = "bytes"
@@ -112,6 +115,13 @@ type Entity struct {
 	Known       bool      `json:"known"`                 // found in the lexicon rather than only in the text
 	Aliases     []string  `json:"aliases,omitempty"`     // the distinct surfaces that name it
 	Mentions    []Mention `json:"mentions"`
+}
+
+// International reports whether an actor code is that of a body above
+// states (IGOUNOIAE, NGOHRIAMN, MNC...): its people act for it, not for the
+// country a story is about.
+func International(code string) bool {
+	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "MNC")
 }
 
 // Place is a location the document names, resolved against the gazetteer.

@@ -116,6 +116,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	}
 	x.resolveSurnames()
 	x.regimes()
+	x.describedOrganizations()
 	focus := x.focusCountry()
 	x.affiliate(focus)
 	return &Result{Entities: x.finish(), Uses: x.uses, Focus: focus}

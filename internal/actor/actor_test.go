@@ -148,6 +148,7 @@ func TestLocative(t *testing.T) {
 		{"a comma before a verb ends the list", "Missiles flew toward the East Sea, Seoul says.", "Seoul", false},
 		{"a capital that owns", "The sanctions choke off Moscow's supply of drones.", "Moscow", false},
 		{"a capital's suburbs", "Strikes hit strongholds in Beirut's southern suburbs.", "Beirut", true},
+		{"a dateline", "VIENNA, Nov 19 (Sitrep Wire) - Iran let inspectors in.", "VIENNA", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -184,6 +185,8 @@ func TestCodes(t *testing.T) {
 	}{
 		{"an official of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed. Interior Minister Ana Wambui will appeal.", "Ana Wambui", "KENGOV"},
 		{"a group's researcher", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "NGOHRIAMN"},
+		{"an agency's director general", "Iran's talks went on. Iran's envoy met IAEA Director General Ana Ruiz Vega in Iran.", "Ana Ruiz Vega", "IGOUNOIAE"},
+		{"an army spokesman in apposition", "A Rwandan army spokesman, Brig. Gen. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "RWAMIL"},
 		{"a country's ambassador beside a namesake state", "Nigerian officials met Niger's ambassador Brah Mohamane.", "Brah Mohamane", "NERGOV"},
 	}
 	for _, tt := range tests {
@@ -203,6 +206,8 @@ func TestAffiliation(t *testing.T) {
 		{"dominant country of the story", "Kenya's president named a cabinet. Kenya's courts agreed. Critics in Kenya and Uganda objected. The Interior Ministry will appeal.", "Interior Ministry", "KEN"},
 		{"a generic name abroad is the story's own", "In Libya, the House of Representatives sits in Tobruk. Libya's rival governments met.", "House of Representatives", "LBY"},
 		{"no dominant country", "Kenya and Uganda signed a pact. Both will trade more. The Interior Ministry will appeal.", "Interior Ministry", ""},
+		{"a demonym that refers back", "Acme Logistics said it would resume work. The French company declined to comment.", "Acme Logistics", "FRA"},
+		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

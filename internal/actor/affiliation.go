@@ -33,6 +33,23 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	return e
 }
 
+// describedOrganizations gives an organisation the country of the
+// demonym that refers back to it: "TotalEnergies said … The French
+// company declined to comment" makes TotalEnergies French.
+func (x *doc) describedOrganizations() {
+	for si, u := range x.uses {
+		sp := x.spans[si]
+		if u.Form != report.FormDemonym || u.Entity < 0 || sp.First == 0 || sp.End >= len(x.d.Tokens) ||
+			x.d.Lower(sp.First-1) != "the" || !backNouns[x.d.Lower(sp.End)] {
+			continue
+		}
+		if org := x.lastOrganization(sp.First); org >= 0 && x.entities[org].Country == "" {
+			c := x.entities[u.Entity].Country
+			x.entities[org].Country, x.entities[org].Affiliation = c, c
+		}
+	}
+}
+
 // affiliate gives the people and organisations that hold a state role but
 // name no country ("Col. Kang", "the Health Ministry") a country from
 // their context: the country that owns them ("Lebanon's Health Ministry"),
@@ -186,6 +203,7 @@ func (x *doc) stateRole(e *report.Entity) (string, bool) {
 	default:
 		return "", false
 	}
+	mod := ""
 	for i, w := range words {
 		w = current(w)
 		if w == "general" && i > 0 && civilOffices[words[i-1]] {
@@ -197,11 +215,18 @@ func (x *doc) stateRole(e *report.Entity) (string, bool) {
 		if militaryRanks[w] && i == len(words)-1 {
 			return "MIL", true // "adjutant general" (but not "general secretary")
 		}
+		a, agent := x.l.lex.Agent(w)
 		if lexicon.RoleModifier(w) {
+			if agent && stateSectors[a.Sector] && mod == "" {
+				mod = a.Sector // "army" of "army spokesman"
+			}
 			continue // "deputy editor" holds no state role
 		}
-		if a, ok := x.l.lex.Agent(w); ok && stateSectors[a.Sector] && (a.Person || e.Kind == report.KindOrganization) {
+		switch {
+		case agent && stateSectors[a.Sector] && (a.Person || e.Kind == report.KindOrganization):
 			return a.Sector, true
+		case agent && a.Person && mod != "":
+			return mod, true // "army spokesman" speaks for the army
 		}
 	}
 	return "", false

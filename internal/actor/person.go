@@ -141,6 +141,9 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 		// A country's official, or a group's researcher ("NGOHRIAMN").
 		p.Code, p.Sector = r.code, r.code[min(3, len(r.code)):]
 	}
+	if sector, ok := x.stateRole(p); ok && sector != "" && p.Code == "" && p.Country != "" {
+		p.Code, p.Sector = p.Country+sector, sector // "a Rwandan army spokesman": RWAMIL
+	}
 	return ei
 }
 
@@ -358,8 +361,13 @@ func (x *doc) appositionBefore(i int) role {
 	}
 	first := x.d.Sentences[x.d.SentenceOf(i)].First
 	end := i - 1
+	country := ""
 	for k := end - 1; k >= first && end-k <= 5; k-- {
 		t := x.d.Tokens[k]
+		if c := x.demonymAt(k); c != "" {
+			country = c // "a Rwandan army spokesman, Brig. Gen. X"
+			continue
+		}
 		if t.Kind == text.Punct || t.Cap && k != first {
 			return role{}
 		}
@@ -375,10 +383,19 @@ func (x *doc) appositionBefore(i int) role {
 			if start >= end {
 				return role{}
 			}
-			return role{text: x.d.Str(x.d.SpanOf(start, end))}
+			return role{text: x.d.Str(x.d.SpanOf(start, end)), country: country}
 		}
 	}
 	return role{}
+}
+
+// demonymAt returns the country of the demonym at token k, or "".
+func (x *doc) demonymAt(k int) string {
+	si := x.tokSpan[k]
+	if si < 0 || x.spans[si].Label != ner.NORP || x.uses[si].Entity < 0 {
+		return ""
+	}
+	return x.entities[x.uses[si].Entity].Country
 }
 
 // rankStart returns where the abbreviated ranks before token i begin

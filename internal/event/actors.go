@@ -120,6 +120,9 @@ func (x *doc) headActor(h int) int {
 	if x.syn.Tokens[h].UPOS == syntax.PRON {
 		return x.pronoun(h)
 	}
+	if a := x.childActor(h, syntax.Appos); a >= 0 && x.actors[a].Person {
+		return a // "a Rwandan army spokesman, Brig. Gen. X," is X
+	}
 	if a := x.agentAt(h); a >= 0 {
 		if c := x.childActor(h, syntax.NmodPoss, syntax.Amod, syntax.Compound); c >= 0 && x.actors[c].Country != "" {
 			return x.withSector(c, a) // "Syria's army" when the actor stage left it apart
@@ -199,6 +202,17 @@ const unknownAttacker = "UAF"
 func (x *doc) weapon(h int) bool {
 	for _, f := range x.in.Forces {
 		if h >= f.First && h < f.End && !f.Personnel {
+			return true
+		}
+	}
+	return false
+}
+
+// force reports whether token h is military equipment or personnel that
+// the catalogue found.
+func (x *doc) force(h int) bool {
+	for _, f := range x.in.Forces {
+		if h >= f.First && h < f.End {
 			return true
 		}
 	}

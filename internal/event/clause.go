@@ -95,6 +95,15 @@ func (x *doc) statementOf(v int) bool {
 	return false
 }
 
+// takeIdioms are the objects with which "take" is an idiom, not a seizure.
+var takeIdioms = map[string]bool{"place": true, "part": true, "office": true, "note": true, "effect": true,
+	"shape": true}
+
+// ties are the participles that describe an allegiance: "linked to",
+// "affiliated with", "loyal to".
+var ties = map[string]bool{"link": true, "affiliate": true, "align": true, "ally": true, "tie": true,
+	"connect": true, "associate": true}
+
 // effort verbs say how hard their infinitive is, not that anyone fights.
 var effort = map[string]bool{"struggle": true, "strive": true, "battle": true, "fight": true, "scramble": true,
 	"race": true, "rush": true}
@@ -132,8 +141,11 @@ func (x *doc) verb(si, i int) {
 	if effort[x.lemma(i)] && x.childWith(i, syntax.Xcomp) >= 0 {
 		return // "struggling to get treatment" is no fight; the infinitive codes itself
 	}
-	if o := x.childWith(i, syntax.Obj); o >= 0 && x.lemma(i) == "take" && x.d.Lower(o) == "place" {
-		return // "the elections will take place": something happens, no one takes anything
+	if o := x.childWith(i, syntax.Obj); o >= 0 && x.lemma(i) == "take" && takeIdioms[x.d.Lower(o)] {
+		return // "the vote will take place", "took office": no one takes anything
+	}
+	if ties[x.lemma(i)] && x.childWith(i, syntax.Obj) < 0 {
+		return // "insurgents linked to Islamic State" says who they are; "linked the attack to" would act
 	}
 	verbs := x.dict.Verbs(x.d.Lower(i))
 	if len(verbs) == 0 {

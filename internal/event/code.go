@@ -293,7 +293,9 @@ func (x *doc) targets(cl clause, m *match, src []int) []int {
 			if x.hasCountry(t) {
 				return t
 			}
-			role = append(role, t...)
+			if !x.force(o) {
+				role = append(role, t...) // "sent more troops" sends them, does nothing to them
+			}
 			if t := x.without(x.prepActors(o, syntax.Nmod, syntax.Obl), src); len(t) > 0 {
 				return t
 			}
@@ -317,8 +319,9 @@ func (x *doc) targets(cl clause, m *match, src []int) []int {
 	return role
 }
 
-// namedModifier reports whether a name the actor stage did not know
-// modifies agent ac: "Soviet NKVD security forces" are not the story's.
+// namedModifier reports whether a name the actor stage did not know, or
+// a possessive pronoun, modifies agent ac: "Soviet NKVD security forces"
+// and "his troops" are not the story's.
 func (x *doc) namedModifier(ac Actor) bool {
 	first := x.d.Sentences[x.d.SentenceOf(ac.First)].First
 	for t := ac.First; t < ac.End; t++ {
@@ -328,6 +331,9 @@ func (x *doc) namedModifier(ac Actor) bool {
 			case syntax.Amod, syntax.Compound, syntax.Flat, syntax.NmodPoss:
 				if j < t && j != first && (x.d.Tokens[j].Cap || x.d.Tokens[j].Upper) {
 					return true
+				}
+				if x.syn.Tokens[j].UPOS == syntax.PRON {
+					return true // "his troops" are someone's, not the story's country's
 				}
 			}
 		}

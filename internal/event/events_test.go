@@ -138,6 +138,10 @@ func TestNoEvent(t *testing.T) {
 		"Patriot air defence systems protect Kenyan cities.",                               // weapons that protect are no attackers
 		"A Kenyan official, who asked not to be named, said the weather was fine.",         // anonymity is no request
 		"The Kenyan minister told a news conference in Nairobi that the weather was fine.", // a place hears no statement
+		"A 2023 quake in Herat killed more than 1,500 people in Afghanistan.",              // a quake is no attacker, Herat neither
+		"Kenyan President William Ruto took office in 2022.",                               // an idiom of "take" seizes nothing
+		"Fighters linked to al Shabaab were seen near Mandera in Kenya.",                   // "linked to" tells who they are
+		"Doctors in Kenya struggled to reach the wounded.",                                 // an effort is no fight
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

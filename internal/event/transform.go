@@ -49,6 +49,9 @@ func (x *doc) reportedAttack(si, say, i int) {
 	if len(e.Source) == 0 || len(e.Source) == 1 && e.Source[0].Code == unknownAttacker {
 		return // "said an attack had been repelled": no one to credit or blame
 	}
+	if e.Modality == report.ModalityNegated || e.Modality == report.ModalityDenied {
+		return // "said his troops had not taken part" claims and blames no one
+	}
 	if x.sameActors(speaker, e.Source) {
 		x.derive(si, say, "015", speaker, x.actorIndices(e.Target))
 		return

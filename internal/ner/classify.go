@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"sitrep/internal/geo"
 	"sitrep/internal/text"
 )
@@ -28,6 +30,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "acronym"
 	case f.hasOrgWord(d, i, j):
 		sp.Label, sp.Why = ORG, "org-word"
+	case j-i == 1 && camelCase(d.Word(i)):
+		sp.Label, sp.Why = ORG, "brand"
 	case f.afterDescriptor(d, i, s):
 		sp.Label, sp.Why = ORG, "descriptor"
 	case f.afterTitle(d, i, s):
@@ -42,6 +46,29 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = LOC, "gazetteer"
 	}
 	return sp
+}
+
+// camelCase reports whether w is written as two capitalised words run
+// together, as brands are ("TotalEnergies", "ExxonMobil"). A first part
+// of four letters or more leaves out the names "McDonald", "MacArthur"
+// and "DiCaprio".
+func camelCase(w string) bool {
+	lower := 0
+	for i, r := range w {
+		switch {
+		case i == 0:
+			if r < 'A' || r > 'Z' {
+				return false
+			}
+		case r >= 'a' && r <= 'z':
+			lower++
+		case r >= 'A' && r <= 'Z':
+			return lower >= 3 && len(w)-i >= 3 && strings.ToLower(w[i+1:]) == w[i+1:]
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // facilities are the lower-case nouns that make the name before them a

@@ -216,7 +216,12 @@ func (q *doc) nested(c int) bool {
 func (q *doc) clauseBetween(lead, c int) bool {
 	for k := lead + 1; k < c; k++ {
 		switch q.word(k) {
-		case "and", "but", "that", "which", "who", "where", "while", "when", "if", "because":
+		case "and":
+			if k-1 > lead && q.roleNoun(k-1) {
+				continue // "local officials and residents said": one speaker
+			}
+			return true
+		case "but", "that", "which", "who", "where", "while", "when", "if", "because":
 			return true
 		}
 	}

@@ -317,6 +317,10 @@ func (q *doc) phraseStart(k, lo int) int {
 		if determiners[q.word(start)] {
 			break // "a charge the government denied": the phrase is whole
 		}
+		if start-2 >= lo && q.word(start-1) == "and" && q.roleNoun(start-2) {
+			start -= 2 // "local officials and residents"
+			continue
+		}
 		j := start - 1
 		for j > lo && j >= start-2 && q.plainWord(j) {
 			j--

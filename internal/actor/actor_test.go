@@ -118,6 +118,7 @@ func TestRoles(t *testing.T) {
 		{"apposition before the name", "Police detained a 40-year-old teacher, Ana Ruiz Vega, on Friday.", "Ana Ruiz Vega", "teacher", ""},
 		{"no role from a place phrase", "In the capital, Ana Ruiz Vega said so.", "Ana Ruiz Vega", "", ""},
 		{"apposition before a rank", "A defence ministry official, Col. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "defence ministry official", ""},
+		{"a relative clause that names an office", "Gen. Ana Ruiz Vega, who heads the Venezuelan armed forces' strategic command, said so.", "Ana Ruiz Vega", "head of the Venezuelan armed forces' strategic command", "VEN"},
 		{"a dated title", "Protests followed the ouster of then-president Ana Ruiz Vega.", "Ana Ruiz Vega", "then-president", ""},
 		{"a group's office", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "Americas researcher", ""},
 	}
@@ -206,6 +207,8 @@ func TestAffiliation(t *testing.T) {
 		{"dominant country of the story", "Kenya's president named a cabinet. Kenya's courts agreed. Critics in Kenya and Uganda objected. The Interior Ministry will appeal.", "Interior Ministry", "KEN"},
 		{"a generic name abroad is the story's own", "In Libya, the House of Representatives sits in Tobruk. Libya's rival governments met.", "House of Representatives", "LBY"},
 		{"no dominant country", "Kenya and Uganda signed a pact. Both will trade more. The Interior Ministry will appeal.", "Interior Ministry", ""},
+		{"where the story's places lie", "Russia said its drones hit Kharkiv and Odesa. Ukraine said Russia lied, and Ukraine's allies agreed. Air force spokesman Col. Ana Ruiz Vega said most were downed.", "Ana Ruiz Vega", "UKR"},
+		{"the country a story was filed from", "BERLIN (Sitrep Wire) - Russia denied it. Russia's envoy left. German police said so, and a German court agreed. Interior Minister Ana Ruiz Vega spoke.", "Ana Ruiz Vega", "DEU"},
 		{"a demonym that refers back", "Acme Logistics said it would resume work. The French company declined to comment.", "Acme Logistics", "FRA"},
 		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", ""},
 	}

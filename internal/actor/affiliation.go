@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"sitrep/internal/geo"
 	"slices"
 	"strings"
 
@@ -33,6 +34,61 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	return e
 }
 
+// sceneCountry returns the country where most of the places the story
+// names lie, when at least two do and they are more than half: a report
+// on strikes on Kharkiv, Kupiansk and Odesa quotes Ukraine's officials as
+// often as it names Russia.
+func (x *doc) sceneCountry() string {
+	if x.l.gaz == nil {
+		return ""
+	}
+	counts, n := map[string]int{}, 0
+	for si, u := range x.uses {
+		if !u.Locative || x.d.Dateline(x.spans[si].First, x.spans[si].End) {
+			continue
+		}
+		iso := u.Country
+		if iso == "" {
+			sp := x.spans[si]
+			p, conf, ok := x.l.gaz.Resolve(x.d.Key(sp.First, sp.End), geo.Context{Countries: x.countries})
+			if !ok || conf < 0.8 {
+				continue
+			}
+			iso = p.Country
+		}
+		counts[iso]++
+		n++
+	}
+	for iso, k := range counts {
+		if k >= 2 && 2*k > n {
+			if c := x.l.lex.Country(iso); c != nil {
+				return c.Code
+			}
+		}
+	}
+	return ""
+}
+
+// filedIn returns the country whose capital the dateline names, when the
+// story names that country again ("BERLIN - ... German police"): its
+// officials are the ones a story filed there speaks of first. A story
+// filed from Vienna about Iran does not make Iran's officials Austrian.
+func (x *doc) filedIn() string {
+	for si, sp := range x.spans {
+		if !x.d.Dateline(sp.First, sp.End) || len(sp.Hits) == 0 || sp.Hits[0].Form != lexicon.FormCapital {
+			continue
+		}
+		code := sp.Hits[0].Entry.Code
+		for _, e := range x.entities {
+			if e.Kind == report.KindCountry && e.Code == code && len(e.Mentions) > 0 && x.uses[si].Entity < 0 {
+				return code
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // describedOrganizations gives an organisation the country of the
 // demonym that refers back to it: "TotalEnergies said … The French
 // company declined to comment" makes TotalEnergies French.
@@ -52,14 +108,16 @@ func (x *doc) describedOrganizations() {
 
 // affiliate gives the people and organisations that hold a state role but
 // name no country ("Col. Kang", "the Health Ministry") a country from
-// their context: the country that owns them ("Lebanon's Health Ministry"),
-// the first country or national body named earlier in their sentence, the
-// only country their paragraph names before them, else the country the story is about
-// when one dominates it. A wire story names the country once and then its
+// their context: the country that owns them ("Lebanon's Health
+// Ministry"), the first country or national body named earlier in their
+// sentence, the only country their paragraph names before them, the
+// country the story is about when one dominates it, the country where
+// most of its places lie, else the country the story was filed from. A wire story names the country once and then its
 // officials; where the context names several countries equally the
 // affiliation stays unknown rather than guessed.
 func (x *doc) affiliate(focus string) {
 	sentence, para := x.countryMentions()
+	filed, scene := x.filedIn(), x.sceneCountry()
 	for i := range x.entities {
 		e := &x.entities[i]
 		sector, ok := x.stateRole(e)
@@ -82,6 +140,12 @@ func (x *doc) affiliate(focus string) {
 		}
 		if c == "" {
 			c = focus
+		}
+		if c == "" {
+			c = scene
+		}
+		if c == "" {
+			c = filed
 		}
 		if c != "" {
 			e.Affiliation, e.Country = c, c
@@ -155,6 +219,9 @@ func (x *doc) countryMentions() (sentence, para map[int][]countryMention) {
 		for _, m := range e.Mentions {
 			if strings.Contains(m.Text, "-") {
 				continue // "Egypt-backed" tells of another actor
+			}
+			if len(m.Code) > 3 && !stateSectors[m.Code[3:min(6, len(m.Code))]] {
+				continue // "a Ukrainian citizen" is a person of that country, not its state
 			}
 			sentence[m.Sentence] = append(sentence[m.Sentence], countryMention{m.Start, m.End, e.Country})
 			if e.Kind != report.KindCountry {

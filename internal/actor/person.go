@@ -137,6 +137,10 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 	if r.country != "" {
 		p.Affiliation, p.Country = r.country, r.country
 	}
+	if r.office {
+		p.Role, p.Code, p.Sector = r.text, r.code, r.code[min(3, len(r.code)):]
+		p.Country, p.Affiliation = r.country, r.country
+	}
 	if r.code != "" && (r.country != "" || p.Code == "") {
 		// A country's official, or a group's researcher ("NGOHRIAMN").
 		p.Code, p.Sector = r.code, r.code[min(3, len(r.code)):]
@@ -152,6 +156,7 @@ type role struct {
 	text    string
 	country string // CAMEO country code of the affiliation
 	code    string // actor code, when an organisation or a sector noun gives one
+	office  bool   // an office the lexicon names: it replaces the lexicon's roles
 }
 
 // roleAt picks the role held at t, or the latest when t is zero or no role
@@ -203,6 +208,13 @@ func (x *doc) roleBefore(i int) role {
 		w := x.d.Lower(k)
 		si := x.tokSpan[k]
 		switch {
+		case si >= 0 && x.uses[si].Entity >= 0 && x.office(si):
+			// "NATO Secretary General Mark Rutte": the lexicon's office
+			// is the role, and its code the person's, whatever the
+			// person did before.
+			e := x.entities[x.uses[si].Entity]
+			sf := x.spans[si].First
+			return role{text: x.d.Str(x.d.SpanOf(sf, x.spans[si].End)), country: e.Country, code: e.Code, office: true}
 		case si >= 0 && x.uses[si].Entity >= 0 && x.spans[si].Label != ner.PER:
 			sf := x.spans[si].First
 			if prep := sf - 1; prep > first && complementPreps[x.d.Lower(prep)] && x.isRoleWord(x.d.Lower(prep-1)) {
@@ -211,8 +223,11 @@ func (x *doc) roleBefore(i int) role {
 			}
 			e := x.entities[x.uses[si].Entity]
 			r.country = e.Country
-			if (e.Kind == report.KindOrganization || e.Kind == report.KindIGO) && e.Code != "" {
+			switch {
+			case (e.Kind == report.KindOrganization || e.Kind == report.KindIGO) && e.Code != "":
 				r.code = e.Code // "IAEA Director General X" acts for the IAEA
+			case e.Kind == report.KindCountry && x.uses[si].Form == report.FormMetonym:
+				r.code = e.Code + "GOV" // "Kremlin spokesman X" speaks for Russia's government
 			}
 			k, start = sf-1, sf
 		case w == "'s":
@@ -260,8 +275,8 @@ func (x *doc) leaderOf(i int) (role, bool) {
 // only ranks and modifiers.
 func (x *doc) hasAgent(role string) bool {
 	for _, w := range fields(role) {
-		if a, ok := x.l.lex.Agent(w); ok && a.Person {
-			return true
+		if a, ok := x.l.lex.Agent(w); ok && a.Person && !ranks[w] {
+			return true // "Gen." alone says less than ", who heads the army,"
 		}
 	}
 	return false
@@ -287,11 +302,14 @@ func (x *doc) roleAfter(j int) role {
 	if j+2 >= len(x.d.Tokens) || x.d.Word(j) != "," {
 		return role{}
 	}
-	k := j + 2
+	k, office := j+2, ""
 	switch w := x.d.Lower(j + 1); {
 	case w == "a" || w == "an" || w == "the":
 	case x.isRoleWord(w) && !x.d.Tokens[j+1].Cap:
 		k = j + 1 // ", head of the army's strategic command,"
+	case w == "who" && j+3 < len(x.d.Tokens) && heads[x.d.Lower(j+2)] != "" && x.d.Lower(j+3) == "the":
+		// ", who heads the Venezuelan armed forces' strategic command,"
+		k, office = j+3, heads[x.d.Lower(j+2)]
 	default:
 		return role{}
 	}
@@ -313,19 +331,29 @@ func (x *doc) roleAfter(j int) role {
 		}
 	}
 	r.text = x.d.Str(x.d.SpanOf(start, k))
+	if office != "" {
+		r.text = office + " " + r.text
+	}
 	for t := start; t < k && r.country == ""; t++ {
 		if t > start && x.d.Lower(t-1) == "to" {
 			continue // "a former ambassador to Ethiopia" served Ethiopia's host, not Ethiopia
 		}
-		if si := x.tokSpan[t]; si >= 0 && x.uses[si].Entity >= 0 {
-			if e := x.entities[x.uses[si].Entity]; e.Country != "" {
-				r.country = e.Country
-				break
-			}
+		si := x.tokSpan[t]
+		switch {
+		case si < 0:
+		case x.uses[si].Entity >= 0:
+			r.country = x.entities[x.uses[si].Entity].Country
+		case len(x.spans[si].Hits) > 0 && x.spans[si].Hits[0].Entry.Kind == lexicon.KindCountry:
+			r.country = x.spans[si].Hits[0].Entry.Code // a name after this one is not linked yet
 		}
 	}
 	return r
 }
+
+// heads are the verbs of a relative clause that name an office: ", who
+// heads the army's command," is the head of it.
+var heads = map[string]string{"heads": "head of", "led": "head of", "leads": "head of", "commands": "commander of",
+	"runs": "head of", "chairs": "chair of", "directs": "director of", "headed": "head of", "commanded": "commander of"}
 
 // backNouns refer back to an organisation: "the group's researcher".
 var backNouns = map[string]bool{"group": true, "organisation": true, "organization": true, "agency": true,
@@ -387,6 +415,13 @@ func (x *doc) appositionBefore(i int) role {
 		}
 	}
 	return role{}
+}
+
+// office reports whether span si names an office of the lexicon ("UN
+// Secretary-General").
+func (x *doc) office(si int) bool {
+	hs := x.spans[si].Hits
+	return len(hs) > 0 && hs[0].Entry.Kind == lexicon.KindOffice
 }
 
 // demonymAt returns the country of the demonym at token k, or "".

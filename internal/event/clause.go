@@ -235,6 +235,11 @@ func (x *doc) clauseOf(v int) clause {
 	if cl.subject < 0 {
 		cl.subject = x.pronounExpl(v)
 	}
+	if p := x.reducedPassive(v, cl.agent); cl.subject < 0 && p >= 0 {
+		// "men suspected of spying", "a man killed by police": the noun
+		// is what was done to, as in a passive.
+		cl.subject, cl.passive = p, true
+	}
 	if cl.subject < 0 {
 		cl.subject = x.inheritedSubject(v)
 	}
@@ -270,6 +275,30 @@ func (x *doc) wordsOf(out []string, toks []int) []string {
 	}
 	return out
 }
+
+// reducedPassive returns the noun that participle v modifies as a
+// passive, or -1: with its agent ("a man killed by police") or as a charge
+// ("men suspected of spying", also when parsed as a complement of
+// "arrested"). Without either the parser's participle is as often a main
+// verb it misread, whose noun is its subject.
+func (x *doc) reducedPassive(v, agent int) int {
+	if x.syn.XPOS(v) != "VBN" || !(agent >= 0 || charged[x.lemma(v)]) {
+		return -1
+	}
+	switch x.syn.Tokens[v].Rel {
+	case syntax.Acl:
+		return x.head(v)
+	case syntax.Xcomp:
+		if h := x.head(v); h >= 0 && charged[x.lemma(v)] {
+			return x.childWith(h, syntax.Obj)
+		}
+	}
+	return -1
+}
+
+// charged are the participles that name a charge against their noun.
+var charged = map[string]bool{"suspect": true, "accuse": true, "charge": true, "convict": true, "wanted": true,
+	"sentence": true, "indict": true}
 
 // inheritedSubject finds the subject of a verb that has none of its own:
 // "aimed to create", "was expanding ... and aimed" and "responded by

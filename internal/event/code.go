@@ -22,6 +22,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		return // "organized a general strike": the strike is the event
 	case x.condemns(cl.verb):
 		code = cameo.Code{Fwd: "111"} // "called the crackdown unacceptable"
+	case x.summonsEnvoy(cl):
+		code = cameo.Code{Fwd: "110"} // summoning an ambassador protests to the country
 	default:
 		code = defaultCode(verbs)
 	}
@@ -153,6 +155,21 @@ var condemnation = map[string]bool{"unacceptable": true, "illegal": true, "unlaw
 	"aggression": true, "crime": true, "crimes": true, "massacre": true, "genocide": true, "violation": true,
 	"betrayal": true, "sham": true, "farce": true, "atrocity": true, "terrorism": true, "lie": true,
 	"lies": true, "false": true, "baseless": true, "unfounded": true, "propaganda": true}
+
+// summonsEnvoy reports whether the clause summons a diplomat, which the
+// dictionary codes as a meeting (040) but news and PLOVER's coders read as
+// a protest to the diplomat's country.
+func (x *doc) summonsEnvoy(cl clause) bool {
+	o := x.childWith(cl.verb, syntax.Obj)
+	if x.lemma(cl.verb) != "summon" || o < 0 {
+		return false
+	}
+	switch x.lemma(o) {
+	case "ambassador", "envoy", "diplomat", "chargé", "charge", "attaché":
+		return true
+	}
+	return false
+}
 
 // defaultCode is the code of the first verb that has one, or of its
 // block, or the block's fallback.

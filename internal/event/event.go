@@ -191,6 +191,9 @@ func (x *doc) agentAt(i int) int {
 	if u != syntax.NOUN && !(u == syntax.PROPN && i == x.d.Sentences[x.d.SentenceOf(i)].First) {
 		return -1 // a capital opening the sentence makes "Gunmen" look like a name
 	}
+	if l := x.lemma(i); (l == "prison" || l == "jail") && x.afterPreposition(i) {
+		return -1 // "six years in prison" is a sentence, not the prison service
+	}
 	first, sector := x.agentPhrase(i)
 	if len(sector) < 3 {
 		return -1

@@ -24,7 +24,8 @@ var (
 		"prepare": true, "vow": true, "pledge": true, "promise": true,
 		"threaten": true, "mean": true, "expect": true, "wish": true, "propose": true, "consider": true,
 		"refuse": true, "decline": true, "fail": true, "agree": true, "offer": true, "ready": true,
-		"willing": true, "prepared": true, "decide": true, "commit": true, "volunteer": true}
+		"willing": true, "prepared": true, "decide": true, "commit": true, "volunteer": true,
+		"discuss": true}
 	// request verbs ask their object to act: the act is not done yet.
 	request = map[string]bool{"urge": true, "ask": true, "call": true, "tell": true, "order": true, "invite": true,
 		"encourage": true, "press": true, "warn": true}

@@ -25,7 +25,7 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 	if relational(low) {
 		return false // "Qaeda-linked", "Iran-backed" qualify the name after them
 	}
-	if calendar[low] || f.isTitle(low) || f.inTitle(d, i, s.End) {
+	if calendar[low] || (f.isTitle(low) || f.inTitle(d, i, s.End)) && !f.titledOffice(d, i, s.End) {
 		return false
 	}
 	if f.opensClause(d, i, s) && f.vocab.Common(low) {
@@ -76,7 +76,8 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 		t := d.Tokens[j]
 		low := d.Lower(j)
 		switch {
-		case t.Kind != text.Punct && (t.Cap || t.Upper || hasCapAfterParticle(d.Word(j))) && !calendar[low] && !f.isTitle(low):
+		case t.Kind != text.Punct && (t.Cap || t.Upper || hasCapAfterParticle(d.Word(j))) && !calendar[low] &&
+			(!f.isTitle(low) || f.titledOffice(d, j, end)):
 			j++
 		case particles[low] && j+1 < end && d.Tokens[j+1].Cap && !f.isTitle(d.Lower(j+1)):
 			j += 2
@@ -160,6 +161,17 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 		return 0
 	}
 	return n + 1
+}
+
+// titledOffice reports whether the capitalised words from i are a title
+// that owns an office: "Federal Prosecutor's Office", "the President's
+// Office" name a body, not a person's title.
+func (f *Finder) titledOffice(d *text.Doc, i, end int) bool {
+	j := i
+	for j < end && d.Tokens[j].Cap {
+		j++
+	}
+	return j > i && j+1 < end && (d.Lower(j) == "'s" || d.Lower(j) == "’s") && officeWords[d.Lower(j+1)] && d.Tokens[j+1].Cap
 }
 
 // officeWords name an office after the possessive of its holder.

@@ -134,10 +134,16 @@ func (d *Doc) SpanOf(i, j int) Span {
 }
 
 // Dateline reports whether tokens [first, end) are the place line that
-// opens a wire story, in capitals before a comma: "KYIV, Aug 30 -". Such
-// a place says where the story was filed, never who acted.
+// opens a wire story, in capitals before a comma, a bracket or a dash:
+// "KYIV, Aug 30 -", "BERLIN (Reuters) -". Such a place says where the
+// story was filed, never who acted.
 func (d *Doc) Dateline(first, end int) bool {
-	if first >= end || end >= len(d.Tokens) || d.Word(end) != "," {
+	if first >= end || end >= len(d.Tokens) {
+		return false
+	}
+	switch d.Word(end) {
+	case ",", "(", "-", "–", "—":
+	default:
 		return false
 	}
 	for k := first; k < end; k++ {

@@ -404,7 +404,9 @@ var motion = map[string]bool{"deployed": true, "sent": true, "flew": true, "trav
 	"traveled": true, "returned": true, "moved": true, "fled": true, "went": true, "headed": true,
 	"transferred": true, "relocated": true, "marched": true, "drove": true, "rushed": true, "back": true,
 	"trip": true, "visit": true, "journey": true, "flight": true, "flights": true, "evacuated": true,
-	"arrived": true, "came": true, "road": true, "route": true, "deploy": true, "send": true, "travel": true}
+	"arrived": true, "came": true, "road": true, "route": true, "deploy": true, "send": true, "travel": true,
+	"flown": true, "taken": true, "brought": true, "shipped": true, "deported": true, "expelled": true,
+	"repatriated": true, "extradited": true, "airlifted": true, "bused": true}
 
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "to": true, "into": true,
 	"from": true, "outside": true, "inside": true, "across": true, "around": true, "toward": true,

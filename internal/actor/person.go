@@ -307,6 +307,8 @@ func (x *doc) roleAfter(j int) role {
 	case w == "a" || w == "an" || w == "the":
 	case x.isRoleWord(w) && !x.d.Tokens[j+1].Cap:
 		k = j + 1 // ", head of the army's strategic command,"
+	case x.countryPossessive(j + 1):
+		k = j + 1 // ", Ukraine's human rights commissioner,"
 	case w == "who" && j+3 < len(x.d.Tokens) && heads[x.d.Lower(j+2)] != "" && x.d.Lower(j+3) == "the":
 		// ", who heads the Venezuelan armed forces' strategic command,"
 		k, office = j+3, heads[x.d.Lower(j+2)]
@@ -348,6 +350,17 @@ func (x *doc) roleAfter(j int) role {
 		}
 	}
 	return r
+}
+
+// countryPossessive reports whether a country's name in the possessive
+// starts at token i: "Ukraine's".
+func (x *doc) countryPossessive(i int) bool {
+	si := x.tokSpan[i]
+	if si < 0 || x.spans[si].First != i || len(x.spans[si].Hits) == 0 || x.spans[si].Hits[0].Entry.Kind != lexicon.KindCountry {
+		return false
+	}
+	e := x.spans[si].End
+	return e+1 < len(x.d.Tokens) && possessive(x.d.Lower(e)) && !x.d.Tokens[e+1].Cap
 }
 
 // heads are the verbs of a relative clause that name an office: ", who

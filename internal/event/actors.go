@@ -266,7 +266,9 @@ func (x *doc) withSector(c, a int) int {
 	n := Actor{First: x.actors[a].First, End: x.actors[a].End, Name: ac.Name + " " + x.actors[a].Name,
 		Code: ac.Country + x.actors[a].Code, Country: ac.Country}
 	x.actors = append(x.actors, n)
-	x.actorAt[n.First] = int32(len(x.actors) - 1)
+	for t := n.First; t < n.End; t++ {
+		x.actorAt[t] = int32(len(x.actors) - 1) // "defence ministry" is Russia's from now on
+	}
 	return len(x.actors) - 1
 }
 
@@ -291,6 +293,11 @@ func (x *doc) pronoun(h int) int {
 	if a := x.speakerAt(h); a >= 0 {
 		return a
 	}
+	if w == "it" || w == "they" {
+		if a := x.previousSubject(h); a >= 0 {
+			return a
+		}
+	}
 	if len(x.last) != 1 {
 		return -1
 	}
@@ -304,6 +311,27 @@ func (x *doc) pronoun(h int) int {
 		return -1 // "she" is no body of officers, "it" or "they" no one person
 	}
 	return x.last[0]
+}
+
+// previousSubject returns, for an "it" or "they" that opens a sentence,
+// the one actor that is the subject of the sentence before: "Russia's
+// defence ministry said ... It thanked the UAE". It returns -1 otherwise.
+func (x *doc) previousSubject(h int) int {
+	s := x.d.SentenceOf(h)
+	if s < 1 || x.d.Sentences[s].First != h {
+		return -1
+	}
+	prev := x.d.Sentences[s-1]
+	for v := prev.First; v < prev.End; v++ {
+		if x.head(v) >= 0 {
+			continue
+		}
+		as := x.actorsOf(x.childWith(v, syntax.Nsubj))
+		if len(as) == 1 && !x.actors[as[0]].Person {
+			return as[0]
+		}
+	}
+	return -1
 }
 
 // speakerAt returns the actor of the quote whose speaker token h names,

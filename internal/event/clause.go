@@ -104,6 +104,24 @@ var takeIdioms = map[string]bool{"place": true, "part": true, "office": true, "n
 var ties = map[string]bool{"link": true, "affiliate": true, "align": true, "ally": true, "tie": true,
 	"connect": true, "associate": true}
 
+// noComment reports whether verb v answers a request for comment: "did
+// not respond to a request for comment", "did not reply to requests for
+// comment".
+func (x *doc) noComment(v int) bool {
+	switch x.lemma(v) {
+	case "respond", "reply", "return", "answer":
+	default:
+		return false
+	}
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	for j := v + 1; j+2 < s.End && j < v+8; j++ {
+		if w := x.d.Lower(j); (w == "request" || w == "requests" || w == "calls" || w == "call") && x.d.Lower(j+1) == "for" && x.d.Lower(j+2) == "comment" {
+			return true
+		}
+	}
+	return false
+}
+
 // effort verbs say how hard their infinitive is, not that anyone fights.
 var effort = map[string]bool{"struggle": true, "strive": true, "battle": true, "fight": true, "scramble": true,
 	"race": true, "rush": true}
@@ -134,6 +152,9 @@ var cooperative = map[string]bool{"agree": true, "offer": true, "ready": true, "
 func (x *doc) verb(si, i int) {
 	if refusal[x.lemma(i)] && i+2 < len(x.d.Tokens) && x.d.Lower(i+1) == "to" && x.statementOf(i+2) {
 		return // "declined to comment" rejects no one, however it is parsed
+	}
+	if x.noComment(i) {
+		return // "did not respond to a request for comment" answers no one
 	}
 	if x.anonymity(si, i) {
 		return // "who asked not to be named" is how a source is kept, not a request
@@ -388,8 +409,8 @@ func (x *doc) pronounExpl(h int) int {
 // Switzerland met" parsed as "US" and "Russia" and "met".
 func (x *doc) conjoinedSubjects(v int) []int {
 	h := x.head(v)
-	if h < 0 || h > v || x.syn.Tokens[v].Rel != syntax.Conj || !nounLike(x.syn.Tokens[h].UPOS) {
-		return nil
+	if h < 0 || h > v || x.syn.Tokens[v].Rel != syntax.Conj || !nounLike(x.syn.Tokens[h].UPOS) || x.caseOf(h) != "" {
+		return nil // "ties with Moscow and Kyiv and has not joined": a noun after a preposition is no subject
 	}
 	out := []int{h}
 	for _, j32 := range x.kids[h] {

@@ -57,7 +57,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if statement(code.Fwd) && x.obliges(cl.verb) {
 		code = cameo.Code{Fwd: "100"} // "said that Sudan must return": a demand
 	}
-	if len(tgt) == 0 && len(src) > 1 && mutual(code.Fwd) {
+	if len(tgt) == 0 && len(src) > 1 && (mutual(code.Fwd) || reciprocal[x.lemma(cl.verb)]) {
 		x.eachOther(si, cl, code.Fwd, src, pattern) // "Jordan and Britain agreed"
 		return
 	}
@@ -98,6 +98,11 @@ func mutual(code string) bool {
 	}
 	return false
 }
+
+// reciprocal verbs say that a compound subject acted on each other,
+// whatever the code: "Russia and Ukraine exchanged prisoners", "traded
+// fire".
+var reciprocal = map[string]bool{"exchange": true, "swap": true, "trade": true}
 
 // eachOther emits one event for each actor of a compound subject, aimed
 // at the others.

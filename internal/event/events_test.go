@@ -142,6 +142,7 @@ func TestNoEvent(t *testing.T) {
 		"Kenyan President William Ruto took office in 2022.",                               // an idiom of "take" seizes nothing
 		"Fighters linked to al Shabaab were seen near Mandera in Kenya.",                   // "linked to" tells who they are
 		"Doctors in Kenya struggled to reach the wounded.",                                 // an effort is no fight
+		"The Kenyan government did not respond to a request for comment.",                  // no answer is no event
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

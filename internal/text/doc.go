@@ -141,17 +141,18 @@ func (d *Doc) Dateline(first, end int) bool {
 	if first >= end || end >= len(d.Tokens) {
 		return false
 	}
-	switch d.Word(end) {
-	case ",", "(", "-", "–", "—":
-	default:
-		return false
-	}
 	for k := first; k < end; k++ {
 		if !d.Tokens[k].Upper {
 			return false
 		}
 	}
-	return true
+	switch d.Word(end) {
+	case ",", "(", "-", "–", "—":
+		return true
+	case "/": // "KYIV/MOSCOW, Dec 5 -"
+		return end+2 < len(d.Tokens) && d.Dateline(end+1, end+2)
+	}
+	return false
 }
 
 // SentenceOf returns the index of the sentence that holds token i, or -1.

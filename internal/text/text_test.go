@@ -268,3 +268,24 @@ func TestWithoutResetsFolds(t *testing.T) {
 		t.Error("Without changed the original document")
 	}
 }
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int // tokens of the place
+		want bool
+	}{
+		{"KYIV, Aug 30 - Russia attacked.", 1, true},
+		{"BERLIN (Reuters) - Police said so.", 1, true},
+		{"KYIV/MOSCOW, Dec 5 - They swapped.", 1, true},
+		{"NEW YORK, May 1 - Talks began.", 2, true},
+		{"Kyiv, the capital, was calm.", 1, false},
+		{"NATO and allies met.", 1, false},
+	}
+	for _, tt := range tests {
+		d := New(tt.in)
+		if got := d.Dateline(0, tt.n); got != tt.want {
+			t.Errorf("Dateline(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

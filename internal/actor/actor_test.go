@@ -188,6 +188,7 @@ func TestCodes(t *testing.T) {
 		{"an official of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed. Interior Minister Ana Wambui will appeal.", "Ana Wambui", "KENGOV"},
 		{"a group's researcher", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "NGOHRIAMN"},
 		{"an agency's director general", "Iran's talks went on. Iran's envoy met IAEA Director General Ana Ruiz Vega in Iran.", "Ana Ruiz Vega", "IGOUNOIAE"},
+		{"a police spokesman", "Kenya's police said so. Kenya's courts agreed. Police spokesman Ana Wambui spoke.", "Ana Wambui", "KENCOP"},
 		{"an army spokesman in apposition", "A Rwandan army spokesman, Brig. Gen. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "RWAMIL"},
 		{"a country's ambassador beside a namesake state", "Nigerian officials met Niger's ambassador Brah Mohamane.", "Brah Mohamane", "NERGOV"},
 	}

@@ -283,9 +283,9 @@ func (x *doc) stateRole(e *report.Entity) (string, bool) {
 			return "MIL", true // "adjutant general" (but not "general secretary")
 		}
 		a, agent := x.l.lex.Agent(w)
-		if lexicon.RoleModifier(w) {
+		if lexicon.RoleModifier(w) || x.stateBody(w) && i+1 < len(words) {
 			if agent && stateSectors[a.Sector] && mod == "" {
-				mod = a.Sector // "army" of "army spokesman"
+				mod = a.Sector // "army" of "army spokesman", "police" of "police spokesman"
 			}
 			continue // "deputy editor" holds no state role
 		}

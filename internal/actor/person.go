@@ -232,7 +232,8 @@ func (x *doc) roleBefore(i int) role {
 			k, start = sf-1, sf
 		case w == "'s":
 			k--
-		case x.isRoleWord(w):
+		case x.isRoleWord(w) || x.stateBody(w) && k+1 < i && x.isRoleWord(x.d.Lower(k+1)):
+			// "Police spokesman": a state body before a role noun.
 			if a, ok := x.l.lex.Agent(current(w)); ok && sector == "" && stateSectors[a.Sector] {
 				sector = a.Sector
 			}
@@ -477,6 +478,13 @@ func (x *doc) isRoleWord(w string) bool {
 		return true
 	}
 	return ranks[w] || lexicon.RoleModifier(w)
+}
+
+// stateBody reports whether w names a body of the state ("police",
+// "army") that a role noun after it belongs to.
+func (x *doc) stateBody(w string) bool {
+	a, ok := x.l.lex.Agent(w)
+	return ok && !a.Person && stateSectors[a.Sector]
 }
 
 // current returns a role word without the prefix that dates it:

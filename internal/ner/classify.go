@@ -32,6 +32,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "org-word"
 	case j-i == 1 && camelCase(d.Word(i)):
 		sp.Label, sp.Why = ORG, "brand"
+	case j+2 < s.End && d.Word(j) == "," && d.Lower(j+1) == "whose" && memberNouns[d.Lower(j+2)]:
+		sp.Label, sp.Why = ORG, "members" // "Chadema, whose leader …"
 	case f.afterDescriptor(d, i, s):
 		sp.Label, sp.Why = ORG, "descriptor"
 	case f.afterTitle(d, i, s):
@@ -70,6 +72,10 @@ func camelCase(w string) bool {
 	}
 	return false
 }
+
+// memberNouns are the people a body has: "X, whose leader" is a body.
+var memberNouns = setOf("leader", "leaders", "members", "fighters", "supporters", "founder", "chairman",
+	"chairwoman", "spokesman", "spokeswoman", "candidate", "candidates", "militants", "lawmakers")
 
 // facilities are the lower-case nouns that make the name before them a
 // place.

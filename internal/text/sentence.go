@@ -10,7 +10,13 @@ import (
 // first, and returns the sentences.
 func (d *Doc) split(para, first int) []Sentence {
 	start := first
-	for i := first; i < len(d.Tokens); i++ {
+	if end := d.datelineEnd(first); end > first {
+		// "KYIV, Aug 30 (Reuters) -" is a sentence of its own: the
+		// parser reads the story from its first word.
+		d.Sentences = append(d.Sentences, d.sentence(para, first, end))
+		start = end
+	}
+	for i := start; i < len(d.Tokens); i++ {
 		end := d.sentenceEnd(i)
 		if end < 0 {
 			continue
@@ -22,6 +28,30 @@ func (d *Doc) split(para, first int) []Sentence {
 		d.Sentences = append(d.Sentences, d.sentence(para, start, len(d.Tokens)))
 	}
 	return d.Sentences
+}
+
+// datelineEnd returns the token after the dash that closes a dateline
+// opening the paragraph at token first, or -1.
+func (d *Doc) datelineEnd(first int) int {
+	k := first
+	for k < len(d.Tokens) && d.Tokens[k].Upper {
+		k++
+	}
+	if k == first || !d.Dateline(first, k) {
+		return -1
+	}
+	for j := k; j < len(d.Tokens) && j < first+24; j++ {
+		switch d.Word(j) {
+		case "-", "–", "—":
+			if j+1 < len(d.Tokens) && d.Tokens[j].Kind == Punct && d.opens(j+1) {
+				return j + 1
+			}
+			return -1
+		case ".", "!", "?":
+			return -1
+		}
+	}
+	return -1
 }
 
 func (d *Doc) sentence(para, i, j int) Sentence {

@@ -78,7 +78,7 @@
 //	conll2003-testa   92.61  92.63  92.62  94.80  96.14  87.54  88.48  (dev)
 //	conll2003-testb   88.24  88.62  88.43  93.16  91.33  84.37  79.89
 //	wikigold          62.59  63.66  63.12  77.54  71.65  50.20  45.58
-//	re3d-test         74.81  81.97  78.23  77.48  85.12  75.83  65.38
+//	re3d-test         75.06  82.25  78.49  78.18  85.52  75.83  65.38
 //
 // testb misses the target of 90: the systems above 90 use word clusters or
 // embeddings learnt from large unlabelled news corpora, which the shared

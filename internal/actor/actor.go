@@ -139,8 +139,9 @@ func (x *doc) link(si int) Use {
 	h := x.namedHit(si)
 	e := h.Entry
 	switch {
-	case h.Form == lexicon.FormCapital && (x.locative(sp.First) && !x.towards(sp.First) && !x.ownsNext(sp.End) ||
-		x.afterCountryPossessive(sp.First) || x.d.Dateline(sp.First, sp.End)):
+	case (h.Form == lexicon.FormCapital || h.Form == lexicon.FormSeat) && x.d.Dateline(sp.First, sp.End),
+		h.Form == lexicon.FormCapital && (x.locative(sp.First) && !x.towards(sp.First) && !x.ownsNext(sp.End) ||
+			x.afterCountryPossessive(sp.First)):
 		u.Locative = true
 		return u
 	case e.Kind == lexicon.KindCountry:

@@ -145,6 +145,9 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 		// A country's official, or a group's researcher ("NGOHRIAMN").
 		p.Code, p.Sector = r.code, r.code[min(3, len(r.code)):]
 	}
+	if p.Affiliation == "" && strings.HasPrefix(p.Code, "IGO") {
+		p.Affiliation = p.Code // "EU trade commissioner X" serves the EU
+	}
 	if sector, ok := x.stateRole(p); ok && sector != "" && p.Code == "" && p.Country != "" {
 		p.Code, p.Sector = p.Country+sector, sector // "a Rwandan army spokesman": RWAMIL
 	}

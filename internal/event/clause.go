@@ -95,6 +95,11 @@ func (x *doc) statementOf(v int) bool {
 	return false
 }
 
+// abstract are the things one defends in words.
+var abstract = map[string]bool{"measure": true, "decision": true, "policy": true, "move": true, "action": true,
+	"plan": true, "law": true, "record": true, "position": true, "approach": true, "strategy": true, "choice": true,
+	"rule": true, "restriction": true, "ban": true, "step": true, "deal": true, "stance": true}
+
 // takeIdioms are the objects with which "take" is an idiom, not a seizure.
 var takeIdioms = map[string]bool{"place": true, "part": true, "office": true, "note": true, "effect": true,
 	"shape": true}
@@ -164,6 +169,9 @@ func (x *doc) verb(si, i int) {
 	}
 	if o := x.childWith(i, syntax.Obj); o >= 0 && x.lemma(i) == "take" && takeIdioms[x.d.Lower(o)] {
 		return // "the vote will take place", "took office": no one takes anything
+	}
+	if o := x.childWith(i, syntax.Obj); x.lemma(i) == "defend" && o >= 0 && x.actorAt[o] < 0 && abstract[x.lemma(o)] {
+		return // "defended the measures as necessary" argues, it protects no one
 	}
 	if ties[x.lemma(i)] && x.childWith(i, syntax.Obj) < 0 {
 		return // "insurgents linked to Islamic State" says who they are; "linked the attack to" would act

@@ -24,6 +24,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: "111"} // "called the crackdown unacceptable"
 	case x.summonsEnvoy(cl):
 		code = cameo.Code{Fwd: "110"} // summoning an ambassador protests to the country
+	case x.takesToCourt(cl):
+		code = cameo.Code{Fwd: "115"} // "takes China to the WTO" sues it
 	default:
 		code = defaultCode(verbs)
 	}
@@ -175,6 +177,26 @@ func (x *doc) summonsEnvoy(cl clause) bool {
 	}
 	return false
 }
+
+// takesToCourt reports whether the clause takes someone to a court or a
+// tribunal: "the EU takes China to the WTO", "took Russia to the ICJ".
+func (x *doc) takesToCourt(cl clause) bool {
+	if x.lemma(cl.verb) != "take" || x.childWith(cl.verb, syntax.Obj) < 0 {
+		return false
+	}
+	for _, j32 := range x.kids[cl.verb] {
+		j := int(j32)
+		if x.caseOf(j) != "to" {
+			continue
+		}
+		if courts[x.lemma(j)] || x.actorAt[j] >= 0 && strings.HasPrefix(x.actors[x.actorAt[j]].Code, "IGO") {
+			return true
+		}
+	}
+	return false
+}
+
+var courts = map[string]bool{"court": true, "tribunal": true, "arbitration": true}
 
 // defaultCode is the code of the first verb that has one, or of its
 // block, or the block's fallback.

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"sitrep/internal/cameo"
@@ -131,6 +132,12 @@ func (x *doc) noun(si, i int) {
 	if n.code == "190" && x.labourStrike(i) {
 		n.code = "143"
 	}
+	if h := x.head(i); h >= 0 && x.syn.Tokens[i].Rel == syntax.Obj && lightVerbs[x.lemma(h)] && x.coded[h] {
+		return // "held talks" was coded by its verb's own pattern
+	}
+	if n.verb == "supply" && x.childCase(i, "of", "to") < 0 {
+		return // "Chinese supplies" are goods; "supplies of arms to Syria" is a transfer
+	}
 	cl := x.nounClause(i, n)
 	if cl.subject < 0 && cl.object < 0 && len(x.prepActors(i, syntax.Nmod)) == 0 {
 		return // no one does it and no one undergoes it: not an event here
@@ -205,4 +212,15 @@ func (x *doc) labourStrike(i int) bool {
 		}
 	}
 	return false
+}
+
+// childCase returns the first dependent of h introduced by one of the
+// prepositions, or -1.
+func (x *doc) childCase(h int, preps ...string) int {
+	for _, j32 := range x.kids[h] {
+		if j := int(j32); slices.Contains(preps, x.caseOf(j)) {
+			return j
+		}
+	}
+	return -1
 }

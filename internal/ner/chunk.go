@@ -145,6 +145,9 @@ func acronyms(d *text.Doc, spans []Span, first int) []Span {
 func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 	n := 1
 	switch low := d.Lower(j); {
+	case (low == "'" || low == "’") && strings.HasSuffix(d.Lower(j-1), "s") && j+1 < end && d.Tokens[j+1].Cap &&
+		f.hasOrgWord(d, j+1, capsEnd(d, j+1, end)):
+		return 1 // "European Automobile Manufacturers' Association", "the Teachers' Union"
 	case (low == "'s" || low == "’s") && j+1 < end && d.Tokens[j+1].Cap && officeWords[d.Lower(j+1)] && !f.hasOrgWord(d, i, j):
 		// "the Ombudsman's Office", but not "the Treasury Department's
 		// Office of …", one body owning another.
@@ -167,11 +170,16 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 // that owns an office: "Federal Prosecutor's Office", "the President's
 // Office" name a body, not a person's title.
 func (f *Finder) titledOffice(d *text.Doc, i, end int) bool {
-	j := i
+	j := capsEnd(d, i, end)
+	return j > i && j+1 < end && (d.Lower(j) == "'s" || d.Lower(j) == "’s") && officeWords[d.Lower(j+1)] && d.Tokens[j+1].Cap
+}
+
+// capsEnd returns the end of the run of capitalised words from j.
+func capsEnd(d *text.Doc, j, end int) int {
 	for j < end && d.Tokens[j].Cap {
 		j++
 	}
-	return j > i && j+1 < end && (d.Lower(j) == "'s" || d.Lower(j) == "’s") && officeWords[d.Lower(j+1)] && d.Tokens[j+1].Cap
+	return j
 }
 
 // officeWords name an office after the possessive of its holder.

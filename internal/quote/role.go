@@ -331,8 +331,17 @@ func (q *doc) phraseStart(k, lo int) int {
 		}
 		break
 	}
+	if possessiveMark(q.word(start)) && start-1 >= lo {
+		// "the country's ombudsman": the owner belongs to the phrase.
+		start--
+		if start-1 >= lo && determiners[q.word(start-1)] {
+			start--
+		}
+	}
 	return start
 }
+
+func possessiveMark(w string) bool { return w == "'s" || w == "’s" }
 
 // plainWord reports whether token j is a lower-case word that can
 // modify a noun: not a cue, a preposition, a conjunction or a verb form

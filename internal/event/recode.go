@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"sitrep/internal/cameo"
 	"sitrep/internal/report"
 	"sitrep/internal/syntax"
@@ -121,3 +123,73 @@ func (x *doc) refusal(v int) bool {
 	}
 	return negated && modal
 }
+
+// The rules below code what the dictionary codes otherwise or not at
+// all, as news and PLOVER's coders read it.
+
+// condemns reports whether the clause names its object with a word of
+// condemnation: "called the use of force unacceptable", "described the
+// raid as a crime". The dictionary lists a few such names ("call *
+// ILLEGITIMATE"); any other would take the verb's default, a phone call.
+func (x *doc) condemns(v int) bool {
+	switch x.lemma(v) {
+	case "call", "describe", "label", "term", "brand":
+	default:
+		return false
+	}
+	if xc := x.childWith(v, syntax.Xcomp); xc >= 0 && condemnation[x.d.Lower(xc)] {
+		return true // "called the report a lie"
+	}
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	for _, j := range x.complements(v, s.First, s.End) {
+		if condemnation[x.d.Lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// condemnation are words that condemn what they name.
+var condemnation = map[string]bool{"unacceptable": true, "illegal": true, "unlawful": true, "irresponsible": true,
+	"provocative": true, "provocation": true, "outrageous": true, "reckless": true, "criminal": true,
+	"shameful": true, "disgraceful": true, "unjustified": true, "unjustifiable": true, "illegitimate": true,
+	"deplorable": true, "appalling": true, "abhorrent": true, "barbaric": true, "cowardly": true,
+	"heinous": true, "inhumane": true, "intolerable": true, "destabilizing": true, "destabilising": true,
+	"aggression": true, "crime": true, "crimes": true, "massacre": true, "genocide": true, "violation": true,
+	"betrayal": true, "sham": true, "farce": true, "atrocity": true, "terrorism": true, "lie": true,
+	"lies": true, "false": true, "baseless": true, "unfounded": true, "propaganda": true}
+
+// summonsEnvoy reports whether the clause summons a diplomat, which the
+// dictionary codes as a meeting (040) but news and PLOVER's coders read as
+// a protest to the diplomat's country.
+func (x *doc) summonsEnvoy(cl clause) bool {
+	o := x.childWith(cl.verb, syntax.Obj)
+	if x.lemma(cl.verb) != "summon" || o < 0 {
+		return false
+	}
+	switch x.lemma(o) {
+	case "ambassador", "envoy", "diplomat", "chargé", "charge", "attaché":
+		return true
+	}
+	return false
+}
+
+// takesToCourt reports whether the clause takes someone to a court or a
+// tribunal: "the EU takes China to the WTO", "took Russia to the ICJ".
+func (x *doc) takesToCourt(cl clause) bool {
+	if x.lemma(cl.verb) != "take" || x.childWith(cl.verb, syntax.Obj) < 0 {
+		return false
+	}
+	for _, j32 := range x.kids[cl.verb] {
+		j := int(j32)
+		if x.caseOf(j) != "to" {
+			continue
+		}
+		if courts[x.lemma(j)] || x.actorAt[j] >= 0 && strings.HasPrefix(x.actors[x.actorAt[j]].Code, "IGO") {
+			return true
+		}
+	}
+	return false
+}
+
+var courts = map[string]bool{"court": true, "tribunal": true, "arbitration": true}

@@ -16,6 +16,10 @@ import (
 // from its head word ("Army" -> MIL).
 func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	e := report.Entity{Name: name, Kind: report.KindOrganization, Role: x.descriptor(sp.First)}
+	if sp.Why == "group-noun" {
+		// "M23 rebels": an armed group the lexicon does not know.
+		e.Kind, e.Code, e.Sector = report.KindArmedGroup, "REB", "REB"
+	}
 	if len(sp.Of) == 0 {
 		return e
 	}

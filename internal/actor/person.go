@@ -413,6 +413,10 @@ func (x *doc) appositionBefore(i int) role {
 			country = c // "a Rwandan army spokesman, Brig. Gen. X"
 			continue
 		}
+		if x.countryPossessive(k) && k+2 < end && (k == first || !x.isPrep(k-1)) {
+			// "Congo's health minister, Samuel-Roger Kamba,"
+			return role{text: x.d.Str(x.d.SpanOf(k+2, end)), country: x.spans[x.tokSpan[k]].Hits[0].Entry.Code}
+		}
 		if t.Kind == text.Punct || t.Cap && k != first {
 			return role{}
 		}

@@ -32,6 +32,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "org-word"
 	case j-i == 1 && camelCase(d.Word(i)):
 		sp.Label, sp.Why = ORG, "brand"
+	case j < s.End && !d.Tokens[j].Cap && groupNouns[d.Lower(j)]:
+		sp.Label, sp.Why = ORG, "group-noun" // "M23 rebels", "ADF fighters"
 	case j+2 < s.End && d.Word(j) == "," && d.Lower(j+1) == "whose" && memberNouns[d.Lower(j+2)]:
 		sp.Label, sp.Why = ORG, "members" // "Chadema, whose leader …"
 	case f.afterDescriptor(d, i, s):
@@ -72,6 +74,9 @@ func camelCase(w string) bool {
 	}
 	return false
 }
+
+// groupNouns after a name make it the name of a group: "M23 rebels".
+var groupNouns = setOf("rebels", "militants", "insurgents", "militiamen", "guerrillas", "jihadists")
 
 // memberNouns are the people a body has: "X, whose leader" is a body.
 var memberNouns = setOf("leader", "leaders", "members", "fighters", "supporters", "founder", "chairman",

@@ -85,8 +85,33 @@ func (f *Finder) Find(d *text.Doc) []Span {
 	if keep := unexplained(d, out); f.model != nil && keep != nil {
 		learned(out, f.model.FindIn(d, keep))
 	}
+	oneSense(d, out)
 	return out
 }
+
+// oneSense gives a name the label that a telling rule gave it elsewhere in
+// the document: "M23 rebels" is a group, so "The M23 said" is no person
+// the reporting verb suggested.
+func oneSense(d *text.Doc, spans []Span) {
+	strong := map[string]Label{}
+	for _, sp := range spans {
+		if telling[sp.Why] {
+			strong[d.Key(sp.First, sp.End)] = sp.Label
+		}
+	}
+	for i, sp := range spans {
+		if l, ok := strong[d.Key(sp.First, sp.End)]; ok && weak[sp.Why] && l != sp.Label {
+			spans[i].Label, spans[i].Why = l, "one-sense"
+		}
+	}
+}
+
+// telling rules read a name's kind from the words it carries or
+// governs; weak ones guess it from where the name stands.
+var (
+	telling = map[string]bool{"org-word": true, "members": true, "brand": true, "group-noun": true, "facility": true}
+	weak    = map[string]bool{"speaker": true, "apposition": true, "": true, "model": true}
+)
 
 // unexplained marks the sentences that hold a chunk no rule labelled, or
 // returns nil when there is none: only those need the model, which costs

@@ -183,6 +183,9 @@ func cueAfter(d *text.Doc, j, end int) (string, int, bool) {
 	for k := j; k < end && k < j+5; k++ {
 		w := d.Word(k)
 		if what, ok := text.Lookup(casualtyCues, w); ok {
+			if k > j && k+1 < end && d.Tokens[k+1].Kind == text.Number {
+				return "", 0, false // "infected 84 people and killed 31": the cue counts the 31
+			}
 			return what, k, true
 		}
 		if !is(fillers, w) {

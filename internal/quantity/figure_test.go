@@ -24,6 +24,8 @@ func TestFigures(t *testing.T) {
 		{"At least 12 people were killed and 30 wounded in the attack.",
 			[]string{"casualty/killed=12 [at least] u:people <At least 12 people were killed>", "casualty/wounded=30 <30 wounded>"}},
 		{"The death toll rose to 40.", []string{"casualty/killed=40 <toll rose to 40>"}},
+		{"The death toll from a magnitude 6.0 earthquake rose to 1,411.", []string{"casualty/killed=1411 <toll from a magnitude 6.0 earthquake rose to 1,411>"}},
+		{"The outbreak has infected 84 people and killed 31.", []string{"casualty/killed=31 <killed 31>"}},
 		{"Gunmen abducted 20 students.", []string{"casualty/abducted=20 <abducted 20 students>"}},
 		{"Police arrested 300 protesters on Monday.", []string{"casualty/arrested=300 <arrested 300 protesters>"}},
 		{"The fighting has displaced 2 million people.", []string{"casualty/displaced=2e+06 u:people <displaced 2 million people>"}},

@@ -222,6 +222,9 @@ func (q *doc) clauseBetween(lead, c int) bool {
 			}
 			return true
 		case "but", "that", "which", "who", "where", "while", "when", "if", "because":
+			if q.d.Tokens[k].Upper {
+				continue // "WHO regional director X" names the World Health Organization
+			}
 			return true
 		}
 	}

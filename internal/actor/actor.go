@@ -16,7 +16,15 @@
 //     country or organisation in them the affiliation;
 //   - surnames: a surname alone refers back (or forward) to the full name
 //     in the same document, and a lone speaker's surname to a unique person
-//     of the lexicon whose country the document mentions.
+//     of the lexicon whose country the document mentions;
+//   - affiliations from context: an official the text gives no country
+//     takes the country that owns the title, one named before in the
+//     sentence or paragraph, the country the story is about (Result.Focus,
+//     when one dominates the mentions), the country where most of its
+//     places lie, else the country it was filed from; a person with a
+//     country and a state role gets its code (KENGOV, RWAMIL, TZACOP);
+//   - datelines: "KYIV, Aug 30 (Agency) -" says where the story was
+//     filed, so its capital is a place, never an actor.
 package actor
 
 import (

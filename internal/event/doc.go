@@ -19,9 +19,15 @@
 //     The longest matching pattern wins; with none, the verb's or the
 //     block's code applies, and a verb with neither codes nothing;
 //   - resolves actors: entities of the actor stage (metonyms such as
-//     "Moscow" act for their country), agents alone ("police" is COP),
-//     pronouns to the last source, and "his country" to the country of the
-//     person that the sentence names;
+//     "Moscow" act for their country), agents alone ("police" is COP, or
+//     PERCOP in a story about Peru: Input.Focus), pronouns to the last
+//     source or, opening a sentence, to the subject before, and "his
+//     country" to the country of the person that the sentence names;
+//   - leaves out what reports no event (idiom.go): "declined to comment",
+//     "asked not to be named", "took office", "linked to", "struggled to",
+//     and codes what the dictionary misreads (recode.go): naming with a
+//     word of condemnation (111), summoning an envoy (110), taking a
+//     country to a court (115);
 //   - sets the modality from the verb's auxiliaries, negation and the
 //     verbs that govern it: possible ("may be setting up"), intended
 //     ("aimed to create"), future, hypothetical ("would"), negated, and

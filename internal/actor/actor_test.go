@@ -118,6 +118,7 @@ func TestRoles(t *testing.T) {
 		{"apposition before the name", "Police detained a 40-year-old teacher, Ana Ruiz Vega, on Friday.", "Ana Ruiz Vega", "teacher", ""},
 		{"no role from a place phrase", "In the capital, Ana Ruiz Vega said so.", "Ana Ruiz Vega", "", ""},
 		{"apposition before a rank", "A defence ministry official, Col. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "defence ministry official", ""},
+		{"a portfolio in the title", "Digital Affairs Minister Ana Ruiz Vega said so.", "Ana Ruiz Vega", "Digital Affairs Minister", ""},
 		{"a country's office before the name", "Kenya's health minister, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "health minister", "KEN"},
 		{"a country's office in apposition", "Ana Ruiz Vega, Ukraine's human rights commissioner, said so.", "Ana Ruiz Vega", "Ukraine's human rights commissioner", "UKR"},
 		{"a relative clause that names an office", "Gen. Ana Ruiz Vega, who heads the Venezuelan armed forces' strategic command, said so.", "Ana Ruiz Vega", "head of the Venezuelan armed forces' strategic command", "VEN"},

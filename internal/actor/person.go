@@ -235,6 +235,10 @@ func (x *doc) roleBefore(i int) role {
 			k, start = sf-1, sf
 		case w == "'s":
 			k--
+		case (si < 0 || x.uses[si].Entity < 0 && x.spans[si].Label == ner.MISC) && x.d.Tokens[k].Cap && start == k+1 &&
+			k+1 < i && !openers[w] && !x.isPrep(k):
+			start = k // "Digital Affairs Minister": a portfolio's words belong to the title
+			k--
 		case x.isRoleWord(w) || x.stateBody(w) && k+1 < i && x.isRoleWord(x.d.Lower(k+1)):
 			// "Police spokesman": a state body before a role noun.
 			if a, ok := x.l.lex.Agent(current(w)); ok && sector == "" && stateSectors[a.Sector] {
@@ -486,6 +490,11 @@ func (x *doc) isRoleWord(w string) bool {
 	}
 	return ranks[w] || lexicon.RoleModifier(w)
 }
+
+// openers are capitalised words that open a sentence, not a title.
+var openers = map[string]bool{"the": true, "a": true, "an": true, "meanwhile": true, "but": true, "and": true,
+	"as": true, "when": true, "later": true, "earlier": true, "then": true, "also": true, "while": true,
+	"since": true, "so": true, "yet": true, "now": true, "separately": true, "however": true}
 
 // stateBody reports whether w names a body of the state ("police",
 // "army") that a role noun after it belongs to.

@@ -157,7 +157,8 @@ var condemnation = map[string]bool{"unacceptable": true, "illegal": true, "unlaw
 	"heinous": true, "inhumane": true, "intolerable": true, "destabilizing": true, "destabilising": true,
 	"aggression": true, "crime": true, "crimes": true, "massacre": true, "genocide": true, "violation": true,
 	"betrayal": true, "sham": true, "farce": true, "atrocity": true, "terrorism": true, "lie": true,
-	"lies": true, "false": true, "baseless": true, "unfounded": true, "propaganda": true}
+	"lies": true, "false": true, "baseless": true, "unfounded": true, "propaganda": true, "groundless": true,
+	"absurd": true, "fabricated": true, "slander": true, "nonsense": true}
 
 // summonsEnvoy reports whether the clause summons a diplomat, which the
 // dictionary codes as a meeting (040) but news and PLOVER's coders read as
@@ -167,12 +168,19 @@ func (x *doc) summonsEnvoy(cl clause) bool {
 	if x.lemma(cl.verb) != "summon" || o < 0 {
 		return false
 	}
-	switch x.lemma(o) {
-	case "ambassador", "envoy", "diplomat", "chargé", "charge", "attaché":
+	if envoys[x.lemma(o)] {
 		return true
+	}
+	for _, j32 := range x.kids[o] {
+		if j := int(j32); j < o && envoys[x.lemma(j)] {
+			return true // "the charge d'affaires"
+		}
 	}
 	return false
 }
+
+var envoys = map[string]bool{"ambassador": true, "envoy": true, "diplomat": true, "chargé": true, "charge": true,
+	"attaché": true, "consul": true}
 
 // takesToCourt reports whether the clause takes someone to a court or a
 // tribunal: "the EU takes China to the WTO", "took Russia to the ICJ".
@@ -193,3 +201,15 @@ func (x *doc) takesToCourt(cl clause) bool {
 }
 
 var courts = map[string]bool{"court": true, "tribunal": true, "arbitration": true}
+
+// attributes reports whether the clause ties something to someone:
+// "have linked the group to the GRU", "attributed the attack to Russia".
+func (x *doc) attributes(cl clause) bool {
+	switch x.lemma(cl.verb) {
+	case "link", "tie", "attribute", "trace":
+	default:
+		return false
+	}
+	o := x.childWith(cl.verb, syntax.Obj)
+	return o >= 0 && (x.childCase(cl.verb, "to") >= 0 || x.childCase(o, "to") >= 0)
+}

@@ -186,6 +186,9 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 	switch h.Form {
 	case lexicon.FormDemonym, lexicon.FormDemonymPlural:
 		u.Form = report.FormDemonym
+		if sp.Why == "relational" {
+			u.Form = report.FormRelational
+		}
 	case lexicon.FormCapital, lexicon.FormSeat:
 		if h.Form == lexicon.FormSeat && h.Institution {
 			return x.linkInstitution(si, h, u)

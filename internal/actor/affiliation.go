@@ -3,7 +3,6 @@ package actor
 import (
 	"sitrep/internal/geo"
 	"slices"
-	"strings"
 
 	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
@@ -168,7 +167,7 @@ func (x *doc) focusCountry() string {
 	for _, e := range x.entities {
 		n := 0
 		for _, m := range e.Mentions {
-			if !strings.Contains(m.Text, "-") {
+			if m.Form != report.FormRelational {
 				n++ // "Russian-backed" tells of another actor, not of the story's country
 			}
 		}
@@ -221,7 +220,7 @@ func (x *doc) countryMentions() (sentence, para map[int][]countryMention) {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if strings.Contains(m.Text, "-") {
+			if m.Form == report.FormRelational {
 				continue // "Egypt-backed" tells of another actor
 			}
 			if len(m.Code) > 3 && !stateSectors[m.Code[3:min(6, len(m.Code))]] {

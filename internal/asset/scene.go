@@ -131,7 +131,7 @@ func (s *scene) indexActors() {
 		}
 		for _, m := range e.Mentions {
 			first, end := s.d.TokensIn(m.Start, m.End)
-			if first >= len(s.d.Tokens) || s.d.Dateline(first, end) {
+			if first >= len(s.d.Tokens) || s.d.Dateline(first, end) || m.Form == report.FormRelational {
 				continue
 			}
 			s.actors = append(s.actors, actorUse{first: first, end: end, entity: owner, sentence: m.Sentence,

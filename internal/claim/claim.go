@@ -114,7 +114,7 @@ func read(d *text.Doc, i int, q report.Quote, entities []report.Entity, places [
 	set := map[string]bool{}
 	for _, e := range entities {
 		for _, m := range e.Mentions {
-			if m.Start >= lo && m.End <= hi && e.Country != "" && e.Kind != report.KindPerson {
+			if m.Start >= lo && m.End <= hi && e.Country != "" && e.Kind != report.KindPerson && m.Form != report.FormRelational {
 				set[e.Country] = true
 			}
 		}

@@ -195,7 +195,7 @@ func countFor(d *text.Doc, c *Candidate, qs []quantity.Quantity) {
 			continue
 		}
 		inside := q.NounTok >= m.First && q.NounTok < m.End
-		adjacent := q.End == m.First || (q.End == m.First-1 && d.Tokens[q.End].Cap)
+		adjacent := q.End == m.First || (q.End == m.First-1 && (d.Tokens[q.End].Cap || closingQuote(d.Word(q.End))))
 		if !inside && !adjacent {
 			continue
 		}
@@ -204,6 +204,10 @@ func countFor(d *text.Doc, c *Candidate, qs []quantity.Quantity) {
 		return
 	}
 }
+
+// closingQuote reports whether w closes a quotation: the count in
+// '"a couple of dozen" rocket launchers' is quoted from someone.
+func closingQuote(w string) bool { return w == "\"" || w == "”" || w == "'" || w == "’" }
 
 // negationBefore returns the token range of "no", "not any", "not a
 // single", "not one", "none of the" or "zero" right before token i, across

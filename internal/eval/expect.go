@@ -34,6 +34,7 @@ type Expect struct {
 	Assets    []ExpAsset   `json:"assets"`
 	Figures   []ExpFigure  `json:"figures"`
 	Events    []ExpEvent   `json:"events"`
+	Spun      *bool        `json:"spun"` // whether the text is machine-rewritten, when the file says
 }
 
 // ExpActor is an expected actor.
@@ -66,7 +67,7 @@ type ExpPlace struct {
 
 // Check is one scored fact.
 type Check struct {
-	Kind string // actor, kind, code, role, affiliation, surface, metonym, place, not_place, not_code
+	Kind string // actor, kind, code, role, affiliation, surface, metonym, place, not_place, not_code, spun, ...
 	Item string // what was expected
 	OK   bool
 	Got  string // what the report has instead, for misses
@@ -121,6 +122,10 @@ func Score(doc *report.Document, e *Expect) []Check {
 	for _, ev := range e.Events {
 		out = append(out, scoreEvent(doc, ev))
 	}
+	if e.Spun != nil {
+		got := doc.Trust != nil && doc.Trust.Spun
+		out = append(out, Check{Kind: "spun", Item: fmt.Sprint(*e.Spun), OK: got == *e.Spun, Got: fmt.Sprint(got)})
+	}
 	for _, code := range e.NotCodes {
 		c := Check{Kind: "not_code", Item: code, OK: true}
 		for _, en := range doc.Entities {
@@ -168,7 +173,7 @@ func findEntity(doc *report.Document, a ExpActor) *report.Entity {
 	}
 	for i, en := range doc.Entities {
 		for _, m := range en.Mentions {
-			if text.Fold(m.Text) == want || text.Fold(strings.TrimPrefix(m.Text, "the ")) == want {
+			if f := text.Fold(m.Text); f == want || strings.TrimPrefix(f, "the ") == want {
 				return &doc.Entities[i]
 			}
 		}

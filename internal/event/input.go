@@ -14,6 +14,9 @@ func ActorsFrom(d *text.Doc, entities []report.Entity) []Actor {
 	var out []Actor
 	for _, e := range entities {
 		for _, m := range e.Mentions {
+			if m.Form == report.FormRelational {
+				continue // "Iran-backed" stands behind the actor after it
+			}
 			first, end := d.TokensIn(m.Start, m.End)
 			if first >= end {
 				continue

@@ -86,6 +86,8 @@ func TestParse(t *testing.T) {
 		{"one million two hundred thousand voters", []string{"one million two hundred thousand=1.2e+06 n:voters"}},
 		// Vague and approximate counts.
 		{"The USA has spotted half a dozen howitzers", []string{"half a dozen=6~ n:howitzers"}},
+		{"They moved two dozen launchers", []string{"two dozen=24~ n:launchers"}},
+		{"They moved a couple of dozen launchers", []string{"a couple of dozen=24~ n:launchers"}},
 		{"a dozen BTR-80 armed personnel carriers at the base", []string{"a dozen=12~ n:carriers"}},
 		{"dozens of tanks", []string{"dozens=24~ [at least] n:tanks"}},
 		{"hundreds of thousands to seek shelter", []string{"hundreds of thousands=200000~ [at least]"}},

@@ -425,7 +425,21 @@ func (p *parser) spelledAt(i, lim int) (num, bool) {
 	if !ok {
 		return num{}, false
 	}
-	return num{val: v, end: end, scale: scale}, true
+	n := num{val: v, end: end, scale: scale}
+	p.dozen(&n, lim)
+	return n, true
+}
+
+// dozen multiplies a spelled count by the "dozen" after it: "two dozen"
+// is about 24, "a couple of dozen" too.
+func (p *parser) dozen(n *num, lim int) {
+	k := n.end
+	if k+1 < lim && n.article && strings.EqualFold(p.d.Word(k), "of") {
+		k++ // "a couple of dozen"
+	}
+	if k < lim && strings.EqualFold(p.d.Word(k), "dozen") {
+		n.val, n.hi, n.end, n.approx, n.article = n.val*12, n.hi*12, k+1, true, true
+	}
 }
 
 // foldWord reads a multiple written as one word: "sixfold", "tenfold".
@@ -530,7 +544,9 @@ func (p *parser) articleNumber(i, lim int) (num, bool) {
 		return num{val: 12, end: i + 2, approx: true, article: true}, true
 	case "couple":
 		if i+2 < lim && strings.EqualFold(d.Word(i+2), "of") {
-			return num{val: 2, end: i + 2, approx: true, article: true}, true
+			n := num{val: 2, end: i + 2, approx: true, article: true}
+			p.dozen(&n, lim)
+			return n, true
 		}
 		return num{}, false
 	case "few":

@@ -92,6 +92,9 @@ const (
 	FormMetonym  = "metonym"  // a capital or a seat of government standing for it
 	FormSurname  = "surname"  // a surname alone, referring back to a full name
 	FormLocative = "locative" // a place named as the site of something
+	// FormRelational is a country named as the backer of another actor
+	// ("Iranian-backed", "Saudi-led"): it does not act, own or speak there.
+	FormRelational = "relational"
 )
 
 // Mention is one place in the text that refers to an entity or a place.

@@ -19,6 +19,10 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 		// "M23 rebels": an armed group the lexicon does not know.
 		e.Kind, e.Code, e.Sector = report.KindArmedGroup, "REB", "REB"
 	}
+	if c, ok := ner.VesselPrefix(x.d.Word(sp.First)); ok && c != "" {
+		// "INS Kolkata" is a ship of India's navy.
+		e.Country, e.Affiliation, e.Code, e.Sector = c, c, c+"MIL", "MIL"
+	}
 	if len(sp.Of) == 0 {
 		return e
 	}

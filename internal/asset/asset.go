@@ -35,6 +35,7 @@ package asset
 
 import (
 	"fmt"
+	"sitrep/internal/ner"
 
 	"sitrep/internal/equipment"
 	"sitrep/internal/report"
@@ -141,7 +142,13 @@ var family = map[string]string{
 // named reports whether a single ship is followed by its name: "the
 // Chinese aircraft carrier Shandong".
 func named(d *text.Doc, c *equipment.Candidate) bool {
-	if c.Mention.Plural || !ships[c.Mention.Kind] || c.End >= len(d.Tokens) || d.SentenceOf(c.End) != c.Sentence {
+	if c.Mention.Plural || !ships[c.Mention.Kind] {
+		return false
+	}
+	if m := c.Mention.First; prefixed(d.Word(m)) || m > 0 && prefixed(d.Word(m-1)) {
+		return true // "the destroyer INS Kolkata"
+	}
+	if c.End >= len(d.Tokens) || d.SentenceOf(c.End) != c.Sentence {
 		return false
 	}
 	t := d.Tokens[c.End]
@@ -150,6 +157,8 @@ func named(d *text.Doc, c *equipment.Candidate) bool {
 
 var ships = map[string]bool{"warship": true, "aircraft_carrier": true, "submarine": true, "amphibious_ship": true,
 	"boat": true}
+
+func prefixed(w string) bool { _, ok := ner.VesselPrefix(w); return ok }
 
 // singular returns the article that counts one item: "a patrol boat",
 // "an aircraft carrier", "a single frigate".

@@ -203,6 +203,8 @@ func TestKindAndCount(t *testing.T) {
 			"German Leopard 2 tanks|tank|-|false|DEU|delivered|"})
 	check(t, "The Chinese aircraft carrier Liaoning sailed past the island.",
 		[]string{"Chinese aircraft carrier|aircraft_carrier|1|false|CHN|present|"})
+	check(t, "The Indian destroyer INS Kolkata intercepted the ship.",
+		[]string{"INS Kolkata|warship|1|false|IND|present|"})
 	check(t, `Russia moved "a couple of dozen" rocket launchers and two dozen howitzers to the border.`,
 		[]string{`a couple of dozen" rocket launchers|mlrs|24|true|RUS|present|`,
 			"two dozen howitzers|artillery|24|true|RUS|present|"})

@@ -16,7 +16,7 @@ import (
 func (s *scene) observed(i int) bool {
 	c := &s.cands[i]
 	d := s.d
-	if s.named(c) || s.speaking(c) || casualty(d, c) || reporting(d, c) || wanted(d, c) || capacity(d, c) || modifier(d, c) ||
+	if s.named(c) || s.speaking(c) || s.namedBy(i) || casualty(d, c) || reporting(d, c) || wanted(d, c) || capacity(d, c) || modifier(d, c) ||
 		c.Count == nil && d.Lower(c.Mention.End-1) == "forces" {
 		return false
 	}
@@ -33,6 +33,18 @@ func (s *scene) observed(i int) bool {
 		}
 	}
 	return false
+}
+
+// namedBy reports whether the class noun of candidate i is followed by
+// the model that names the same thing: "the Indian destroyer INS Kolkata"
+// is one ship, observed as the Kolkata.
+func (s *scene) namedBy(i int) bool {
+	c := &s.cands[i]
+	if i+1 >= len(s.cands) || !c.Mention.Generic {
+		return false
+	}
+	n := &s.cands[i+1]
+	return !n.Mention.Generic && n.Mention.First == c.Mention.End
 }
 
 // reporting reports whether a body of troops without a count is the

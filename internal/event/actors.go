@@ -120,8 +120,8 @@ func (x *doc) headActor(h int) int {
 	if x.syn.Tokens[h].UPOS == syntax.PRON {
 		return x.pronoun(h)
 	}
-	if a := x.childActor(h, syntax.Appos); a >= 0 && x.actors[a].Person {
-		return a // "a Rwandan army spokesman, Brig. Gen. X," is X
+	if a := x.childActor(h, syntax.Appos); a >= 0 && x.actors[a].Entity != "" {
+		return a // "a Rwandan army spokesman, Brig. Gen. X," is X; "the destroyer INS Kolkata" the ship
 	}
 	if a := x.agentAt(h); a >= 0 {
 		if c := x.childActor(h, syntax.NmodPoss, syntax.Amod, syntax.Compound); c >= 0 && x.actors[c].Country != "" {

@@ -298,6 +298,28 @@ func (x *doc) targets(cl clause, m *match, src []int) []int {
 	return role
 }
 
+// home returns the actor of the story that names agent ac's noun with a
+// country ("Somali pirates" for "the pirates", before or after), or nil.
+// Only one such country may be named for the noun.
+func (x *doc) home(ac Actor) *Actor {
+	if ac.Country != "" || ac.Entity != "" || ac.End == 0 {
+		return nil
+	}
+	w := x.d.Lower(ac.End - 1)
+	var found *Actor
+	for i := range x.in.Actors {
+		a := &x.in.Actors[i]
+		if a.Country == "" || len(a.Code) <= len(a.Country) || x.d.Lower(a.End-1) != w {
+			continue
+		}
+		if found != nil && found.Country != a.Country {
+			return nil // "Russian and Ukrainian soldiers": whose are "the soldiers"?
+		}
+		found = a
+	}
+	return found
+}
+
 // namedModifier reports whether a name the actor stage did not know, or
 // a possessive pronoun, modifies agent ac: "Soviet NKVD security forces"
 // and "his troops" are not the story's.
@@ -508,7 +530,13 @@ func (x *doc) eventActors(as []int) []report.EventActor {
 	out := make([]report.EventActor, 0, len(as))
 	for _, a := range as {
 		ac := x.actors[a]
-		if ac.Country == "" && ac.Entity == "" && len(ac.Code) >= 3 && stateSectors[ac.Code[:3]] && x.in.Focus != "" && !x.namedModifier(ac) {
+		switch home := x.home(ac); {
+		case ac.Country != "" || ac.Entity != "":
+		case home != nil:
+			// "Somali pirates ... the pirates surrendered": the same
+			// pirates.
+			ac.Code, ac.Country = home.Code, home.Country
+		case len(ac.Code) >= 3 && stateSectors[ac.Code[:3]] && x.in.Focus != "" && !x.namedModifier(ac):
 			// "the government" of a report on Peru is PERGOV;
 			// "protesters" stay without a country.
 			ac.Code, ac.Country = x.in.Focus+ac.Code, x.in.Focus

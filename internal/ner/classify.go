@@ -12,6 +12,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 	sp := Span{First: i, End: j, Label: MISC}
 	commonWord := j-i == 1 && f.vocab.Common(d.Lower(i))
 	switch {
+	case j-i > 1 && vessel(d.Word(i)):
+		sp.Label, sp.Why = ORG, "vessel" // "INS Kolkata", "MV Ruen": a ship, no person
 	case f.isTitle(d.Lower(j - 1)):
 		// "Defence Cabinet Secretary" is a title, not a name.
 	case commonWord && f.opensClause(d, i, s):
@@ -77,6 +79,21 @@ func camelCase(w string) bool {
 
 // groupNouns after a name make it the name of a group: "M23 rebels".
 var groupNouns = setOf("rebels", "militants", "insurgents", "militiamen", "guerrillas", "jihadists")
+
+func vessel(w string) bool { _, ok := vesselPrefixes[w]; return ok }
+
+// VesselPrefix returns the navy that a ship's prefix names ("INS" India,
+// "USS" the United States) as a CAMEO country code, "" for a merchant
+// ship ("MV", "MT"), and whether w is a ship's prefix at all.
+func VesselPrefix(w string) (string, bool) {
+	c, ok := vesselPrefixes[w]
+	return c, ok
+}
+
+var vesselPrefixes = map[string]string{"MV": "", "MT": "", "MS": "", "SS": "", "USS": "USA", "USNS": "USA",
+	"HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND", "BRP": "PHL", "RFS": "RUS",
+	"ROKS": "KOR", "JS": "JPN", "TCG": "TUR", "ARA": "ARG", "HNLMS": "NLD", "KRI": "IDN", "PNS": "PAK",
+	"NRP": "PRT", "ITS": "ITA", "ESPS": "ESP", "FGS": "DEU"}
 
 // memberNouns are the people a body has: "X, whose leader" is a body.
 var memberNouns = setOf("leader", "leaders", "members", "fighters", "supporters", "founder", "chairman",
@@ -201,7 +218,7 @@ var orgWords = setOf("ministry", "department", "army", "party", "council", "agen
 	"congress", "senate", "cabinet", "police", "militia", "network", "television", "radio", "foundation",
 	"fund", "programme", "program", "mission", "bureau", "directorate", "regiment", "division", "fleet",
 	"legion", "airways", "airlines", "club", "society", "centre", "center", "tribunal", "observatory",
-	"survey", "administration", "academy", "inspectorate", "secretariat", "registry",
+	"operation", "survey", "administration", "academy", "inspectorate", "secretariat", "registry",
 	// companies and the press
 	"logistics", "holdings", "industries", "technologies", "systems", "motors", "partners", "pharmaceuticals",
 	"petroleum", "telecom", "communications", "insurance", "securities", "investments", "ventures",

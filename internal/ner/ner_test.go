@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 		{"an office of its holder", "The Ombudsman's Office counted the dead.", "Ombudsman's Office/ORG/org-word"},
 		{"one body owning another", "The Kivu Relief Department's Office of Grants acted.", "Kivu Relief Department/ORG/org-word Office of Grants/ORG/org-word"},
 		{"a group named before its members", "Zorbaq rebels shelled the town. Later the Zorbaq said so.", "Zorbaq/ORG/group-noun Zorbaq/ORG/one-sense"},
+		{"a ship's name", "The destroyer INS Kolkata intercepted the MV Ruen.", "INS Kolkata/ORG/vessel MV Ruen/ORG/vessel"},
+		{"a military operation acts", "The ship was freed, Operation Zorbaq said.", "Operation Zorbaq/ORG/org-word"},
 		{"a body that has a leader", "Zorbaq, whose leader is in jail, called a strike.", "Zorbaq/ORG/members"},
 		{"a brand written in camel case", "Later, PetroNova said it would resume drilling.", "PetroNova/ORG/brand"},
 		{"a facility named for someone", "They marched on Zorba Quell airport.", "Zorba Quell/LOC/facility"},

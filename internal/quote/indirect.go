@@ -344,6 +344,15 @@ func (q *doc) accordingTo(c int, s text.Sentence) {
 	if !sp.found() {
 		return
 	}
+	if end := trimEnd(q.d, k+1, s.End); c > s.First+2 && k+1 < end && q.d.Word(k) == "," && q.d.Tokens[k+1].Cap {
+		// "according to the EU's counter-piracy force, Operation
+		// Atalanta.": a name in apposition that ends the sentence is
+		// the source.
+		if named := q.source(k+1, end); named.found() && named.entity >= 0 && q.owner[k+1] == named.entity &&
+			q.owner[end-1] == named.entity {
+			sp = named
+		}
+	}
 	var content text.Span
 	switch {
 	case c > s.First+2:

@@ -280,6 +280,9 @@ func (x *doc) stateRole(e *report.Entity) (string, bool) {
 	mod := ""
 	for i, w := range words {
 		w = current(w)
+		if e.Kind == report.KindOrganization && (w == "party" || w == "parliament") {
+			return "", true // a party belongs to its country's politics, in no sector of the state
+		}
 		if w == "general" && i > 0 && civilOffices[words[i-1]] {
 			continue // "Director General", "Attorney General": no rank
 		}

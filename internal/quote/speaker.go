@@ -415,7 +415,8 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 var sourceNouns = map[string]bool{"source": true, "sources": true, "resident": true, "residents": true,
 	"witness": true, "witnesses": true, "official": true, "officials": true, "analyst": true,
 	"analysts": true, "expert": true, "experts": true, "person": true, "people": true, "aide": true,
-	"aides": true, "insider": true, "insiders": true, "observers": true, "activists": true, "activist": true}
+	"aides": true, "insider": true, "insiders": true, "observers": true, "activists": true, "activist": true,
+	"partners": true, "allies": true, "members": true, "lawmakers": true, "organisers": true, "organizers": true}
 
 var npWords = map[string]bool{"the": true, "a": true, "an": true, "one": true, "of": true, "two": true,
 	"three": true, "several": true, "some": true, "other": true, "another": true, "its": true, "their": true,

@@ -213,6 +213,7 @@ func TestAffiliation(t *testing.T) {
 		{"no dominant country", "Kenya and Uganda signed a pact. Both will trade more. The Interior Ministry will appeal.", "Interior Ministry", ""},
 		{"where the story's places lie", "Russia said its drones hit Kharkiv and Odesa. Ukraine said Russia lied, and Ukraine's allies agreed. Air force spokesman Col. Ana Ruiz Vega said most were downed.", "Ana Ruiz Vega", "UKR"},
 		{"the country a story was filed from", "BERLIN (Sitrep Wire) - Russia denied it. Russia's envoy left. German police said so, and a German court agreed. Interior Minister Ana Ruiz Vega spoke.", "Ana Ruiz Vega", "DEU"},
+		{"a person named without a title", "Kenya's president named a cabinet. Kenya's courts agreed. Ana Wambui Otieno walked out.", "Ana Wambui Otieno", "KEN"},
 		{"a party of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed. The Orange Unity Party walked out.", "Orange Unity Party", "KEN"},
 		{"a demonym that refers back", "Acme Logistics said it would resume work. The French company declined to comment.", "Acme Logistics", "FRA"},
 		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", ""},

@@ -127,8 +127,16 @@ func (x *doc) affiliate(focus string) {
 	filed, scene := x.filedIn(), x.sceneCountry()
 	for i := range x.entities {
 		e := &x.entities[i]
+		if e.Affiliation != "" || e.Country != "" || len(e.Mentions) == 0 || report.International(e.Code) {
+			continue
+		}
 		sector, ok := x.stateRole(e)
-		if e.Affiliation != "" || e.Country != "" || len(e.Mentions) == 0 || !ok || report.International(e.Code) {
+		if !ok {
+			if e.Kind == report.KindPerson && e.Role == "" && !e.Known {
+				// Someone the story names without a title ("Tundu
+				// Lissu", "Wilders") is of the country it is about.
+				e.Affiliation, e.Country = focus, focus
+			}
 			continue
 		}
 		m := e.Mentions[0]

@@ -337,6 +337,8 @@ func (x *doc) locative(i int) bool {
 	case p == "to" && i >= 2:
 		_, role := x.l.lex.Agent(x.d.Lower(i - 2))
 		return !role
+	case p == "on" && i >= 2 && appealsOn[x.d.Lower(i-2)]:
+		return false // "called on Caracas", "sanctions on Moscow": the government
 	}
 	return locativePreps[p]
 }
@@ -412,6 +414,11 @@ func (x *doc) towards(i int) bool {
 }
 
 // motion words make a following "to" a destination: "deployed to Kyiv".
+// appealsOn are the words before "on" that address a government, not a
+// place: "called on Caracas to release the records".
+var appealsOn = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "prevailed": true,
+	"sanctions": true, "pressure": true, "pressed": true, "leaned": true}
+
 var motion = map[string]bool{"deployed": true, "sent": true, "flew": true, "travelled": true,
 	"traveled": true, "returned": true, "moved": true, "fled": true, "went": true, "headed": true,
 	"transferred": true, "relocated": true, "marched": true, "drove": true, "rushed": true, "back": true,

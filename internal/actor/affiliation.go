@@ -30,8 +30,14 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	if c.Kind == lexicon.KindCountry && x.elsewhere(x.d.Key(sp.First, sp.First+1), c) {
 		return e // "Georgia Ports Authority" in a story about the US state
 	}
-	e.Country, e.Affiliation = c.Code, c.Code
 	e.Code = c.Code
+	if c.Kind != lexicon.KindCountry {
+		// "U.S. Treasury Department" starts with the lexicon's
+		// Treasury (USAGOV): its country is the entry's.
+		e.Country, e.Affiliation = c.Country, c.Country
+		return e
+	}
+	e.Country, e.Affiliation = c.Code, c.Code
 	for k := sp.End - 1; k >= sp.First; k-- {
 		if a, ok := x.l.lex.Agent(x.d.Lower(k)); ok && stateSectors[a.Sector] {
 			e.Code, e.Sector = c.Code+a.Sector, a.Sector
@@ -132,10 +138,15 @@ func (x *doc) affiliate(focus string) {
 		}
 		sector, ok := x.stateRole(e)
 		if !ok {
-			if e.Kind == report.KindPerson && e.Role == "" && !e.Known {
+			switch {
+			case e.Kind == report.KindPerson && e.Role == "" && !e.Known:
 				// Someone the story names without a title ("Tundu
 				// Lissu", "Wilders") is of the country it is about.
 				e.Affiliation, e.Country = focus, focus
+			case e.Kind == report.KindOrganization:
+				// "Venezuela's National Electoral Council"
+				c := x.possessor(e, sentence)
+				e.Affiliation, e.Country = c, c
 			}
 			continue
 		}

@@ -239,6 +239,9 @@ func (x *doc) roleBefore(i int) role {
 			k+1 < i && !openers[w] && !x.isPrep(k):
 			start = k // "Digital Affairs Minister": a portfolio's words belong to the title
 			k--
+		case k > first && x.pairedRole(k):
+			start = k - 1 // "Opposition leader": a role of two words the lexicon has
+			k -= 2
 		case x.isRoleWord(w) || x.stateBody(w) && k+1 < i && x.isRoleWord(x.d.Lower(k+1)):
 			// "Police spokesman": a state body before a role noun.
 			if a, ok := x.l.lex.Agent(current(w)); ok && sector == "" && stateSectors[a.Sector] {
@@ -495,6 +498,16 @@ func (x *doc) isRoleWord(w string) bool {
 var openers = map[string]bool{"the": true, "a": true, "an": true, "meanwhile": true, "but": true, "and": true,
 	"as": true, "when": true, "later": true, "earlier": true, "then": true, "also": true, "while": true,
 	"since": true, "so": true, "yet": true, "now": true, "separately": true, "however": true}
+
+// pairedRole reports whether tokens k-1 and k are a role of two words
+// that neither word is alone ("opposition leader").
+func (x *doc) pairedRole(k int) bool {
+	if x.isRoleWord(x.d.Lower(k)) {
+		return false
+	}
+	a, ok := x.l.lex.Agent(x.d.Lower(k-1) + " " + x.d.Lower(k))
+	return ok && a.Person
+}
 
 // stateBody reports whether w names a body of the state ("police",
 // "army") that a role noun after it belongs to.

@@ -213,3 +213,10 @@ func (x *doc) attributes(cl clause) bool {
 	o := x.childWith(cl.verb, syntax.Obj)
 	return o >= 0 && (x.childCase(cl.verb, "to") >= 0 || x.childCase(o, "to") >= 0)
 }
+
+// issuesWarrant reports whether the clause issues a warrant or an
+// indictment: legal action against someone (173).
+func (x *doc) issuesWarrant(cl clause) bool {
+	o := x.childWith(cl.verb, syntax.Obj)
+	return o >= 0 && x.lemma(cl.verb) == "issue" && (x.lemma(o) == "warrant" || x.lemma(o) == "indictment")
+}

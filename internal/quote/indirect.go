@@ -217,8 +217,8 @@ func (q *doc) clauseBetween(lead, c int) bool {
 	for k := lead + 1; k < c; k++ {
 		switch q.word(k) {
 		case "and":
-			if k-1 > lead && q.roleNoun(k-1) {
-				continue // "local officials and residents said": one speaker
+			if k-1 > lead && (q.roleNoun(k-1) || q.owner[k-1] >= 0 && q.owner[k+1] >= 0) {
+				continue // "local officials and residents said", "Spanish and Venezuelan officials said": one speaker
 			}
 			return true
 		case "but", "that", "which", "who", "where", "while", "when", "if", "because":

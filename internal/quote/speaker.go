@@ -416,7 +416,8 @@ var sourceNouns = map[string]bool{"source": true, "sources": true, "resident": t
 	"witness": true, "witnesses": true, "official": true, "officials": true, "analyst": true,
 	"analysts": true, "expert": true, "experts": true, "person": true, "people": true, "aide": true,
 	"aides": true, "insider": true, "insiders": true, "observers": true, "activists": true, "activist": true,
-	"partners": true, "allies": true, "members": true, "lawmakers": true, "organisers": true, "organizers": true}
+	"partners": true, "allies": true, "members": true, "lawmakers": true, "organisers": true, "organizers": true,
+	"groups": true}
 
 var npWords = map[string]bool{"the": true, "a": true, "an": true, "one": true, "of": true, "two": true,
 	"three": true, "several": true, "some": true, "other": true, "another": true, "its": true, "their": true,

@@ -81,7 +81,8 @@ var personNouns = set(`rebel rebels troop troops soldier soldiers diplomat diplo
 	resident residents veteran veterans recruit recruits conscript conscripts cadet cadets infantry
 	infantryman infantrymen settler settlers migrant migrants pilgrim pilgrims tribesman tribesmen
 	elder elders chieftain warlord warlords thug thugs criminal criminals smuggler smugglers pirate
-	pirates terrorist terrorists extremist extremists islamist islamists radical radicals`)
+	pirates terrorist terrorists extremist extremists islamist islamists radical radicals candidate
+	candidates ombudsman`)
 
 // institutionNouns end a role noun that names a body, not people.
 var institutionNouns = set(`army navy force forces government ministry ministries department regime

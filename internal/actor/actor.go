@@ -287,6 +287,9 @@ func (x *doc) mentionSpan(ei int, s text.Span, si int, form, code string) {
 
 // withThe returns the index of a "the" right before token i, else i.
 func (x *doc) withThe(i int) int {
+	if i > 0 && compass[x.d.Lower(i-1)] && x.d.SentenceOf(i-1) == x.d.SentenceOf(i) {
+		i-- // "in central Gaza", "in northern Lebanon"
+	}
 	if i > 0 && x.d.Lower(i-1) == "the" && x.d.SentenceOf(i-1) == x.d.SentenceOf(i) {
 		return i - 1
 	}
@@ -431,6 +434,11 @@ var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "to": 
 	"from": true, "outside": true, "inside": true, "across": true, "around": true, "toward": true,
 	"towards": true, "via": true, "through": true, "throughout": true, "within": true, "off": true,
 	"over": true, "along": true, "beyond": true, "between": true, "on": true}
+
+// compass are the adjectives of a part of a place: "in central Gaza".
+var compass = map[string]bool{"central": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north-eastern": true,
+	"north-western": true, "south-eastern": true, "south-western": true}
 
 var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "north-east": true,

@@ -153,6 +153,8 @@ func TestLocative(t *testing.T) {
 		{"a capital that owns", "The sanctions choke off Moscow's supply of drones.", "Moscow", false},
 		{"a capital's suburbs", "Strikes hit strongholds in Beirut's southern suburbs.", "Beirut", true},
 		{"a dateline", "VIENNA, Nov 19 (Sitrep Wire) - Iran let inspectors in.", "VIENNA", true},
+		{"a part of a capital", "Shelling hit homes in northern Kyiv.", "Kyiv", true},
+		{"a capital called on", "Brazil called on Caracas to release the records.", "Caracas", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

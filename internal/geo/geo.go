@@ -229,6 +229,27 @@ func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 
 func (g *Gazetteer) postings(key string) []uint32 {
 	key = text.Fold(key)
+	if p := g.exact(key); p != nil {
+		return p
+	}
+	if alt := articleVariant(key); alt != key {
+		return g.exact(alt) // "Deir al-Balah" is listed as "Deir el-Balah"
+	}
+	return nil
+}
+
+// articleVariant writes the Arabic article of a folded name the other
+// common way: "al-" as "el-" and back.
+func articleVariant(key string) string {
+	for _, p := range [][2]string{{"al-", "el-"}, {"el-", "al-"}, {" al ", " el "}, {" el ", " al "}} {
+		if strings.Contains(key, p[0]) {
+			return strings.Replace(key, p[0], p[1], 1)
+		}
+	}
+	return key
+}
+
+func (g *Gazetteer) exact(key string) []uint32 {
 	n := len(g.keyOff) - 1
 	i := sort.Search(n, func(i int) bool { return g.key(i) >= key })
 	if i == n || g.key(i) != key {

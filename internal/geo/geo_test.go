@@ -58,6 +58,7 @@ func TestLookup(t *testing.T) {
 		{"Kyiv Oblast", "Kyiv Oblast", "UA", KindAdmin1},
 		{"u.s.", "United States", "US", KindCountry},
 		{"Sant Julià de Lòria", "Sant Julià de Lòria", "AD", KindCity},
+		{"Deir al-Balah", "Dayr al Balaḩ", "PS", KindCity}, // listed as "Deir el-Balah"
 	}
 	for _, tt := range tests {
 		got := g.Lookup(tt.key)

@@ -185,46 +185,34 @@ func TestCountryOrState(t *testing.T) {
 	}
 }
 
-func TestCodes(t *testing.T) {
-	tests := []struct {
-		name, in, entity, code string
-	}{
-		{"an official of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed. Interior Minister Ana Wambui will appeal.", "Ana Wambui", "KENGOV"},
-		{"a group's researcher", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "NGOHRIAMN"},
-		{"an agency's director general", "Iran's talks went on. Iran's envoy met IAEA Director General Ana Ruiz Vega in Iran.", "Ana Ruiz Vega", "IGOUNOIAE"},
-		{"a police spokesman", "Kenya's police said so. Kenya's courts agreed. Police spokesman Ana Wambui spoke.", "Ana Wambui", "KENCOP"},
-		{"an army spokesman in apposition", "A Rwandan army spokesman, Brig. Gen. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "RWAMIL"},
-		{"a country's ambassador beside a namesake state", "Nigerian officials met Niger's ambassador Brah Mohamane.", "Brah Mohamane", "NERGOV"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if e := linked(t, tt.in, tt.entity); e.Code != tt.code {
-				t.Errorf("%s code %q, want %q", e.Name, e.Code, tt.code)
-			}
-		})
-	}
-}
-
+// TestAffiliation checks the country an entity is given from its context
+// and, where the row names one, the code it acts under.
 func TestAffiliation(t *testing.T) {
 	tests := []struct {
-		name, in, entity, aff string
+		name, in, entity, aff, code string
 	}{
-		{"possessive owner beats an earlier country", "Israeli jets struck a car, Lebanon's Health Ministry said.", "Health Ministry", "LBN"},
-		{"dominant country of the story", "Kenya's president named a cabinet. Kenya's courts agreed. Critics in Kenya and Uganda objected. The Interior Ministry will appeal.", "Interior Ministry", "KEN"},
-		{"a generic name abroad is the story's own", "In Libya, the House of Representatives sits in Tobruk. Libya's rival governments met.", "House of Representatives", "LBY"},
-		{"no dominant country", "Kenya and Uganda signed a pact. Both will trade more. The Interior Ministry will appeal.", "Interior Ministry", ""},
-		{"where the story's places lie", "Russia said its drones hit Kharkiv and Odesa. Ukraine said Russia lied, and Ukraine's allies agreed. Air force spokesman Col. Ana Ruiz Vega said most were downed.", "Ana Ruiz Vega", "UKR"},
-		{"the country a story was filed from", "BERLIN (Sitrep Wire) - Russia denied it. Russia's envoy left. German police said so, and a German court agreed. Interior Minister Ana Ruiz Vega spoke.", "Ana Ruiz Vega", "DEU"},
-		{"a person named without a title", "Kenya's president named a cabinet. Kenya's courts agreed. Ana Wambui Otieno walked out.", "Ana Wambui Otieno", "KEN"},
-		{"a party of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed. The Orange Unity Party walked out.", "Orange Unity Party", "KEN"},
-		{"a demonym that refers back", "Acme Logistics said it would resume work. The French company declined to comment.", "Acme Logistics", "FRA"},
-		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", ""},
+		{"an official of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed. Interior Minister Ana Wambui will appeal.", "Ana Wambui", "KEN", "KENGOV"},
+		{"a group's researcher", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "", "NGOHRIAMN"},
+		{"an agency's director general", "Iran's talks went on. Iran's envoy met IAEA Director General Ana Ruiz Vega in Iran.", "Ana Ruiz Vega", "IGOUNOIAE", "IGOUNOIAE"},
+		{"a police spokesman", "Kenya's police said so. Kenya's courts agreed. Police spokesman Ana Wambui spoke.", "Ana Wambui", "KEN", "KENCOP"},
+		{"an army spokesman in apposition", "A Rwandan army spokesman, Brig. Gen. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "RWA", "RWAMIL"},
+		{"a country's ambassador beside a namesake state", "Nigerian officials met Niger's ambassador Brah Mohamane.", "Brah Mohamane", "NER", "NERGOV"},
+		{"possessive owner beats an earlier country", "Israeli jets struck a car, Lebanon's Health Ministry said.", "Health Ministry", "LBN", ""},
+		{"dominant country of the story", "Kenya's president named a cabinet. Kenya's courts agreed. Critics in Kenya and Uganda objected. The Interior Ministry will appeal.", "Interior Ministry", "KEN", ""},
+		{"a generic name abroad is the story's own", "In Libya, the House of Representatives sits in Tobruk. Libya's rival governments met.", "House of Representatives", "LBY", ""},
+		{"no dominant country", "Kenya and Uganda signed a pact. Both will trade more. The Interior Ministry will appeal.", "Interior Ministry", "", ""},
+		{"where the story's places lie", "Russia said its drones hit Kharkiv and Odesa. Ukraine said Russia lied, and Ukraine's allies agreed. Air force spokesman Col. Ana Ruiz Vega said most were downed.", "Ana Ruiz Vega", "UKR", ""},
+		{"the country a story was filed from", "BERLIN (Sitrep Wire) - Russia denied it. Russia's envoy left. German police said so, and a German court agreed. Interior Minister Ana Ruiz Vega spoke.", "Ana Ruiz Vega", "DEU", ""},
+		{"a person named without a title", "Kenya's president named a cabinet. Kenya's courts agreed. Ana Wambui Otieno walked out.", "Ana Wambui Otieno", "KEN", ""},
+		{"a party of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed. The Orange Unity Party walked out.", "Orange Unity Party", "KEN", ""},
+		{"a demonym that refers back", "Acme Logistics said it would resume work. The French company declined to comment.", "Acme Logistics", "FRA", ""},
+		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := linked(t, tt.in, tt.entity)
-			if e.Affiliation != tt.aff {
-				t.Errorf("%s affiliation %q, want %q", e.Name, e.Affiliation, tt.aff)
+			if e.Affiliation != tt.aff || tt.code != "" && e.Code != tt.code {
+				t.Errorf("%s affiliation %q code %q, want %q %q", e.Name, e.Affiliation, e.Code, tt.aff, tt.code)
 			}
 		})
 	}

@@ -499,6 +499,9 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 		x.setCode(&ev, c)
 	}
 	ev.PLOVER = ploverType(ev.PLOVER, ev.Modality)
+	if x.lemma(cl.verb) == "agree" && (ev.PLOVER == "SUPPORT" || ev.PLOVER == "COOPERATE" || ev.PLOVER == "CONSULT") {
+		ev.PLOVER = "AGREE" // PLOVER's AGREE is agreeing to something, whatever CAMEO's 050 maps to
+	}
 	if ev.Root == "15" && ev.Cue != nil && cooperative[x.lemma(x.d.TokenAt(ev.Cue.Start))] {
 		ev.PLOVER = "AGREE" // "willing to send troops" offers them; "plans to send troops" threatens
 	}

@@ -153,3 +153,24 @@ func TestNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreeIsAgree checks that agreeing is PLOVER's AGREE, whatever the
+// CAMEO code the dictionary gives the verb (050 maps to SUPPORT).
+func TestAgreeIsAgree(t *testing.T) {
+	p, err := pipeline.New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := p.Read(context.Background(), &article.Article{Text: "Hungary and Romania agreed on Wednesday that their countries should cooperate."}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Action.Text == "agreed" && e.PLOVER != "AGREE" {
+			t.Errorf("%s %s: PLOVER %s, want AGREE", e.CAMEO, e.Action.Text, e.PLOVER)
+		}
+	}
+	if len(doc.Events) == 0 {
+		t.Error("no event")
+	}
+}

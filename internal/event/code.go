@@ -44,6 +44,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(src) == 0 && assault(code.Fwd) {
 		src = x.unidentified(cl) // "a roadside bomb killed…"
 	}
+	if x.blockade(cl, src) {
+		code = cameo.Code{Fwd: "144"} // "workers blocked the bridge": obstruction as protest, not coercion by a state
+	}
 	tgt := x.targets(cl, m, src)
 	if statement(code.Fwd) {
 		tgt = x.withoutPlaces(tgt) // "told a news conference in Lima" is told to no one

@@ -220,3 +220,27 @@ func (x *doc) issuesWarrant(cl clause) bool {
 	o := x.childWith(cl.verb, syntax.Obj)
 	return o >= 0 && x.lemma(cl.verb) == "issue" && (x.lemma(o) == "warrant" || x.lemma(o) == "indictment")
 }
+
+// blockade reports whether a clause of blocking has sources that hold no
+// power of a state: "paper workers blocked the bridge", "people blocked
+// streets" obstruct as a protest (144); an army's blockade coerces.
+func (x *doc) blockade(cl clause, src []int) bool {
+	switch x.lemma(cl.verb) {
+	case "block", "blockade", "barricade":
+	default:
+		return false
+	}
+	if len(src) == 0 {
+		return false
+	}
+	for _, a := range src {
+		code := x.actors[a].Code
+		if c := x.actors[a].Country; c != "" {
+			code = strings.TrimPrefix(code, c)
+		}
+		if code == "" || len(code) >= 3 && stateSectors[code[:3]] {
+			return false
+		}
+	}
+	return true
+}

@@ -130,7 +130,7 @@ func (x *doc) eachOther(si int, cl clause, code string, src []int, pattern strin
 // obliges reports whether what a verb reports is an obligation: "must",
 // "should" or "has to" in its complement.
 func (x *doc) obliges(v int) bool {
-	c := x.childWith(v, syntax.Ccomp)
+	c := x.contentClause(v)
 	if c < 0 {
 		return false
 	}
@@ -439,7 +439,7 @@ func (x *doc) fromActors(v int) []int {
 // reportedSubjects returns the subjects of what a reporting verb says:
 // "Washington said Moscow was expanding" gives Moscow.
 func (x *doc) reportedSubjects(v int) []int {
-	c := x.childWith(v, syntax.Ccomp)
+	c := x.contentClause(v)
 	if c < 0 {
 		return nil
 	}
@@ -588,4 +588,14 @@ func (x *doc) attach(ev *report.Event, cl clause) {
 			break
 		}
 	}
+}
+
+// contentClause returns the clause that verb or noun v reports: its
+// complement clause, or, for a noun, the clause the parser attached to
+// it ("a reminder that Iraq must comply", read as a relative clause).
+func (x *doc) contentClause(v int) int {
+	if c := x.childWith(v, syntax.Ccomp); c >= 0 || x.syn.Tokens[v].UPOS != syntax.NOUN {
+		return c
+	}
+	return x.childWith(v, syntax.Acl, syntax.AclRelcl)
 }

@@ -62,6 +62,7 @@ func init() {
 		{[]string{"agreement", "accord", "treaty"}, "", "057", true},
 		{[]string{"appeal", "appeals", "request", "requests", "demand", "demands"}, "appeal", "", true},
 		{[]string{"warning", "warnings"}, "warn", "", true},
+		{[]string{"statement", "declaration", "communique", "reminder"}, "", "010", true},
 		{[]string{"expulsion", "expulsions"}, "expel", "", true},
 		{[]string{"intervention"}, "intervene", "", true},
 		{[]string{"suspension"}, "suspend", "", true},
@@ -88,7 +89,7 @@ var lightVerbs = map[string]bool{"carry": true, "launch": true, "conduct": true,
 	"wage": true, "make": true, "pay": true, "hold": true, "begin": true, "start": true, "continue": true,
 	"step": true, "intensify": true, "escalate": true, "order": true, "announce": true, "impose": true,
 	"organize": true, "organise": true, "call": true, "declare": true, "renew": true, "resume": true,
-	"reopen": true}
+	"reopen": true, "issue": true}
 
 // lends reports whether verb v is a light verb whose object is an event
 // noun that codes an event whatever its arguments: "organized a general

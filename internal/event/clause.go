@@ -48,7 +48,7 @@ func (x *doc) sentence(si int) {
 		}
 	}
 	for _, g := range governors {
-		if !x.coded[x.childWith(g, syntax.Xcomp)] {
+		if !x.coded[x.infinitive(g)] {
 			x.governor(si, g)
 		}
 	}
@@ -60,7 +60,7 @@ func (x *doc) sentence(si int) {
 // nothing of its own. Threats and promises are events themselves.
 func (x *doc) governs(v int) bool {
 	l := x.lemma(v)
-	return intent[l] && !speechAct[l] && x.childWith(v, syntax.Xcomp) >= 0
+	return intent[l] && !speechAct[l] && x.infinitive(v) >= 0
 }
 
 // speechAct verbs are events themselves when they govern an infinitive:
@@ -314,12 +314,28 @@ func (x *doc) finiteXcomp(v int) bool {
 }
 
 // byGerund reports whether adverbial clause v says by what means its
-// head was done ("responded by suspending talks"): the means has the
-// same doer. Other adverbial clauses ("..., killing 20") are left to the
-// verb they modify, as PETRARCH's coders leave them.
+// head was done ("responded by suspending talks"), or is the infinitive
+// of a verb of intent that the parser made adverbial ("prepared to resume
+// shelling"): it has the same doer. Other adverbial clauses ("..., killing 20") are
+// left to the verb they modify, as PETRARCH's coders leave them.
 func (x *doc) byGerund(v int) bool {
 	m := x.childWith(v, syntax.Mark, syntax.Case)
-	return m >= 0 && x.d.Lower(m) == "by"
+	return m >= 0 && x.d.Lower(m) == "by" || x.infinitive(x.head(v)) == v && intent[x.lemma(x.head(v))]
+}
+
+// infinitive returns the infinitive that verb v governs, as a complement
+// or as an adverbial clause the parser made of it ("prepared to resume"),
+// or -1.
+func (x *doc) infinitive(v int) int {
+	if c := x.childWith(v, syntax.Xcomp); c >= 0 {
+		return c
+	}
+	if c := x.childWith(v, syntax.Advcl); c >= 0 && c > v {
+		if m := x.childWith(c, syntax.Mark); m >= 0 && x.d.Lower(m) == "to" {
+			return c
+		}
+	}
+	return -1
 }
 
 // stative verbs read as adjectives in the passive: their subject acts.

@@ -24,8 +24,7 @@ var (
 		"prepare": true, "vow": true, "pledge": true, "promise": true,
 		"threaten": true, "mean": true, "expect": true, "wish": true, "propose": true, "consider": true,
 		"refuse": true, "decline": true, "fail": true, "agree": true, "offer": true, "ready": true,
-		"willing": true, "prepared": true, "decide": true, "commit": true, "volunteer": true,
-		"discuss": true}
+		"willing": true, "prepared": true, "decide": true, "commit": true, "volunteer": true}
 	// request verbs ask their object to act: the act is not done yet.
 	request = map[string]bool{"urge": true, "ask": true, "call": true, "tell": true, "order": true, "invite": true,
 		"encourage": true, "press": true, "warn": true}
@@ -59,7 +58,7 @@ func (x *doc) modality(cl clause) (string, *report.Evidence) {
 		switch {
 		case rel == syntax.Xcomp && refusal[x.lemma(h)]:
 			set(report.ModalityNegated, h) // before intent, which lists "refuse" too
-		case (rel == syntax.Xcomp && !x.finiteXcomp(v) || rel == syntax.Acl) && intent[x.lemma(h)]:
+		case (rel == syntax.Xcomp && !x.finiteXcomp(v) || rel == syntax.Acl || x.infinitive(h) == v) && intent[x.lemma(h)]:
 			set(report.ModalityIntended, h)
 		case rel == syntax.Xcomp && likely[x.lemma(h)]:
 			set(report.ModalityPossible, h) // "likely to vote against it", "expected to co-sponsor"
@@ -69,7 +68,7 @@ func (x *doc) modality(cl clause) (string, *report.Evidence) {
 		case denial[x.lemma(h)] && (rel == syntax.Ccomp || rel == syntax.Obj || rel == syntax.Xcomp):
 			set(report.ModalityDenied, h)
 		}
-		if rel != syntax.Xcomp && rel != syntax.Conj && rel != syntax.Acl || x.finiteXcomp(v) ||
+		if rel != syntax.Xcomp && rel != syntax.Conj && rel != syntax.Acl && x.infinitive(h) != v || x.finiteXcomp(v) ||
 			rel == syntax.Conj && x.childWith(v, syntax.Nsubj, syntax.NsubjPass) >= 0 {
 			// A modal of a clause above does not bind a clause of its own:
 			// "did not comment, but the governor said".

@@ -591,11 +591,21 @@ func (x *doc) attach(ev *report.Event, cl clause) {
 }
 
 // contentClause returns the clause that verb or noun v reports: its
-// complement clause, or, for a noun, the clause the parser attached to
-// it ("a reminder that Iraq must comply", read as a relative clause).
+// complement clause, or the clause the parser attached otherwise ("a
+// reminder that Iraq must comply" read as a relative clause, "declared
+// that …" as an adverbial one), or -1.
 func (x *doc) contentClause(v int) int {
-	if c := x.childWith(v, syntax.Ccomp); c >= 0 || x.syn.Tokens[v].UPOS != syntax.NOUN {
+	if c := x.childWith(v, syntax.Ccomp); c >= 0 {
 		return c
 	}
-	return x.childWith(v, syntax.Acl, syntax.AclRelcl)
+	if x.syn.Tokens[v].UPOS == syntax.NOUN {
+		return x.childWith(v, syntax.Acl, syntax.AclRelcl)
+	}
+	// "declared Tuesday that China must drop …" parsed as adverbial.
+	if c := x.childWith(v, syntax.Advcl); c > v {
+		if m := x.childWith(c, syntax.Mark); m >= 0 && x.d.Lower(m) == "that" {
+			return c
+		}
+	}
+	return -1
 }

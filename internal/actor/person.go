@@ -348,16 +348,25 @@ func (x *doc) roleAfter(j int) role {
 		r.text = office + " " + r.text
 	}
 	for t := start; t < k && r.country == ""; t++ {
-		if t > start && x.d.Lower(t-1) == "to" {
-			continue // "a former ambassador to Ethiopia" served Ethiopia's host, not Ethiopia
+		if x.d.Lower(t) == "to" {
+			break // "a former ambassador to Ethiopia and the AU" served them as a guest
 		}
 		si := x.tokSpan[t]
 		switch {
 		case si < 0:
 		case x.uses[si].Entity >= 0:
-			r.country = x.entities[x.uses[si].Entity].Country
+			e := x.entities[x.uses[si].Entity]
+			r.country = e.Country
+			if r.code == "" && (e.Kind == report.KindIGO || e.Kind == report.KindOrganization) {
+				r.code = e.Code // ", the United Nations Emergency Relief Coordinator," serves the UN
+			}
 		case len(x.spans[si].Hits) > 0 && x.spans[si].Hits[0].Entry.Kind == lexicon.KindCountry:
 			r.country = x.spans[si].Hits[0].Entry.Code // a name after this one is not linked yet
+		case len(x.spans[si].Hits) > 0 && r.code == "":
+			h := x.spans[si].Hits[0].Entry
+			if h.Kind == lexicon.KindIGO || h.Kind == lexicon.KindOrganization {
+				r.code, r.country = h.Code, h.Country
+			}
 		}
 	}
 	return r

@@ -47,6 +47,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if x.blockade(cl, src) {
 		code = cameo.Code{Fwd: "144"} // "workers blocked the bridge": obstruction as protest, not coercion by a state
 	}
+	if x.lemma(cl.verb) == "protest" && cameo.Root(code.Fwd) == "14" && x.institutional(src) {
+		code = cameo.Code{Fwd: "114"} // "a human rights group protested": an official complaint, no demonstration
+	}
 	tgt := x.targets(cl, m, src)
 	if statement(code.Fwd) {
 		tgt = x.withoutPlaces(tgt) // "told a news conference in Lima" is told to no one

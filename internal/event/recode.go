@@ -244,3 +244,25 @@ func (x *doc) blockade(cl clause, src []int) bool {
 	}
 	return true
 }
+
+// institutional reports whether every source is a state, an
+// international body or a non-governmental organisation, which protest
+// in words, not in the street.
+func (x *doc) institutional(src []int) bool {
+	if len(src) == 0 {
+		return false
+	}
+	for _, a := range src {
+		code := x.actors[a].Code
+		if c := x.actors[a].Country; c != "" {
+			code = strings.TrimPrefix(code, c)
+		}
+		switch {
+		case report.International(x.actors[a].Code), code == "" && x.actors[a].Country != "":
+		case len(code) >= 3 && (stateSectors[code[:3]] || code[:3] == "NGO" || code[:3] == "IGO"):
+		default:
+			return false
+		}
+	}
+	return true
+}

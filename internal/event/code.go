@@ -26,6 +26,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: "110"} // summoning an ambassador protests to the country
 	case x.takesToCourt(cl):
 		code = cameo.Code{Fwd: "115"} // "takes China to the WTO" sues it
+	case x.opposesProposal(cl):
+		code = cameo.Code{Fwd: "120"} // "is opposed to French mediation" rejects it
 	case x.issuesWarrant(cl):
 		code = cameo.Code{Fwd: "173"} // "issued a warrant for his arrest" charges him
 	case x.attributes(cl):

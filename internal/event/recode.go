@@ -266,3 +266,21 @@ func (x *doc) institutional(src []int) bool {
 	}
 	return true
 }
+
+// opposesProposal reports whether the clause opposes a plan, an offer or
+// a mediation: opposing what others propose rejects it (120), where the
+// dictionary's "oppose" disapproves (110).
+func (x *doc) opposesProposal(cl clause) bool {
+	if x.lemma(cl.verb) != "oppose" {
+		return false
+	}
+	o := x.childWith(cl.verb, syntax.Obj)
+	if o < 0 {
+		o = x.childCase(cl.verb, "to") // "is opposed to French mediation"
+	}
+	return o >= 0 && proposals[x.lemma(o)]
+}
+
+var proposals = map[string]bool{"plan": true, "proposal": true, "mediation": true, "deal": true, "resolution": true,
+	"initiative": true, "offer": true, "bill": true, "measure": true, "agreement": true, "treaty": true,
+	"idea": true, "request": true, "demand": true, "draft": true}

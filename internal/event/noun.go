@@ -40,7 +40,7 @@ func init() {
 		{[]string{"buildup", "build-up", "mobilization", "mobilisation"}, "", "154", false},
 		{[]string{"delivery", "deliveries", "shipment", "shipments", "supply", "supplies"}, "supply", "", false},
 		{[]string{"visit", "visits", "trip"}, "visit", "", true},
-		{[]string{"talks", "negotiations", "negotiation"}, "negotiate", "", true},
+		{[]string{"talks", "negotiations", "negotiation"}, "", "046", true},
 		{[]string{"meeting", "meetings", "summit"}, "meet", "", true},
 		{[]string{"sanctions", "embargo", "embargoes"}, "", "163", true},
 		{[]string{"arrest", "arrests", "detention"}, "arrest", "", true},

@@ -68,6 +68,10 @@ func (x *doc) modality(cl clause) (string, *report.Evidence) {
 		case denial[x.lemma(h)] && (rel == syntax.Ccomp || rel == syntax.Obj || rel == syntax.Xcomp):
 			set(report.ModalityDenied, h)
 		}
+		if hops == 0 && cl.noun && rel == syntax.Obj && lightVerbs[x.lemma(h)] {
+			v = h // "would impose a blockade": the noun's event is as sure as its light verb
+			continue
+		}
 		if rel != syntax.Xcomp && rel != syntax.Conj && rel != syntax.Acl && x.infinitive(h) != v || x.finiteXcomp(v) ||
 			rel == syntax.Conj && x.childWith(v, syntax.Nsubj, syntax.NsubjPass) >= 0 {
 			// A modal of a clause above does not bind a clause of its own:

@@ -59,14 +59,21 @@ func (x *doc) sought(v int) bool {
 
 // ploverType is the PLOVER type of an event given its modality: PLOVER
 // codes the announcement of future cooperation as AGREE and that of
-// future force or pressure as THREATEN, whatever the act announced.
+// future force or pressure as THREATEN, whatever the act announced; force
+// that would come if something happened threatens too ("may halt
+// mediation if ..."), while force that may have come is still force.
 func ploverType(typ, modality string) string {
-	if modality != report.ModalityFuture && modality != report.ModalityIntended {
+	switch modality {
+	case report.ModalityFuture, report.ModalityIntended:
+		switch typ {
+		case "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT":
+			return "AGREE"
+		}
+	case report.ModalityHypothetical:
+	default:
 		return typ
 	}
 	switch typ {
-	case "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT":
-		return "AGREE"
 	case "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT":
 		return "THREATEN"
 	}
@@ -238,8 +245,8 @@ func (x *doc) blockade(cl clause, src []int) bool {
 		if c := x.actors[a].Country; c != "" {
 			code = strings.TrimPrefix(code, c)
 		}
-		if code == "" || len(code) >= 3 && stateSectors[code[:3]] {
-			return false
+		if code == "" || len(code) >= 3 && (stateSectors[code[:3]] || code[:3] == "IGO") {
+			return false // a state's or an alliance's blockade coerces
 		}
 	}
 	return true

@@ -40,6 +40,8 @@ func TestPloverType(t *testing.T) {
 		{"AID", "future", "AGREE"},
 		{"ASSAULT", "intended", "THREATEN"},
 		{"ASSAULT", "possible", "ASSAULT"},
+		{"SANCTION", "hypothetical", "THREATEN"},
+		{"AID", "hypothetical", "AID"},
 		{"ACCUSE", "future", "ACCUSE"},
 	}
 	for _, tt := range tests {

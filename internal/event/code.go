@@ -49,6 +49,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if x.blockade(cl, src) {
 		code = cameo.Code{Fwd: "144"} // "workers blocked the bridge": obstruction as protest, not coercion by a state
 	}
+	if x.expelsEnvoys(cl, code.Fwd) {
+		code = cameo.Code{Fwd: "166"}
+	}
 	if x.lemma(cl.verb) == "protest" && cameo.Root(code.Fwd) == "14" && x.institutional(src) {
 		code = cameo.Code{Fwd: "114"} // "a human rights group protested": an official complaint, no demonstration
 	}
@@ -505,6 +508,9 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	ev.Modality, ev.Cue = x.modality(cl)
 	if c := recode(code, x.refusal(cl.verb), x.sought(cl.verb)); c != code {
 		x.setCode(&ev, c)
+	}
+	if t, ok := ploverAmends[ev.CAMEO]; ok {
+		ev.PLOVER = t
 	}
 	ev.PLOVER = ploverType(ev.PLOVER, ev.Modality)
 	if x.lemma(cl.verb) == "agree" && (ev.PLOVER == "SUPPORT" || ev.PLOVER == "COOPERATE" || ev.PLOVER == "CONSULT") {

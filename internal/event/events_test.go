@@ -5,6 +5,7 @@ import (
 	"context"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -154,23 +155,35 @@ func TestNoEvent(t *testing.T) {
 	}
 }
 
-// TestAgreeIsAgree checks that agreeing is PLOVER's AGREE, whatever the
-// CAMEO code the dictionary gives the verb (050 maps to SUPPORT).
-func TestAgreeIsAgree(t *testing.T) {
+// TestPloverTypes checks the PLOVER types that depart from the 2021
+// conversion of the CAMEO code: agreeing is AGREE whatever code the
+// dictionary gives the verb (050 maps to SUPPORT), lifting a curfew is a
+// concession, sanctions are SANCTION, and force that would come if
+// something happened is a threat.
+func TestPloverTypes(t *testing.T) {
 	p, err := pipeline.New(slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := p.Read(context.Background(), &article.Article{Text: "Hungary and Romania agreed on Wednesday that their countries should cooperate."}, pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct{ text, action, want string }{
+		{"Hungary and Romania agreed on Wednesday that their countries should cooperate.", "agreed", "AGREE"},
+		{"Serbia lifted a night curfew in Montenegro on Sunday.", "lifted", "CONCEDE"},
+		{"The United States imposed sanctions on Iran on Monday.", "imposed", "SANCTION"},
+		{"Turkey said it would impose sanctions on Syria if the attacks continued.", "impose", "THREATEN"},
 	}
-	for _, e := range doc.Events {
-		if e.Action.Text == "agreed" && e.PLOVER != "AGREE" {
-			t.Errorf("%s %s: PLOVER %s, want AGREE", e.CAMEO, e.Action.Text, e.PLOVER)
+	for _, tt := range tests {
+		doc, err := p.Read(context.Background(), &article.Article{Text: "Story\n\n" + tt.text}, pipeline.Options{})
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	if len(doc.Events) == 0 {
-		t.Error("no event")
+		var got []string
+		for _, e := range doc.Events {
+			if e.Action.Text == tt.action {
+				got = append(got, e.CAMEO+" "+e.PLOVER)
+			}
+		}
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.HasSuffix(s, " "+tt.want) }) {
+			t.Errorf("%q: %q coded %v, want PLOVER %s", tt.text, tt.action, got, tt.want)
+		}
 	}
 }

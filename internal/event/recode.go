@@ -57,6 +57,15 @@ func (x *doc) sought(v int) bool {
 	return h >= 0 && (x.syn.Tokens[v].Rel == syntax.Xcomp || x.syn.Tokens[v].Rel == syntax.Acl) && seekers[x.lemma(h)]
 }
 
+// ploverAmends are the codes whose PLOVER type departs from the 2021
+// conversion table. The table files easing a curfew or a state of
+// emergency (0813, 0814) under RETREAT, noting only that "ease" is no
+// longer a mode, while their parent 081 (easing administrative
+// sanctions) stays CONCEDE; and it files imposing sanctions (163) under
+// COERCE. PLOVER's own coded records treat lifting a curfew as a
+// concession and sanctions as SANCTION, as the type's name says.
+var ploverAmends = map[string]string{"0813": "CONCEDE", "0814": "CONCEDE", "163": "SANCTION"}
+
 // ploverType is the PLOVER type of an event given its modality: PLOVER
 // codes the announcement of future cooperation as AGREE and that of
 // future force or pressure as THREATEN, whatever the act announced; force
@@ -171,8 +180,21 @@ var condemnation = map[string]bool{"unacceptable": true, "illegal": true, "unlaw
 // dictionary codes as a meeting (040) but news and PLOVER's coders read as
 // a protest to the diplomat's country.
 func (x *doc) summonsEnvoy(cl clause) bool {
+	return x.lemma(cl.verb) == "summon" && x.envoyObject(cl)
+}
+
+// expelsEnvoys reports whether an expulsion (174) sends away a state's
+// envoys: "expelled two Russian diplomats" reduces relations with Russia
+// (166), as PLOVER codes it, and deports no one.
+func (x *doc) expelsEnvoys(cl clause, code string) bool {
+	return code == "174" && x.envoyObject(cl)
+}
+
+// envoyObject reports whether the object of the clause's verb is a
+// diplomat.
+func (x *doc) envoyObject(cl clause) bool {
 	o := x.childWith(cl.verb, syntax.Obj)
-	if x.lemma(cl.verb) != "summon" || o < 0 {
+	if o < 0 {
 		return false
 	}
 	if envoys[x.lemma(o)] {

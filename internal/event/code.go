@@ -516,6 +516,9 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	if x.lemma(cl.verb) == "agree" && (ev.PLOVER == "SUPPORT" || ev.PLOVER == "COOPERATE" || ev.PLOVER == "CONSULT") {
 		ev.PLOVER = "AGREE" // PLOVER's AGREE is agreeing to something, whatever CAMEO's 050 maps to
 	}
+	if cameo.Root(code) == "08" && x.resigns(cl.verb) {
+		ev.PLOVER = "RETREAT" // leaving office withdraws, announced or done; CAMEO's 083 is yielding to a demand
+	}
 	if ev.Root == "15" && ev.Cue != nil && cooperative[x.lemma(x.d.TokenAt(ev.Cue.Start))] {
 		ev.PLOVER = "AGREE" // "willing to send troops" offers them; "plans to send troops" threatens
 	}

@@ -158,7 +158,7 @@ func TestNoEvent(t *testing.T) {
 // TestPloverTypes checks the PLOVER types that depart from the 2021
 // conversion of the CAMEO code: agreeing is AGREE whatever code the
 // dictionary gives the verb (050 maps to SUPPORT), lifting a curfew is a
-// concession, sanctions are SANCTION, and force that would come if
+// concession, sanctions are SANCTION, leaving office is RETREAT, and force that would come if
 // something happened is a threat.
 func TestPloverTypes(t *testing.T) {
 	p, err := pipeline.New(slog.New(slog.DiscardHandler))
@@ -170,6 +170,7 @@ func TestPloverTypes(t *testing.T) {
 		{"Serbia lifted a night curfew in Montenegro on Sunday.", "lifted", "CONCEDE"},
 		{"The United States imposed sanctions on Iran on Monday.", "imposed", "SANCTION"},
 		{"Turkey said it would impose sanctions on Syria if the attacks continued.", "impose", "THREATEN"},
+		{"Peru's president resigned on Sunday as protesters surrounded Congress.", "resigned", "RETREAT"},
 	}
 	for _, tt := range tests {
 		doc, err := p.Read(context.Background(), &article.Article{Text: "Story\n\n" + tt.text}, pipeline.Options{})

@@ -57,6 +57,19 @@ func (x *doc) sought(v int) bool {
 	return h >= 0 && (x.syn.Tokens[v].Rel == syntax.Xcomp || x.syn.Tokens[v].Rel == syntax.Acl) && seekers[x.lemma(h)]
 }
 
+// resigns reports whether the verb at v leaves an office: "resigned",
+// "stepped down", "quit".
+func (x *doc) resigns(v int) bool {
+	switch x.lemma(v) {
+	case "resign", "quit":
+		return true
+	case "step":
+		p := x.childWith(v, syntax.CompoundPrt)
+		return p >= 0 && x.d.Lower(p) == "down"
+	}
+	return false
+}
+
 // ploverAmends are the codes whose PLOVER type departs from the 2021
 // conversion table. The table files easing a curfew or a state of
 // emergency (0813, 0814) under RETREAT, noting only that "ease" is no

@@ -52,6 +52,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if x.expelsEnvoys(cl, code.Fwd) {
 		code = cameo.Code{Fwd: "166"}
 	}
+	if x.lemma(cl.verb) == "sue" {
+		code = cameo.Code{Fwd: "115"} // a lawsuit, as CAMEO defines 115; the dictionary's 173 is a state's charge
+	}
 	if x.lemma(cl.verb) == "protest" && cameo.Root(code.Fwd) == "14" && x.institutional(src) {
 		code = cameo.Code{Fwd: "114"} // "a human rights group protested": an official complaint, no demonstration
 	}
@@ -516,8 +519,10 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	if x.lemma(cl.verb) == "agree" && (ev.PLOVER == "SUPPORT" || ev.PLOVER == "COOPERATE" || ev.PLOVER == "CONSULT") {
 		ev.PLOVER = "AGREE" // PLOVER's AGREE is agreeing to something, whatever CAMEO's 050 maps to
 	}
-	if cameo.Root(code) == "08" && x.resigns(cl.verb) {
-		ev.PLOVER = "RETREAT" // leaving office withdraws, announced or done; CAMEO's 083 is yielding to a demand
+	if cameo.Root(code) == "08" && x.resigns(cl.verb) && ev.Modality != report.ModalityIntended {
+		// Leaving office withdraws, announced or done (CAMEO's 083 is
+		// yielding to a demand); "agreed to resign" stays an agreement.
+		ev.PLOVER = "RETREAT"
 	}
 	if ev.Root == "15" && ev.Cue != nil && cooperative[x.lemma(x.d.TokenAt(ev.Cue.Start))] {
 		ev.PLOVER = "AGREE" // "willing to send troops" offers them; "plans to send troops" threatens

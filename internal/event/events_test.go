@@ -171,6 +171,7 @@ func TestPloverTypes(t *testing.T) {
 		{"The United States imposed sanctions on Iran on Monday.", "imposed", "SANCTION"},
 		{"Turkey said it would impose sanctions on Syria if the attacks continued.", "impose", "THREATEN"},
 		{"Peru's president resigned on Sunday as protesters surrounded Congress.", "resigned", "RETREAT"},
+		{"Peru's president agreed to resign on Sunday.", "resign", "AGREE"},
 	}
 	for _, tt := range tests {
 		doc, err := p.Read(context.Background(), &article.Article{Text: "Story\n\n" + tt.text}, pipeline.Options{})

@@ -75,6 +75,7 @@ func init() {
 		{[]string{"curfew", "curfews"}, "", "1723", true},
 		{[]string{"martial law"}, "", "1724", true},
 		{[]string{"rejection"}, "reject", "", true},
+		{[]string{"investigation", "investigations", "inquiry", "inquiries", "probe", "probes"}, "investigate", "", true},
 		{[]string{"denunciation"}, "denounce", "", true},
 	} {
 		for _, w := range n.nouns {
@@ -91,7 +92,8 @@ var lightVerbs = map[string]bool{"carry": true, "launch": true, "conduct": true,
 	"wage": true, "make": true, "pay": true, "hold": true, "begin": true, "start": true, "continue": true,
 	"step": true, "intensify": true, "escalate": true, "order": true, "announce": true, "impose": true,
 	"organize": true, "organise": true, "call": true, "declare": true, "renew": true, "resume": true,
-	"reopen": true, "issue": true, "extend": true, "tighten": true, "enforce": true}
+	"reopen": true, "issue": true, "extend": true, "tighten": true, "enforce": true,
+	"open": true, "complete": true}
 
 // lends reports whether verb v is a light verb whose object is an event
 // noun that codes an event whatever its arguments: "organized a general

@@ -28,6 +28,7 @@
 package actor
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -69,8 +70,9 @@ type Use struct {
 type Result struct {
 	Entities []report.Entity
 	Uses     []Use
-	// Focus is the CAMEO code of the country the story is about, when
-	// one dominates its mentions of countries, or "".
+	// Focus is the CAMEO code of the country the story is about: the
+	// one that dominates its mentions of countries, else the one where
+	// most of its places lie, else the one it was filed from; or "".
 	Focus string
 }
 
@@ -126,8 +128,9 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	x.regimes()
 	x.describedOrganizations()
 	focus := x.focusCountry()
-	x.affiliate(focus)
-	return &Result{Entities: x.finish(), Uses: x.uses, Focus: focus}
+	home := cmp.Or(focus, x.sceneCountry(), x.filedIn())
+	x.affiliate(focus, home)
+	return &Result{Entities: x.finish(), Uses: x.uses, Focus: home}
 }
 
 // link decides the use of span si.
@@ -201,10 +204,10 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 			return u
 		}
 		u.Form = report.FormName
-		u.Locative, u.Country = x.locative(sp.First), e.ISO2
+		u.Locative, u.Country = x.locative(sp.First) || x.datelineCountry(sp.First, sp.End), e.ISO2
 	default:
 		u.Form = report.FormAlias
-		u.Locative, u.Country = x.locative(sp.First), e.ISO2
+		u.Locative, u.Country = x.locative(sp.First) || x.datelineCountry(sp.First, sp.End), e.ISO2
 	}
 	u.Entity = x.entity(e.ID, x.fromLexicon(e))
 	end, sector := x.agentAfter(sp.End)
@@ -344,6 +347,27 @@ func (x *doc) locative(i int) bool {
 		return false // "called on Caracas", "sanctions on Moscow": the government
 	}
 	return locativePreps[p]
+}
+
+// datelineCountry reports whether the name at tokens [i, end) follows the
+// city of a dateline that opens its sentence and goes on to its date or
+// source: "QUETTA, Pakistan, March 4 -" names the country the story was
+// filed in ("NATO, Germany and France met" does not).
+func (x *doc) datelineCountry(i, end int) bool {
+	comma := i - 1
+	k := comma
+	for k > 0 && x.d.Tokens[k-1].Upper {
+		k--
+	}
+	s := x.d.SentenceOf(k)
+	if k >= comma || s < 0 || x.d.Sentences[s].First != k || !x.d.Dateline(k, comma) || end >= len(x.d.Tokens) {
+		return false
+	}
+	switch x.d.Word(end) {
+	case ",", "(", "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // inList reports whether the name that starts at token i goes on to a

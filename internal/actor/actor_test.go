@@ -155,6 +155,8 @@ func TestLocative(t *testing.T) {
 		{"a dateline", "VIENNA, Nov 19 (Sitrep Wire) - Iran let inspectors in.", "VIENNA", true},
 		{"a part of a capital", "Shelling hit homes in northern Kyiv.", "Kyiv", true},
 		{"a capital called on", "Brazil called on Caracas to release the records.", "Caracas", false},
+		{"a dateline's country", "QUETTA, Pakistan, March 4 (Sitrep Wire) - A bomb killed 31 people.", "Pakistan", true},
+		{"a country in a list after a comma", "NATO, Germany and France met on Monday.", "Germany", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -207,6 +209,7 @@ func TestAffiliation(t *testing.T) {
 		{"a person named without a title", "Kenya's president named a cabinet. Kenya's courts agreed. Ana Wambui Otieno walked out.", "Ana Wambui Otieno", "KEN", ""},
 		{"a party of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed. The Orange Unity Party walked out.", "Orange Unity Party", "KEN", ""},
 		{"a demonym that refers back", "Acme Logistics said it would resume work. The French company declined to comment.", "Acme Logistics", "FRA", ""},
+		{"a headline's country outweighs a former ruler", "Soldiers seize Chad palace\n\nN'DJAMENA, May 2 (Sitrep Wire) - Soldiers took the palace, the latest coup since independence from France. France said it was worried and French citizens were told to stay home.\n\nAna Ruiz Vega, the army's chief of operations, spoke on television.", "Ana Ruiz Vega", "TCD", "TCDMIL"},
 		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", "", ""},
 	}
 	for _, tt := range tests {

@@ -82,12 +82,17 @@ func (x *doc) sceneCountry() string {
 	return ""
 }
 
-// filedIn returns the country whose capital the dateline names, when the
-// story names that country again ("BERLIN - ... German police"): its
+// filedIn returns the country the dateline names after its city, or the
+// country whose capital the dateline names when the story names that
+// country again ("BERLIN - ... German police"): its
 // officials are the ones a story filed there speaks of first. A story
 // filed from Vienna about Iran does not make Iran's officials Austrian.
 func (x *doc) filedIn() string {
 	for si, sp := range x.spans {
+		if len(sp.Hits) > 0 && sp.Hits[0].Entry.Kind == lexicon.KindCountry && x.uses[si].Locative &&
+			x.datelineCountry(sp.First, sp.End) {
+			return sp.Hits[0].Entry.Code // "QUETTA, Pakistan, March 4 -"
+		}
 		if !x.d.Dateline(sp.First, sp.End) || len(sp.Hits) == 0 || sp.Hits[0].Form != lexicon.FormCapital {
 			continue
 		}
@@ -124,13 +129,14 @@ func (x *doc) describedOrganizations() {
 // their context: the country that owns them ("Lebanon's Health
 // Ministry"), the first country or national body named earlier in their
 // sentence, the only country their paragraph names before them, the
-// country the story is about when one dominates it, the country where
-// most of its places lie, else the country the story was filed from. A wire story names the country once and then its
+// country the story is about (home: the one that dominates it, else the
+// country where most of its places lie, else the country the story was
+// filed from); a person named without a title takes only a dominant
+// focus. A wire story names the country once and then its
 // officials; where the context names several countries equally the
 // affiliation stays unknown rather than guessed.
-func (x *doc) affiliate(focus string) {
+func (x *doc) affiliate(focus, home string) {
 	sentence, para := x.countryMentions()
-	filed, scene := x.filedIn(), x.sceneCountry()
 	for i := range x.entities {
 		e := &x.entities[i]
 		if e.Affiliation != "" || e.Country != "" || len(e.Mentions) == 0 || report.International(e.Code) {
@@ -165,13 +171,7 @@ func (x *doc) affiliate(focus string) {
 			c = onlyBefore(para[x.d.Sentences[m.Sentence].Para], m.Start)
 		}
 		if c == "" {
-			c = focus
-		}
-		if c == "" {
-			c = scene
-		}
-		if c == "" {
-			c = filed
+			c = home
 		}
 		if c != "" {
 			e.Affiliation, e.Country = c, c
@@ -184,14 +184,19 @@ func (x *doc) affiliate(focus string) {
 }
 
 // focusCountry returns the country a story is about, when one dominates
-// its mentions of countries (at least twice the next), or "".
+// its mentions of countries (at least twice the next, a headline's
+// mention counting twice), or "".
 func (x *doc) focusCountry() string {
 	best, second, code := 0, 0, ""
 	for _, e := range x.entities {
 		n := 0
 		for _, m := range e.Mentions {
-			if m.Form != report.FormRelational {
-				n++ // "Russian-backed" tells of another actor, not of the story's country
+			if m.Form == report.FormRelational {
+				continue // "Russian-backed" tells of another actor, not of the story's country
+			}
+			n++
+			if x.d.HasTitle && m.End <= x.d.Title.End {
+				n++ // the headline says what the story is about
 			}
 		}
 		switch {
@@ -312,6 +317,9 @@ func (x *doc) stateRole(e *report.Entity) (string, bool) {
 			return "MIL", true // "adjutant general" (but not "general secretary")
 		}
 		a, agent := x.l.lex.Agent(w)
+		if mod != "" && lexicon.RoleModifier(w) && (i+1 == len(words) || words[i+1] == "of") {
+			return mod, true // "the army's chief of operations": a modifier that heads the role
+		}
 		if lexicon.RoleModifier(w) || x.stateBody(w) && i+1 < len(words) {
 			if agent && stateSectors[a.Sector] && mod == "" {
 				mod = a.Sector // "army" of "army spokesman", "police" of "police spokesman"

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"embed"
 	"fmt"
+	"io"
 	"sync"
 )
 
@@ -19,7 +20,8 @@ var (
 	defaultCodes = sync.OnceValues(func() (*Codes, error) { return loadCodes("data/codes.tsv") })
 )
 
-// Default returns the embedded CAMEO verb dictionary, loaded on first use.
+// Default returns the embedded CAMEO verb dictionary, loaded on first use,
+// with the project's own verbs (data/extra.tsv) that it lacks.
 func Default() (*Dict, error) { return defaultDict() }
 
 // DefaultCodes returns the embedded table of event codes.
@@ -34,7 +36,11 @@ func loadDict(name string) (*Dict, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cameo: %w", err)
 	}
-	return ReadCompact(zr)
+	extra, err := dataFS.ReadFile("data/extra.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("cameo: %w", err)
+	}
+	return ReadCompact(io.MultiReader(zr, bytes.NewReader(extra)))
 }
 
 func loadCodes(name string) (*Codes, error) {

@@ -17,6 +17,7 @@ import (
 //	V  words  head  forms  code a verb: its words, the index of the verb
 //	                            word, irregular forms joined by "|"
 //	P  code  pattern            a pattern, written as in PETRARCH
+//	# ...                       a comment
 
 // WriteCompact writes d in the compact form that ReadCompact reads.
 func WriteCompact(w io.Writer, d *Dict) error {
@@ -54,6 +55,7 @@ func ReadCompact(r io.Reader) (*Dict, error) {
 		f := strings.Split(sc.Text(), "\t")
 		var err error
 		switch {
+		case strings.HasPrefix(f[0], "#"):
 		case f[0] == "S" && len(f) == 3:
 			readSynset(d, f[1], f[2])
 		case f[0] == "B" && len(f) == 3:

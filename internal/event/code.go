@@ -65,6 +65,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && x.unknown(src) {
 		return // an attack by no one known on no one known
 	}
+	if len(tgt) == 0 && cameo.Root(code.Fwd) == "11" && x.namesForce(x.childWith(cl.verb, syntax.Obj)) {
+		tgt = x.without(x.lastForce, src) // "ECOWAS condemned the takeover": those who took over
+	}
 	if len(tgt) == 0 {
 		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."
 	}
@@ -77,7 +80,11 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if statement(code.Fwd) && x.obliges(cl.verb) {
 		code = cameo.Code{Fwd: "100"} // "said that Sudan must return": a demand
 	}
-	if len(tgt) == 0 && len(src) > 1 && (mutual(code.Fwd) || reciprocal[x.lemma(cl.verb)]) {
+	together := len(src) > 1 && (mutual(code.Fwd) || reciprocal[x.lemma(cl.verb)])
+	if together && x.located(tgt) {
+		tgt = nil // "Russia and China signed a pact in Moscow": where, not with whom
+	}
+	if len(tgt) == 0 && together {
 		x.eachOther(si, cl, code.Fwd, src, pattern) // "Jordan and Britain agreed"
 		return
 	}
@@ -87,6 +94,17 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if code.Rev != "" && !x.unknown(src) {
 		x.emit(si, cl, code.Rev, tgt, src, pattern)
 	}
+}
+
+// located reports whether every actor of as is the object of "in" or
+// "at": where something happened ("at the White House"), not to whom.
+func (x *doc) located(as []int) bool {
+	for _, a := range as {
+		if c := x.caseOf(x.phraseHead(x.actors[a].End - 1)); c != "in" && c != "at" {
+			return false
+		}
+	}
+	return len(as) > 0
 }
 
 // assault reports whether code is the use of force (roots 18-20): only
@@ -530,7 +548,35 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	x.attach(&ev, cl)
 	x.events = append(x.events, ev)
 	x.coded[cl.verb] = true
+	if ev.QuadClass == 4 && ev.Modality == report.ModalityAsserted && len(src) > 0 && !x.unknown(src) {
+		x.lastForce = src
+	}
 }
+
+// namesForce reports whether token o is a definite noun that names a use
+// of force told before: "the attack", "the takeover", "this coup".
+func (x *doc) namesForce(o int) bool {
+	if o < 0 || !x.refersBack(o) {
+		return false
+	}
+	w := x.d.Lower(o)
+	if forceNouns[w] {
+		return true
+	}
+	n, ok := nominals[w]
+	if !ok {
+		return false
+	}
+	code := n.code
+	if code == "" {
+		code = defaultCode(x.dict.Verbs(n.verb)).Fwd
+	}
+	return cameo.QuadClass(code) == 4
+}
+
+// forceNouns name uses of force that the dictionary codes by no verb.
+var forceNouns = map[string]bool{"coup": true, "takeover": true, "putsch": true, "crackdown": true,
+	"violence": true, "bloodshed": true}
 
 // setCode sets an event's code and what the codes table says of it.
 func (x *doc) setCode(ev *report.Event, code string) {

@@ -105,6 +105,7 @@ type doc struct {
 	actors       []Actor
 	actorAt      []int32 // token -> index into actors, -1 for none
 	last         []int   // actors of the last source, for pronouns
+	lastForce    []int   // actors of the last source of force, for "condemned the attack"
 	lastSentence int
 	events       []report.Event
 	seen         map[string]bool

@@ -33,8 +33,11 @@ var statusCues = map[string]string{
 	"gave": StatusDelivered, "give": StatusDelivered, "donated": StatusDelivered, "donate": StatusDelivered,
 	"handed over": StatusDelivered, "received": StatusDelivered, "sold": StatusDelivered, "sell": StatusDelivered,
 	"pledged": StatusPlanned, "pledge": StatusPlanned, "promised": StatusPlanned, "promise": StatusPlanned,
-	"approved": StatusPlanned, "ordered": StatusPlanned, "agreed": StatusPlanned,
-	"seized": StatusSeized, "seize": StatusSeized, "seizes": StatusSeized, "seizing": StatusSeized,
+	"approved": StatusPlanned, "ordered": StatusPlanned, "agreed": StatusPlanned, "order": StatusPlanned,
+	"orders": StatusPlanned, "bought": StatusPlanned, "buy": StatusPlanned, "buys": StatusPlanned,
+	"buying": StatusPlanned, "purchased": StatusPlanned, "purchase": StatusPlanned, "procured": StatusPlanned,
+	"procure": StatusPlanned,
+	"seized":  StatusSeized, "seize": StatusSeized, "seizes": StatusSeized, "seizing": StatusSeized,
 	"captured": StatusSeized, "capture": StatusSeized, "captures": StatusSeized, "capturing": StatusSeized,
 	"commandeered": StatusSeized, "looted": StatusSeized, "took control": StatusSeized,
 	"observed": StatusPresent, "spotted": StatusPresent, "seen": StatusPresent, "deployed": StatusPresent,
@@ -61,6 +64,30 @@ var modals = map[string]bool{
 	"plan": true, "pledged": true, "promised": true, "intends": true, "'ll": true, "shall": true,
 	"expected": true, "going": true, "agreed": true, "offered": true, "wants": true, "hopes": true,
 	"considering": true, "prepared": true, "ready": true,
+}
+
+// deals are the nouns whose "for" or "of" phrase names what is ordered,
+// not yet delivered: "a contract for 140 tanks", "the purchase of jets".
+var deals = map[string]bool{"contract": true, "contracts": true, "deal": true, "deals": true,
+	"order": true, "orders": true, "purchase": true, "purchases": true, "procurement": true,
+	"sale": true, "sales": true, "agreement": true}
+
+// dealBefore returns the deal noun whose "for" or "of" phrase starts at
+// token k, within six tokens before it and its clause ("signed a contract
+// with South Korea on Tuesday for 140 tanks"), or -1.
+func dealBefore(d *text.Doc, cues *cueCache, k, first int) int {
+	if w := d.Lower(k); w != "for" && w != "of" {
+		return -1
+	}
+	for j := k - 1; j >= first && j >= k-6; j-- {
+		if deals[d.Lower(j)] {
+			return j
+		}
+		if ci := cues.at(j); ci.flags&fStopBefore != 0 || ci.status != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // CueStatus returns the status a cue word says ("deliver" delivered,
@@ -289,6 +316,9 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 		if ci.flags&fPrep != 0 {
 			if ci.flags&fInstrument != 0 && (d.Lower(k) != "with" || attackBefore(cues, k, s.First)) {
 				try(StatusFired, k, k+1, c.First-k-1)
+			}
+			if j := dealBefore(d, cues, k, s.First); j >= 0 {
+				try(StatusPlanned, j, j+1, c.First-j-1) // "a contract for 140 tanks" orders them
 			}
 			break
 		}

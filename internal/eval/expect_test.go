@@ -87,3 +87,18 @@ func TestRoleHead(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreAssetLongest checks that an expected surface is matched to the
+// asset whose evidence covers most of it, not to an earlier bare noun.
+func TestScoreAssetLongest(t *testing.T) {
+	two := 2.0
+	doc := &report.Document{Assets: []report.Asset{
+		{Evidence: report.Evidence{Text: "tanks"}, Status: "present"},
+		{Evidence: report.Evidence{Text: "46 K2 tanks"}, Count: &two, Status: "delivered"},
+	}}
+	for _, c := range scoreAsset(doc, ExpAsset{Surface: "46 K2 tanks", Count: 2, Status: "delivered"}) {
+		if !c.OK {
+			t.Errorf("%s %s: got %s", c.Kind, c.Item, c.Got)
+		}
+	}
+}

@@ -37,13 +37,18 @@ func scoreAsset(doc *report.Document, e ExpAsset) []Check {
 	if e.Surface != "" {
 		item = e.Surface
 	}
+	// The longest evidence the surface holds is the asset it names: "46
+	// K2 tanks" is not an earlier bare "tanks".
 	var a *report.Asset
+	best := 0
 	for i, x := range doc.Assets {
 		ev := text.Fold(x.Evidence.Text)
-		if (e.Surface != "" && strings.Contains(text.Fold(e.Surface), ev) && ev != "") ||
-			(e.Surface == "" && strings.Contains(ev, text.Fold(e.Model))) {
+		if e.Surface == "" && strings.Contains(ev, text.Fold(e.Model)) {
 			a = &doc.Assets[i]
 			break
+		}
+		if e.Surface != "" && len(ev) > best && strings.Contains(text.Fold(e.Surface), ev) {
+			a, best = &doc.Assets[i], len(ev)
 		}
 	}
 	if a == nil {

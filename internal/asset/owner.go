@@ -349,8 +349,8 @@ func (s *scene) inRelative(from, k int) bool {
 		case w == "," && j+1 < k && relativeWords[s.d.Lower(j+1)]:
 			open = true
 			j++
-		case w == ",":
-			open = false
+		case w == "," && !(open && s.d.Tokens[j+1].Cap):
+			open = false // a comma before a name goes on with a list: ", which borders Ukraine, Belarus and ..."
 		}
 	}
 	return open

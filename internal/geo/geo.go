@@ -232,21 +232,44 @@ func (g *Gazetteer) postings(key string) []uint32 {
 	if p := g.exact(key); p != nil {
 		return p
 	}
-	if alt := articleVariant(key); alt != key {
-		return g.exact(alt) // "Deir al-Balah" is listed as "Deir el-Balah"
+	for _, alt := range spellings(key) {
+		if p := g.exact(alt); p != nil {
+			return p
+		}
 	}
 	return nil
 }
 
-// articleVariant writes the Arabic article of a folded name the other
-// common way: "al-" as "el-" and back.
-func articleVariant(key string) string {
+// spellings writes a folded name the other common ways that the
+// gazetteer may list it: the Arabic article as "al-" or "el-" ("Deir
+// al-Balah", "Deir el-Balah"), a compass word as "north" or "northern"
+// ("North Darfur", "Northern Darfur"), a hyphenated name joined
+// ("Petion-Ville", "Pétionville"), and a final "a" with or without the
+// "h" of its transliteration ("Zuwara", "Zuwarah").
+func spellings(key string) []string {
+	var out []string
 	for _, p := range [][2]string{{"al-", "el-"}, {"el-", "al-"}, {" al ", " el "}, {" el ", " al "}} {
 		if strings.Contains(key, p[0]) {
-			return strings.Replace(key, p[0], p[1], 1)
+			out = append(out, strings.Replace(key, p[0], p[1], 1))
+			break
 		}
 	}
-	return key
+	for _, c := range []string{"north", "south", "east", "west"} {
+		if rest, ok := strings.CutPrefix(key, c+" "); ok {
+			out = append(out, c+"ern "+rest)
+		} else if rest, ok := strings.CutPrefix(key, c+"ern "); ok {
+			out = append(out, c+" "+rest)
+		}
+	}
+	if strings.Contains(key, "-") {
+		out = append(out, strings.ReplaceAll(key, "-", ""))
+	}
+	if rest, ok := strings.CutSuffix(key, "ah"); ok && len(rest) > 2 {
+		out = append(out, rest+"a")
+	} else if strings.HasSuffix(key, "a") && len(key) > 3 {
+		out = append(out, key+"h")
+	}
+	return out
 }
 
 func (g *Gazetteer) exact(key string) []uint32 {

@@ -3,6 +3,7 @@ package geo
 import (
 	"bytes"
 	"runtime"
+	"slices"
 	"testing"
 	"time"
 )
@@ -136,6 +137,18 @@ func BenchmarkResolve(b *testing.B) {
 	for b.Loop() {
 		for _, k := range keys {
 			g.Resolve(k, c)
+		}
+	}
+}
+
+func TestSpellings(t *testing.T) {
+	tests := map[string]string{
+		"deir al-balah": "deir el-balah", "north darfur": "northern darfur", "southern kordofan": "south kordofan",
+		"petion-ville": "petionville", "zuwara": "zuwarah", "misratah": "misrata",
+	}
+	for key, want := range tests {
+		if got := spellings(key); !slices.Contains(got, want) {
+			t.Errorf("spellings(%q) = %q, want %q among them", key, got, want)
 		}
 	}
 }

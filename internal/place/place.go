@@ -68,7 +68,7 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	index := map[string]int{}
 	for _, c := range cands {
 		p, conf, ok := r.resolve(c, ctx, regions)
-		if !ok || (!c.prep && p.Kind == geo.KindCity && p.Population < minBarePopulation) {
+		if !ok || p.Kind == geo.KindCity && p.Population < minBarePopulation && (!c.prep || foreign(ctx, p.Country)) {
 			continue
 		}
 		id := placeKey(p)
@@ -113,6 +113,14 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// foreign reports whether a country has no weight in a story that has
+// a focus: a village there ("Tawila" read as Yemen's At Tawilah in a
+// story of Sudan) is more likely a place of the story's own that the
+// gazetteer lacks.
+func foreign(ctx map[string]float64, iso2 string) bool {
+	return len(ctx) > 0 && ctx[iso2] == 0
 }
 
 // minBarePopulation is the size a town needs to count as a place when no

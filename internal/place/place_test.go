@@ -43,6 +43,8 @@ func TestResolve(t *testing.T) {
 		{"Georgia the country", "Russian troops moved deeper into Georgia, Tbilisi said.", "Georgia", "GE", "country"},
 		{"admin word", "Fighting spread south of Latakia Province.", "Latakia", "SY", "admin1"},
 		{"sea", "Warships sailed into the Mediterranean.", "Mediterranean Sea", "", "sea"},
+		{"a compass word the gazetteer writes otherwise", "Sudanese troops fought in North Darfur and Kordofan.", "Northern Darfur", "SD", "admin1"},
+		{"a hyphenated suburb listed joined", "Haitian gangs attacked homes in Petion-Ville, near Port-au-Prince.", "Pétionville", "HT", "city"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,5 +64,13 @@ func TestResolve(t *testing.T) {
 func TestSmallTownNeedsPreposition(t *testing.T) {
 	if ps := places(t, "Black Hawk helicopters flew over the border."); len(ps) != 0 {
 		t.Errorf("a village name without a preposition became a place: %+v", ps)
+	}
+}
+
+func TestForeignVillageIsNoPlace(t *testing.T) {
+	for _, p := range places(t, "Sudanese families fled El Fasher to Tawila, where Sudan's aid groups run camps.") {
+		if p.Country != "SD" {
+			t.Errorf("a village of a country the story never names was resolved: %+v", p)
+		}
 	}
 }

@@ -33,6 +33,11 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 		case skipBeforeCue[w] || q.d.Tokens[k].Kind == text.Number || calendarWords[w]:
 			continue
 		case w == "," && k > lo && q.isPerson(k-1):
+			if j := q.describedBefore(k, lo); j >= 0 {
+				// "Mustafa Gibril, an adviser to commander X, denied":
+				// the apposition describes the speaker by someone else.
+				return q.speakerAt(j, lo)
+			}
 			// "The IMF's mission chief, Elena Marquez, told": the
 			// apposition names the speaker.
 			return q.speakerAt(k-1, lo)
@@ -288,6 +293,22 @@ func (q *doc) appositionStart(k, lo int) int {
 		}
 		if j > lo && (q.owner[j-1] >= 0 || q.nounBefore(j, lo)) {
 			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// describedBefore returns the last token of a person named before an
+// apposition that closes with the comma at k and opens with an article
+// ("Mustafa Gibril, an adviser to commander X,"), or -1.
+func (q *doc) describedBefore(k, lo int) int {
+	for j := k - 1; j > lo && j > k-20; j-- {
+		if q.d.Word(j) != "," {
+			continue
+		}
+		if w := q.word(j + 1); (w == "a" || w == "an" || w == "the") && q.isPerson(j-1) {
+			return j - 1
 		}
 		return -1
 	}

@@ -116,6 +116,14 @@ func TestSpeakers(t *testing.T) {
 				"The United States said the sanctions would stay in place.",
 				[]string{"United States|The United States|the sanctions would stay in place"}},
 		},
+		"apposition": {
+			{"a person described by another person",
+				"Omar Basri, an adviser to army commander Lena Ortiz, said the drill had ended.",
+				[]string{"Omar Basri|Omar Basri|the drill had ended"}},
+			{"a role named by a person",
+				"The army's spokesman, Omar Basri, said the drill had ended.",
+				[]string{"Omar Basri|Omar Basri|the drill had ended"}},
+		},
 		"no reported words": {
 			{"a charge denied takes the charge",
 				"Ukraine accused Russia of shelling the plant, a charge Moscow denied.",

@@ -101,12 +101,13 @@ type doc struct {
 	entities  []report.Entity
 	byKey     map[string]int     // entity key -> index
 	countries map[string]float64 // ISO2 -> lexicon hits: what the document is about
+	serves    map[int]int        // person entity -> the organisation entity it speaks for
 }
 
 // Link links the spans of d. published, when not zero, selects the roles
 // that people held at that date.
 func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Result {
-	x := &doc{l: l, d: d, when: published, spans: spans, byKey: map[string]int{}}
+	x := &doc{l: l, d: d, when: published, spans: spans, byKey: map[string]int{}, serves: map[int]int{}}
 	x.tokSpan = make([]int, len(d.Tokens))
 	for i := range x.tokSpan {
 		x.tokSpan[i] = -1
@@ -130,6 +131,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	focus := x.focusCountry()
 	home := cmp.Or(focus, x.sceneCountry(), x.filedIn())
 	x.affiliate(focus, home)
+	x.inheritServed()
 	return &Result{Entities: x.finish(), Uses: x.uses, Focus: home}
 }
 

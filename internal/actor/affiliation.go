@@ -1,9 +1,10 @@
 package actor
 
 import (
-	"sitrep/internal/geo"
+	"maps"
 	"slices"
 
+	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
 	"sitrep/internal/report"
@@ -84,7 +85,7 @@ func (x *doc) sceneCountry() string {
 
 // filedIn returns the country the dateline names after its city, or the
 // country whose capital the dateline names when the story names that
-// country again ("BERLIN - ... German police"): its
+// country again, at least half as often as the country it names most ("BERLIN - ... German police"): its
 // officials are the ones a story filed there speaks of first. A story
 // filed from Vienna about Iran does not make Iran's officials Austrian.
 func (x *doc) filedIn() string {
@@ -96,13 +97,11 @@ func (x *doc) filedIn() string {
 		if !x.d.Dateline(sp.First, sp.End) || len(sp.Hits) == 0 || sp.Hits[0].Form != lexicon.FormCapital {
 			continue
 		}
-		code := sp.Hits[0].Entry.Code
-		for _, e := range x.entities {
-			if e.Kind == report.KindCountry && e.Code == code && len(e.Mentions) > 0 && x.uses[si].Entity < 0 {
-				return code
-			}
+		code, weights := sp.Hits[0].Entry.Code, x.countryWeights()
+		if x.uses[si].Entity >= 0 || weights[code] == 0 || 2*weights[code] < slices.Max(slices.Collect(maps.Values(weights))) {
+			return "" // "WASHINGTON -" over a story of Armenia and Azerbaijan
 		}
-		return ""
+		return code
 	}
 	return ""
 }
@@ -117,7 +116,7 @@ func (x *doc) describedOrganizations() {
 			x.d.Lower(sp.First-1) != "the" || !backNouns[x.d.Lower(sp.End)] {
 			continue
 		}
-		if org := x.lastOrganization(sp.First); org >= 0 && x.entities[org].Country == "" {
+		if org := x.lastOrganization(sp.First, 1); org >= 0 && x.entities[org].Country == "" {
 			c := x.entities[u.Entity].Country
 			x.entities[org].Country, x.entities[org].Affiliation = c, c
 		}
@@ -183,26 +182,29 @@ func (x *doc) affiliate(focus, home string) {
 	}
 }
 
+// inheritServed gives the people who speak for an organisation named
+// before ("a spokesman for the command") its country, known only once
+// the organisation was affiliated.
+func (x *doc) inheritServed() {
+	for pi, oi := range x.serves {
+		p, o := &x.entities[pi], x.entities[oi]
+		if p.Affiliation == "" && o.Affiliation != "" {
+			p.Affiliation, p.Country = o.Affiliation, o.Country
+		}
+		if p.Code == "" {
+			p.Code, p.Sector = o.Code, o.Sector
+		}
+	}
+}
+
 // focusCountry returns the country a story is about, when one dominates
-// its mentions of countries (at least twice the next, a headline's
-// mention counting twice), or "".
+// its mentions of countries (at least twice the next), or "".
 func (x *doc) focusCountry() string {
 	best, second, code := 0, 0, ""
-	for _, e := range x.entities {
-		n := 0
-		for _, m := range e.Mentions {
-			if m.Form == report.FormRelational {
-				continue // "Russian-backed" tells of another actor, not of the story's country
-			}
-			n++
-			if x.d.HasTitle && m.End <= x.d.Title.End {
-				n++ // the headline says what the story is about
-			}
-		}
+	for c, n := range x.countryWeights() {
 		switch {
-		case e.Kind != report.KindCountry:
-		case n > best:
-			best, second, code = n, best, e.Code
+		case n > best || n == best && c < code: // ties broken by code, for a stable answer
+			best, second, code = n, best, c
 		case n > second:
 			second = n
 		}
@@ -211,6 +213,27 @@ func (x *doc) focusCountry() string {
 		return code
 	}
 	return ""
+}
+
+// countryWeights counts the mentions of each country of the story, a
+// headline's mention counting twice.
+func (x *doc) countryWeights() map[string]int {
+	out := map[string]int{}
+	for _, e := range x.entities {
+		if e.Kind != report.KindCountry {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Form == report.FormRelational {
+				continue // "Russian-backed" tells of another actor, not of the story's country
+			}
+			out[e.Code]++
+			if x.d.HasTitle && m.End <= x.d.Title.End {
+				out[e.Code]++ // the headline says what the story is about
+			}
+		}
+	}
+	return out
 }
 
 // possessor returns the country that owns one of e's mentions in the
@@ -301,9 +324,13 @@ func (x *doc) stateRole(e *report.Entity) (string, bool) {
 	default:
 		return "", false
 	}
-	mod := ""
+	mod, served := "", false
 	for i, w := range words {
 		w = current(w)
+		if w == "for" || w == "of" {
+			served = true // "spokesman for the provincial government" speaks for it
+			continue
+		}
 		if e.Kind == report.KindOrganization && (w == "party" || w == "parliament") {
 			return "", true // a party belongs to its country's politics, in no sector of the state
 		}
@@ -317,6 +344,9 @@ func (x *doc) stateRole(e *report.Entity) (string, bool) {
 			return "MIL", true // "adjutant general" (but not "general secretary")
 		}
 		a, agent := x.l.lex.Agent(w)
+		if served && agent && stateSectors[a.Sector] && i == len(words)-1 {
+			return a.Sector, true // "spokesman for the provincial government"
+		}
 		if mod != "" && lexicon.RoleModifier(w) && (i+1 == len(words) || words[i+1] == "of") {
 			return mod, true // "the army's chief of operations": a modifier that heads the role
 		}

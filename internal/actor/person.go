@@ -129,6 +129,9 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 		if r.code == "" {
 			r.code = after.code
 		}
+		if after.body > 0 {
+			x.serves[ei] = after.body - 1 // its country may be known only once all are linked
+		}
 	}
 	p := &x.entities[ei]
 	if r.text != "" && len(r.text) > len(p.Role) {
@@ -160,6 +163,7 @@ type role struct {
 	country string // CAMEO country code of the affiliation
 	code    string // actor code, when an organisation or a sector noun gives one
 	office  bool   // an office the lexicon names: it replaces the lexicon's roles
+	body    int    // 1 + the entity of the organisation served ("a spokesman for the command"), 0 for none
 }
 
 // roleAt picks the role held at t, or the latest when t is zero or no role
@@ -338,9 +342,16 @@ func (x *doc) roleAfter(j int) role {
 	var r role
 	if k-start > 2 && backNouns[x.d.Lower(start)] && possessive(x.d.Lower(start+1)) {
 		// ", the group's Americas researcher," works for the group named before.
-		if ei := x.lastOrganization(j); ei >= 0 {
+		if ei := x.lastOrganization(j, 1); ei >= 0 {
 			r.code, r.country = x.entities[ei].Code, x.entities[ei].Country
 			start += 2
+		}
+	}
+	if r.code == "" && k-start > 3 && forBody(x.d.Lower(k-3), x.d.Lower(k-2)) && backNouns[x.d.Lower(k-1)] {
+		// ", a spokesman for the company," speaks for the company named
+		// before, a few sentences back when it is the story's subject.
+		if ei := x.lastOrganization(j, 5); ei >= 0 {
+			r.code, r.country, r.body = x.entities[ei].Code, x.entities[ei].Country, ei+1
 		}
 	}
 	r.text = x.d.Str(x.d.SpanOf(start, k))
@@ -388,16 +399,22 @@ func (x *doc) countryPossessive(i int) bool {
 var heads = map[string]string{"heads": "head of", "led": "head of", "leads": "head of", "commands": "commander of",
 	"runs": "head of", "chairs": "chair of", "directs": "director of", "headed": "head of", "commanded": "commander of"}
 
-// backNouns refer back to an organisation: "the group's researcher".
+// backNouns refer back to an organisation: "the group's researcher", "a
+// spokesman for the company".
 var backNouns = map[string]bool{"group": true, "organisation": true, "organization": true, "agency": true,
 	"party": true, "company": true, "union": true, "movement": true, "charity": true, "watchdog": true,
-	"alliance": true, "bloc": true, "body": true, "militia": true, "network": true, "firm": true}
+	"alliance": true, "bloc": true, "body": true, "militia": true, "network": true, "firm": true,
+	"council": true, "command": true, "committee": true, "commission": true}
+
+// forBody reports whether two words lead to the body a role serves: "for
+// the", "of the".
+func forBody(prep, det string) bool { return (prep == "for" || prep == "of") && det == "the" }
 
 // lastOrganization returns the organisation whose name ends last before
-// token j, in its sentence or the one before, or -1.
-func (x *doc) lastOrganization(j int) int {
+// token j, in its sentence or the back ones before, or -1.
+func (x *doc) lastOrganization(j, back int) int {
 	s := x.d.SentenceOf(j)
-	from := x.d.Sentences[max(0, s-1)].First
+	from := x.d.Sentences[max(0, s-back)].First
 	best, bestEnd := -1, -1
 	for si, sp := range x.spans {
 		if sp.End > j || sp.First < from || x.uses[si].Entity < 0 || sp.End <= bestEnd {

@@ -309,7 +309,7 @@ func (p *Pipeline) nationality(folded string) (string, bool) {
 	return "", false
 }
 
-// figures reports the casualties, sizes, distances and years of d.
+// figures reports the casualties, sizes, distances, money and years of d.
 func figures(d *text.Doc, qs []quantity.Quantity, dates []timex.Expr) []report.Figure {
 	var out []report.Figure
 	for i, f := range quantity.Figures(d, qs, dates) {

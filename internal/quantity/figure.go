@@ -15,6 +15,7 @@ const (
 	FigureSize     = "size"     // "60-member coalition", "27-nation bloc", "a coalition of 60 countries"
 	FigureDistance = "distance" // "40 km south of Latakia"
 	FigureYear     = "year"     // "dates from 1971", "in 1971"
+	FigureMoney    = "money"    // "a deal worth $6.8 billion", "pledged 1 million pounds in aid"
 )
 
 // Figure is a number that matters to a report and is not equipment.
@@ -55,11 +56,17 @@ func Figures(d *text.Doc, qs []Quantity, dates []timex.Expr) []Figure {
 	usedSince := map[int]bool{}
 	for qi, q := range qs {
 		f, ok := casualty(d, q)
+		if !ok && len(out) > 0 {
+			f, ok = part(d, q, out[len(out)-1])
+		}
 		if !ok {
 			f, ok = size(d, q)
 		}
 		if !ok {
 			f, ok = distance(d, q)
+		}
+		if !ok {
+			f, ok = money(d, q, out)
 		}
 		if !ok {
 			continue
@@ -111,7 +118,9 @@ var casualtyCues = map[string]string{
 	"hostage": "abducted", "hostages": "abducted",
 	"arrested": "arrested", "detained": "arrested", "arresting": "arrested", "detaining": "arrested",
 	"jailed": "arrested", "imprisoned": "arrested", "rounded": "arrested",
-	"missing": "missing",
+	"missing": "missing", "drowned": "killed", "drown": "killed",
+	"stranded": "stranded", "trapped": "trapped", "besieged": "trapped",
+	"rescued": "rescued", "survivors": "rescued", "driven": "displaced", "aboard": "aboard",
 }
 
 // fillers may stand between a count and its casualty cue: "were killed",
@@ -121,7 +130,7 @@ var fillers = setOf("were", "was", "have", "has", "had", "been", "being", "be", 
 	"leaving", "including", "among", "them", "people", "civilians", "others", "more", "at", "least",
 	"than", "some", "about", "nearly", "almost", "over", "the", "a", "an", "toll", "death", "rose", "risen",
 	"climbed", "stood", "stands", "to", "of", "and", "later", "since", "then", "who", "which", "allegedly",
-	"apparently", "mostly", "up", "out", "taken", "as", "many")
+	"apparently", "mostly", "up", "out", "taken", "as", "many", "remain", "remained", "remains", "still")
 
 // personNouns are the heads a casualty count can have.
 var personNouns = setOf("people", "persons", "person", "civilians", "civilian", "soldiers", "troops",
@@ -135,7 +144,7 @@ var personNouns = setOf("people", "persons", "person", "civilians", "civilian", 
 	"troop", "soldier", "fighter", "militant", "child", "woman", "man", "officer", "worker", "hostage",
 	"policeman", "journalist", "aid", "servicemembers", "recruits", "conscripts", "mercenaries", "settlers",
 	"patients", "tourists", "foreigners", "nationals", "citizens", "combatants", "militiamen", "tribesmen",
-	"infantrymen", "paratroopers", "commandos", "pilots", "peacekeepers", "volunteers")
+	"infantrymen", "paratroopers", "commandos", "pilots", "peacekeepers", "volunteers", "survivors")
 
 // casualty reads a count of people killed, wounded, displaced, abducted
 // or arrested: "has killed more than 250,000 people", "12 were wounded",
@@ -183,8 +192,10 @@ func cueAfter(d *text.Doc, j, end int) (string, int, bool) {
 	for k := j; k < end && k < j+5; k++ {
 		w := d.Word(k)
 		if what, ok := text.Lookup(casualtyCues, w); ok {
-			if k > j && k+1 < end && d.Tokens[k+1].Kind == text.Number {
-				return "", 0, false // "infected 84 people and killed 31": the cue counts the 31
+			if k > j && k+1 < end && opensCount(d, k+1) {
+				// "infected 84 people and killed 31", "killed thousands
+				// and driven more than 12 million": the cue counts its own.
+				return "", 0, false
 			}
 			return what, k, true
 		}
@@ -194,6 +205,20 @@ func cueAfter(d *text.Doc, j, end int) (string, int, bool) {
 	}
 	return "", 0, false
 }
+
+// opensCount reports whether a count starts at token k: "12", "more than
+// 12 million", "at least 40", "tens of thousands".
+func opensCount(d *text.Doc, k int) bool {
+	w := d.Word(k)
+	if strings.EqualFold(w, "at") {
+		return k+1 < len(d.Tokens) && strings.EqualFold(d.Word(k+1), "least")
+	}
+	return d.Tokens[k].Kind == text.Number || is(countStarts, w)
+}
+
+// countStarts open a count after a verb: "driven more than 12 million".
+var countStarts = setOf("more", "about", "nearly", "almost", "over", "some", "up", "tens", "hundreds",
+	"thousands", "dozens", "millions", "several", "around", "roughly")
 
 // cueBefore finds a casualty cue within five tokens before i, across
 // fillers: "killed more than", "the death toll rose to".
@@ -228,6 +253,57 @@ func tollBefore(d *text.Doc, k, first int) (string, int, bool) {
 }
 
 var tollPreps = setOf("from", "in", "of")
+
+// part reads a count of people that a casualty figure before it in the
+// sentence includes: "killing 38 people, including 11 children", "among
+// them 14 soldiers", "60 were wounded, 20 of them critically".
+func part(d *text.Doc, q Quantity, prev Figure) (Figure, bool) {
+	if prev.Kind != FigureCasualty || d.SentenceOf(prev.First) != d.SentenceOf(q.First) || prev.End > q.First ||
+		!personCount(d, q) {
+		return Figure{}, false
+	}
+	end := max(q.End, q.NounTok+1)
+	switch before := strings.ToLower(d.Word(q.First - 1)); {
+	case before == "including" || before == "among" || before == "them" && strings.EqualFold(d.Word(q.First-2), "among"):
+		return newFigure(d, FigureCasualty, prev.What, q, q.First, end), true
+	case q.End+1 < len(d.Tokens) && strings.EqualFold(d.Word(q.End), "of") && strings.EqualFold(d.Word(q.End+1), "them"):
+		return newFigure(d, FigureCasualty, prev.What, q, q.First, q.End+2), true
+	}
+	return Figure{}, false
+}
+
+// moneyCues tie an amount of money to what it pays for: "a deal worth
+// $6.8 billion", "pledged 1 million pounds in aid".
+var moneyCues = setOf("worth", "deal", "contract", "aid", "pledged", "pledge", "pledges", "package", "loan",
+	"loans", "fine", "fined", "ransom", "budget", "grant", "grants", "funding", "cost", "costs", "valued",
+	"value", "sale", "purchase", "order", "compensation", "reparations", "bailout", "damages", "donated",
+	"appeal", "assistance", "relief", "reconstruction")
+
+// money reads an amount of money that a cue ties to a deal, aid or a
+// cost, within four words before it or in its own words ("$50 million in
+// aid"), and an amount in brackets after such a figure ("9.4 trillion won
+// ($6.8 billion)").
+func money(d *text.Doc, q Quantity, prev []Figure) (Figure, bool) {
+	if q.Class != ClassCurrency {
+		return Figure{}, false
+	}
+	if n := len(prev); n > 0 && prev[n-1].Kind == FigureMoney && q.First >= 1 && d.Word(q.First-1) == "(" &&
+		prev[n-1].End == q.First-1 {
+		return newFigure(d, FigureMoney, prev[n-1].What, q, q.First, q.End), true
+	}
+	s := d.Sentences[d.SentenceOf(q.First)]
+	for k := q.First - 1; k >= s.First && k >= q.First-4; k-- {
+		if w := strings.ToLower(d.Word(k)); is(moneyCues, w) {
+			return newFigure(d, FigureMoney, "amount ("+w+")", q, k, q.End), true
+		}
+	}
+	for k := q.End; k < s.End && k < q.End+3; k++ {
+		if w := strings.ToLower(d.Word(k)); is(moneyCues, w) {
+			return newFigure(d, FigureMoney, "amount ("+w+")", q, q.First, k+1), true
+		}
+	}
+	return Figure{}, false
+}
 
 // sizeNouns are the nouns of a size compound: "60-member", "27-nation".
 var sizeNouns = setOf("member", "nation", "country", "state", "strong", "man", "seat", "party", "ship",

@@ -196,11 +196,12 @@ type Asset struct {
 	Evidence      Evidence  `json:"evidence"`
 }
 
-// Figure is a number that matters and is not equipment: casualties, sizes,
-// distances, years.
+// Figure is a number that matters and is not equipment: casualties (and the
+// part of them a text singles out: "including 11 children"), sizes,
+// distances, amounts of money tied to a deal, aid or a cost, years.
 type Figure struct {
 	ID          string   `json:"id"`
-	Kind        string   `json:"kind"` // casualty, size, distance, year
+	Kind        string   `json:"kind"` // casualty, size, distance, money, year
 	What        string   `json:"what"`
 	Value       float64  `json:"value"`
 	Bound       string   `json:"bound,omitempty"` // "more than", "at least", "up to"

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"sitrep/internal/report"
@@ -67,7 +68,11 @@ func figureLine(f report.Figure) string {
 	if f.Bound != "" {
 		b.WriteString(f.Bound + " ")
 	}
-	fmt.Fprintf(&b, "%g", f.Value)
+	if f.Kind == "year" {
+		fmt.Fprintf(&b, "%g", f.Value)
+	} else {
+		b.WriteString(grouped(f.Value))
+	}
 	if f.Unit != "" && f.Kind != "year" {
 		b.WriteString(" " + f.Unit)
 	}
@@ -84,4 +89,26 @@ func timeLine(t report.Time) string {
 		return fmt.Sprintf("%q (unresolved: no publication date)", t.Text)
 	}
 	return fmt.Sprintf("%q = %s (%s)", t.Text, t.Date.Time.Format("2006-01-02"), t.Date.Precision)
+}
+
+// grouped writes a value in full with its thousands grouped, "6,800,000,000"
+// rather than "6.8e+09".
+func grouped(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	s, neg := strings.CutPrefix(s, "-")
+	whole, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return b.String()
 }

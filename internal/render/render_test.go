@@ -61,3 +61,11 @@ func TestUnknownFormat(t *testing.T) {
 		t.Error("Write accepted an unknown format")
 	}
 }
+
+func TestGrouped(t *testing.T) {
+	for v, want := range map[float64]string{6.8e9: "6,800,000,000", 260000: "260,000", 31: "31", 4.8: "4.8", -1500: "-1,500", 1234.5: "1,234.5"} {
+		if got := grouped(v); got != want {
+			t.Errorf("grouped(%v) = %q, want %q", v, got, want)
+		}
+	}
+}

@@ -56,7 +56,8 @@ func (x *doc) collect(h int, out *[]int, depth int) {
 
 // placedAgents gives role noun h, actor a, the countries of its "in",
 // "from" or "of" phrase: "lawmakers in France and Germany" are FRALEG and
-// DEULEG, "the ambassadors of Italy" ITAGOV.
+// DEULEG, "the ambassadors of Italy" ITAGOV; and the organisation of its
+// "from" or "of" phrase: "fighters of the RSF" are the RSF.
 func (x *doc) placedAgents(h, a int) []int {
 	for _, j32 := range x.kids[h] {
 		j := int(j32)
@@ -65,8 +66,11 @@ func (x *doc) placedAgents(h, a int) []int {
 		}
 		var out []int
 		for _, c := range x.actorsOf(j) {
-			if ac := x.actors[c]; ac.Country != "" && ac.Code == ac.Country {
+			switch ac := x.actors[c]; {
+			case ac.Country != "" && ac.Code == ac.Country:
 				out = append(out, x.withSector(c, a))
+			case ac.Entity != "" && ac.Code != "" && !ac.Place && x.caseOf(j) != "in":
+				out = append(out, c) // "gunmen from the Viv Ansanm coalition" act for it
 			}
 		}
 		if len(out) > 0 {
@@ -124,6 +128,10 @@ func (x *doc) headActor(h int) int {
 		return a // "a Rwandan army spokesman, Brig. Gen. X," is X; "the destroyer INS Kolkata" the ship
 	}
 	if a := x.agentAt(h); a >= 0 {
+		if c := x.namedGroup(h); c >= 0 {
+			x.actorAt[h] = int32(c) // from now on
+			return c // "the Viv Ansanm gang coalition" is Viv Ansanm
+		}
 		if c := x.childActor(h, syntax.NmodPoss, syntax.Amod, syntax.Compound); c >= 0 && x.actors[c].Country != "" {
 			return x.withSector(c, a) // "Syria's army" when the actor stage left it apart
 		}
@@ -147,6 +155,22 @@ func (x *doc) headActor(h int) int {
 		return a
 	}
 	return x.ofActor(h)
+}
+
+// namedGroup returns the organisation named in the compound of a group
+// noun h ("the Viv Ansanm gang coalition"), or -1; a country there gives
+// its sector instead ("the Syria army").
+func (x *doc) namedGroup(h int) int {
+	for _, j32 := range x.kids[h] {
+		j := int(j32)
+		if x.syn.Tokens[j].Rel != syntax.Compound || x.actorAt[j] < 0 {
+			continue
+		}
+		if ac := x.actors[x.actorAt[j]]; ac.Entity != "" && ac.Code != "" && ac.Code != ac.Country && !ac.Place {
+			return int(x.actorAt[j])
+		}
+	}
+	return -1
 }
 
 // ofActor looks through a head that counts or groups its actor: "tens

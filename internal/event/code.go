@@ -406,7 +406,7 @@ func (x *doc) hasCountry(as []int) bool {
 // targetPreps are the prepositions whose objects an event acts on.
 var targetPreps = map[string]bool{"to": true, "with": true, "against": true, "on": true, "at": true,
 	"into": true, "toward": true, "towards": true, "for": true, "in": true, "from": true, "upon": true,
-	"between": true}
+	"between": true, "around": true, "near": true}
 
 // prepActors returns the actors of the prepositional dependents of h or
 // of the phrases coordinated with it: "arms and equipment to Syria".

@@ -65,8 +65,13 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && x.unknown(src) {
 		return // an attack by no one known on no one known
 	}
-	if len(tgt) == 0 && cameo.Root(code.Fwd) == "11" && x.namesForce(x.childWith(cl.verb, syntax.Obj)) {
+	obj := x.childWith(cl.verb, syntax.Obj)
+	switch {
+	case len(tgt) > 0:
+	case cameo.Root(code.Fwd) == "11" && x.namesForce(obj):
 		tgt = x.without(x.lastForce, src) // "ECOWAS condemned the takeover": those who took over
+	case x.namesCharge(obj):
+		tgt = x.without(x.lastAccuser, src) // "India rejected the accusation": the accuser's
 	}
 	if len(tgt) == 0 {
 		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."
@@ -527,6 +532,11 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	}
 	x.setCode(&ev, code)
 	ev.Modality, ev.Cue = x.modality(cl)
+	if ev.Modality == report.ModalityDenied && ev.Cue != nil && ev.Cue.Start == x.d.Tokens[cl.verb].Start &&
+		(ev.Root == "01" || ev.Root == "12") {
+		// "India rejected the accusation" is a denial made, not one denied.
+		ev.Modality, ev.Cue = report.ModalityAsserted, nil
+	}
 	if c := recode(code, x.refusal(cl.verb), x.sought(cl.verb)); c != code {
 		x.setCode(&ev, c)
 	}
@@ -551,7 +561,19 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	if ev.QuadClass == 4 && ev.Modality == report.ModalityAsserted && len(src) > 0 && !x.unknown(src) {
 		x.lastForce = src
 	}
+	if ev.Root == "11" && len(src) > 0 {
+		x.lastAccuser = src
+	}
 }
+
+// namesCharge reports whether token o is a definite noun that names an
+// accusation told before: "the accusation", "these allegations".
+func (x *doc) namesCharge(o int) bool {
+	return o >= 0 && chargeNouns[x.d.Lower(o)] && x.refersBack(o)
+}
+
+var chargeNouns = map[string]bool{"accusation": true, "accusations": true, "allegation": true,
+	"allegations": true, "charge": true, "charges": true, "claim": true, "claims": true}
 
 // namesForce reports whether token o is a definite noun that names a use
 // of force told before: "the attack", "the takeover", "this coup".

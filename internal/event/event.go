@@ -106,6 +106,7 @@ type doc struct {
 	actorAt      []int32 // token -> index into actors, -1 for none
 	last         []int   // actors of the last source, for pronouns
 	lastForce    []int   // actors of the last source of force, for "condemned the attack"
+	lastAccuser  []int   // actors of the last source of an accusation, for "rejected the accusation"
 	lastSentence int
 	events       []report.Event
 	seen         map[string]bool

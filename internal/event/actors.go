@@ -317,6 +317,9 @@ func (x *doc) pronoun(h int) int {
 	if a := x.speakerAt(h); a >= 0 {
 		return a
 	}
+	if a := x.reportingSubject(h); a >= 0 && (w == "he" || w == "she") == x.actors[a].Person {
+		return a // "NATO confirmed it would tighten the blockade"
+	}
 	if w == "it" || w == "they" {
 		if a := x.previousSubject(h); a >= 0 {
 			return a
@@ -335,6 +338,23 @@ func (x *doc) pronoun(h int) int {
 		return -1 // "she" is no body of officers, "it" or "they" no one person
 	}
 	return x.last[0]
+}
+
+// reportingSubject returns the one actor that is the subject of the
+// verb whose complement clause pronoun h is the subject of, or -1.
+func (x *doc) reportingSubject(h int) int {
+	v := x.head(h)
+	if v < 0 || x.syn.Tokens[h].Rel != syntax.Nsubj || x.syn.Tokens[v].Rel != syntax.Ccomp {
+		return -1
+	}
+	s := x.childWith(x.head(v), syntax.Nsubj)
+	if s < 0 || x.syn.Tokens[s].UPOS == syntax.PRON {
+		return -1
+	}
+	if as := x.actorsOf(s); len(as) == 1 {
+		return as[0]
+	}
+	return -1
 }
 
 // previousSubject returns, for an "it" or "they" that opens a sentence,

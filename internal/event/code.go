@@ -547,7 +547,7 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	if x.lemma(cl.verb) == "agree" && (ev.PLOVER == "SUPPORT" || ev.PLOVER == "COOPERATE" || ev.PLOVER == "CONSULT") {
 		ev.PLOVER = "AGREE" // PLOVER's AGREE is agreeing to something, whatever CAMEO's 050 maps to
 	}
-	if cameo.Root(code) == "08" && x.resigns(cl.verb) && ev.Modality != report.ModalityIntended {
+	if ev.Root == "08" && x.resigns(cl.verb) && ev.Modality != report.ModalityIntended {
 		// Leaving office withdraws, announced or done (CAMEO's 083 is
 		// yielding to a demand); "agreed to resign" stays an agreement.
 		ev.PLOVER = "RETREAT"

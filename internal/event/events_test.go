@@ -172,6 +172,7 @@ func TestPloverTypes(t *testing.T) {
 		{"Turkey said it would impose sanctions on Syria if the attacks continued.", "impose", "THREATEN"},
 		{"Peru's president resigned on Sunday as protesters surrounded Congress.", "resigned", "RETREAT"},
 		{"Peru's president agreed to resign on Sunday.", "resign", "AGREE"},
+		{"Peru's president declined to resign on Sunday.", "resign", "REJECT"},
 	}
 	for _, tt := range tests {
 		doc, err := p.Read(context.Background(), &article.Article{Text: "Story\n\n" + tt.text}, pipeline.Options{})

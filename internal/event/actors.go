@@ -129,8 +129,9 @@ func (x *doc) headActor(h int) int {
 	}
 	if a := x.agentAt(h); a >= 0 {
 		if c := x.namedGroup(h); c >= 0 {
-			x.actorAt[h] = int32(c) // from now on
-			return c // "the Viv Ansanm gang coalition" is Viv Ansanm
+			// "the Viv Ansanm gang coalition" is Viv Ansanm, from now on.
+			x.actorAt[h] = int32(c)
+			return c
 		}
 		if c := x.childActor(h, syntax.NmodPoss, syntax.Amod, syntax.Compound); c >= 0 && x.actors[c].Country != "" {
 			return x.withSector(c, a) // "Syria's army" when the actor stage left it apart

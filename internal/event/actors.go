@@ -315,6 +315,9 @@ func (x *doc) pronoun(h int) int {
 	default:
 		return -1
 	}
+	if hd := x.head(h); w == "they" && x.caseOf(h) == "of" && hd >= 0 && x.syn.Tokens[hd].UPOS == syntax.NUM {
+		return -1 // "21 of them had crossed": a count of things told before, not the speaker
+	}
 	if a := x.speakerAt(h); a >= 0 {
 		return a
 	}

@@ -32,6 +32,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: "173"} // "issued a warrant for his arrest" charges him
 	case x.attributes(cl):
 		code = cameo.Code{Fwd: "112"} // "linked the attack to the GRU" accuses the GRU
+	case x.names(cl.verb):
+		return // "what it called joint exercises" names them; it is no telephone call
 	default:
 		code = defaultCode(verbs)
 	}

@@ -144,6 +144,9 @@ func TestNoEvent(t *testing.T) {
 		"Fighters linked to al Shabaab were seen near Mandera in Kenya.",                   // "linked to" tells who they are
 		"Doctors in Kenya struggled to reach the wounded.",                                 // an effort is no fight
 		"The Kenyan government did not respond to a request for comment.",                  // no answer is no event
+		"Kenya began what it called security operations in Mandera.",                       // naming is no telephone call
+		"It was the festival that Nairobi called Madaraka Day.",                            // nor is a name given in a relative clause
+		"The Kenyan campaign, which Nairobi called Operation Linda, ended in 2012.",
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

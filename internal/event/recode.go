@@ -178,6 +178,46 @@ func (x *doc) condemns(v int) bool {
 	return false
 }
 
+// names reports whether verb v gives something a name: "called the
+// contract a blank cheque", "what it called joint exercises", "drills
+// that Beijing called Joint Sword".
+func (x *doc) names(v int) bool {
+	switch x.lemma(v) {
+	case "call", "dub", "label", "term", "brand", "name":
+	default:
+		return false
+	}
+	if x.childWith(v, syntax.Xcomp) >= 0 {
+		return true
+	}
+	if o := x.childWith(v, syntax.Obj); o >= 0 && (x.d.Lower(o) == "what" || x.d.Lower(o) == "which") {
+		return true
+	}
+	if x.syn.Tokens[v].Rel != syntax.AclRelcl {
+		return false
+	}
+	if h := x.head(v); x.d.Lower(h) == "what" || x.d.Lower(h) == "which" {
+		return true
+	}
+	// "drills that Beijing called Joint Sword": the relative pronoun is
+	// what is named, the noun phrase right after the verb its name ("the
+	// envoy that Nairobi called on Monday" phoned him).
+	if v+1 >= len(x.syn.Tokens) {
+		return false
+	}
+	switch x.syn.Tokens[v+1].UPOS {
+	case syntax.NOUN, syntax.PROPN, syntax.DET, syntax.ADJ:
+	default:
+		return false
+	}
+	for _, j := range x.kids[v] {
+		if w := x.d.Lower(int(j)); w == "that" || w == "which" {
+			return true
+		}
+	}
+	return false
+}
+
 // condemnation are words that condemn what they name.
 var condemnation = map[string]bool{"unacceptable": true, "illegal": true, "unlawful": true, "irresponsible": true,
 	"provocative": true, "provocation": true, "outrageous": true, "reckless": true, "criminal": true,

@@ -322,6 +322,9 @@ func (x *doc) targets(cl clause, m *match, src []int) []int {
 			if t := x.without(x.ofPrepActors(o), src); len(t) > 0 {
 				return t // "welcomed the resumption of ties between X and Y"
 			}
+			if t := x.without(x.patientOf(o), src); len(t) > 0 {
+				return t // "demanded the release of Embalo"
+			}
 		}
 	}
 	if t := x.without(x.prepActors(cl.verb, syntax.Obl, syntax.Nmod), src); len(t) > 0 {
@@ -442,6 +445,27 @@ func (x *doc) prepActors(h int, rels ...syntax.Rel) []int {
 // ofPrepActors returns the actors of the prepositional phrases of the
 // "of" phrase of h: an event noun's own event noun ("resumption of ties
 // between X and Y").
+// patientOf returns the actors of the "of" phrase of an event noun that
+// acts on it: "the release of Embalo", "the invasion of Ukraine".
+func (x *doc) patientOf(h int) []int {
+	w := x.d.Lower(h)
+	if n, ok := nominals[w]; !ok && !handovers[w] || ok && !n.patient {
+		return nil
+	}
+	for _, j32 := range x.kids[h] {
+		j := int(j32)
+		if x.syn.Tokens[j].Rel == syntax.Nmod && x.caseOf(j) == "of" {
+			return x.actorsOf(j)
+		}
+	}
+	return nil
+}
+
+// handovers are the nouns of giving people back, whose "of" phrase is
+// who is given: "the release of the president".
+var handovers = map[string]bool{"release": true, "return": true, "freedom": true, "extradition": true,
+	"handover": true, "repatriation": true}
+
 func (x *doc) ofPrepActors(h int) []int {
 	for _, j32 := range x.kids[h] {
 		j := int(j32)

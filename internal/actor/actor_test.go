@@ -212,6 +212,8 @@ func TestAffiliation(t *testing.T) {
 		{"a headline's country outweighs a former ruler", "Soldiers seize Chad palace\n\nN'DJAMENA, May 2 (Sitrep Wire) - Soldiers took the palace, the latest coup since independence from France. France said it was worried and French citizens were told to stay home.\n\nAna Ruiz Vega, the army's chief of operations, spoke on television.", "Ana Ruiz Vega", "TCD", "TCDMIL"},
 		{"a spokesman for a body named sentences before", "China's Eastern Theater Command said the drills had begun. It posted a video online. The drills would last three days. Col. Ana Ruiz Vega, a spokesman for the command, said jets took part.", "Ana Ruiz Vega", "CHN", ""},
 		{"a spokesman for a state body", "Pakistan's army said a bomb had killed 31 people. Pakistan's courts agreed.\n\nNo group has claimed it, said Ana Ruiz Vega, a spokesman for the provincial government.", "Ana Ruiz Vega", "PAK", "PAKGOV"},
+		{"an opposition leader of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nOpposition leader Ana Wambui Otieno walked out.", "Ana Wambui Otieno", "KEN", ""},
+		{"a gang leader with no dominant country", "Kenya and Uganda signed a pact. Both will trade more.\n\nGang leader Ana Wambui Otieno walked out.", "Ana Wambui Otieno", "", ""},
 		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", "", ""},
 	}
 	for _, tt := range tests {

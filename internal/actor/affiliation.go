@@ -148,6 +148,11 @@ func (x *doc) affiliate(focus, home string) {
 				// Someone the story names without a title ("Tundu
 				// Lissu", "Wilders") is of the country it is about.
 				e.Affiliation, e.Country = focus, focus
+			case e.Kind == report.KindPerson && !e.Known && domesticRole(e.Role):
+				// "Opposition leader X", "a gang leader": the politics
+				// and crime of the country the story is about, when one
+				// dominates it (an exile's story may be filed abroad).
+				e.Affiliation, e.Country = focus, focus
 			case e.Kind == report.KindOrganization:
 				// "Venezuela's National Electoral Council"
 				c := x.possessor(e, sentence)
@@ -196,6 +201,21 @@ func (x *doc) inheritServed() {
 		}
 	}
 }
+
+// domesticRole reports whether a role belongs to a country's own
+// politics or streets rather than to a state or an outside body: an
+// opposition leader, a lawmaker, a gang leader, an activist.
+func domesticRole(role string) bool {
+	for _, w := range fields(role) {
+		if domesticWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var domesticWords = map[string]bool{"opposition": true, "lawmaker": true, "legislator": true, "mp": true,
+	"gang": true, "activist": true, "dissident": true, "protest": true, "candidate": true}
 
 // focusCountry returns the country a story is about, when one dominates
 // its mentions of countries (at least twice the next), or "".

@@ -214,6 +214,7 @@ func TestAffiliation(t *testing.T) {
 		{"a spokesman for a state body", "Pakistan's army said a bomb had killed 31 people. Pakistan's courts agreed.\n\nNo group has claimed it, said Ana Ruiz Vega, a spokesman for the provincial government.", "Ana Ruiz Vega", "PAK", "PAKGOV"},
 		{"an opposition leader of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nOpposition leader Ana Wambui Otieno walked out.", "Ana Wambui Otieno", "KEN", ""},
 		{"a gang leader with no dominant country", "Kenya and Uganda signed a pact. Both will trade more.\n\nGang leader Ana Wambui Otieno walked out.", "Ana Wambui Otieno", "", ""},
+		{"a ministry spokesman after his ministry", "Kenya accused Uganda of backing the raid. Uganda's foreign ministry rejected the claim. \"Kenya should look inward,\" ministry spokesman Ana Ruiz Vega said.", "Ana Ruiz Vega", "UGA", "UGAGOV"},
 		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", "", ""},
 	}
 	for _, tt := range tests {

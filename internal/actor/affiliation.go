@@ -166,10 +166,13 @@ func (x *doc) affiliate(focus, home string) {
 			if c != "" {
 				break
 			}
-			if cm.start < m.Start {
+			if cm.start < m.Start && !x.quoteBetween(cm.end, m.Start) {
 				c = cm.code
 				break
 			}
+		}
+		if c == "" {
+			c = x.bodyBefore(e.Role, m)
 		}
 		if c == "" {
 			c = onlyBefore(para[x.d.Sentences[m.Sentence].Para], m.Start)
@@ -216,6 +219,64 @@ func domesticRole(role string) bool {
 
 var domesticWords = map[string]bool{"opposition": true, "lawmaker": true, "legislator": true, "mp": true,
 	"gang": true, "activist": true, "dissident": true, "protest": true, "candidate": true}
+
+// bodyBefore returns the country of the body that a role's head names
+// ("ministry spokesman X") when the sentence before or its own names that
+// body with a country ("India's foreign ministry rejected ..."), or "".
+func (x *doc) bodyBefore(role string, m report.Mention) string {
+	for _, w := range fields(role) {
+		if !bodyNouns[w] {
+			continue
+		}
+		first := x.d.Sentences[max(0, m.Sentence-1)].First
+		for k := x.d.TokenAt(m.Start) - 1; k >= first; k-- {
+			if x.d.Lower(k) != w {
+				continue
+			}
+			if c := x.ownerOfBody(k); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// ownerOfBody returns the country named in the possessive or as a
+// demonym before the body noun at token k, across its modifiers ("India's
+// foreign ministry", "the Indian foreign ministry"), or "".
+func (x *doc) ownerOfBody(k int) string {
+	j := k - 1
+	for j >= 0 && k-j <= 3 && lexicon.RoleModifier(x.d.Lower(j)) {
+		j--
+	}
+	if j >= 0 && possessive(x.d.Lower(j)) {
+		j--
+	}
+	if j < 0 || x.tokSpan[j] < 0 {
+		return ""
+	}
+	if ei := x.uses[x.tokSpan[j]].Entity; ei >= 0 && x.entities[ei].Kind == report.KindCountry {
+		return x.entities[ei].Code
+	}
+	return ""
+}
+
+// bodyNouns head the names of the state bodies a spokesman speaks for.
+var bodyNouns = map[string]bool{"ministry": true, "army": true, "police": true, "military": true,
+	"council": true, "command": true, "agency": true, "office": true, "department": true}
+
+// quoteBetween reports whether a quotation mark stands between byte
+// offsets from and to: a country named in a quote is what the speaker
+// speaks of ("'Pakistan would do better ...,' ministry spokesman X said").
+func (x *doc) quoteBetween(from, to int) bool {
+	for k := x.d.TokenAt(from); k < len(x.d.Tokens) && x.d.Tokens[k].Start < to; k++ {
+		switch x.d.Word(k) {
+		case "\"", "”", "“", "''", "``":
+			return true
+		}
+	}
+	return false
+}
 
 // focusCountry returns the country a story is about, when one dominates
 // its mentions of countries (at least twice the next), or "".

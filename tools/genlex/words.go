@@ -47,7 +47,7 @@ var orgWords = set(`ministry ministries department departments party parties cou
 var titleHeads = set(`president minister premier chancellor secretary ambassador envoy spokesman
 	spokeswoman spokesperson king queen prince princess emir amir sultan sheikh shaikh emperor empress
 	general admiral colonel commander governor mayor senator congressman congresswoman representative
-	chief leader director chairman chairwoman chair marshal captain lieutenant sergeant major judge
+	chief leader director chairman chairwoman chairperson chair marshal captain lieutenant sergeant major judge
 	justice pope cardinal bishop archbishop patriarch ayatollah imam cleric rapporteur commissioner
 	prosecutor attorney-general attorney inspector secretary-general lord lady baroness baron sir
 	chief-of-staff deputy vice-president viceroy regent dictator caliph mufti rabbi reverend mp
@@ -82,7 +82,7 @@ var personNouns = set(`rebel rebels troop troops soldier soldiers diplomat diplo
 	infantryman infantrymen settler settlers migrant migrants pilgrim pilgrims tribesman tribesmen
 	elder elders chieftain warlord warlords thug thugs criminal criminals smuggler smugglers pirate
 	pirates terrorist terrorists extremist extremists islamist islamists radical radicals candidate
-	candidates ombudsman`)
+	candidates ombudsman chairperson`)
 
 // institutionNouns end a role noun that names a body, not people.
 var institutionNouns = set(`army navy force forces government ministry ministries department regime

@@ -102,3 +102,27 @@ func TestScoreAssetLongest(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreFigureTopic checks that a figure must share a word with what
+// the expectation says it counts: the same number counting something else
+// is no match.
+func TestScoreFigureTopic(t *testing.T) {
+	doc := &report.Document{Figures: []report.Figure{
+		{Kind: "casualty", What: "wounded", Value: 2, Evidence: report.Evidence{Text: "two were wounded"}},
+		{Kind: "casualty", What: "killed", Value: 19, Evidence: report.Evidence{Text: "dead at 19"}},
+	}}
+	tests := []struct {
+		what  string
+		value float64
+		ok    bool
+	}{
+		{"hours the gunfight lasted", 2, false},
+		{"police wounded", 2, true},
+		{"initial death toll", 19, true},
+	}
+	for _, tt := range tests {
+		if c := scoreFigure(doc, ExpFigure{What: tt.what, Count: tt.value}); c.OK != tt.ok {
+			t.Errorf("%q = %v: ok %v, want %v (got %s)", tt.what, tt.value, c.OK, tt.ok, c.Got)
+		}
+	}
+}

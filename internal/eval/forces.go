@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 
 	"sitrep/internal/report"
 	"sitrep/internal/text"
@@ -112,6 +113,8 @@ func scoreFigure(doc *report.Document, e ExpFigure) Check {
 			continue
 		}
 		switch {
+		case e.Year == 0 && !sameTopic(e.What, f.What+" "+f.Unit+" "+f.Evidence.Text):
+			c.Got = "about " + f.What
 		case e.Qualifier != "" && f.Bound != e.Qualifier:
 			c.Got = "bound " + f.Bound
 		case e.Since != 0 && (f.Since == nil || f.Since.Time.Year() != e.Since):
@@ -123,3 +126,42 @@ func scoreFigure(doc *report.Document, e ExpFigure) Check {
 	}
 	return c
 }
+
+// sameTopic reports whether a figure's words share a content word with
+// what the expectation says it counts, by the first four letters: "pupils
+// who escaped" and "escaped 11 pupils", "turnout, percent" and "67.1%
+// turnout". A number alone is no evidence of what it counts.
+func sameTopic(want, got string) bool {
+	stems := map[string]bool{}
+	for _, w := range contentWords(got) {
+		stems[w] = true
+	}
+	for _, w := range contentWords(want) {
+		if stems[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// contentWords returns the four-letter stems of the words of s that have
+// at least four letters.
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if k, ok := deathWords[w]; ok {
+			w = k // "death toll" counts the killed
+		}
+		if len(w) >= 4 && !figureStopWords[w] {
+			out = append(out, w[:4])
+		}
+	}
+	return out
+}
+
+var deathWords = map[string]string{"dead": "killed", "died": "killed", "death": "killed", "deaths": "killed",
+	"fatalities": "killed", "toll": "killed"}
+
+var figureStopWords = map[string]bool{"from": true, "with": true, "that": true, "this": true, "were": true,
+	"have": true, "been": true, "about": true, "more": true, "than": true, "since": true, "their": true,
+	"into": true, "each": true, "other": true, "after": true, "before": true, "during": true}

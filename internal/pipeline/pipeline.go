@@ -196,7 +196,7 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	cands := equipment.Candidates(d, forces, qs, p.nationality)
 	assets := asset.Build(d, cands, asset.Layers{Entities: actors.Entities, Places: places, Quotes: quotes,
 		Claims: claims, Dates: dates, Country: p.cameoCountry})
-	figs := figures(d, qs, dates)
+	figs := figures(d, qs, dates, assets)
 	clk.lap("assets")
 	rtimes := times(d, dates)
 	in := event.Input{Doc: d, Actors: event.ActorsFrom(d, actors.Entities), Quotes: quotes, Places: places, Times: rtimes,
@@ -309,13 +309,29 @@ func (p *Pipeline) nationality(folded string) (string, bool) {
 	return "", false
 }
 
-// figures reports the casualties, sizes, distances, money and years of d.
-func figures(d *text.Doc, qs []quantity.Quantity, dates []timex.Expr) []report.Figure {
+// figures reports the numbers of d that matter and are not equipment:
+// casualties, sizes, distances, money, shares, durations, amounts, other
+// counts and years. A count that an asset already reports ("12 tanks") is
+// left to the asset.
+func figures(d *text.Doc, qs []quantity.Quantity, dates []timex.Expr, assets []report.Asset) []report.Figure {
 	var out []report.Figure
-	for i, f := range quantity.Figures(d, qs, dates) {
-		out = append(out, f.Report(d, fmt.Sprintf("f%d", i+1)))
+	for _, f := range quantity.Figures(d, qs, dates) {
+		if f.Kind == quantity.FigureCount && counted(f.Span, assets) {
+			continue
+		}
+		out = append(out, f.Report(d, fmt.Sprintf("f%d", len(out)+1)))
 	}
 	return out
+}
+
+// counted reports whether an asset's evidence overlaps the span.
+func counted(sp text.Span, assets []report.Asset) bool {
+	for _, a := range assets {
+		if a.Evidence.Start < sp.End && sp.Start < a.Evidence.End {
+			return true
+		}
+	}
+	return false
 }
 
 // times reports the date expressions of d, resolved where the

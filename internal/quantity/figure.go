@@ -16,6 +16,10 @@ const (
 	FigureDistance = "distance" // "40 km south of Latakia"
 	FigureYear     = "year"     // "dates from 1971", "in 1971"
 	FigureMoney    = "money"    // "a deal worth $6.8 billion", "pledged 1 million pounds in aid"
+	FigureCount    = "count"    // any other count of a named noun: "2,487,612 votes", "87 pupils"
+	FigureShare    = "share"    // percentages: "51.3% of the vote"
+	FigureDuration = "duration" // "talks lasted 12 hours", "a 60-day state of emergency"
+	FigureAmount   = "amount"   // masses, volumes, areas: "30,000 tonnes of wheat"
 )
 
 // Figure is a number that matters to a report and is not equipment.
@@ -67,6 +71,9 @@ func Figures(d *text.Doc, qs []Quantity, dates []timex.Expr) []Figure {
 		}
 		if !ok {
 			f, ok = money(d, q, out)
+		}
+		if !ok {
+			f, ok = count(d, q)
 		}
 		if !ok {
 			continue
@@ -303,6 +310,47 @@ func money(d *text.Doc, q Quantity, prev []Figure) (Figure, bool) {
 		}
 	}
 	return Figure{}, false
+}
+
+// count reads the numbers no rule above reads that still count a noun
+// the text names or measure with a unit: shares, durations, amounts,
+// lengths, money, "2,487,612 votes". A bare number tells nothing of what
+// it counts and is left out; so are ages.
+func count(d *text.Doc, q Quantity) (Figure, bool) {
+	switch q.Class {
+	case ClassPercent:
+		return withUnit(newFigure(d, FigureShare, "share", q, q.First, q.End), q), true
+	case ClassTime:
+		end := q.End
+		if q.Compound && q.Modifies >= 0 {
+			end = q.Modifies + 1 // "60-day state": the day counts the state's length
+		}
+		return withUnit(newFigure(d, FigureDuration, "duration", q, q.First, end), q), true
+	case ClassMass, ClassVolume, ClassArea, ClassEnergy:
+		return withUnit(newFigure(d, FigureAmount, "amount", q, q.First, q.End), q), true
+	case ClassLength:
+		return withUnit(newFigure(d, FigureDistance, "distance", q, q.First, q.End), q), true
+	case ClassCurrency:
+		return withUnit(newFigure(d, FigureMoney, "amount", q, q.First, q.End), q), true
+	case "", ClassCount, ClassPeople:
+		if q.NounTok < q.End || q.Compound || !isPlural(d.Word(q.NounTok)) || q.NounTok-q.End > 5 {
+			return Figure{}, false // "a magnitude 6.0 earthquake" counts nothing
+		}
+		if d.Lower(q.End) == "of" && !q.Vague {
+			return Figure{}, false // "one of the US officials" picks one out, counts none
+		}
+		k := q.End
+		for k < q.NounTok && (d.Lower(k) == "of" || d.Lower(k) == "the") {
+			k++ // "hundreds of the party's supporters" count supporters
+		}
+		return newFigure(d, FigureCount, text.Fold(d.Str(d.SpanOf(k, q.NounTok+1))), q, q.First, q.NounTok+1), true
+	}
+	return Figure{}, false
+}
+
+func withUnit(f Figure, q Quantity) Figure {
+	f.Unit = q.Unit
+	return f
 }
 
 // sizeNouns are the nouns of a size compound: "60-member", "27-nation".

@@ -25,7 +25,7 @@ func TestFigures(t *testing.T) {
 			[]string{"casualty/killed=12 [at least] u:people <At least 12 people were killed>", "casualty/wounded=30 <30 wounded>"}},
 		{"The death toll rose to 40.", []string{"casualty/killed=40 <toll rose to 40>"}},
 		{"The death toll from a magnitude 6.0 earthquake rose to 1,411.", []string{"casualty/killed=1411 <toll from a magnitude 6.0 earthquake rose to 1,411>"}},
-		{"The outbreak has infected 84 people and killed 31.", []string{"casualty/killed=31 <killed 31>"}},
+		{"The outbreak has infected 84 people and killed 31.", []string{"count/people=84 u:people <84 people>", "casualty/killed=31 <killed 31>"}},
 		{"Gunmen abducted 20 students.", []string{"casualty/abducted=20 <abducted 20 students>"}},
 		{"Police arrested 300 protesters on Monday.", []string{"casualty/arrested=300 <arrested 300 protesters>"}},
 		{"The fighting has displaced 2 million people.", []string{"casualty/displaced=2e+06 u:people <displaced 2 million people>"}},
@@ -46,8 +46,15 @@ func TestFigures(t *testing.T) {
 			[]string{"casualty/killed=27 [at least] u:people <At least 27 people drowned>", "casualty/stranded=300 [more than] <more than 300 passengers were stranded>"}},
 		{"About 260,000 civilians remain trapped in the city.", []string{"casualty/trapped=260000~ <About 260,000 civilians remain trapped>"}},
 		{"Poland signed a deal worth $6.8 billion.", []string{"money/amount (worth)=6.8e+09 u:dollar <worth $6.8 billion>"}},
-		{"Prices rose 5% and 12 tanks arrived.", nil},
-		{"The company earned $5 million, killing the deal.", nil},
+		{"Prices rose 5% and 12 tanks arrived.", []string{"share/share=5 u:percentage <5%>", "count/tanks=12 <12 tanks>"}},
+		{"The company earned $5 million, killing the deal.", []string{"money/amount=5e+06 u:dollar <$5 million>"}},
+		{"Turnout was 67.1 percent and 2,487,612 votes were cast in 12 hours; a 60-day state of emergency followed.",
+			[]string{"share/share=67.1 u:percentage <67.1 percent>", "count/votes=2.487612e+06 <2,487,612 votes>",
+				"duration/duration=12 u:hour <12 hours>", "duration/duration=60 u:day <60-day state>"}},
+		{"One of the US officials said hundreds of the party's supporters marched.",
+			[]string{"count/party's supporters=200~ [at least] <hundreds of the party's supporters>"}},
+		{"The ship carried about 30,000 tonnes of wheat; the magnitude 6.0 earthquake hit at dawn.",
+			[]string{"amount/amount=30000~ u:metric ton <about 30,000 tonnes>"}},
 	}
 	for _, tt := range tests {
 		d := text.New(tt.in)

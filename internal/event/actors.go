@@ -119,6 +119,11 @@ func (x *doc) coordinatedNationals(h, a int) []int {
 // headActor returns the one actor the phrase headed by h stands for, or -1.
 func (x *doc) headActor(h int) int {
 	if a := x.actorAt[h]; a >= 0 {
+		if ac := x.actors[a]; ac.Entity == "" && ac.Country == "" {
+			if c := x.namedGroup(h); c >= 0 {
+				return c // "Al-Shabaab gunmen" are al-Shabaab's
+			}
+		}
 		return int(a)
 	}
 	if x.syn.Tokens[h].UPOS == syntax.PRON {

@@ -104,7 +104,11 @@ func (q *doc) earlier(i, k int, f func(j int, sp speaker) bool) bool {
 func (q *doc) pronounAntecedent(i, k int) (speaker, bool) {
 	w := q.word(k)
 	var r speaker
-	if q.earlier(i, k, func(_ int, sp speaker) bool { r = sp; return q.agrees(w, sp) }) {
+	rj := -1
+	if q.earlier(i, k, func(j int, sp speaker) bool { r, rj = sp, j; return q.agrees(w, sp) }) {
+		if p, ok := q.namedSince(q.quotes[rj].Text.End, k, w); ok && !q.known(w, r) {
+			r = p // "..., Li said. In New Delhi, Anuradha Iyer, a spokeswoman, ... she told"
+		}
 		q.learnGender(w, r)
 		return r, true
 	}
@@ -121,6 +125,25 @@ func (q *doc) pronounAntecedent(i, k int) (speaker, bool) {
 		}
 	}
 	return none, false
+}
+
+// namedSince returns the latest person named between byte offset from
+// and token k whose title or role gives the pronoun's gender.
+func (q *doc) namedSince(from, k int, w string) (speaker, bool) {
+	if w != "he" && w != "she" {
+		return none, false
+	}
+	for j := k - 1; j >= 0 && q.d.Tokens[j].Start >= from; j-- {
+		if ei := q.owner[j]; ei >= 0 && q.person(ei) && q.genderOf(ei) == w[0] {
+			return speaker{entity: ei}, true
+		}
+	}
+	return none, false
+}
+
+// known reports whether sp is a person whose gender matches pronoun w.
+func (q *doc) known(w string, sp speaker) bool {
+	return sp.entity >= 0 && q.person(sp.entity) && q.genderOf(sp.entity) == w[0]
 }
 
 // agrees reports whether pronoun w can stand for sp. "He" may stand for

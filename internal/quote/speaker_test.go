@@ -116,6 +116,11 @@ func TestSpeakers(t *testing.T) {
 				"The United States said the sanctions would stay in place.",
 				[]string{"United States|The United States|the sanctions would stay in place"}},
 		},
+		"pronoun after a newer person": {
+			{"a woman named after the last speaker",
+				"Its spokesman, Col. Omar Basri, said the drill had ended. In Lima, Lena Ortiz, a spokeswoman for the ministry, blamed the rebels. \"It was planned,\" she told reporters.",
+				[]string{"Omar Basri|Omar Basri|the drill had ended", "Lena Ortiz|she|It was planned,"}},
+		},
 		"apposition": {
 			{"a person described by another person",
 				"Omar Basri, an adviser to army commander Lena Ortiz, said the drill had ended.",

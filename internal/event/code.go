@@ -146,8 +146,9 @@ func mutual(code string) bool {
 
 // reciprocal verbs say that a compound subject acted on each other,
 // whatever the code: "Russia and Ukraine exchanged prisoners", "traded
-// fire".
-var reciprocal = map[string]bool{"exchange": true, "swap": true, "trade": true}
+// fire", "Indian and Chinese soldiers fought".
+var reciprocal = map[string]bool{"exchange": true, "swap": true, "trade": true, "fight": true, "clash": true,
+	"skirmish": true, "brawl": true, "battle": true}
 
 // eachOther emits one event for each actor of a compound subject, aimed
 // at the others.

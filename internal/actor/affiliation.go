@@ -347,6 +347,12 @@ type countryMention struct {
 // paragraph.
 func (x *doc) countryMentions() (sentence, para map[int][]countryMention) {
 	sentence, para = map[int][]countryMention{}, map[int][]countryMention{}
+	located := map[int]bool{} // byte starts of countries named as places
+	for si, u := range x.uses {
+		if u.Locative {
+			located[x.d.Tokens[x.spans[si].First].Start] = true
+		}
+	}
 	for _, e := range x.entities {
 		if e.Country == "" {
 			continue
@@ -354,6 +360,9 @@ func (x *doc) countryMentions() (sentence, para map[int][]countryMention) {
 		for _, m := range e.Mentions {
 			if m.Form == report.FormRelational {
 				continue // "Egypt-backed" tells of another actor
+			}
+			if located[m.Start] && e.Kind == report.KindCountry {
+				continue // "tried to cross into Serbia": where, not whose
 			}
 			if len(m.Code) > 3 && !stateSectors[m.Code[3:min(6, len(m.Code))]] {
 				continue // "a Ukrainian citizen" is a person of that country, not its state

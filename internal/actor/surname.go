@@ -32,11 +32,16 @@ func surnameKey(name string) string {
 func (x *doc) resolveSurnames() {
 	// A lone name is a surname, or a family name written first as in
 	// Korean and Chinese names ("Kang" for "Kang Min-seok").
-	full, family := map[string]int{}, map[string]int{}
+	full, family, paternal := map[string]int{}, map[string]int{}, map[string]int{}
 	for i, e := range x.entities {
 		if f := strings.Fields(text.Fold(e.Name)); e.Kind == report.KindPerson && len(f) > 1 {
 			full[surnameKey(e.Name)] = i
 			family[f[0]] = i
+			if len(f) > 2 {
+				// "Mario Andrade Vera" is "Andrade" later, as Spanish
+				// and Portuguese two-part surnames go.
+				paternal[f[len(f)-2]] = i
+			}
 		}
 	}
 	for si, sp := range x.spans {
@@ -53,6 +58,10 @@ func (x *doc) resolveSurnames() {
 			continue
 		}
 		if ei, ok := family[key]; ok {
+			x.moveTo(si, ei)
+			continue
+		}
+		if ei, ok := paternal[key]; ok {
 			x.moveTo(si, ei)
 			continue
 		}

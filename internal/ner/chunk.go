@@ -154,7 +154,8 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 		return 2
 	case (low == "for" || low == "of") && j+1 < end && d.Lower(j+1) == "the":
 		n = 2
-	case low == "for" || low == "against" || low == "in" && d.Lower(j-1) == "mission":
+	case low == "for" || low == "against" || low == "in" && d.Lower(j-1) == "mission" ||
+		low == "on" && onBodies[d.Lower(j-1)]: // "Inter-American Commission on Human Rights"
 	case low == "and" && acronymAhead(d, j+1, end):
 	default:
 		return 0
@@ -165,6 +166,10 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 	}
 	return n + 1
 }
+
+// onBodies are the bodies whose name goes on with "on": "Commission on
+// Human Rights", "Council on Foreign Relations".
+var onBodies = setOf("commission", "committee", "council", "conference", "panel", "court")
 
 // titledOffice reports whether the capitalised words from i are a title
 // that owns an office: "Federal Prosecutor's Office", "the President's

@@ -55,6 +55,8 @@ func TestFind(t *testing.T) {
 		{"organisation name across 'for the'", "The Office for the Coordination of Relief Affairs warned.", "Office for the Coordination of Relief Affairs/ORG/org-word"},
 		{"a hyphenated participle qualifies the name after it", "They fought the Qaeda-linked Islamic State.", "Islamic State/ORG/lexicon"},
 		{"a country before a hyphenated participle", "The Iran-aligned Houthis attacked.", "Iran-aligned/NORP/relational Houthis/ORG/lexicon"},
+		{"a commission's name across 'on'", "The Andean Commission on Water Rights said so.", "Andean Commission on Water Rights/ORG/org-word"},
+		{"'on' after another noun ends the name", "The Kivu Relief Committee met on Monday.", "Kivu Relief Committee/ORG/org-word"},
 		{"an acronym vouches for 'and'", "The Front for Unity and Renewal (FUR) met.", "Front for Unity and Renewal/ORG/org-word FUR/ORG/acronym"},
 		{"company word", "Acme Logistics said so.", "Acme Logistics/ORG/org-word"},
 		{"nationality after then-", "It was brokered by then-French officials.", "then-French/NORP/lexicon"},

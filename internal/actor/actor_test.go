@@ -87,6 +87,7 @@ func TestMentions(t *testing.T) {
 		{"acronym in capitals only", "US officials met.", "United States", "US officials/alias/USAGOV"},
 		{"surname refers back", "Prime Minister Amina Diallo spoke. Diallo later left.", "Amina Diallo", "Amina Diallo/name/ Diallo/surname/"},
 		{"family name first", "Col. Park Ji-hoon briefed. Park said more.", "Park Ji-hoon", "Park Ji-hoon/name/ Park/surname/"},
+		{"a name given only as a name", "Ecuador's police and Spanish diplomats said so. A woman who gave her name only as Maria said she was afraid.", "Maria", "Maria/name/"},
 		{"the first of two surnames", "Col. Mario Andrade Vera briefed. Andrade said more.", "Mario Andrade Vera", "Mario Andrade Vera/name/ Andrade/surname/"},
 		{"regime of a leader", "Bashar al-Assad spoke. The Assad regime fell.", "Syria", "Assad regime/metonym/SYRGOV"},
 		{"acronym defined in parentheses", "The Union for National Progress (UNP) met. The UNP said no.", "Union for National Progress", "UNP/alias/ The UNP/alias/"},

@@ -65,6 +65,9 @@ func (x *doc) resolveSurnames() {
 			x.moveTo(si, ei)
 			continue
 		}
+		if sp.First > 0 && x.d.Lower(sp.First-1) == "as" {
+			continue // "gave her name only as Maria", "known as Ti Zoulou": the text's own name
+		}
 		if sp.Label == ner.PER || loc {
 			x.knownSpeaker(si, key, sp.Why == "speaker", sp.Why == "title")
 			if ei := x.uses[si].Entity; ei >= 0 && x.entities[ei].Kind == report.KindPerson {

@@ -156,6 +156,9 @@ func (x *doc) affiliate(focus, home string) {
 			case e.Kind == report.KindOrganization:
 				// "Venezuela's National Electoral Council"
 				c := x.possessor(e, sentence)
+				if c == "" && !e.Known && nationalBody(e.Name) {
+					c = focus // "the Constitutional Council" of a story about Senegal
+				}
 				e.Affiliation, e.Country = c, c
 			}
 			continue
@@ -204,6 +207,30 @@ func (x *doc) inheritServed() {
 		}
 	}
 }
+
+// nationalBody reports whether an organisation's name has the head of a
+// country's institution, party or force, which a story about that country
+// names without saying whose.
+func nationalBody(name string) bool {
+	national := false
+	for _, w := range fields(name) {
+		if beyondWords[w] {
+			return false // "Inter-American Commission", "Alliance of Sahel States"
+		}
+		national = national || nationalWords[w]
+	}
+	return national
+}
+
+// beyondWords name bodies of several countries.
+var beyondWords = map[string]bool{"international": true, "inter-american": true, "world": true, "global": true,
+	"states": true, "nations": true, "african": true, "european": true, "asian": true, "arab": true,
+	"americas": true, "pan-african": true, "regional": true, "sahel": true, "gulf": true}
+
+var nationalWords = map[string]bool{"council": true, "commission": true, "court": true, "assembly": true,
+	"parliament": true, "senate": true, "congress": true, "tribunal": true, "committee": true, "agency": true,
+	"authority": true, "ministry": true, "police": true, "army": true, "guard": true, "party": true,
+	"alliance": true, "front": true, "movement": true, "directorate": true, "department": true}
 
 // domesticRole reports whether a role belongs to a country's own
 // politics or streets rather than to a state or an outside body: an

@@ -127,18 +127,29 @@ func sameWords(got, want string) bool {
 	g := map[string]bool{}
 	for _, w := range strings.FieldsFunc(got, notWordRune) {
 		g[w] = true
+		g[stem(w)] = true
 	}
 	n := 0
 	for _, w := range strings.FieldsFunc(want, notWordRune) {
 		if w == "the" || w == "of" || w == "s" {
 			continue
 		}
-		if !g[w] {
+		if !g[w] && !g[stem(w)] {
 			return false
 		}
 		n++
 	}
 	return n >= 2
+}
+
+// stem cuts a country's name or demonym to the letters they share, so
+// that "Russian Defence Ministry" names "Defence Ministry (Russia)" and
+// "Turkish" "Türkiye": the first four letters of a longer word.
+func stem(w string) string {
+	if len(w) > 5 {
+		return "~" + w[:4]
+	}
+	return w
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -10,6 +10,7 @@ func TestSpeakerMatch(t *testing.T) {
 	doc := &report.Document{Entities: []report.Entity{
 		{ID: "e1", Name: "John Smith", Kind: report.KindPerson},
 		{ID: "e2", Name: "Defence Ministry", Kind: report.KindOrganization, Country: "AZE"},
+		{ID: "e3", Name: "Defence Ministry (Russia)", Kind: report.KindOrganization, Country: "RUS"},
 	}}
 	tests := []struct {
 		name, speaker, as, want string
@@ -22,6 +23,8 @@ func TestSpeakerMatch(t *testing.T) {
 		{"institution by its words", "e2", "Defence Ministry", "Ministry of Defence (Azerbaijan)", false, true},
 		{"anonymous description", "", "a senior official", "senior official", true, true},
 		{"wrong speaker", "e2", "Defence Ministry", "John Smith", false, false},
+		{"a demonym for the country", "e3", "Russia's defence ministry", "Russian Defence Ministry", false, true},
+		{"another country's ministry", "e3", "Russia's defence ministry", "Rwandan Defence Ministry", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -86,6 +86,14 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 			k++
 		}
 		countFor(d, &c, qs)
+		if n := len(out); n > 0 && headOf(&out[n-1], &c) {
+			// "12 FA-50 light combat jets", "two rocket-propelled
+			// grenade launchers": the class noun heads the model's
+			// phrase, one observation.
+			out[n-1].End = c.End
+			out[n-1].Span = d.SpanOf(out[n-1].First, out[n-1].End)
+			continue
+		}
 		nationality(d, &c, nat)
 		status(d, &c, cues)
 		c.Span = d.SpanOf(c.First, c.End)
@@ -96,6 +104,14 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 		out = append(out, c)
 	}
 	return out
+}
+
+// headOf reports whether class noun candidate c heads the phrase of the
+// model candidate p before it: its count is p's and at most two words
+// stand between them.
+func headOf(p, c *Candidate) bool {
+	return c.Mention.Generic && !p.Mention.Generic && !p.Mention.Unit && !c.Mention.Unit &&
+		c.First <= p.Mention.First && c.Mention.First >= p.Mention.End && c.Mention.First-p.Mention.End <= 2
 }
 
 // conjoined reports whether candidate c is coordinated with the one before

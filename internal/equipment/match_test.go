@@ -157,6 +157,7 @@ func TestCandidates(t *testing.T) {
 		{"Germany would deliver a third Patriot battery.", []string{"[Patriot battery] MIM-104 Patriot planned<deliver>"}},
 		{"Iran plans to send 200 Shahed-136 drones.", []string{"[200 Shahed-136 drones] Shahed-136 200 planned<send>"}},
 		{"Poland signed a contract with Germany on Monday for 40 Leopard 2 tanks.", []string{"[40 Leopard 2 tanks] Leopard 2 40 planned<contract>"}},
+		{"Poland ordered 12 FA-50 light combat jets.", []string{"[12 FA-50 light combat jets] FA-50 12 planned<ordered>"}},
 		{"Poland bought 40 Leopard 2 tanks.", []string{"[40 Leopard 2 tanks] Leopard 2 40 planned<bought>"}},
 		{"Poland sent a convoy on Monday for 40 Leopard 2 tanks.", []string{"[40 Leopard 2 tanks] Leopard 2 40 present"}},
 		{"Rebels seized three T-72 tanks.", []string{"[Rebels] militiamen present", "[three T-72 tanks] T-72 3 seized<seized>"}},

@@ -160,6 +160,7 @@ func TestCandidates(t *testing.T) {
 		{"Poland ordered 12 FA-50 light combat jets.", []string{"[12 FA-50 light combat jets] FA-50 12 planned<ordered>"}},
 		{"Poland bought 40 Leopard 2 tanks.", []string{"[40 Leopard 2 tanks] Leopard 2 40 planned<bought>"}},
 		{"Poland sent a convoy on Monday for 40 Leopard 2 tanks.", []string{"[40 Leopard 2 tanks] Leopard 2 40 present"}},
+		{"Police confiscated three T-72 tanks.", []string{"[three T-72 tanks] T-72 3 seized<confiscated>"}},
 		{"Rebels seized three T-72 tanks.", []string{"[Rebels] militiamen present", "[three T-72 tanks] T-72 3 seized<seized>"}},
 		{"Russia fired 20 Kalibr cruise missiles.", []string{"[20 Kalibr cruise missiles] Kalibr 20 fired<fired>"}},
 		{"Two Russian drones hit a hospital.", []string{"[Two Russian drones] drone 2 Russian/RUS fired<hit>"}},

@@ -72,8 +72,10 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	case len(tgt) > 0:
 	case cameo.Root(code.Fwd) == "11" && x.namesForce(obj):
 		tgt = x.without(x.lastForce, src) // "ECOWAS condemned the takeover": those who took over
-	case x.namesCharge(obj):
-		tgt = x.without(x.lastAccuser, src) // "India rejected the accusation": the accuser's
+	case x.namesCharge(obj) || code.Fwd == "016":
+		// "India rejected the accusation", "Belgrade denied any
+		// involvement": an answer to the last accuser.
+		tgt = x.without(x.lastAccuser, src)
 	}
 	if len(tgt) == 0 {
 		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."
@@ -81,8 +83,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if xc := x.childWith(cl.verb, syntax.Xcomp); len(tgt) == 0 && xc >= 0 && !cl.noun && !x.finiteXcomp(xc) {
 		tgt = x.targets(x.clauseOf(xc), nil, src) // "threatened to launch an offensive against Iraq"
 	}
-	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) {
-		return // no one to code, or a statement about no one
+	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) && code.Fwd != "016" {
+		return // no one to code, or a statement about no one (a denial of responsibility is one)
 	}
 	if statement(code.Fwd) && x.obliges(cl.verb) {
 		code = cameo.Code{Fwd: "100"} // "said that Sudan must return": a demand

@@ -122,12 +122,25 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 // meets", the words after the cue say when, unless a "that" opens them.
 func (q *doc) inverted(first, lead, start, c int, sp speaker) bool {
 	return lead-first >= 5 && q.tokenAt(sp.surface.Start) > lead && !q.clauseBetween(lead, c) &&
-		!circumstancePreps[q.word(first)] && !participle(q.word(first)) && q.word(start-1) != "that" && q.word(start-1) != ":"
+		!circumstancePreps[q.word(first)] && !q.participle(first) && q.word(start-1) != "that" && q.word(start-1) != ":"
 }
 
-// participle reports whether w opens a participial phrase ("Speaking at a
-// briefing, X said …"), which reports nothing.
-func participle(w string) bool { return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") }
+// participle reports whether token i opens a participial phrase
+// ("Speaking at a briefing, X said …", "Asked about the deal, X said"),
+// which reports nothing; "Armed bandits stormed …" is a clause.
+func (q *doc) participle(i int) bool {
+	w := q.word(i)
+	switch {
+	case strings.HasSuffix(w, "ing"):
+		return true
+	case strings.HasSuffix(w, "ed"):
+		return i+1 < len(q.d.Tokens) && participlePreps[q.word(i+1)]
+	}
+	return false
+}
+
+var participlePreps = map[string]bool{"about": true, "by": true, "on": true, "at": true, "in": true, "for": true,
+	"after": true, "to": true, "whether": true, "if": true, ",": true, "from": true, "with": true}
 
 // relative reports whether the cue at c closes a relative clause on a
 // charge noun ("…, a charge Yerevan denied", "claims that Moscow

@@ -85,6 +85,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Ana Ruiz|Ana Ruiz|told|neutral|D|reporters|We will not retreat,"}},
 		{"direct, inverted attribution", "“The road is closed,” said Col. Omar Haidari.",
 			[]string{"Omar Haidari|Omar Haidari|said|neutral|D||The road is closed,"}},
+		{"indirect, inverted before an apposition", "Armed bandits stormed a school on Monday and abducted 87 pupils, police said, the largest kidnapping in a year.",
+			[]string{"police|police|said|neutral|I||Armed bandits stormed a school on Monday and abducted 87 pupils"}},
 		{"direct, attribution before", "Army spokesman Col. Omar Haidari told a news conference: “The road is closed.”",
 			[]string{"Omar Haidari|Omar Haidari|told|neutral|D|a news conference|The road is closed."}},
 		{"direct, two sentences", "“We are ready,” Ruiz said. “We have always been ready.”",

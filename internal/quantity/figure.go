@@ -35,8 +35,8 @@ type Figure struct {
 	First, End int
 	// Quantity indexes the quantity the figure reads, -1 for a year.
 	Quantity int
-	// Since is the first year of the period a casualty count covers
-	// ("since 2011"), 0 when the text gives none.
+	// Since is the first year of the period a casualty count or another
+	// count covers ("since 2011"), 0 when the text gives none.
 	Since     int
 	SinceSpan text.Span
 }
@@ -79,7 +79,7 @@ func Figures(d *text.Doc, qs []Quantity, dates []timex.Expr) []Figure {
 			continue
 		}
 		f.Quantity = qi
-		if f.Kind == FigureCasualty {
+		if f.Kind == FigureCasualty || f.Kind == FigureCount {
 			if k := sinceFor(d, f, dates); k >= 0 {
 				f.Since, f.SinceSpan = dates[k].Year, dates[k].Span
 				usedSince[k] = true

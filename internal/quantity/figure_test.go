@@ -51,6 +51,8 @@ func TestFigures(t *testing.T) {
 		{"Turnout was 67.1 percent and 2,487,612 votes were cast in 12 hours; a 60-day state of emergency followed.",
 			[]string{"share/share=67.1 u:percentage <67.1 percent>", "count/votes=2.487612e+06 <2,487,612 votes>",
 				"duration/duration=12 u:hour <12 hours>", "duration/duration=60 u:day <60-day state>"}},
+		{"More than 2,800 ships have used the corridor since 2023.",
+			[]string{"count/ships=2800 [more than] since:2023 <More than 2,800 ships>"}},
 		{"One of the US officials said hundreds of the party's supporters marched.",
 			[]string{"count/party's supporters=200~ [at least] <hundreds of the party's supporters>"}},
 		{"The ship carried about 30,000 tonnes of wheat; the magnitude 6.0 earthquake hit at dawn.",

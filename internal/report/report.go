@@ -198,10 +198,11 @@ type Asset struct {
 
 // Figure is a number that matters and is not equipment: casualties (and the
 // part of them a text singles out: "including 11 children"), sizes,
-// distances, amounts of money tied to a deal, aid or a cost, years.
+// distances, money, shares, durations, amounts, other counts of a named
+// noun ("2,487,612 votes"), years.
 type Figure struct {
 	ID          string   `json:"id"`
-	Kind        string   `json:"kind"` // casualty, size, distance, money, year
+	Kind        string   `json:"kind"` // casualty, size, distance, money, share, duration, amount, count, year
 	What        string   `json:"what"`
 	Value       float64  `json:"value"`
 	Bound       string   `json:"bound,omitempty"` // "more than", "at least", "up to"

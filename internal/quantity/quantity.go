@@ -11,8 +11,9 @@
 // Doc.Text. Years, dates, clock times, ordinals and labels ("Route 66",
 // "Game 7", "S&P 500") are not quantities here: the timex package reads
 // dates. Figures picks out the numbers that matter to a report and are not
-// equipment: casualties, sizes, distances, money, shares, durations, amounts, other counts and years. Concepts reads, from
-// the syntax layer, what each quantity is about.
+// equipment: casualties, sizes, distances, money, shares, durations,
+// amounts, other counts and years. Concepts reads, from the syntax layer,
+// what each quantity is about.
 //
 // A vague count keeps the smallest value its words certainly mean, marked
 // approximate and bounded: "dozens" is at least 24, "hundreds of thousands"

@@ -445,9 +445,6 @@ func (x *doc) prepActors(h int, rels ...syntax.Rel) []int {
 	return nil
 }
 
-// ofPrepActors returns the actors of the prepositional phrases of the
-// "of" phrase of h: an event noun's own event noun ("resumption of ties
-// between X and Y").
 // patientOf returns the actors of the "of" phrase of an event noun that
 // acts on it: "the release of Embalo", "the invasion of Ukraine".
 func (x *doc) patientOf(h int) []int {
@@ -469,6 +466,9 @@ func (x *doc) patientOf(h int) []int {
 var handovers = map[string]bool{"release": true, "return": true, "freedom": true, "extradition": true,
 	"handover": true, "repatriation": true}
 
+// ofPrepActors returns the actors of the prepositional phrases of the
+// "of" phrase of h: an event noun's own event noun ("resumption of ties
+// between X and Y").
 func (x *doc) ofPrepActors(h int) []int {
 	for _, j32 := range x.kids[h] {
 		j := int(j32)
@@ -569,21 +569,7 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	if c := recode(code, x.refusal(cl.verb), x.sought(cl.verb)); c != code {
 		x.setCode(&ev, c)
 	}
-	if t, ok := ploverAmends[ev.CAMEO]; ok {
-		ev.PLOVER = t
-	}
-	ev.PLOVER = ploverType(ev.PLOVER, ev.Modality)
-	if x.lemma(cl.verb) == "agree" && (ev.PLOVER == "SUPPORT" || ev.PLOVER == "COOPERATE" || ev.PLOVER == "CONSULT") {
-		ev.PLOVER = "AGREE" // PLOVER's AGREE is agreeing to something, whatever CAMEO's 050 maps to
-	}
-	if ev.Root == "08" && x.resigns(cl.verb) && ev.Modality != report.ModalityIntended {
-		// Leaving office withdraws, announced or done (CAMEO's 083 is
-		// yielding to a demand); "agreed to resign" stays an agreement.
-		ev.PLOVER = "RETREAT"
-	}
-	if ev.Root == "15" && ev.Cue != nil && cooperative[x.lemma(x.d.TokenAt(ev.Cue.Start))] {
-		ev.PLOVER = "AGREE" // "willing to send troops" offers them; "plans to send troops" threatens
-	}
+	x.setPLOVER(&ev, cl)
 	x.attach(&ev, cl)
 	x.events = append(x.events, ev)
 	x.coded[cl.verb] = true
@@ -592,6 +578,25 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	}
 	if ev.Root == "11" && len(src) > 0 {
 		x.lastAccuser = src
+	}
+}
+
+// setPLOVER sets the PLOVER type of an event as PLOVER's coders read it,
+// where the conversion table of its CAMEO code says otherwise.
+func (x *doc) setPLOVER(ev *report.Event, cl clause) {
+	if t, ok := ploverAmends[ev.CAMEO]; ok {
+		ev.PLOVER = t
+	}
+	ev.PLOVER = ploverType(ev.PLOVER, ev.Modality)
+	switch {
+	case x.lemma(cl.verb) == "agree" && (ev.PLOVER == "SUPPORT" || ev.PLOVER == "COOPERATE" || ev.PLOVER == "CONSULT"):
+		ev.PLOVER = "AGREE" // PLOVER's AGREE is agreeing to something, whatever CAMEO's 050 maps to
+	case ev.Root == "08" && x.resigns(cl.verb) && ev.Modality != report.ModalityIntended:
+		// Leaving office withdraws, announced or done (CAMEO's 083 is
+		// yielding to a demand); "agreed to resign" stays an agreement.
+		ev.PLOVER = "RETREAT"
+	case ev.Root == "15" && ev.Cue != nil && cooperative[x.lemma(x.d.TokenAt(ev.Cue.Start))]:
+		ev.PLOVER = "AGREE" // "willing to send troops" offers them; "plans to send troops" threatens
 	}
 }
 

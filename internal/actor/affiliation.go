@@ -85,9 +85,11 @@ func (x *doc) sceneCountry() string {
 
 // filedIn returns the country the dateline names after its city, or the
 // country whose capital the dateline names when the story names that
-// country again, at least half as often as the country it names most ("BERLIN - ... German police"): its
-// officials are the ones a story filed there speaks of first. A story
-// filed from Vienna about Iran does not make Iran's officials Austrian.
+// country again, at least half as often as the country it names most
+// ("BERLIN - ... German police"): its officials are the ones a story
+// filed there speaks of first. A story filed from Vienna about Iran does
+// not make Iran's officials Austrian, nor one filed from Washington about
+// Armenia and Azerbaijan theirs American.
 func (x *doc) filedIn() string {
 	for si, sp := range x.spans {
 		if len(sp.Hits) > 0 && sp.Hits[0].Entry.Kind == lexicon.KindCountry && x.uses[si].Locative &&

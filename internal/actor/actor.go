@@ -15,16 +15,24 @@
 //     after it (", a military analyst,") become the person's role, and the
 //     country or organisation in them the affiliation;
 //   - surnames: a surname alone refers back (or forward) to the full name
-//     in the same document, and a lone speaker's surname to a unique person
-//     of the lexicon whose country the document mentions;
+//     in the same document, the first of two Spanish surnames included
+//     ("Andrade" for "Mario Andrade Vera"), and a lone speaker's surname
+//     to a unique person of the lexicon whose country the document
+//     mentions;
 //   - affiliations from context: an official the text gives no country
-//     takes the country that owns the title, one named before in the
-//     sentence or paragraph, the country the story is about (Result.Focus,
-//     when one dominates the mentions), the country where most of its
-//     places lie, else the country it was filed from; a person with a
-//     country and a state role gets its code (KENGOV, RWAMIL, TZACOP);
+//     takes the country that owns the title, the body a "ministry
+//     spokesman" or "a spokesman for the command" speaks for, one named
+//     before in the sentence or paragraph (not inside a quote, not as a
+//     place), else the story's home (Result.Focus: the country that
+//     dominates the mentions, a headline's counting twice, else the
+//     country where most of its places lie, else the one it was filed
+//     from); a person with a country and a state role gets its code
+//     (KENGOV, RWAMIL, TZACOP); opposition leaders, gang leaders and
+//     unknown national bodies ("the Constitutional Council") take a
+//     dominant country only;
 //   - datelines: "KYIV, Aug 30 (Agency) -" says where the story was
-//     filed, so its capital is a place, never an actor.
+//     filed, so its capital is a place, never an actor, and the country
+//     after its city ("QUETTA, Pakistan, March 4 -") is a place too.
 package actor
 
 import (

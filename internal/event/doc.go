@@ -52,6 +52,15 @@
 // the target is known. An attempt is the act ("attempted to assassinate"
 // is 186).
 //
+// Events answer the events before them: condemning "the attack" or "the
+// takeover" targets the last asserted users of force, and rejecting "the
+// accusation" or denying involvement the last accuser. A compound subject
+// that agreed, met, exchanged or fought did so with each other, not with
+// the place it happened in ("signed a pact in Astana"). The dictionary's
+// gaps in news English are filled by the project's own verbs and patterns
+// (package cameo, extra.tsv), and its PLOVER types amended where PLOVER's
+// coded records read a code otherwise (recode.go).
+//
 // An event is told once: a definite noun that refers back to an event of
 // the same root, modality and countries ("the shelling", "the attack")
 // becomes one of its Mentions instead of an event of its own.

@@ -316,15 +316,22 @@ func (x *doc) blockade(cl clause, src []int) bool {
 		return false
 	}
 	for _, a := range src {
-		code := x.actors[a].Code
-		if c := x.actors[a].Country; c != "" {
-			code = strings.TrimPrefix(code, c)
-		}
+		code := x.sectorOf(a)
 		if code == "" || len(code) >= 3 && (stateSectors[code[:3]] || code[:3] == "IGO") {
 			return false // a state's or an alliance's blockade coerces
 		}
 	}
 	return true
+}
+
+// sectorOf returns actor a's code without its country: "COP" of
+// "PERCOP", the whole code of an actor of no country.
+func (x *doc) sectorOf(a int) string {
+	code := x.actors[a].Code
+	if c := x.actors[a].Country; c != "" {
+		code = strings.TrimPrefix(code, c)
+	}
+	return code
 }
 
 // institutional reports whether every source is a state, an
@@ -335,10 +342,7 @@ func (x *doc) institutional(src []int) bool {
 		return false
 	}
 	for _, a := range src {
-		code := x.actors[a].Code
-		if c := x.actors[a].Country; c != "" {
-			code = strings.TrimPrefix(code, c)
-		}
+		code := x.sectorOf(a)
 		switch {
 		case report.International(x.actors[a].Code), code == "" && x.actors[a].Country != "":
 		case len(code) >= 3 && (stateSectors[code[:3]] || code[:3] == "NGO" || code[:3] == "IGO"):

@@ -333,6 +333,11 @@ func (x *doc) targets(cl clause, m *match, src []int) []int {
 	if t := x.without(x.prepActors(cl.verb, syntax.Obl, syntax.Nmod), src); len(t) > 0 {
 		return t
 	}
+	for _, h := range []int{cl.verb, x.childWith(cl.verb, syntax.Obj)} {
+		if t := x.without(x.recipientOf(h), src); h >= 0 && len(t) > 0 {
+			return t // "pledged 1 million pounds in aid to Afghanistan"
+		}
+	}
 	for _, h := range []int{cl.subject, cl.object, cl.light} {
 		if h >= 0 && (cl.noun || h == cl.light) {
 			// "the deployment of troops to Estonia", "carried out
@@ -439,6 +444,28 @@ func (x *doc) prepActors(h int, rels ...syntax.Rel) []int {
 			}
 			if a := x.actorsOf(j); len(a) > 0 {
 				return a
+			}
+		}
+	}
+	return nil
+}
+
+// recipientOf returns the actors of a "to" phrase one phrase down from
+// token h, a verb or its object: what is given "in aid to Afghanistan",
+// "of medicine to Gaza".
+func (x *doc) recipientOf(h int) []int {
+	if h < 0 {
+		return nil
+	}
+	for _, j32 := range x.kids[h] {
+		j := int(j32)
+		if r := x.syn.Tokens[j].Rel; r != syntax.Nmod && r != syntax.Obl {
+			continue
+		}
+		for _, k32 := range x.kids[j] {
+			k := int(k32)
+			if x.syn.Tokens[k].Rel == syntax.Nmod && x.caseOf(k) == "to" {
+				return x.actorsOf(k)
 			}
 		}
 	}

@@ -223,6 +223,7 @@ var orgWords = setOf("ministry", "department", "army", "party", "council", "agen
 	"logistics", "holdings", "industries", "technologies", "systems", "motors", "partners", "pharmaceuticals",
 	"petroleum", "telecom", "communications", "insurance", "securities", "investments", "ventures",
 	"laboratories", "enterprises", "corp", "corp.", "co.", "plc", "llc", "gmbh", "international", "watch",
+	"aerospace", "dynamics", "shipbuilding", "electronics", "engineering", "shipping", "maritime",
 	"press", "tribune", "herald", "journal", "gazette")
 
 var descriptors = setOf("newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",

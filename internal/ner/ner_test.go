@@ -59,6 +59,7 @@ func TestFind(t *testing.T) {
 		{"'on' after another noun ends the name", "The Kivu Relief Committee met on Monday.", "Kivu Relief Committee/ORG/org-word"},
 		{"an acronym vouches for 'and'", "The Front for Unity and Renewal (FUR) met.", "Front for Unity and Renewal/ORG/org-word FUR/ORG/acronym"},
 		{"company word", "Acme Logistics said so.", "Acme Logistics/ORG/org-word"},
+		{"an aerospace company", "Kavir Aerospace said so.", "Kavir Aerospace/ORG/org-word"},
 		{"nationality after then-", "It was brokered by then-French officials.", "then-French/NORP/lexicon"},
 		{"the pronoun I is no name", "I met Amadou Keita.", "Amadou Keita/PER/given-name"},
 		{"an Arabic article written apart", "Troops fought al Shabaab as Ethiopia watched.", "al Shabaab/ORG/lexicon Ethiopia/GPE/lexicon"},

@@ -42,6 +42,7 @@ import (
 	"strings"
 	"time"
 
+	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
 	"sitrep/internal/report"
@@ -167,6 +168,11 @@ func (x *doc) link(si int) Use {
 		return u
 	case e.Kind == lexicon.KindCountry:
 		return x.linkCountry(si, h, u)
+	case e.Kind == lexicon.KindOrganization && x.afterPlacePrep(sp.First) && x.isPlace(sp):
+		// "in central Gaza": a territory the dictionaries list as an
+		// actor is a place after a preposition of place.
+		u.Locative = true
+		return u
 	case e.Kind == lexicon.KindPerson:
 		u.Entity, u.Form = x.person(si, e.Name, e), report.FormName
 	case x.foreignGeneric(sp, h):
@@ -358,6 +364,37 @@ func (x *doc) locative(i int) bool {
 	}
 	return locativePreps[p]
 }
+
+// isPlace reports whether the gazetteer knows span sp's name, without a
+// compass word before it ("central Gaza").
+func (x *doc) isPlace(sp ner.Span) bool {
+	if x.l.gaz == nil {
+		return false
+	}
+	first := sp.First
+	if first+1 < sp.End && compassWords[x.d.Lower(first)] {
+		first++
+	}
+	_, _, ok := x.l.gaz.Resolve(x.d.Key(first, sp.End), geo.Context{})
+	return ok
+}
+
+// afterPlacePrep reports whether a preposition of place stands before
+// token i, across a compass word: "in central Gaza".
+func (x *doc) afterPlacePrep(i int) bool {
+	j := i - 1
+	if j > 0 && compassWords[x.d.Lower(j)] {
+		j--
+	}
+	return j >= 0 && placePreps[x.d.Lower(j)]
+}
+
+// placePreps are the prepositions after which a name is where, not who:
+// "in central Gaza", unlike "handed to the Red Cross".
+var placePreps = map[string]bool{"in": true, "inside": true, "across": true, "throughout": true, "near": true}
+
+var compassWords = map[string]bool{"central": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "north": true, "south": true, "east": true, "west": true}
 
 // datelineCountry reports whether the name at tokens [i, end) follows the
 // city of a dateline that opens its sentence and goes on to its date or

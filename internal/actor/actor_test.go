@@ -157,6 +157,8 @@ func TestLocative(t *testing.T) {
 		{"a dateline", "VIENNA, Nov 19 (Sitrep Wire) - Iran let inspectors in.", "VIENNA", true},
 		{"a part of a capital", "Shelling hit homes in northern Kyiv.", "Kyiv", true},
 		{"a capital called on", "Brazil called on Caracas to release the records.", "Caracas", false},
+		{"a territory the lexicon lists as an actor, after 'in'", "Strikes hit homes in central Gaza on Monday.", "Gaza", true},
+		{"a body the gazetteer also knows, after 'to'", "The captives were handed to the Red Cross on Monday.", "Red Cross", false},
 		{"a dateline's country", "QUETTA, Pakistan, March 4 (Sitrep Wire) - A bomb killed 31 people.", "Pakistan", true},
 		{"a country in a list after a comma", "NATO, Germany and France met on Monday.", "Germany", false},
 	}

@@ -588,11 +588,6 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	}
 	x.setCode(&ev, code)
 	ev.Modality, ev.Cue = x.modality(cl)
-	if ev.Modality == report.ModalityDenied && ev.Cue != nil && ev.Cue.Start == x.d.Tokens[cl.verb].Start &&
-		(ev.Root == "01" || ev.Root == "12") {
-		// "India rejected the accusation" is a denial made, not one denied.
-		ev.Modality, ev.Cue = report.ModalityAsserted, nil
-	}
 	if c := recode(code, x.refusal(cl.verb), x.sought(cl.verb)); c != code {
 		x.setCode(&ev, c)
 	}
@@ -634,7 +629,8 @@ func (x *doc) namesCharge(o int) bool {
 }
 
 var chargeNouns = map[string]bool{"accusation": true, "accusations": true, "allegation": true,
-	"allegations": true, "charge": true, "charges": true, "claim": true, "claims": true}
+	"allegations": true, "charge": true, "charges": true, "claim": true, "claims": true, "indictment": true,
+	"indictments": true}
 
 // namesForce reports whether token o is a definite noun that names a use
 // of force told before: "the attack", "the takeover", "this coup".

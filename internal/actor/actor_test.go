@@ -221,6 +221,8 @@ func TestAffiliation(t *testing.T) {
 		{"a ministry spokesman after his ministry", "Kenya accused Uganda of backing the raid. Uganda's foreign ministry rejected the claim. \"Kenya should look inward,\" ministry spokesman Ana Ruiz Vega said.", "Ana Ruiz Vega", "UGA", "UGAGOV"},
 		{"a national body of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nThe Constitutional Council will rule on Friday.", "Constitutional Council", "KEN", ""},
 		{"a body of several countries is no one's", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nThe Inter-American Commission on Human Rights will rule on Friday.", "Inter-American Commission on Human Rights", "", ""},
+		{"the government's negotiator", "Kenya's president named a cabinet. Kenya's courts agreed.\n\n\"We agreed,\" the government's chief negotiator, Ana Wambui, told reporters.", "Ana Wambui", "KEN", "KENGOV"},
+		{"an armed group's negotiator in apposition", "Ana Ruiz Vega, the ELN's chief negotiator, said so.", "Ana Ruiz Vega", "COL", "COLREB"},
 		{"a country named as a place is no official's", "Kosovo's police said gunmen attacked. Kosovo's courts agreed.\n\nTwo gunmen were arrested as they tried to cross into Serbia, Col. Ana Ruiz Vega, the police commander for the north, said.", "Ana Ruiz Vega", "KSV", ""},
 		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", "", ""},
 	}

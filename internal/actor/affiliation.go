@@ -3,6 +3,7 @@ package actor
 import (
 	"maps"
 	"slices"
+	"strings"
 
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
@@ -247,7 +248,8 @@ func domesticRole(role string) bool {
 }
 
 var domesticWords = map[string]bool{"opposition": true, "lawmaker": true, "legislator": true, "mp": true,
-	"gang": true, "activist": true, "dissident": true, "protest": true, "candidate": true}
+	"gang": true, "activist": true, "dissident": true, "protest": true, "candidate": true, "local": true,
+	"district": true, "village": true, "provincial": true, "municipal": true}
 
 // bodyBefore returns the country of the body that a role's head names
 // ("ministry spokesman X") when the sentence before or its own names that
@@ -482,7 +484,21 @@ func (x *doc) stateRole(e *report.Entity) (string, bool) {
 			return mod, true // "army spokesman" speaks for the army
 		}
 	}
+	if mod != "" && e.Kind == report.KindPerson && personNoun(words[len(words)-1]) {
+		return mod, true // "the government's chief negotiator"
+	}
 	return "", false
+}
+
+// personNoun reports whether a role noun the lexicon lacks names a
+// person by its ending: "negotiator", "mediator", "envoy"-like nouns.
+func personNoun(w string) bool {
+	for _, suf := range []string{"or", "er", "ist", "ian", "man", "woman", "person"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // civilOffices are the offices that "general" follows as an adjective.

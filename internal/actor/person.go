@@ -375,8 +375,8 @@ func (x *doc) roleAfter(j int) role {
 			r.country = x.spans[si].Hits[0].Entry.Code // a name after this one is not linked yet
 		case len(x.spans[si].Hits) > 0 && r.code == "":
 			h := x.spans[si].Hits[0].Entry
-			if h.Kind == lexicon.KindIGO || h.Kind == lexicon.KindOrganization {
-				r.code, r.country = h.Code, h.Country
+			if h.Kind == lexicon.KindIGO || h.Kind == lexicon.KindOrganization || h.Kind == lexicon.KindArmedGroup {
+				r.code, r.country = h.Code, h.Country // ", the ELN's chief negotiator," speaks for the ELN
 			}
 		}
 	}

@@ -80,6 +80,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 {
 		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."
 	}
+	if len(tgt) == 0 && givesAid(code.Fwd) {
+		tgt = x.aided(cl.verb, src) // "Japan pledged $2.5 million in aid" to the story's country
+	}
 	if xc := x.childWith(cl.verb, syntax.Xcomp); len(tgt) == 0 && xc >= 0 && !cl.noun && !x.finiteXcomp(xc) {
 		tgt = x.targets(x.clauseOf(xc), nil, src) // "threatened to launch an offensive against Iraq"
 	}
@@ -103,6 +106,26 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if code.Rev != "" && !x.unknown(src) {
 		x.emit(si, cl, code.Rev, tgt, src, pattern)
 	}
+}
+
+// givesAid reports whether a code gives or promises aid: 07, 030-033.
+func givesAid(code string) bool {
+	return cameo.Root(code) == "07" || code >= "030" && code < "034"
+}
+
+// aided returns the story's country as the receiver of aid that names
+// none, unless the givers are of that country, or nil.
+func (x *doc) aided(v int, src []int) []int {
+	home := x.in.Focus
+	if home == "" {
+		return nil
+	}
+	for _, a := range src {
+		if x.actors[a].Country == home {
+			return nil
+		}
+	}
+	return []int{x.countryActor(home, v)}
 }
 
 // located reports whether every actor of as is the object of "in" or

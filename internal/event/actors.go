@@ -317,6 +317,8 @@ func (x *doc) pronoun(h int) int {
 		w = "they"
 	case "its":
 		w = "it"
+	case "we", "our", "us":
+		return x.quotedSpeaker(h) // "We urge the Indian side ...," Li said.
 	default:
 		return -1
 	}
@@ -389,6 +391,23 @@ func (x *doc) previousSubject(h int) int {
 
 // speakerAt returns the actor of the quote whose speaker token h names,
 // as the quote stage resolved it ("He" for the Pentagon), or -1.
+// quotedSpeaker returns the actor of the speaker whose direct quote holds
+// token h, or -1: "we" in a quote is the speaker's side.
+func (x *doc) quotedSpeaker(h int) int {
+	at := x.d.Tokens[h].Start
+	for _, q := range x.in.Quotes {
+		if !q.Direct || q.Speaker == "" || at < q.Text.Start || at >= q.Text.End {
+			continue
+		}
+		for i, a := range x.actors {
+			if a.Entity == q.Speaker {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 func (x *doc) speakerAt(h int) int {
 	at := x.d.Tokens[h].Start
 	for _, q := range x.in.Quotes {

@@ -146,6 +146,7 @@ func TestNoEvent(t *testing.T) {
 		"The Kenyan government did not respond to a request for comment.",                  // no answer is no event
 		"Kenya began what it called security operations in Mandera.",                       // naming is no telephone call
 		"It was the festival that Nairobi called Madaraka Day.",                            // nor is a name given in a relative clause
+		"The Kenyan army gave a different account of the clash.",                           // an account given is words, to no one
 		"The Kenyan campaign, which Nairobi called Operation Linda, ended in 2012.",
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})

@@ -6,7 +6,14 @@
 // actors and unambiguous places belong to (the focus), and an admin word
 // after the name ("Latakia Province"). Toponyms are resolved in two passes:
 // the first fixes the focus from the confident places, the second resolves
-// the ambiguous ones ("Tripoli", "Georgia") against it.
+// the ambiguous ones ("Tripoli", "Georgia") against it. A village of a
+// country the story never weighs is dropped rather than guessed, and a
+// name is also looked up as the gazetteer may spell it.
+//
+// Facilities (prisons, airports, hotels, camps) are places too: the
+// gazetteer lists none, so Facilities places each at the town named right
+// after it, else at the town the story was filed from, with precision
+// "town".
 package place
 
 import (

@@ -1,0 +1,98 @@
+package place
+
+import (
+	"fmt"
+	"strings"
+
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// Facilities adds the places that organisations named for a facility
+// stand for ("the Litoral Penitentiary in Guayaquil", "Mitiga airport",
+// "Camp Film City"): the gazetteer lists no prisons, hotels or airports,
+// so a facility is placed at the town named right after it ("in", "near",
+// "outside"), else at the town the story was filed from. Its precision is
+// "town": the point is the town's, not the facility's.
+func Facilities(d *text.Doc, ents []report.Entity, places []report.Place) []report.Place {
+	filed := datelinePlace(d, places)
+	for _, e := range ents {
+		if e.Kind != report.KindOrganization || !facility(e.Name) || len(e.Mentions) == 0 {
+			continue
+		}
+		at := filed
+		for _, m := range e.Mentions {
+			if p := placeAfter(d, m, places); p >= 0 {
+				at = p
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		town := places[at]
+		f := report.Place{ID: fmt.Sprintf("p%d", len(places)+1), Name: e.Name, Country: town.Country, Admin1: town.Admin1,
+			Lat: town.Lat, Lon: town.Lon, Feature: "facility", Precision: "town", Confidence: round(town.Confidence * 0.8)}
+		for _, m := range e.Mentions {
+			f.Mentions = append(f.Mentions, report.Mention{Evidence: m.Evidence, Form: report.FormLocative, Sentence: m.Sentence})
+		}
+		places = append(places, f)
+	}
+	return places
+}
+
+// facility reports whether a name is that of a facility: its last word
+// or, for camps and hotels, its first.
+func facility(name string) bool {
+	f := strings.Fields(text.Fold(name))
+	if len(f) < 2 {
+		return false
+	}
+	return facilityHeads[f[len(f)-1]] || facilityOpeners[f[0]] || f[0] == "the" && facilityOpeners[f[1]]
+}
+
+var facilityHeads = map[string]bool{"airport": true, "airbase": true, "prison": true, "penitentiary": true,
+	"jail": true, "hotel": true, "hospital": true, "barracks": true, "refinery": true, "port": true,
+	"stadium": true, "camp": true, "base": true, "terminal": true, "dam": true, "mine": true}
+
+var facilityOpeners = map[string]bool{"camp": true, "hotel": true, "fort": true}
+
+// placeAfter returns the index of the town named right after mention m
+// ("the Litoral Penitentiary in Guayaquil"), or -1.
+func placeAfter(d *text.Doc, m report.Mention, places []report.Place) int {
+	_, end := d.TokensIn(m.Start, m.End)
+	if end+1 >= len(d.Tokens) {
+		return -1
+	}
+	switch d.Lower(end) {
+	case "in", "near", "outside", "at", "of":
+	default:
+		return -1
+	}
+	next := d.Tokens[end+1].Start
+	for i, p := range places {
+		if p.Feature != "city" && p.Feature != "capital" {
+			continue
+		}
+		for _, pm := range p.Mentions {
+			if pm.Start == next {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// datelinePlace returns the index of the town whose name opens the
+// story as its dateline, or -1.
+func datelinePlace(d *text.Doc, places []report.Place) int {
+	for i, p := range places {
+		for _, pm := range p.Mentions {
+			first, end := d.TokensIn(pm.Start, pm.End)
+			if d.Dateline(first, end) {
+				return i
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,39 @@
+package place
+
+import (
+	"strings"
+	"testing"
+
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+func TestFacilities(t *testing.T) {
+	tests := []struct {
+		name, in, org, town, want string // want: the town the facility is placed at, "" for none
+	}{
+		{"the town after it", "Riots broke out at the Litoral Penitentiary in Guayaquil on Monday.", "Litoral Penitentiary", "Guayaquil", "Guayaquil"},
+		{"the dateline's town", "BISSAU, Feb 12 (Sitrep Wire) - Soldiers closed Osvaldo Vieira International Airport.", "Osvaldo Vieira International Airport", "BISSAU", "BISSAU"},
+		{"a camp named first", "PRISTINA, May 2 (Sitrep Wire) - The commander spoke at Camp Film City.", "Camp Film City", "PRISTINA", "PRISTINA"},
+		{"no facility word", "Riots broke out at the Litoral Council in Guayaquil.", "Litoral Council", "Guayaquil", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := text.New(tt.in)
+			ev := func(w string) report.Evidence {
+				s := strings.Index(tt.in, w)
+				return report.Evidence{Span: report.Span{Start: s, End: s + len(w)}, Text: w}
+			}
+			ents := []report.Entity{{Name: tt.org, Kind: report.KindOrganization, Mentions: []report.Mention{{Evidence: ev(tt.org)}}}}
+			places := []report.Place{{ID: "p1", Name: tt.town, Country: "XX", Feature: "city", Lat: 1, Lon: 2,
+				Confidence: 1, Mentions: []report.Mention{{Evidence: ev(tt.town)}}}}
+			got := Facilities(d, ents, places)
+			switch {
+			case tt.want == "" && len(got) != 1:
+				t.Errorf("a facility was placed: %+v", got[1:])
+			case tt.want != "" && (len(got) != 2 || got[1].Name != tt.org || got[1].Lat != 1 || got[1].Feature != "facility"):
+				t.Errorf("got %+v, want %s at %s", got, tt.org, tt.want)
+			}
+		})
+	}
+}

@@ -12,15 +12,19 @@ import (
 // stand for ("the Litoral Penitentiary in Guayaquil", "Mitiga airport",
 // "Camp Film City"): the gazetteer lists no prisons, hotels or airports,
 // so a facility is placed at the town named right after it ("in", "near",
-// "outside"), else at the town the story was filed from. Its precision is
-// "town": the point is the town's, not the facility's.
+// "outside"), else, for a prison, a hotel or an airport, at the town the
+// story was filed from. Its precision is "town": the point is the town's,
+// not the facility's.
 func Facilities(d *text.Doc, ents []report.Entity, places []report.Place) []report.Place {
 	filed := datelinePlace(d, places)
 	for _, e := range ents {
 		if e.Kind != report.KindOrganization || !facility(e.Name) || len(e.Mentions) == 0 {
 			continue
 		}
-		at := filed
+		at := -1
+		if urban(e.Name) {
+			at = filed // a story's prisons, hotels and airports are its town's
+		}
 		for _, m := range e.Mentions {
 			if p := placeAfter(d, m, places); p >= 0 {
 				at = p
@@ -54,6 +58,17 @@ func facility(name string) bool {
 var facilityHeads = map[string]bool{"airport": true, "airbase": true, "prison": true, "penitentiary": true,
 	"jail": true, "hotel": true, "hospital": true, "barracks": true, "refinery": true, "port": true,
 	"stadium": true, "camp": true, "base": true, "terminal": true, "dam": true, "mine": true}
+
+// urban reports whether a facility stands in a town, so that a story
+// filed there names it without saying where: a prison, a hotel, an
+// airport. A base, a camp or a mine may lie far from the dateline.
+func urban(name string) bool {
+	f := strings.Fields(text.Fold(name))
+	return urbanHeads[f[len(f)-1]] || f[0] == "hotel" || len(f) > 1 && f[0] == "the" && f[1] == "hotel"
+}
+
+var urbanHeads = map[string]bool{"airport": true, "prison": true, "penitentiary": true, "jail": true,
+	"hotel": true, "hospital": true, "stadium": true}
 
 var facilityOpeners = map[string]bool{"camp": true, "hotel": true, "fort": true}
 

@@ -14,8 +14,9 @@ func TestFacilities(t *testing.T) {
 	}{
 		{"the town after it", "Riots broke out at the Litoral Penitentiary in Guayaquil on Monday.", "Litoral Penitentiary", "Guayaquil", "Guayaquil"},
 		{"the dateline's town", "BISSAU, Feb 12 (Sitrep Wire) - Soldiers closed Osvaldo Vieira International Airport.", "Osvaldo Vieira International Airport", "BISSAU", "BISSAU"},
-		{"a camp named first", "PRISTINA, May 2 (Sitrep Wire) - The commander spoke at Camp Film City.", "Camp Film City", "PRISTINA", "PRISTINA"},
+		{"a camp in its town", "The commander spoke at Camp Film City in Pristina.", "Camp Film City", "Pristina", "Pristina"},
 		{"no facility word", "Riots broke out at the Litoral Council in Guayaquil.", "Litoral Council", "Guayaquil", ""},
+		{"a base far from the dateline", "MOSCOW, May 2 (Sitrep Wire) - Jets flew from Hmeimim air base.", "Hmeimim air base", "MOSCOW", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

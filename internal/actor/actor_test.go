@@ -92,6 +92,7 @@ func TestMentions(t *testing.T) {
 		{"regime of a leader", "Bashar al-Assad spoke. The Assad regime fell.", "Syria", "Assad regime/metonym/SYRGOV"},
 		{"acronym defined in parentheses", "The Union for National Progress (UNP) met. The UNP said no.", "Union for National Progress", "UNP/alias/ The UNP/alias/"},
 		{"the text's acronym beats the lexicon's", "The Rapid Support Forces (RSF) attacked the town. The RSF said so.", "Rapid Support Forces", "RSF/alias/ The RSF/alias/"},
+		{"an unknown body's acronym beats another body's", "The Ambazonia Defence Forces (ADF) claimed the attack. The ADF said so.", "Ambazonia Defence Forces", "ADF/alias/ The ADF/alias/"},
 		{"the seat of an organisation the story names", "The EU imposed sanctions. Brussels said the list was final.", "European Union", "Brussels/metonym/"},
 		{"the North of a divided country", "North Korea fired a missile. Seoul will watch the North.", "North Korea", "the North/metonym/PRKGOV"},
 		{"titled surname of a leader", "President Bush spoke. Bush left.", "George Bush", "Bush/surname/ Bush/surname/"},

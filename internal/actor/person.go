@@ -67,15 +67,27 @@ func (x *doc) halfCountry(sp ner.Span) int {
 
 // definedHere returns the entity that the text defined span si's acronym
 // for, here or earlier ("the Joint Chiefs of Staff (JCS)"), or -1.
+// otherBody reports whether the lexicon's entry for acronym span sp names
+// another body than entity full: their names start with other words.
+func (x *doc) otherBody(sp ner.Span, full int) bool {
+	if len(sp.Hits) == 0 {
+		return false
+	}
+	a, b := strings.Fields(text.Fold(sp.Hits[0].Entry.Name)), strings.Fields(text.Fold(x.entities[full].Name))
+	return len(a) > 0 && len(b) > 0 && a[0] != b[0]
+}
+
 func (x *doc) definedHere(si int) int {
 	sp := x.spans[si]
 	if sp.Label != ner.ORG || sp.End-sp.First != 1 || !x.d.Tokens[sp.First].Upper {
 		return -1
 	}
 	key := "org:" + text.Fold(x.d.Word(sp.First))
-	if full := x.definedBy(si); full >= 0 && x.entities[full].Code != "" {
-		// Only a name the lexicon codes beats the lexicon's acronym: "the
-		// International Labor Office (ILO)" is the ILO it knows.
+	if full := x.definedBy(si); full >= 0 && (x.entities[full].Code != "" || x.otherBody(sp, full)) {
+		// A name the lexicon codes beats the lexicon's acronym, and so
+		// does one that is plainly another body ("Ambazonia Defence
+		// Forces (ADF)" is not the Allied Democratic Forces); "the
+		// International Labor Office (ILO)" is the ILO the lexicon knows.
 		x.byKey[key] = full
 	}
 	if ei, ok := x.byKey[key]; ok {

@@ -289,6 +289,15 @@ func (x *doc) childActor(h int, rels ...syntax.Rel) int {
 // stateSectors are the agents of a state.
 var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
 
+// domesticSectors are the sectors of agents that a story names without a
+// country because they are its country's own: its state, and its
+// opposition, civilians, rebels, criminals, workers, students, doctors
+// and press. Refugees and unidentified attackers often come from
+// elsewhere.
+var domesticSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true,
+	"SPY": true, "OPP": true, "CVL": true, "REB": true, "INS": true, "CRM": true, "SEP": true, "LAB": true,
+	"EDU": true, "HLH": true, "MED": true, "BUS": true, "AGR": true, "ELI": true}
+
 // withSector returns an actor for country actor c with the sector of
 // agent a: SYR and "army" give SYRMIL.
 func (x *doc) withSector(c, a int) int {

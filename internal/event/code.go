@@ -711,9 +711,9 @@ func (x *doc) eventActors(as []int) []report.EventActor {
 			// "Somali pirates ... the pirates surrendered": the same
 			// pirates.
 			ac.Code, ac.Country = home.Code, home.Country
-		case len(ac.Code) >= 3 && stateSectors[ac.Code[:3]] && x.in.Focus != "" && !x.namedModifier(ac):
-			// "the government" of a report on Peru is PERGOV;
-			// "protesters" stay without a country.
+		case len(ac.Code) >= 3 && domesticSectors[ac.Code[:3]] && x.in.Focus != "" && !x.namedModifier(ac):
+			// "the government" of a report on Peru is PERGOV, and its
+			// "protesters" PEROPP: the people of the story's country.
 			ac.Code, ac.Country = x.in.Focus+ac.Code, x.in.Focus
 		}
 		out = append(out, report.EventActor{Evidence: x.evidence(ac.First, ac.End), Entity: ac.Entity,

@@ -20,7 +20,8 @@
 //     block's code applies, and a verb with neither codes nothing;
 //   - resolves actors: entities of the actor stage (metonyms such as
 //     "Moscow" act for their country), agents alone ("police" is COP, or
-//     PERCOP in a story about Peru: Input.Focus), pronouns to the last
+//     PERCOP in a story about Peru: Input.Focus; its "protesters" PEROPP,
+//     its "rebels" PERREB), pronouns to the last
 //     source or, opening a sentence, to the subject before, and "his
 //     country" to the country of the person that the sentence names;
 //   - leaves out what reports no event (idiom.go): "declined to comment",

@@ -653,7 +653,7 @@ func (x *doc) namesCharge(o int) bool {
 
 var chargeNouns = map[string]bool{"accusation": true, "accusations": true, "allegation": true,
 	"allegations": true, "charge": true, "charges": true, "claim": true, "claims": true, "indictment": true,
-	"indictments": true}
+	"indictments": true, "protest": true}
 
 // namesForce reports whether token o is a definite noun that names a use
 // of force told before: "the attack", "the takeover", "this coup".

@@ -156,8 +156,43 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	a.fix(m, l)
 	a.run(m)
 	a.write(m, l)
+	comparatives(d, l, first, i)
 	return i
 }
+
+// comparatives repairs a count the parser takes for an object: in "sent
+// more than 100 guns to Russia" it makes "more" the object and "guns" an
+// oblique; the treebank makes "guns" the object, "more" a modifier of the
+// number and "than" fixed to "more".
+func comparatives(d *text.Doc, l *Layer, first, end int) {
+	for j := first; j+3 < end; j++ {
+		t := &l.Tokens[j]
+		if t.Rel != Obj || !comparativeWords[d.Lower(j)] || d.Lower(j+1) != "than" || l.Tokens[j+2].UPOS != NUM {
+			continue
+		}
+		k := j + 2
+		for k < end && (l.Tokens[k].UPOS == NUM || l.Tokens[k].UPOS == ADJ || l.Tokens[k].Rel == Compound) {
+			k++
+		}
+		if k >= end || l.Tokens[k].UPOS != NOUN || l.Tokens[k].Head != t.Head {
+			continue
+		}
+		n := &l.Tokens[k]
+		n.Rel = Obj
+		for q := j + 1; q < end; q++ {
+			if l.Tokens[q].Head == int32(j) {
+				l.Tokens[q].Head = int32(k) // nothing may hang on "more" now but "than"
+			}
+		}
+		if l.Tokens[j+2].Head != int32(k) {
+			l.Tokens[j+2].Head, l.Tokens[j+2].Rel = int32(k), Nummod
+		}
+		t.Head, t.Rel = int32(j+2), Advmod
+		l.Tokens[j+1].Head, l.Tokens[j+1].Rel = int32(j), Fixed
+	}
+}
+
+var comparativeWords = map[string]bool{"more": true, "fewer": true, "less": true}
 
 // fix sets the classes of the words of tokens the layer marks proper.
 func (a *analyzer) fix(m *Model, l *Layer) {

@@ -414,3 +414,19 @@ func TestMarkProper(t *testing.T) {
 		t.Errorf("Italy is %s of %q, want nsubj of announced", l.Rel(0), d.Word(l.Head(0)))
 	}
 }
+
+// TestComparatives checks that "more than N X" after a verb makes X the
+// object, as the treebank does, whatever the parser attached.
+func TestComparatives(t *testing.T) {
+	m := loadModel(t)
+	d := text.New("North Korea sent more than 100 artillery guns to Russia.")
+	l := m.Lazy(d)
+	l.Ensure(0)
+	checkLayer(t, d, l)
+	if l.Rel(7) != "obj" || d.Word(l.Head(7)) != "sent" {
+		t.Errorf("guns is %s of %q, want obj of sent", l.Rel(7), d.Word(l.Head(7)))
+	}
+	if l.Rel(3) == "obj" {
+		t.Errorf("more is still the object")
+	}
+}

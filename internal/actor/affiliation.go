@@ -151,6 +151,10 @@ func (x *doc) affiliate(focus, home string) {
 				// Someone the story names without a title ("Tundu
 				// Lissu", "Wilders") is of the country it is about.
 				e.Affiliation, e.Country = focus, focus
+			case e.Kind == report.KindPerson && !e.Known && localRole(e.Role):
+				// "a leader of the local fishermen's council", "head of
+				// the district": of the place the story happens in.
+				e.Affiliation, e.Country = home, home
 			case e.Kind == report.KindPerson && !e.Known && domesticRole(e.Role):
 				// "Opposition leader X", "a gang leader": the politics
 				// and crime of the country the story is about, when one
@@ -248,8 +252,21 @@ func domesticRole(role string) bool {
 }
 
 var domesticWords = map[string]bool{"opposition": true, "lawmaker": true, "legislator": true, "mp": true,
-	"gang": true, "activist": true, "dissident": true, "protest": true, "candidate": true, "local": true,
-	"district": true, "village": true, "provincial": true, "municipal": true}
+	"gang": true, "activist": true, "dissident": true, "protest": true, "candidate": true}
+
+// localRole reports whether a role belongs to the place the story
+// happens in: "local", "district", "village", "provincial" roles.
+func localRole(role string) bool {
+	for _, w := range fields(role) {
+		if localWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var localWords = map[string]bool{"local": true, "district": true, "village": true, "provincial": true,
+	"municipal": true}
 
 // bodyBefore returns the country of the body that a role's head names
 // ("ministry spokesman X") when the sentence before or its own names that

@@ -140,6 +140,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	focus := x.focusCountry()
 	home := cmp.Or(focus, x.sceneCountry(), x.filedIn())
 	x.affiliate(focus, home)
+	x.stateMedia(focus)
 	x.inheritServed()
 	return &Result{Entities: x.finish(), Uses: x.uses, Focus: home}
 }

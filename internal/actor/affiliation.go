@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"strings"
@@ -199,6 +200,57 @@ func (x *doc) affiliate(focus, home string) {
 		}
 	}
 }
+
+// stateMedia gives the outlets that the text introduces as a state's
+// ("state broadcaster CRTV", "China's state broadcaster CCTV", "the
+// state-run National News Agency") that role, and the country that owns
+// them or, failing that, the one that dominates the story.
+func (x *doc) stateMedia(focus string) {
+	for i := range x.entities {
+		e := &x.entities[i]
+		if e.Kind != report.KindOrganization || len(e.Mentions) == 0 {
+			continue
+		}
+		first, _ := x.d.TokensIn(e.Mentions[0].Start, e.Mentions[0].End)
+		role, owner := x.mediaBefore(first)
+		if role == "" {
+			continue
+		}
+		if e.Role == "" {
+			e.Role = role
+		}
+		if e.Affiliation == "" {
+			c := cmp.Or(owner, focus)
+			e.Affiliation, e.Country = c, c
+		}
+	}
+}
+
+// mediaBefore reads a state outlet's descriptor before token i and the
+// country that owns it, if named: "China's state broadcaster".
+func (x *doc) mediaBefore(i int) (role, owner string) {
+	j := i
+	if j > 0 && (x.d.Lower(j-1) == "the" || x.d.Lower(j-1) == "a") {
+		j--
+	}
+	switch {
+	case j >= 2 && x.d.Lower(j-2) == "state" && mediaNouns[x.d.Lower(j-1)]:
+		role, j = "state "+x.d.Lower(j-1), j-2
+	case j >= 1 && (x.d.Lower(j-1) == "state-run" || x.d.Lower(j-1) == "state-owned"):
+		role, j = x.d.Lower(j-1)+" outlet", j-1
+	default:
+		return "", ""
+	}
+	if j >= 2 && possessive(x.d.Lower(j-1)) && x.tokSpan[j-2] >= 0 {
+		if ei := x.uses[x.tokSpan[j-2]].Entity; ei >= 0 && x.entities[ei].Kind == report.KindCountry {
+			owner = x.entities[ei].Code
+		}
+	}
+	return role, owner
+}
+
+var mediaNouns = map[string]bool{"broadcaster": true, "television": true, "tv": true, "radio": true,
+	"media": true, "newspaper": true}
 
 // inheritServed gives the people who speak for an organisation named
 // before ("a spokesman for the command") its country, known only once

@@ -221,6 +221,7 @@ func TestAffiliation(t *testing.T) {
 		{"a local leader in a story filed from the country", "BANDA ACEH, Indonesia, May 2 (Sitrep Wire) - Myanmar and Bangladesh blamed each other. Myanmar and Bangladesh argued.\n\nAna Wambui, a leader of the local fishermen's council, said so.", "Ana Wambui", "IDN", ""},
 		{"a state broadcaster", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nThe minister told state broadcaster KBX on Monday.", "KBX", "KEN", ""},
 		{"another country's state broadcaster", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nThe ministry denied a report by China's state broadcaster CCTV.", "CCTV", "CHN", ""},
+		{"an international body belongs to itself", "The European Commission said so on Monday.", "European Commission", "IGOEUREEC", "IGOEUREEC"},
 		{"a gang leader with no dominant country", "Kenya and Uganda signed a pact. Both will trade more.\n\nGang leader Ana Wambui Otieno walked out.", "Ana Wambui Otieno", "", ""},
 		{"a ministry spokesman after his ministry", "Kenya accused Uganda of backing the raid. Uganda's foreign ministry rejected the claim. \"Kenya should look inward,\" ministry spokesman Ana Ruiz Vega said.", "Ana Ruiz Vega", "UGA", "UGAGOV"},
 		{"a national body of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nThe Constitutional Council will rule on Friday.", "Constitutional Council", "KEN", ""},

@@ -142,6 +142,9 @@ func (x *doc) affiliate(focus, home string) {
 	sentence, para := x.countryMentions()
 	for i := range x.entities {
 		e := &x.entities[i]
+		if e.Kind == report.KindIGO && e.Affiliation == "" {
+			e.Affiliation = e.Code // the European Commission belongs to the EU, IGOEUREEC
+		}
 		if e.Affiliation != "" || e.Country != "" || len(e.Mentions) == 0 || report.International(e.Code) {
 			continue
 		}

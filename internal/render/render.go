@@ -62,7 +62,7 @@ func actorLine(e report.Entity) string {
 	if e.Role != "" {
 		b.WriteString(" - " + e.Role)
 	}
-	if e.Affiliation != "" && e.Kind != report.KindCountry {
+	if e.Affiliation != "" && e.Kind != report.KindCountry && e.Affiliation != e.Code {
 		b.WriteString(" [" + e.Affiliation + "]")
 	}
 	return b.String()

@@ -292,7 +292,8 @@ var beyondWords = map[string]bool{"international": true, "inter-american": true,
 var nationalWords = map[string]bool{"council": true, "commission": true, "court": true, "assembly": true,
 	"parliament": true, "senate": true, "congress": true, "tribunal": true, "committee": true, "agency": true,
 	"authority": true, "ministry": true, "police": true, "army": true, "guard": true, "party": true,
-	"alliance": true, "front": true, "movement": true, "directorate": true, "department": true}
+	"alliance": true, "front": true, "movement": true, "directorate": true, "department": true,
+	"government": true}
 
 // domesticRole reports whether a role belongs to a country's own
 // politics or streets rather than to a state or an outside body: an

@@ -32,19 +32,25 @@ func surnameKey(name string) string {
 func (x *doc) resolveSurnames() {
 	// A lone name is a surname, or a family name written first as in
 	// Korean and Chinese names ("Kang" for "Kang Min-seok").
-	full, family, paternal := map[string]int{}, map[string]int{}, map[string]int{}
+	full, family, paternal, particled := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 	for i, e := range x.entities {
 		if f := strings.Fields(text.Fold(e.Name)); e.Kind == report.KindPerson && len(f) > 1 {
 			full[surnameKey(e.Name)] = i
 			family[f[0]] = i
 			if len(f) > 2 {
 				// "Mario Andrade Vera" is "Andrade" later, as Spanish
-				// and Portuguese two-part surnames go.
+				// and Portuguese two-part surnames go, and "Mustafa Ben
+				// Ghalia" is "Ben Ghalia".
 				paternal[f[len(f)-2]] = i
+				particled[f[len(f)-2]+" "+f[len(f)-1]] = i
 			}
 		}
 	}
 	for si, sp := range x.spans {
+		if ei, ok := particled[x.d.Key(sp.First, sp.End)]; ok && sp.End-sp.First == 2 && x.uses[si].Entity != ei {
+			x.moveTo(si, ei) // "Ben Ghalia", "Abu Fakher": a surname of two words
+			continue
+		}
 		// A lone name that the gazetteer also knows ("Ruto") is the
 		// person's unless a preposition makes it a place.
 		loc := sp.Label == ner.LOC && !x.uses[si].Prep

@@ -155,11 +155,11 @@ func (x *doc) affiliate(focus, home string) {
 				// Someone the story names without a title ("Tundu
 				// Lissu", "Wilders") is of the country it is about.
 				e.Affiliation, e.Country = focus, focus
-			case e.Kind == report.KindPerson && !e.Known && localRole(e.Role):
+			case e.Kind == report.KindPerson && !e.Known && hasWord(e.Role, localWords):
 				// "a leader of the local fishermen's council", "head of
 				// the district": of the place the story happens in.
 				e.Affiliation, e.Country = home, home
-			case e.Kind == report.KindPerson && !e.Known && domesticRole(e.Role):
+			case e.Kind == report.KindPerson && !e.Known && hasWord(e.Role, domesticWords):
 				// "Opposition leader X", "a gang leader": the politics
 				// and crime of the country the story is about, when one
 				// dominates it (an exile's story may be filed abroad).
@@ -272,16 +272,20 @@ func (x *doc) inheritServed() {
 
 // nationalBody reports whether an organisation's name has the head of a
 // country's institution, party or force, which a story about that country
-// names without saying whose.
+// names without saying whose, and no word of bodies of several countries
+// ("Inter-American Commission", "Alliance of Sahel States").
 func nationalBody(name string) bool {
-	national := false
-	for _, w := range fields(name) {
-		if beyondWords[w] {
-			return false // "Inter-American Commission", "Alliance of Sahel States"
+	return hasWord(name, nationalWords) && !hasWord(name, beyondWords)
+}
+
+// hasWord reports whether a word of s is one of set.
+func hasWord(s string, set map[string]bool) bool {
+	for _, w := range fields(s) {
+		if set[w] {
+			return true
 		}
-		national = national || nationalWords[w]
 	}
-	return national
+	return false
 }
 
 // beyondWords name bodies of several countries.
@@ -295,32 +299,14 @@ var nationalWords = map[string]bool{"council": true, "commission": true, "court"
 	"alliance": true, "front": true, "movement": true, "directorate": true, "department": true,
 	"government": true}
 
-// domesticRole reports whether a role belongs to a country's own
-// politics or streets rather than to a state or an outside body: an
-// opposition leader, a lawmaker, a gang leader, an activist.
-func domesticRole(role string) bool {
-	for _, w := range fields(role) {
-		if domesticWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
+// domesticWords mark a role of a country's own politics or streets rather
+// than of a state or an outside body: an opposition leader, a lawmaker, a
+// gang leader, an activist.
 var domesticWords = map[string]bool{"opposition": true, "lawmaker": true, "legislator": true, "mp": true,
 	"gang": true, "activist": true, "dissident": true, "protest": true, "candidate": true}
 
-// localRole reports whether a role belongs to the place the story
-// happens in: "local", "district", "village", "provincial" roles.
-func localRole(role string) bool {
-	for _, w := range fields(role) {
-		if localWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
+// localWords mark a role of the place the story happens in: "local",
+// "district", "village", "provincial" roles.
 var localWords = map[string]bool{"local": true, "district": true, "village": true, "provincial": true,
 	"municipal": true}
 

@@ -485,11 +485,8 @@ func (x *doc) recipientOf(h int) []int {
 		if r := x.syn.Tokens[j].Rel; r != syntax.Nmod && r != syntax.Obl {
 			continue
 		}
-		for _, k32 := range x.kids[j] {
-			k := int(k32)
-			if x.syn.Tokens[k].Rel == syntax.Nmod && x.caseOf(k) == "to" {
-				return x.actorsOf(k)
-			}
+		if k := x.nmodWith(j, "to"); k >= 0 {
+			return x.actorsOf(k)
 		}
 	}
 	return nil
@@ -502,11 +499,8 @@ func (x *doc) patientOf(h int) []int {
 	if n, ok := nominals[w]; !ok && !handovers[w] || ok && !n.patient {
 		return nil
 	}
-	for _, j32 := range x.kids[h] {
-		j := int(j32)
-		if x.syn.Tokens[j].Rel == syntax.Nmod && x.caseOf(j) == "of" {
-			return x.actorsOf(j)
-		}
+	if j := x.nmodWith(h, "of"); j >= 0 {
+		return x.actorsOf(j)
 	}
 	return nil
 }
@@ -520,13 +514,21 @@ var handovers = map[string]bool{"release": true, "return": true, "freedom": true
 // "of" phrase of h: an event noun's own event noun ("resumption of ties
 // between X and Y").
 func (x *doc) ofPrepActors(h int) []int {
-	for _, j32 := range x.kids[h] {
-		j := int(j32)
-		if x.syn.Tokens[j].Rel == syntax.Nmod && x.caseOf(j) == "of" {
-			return x.prepActors(j, syntax.Nmod)
-		}
+	if j := x.nmodWith(h, "of"); j >= 0 {
+		return x.prepActors(j, syntax.Nmod)
 	}
 	return nil
+}
+
+// nmodWith returns the first nominal modifier of h that preposition prep
+// opens ("of Embalo", "to Afghanistan"), or -1.
+func (x *doc) nmodWith(h int, prep string) int {
+	for _, j32 := range x.kids[h] {
+		if j := int(j32); x.syn.Tokens[j].Rel == syntax.Nmod && x.caseOf(j) == prep {
+			return j
+		}
+	}
+	return -1
 }
 
 func hasRel(r syntax.Rel, rels []syntax.Rel) bool {

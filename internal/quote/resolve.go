@@ -106,36 +106,32 @@ func (q *doc) pronounAntecedent(i, k int) (speaker, bool) {
 	var r speaker
 	rj := -1
 	if q.earlier(i, k, func(j int, sp speaker) bool { r, rj = sp, j; return q.agrees(w, sp) }) {
-		if p, ok := q.namedSince(q.quotes[rj].Text.End, k, w); ok && !q.known(w, r) {
-			r = p // "..., Li said. In New Delhi, Anuradha Iyer, a spokeswoman, ... she told"
+		// "..., Li said. In New Delhi, Anuradha Iyer, a spokeswoman, ...
+		// she told": a person named since, of the pronoun's gender.
+		if p, ok := q.personBefore(k, q.tokenAt(q.quotes[rj].Text.End), w, q.known); ok && !q.known(w, r) {
+			r = p
 		}
 		q.learnGender(w, r)
 		return r, true
 	}
-	if w != "he" && w != "she" {
-		return none, false
-	}
-	for j := k - 1; j >= 0 && j >= k-200; j-- {
-		if ei := q.owner[j]; ei >= 0 && q.person(ei) {
-			r := speaker{entity: ei}
-			if q.agrees(w, r) {
-				q.learnGender(w, r)
-				return r, true
-			}
-		}
+	if p, ok := q.personBefore(k, k-200, w, q.agrees); ok {
+		q.learnGender(w, p)
+		return p, true
 	}
 	return none, false
 }
 
-// namedSince returns the latest person named between byte offset from
-// and token k whose title or role gives the pronoun's gender.
-func (q *doc) namedSince(from, k int, w string) (speaker, bool) {
+// personBefore returns the latest person named in tokens [stop, k) that
+// "he" or "she" w can stand for by fits, or false.
+func (q *doc) personBefore(k, stop int, w string, fits func(string, speaker) bool) (speaker, bool) {
 	if w != "he" && w != "she" {
 		return none, false
 	}
-	for j := k - 1; j >= 0 && q.d.Tokens[j].Start >= from; j-- {
-		if ei := q.owner[j]; ei >= 0 && q.person(ei) && q.genderOf(ei) == w[0] {
-			return speaker{entity: ei}, true
+	for j := k - 1; j >= 0 && j >= stop; j-- {
+		if ei := q.owner[j]; ei >= 0 && q.person(ei) {
+			if sp := (speaker{entity: ei}); fits(w, sp) {
+				return sp, true
+			}
 		}
 	}
 	return none, false

@@ -230,7 +230,8 @@ func (x *doc) stateMedia(focus string) {
 }
 
 // mediaBefore reads a state outlet's descriptor before token i and the
-// country that owns it, if named: "China's state broadcaster".
+// country that owns it, if named: "China's state broadcaster", "Chinese
+// state television".
 func (x *doc) mediaBefore(i int) (role, owner string) {
 	j := i
 	if j > 0 && (x.d.Lower(j-1) == "the" || x.d.Lower(j-1) == "a") {
@@ -244,12 +245,7 @@ func (x *doc) mediaBefore(i int) (role, owner string) {
 	default:
 		return "", ""
 	}
-	if j >= 2 && possessive(x.d.Lower(j-1)) && x.tokSpan[j-2] >= 0 {
-		if ei := x.uses[x.tokSpan[j-2]].Entity; ei >= 0 && x.entities[ei].Kind == report.KindCountry {
-			owner = x.entities[ei].Code
-		}
-	}
-	return role, owner
+	return role, x.ownerOfBody(j)
 }
 
 var mediaNouns = map[string]bool{"broadcaster": true, "television": true, "tv": true, "radio": true,

@@ -269,7 +269,7 @@ func (x *doc) inheritedSubject(v int) int {
 		}
 		switch x.syn.Tokens[v].Rel {
 		case syntax.Xcomp, syntax.Conj, syntax.Advcl:
-			if x.syn.Tokens[v].Rel == syntax.Advcl && !x.byGerund(v) || x.finiteXcomp(v) {
+			if x.syn.Tokens[v].Rel == syntax.Advcl && !x.byGerund(v) && !x.saidWhileDoing(v) || x.finiteXcomp(v) {
 				return -1
 			}
 			// "urged Lima to open": the object of a control verb is
@@ -286,12 +286,43 @@ func (x *doc) inheritedSubject(v int) int {
 			}
 			v = h
 		case syntax.Acl, syntax.AclRelcl:
+			if g := x.objectOf(h); g >= 0 && x.syn.XPOS(v) == "VBG" && x.wordIs(v-1, ",") {
+				// "attacked a post near Djibo, killing 41": the parser
+				// hung the adverbial participle on the object.
+				if !x.saidWhileDoing(v) {
+					return -1
+				}
+				return x.childWith(g, syntax.Nsubj)
+			}
 			// "Iran plans to attack": a noun of intent with a subject of
 			// its own passes it on; any other noun is the subject.
 			if s := x.childWith(h, syntax.Nsubj); s >= 0 && intent[x.lemma(h)] {
 				return s
 			}
 			return h
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectOf returns the verb whose object or oblique phrase holds noun n,
+// or -1.
+func (x *doc) objectOf(n int) int {
+	for hops := 0; hops < 6 && n >= 0; hops++ {
+		h := x.head(n)
+		if h < 0 {
+			return -1
+		}
+		switch x.syn.Tokens[n].Rel {
+		case syntax.Obj, syntax.Obl:
+			if x.syn.Tokens[h].UPOS == syntax.VERB {
+				return h
+			}
+			return -1
+		case syntax.Conj, syntax.Nmod, syntax.Appos, syntax.Compound:
+			n = h
 		default:
 			return -1
 		}
@@ -321,6 +352,35 @@ func (x *doc) finiteXcomp(v int) bool {
 func (x *doc) byGerund(v int) bool {
 	m := x.childWith(v, syntax.Mark, syntax.Case)
 	return m >= 0 && x.d.Lower(m) == "by" || x.infinitive(x.head(v)) == v && intent[x.lemma(x.head(v))]
+}
+
+// saidWhileDoing reports whether adverbial clause v is a bare participle
+// after a comma and its head, of a verbal act (CAMEO roots 02-06 and 09-13): "expelled the diplomats,
+// accusing them of spying" says two things the subject did, where
+// "attacked the village, killing 20" says one, and "denied it, saying"
+// only explains the denial.
+func (x *doc) saidWhileDoing(v int) bool {
+	if x.syn.XPOS(v) != "VBG" || x.childWith(v, syntax.Mark) >= 0 || v < x.head(v) || !x.wordIs(v-1, ",") {
+		return false
+	}
+	verbs := x.dict.Verbs(x.lemma(v))
+	for _, vb := range verbs {
+		c := vb.Code
+		if c.IsZero() {
+			c = vb.Block.Code
+		}
+		if c.Fwd == "" || !verbal(c.Fwd) {
+			return false
+		}
+	}
+	return len(verbs) > 0
+}
+
+// verbal reports whether code is a verbal act other than a statement, not
+// a material one (aid 07, yielding 08, force 14-20).
+func verbal(code string) bool {
+	r := cameo.Root(code)
+	return r >= "02" && r <= "06" || r >= "09" && r <= "13"
 }
 
 // infinitive returns the infinitive that verb v governs, as a complement

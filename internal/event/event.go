@@ -198,12 +198,40 @@ func (x *doc) agentAt(i int) int {
 	}
 	first, sector := x.agentPhrase(i)
 	if len(sector) < 3 {
-		return -1
+		return x.sidesAt(i)
 	}
 	x.actorAt[i] = int32(len(x.actors))
 	x.actors = append(x.actors, Actor{First: first, End: i + 1, Name: x.d.Str(x.d.SpanOf(first, i+1)), Code: sector})
 	return int(x.actorAt[i])
 }
+
+// sidesAt makes an actor of "all sides", "both parties" or "the warring
+// sides" of a story about one country: that country, as event coders
+// read an appeal to the parties of its conflict. It returns -1 for other
+// tokens.
+func (x *doc) sidesAt(i int) int {
+	if x.in.Focus == "" || !sides[x.d.Lower(i)] {
+		return -1
+	}
+	first := -1
+	for _, j32 := range x.kids[i] {
+		if j := int(j32); j < i && allSides[x.d.Lower(j)] {
+			first = j
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	x.actorAt[i] = int32(len(x.actors))
+	x.actors = append(x.actors, Actor{First: first, End: i + 1, Name: x.d.Str(x.d.SpanOf(first, i+1)),
+		Code: x.in.Focus, Country: x.in.Focus})
+	return int(x.actorAt[i])
+}
+
+var (
+	sides    = map[string]bool{"sides": true, "parties": true, "factions": true}
+	allSides = map[string]bool{"all": true, "both": true, "two": true, "warring": true, "rival": true}
+)
 
 // agentPhrase returns where the role phrase ending in noun i starts and
 // its sector: the longest phrase the lexicon knows ("Islamic

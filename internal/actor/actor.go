@@ -221,7 +221,7 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 			return u
 		}
 		u.Form = report.FormName
-		u.Locative, u.Country = x.locative(sp.First) || x.datelineCountry(sp.First, sp.End), e.ISO2
+		u.Locative, u.Country = x.locative(sp.First) || x.datelineCountry(sp.First, sp.End) || x.holdsPlace(sp.End, e.ISO2), e.ISO2
 	default:
 		u.Form = report.FormAlias
 		u.Locative, u.Country = x.locative(sp.First) || x.datelineCountry(sp.First, sp.End), e.ISO2
@@ -363,8 +363,15 @@ func (x *doc) locative(i int) bool {
 	case p == "on" && i >= 2 && appealsOn[x.d.Lower(i-2)]:
 		return false // "called on Caracas", "sanctions on Moscow": the government
 	}
-	return locativePreps[p]
+	return locativePreps[p] || territorial[p]
 }
+
+// territorial verbs take a place as their object: "who control Sanaa",
+// "the rebels captured Goma", "shelled Kharkiv".
+var territorial = map[string]bool{"control": true, "controls": true, "controlled": true, "captured": true,
+	"seized": true, "overran": true, "entered": true, "besieged": true, "shelled": true, "bombed": true,
+	"bombarded": true, "encircled": true, "surrounded": true, "recaptured": true, "retook": true,
+	"occupied": true, "occupy": true, "occupies": true, "liberated": true, "fled": true, "reached": true}
 
 // isPlace reports whether the gazetteer knows span sp's name, without a
 // compass word before it ("central Gaza").
@@ -463,6 +470,29 @@ func (x *doc) ownsNext(j int) bool {
 	return true
 }
 
+// holdsPlace reports whether a possessive at token j is followed by a
+// place of country iso2 ("Iraq's eastern Diyala province"): the country
+// is named as where the place lies.
+func (x *doc) holdsPlace(j int, iso2 string) bool {
+	if j >= len(x.d.Tokens) || !possessive(x.d.Lower(j)) {
+		return false
+	}
+	k := j + 1
+	if k < len(x.d.Tokens) && (compass[x.d.Lower(k)] || directions[x.d.Lower(k)]) {
+		k++
+	}
+	if k >= len(x.d.Tokens) || x.tokSpan[k] < 0 {
+		return false
+	}
+	sp := x.spans[x.tokSpan[k]]
+	country := len(sp.Hits) > 0 && sp.Hits[0].Entry.Kind == lexicon.KindCountry
+	if sp.First != k || sp.Label != ner.LOC && sp.Label != ner.GPE || country || x.l.gaz == nil {
+		return false
+	}
+	p, _, ok := x.l.gaz.Resolve(x.d.Key(sp.First, sp.End), geo.Context{Countries: map[string]float64{iso2: 1}})
+	return ok && p.Country == iso2
+}
+
 // afterCountryPossessive reports whether a country's possessive comes
 // right before token i: "Lebanon's Tripoli" is a town there, not Libya.
 func (x *doc) afterCountryPossessive(i int) bool {
@@ -505,7 +535,8 @@ var motion = map[string]bool{"deployed": true, "sent": true, "flew": true, "trav
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "to": true, "into": true,
 	"from": true, "outside": true, "inside": true, "across": true, "around": true, "toward": true,
 	"towards": true, "via": true, "through": true, "throughout": true, "within": true, "off": true,
-	"over": true, "along": true, "beyond": true, "between": true, "on": true}
+	"over": true, "along": true, "beyond": true, "between": true, "on": true,
+	"bordering": true, "neighbouring": true, "neighboring": true}
 
 // compass are the adjectives of a part of a place: "in central Gaza".
 var compass = map[string]bool{"central": true, "northern": true, "southern": true, "eastern": true, "western": true,

@@ -107,21 +107,31 @@ func TestScoreAssetLongest(t *testing.T) {
 // the expectation says it counts: the same number counting something else
 // is no match.
 func TestScoreFigureTopic(t *testing.T) {
+	eighty, fifteen := 87.0, 1500.0
 	doc := &report.Document{Figures: []report.Figure{
 		{Kind: "casualty", What: "wounded", Value: 2, Evidence: report.Evidence{Text: "two were wounded"}},
 		{Kind: "casualty", What: "killed", Value: 19, Evidence: report.Evidence{Text: "dead at 19"}},
+	}, Assets: []report.Asset{
+		{Kind: "drone", Count: &eighty, Status: "destroyed", Evidence: report.Evidence{Text: "87 Ukrainian drones"}},
+		{Kind: "small_arms", Model: "AK-47", Count: &fifteen, CountAs: &report.Evidence{Text: "more than 1,500"},
+			Evidence: report.Evidence{Text: "more than 1,500 AK-47 rifles"}},
 	}}
 	tests := []struct {
-		what  string
-		value float64
-		ok    bool
+		what      string
+		value     float64
+		qualifier string
+		ok        bool
 	}{
-		{"hours the gunfight lasted", 2, false},
-		{"police wounded", 2, true},
-		{"initial death toll", 19, true},
+		{"hours the gunfight lasted", 2, "", false},
+		{"police wounded", 2, "", true},
+		{"initial death toll", 19, "", true},
+		{"drones destroyed", 87, "", true}, // an asset's count
+		{"regions hit", 87, "", false},     // the same number of something else
+		{"AK-47 rifles seized", 1500, "more than", true},
+		{"AK-47 rifles seized", 1500, "at least", false}, // the asset's count has another bound
 	}
 	for _, tt := range tests {
-		if c := scoreFigure(doc, ExpFigure{What: tt.what, Count: tt.value}); c.OK != tt.ok {
+		if c := scoreFigure(doc, ExpFigure{What: tt.what, Count: tt.value, Qualifier: tt.qualifier}); c.OK != tt.ok {
 			t.Errorf("%q = %v: ok %v, want %v (got %s)", tt.what, tt.value, c.OK, tt.ok, c.Got)
 		}
 	}

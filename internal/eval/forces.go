@@ -124,7 +124,25 @@ func scoreFigure(doc *report.Document, e ExpFigure) Check {
 			return c
 		}
 	}
+	if e.Year == 0 && assetCounts(doc, e) {
+		c.OK, c.Got = true, ""
+	}
 	return c
+}
+
+// assetCounts reports whether an asset observation holds the figure: sitrep
+// reports counts of equipment and troops ("87 drones destroyed", "400
+// extra soldiers") as assets, not figures.
+func assetCounts(doc *report.Document, e ExpFigure) bool {
+	for _, a := range doc.Assets {
+		if a.Count == nil || math.Abs(*a.Count-e.Count) > 1e-9 || !sameTopic(e.What, a.Model+" "+a.Kind+" "+a.Evidence.Text) {
+			continue
+		}
+		if e.Qualifier == "" || a.CountAs != nil && strings.Contains(text.Fold(a.CountAs.Text), e.Qualifier) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameTopic reports whether a figure's words share a content word with

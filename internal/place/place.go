@@ -119,6 +119,24 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 		}
 		out = append(out, c)
 	}
+	return append(out, basedIn(d)...)
+}
+
+// basedIn lists the towns of compound adjectives ("the Toulouse-based
+// manufacturer"), which the name finder sees as one word.
+func basedIn(d *text.Doc) []candidate {
+	var out []candidate
+	for i, t := range d.Tokens {
+		if !t.Cap || t.Kind != text.Word {
+			continue
+		}
+		name, ok := strings.CutSuffix(d.Str(t.Span), "-based")
+		if !ok || name == "" {
+			continue
+		}
+		sp := text.Span{Start: t.Start, End: t.Start + len(name)}
+		out = append(out, candidate{span: sp, key: text.Fold(name), first: i})
+	}
 	return out
 }
 

@@ -44,6 +44,7 @@ func TestResolve(t *testing.T) {
 		{"admin word", "Fighting spread south of Latakia Province.", "Latakia", "SY", "admin1"},
 		{"sea", "Warships sailed into the Mediterranean.", "Mediterranean Sea", "", "sea"},
 		{"a compass word the gazetteer writes otherwise", "Sudanese troops fought in North Darfur and Kordofan.", "Northern Darfur", "SD", "admin1"},
+		{"a town in a compound adjective", "French investigators joined the Toulouse-based manufacturer.", "Toulouse", "FR", "city"},
 		{"a hyphenated suburb listed joined", "Haitian gangs attacked homes in Petion-Ville, near Port-au-Prince.", "Pétionville", "HT", "city"},
 	}
 	for _, tt := range tests {

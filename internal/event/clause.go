@@ -267,6 +267,16 @@ func (x *doc) inheritedSubject(v int) int {
 		if h < 0 {
 			return -1
 		}
+		if g := x.finiteAbove(h); g >= 0 && x.syn.Tokens[v].Rel == syntax.Conj && x.childWith(v, syntax.Aux) >= 0 {
+			// "had sent troops to secure the road and had arrested
+			// five": a verb with a tense of its own is coordinated with
+			// the finite verb, not with the infinitive the parser chose.
+			if s := x.childWith(g, syntax.Nsubj, syntax.NsubjPass); s >= 0 {
+				return s
+			}
+			v = g
+			continue
+		}
 		switch x.syn.Tokens[v].Rel {
 		case syntax.Xcomp, syntax.Conj, syntax.Advcl:
 			if x.syn.Tokens[v].Rel == syntax.Advcl && !x.byGerund(v) && !x.saidWhileDoing(v) || x.finiteXcomp(v) {
@@ -328,6 +338,26 @@ func (x *doc) objectOf(n int) int {
 		}
 	}
 	return -1
+}
+
+// finiteAbove returns the nearest verb above infinitive h that is not
+// an infinitive itself, or -1 when h is none: in "sent 300 soldiers and
+// two vehicles to secure the road", "sent" for "secure".
+func (x *doc) finiteAbove(h int) int {
+	if !x.toInfinitive(h) {
+		return -1
+	}
+	for g, hops := x.head(h), 0; g >= 0 && hops < 4; g, hops = x.head(g), hops+1 {
+		if x.syn.Tokens[g].UPOS == syntax.VERB && !x.toInfinitive(g) {
+			return g
+		}
+	}
+	return -1
+}
+
+func (x *doc) toInfinitive(v int) bool {
+	m := x.childWith(v, syntax.Mark)
+	return m >= 0 && x.d.Lower(m) == "to"
 }
 
 // finiteXcomp reports whether the parser made a verb in the past or

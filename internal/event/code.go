@@ -76,6 +76,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		// "India rejected the accusation", "Belgrade denied any
 		// involvement": an answer to the last accuser.
 		tgt = x.without(x.lastAccuser, src)
+	case verbal(code.Fwd) && obj >= 0 && x.refersBack(obj):
+		tgt = x.without(x.answered(obj), src) // "welcomed the warrant": whoever issued it
 	}
 	if len(tgt) == 0 {
 		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."
@@ -626,6 +628,25 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	if ev.Root == "11" && len(src) > 0 {
 		x.lastAccuser = src
 	}
+	if ev.Modality == report.ModalityAsserted && len(src) > 0 && !x.unknown(src) {
+		x.lastBy[x.lemma(cl.verb)] = src
+		if o := x.childWith(cl.verb, syntax.Obj); o >= 0 {
+			x.lastBy[x.lemma(o)] = src // "issued a warrant": the warrant's issuer
+		}
+	}
+}
+
+// answered returns the actors of the last event that noun o refers back
+// to, by its verb ("the seizure": who seized) or its object ("the
+// warrant": who issued one), or nil.
+func (x *doc) answered(o int) []int {
+	if src, ok := x.lastBy[x.lemma(o)]; ok {
+		return src
+	}
+	if n, ok := nominals[x.d.Lower(o)]; ok {
+		return x.lastBy[n.verb]
+	}
+	return nil
 }
 
 // setPLOVER sets the PLOVER type of an event as PLOVER's coders read it,

@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"sitrep/internal/cameo"
 	"sitrep/internal/report"
@@ -103,10 +104,11 @@ type doc struct {
 	d            *text.Doc
 	syn          *syntax.Layer
 	actors       []Actor
-	actorAt      []int32 // token -> index into actors, -1 for none
-	last         []int   // actors of the last source, for pronouns
-	lastForce    []int   // actors of the last source of force, for "condemned the attack"
-	lastAccuser  []int   // actors of the last source of an accusation, for "rejected the accusation"
+	actorAt      []int32          // token -> index into actors, -1 for none
+	last         []int            // actors of the last source, for pronouns
+	lastForce    []int            // actors of the last source of force, for "condemned the attack"
+	lastAccuser  []int            // actors of the last source of an accusation, for "rejected the accusation"
+	lastBy       map[string][]int // verb and object lemma -> actors of the last source, for "welcomed the warrant"
 	lastSentence int
 	events       []report.Event
 	seen         map[string]bool
@@ -118,7 +120,7 @@ type doc struct {
 
 func (c *Coder) newDoc(in Input) *doc {
 	x := &doc{Coder: c, in: in, d: in.Doc, actors: in.Actors, seen: map[string]bool{},
-		coded: map[int]bool{}}
+		coded: map[int]bool{}, lastBy: map[string][]int{}}
 	x.actorAt = make([]int32, len(in.Doc.Tokens))
 	for i := range x.actorAt {
 		x.actorAt[i] = -1
@@ -196,6 +198,9 @@ func (x *doc) agentAt(i int) int {
 	if l := x.lemma(i); (l == "prison" || l == "jail") && x.afterPreposition(i) {
 		return -1 // "six years in prison" is a sentence, not the prison service
 	}
+	if a := x.namedBody(i); a >= 0 {
+		return a
+	}
 	first, sector := x.agentPhrase(i)
 	if len(sector) < 3 {
 		return x.sidesAt(i)
@@ -203,6 +208,45 @@ func (x *doc) agentAt(i int) int {
 	x.actorAt[i] = int32(len(x.actors))
 	x.actors = append(x.actors, Actor{First: first, End: i + 1, Name: x.d.Str(x.d.SpanOf(first, i+1)), Code: sector})
 	return int(x.actorAt[i])
+}
+
+// namedBody makes an actor of "the court" or "the mission" at token i
+// for the body of that kind the story named before it ("the
+// International Criminal Court"), or returns -1: the definite noun refers
+// back to it, not to the country's courts.
+func (x *doc) namedBody(i int) int {
+	w := x.d.Lower(i)
+	if i == 0 || !bodyNouns[w] || x.d.Lower(i-1) != "the" {
+		return -1
+	}
+	for k := len(x.in.Actors) - 1; k >= 0; k-- {
+		a := x.in.Actors[k]
+		if a.End > i || a.Person || a.Code == a.Country || !hasWord(a.Name, w) {
+			continue
+		}
+		a.First, a.End = i-1, i+1
+		x.actorAt[i] = int32(len(x.actors))
+		x.actors = append(x.actors, a)
+		return int(x.actorAt[i])
+	}
+	return -1
+}
+
+// bodyNouns are the head nouns of bodies a story names once and then
+// calls by their kind.
+var bodyNouns = map[string]bool{"court": true, "tribunal": true, "agency": true, "mission": true,
+	"commission": true, "council": true, "bloc": true, "alliance": true, "organisation": true,
+	"organization": true, "movement": true, "union": true, "committee": true, "fund": true, "programme": true,
+	"program": true, "bank": true, "coalition": true, "watchdog": true}
+
+// hasWord reports whether name holds word w, in any case.
+func hasWord(name, w string) bool {
+	for _, f := range strings.Fields(name) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sidesAt makes an actor of "all sides", "both parties" or "the warring

@@ -25,6 +25,13 @@ func (x *doc) bestPattern(cl clause, verbs []*cameo.Verb) *match {
 			continue
 		}
 		for pi := range v.Block.Patterns {
+			if p := &v.Block.Patterns[pi]; len(p.After) == 0 && !v.Code.IsZero() && cameo.Root(p.Code.Fwd) != cameo.Root(v.Code.Fwd) {
+				// A pattern on the subject alone ("&MILITARY *": troops
+				// seize ground, 192) is written for the block's other
+				// verbs; a verb with a code of another root keeps it
+				// ("the army arrested five suspects" is 173).
+				continue
+			}
 			m, ok := x.matchPattern(cl, &v.Block.Patterns[pi])
 			// A later equal pattern wins, as in PETRARCH, whose pattern
 			// trie keeps the last code.

@@ -111,12 +111,14 @@ type doc struct {
 	byKey     map[string]int     // entity key -> index
 	countries map[string]float64 // ISO2 -> lexicon hits: what the document is about
 	serves    map[int]int        // person entity -> the organisation entity it speaks for
+	ranked    map[int]string     // person entity -> the sector of the rank before its name
 }
 
 // Link links the spans of d. published, when not zero, selects the roles
 // that people held at that date.
 func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Result {
-	x := &doc{l: l, d: d, when: published, spans: spans, byKey: map[string]int{}, serves: map[int]int{}}
+	x := &doc{l: l, d: d, when: published, spans: spans, byKey: map[string]int{}, serves: map[int]int{},
+		ranked: map[int]string{}}
 	x.tokSpan = make([]int, len(d.Tokens))
 	for i := range x.tokSpan {
 		x.tokSpan[i] = -1

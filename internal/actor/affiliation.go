@@ -50,6 +50,49 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	return e
 }
 
+// placeOfRole returns the country of the place that a role after the
+// name is held in ("Lt. Col. X, a defence spokesman in Srinagar", "Y,
+// the deputy commissioner of Kotli district") or that opens the
+// sentence ("In Islamabad, foreign ministry spokeswoman Z said"), or "":
+// a story of two countries places each one's officials so.
+func (x *doc) placeOfRole(m report.Mention) string {
+	_, end := x.d.TokensIn(m.Start, m.End)
+	s := x.d.Sentences[m.Sentence]
+	for k := end + 1; end < s.End && x.d.Word(end) == "," && k+1 < s.End && k < end+12; k++ {
+		w := x.d.Lower(k)
+		if w == "," || w == "." {
+			break
+		}
+		if w == "in" || w == "of" {
+			if c := x.countryOfPlace(k + 1); c != "" {
+				return c
+			}
+		}
+	}
+	if x.d.Lower(s.First) == "in" {
+		return x.countryOfPlace(s.First + 1)
+	}
+	return ""
+}
+
+// countryOfPlace returns the country code of the place whose name starts
+// at token i, or "".
+func (x *doc) countryOfPlace(i int) string {
+	si := x.tokSpan[i]
+	if si < 0 || x.spans[si].First != i || x.l.gaz == nil {
+		return ""
+	}
+	sp := x.spans[si]
+	p, conf, ok := x.l.gaz.Resolve(x.d.Key(sp.First, sp.End), geo.Context{Countries: x.countries})
+	if !ok || conf < 0.5 {
+		return ""
+	}
+	if c := x.l.lex.Country(p.Country); c != nil {
+		return c.Code
+	}
+	return ""
+}
+
 // sceneCountry returns the country where most of the places the story
 // names lie, when at least two do and they are more than half: a report
 // on strikes on Kharkiv, Kupiansk and Odesa quotes Ukraine's officials as
@@ -149,6 +192,9 @@ func (x *doc) affiliate(focus, home string) {
 			continue
 		}
 		sector, ok := x.stateRole(e)
+		if _, body := x.serves[i]; !ok && !body && x.ranked[i] != "" {
+			sector, ok = x.ranked[i], true // a rank says the person serves a state's forces
+		}
 		if !ok {
 			switch {
 			case e.Kind == report.KindPerson && e.Role == "" && !e.Known:
@@ -187,6 +233,9 @@ func (x *doc) affiliate(focus, home string) {
 		}
 		if c == "" {
 			c = x.bodyBefore(e.Role, m)
+		}
+		if c == "" {
+			c = x.placeOfRole(m)
 		}
 		if c == "" {
 			c = onlyBefore(para[x.d.Sentences[m.Sentence].Para], m.Start)

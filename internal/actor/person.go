@@ -132,6 +132,9 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 			r = ap
 		}
 	}
+	if k := x.rankStart(x.spans[si].First); k < x.spans[si].First {
+		x.ranked[ei] = rankSectors[x.d.Lower(x.spans[si].First-1)] // "Lt. Col. X, a defence spokesman,"
+	}
 	if after := x.roleAfter(x.spans[si].End); after.text != "" && !x.hasAgent(r.text) {
 		// "Cmdr. X, spokesman for the mission": the apposition says more.
 		r.text = after.text

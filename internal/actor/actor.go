@@ -10,6 +10,14 @@
 //     one after a locative preposition ("talks in Moscow") is a place;
 //   - nationality phrases: "Syrian government" and "Russian soldiers" are
 //     mentions of the country with the sector of their noun (SYRGOV, RUSMIL);
+//     a country's institution named by its kind ("Russia's defence
+//     ministry", "the Indian foreign ministry", "Pakistan's military") is
+//     an organisation of its own, named as analysts write it: "Defence
+//     Ministry (Russia)", RUSGOVMIL;
+//   - places in an official's role ("a defence spokesman in Srinagar") or
+//     opening the sentence ("In Islamabad, ...") give the official's
+//     country where the story names two; a military rank before a name
+//     ("Lt. Col.") is a state role;
 //   - roles: the title and role words before a name ("Syria's Ambassador
 //     to Russia …", "State Department spokesman …") or in an apposition
 //     after it (", a military analyst,") become the person's role, and the
@@ -232,12 +240,68 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 	end, sector := x.agentAfter(sp.End)
 	if sector != "" && sp.Why != "relational" { // the "Egypt-backed army" is not Egypt's
 		code = e.Code + sector
-		x.mentionSpan(u.Entity, x.d.SpanOf(x.withThe(sp.First), end), si, u.Form, code)
+		span := x.d.SpanOf(x.withThe(sp.First), end)
+		if x.body(si, e, span, sp.End, end, sector) {
+			x.mention(u.Entity, si, u.Form, "") // "Russian" still names Russia
+		} else {
+			x.mentionSpan(u.Entity, span, si, u.Form, code)
+		}
 		return u
+	}
+	if p := sp.End; p < len(x.d.Tokens) && possessive(x.d.Lower(p)) && (u.Form == report.FormName || u.Form == report.FormAlias) {
+		end, sector := x.agentAfter(p + 1)
+		if sector == "" {
+			end, sector = x.ministryAfter(p + 1)
+		}
+		if sector != "" {
+			x.body(si, e, x.d.SpanOf(x.withThe(sp.First), end), p+1, end, sector) // "Russia's defence ministry"
+		}
 	}
 	x.mention(u.Entity, si, u.Form, code)
 	return u
 }
+
+// body makes an organisation of a country's institution named by its
+// kind, tokens [first, end) after the country's name ("Russia's defence
+// ministry", "the Indian foreign ministry"), with the span of the whole
+// phrase as its mention, and reports whether it did. It is named as
+// analysts write it, "Defence Ministry (Russia)"; a country's
+// government or troops stay the country's own mentions.
+func (x *doc) body(si int, c *lexicon.Entry, span text.Span, first, end int, sector string) bool {
+	if !bodyHeads[x.d.Lower(end-1)] || end-first > 2 {
+		return false
+	}
+	var b strings.Builder
+	for t := first; t < end; t++ {
+		w := x.d.Word(t)
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+	}
+	name := b.String() + " (" + c.Name + ")"
+	ei := x.entity("body:"+text.Fold(name), report.Entity{Name: name, Kind: report.KindOrganization,
+		Code: c.Code + sector, Country: c.Code, Sector: sector, Affiliation: c.Code})
+	x.mentionSpan(ei, span, si, report.FormName, c.Code+sector)
+	return true
+}
+
+// ministryAfter reads a ministry the lexicon does not list ("Ukraine's
+// infrastructure ministry") from token j: its end and the sector GOV, or
+// j and "".
+func (x *doc) ministryAfter(j int) (int, string) {
+	for k := j; k < len(x.d.Tokens) && k < j+2 && x.d.Tokens[k].Kind == text.Word && !x.d.Tokens[k].Cap; k++ {
+		if x.d.Lower(k) == "ministry" {
+			return k + 1, "GOV"
+		}
+	}
+	return j, ""
+}
+
+// bodyHeads are the head nouns of the institutions a country's name or
+// demonym introduces.
+var bodyHeads = map[string]bool{"ministry": true, "military": true, "army": true, "navy": true, "force": true,
+	"guard": true, "police": true, "embassy": true, "agency": true, "command": true}
 
 // linkInstitution makes an organisation of a seat that names an
 // institution ("the Pentagon", "the State Department").

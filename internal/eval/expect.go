@@ -178,7 +178,29 @@ func findEntity(doc *report.Document, a ExpActor) *report.Entity {
 			}
 		}
 	}
+	for i, en := range doc.Entities {
+		if en.Kind != report.KindCountry && sameBody(en, a) {
+			return &doc.Entities[i]
+		}
+	}
 	return nil
+}
+
+// sameBody reports whether an institution's name in the report and in the
+// expectation are the same, however the country is written: "Russian
+// Defence Ministry" is "Defence Ministry (Russia)", and "French Foreign
+// Ministry" is "Foreign Ministry (France)" when both say it is French.
+func sameBody(en report.Entity, a ExpActor) bool {
+	got, want := text.Fold(en.Name), text.Fold(a.Name)
+	if sameWords(got, want) && sameWords(want, got) {
+		return true
+	}
+	core, _, ok := strings.Cut(got, " (")
+	if !ok || a.Affiliation == "" || en.Affiliation != a.Affiliation && en.Country != a.Affiliation {
+		return false
+	}
+	ws := strings.FieldsFunc(want, notWordRune)
+	return len(ws) == len(strings.FieldsFunc(core, notWordRune))+1 && sameWords(want, core)
 }
 
 func kindFits(want, got string) bool {

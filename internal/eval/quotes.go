@@ -92,6 +92,9 @@ func SpeakerMatch(doc *report.Document, q report.Quote, want, surface string) bo
 			for _, a := range e.Aliases {
 				cands = append(cands, text.Fold(a))
 			}
+			if e.Kind == report.KindOrganization {
+				cands = append(cands, countryNames(doc, e.Country)...) // "Military (Israel)" speaks for Israel
+			}
 		}
 	}
 	for _, c := range cands {
@@ -110,6 +113,21 @@ func SpeakerMatch(doc *report.Document, q report.Quote, want, surface string) bo
 		}
 	}
 	return false
+}
+
+// countryNames returns the folded name and aliases of the country entity
+// with code c.
+func countryNames(doc *report.Document, c string) []string {
+	var out []string
+	for _, e := range doc.Entities {
+		if c != "" && e.Kind == report.KindCountry && e.Code == c {
+			out = append(out, text.Fold(e.Name))
+			for _, a := range e.Aliases {
+				out = append(out, text.Fold(a))
+			}
+		}
+	}
+	return out
 }
 
 // surnameOf reports whether one name is the other's last word alone:

@@ -161,10 +161,10 @@ func sameWords(got, want string) bool {
 }
 
 // stem cuts a country's name or demonym to the letters they share, so
-// that "Russian Defence Ministry" names "Defence Ministry (Russia)" and
-// "Turkish" "Türkiye": the first four letters of a longer word.
+// that "Russian Defence Ministry" names "Defence Ministry (Russia)",
+// "Iranian" "Iran" and "Turkish" "Türkiye": the first four letters.
 func stem(w string) string {
-	if len(w) > 5 {
+	if len(w) >= 4 {
 		return "~" + w[:4]
 	}
 	return w

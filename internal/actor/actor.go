@@ -290,7 +290,7 @@ func (x *doc) body(si int, c *lexicon.Entry, span text.Span, first, end int, sec
 // infrastructure ministry") from token j: its end and the sector GOV, or
 // j and "".
 func (x *doc) ministryAfter(j int) (int, string) {
-	for k := j; k < len(x.d.Tokens) && k < j+2 && x.d.Tokens[k].Kind == text.Word && !x.d.Tokens[k].Cap; k++ {
+	for k := j; k < len(x.d.Tokens) && k < j+3 && x.d.Tokens[k].Kind == text.Word && !x.d.Tokens[k].Cap; k++ {
 		if x.d.Lower(k) == "ministry" {
 			return k + 1, "GOV"
 		}

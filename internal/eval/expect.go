@@ -189,18 +189,22 @@ func findEntity(doc *report.Document, a ExpActor) *report.Entity {
 // sameBody reports whether an institution's name in the report and in the
 // expectation are the same, however the country is written: "Russian
 // Defence Ministry" is "Defence Ministry (Russia)", and "French Foreign
-// Ministry" is "Foreign Ministry (France)" when both say it is French.
+// Ministry" is "Foreign Ministry (France)" and "Interior Ministry (Syria)"
+// Syria's "Interior Ministry" when both give the same country.
 func sameBody(en report.Entity, a ExpActor) bool {
 	got, want := text.Fold(en.Name), text.Fold(a.Name)
 	if sameWords(got, want) && sameWords(want, got) {
 		return true
 	}
-	core, _, ok := strings.Cut(got, " (")
-	if !ok || a.Affiliation == "" || en.Affiliation != a.Affiliation && en.Country != a.Affiliation {
+	if a.Affiliation == "" || en.Affiliation != a.Affiliation && en.Country != a.Affiliation {
 		return false
 	}
+	core, _, _ := strings.Cut(got, " (")
+	if w, _, ok := strings.Cut(want, " ("); ok {
+		return w == core // "Defence Ministry (Japan)" is Japan's "Defence Ministry"
+	}
 	ws := strings.FieldsFunc(want, notWordRune)
-	return len(ws) == len(strings.FieldsFunc(core, notWordRune))+1 && sameWords(want, core)
+	return core != got && len(ws) == len(strings.FieldsFunc(core, notWordRune))+1 && sameWords(want, core)
 }
 
 func kindFits(want, got string) bool {

@@ -136,3 +136,27 @@ func TestScoreFigureTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestSameBody checks how an institution's name in the report meets the
+// analyst's: the country may be written as a demonym or in parentheses,
+// but it must be the same country.
+func TestSameBody(t *testing.T) {
+	tests := []struct {
+		got, gotAff, want, wantAff string
+		ok                         bool
+	}{
+		{"Defence Ministry (Russia)", "RUS", "Russian Defence Ministry", "RUS", true},
+		{"Foreign Ministry (France)", "FRA", "French Foreign Ministry", "FRA", true},
+		{"Foreign Ministry (Iran)", "IRN", "Iranian foreign ministry", "", true},
+		{"Defence Ministry", "JPN", "Defence Ministry (Japan)", "JPN", true},
+		{"Defence Ministry", "KOR", "Defence Ministry (Japan)", "JPN", false},
+		{"Foreign Ministry (France)", "FRA", "Italian Foreign Ministry", "ITA", false},
+		{"Interior Ministry (Syria)", "SYR", "Syrian Defence Ministry", "SYR", false},
+	}
+	for _, tt := range tests {
+		en := report.Entity{Name: tt.got, Kind: report.KindOrganization, Affiliation: tt.gotAff, Country: tt.gotAff}
+		if got := sameBody(en, ExpActor{Name: tt.want, Affiliation: tt.wantAff}); got != tt.ok {
+			t.Errorf("sameBody(%q, %q) = %v, want %v", tt.got, tt.want, got, tt.ok)
+		}
+	}
+}

@@ -266,8 +266,8 @@ func (q *doc) objectRelative(c int, sp speaker) bool {
 // or how it was said ("in a report published on Wednesday", "on X"): then
 // the reported words stand before the speaker.
 func (q *doc) circumstance(i, end int) bool {
-	if i >= end || !circumstancePreps[q.word(i)] {
-		return false
+	if i >= end || !circumstancePreps[q.word(i)] || i+1 < end && (q.word(i+1) == "least" || q.word(i+1) == "most") {
+		return false // "said at least 40 fighters were …" is a count, not where it was said
 	}
 	for k := i; k < end; k++ {
 		if q.word(k) == "that" {

@@ -101,6 +101,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"China|Beijing|denied|denies|I||its ships had rammed the boat"}},
 		{"anonymous source", "A senior official, who spoke on condition of anonymity, said talks had stalled.",
 			[]string{"A senior official?|A senior official|said|neutral|I||talks had stalled"}},
+		{"a count after the cue", "A senior official, who asked not to be named, said at least 40 fighters were manning checkpoints.",
+			[]string{"A senior official?|A senior official|said|neutral|I||at least 40 fighters were manning checkpoints"}},
 		{"pronoun", "Foreign Minister Ana Ruiz met envoys on Monday. She said the talks were useful.",
 			[]string{"Ana Ruiz|She|said|neutral|I||the talks were useful"}},
 		{"according to", "According to the Red Cross, 40 people were wounded.",

@@ -103,6 +103,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"A senior official?|A senior official|said|neutral|I||talks had stalled"}},
 		{"a count after the cue", "A senior official, who asked not to be named, said at least 40 fighters were manning checkpoints.",
 			[]string{"A senior official?|A senior official|said|neutral|I||at least 40 fighters were manning checkpoints"}},
+		{"an agency of an organisation named before", "The World Food Programme halted deliveries after gunmen looted a convoy, the U.N. agency said.",
+			[]string{"World Food Programme|the U.N. agency|said|neutral|I||The World Food Programme halted deliveries after gunmen looted a convoy"}},
 		{"pronoun", "Foreign Minister Ana Ruiz met envoys on Monday. She said the talks were useful.",
 			[]string{"Ana Ruiz|She|said|neutral|I||the talks were useful"}},
 		{"according to", "According to the Red Cross, 40 people were wounded.",

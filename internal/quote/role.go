@@ -92,6 +92,20 @@ func (q *doc) namedBody(k int, latest bool) int {
 	return -1
 }
 
+// memberBody returns the latest body of the international organisation
+// with code named within the three sentences before token k (IGOUNOWFP
+// of IGOUNO), or -1.
+func (q *doc) memberBody(k int, code string) int {
+	s := q.d.SentenceOf(k)
+	for j := k - 1; j >= 0 && q.d.SentenceOf(j) >= s-3; j-- {
+		if ei := q.owner[j]; ei >= 0 && len(q.ents[ei].Code) > len(code) && strings.HasPrefix(q.ents[ei].Code, code) &&
+			q.ents[ei].Kind != report.KindPerson {
+			return ei
+		}
+	}
+	return -1
+}
+
 // designator returns the capitalised word before the mention that covers
 // token j, folded, which tells what kind of body it names: "Operation" in
 // "Operation Irini", "Mission" in "Mission Sentinel".

@@ -245,6 +245,11 @@ func (q *doc) nounPhrase(k, lo int) speaker {
 		if q.owner[j] >= 0 {
 			sp := q.speakerAt(j, start)
 			sp.surface = text.Span{Start: q.d.Tokens[start].Start, End: q.d.Tokens[k].End}
+			if e := q.ents[q.owner[j]]; j < k && e.Kind == report.KindIGO && bodies[q.word(k)] {
+				if m := q.memberBody(start, e.Code); m >= 0 {
+					sp.entity = m // "the U.N. agency" is the World Food Programme named before
+				}
+			}
 			return sp
 		}
 	}

@@ -299,6 +299,12 @@ func (x *doc) agentPhrase(i int) (int, string) {
 				return j, sector
 			}
 		}
+		if j := int(j32); j < i && x.syn.Tokens[j].Rel == syntax.NmodPoss && x.d.Lower(i) == "office" {
+			// "the prime minister's office" acts for the prime minister
+			if first, sector := x.agentPhrase(j); sector != "" {
+				return first, sector
+			}
+		}
 	}
 	return i, ""
 }

@@ -14,6 +14,9 @@
 //     ministry", "the Indian foreign ministry", "Pakistan's military") is
 //     an organisation of its own, named as analysts write it: "Defence
 //     Ministry (Russia)", RUSGOVMIL;
+//   - descriptions: an organisation takes the phrase set in apposition to
+//     its name as its role ("The U.N. peacekeeping mission, MINUSCA,"),
+//     and the country or international body the phrase names;
 //   - places in an official's role ("a defence spokesman in Srinagar") or
 //     opening the sentence ("In Islamabad, ...") give the official's
 //     country where the story names two; a military rank before a name
@@ -147,6 +150,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	x.resolveSurnames()
 	x.regimes()
 	x.describedOrganizations()
+	x.describeBodies()
 	focus := x.focusCountry()
 	home := cmp.Or(focus, x.sceneCountry(), x.filedIn())
 	x.affiliate(focus, home)

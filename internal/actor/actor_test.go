@@ -251,3 +251,26 @@ func TestAffiliation(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyDescriptions checks that an organisation takes the description
+// set in apposition to its name as its role, and the owner the
+// description names.
+func TestBodyDescriptions(t *testing.T) {
+	tests := []struct {
+		name, in, body, role, aff string
+	}{
+		{"apposition before", "The U.N. peacekeeping mission, MINUSCA, said so.", "MINUSCA", "U.N. peacekeeping mission", "IGOUNO"},
+		{"apposition after", "Fighters of the Zande Defence Front, the largest armed faction, said so.", "Zande Defence Front", "largest armed faction", ""},
+		{"kind before the name", "The United Nations peacekeeping force UNIFIL said so.", "UNIFIL", "United Nations peacekeeping force", "IGOUNO"},
+		{"a country's body", "Kenya's electoral body, the Independent Boundaries Commission, rejected it.", "Independent Boundaries Commission", "Kenya's electoral body", "KEN"},
+		{"no description", "MINUSCA said so.", "MINUSCA", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := linked(t, tt.in, tt.body)
+			if e.Role != tt.role || e.Affiliation != tt.aff {
+				t.Errorf("got %s %q role %q aff %q, want role %q aff %q", e.Kind, e.Name, e.Role, e.Affiliation, tt.role, tt.aff)
+			}
+		})
+	}
+}

@@ -1,0 +1,133 @@
+package actor
+
+import (
+	"sitrep/internal/lexicon"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// describeBodies gives an organisation the description the text sets in
+// apposition to its name, as its role: "The U.N. peacekeeping mission,
+// MINUSCA, said", "the Men of Dignity movement, the largest Druze armed
+// faction,", "The United Nations peacekeeping force UNIFIL".
+func (x *doc) describeBodies() {
+	for si, u := range x.uses {
+		if u.Entity < 0 {
+			continue
+		}
+		e := &x.entities[u.Entity]
+		switch {
+		case e.Role != "":
+			continue
+		case e.Kind == report.KindOrganization, e.Kind == report.KindIGO, e.Kind == report.KindArmedGroup:
+		default:
+			continue
+		}
+		sp := x.spans[si]
+		if i, j := x.descriptionAround(sp.First, sp.End); i < j {
+			e.Role = x.d.Str(x.d.SpanOf(i, j))
+			x.ownerIn(e, i, j)
+		}
+	}
+}
+
+// ownerIn gives e the country or international body its description
+// [i, j) names, when it has none: "Russia's civil aviation authority",
+// "the U.N. peacekeeping mission".
+func (x *doc) ownerIn(e *report.Entity, i, j int) {
+	for k := i; k < j && e.Country == "" && e.Affiliation == "" && e.Code == ""; k++ {
+		si := x.tokSpan[k]
+		if si < 0 || len(x.spans[si].Hits) == 0 {
+			continue
+		}
+		switch h := x.spans[si].Hits[0].Entry; h.Kind {
+		case lexicon.KindCountry:
+			e.Country, e.Affiliation = h.Code, h.Code
+		case lexicon.KindIGO:
+			e.Code, e.Affiliation = h.Code, h.Code
+			e.Kind = report.KindIGO // "MINUSCA, the U.N. mission" is the UN's
+		}
+	}
+}
+
+// descriptionAround returns the tokens [i, j) that describe the name at
+// tokens [first, end): an apposition after it or before it, closed by
+// commas, or a definite phrase right before it whose head is a kind of
+// body; i == j when there is none.
+func (x *doc) descriptionAround(first, end int) (int, int) {
+	s := x.d.Sentences[x.d.SentenceOf(first)]
+	if first > s.First && x.d.Lower(first-1) == "the" {
+		first-- // ", the Independent Electoral Commission,"
+	}
+	if end+2 < s.End && x.d.Word(end) == "," && determiners[x.d.Lower(end+1)] {
+		if k := x.phraseEnd(end+2, s.End); k > end+2 && k < s.End && x.d.Word(k) == "," {
+			return end + 2, k // "…, the largest Druze armed faction,"
+		}
+	}
+	if first-2 > s.First && x.d.Word(first-1) == "," && end < s.End && x.d.Word(end) == "," &&
+		x.phraseEnd(s.First, first-1) == first-1 && x.describes(s.First, first-1) {
+		return x.afterDeterminer(s.First), first - 1 // "The U.N. peacekeeping mission, MINUSCA,"
+	}
+	if first-2 >= s.First && bodyKinds[x.d.Lower(first-1)] && !x.d.Tokens[first-1].Cap {
+		for k := first - 2; k >= s.First && k > first-6; k-- {
+			if x.d.Lower(k) == "the" {
+				return k + 1, first // "The United Nations peacekeeping force UNIFIL"
+			}
+			if x.d.Tokens[k].Kind != text.Word {
+				break
+			}
+		}
+	}
+	return first, first
+}
+
+// phraseEnd returns the first punctuation token from i before end, or
+// end: where a phrase of words stops.
+func (x *doc) phraseEnd(i, end int) int {
+	for k := i; k < end; k++ {
+		if x.d.Tokens[k].Kind == text.Punct && x.d.Word(k) != "'s" && x.d.Word(k) != "’s" && x.d.Word(k) != "-" {
+			return k
+		}
+		if relativeWords[x.d.Lower(k)] {
+			return end
+		}
+	}
+	return end
+}
+
+// describes reports whether words [i, j) are a description: they open
+// with a determiner or a possessive name and end in a common noun.
+func (x *doc) describes(i, j int) bool {
+	if j-i < 2 || x.d.Tokens[j-1].Cap || x.d.Tokens[j-1].Kind != text.Word {
+		return false
+	}
+	if determiners[x.d.Lower(i)] {
+		return true
+	}
+	for k := i; k < j && k < i+4; k++ {
+		if possessive(x.d.Lower(k)) {
+			return true // "NATO's peacekeeping force in Kosovo"
+		}
+	}
+	return false
+}
+
+// afterDeterminer skips an article at token i.
+func (x *doc) afterDeterminer(i int) int {
+	if determiners[x.d.Lower(i)] {
+		return i + 1
+	}
+	return i
+}
+
+var (
+	determiners   = map[string]bool{"the": true, "a": true, "an": true}
+	relativeWords = map[string]bool{"who": true, "which": true, "that": true, "whose": true, "said": true,
+		"says": true}
+	// bodyKinds are the nouns a story puts right before a body's name to
+	// say what it is.
+	bodyKinds = map[string]bool{"force": true, "mission": true, "group": true, "commission": true, "agency": true,
+		"movement": true, "militia": true, "monitor": true, "broadcaster": true, "newspaper": true, "company": true,
+		"party": true, "coalition": true, "alliance": true, "operation": true, "office": true, "court": true,
+		"watchdog": true, "firm": true, "carrier": true, "airline": true, "manufacturer": true, "insurer": true}
+)

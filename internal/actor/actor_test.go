@@ -131,6 +131,7 @@ func TestRoles(t *testing.T) {
 		{"a country's office in apposition", "Ana Ruiz Vega, Ukraine's human rights commissioner, said so.", "Ana Ruiz Vega", "Ukraine's human rights commissioner", "UKR"},
 		{"a relative clause that names an office", "Gen. Ana Ruiz Vega, who heads the Venezuelan armed forces' strategic command, said so.", "Ana Ruiz Vega", "head of the Venezuelan armed forces' strategic command", "VEN"},
 		{"a dated title", "Protests followed the ouster of then-president Ana Ruiz Vega.", "Ana Ruiz Vega", "then-president", ""},
+		{"an agency's office in apposition", "\"No,\" said Ana Ruiz Vega, UNICEF's representative in Nigeria, on Monday.", "Ana Ruiz Vega", "UNICEF's representative in Nigeria", ""},
 		{"a group's office", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "Americas researcher", ""},
 	}
 	for _, tt := range tests {

@@ -337,8 +337,8 @@ func (x *doc) roleAfter(j int) role {
 	case w == "a" || w == "an" || w == "the":
 	case x.isRoleWord(w) && !x.d.Tokens[j+1].Cap:
 		k = j + 1 // ", head of the army's strategic command,"
-	case x.countryPossessive(j + 1):
-		k = j + 1 // ", Ukraine's human rights commissioner,"
+	case x.countryPossessive(j+1) || x.bodyPossessive(j+1):
+		k = j + 1 // ", Ukraine's human rights commissioner,", ", UNICEF's representative in Nigeria,"
 	case w == "who" && j+3 < len(x.d.Tokens) && heads[x.d.Lower(j+2)] != "" && x.d.Lower(j+3) == "the":
 		// ", who heads the Venezuelan armed forces' strategic command,"
 		k, office = j+3, heads[x.d.Lower(j+2)]
@@ -403,6 +403,22 @@ func (x *doc) roleAfter(j int) role {
 func (x *doc) countryPossessive(i int) bool {
 	si := x.tokSpan[i]
 	if si < 0 || x.spans[si].First != i || len(x.spans[si].Hits) == 0 || x.spans[si].Hits[0].Entry.Kind != lexicon.KindCountry {
+		return false
+	}
+	e := x.spans[si].End
+	return e+1 < len(x.d.Tokens) && possessive(x.d.Lower(e)) && !x.d.Tokens[e+1].Cap
+}
+
+// bodyPossessive reports whether the name of an organisation the lexicon
+// knows starts at token i in the possessive: "UNICEF's".
+func (x *doc) bodyPossessive(i int) bool {
+	si := x.tokSpan[i]
+	if si < 0 || x.spans[si].First != i || len(x.spans[si].Hits) == 0 {
+		return false
+	}
+	switch x.spans[si].Hits[0].Entry.Kind {
+	case lexicon.KindIGO, lexicon.KindOrganization, lexicon.KindArmedGroup:
+	default:
 		return false
 	}
 	e := x.spans[si].End

@@ -108,10 +108,12 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 
 // headOf reports whether class noun candidate c heads the phrase of the
 // model candidate p before it: its count is p's and at most two words
-// stand between them.
+// stand between them. A class noun right after another ("rocket-propelled
+// grenade launchers") heads it too, and the first says what kind it is.
 func headOf(p, c *Candidate) bool {
-	return c.Mention.Generic && !p.Mention.Generic && !p.Mention.Unit && !c.Mention.Unit &&
-		c.First <= p.Mention.First && c.Mention.First >= p.Mention.End && c.Mention.First-p.Mention.End <= 2
+	return c.Mention.Generic && (!p.Mention.Generic || c.Mention.First == p.Mention.End) && !p.Mention.Unit &&
+		!c.Mention.Unit && c.First <= p.Mention.First && c.Mention.First >= p.Mention.End &&
+		c.Mention.First-p.Mention.End <= 2
 }
 
 // conjoined reports whether candidate c is coordinated with the one before

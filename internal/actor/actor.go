@@ -223,6 +223,9 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 		if sp.Why == "relational" {
 			u.Form = report.FormRelational
 		}
+		if sp.End < len(x.d.Tokens) && landNouns[x.d.Lower(sp.End)] {
+			u.Locative, u.Country = true, e.ISO2 // "the Venezuelan coast" is in Venezuela
+		}
 	case lexicon.FormCapital, lexicon.FormSeat:
 		if h.Form == lexicon.FormSeat && h.Institution {
 			return x.linkInstitution(si, h, u)
@@ -426,7 +429,7 @@ func (x *doc) locative(i int) bool {
 		return si >= 0 && x.spans[si].End == i-1 && (x.spans[si].Label == ner.LOC || x.spans[si].Label == ner.GPE) &&
 			x.locative(x.spans[si].First)
 	case p == "of" && i >= 2:
-		return directions[x.d.Lower(i-2)]
+		return directions[x.d.Lower(i-2)] || landNouns[x.d.Lower(i-2)] // "north of Latakia", "the soil of Afghanistan"
 	case p == "to" && i >= 2:
 		_, role := x.l.lex.Agent(x.d.Lower(i - 2))
 		return !role
@@ -436,12 +439,18 @@ func (x *doc) locative(i int) bool {
 	return locativePreps[p] || territorial[p]
 }
 
+// landNouns name a country's land, sea or air: "the soil of Afghanistan",
+// "the Venezuelan coast".
+var landNouns = map[string]bool{"soil": true, "territory": true, "coast": true, "coastline": true,
+	"airspace": true, "waters": true, "mainland": true, "outskirts": true, "interior": true, "countryside": true}
+
 // territorial verbs take a place as their object: "who control Sanaa",
 // "the rebels captured Goma", "shelled Kharkiv".
 var territorial = map[string]bool{"control": true, "controls": true, "controlled": true, "captured": true,
 	"seized": true, "overran": true, "entered": true, "besieged": true, "shelled": true, "bombed": true,
 	"bombarded": true, "encircled": true, "surrounded": true, "recaptured": true, "retook": true,
-	"occupied": true, "occupy": true, "occupies": true, "liberated": true, "fled": true, "reached": true}
+	"occupied": true, "occupy": true, "occupies": true, "liberated": true, "fled": true, "reached": true,
+	"leave": true, "left": true, "leaving": true, "invaded": true}
 
 // isPlace reports whether the gazetteer knows span sp's name, without a
 // compass word before it ("central Gaza").

@@ -172,6 +172,10 @@ func TestLocative(t *testing.T) {
 		{"a country bordering", "Diyala is a province bordering Iran.", "Iran", true},
 		{"a country before its own province", "A bomb killed the governor of Iraq's eastern Diyala province.", "Iraq", true},
 		{"a country before its leader", "Kenya's Ruto names new ministers.", "Kenya", false},
+		{"a country's soil", "The Taliban vowed to defend the soil of Afghanistan.", "Afghanistan", true},
+		{"a country left", "The embassy urged citizens to leave Mali immediately.", "Mali", true},
+		{"a country's coast by its demonym", "The boat had left the Venezuelan coast.", "Venezuelan", true},
+		{"a demonym's government", "The Venezuelan government condemned it.", "Venezuelan", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

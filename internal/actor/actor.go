@@ -65,6 +65,7 @@ type Lexicon interface {
 	Agent(key string) (lexicon.Agent, bool)
 	Country(code string) *lexicon.Entry
 	Surname(key string) []*lexicon.Entry
+	Lookup(key string) []lexicon.Hit
 }
 
 // Linker turns names into actors. It is safe for concurrent use.
@@ -429,7 +430,8 @@ func (x *doc) locative(i int) bool {
 		return si >= 0 && x.spans[si].End == i-1 && (x.spans[si].Label == ner.LOC || x.spans[si].Label == ner.GPE) &&
 			x.locative(x.spans[si].First)
 	case p == "of" && i >= 2:
-		return directions[x.d.Lower(i-2)] || landNouns[x.d.Lower(i-2)] // "north of Latakia", "the soil of Afghanistan"
+		w := x.d.Lower(i - 2) // "north of Latakia", "the soil of Afghanistan", "the state of Sucre"
+		return directions[w] || landNouns[w] || adminNouns[w]
 	case p == "to" && i >= 2:
 		_, role := x.l.lex.Agent(x.d.Lower(i - 2))
 		return !role
@@ -443,6 +445,12 @@ func (x *doc) locative(i int) bool {
 // "the Venezuelan coast".
 var landNouns = map[string]bool{"soil": true, "territory": true, "coast": true, "coastline": true,
 	"airspace": true, "waters": true, "mainland": true, "outskirts": true, "interior": true, "countryside": true}
+
+// adminNouns name the kind of a place before "of" its name: "the city of
+// Aleppo", "the eastern state of Sucre".
+var adminNouns = map[string]bool{"city": true, "town": true, "village": true, "state": true, "province": true,
+	"region": true, "district": true, "county": true, "governorate": true, "municipality": true, "island": true,
+	"port": true, "capital": true}
 
 // territorial verbs take a place as their object: "who control Sanaa",
 // "the rebels captured Goma", "shelled Kharkiv".

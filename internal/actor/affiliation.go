@@ -14,8 +14,8 @@ import (
 )
 
 // organization builds a new organisation: its country comes from the
-// country its name starts with ("Libyan National Army") and its sector
-// from its head word ("Army" -> MIL).
+// country its name starts with ("Libyan National Army", "Royal Thai
+// Army") and its sector from its head word ("Army" -> MIL).
 func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	e := report.Entity{Name: name, Kind: report.KindOrganization, Role: x.descriptor(sp.First)}
 	if sp.Why == "group-noun" {
@@ -26,10 +26,14 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 		// "INS Kolkata" is a ship of India's navy.
 		e.Country, e.Affiliation, e.Code, e.Sector = c, c, c+"MIL", "MIL"
 	}
-	if len(sp.Of) == 0 {
+	of := sp.Of
+	if len(of) == 0 && sp.End-sp.First > 2 && crowns[x.d.Lower(sp.First)] {
+		of = x.l.lex.Lookup(x.d.Key(sp.First+1, sp.First+2)) // "Royal Thai Army"
+	}
+	if len(of) == 0 || of[0].Entry.Kind != lexicon.KindCountry && len(sp.Of) == 0 {
 		return e
 	}
-	c := sp.Of[0].Entry
+	c := of[0].Entry
 	if c.Kind == lexicon.KindCountry && x.elsewhere(x.d.Key(sp.First, sp.First+1), c) {
 		return e // "Georgia Ports Authority" in a story about the US state
 	}
@@ -50,18 +54,24 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	return e
 }
 
-// placeOfRole returns the country of the place that a role after the
-// name is held in ("Lt. Col. X, a defence spokesman in Srinagar", "Y,
-// the deputy commissioner of Kotli district") or that opens the
+// placeOfRole returns the country of the body or place that a role after
+// the name serves or is held in ("Col. X, a spokesman for the Royal Thai
+// Army", "Lt. Col. X, a defence spokesman in Srinagar", "Y, the deputy
+// commissioner of Kotli district") or that opens the
 // sentence ("In Islamabad, foreign ministry spokeswoman Z said"), or "":
 // a story of two countries places each one's officials so.
 func (x *doc) placeOfRole(m report.Mention) string {
 	_, end := x.d.TokensIn(m.Start, m.End)
 	s := x.d.Sentences[m.Sentence]
-	for k := end + 1; end < s.End && x.d.Word(end) == "," && k+1 < s.End && k < end+12; k++ {
+	for k := end + 1; x.apposition(end, s.End) && k+1 < s.End && k < end+12; k++ {
 		w := x.d.Lower(k)
-		if w == "," || w == "." {
-			break
+		if w == "," || w == "." || w == "to" {
+			break // "a former ambassador to Ethiopia" served there as a guest
+		}
+		if si := x.tokSpan[k]; si >= 0 && x.uses[si].Entity >= 0 {
+			if e := x.entities[x.uses[si].Entity]; e.Kind != report.KindPerson && e.Country != "" {
+				return e.Country // ", a spokesman for the Royal Thai Army,"
+			}
 		}
 		if w == "in" || w == "of" {
 			if c := x.countryOfPlace(k + 1); c != "" {
@@ -73,6 +83,17 @@ func (x *doc) placeOfRole(m report.Mention) string {
 		return x.countryOfPlace(s.First + 1)
 	}
 	return ""
+}
+
+// apposition reports whether a noun phrase in apposition opens at the
+// comma at token i: ", a spokesman for …", ", head of …", not ", said …".
+func (x *doc) apposition(i, end int) bool {
+	if i+1 >= end || x.d.Word(i) != "," {
+		return false
+	}
+	w := x.d.Lower(i + 1)
+	_, role := x.l.lex.Agent(w)
+	return w == "a" || w == "an" || w == "the" || role
 }
 
 // countryOfPlace returns the country code of the place whose name starts
@@ -92,6 +113,10 @@ func (x *doc) countryOfPlace(i int) string {
 	}
 	return ""
 }
+
+// crowns open the names of a monarchy's forces before their country:
+// "Royal Thai Army", "Royal Saudi Air Force".
+var crowns = map[string]bool{"royal": true, "imperial": true}
 
 // sceneCountry returns the country where most of the places the story
 // names lie, when at least two do and they are more than half: a report

@@ -67,6 +67,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && x.unknown(src) {
 		return // an attack by no one known on no one known
 	}
+	if len(tgt) == 0 && cameo.Root(code.Fwd) == "03" && deploys[x.lemma(cl.verb)] && x.sendsForces(cl) {
+		code = cameo.Code{Fwd: "154"} // "sent eight warships to the region" to no one: a deployment
+	}
 	obj := x.childWith(cl.verb, syntax.Obj)
 	switch {
 	case len(tgt) > 0:
@@ -108,6 +111,22 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if code.Rev != "" && !x.unknown(src) {
 		x.emit(si, cl, code.Rev, tgt, src, pattern)
 	}
+}
+
+// deploys are the verbs that send forces somewhere; the dictionary codes
+// sending warships as promising military aid (0332), which needs someone
+// to receive it.
+var deploys = map[string]bool{"send": true, "deploy": true, "dispatch": true, "move": true}
+
+// sendsForces reports whether what the clause's verb sends is forces
+// the equipment catalogue knows: warships, troops, jets.
+func (x *doc) sendsForces(cl clause) bool {
+	for _, t := range cl.after {
+		if x.forceAt[t] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // givesAid reports whether a code gives or promises aid: 07, 030-033.

@@ -13,6 +13,9 @@ import (
 // code builds the events of a clause whose verb may be any of verbs.
 func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	m := x.bestPattern(cl, verbs)
+	if m != nil && x.lemma(cl.verb) == "call" && cameo.Root(m.pattern.Code.Fwd) == "02" && !x.callsOn(cl.verb) {
+		m = nil // "called the attack an assault on the lives of …" names it; it calls on no one
+	}
 	var code cameo.Code
 	pattern := ""
 	switch {
@@ -111,6 +114,25 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if code.Rev != "" && !x.unknown(src) {
 		x.emit(si, cl, code.Rev, tgt, src, pattern)
 	}
+}
+
+// callsOn reports whether verb v has an "on" or "upon" phrase of its own:
+// "called on Caracas to release", "called upon all sides".
+func (x *doc) callsOn(v int) bool {
+	for _, j32 := range x.kids[v] {
+		j := int(j32)
+		switch x.syn.Tokens[j].Rel {
+		case syntax.Obl:
+			if c := x.caseOf(j); c == "on" || c == "upon" {
+				return true
+			}
+		case syntax.CompoundPrt:
+			if w := x.d.Lower(j); w == "on" || w == "upon" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // deploys are the verbs that send forces somewhere; the dictionary codes

@@ -206,7 +206,8 @@ var calendar = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "sa
 
 var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.",
 	"cpl.", "pvt.", "adm.", "cmdr.", "brig.", "gov.", "sen.", "rep.", "rev.", "sheikh", "mr", "mrs", "ms",
-	"dr", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "emir", "sultan", "pope")
+	"dr", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "emir", "sultan", "pope",
+	"mawlawi", "maulvi", "mullah", "maulana", "mufti", "hajji", "haji", "ayatollah")
 
 var particles = setOf("al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "da", "dos", "das", "du",
 	"van", "von", "der", "den", "la", "le", "of", "ul")

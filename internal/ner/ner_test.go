@@ -50,6 +50,7 @@ func TestFind(t *testing.T) {
 		{"acronym only in capitals", "Let us see what US officials do.", "US/GPE/lexicon"},
 		{"acronym after a name", "the Islamic State (IS) group", "Islamic State/ORG/lexicon IS/ORG/lexicon"},
 		{"title before a name", "Gen. Amadou Keita arrived.", "Amadou Keita/PER/title"},
+		{"religious title before a name", "Its spokesman, Mawlawi Abdul Wahid Rahimi, said so.", "Abdul Wahid Rahimi/PER/title"},
 		{"title before a town's name", "President Bush arrived.", "Bush/PER/title"},
 		{"organisation name across a preposition", "The Council for Rural Renewal said so.", "Council for Rural Renewal/ORG/org-word"},
 		{"organisation name across 'for the'", "The Office for the Coordination of Relief Affairs warned.", "Office for the Coordination of Relief Affairs/ORG/org-word"},

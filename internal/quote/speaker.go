@@ -293,6 +293,13 @@ func (q *doc) appositionStart(k, lo int) int {
 		if q.d.Word(j) != "," {
 			continue
 		}
+		if j+1 < k && adverbialOpeners[q.word(j+1)] && j-lo > 6 {
+			// "The ministry, in a statement, said" skips where it was
+			// said; "Jets struck posts near the temple, in the hills
+			// between the provinces, said X" has a clause, no speaker,
+			// before it.
+			return -1
+		}
 		if j+1 < k && appositionOpeners[q.word(j+1)] {
 			return j
 		}
@@ -303,6 +310,11 @@ func (q *doc) appositionStart(k, lo int) int {
 	}
 	return -1
 }
+
+// adverbialOpeners open a phrase that says where or when.
+var adverbialOpeners = map[string]bool{"in": true, "on": true, "at": true, "near": true, "between": true,
+	"from": true, "during": true, "after": true, "before": true, "across": true, "along": true, "around": true,
+	"inside": true, "outside": true, "under": true, "over": true, "into": true, "through": true, "since": true}
 
 // describedBefore returns the last token of a person named before an
 // apposition that closes with the comma at k and opens with an article

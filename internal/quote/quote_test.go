@@ -109,6 +109,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Omar Haidari|Omar Haidari|said|neutral|I||Jets struck two posts near the temple, in the hills between the provinces"}},
 		{"a place phrase in apposition to the speaker", "The ministry, in a statement, said the border would reopen.",
 			[]string{"The ministry|The ministry|said|neutral|I|a statement|the border would reopen"}},
+		{"a person met in the street", "“I have been waiting since dawn,” said a taxi driver in the district.",
+			[]string{"a taxi driver?|a taxi driver|said|neutral|D||I have been waiting since dawn,"}},
 		{"pronoun", "Foreign Minister Ana Ruiz met envoys on Monday. She said the talks were useful.",
 			[]string{"Ana Ruiz|She|said|neutral|I||the talks were useful"}},
 		{"according to", "According to the Red Cross, 40 people were wounded.",

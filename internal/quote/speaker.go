@@ -455,7 +455,15 @@ var sourceNouns = map[string]bool{"source": true, "sources": true, "resident": t
 	"analysts": true, "expert": true, "experts": true, "person": true, "people": true, "aide": true,
 	"aides": true, "insider": true, "insiders": true, "observers": true, "activists": true, "activist": true,
 	"partners": true, "allies": true, "members": true, "lawmakers": true, "organisers": true, "organizers": true,
-	"groups": true}
+	"groups": true,
+	// people a reporter meets: "said a motorcycle taxi driver"; not "father",
+	// "sister", which are also titles of clergy
+	"driver": true, "drivers": true, "shopkeeper": true, "shopkeepers": true, "trader": true, "traders": true,
+	"vendor": true, "vendors": true, "farmer": true, "farmers": true, "fisherman": true, "fishermen": true,
+	"survivor": true, "survivors": true, "villager": true, "villagers": true, "relative": true, "relatives": true,
+	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "widow": true,
+	"passenger": true, "passengers": true, "man": true,
+	"woman": true, "men": true, "women": true, "teacher": true, "nurse": true, "engineer": true}
 
 var npWords = map[string]bool{"the": true, "a": true, "an": true, "one": true, "of": true, "two": true,
 	"three": true, "several": true, "some": true, "other": true, "another": true, "its": true, "their": true,

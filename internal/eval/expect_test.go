@@ -111,6 +111,8 @@ func TestScoreFigureTopic(t *testing.T) {
 	doc := &report.Document{Figures: []report.Figure{
 		{Kind: "casualty", What: "wounded", Value: 2, Evidence: report.Evidence{Text: "two were wounded"}},
 		{Kind: "casualty", What: "killed", Value: 19, Evidence: report.Evidence{Text: "dead at 19"}},
+		{Kind: "count", What: "displaced", Value: 40000, Approximate: true, Evidence: report.Evidence{Text: "about 40,000 displaced"}},
+		{Kind: "count", What: "arrested", Value: 300, Bound: "up to", Evidence: report.Evidence{Text: "as many as 300 arrested"}},
 	}, Assets: []report.Asset{
 		{Kind: "drone", Count: &eighty, Status: "destroyed", Evidence: report.Evidence{Text: "87 Ukrainian drones"}},
 		{Kind: "small_arms", Model: "AK-47", Count: &fifteen, CountAs: &report.Evidence{Text: "more than 1,500"},
@@ -129,6 +131,9 @@ func TestScoreFigureTopic(t *testing.T) {
 		{"regions hit", 87, "", false},     // the same number of something else
 		{"AK-47 rifles seized", 1500, "more than", true},
 		{"AK-47 rifles seized", 1500, "at least", false}, // the asset's count has another bound
+		{"people displaced", 40000, "about", true},       // an approximation is flagged, not named
+		{"people arrested", 300, "as many as", true},
+		{"people arrested", 300, "about", false},
 	}
 	for _, tt := range tests {
 		if c := scoreFigure(doc, ExpFigure{What: tt.what, Count: tt.value, Qualifier: tt.qualifier}); c.OK != tt.ok {

@@ -115,7 +115,7 @@ func scoreFigure(doc *report.Document, e ExpFigure) Check {
 		switch {
 		case e.Year == 0 && !sameTopic(e.What, f.What+" "+f.Unit+" "+f.Evidence.Text):
 			c.Got = "about " + f.What
-		case e.Qualifier != "" && f.Bound != e.Qualifier:
+		case e.Qualifier != "" && !qualifierFits(e.Qualifier, f):
 			c.Got = "bound " + f.Bound
 		case e.Since != 0 && (f.Since == nil || f.Since.Time.Year() != e.Since):
 			c.Got = "no period"
@@ -128,6 +128,20 @@ func scoreFigure(doc *report.Document, e ExpFigure) Check {
 		c.OK, c.Got = true, ""
 	}
 	return c
+}
+
+// qualifierFits reports whether a figure carries the qualifier the
+// expectation gives its count: a bound ("more than", "at least"; "as many
+// as" and "no more than" are "up to") or an approximation ("about",
+// "some", "nearly"), which sitrep flags rather than names.
+func qualifierFits(q string, f report.Figure) bool {
+	switch q = text.Fold(q); q {
+	case "about", "some", "around", "roughly", "approximately", "nearly", "almost", "an estimated", "close to":
+		return f.Approximate
+	case "as many as", "no more than":
+		return f.Bound == "up to"
+	}
+	return f.Bound == q
 }
 
 // assetCounts reports whether an asset observation holds the figure: sitrep

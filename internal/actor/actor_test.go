@@ -98,6 +98,7 @@ func TestMentions(t *testing.T) {
 		{"the North of a divided country", "North Korea fired a missile. Seoul will watch the North.", "North Korea", "the North/metonym/PRKGOV"},
 		{"titled surname of a leader", "President Bush spoke. Bush left.", "George Bush", "Bush/surname/ Bush/surname/"},
 		{"leader among namesakes", "Prime Minister Blair spoke.", "Tony Blair", "Blair/surname/"},
+		{"a country that is also a city abroad", "Nigerian jets flew to Abuja. Beninese soldiers fought. Benin said it had foiled a coup.", "Benin", "Benin/name/"},
 		{"a country's ministry", "Russia's defence ministry said so.", "Defence Ministry (Russia)", "Russia's defence ministry/name/RUSGOVMIL"},
 		{"a demonym's ministry", "The Indian foreign ministry said so.", "Foreign Ministry (India)", "The Indian foreign ministry/name/INDGOV"},
 		{"a ministry the lexicon lacks", "Ukraine's infrastructure ministry said so.", "Infrastructure Ministry (Ukraine)", "Ukraine's infrastructure ministry/name/UKRGOV"},

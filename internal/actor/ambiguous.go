@@ -33,7 +33,7 @@ func (x *doc) focus() map[string]float64 {
 // another country: the gazetteer, given the countries the rest of the
 // document is about, prefers a region or town abroad to the country.
 func (x *doc) elsewhere(key string, e *lexicon.Entry) bool {
-	if x.l.gaz == nil || e.ISO2 == "" {
+	if x.l.gaz == nil || e.ISO2 == "" || x.namedOtherwise(e) {
 		return false
 	}
 	ctx := maps.Clone(x.countries)
@@ -43,6 +43,20 @@ func (x *doc) elsewhere(key string, e *lexicon.Entry) bool {
 	}
 	p, conf, ok := x.l.gaz.Resolve(key, geo.Context{Countries: ctx})
 	return ok && conf >= 0.5 && p.Kind != geo.KindCountry && p.Country != e.ISO2
+}
+
+// namedOtherwise reports whether the document also names country e by
+// its demonym or capital: "Beninese soldiers" make "Benin" the country,
+// not Nigeria's Benin City.
+func (x *doc) namedOtherwise(e *lexicon.Entry) bool {
+	for _, sp := range x.spans {
+		for _, h := range sp.Hits {
+			if h.Entry == e && (h.Form == lexicon.FormDemonym || h.Form == lexicon.FormDemonymPlural || h.Form == lexicon.FormCapital) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nationalAfter reports whether the name ending before token end owns an

@@ -88,6 +88,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 {
 		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."
 	}
+	if len(tgt) == 0 && cameo.Root(code.Fwd) == "13" {
+		tgt = x.warnedAnyone(cl.verb) // "warned that anyone who blocks roads will be charged"
+	}
 	if len(tgt) == 0 && givesAid(code.Fwd) {
 		tgt = x.aided(cl.verb, src) // "Japan pledged $2.5 million in aid" to the story's country
 	}
@@ -604,6 +607,28 @@ func (x *doc) reportedSubjects(v int) []int {
 	s := x.childWith(c, syntax.Nsubj, syntax.NsubjPass)
 	return x.actorsOf(s)
 }
+
+// warnedAnyone returns the story's country as the target of a warning
+// whose clause threatens whoever does something ("anyone spreading
+// chaos", "organisers of road blockades", "whoever attacks"), or nil: a
+// threat to the people of the country the story is about.
+func (x *doc) warnedAnyone(v int) []int {
+	c := x.contentClause(v)
+	if c < 0 || x.in.Focus == "" {
+		return nil
+	}
+	s := x.childWith(c, syntax.Nsubj, syntax.NsubjPass)
+	if s < 0 || !whoever[x.lemma(s)] {
+		return nil
+	}
+	x.actors = append(x.actors, Actor{First: s, End: s + 1, Name: x.d.Word(s), Code: x.in.Focus, Country: x.in.Focus})
+	return []int{len(x.actors) - 1}
+}
+
+// whoever are the subjects of a threat to anyone who acts.
+var whoever = map[string]bool{"anyone": true, "anybody": true, "whoever": true, "everyone": true,
+	"everybody": true, "those": true, "organiser": true, "organizer": true, "perpetrator": true,
+	"culprit": true}
 
 // without drops from as the actors in not, and repeats.
 func (x *doc) without(as, not []int) []int {

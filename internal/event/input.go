@@ -26,7 +26,10 @@ func ActorsFrom(d *text.Doc, entities []report.Entity) []Actor {
 				code = m.Code
 			}
 			if code == "" {
-				continue // a person the lexicon does not place acts for no one we can code
+				code = e.Country // "Algeria's leading rights activist" acts for Algeria
+			}
+			if code == "" {
+				continue // a person no one places acts for no one we can code
 			}
 			out = append(out, Actor{First: first, End: end, Entity: e.ID, Name: e.Name, Code: code,
 				Country: e.Country, Person: e.Kind == report.KindPerson})

@@ -198,6 +198,9 @@ func (x *doc) agentAt(i int) int {
 	if l := x.lemma(i); (l == "prison" || l == "jail") && x.afterPreposition(i) {
 		return -1 // "six years in prison" is a sentence, not the prison service
 	}
+	if x.lemma(i) == "prisoner" && i+2 < len(x.d.Tokens) && x.d.Lower(i+1) == "of" && x.d.Lower(i+2) == "war" {
+		return -1 // "exchanged 150 prisoners of war": what is exchanged, not who
+	}
 	if a := x.namedBody(i); a >= 0 {
 		return a
 	}

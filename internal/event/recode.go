@@ -111,6 +111,8 @@ func refuse(root, sub, code string) string {
 		return "125"
 	case "06", "07":
 		return pick(sub, map[string]string{"1": "1211", "2": "1212"}, "121")
+	case "15":
+		return "120" // "refused to deploy peacekeepers" rejects a request, it mobilises nothing
 	case "08":
 		if sub[:min(1, len(sub))] == "3" {
 			// refusing reform (083x) rejects the demand for it (123x)

@@ -17,6 +17,7 @@ func TestRecode(t *testing.T) {
 		{"0841", true, "1243"}, // refusing a release
 		{"0831", true, "1231"}, // declining to resign rejects the demand for a change of leader
 		{"083", true, "123"},
+		{"154", true, "120"}, // refusing to deploy troops rejects a request
 		{"190", true, "190"}, // refusing force is no rejection code
 	}
 	for _, tt := range tests {

@@ -85,7 +85,7 @@ func (x *doc) descriptionAround(first, end int) (int, int) {
 // end: where a phrase of words stops.
 func (x *doc) phraseEnd(i, end int) int {
 	for k := i; k < end; k++ {
-		if x.d.Tokens[k].Kind == text.Punct && x.d.Word(k) != "'s" && x.d.Word(k) != "’s" && x.d.Word(k) != "-" {
+		if x.d.Tokens[k].Kind == text.Punct && !possessive(x.d.Lower(k)) && x.d.Word(k) != "-" {
 			return k
 		}
 		if relativeWords[x.d.Lower(k)] {

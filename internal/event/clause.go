@@ -385,10 +385,10 @@ func (x *doc) byGerund(v int) bool {
 }
 
 // saidWhileDoing reports whether adverbial clause v is a bare participle
-// after a comma and its head, of a verbal act (CAMEO roots 02-06 and 09-13): "expelled the diplomats,
-// accusing them of spying" says two things the subject did, where
-// "attacked the village, killing 20" says one, and "denied it, saying"
-// only explains the denial.
+// after a comma and its head, of a verbal act (CAMEO roots 02-06 and
+// 09-13): "expelled the diplomats, accusing them of spying" says two
+// things the subject did, where "attacked the village, killing 20" says
+// one, and "denied it, saying" only explains the denial.
 func (x *doc) saidWhileDoing(v int) bool {
 	if x.syn.XPOS(v) != "VBG" || x.childWith(v, syntax.Mark) >= 0 || v < x.head(v) || !x.wordIs(v-1, ",") {
 		return false

@@ -621,8 +621,7 @@ func (x *doc) warnedAnyone(v int) []int {
 	if s < 0 || !whoever[x.lemma(s)] {
 		return nil
 	}
-	x.actors = append(x.actors, Actor{First: s, End: s + 1, Name: x.d.Word(s), Code: x.in.Focus, Country: x.in.Focus})
-	return []int{len(x.actors) - 1}
+	return []int{x.homeActor(s, s+1)}
 }
 
 // whoever are the subjects of a threat to anyone who acts.

@@ -52,6 +52,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
@@ -285,7 +287,9 @@ func (x *doc) body(si int, c *lexicon.Entry, span text.Span, first, end int, sec
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+		r, n := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+		b.WriteString(w[n:])
 	}
 	name := b.String() + " (" + c.Name + ")"
 	ei := x.entity("body:"+text.Fold(name), report.Entity{Name: name, Kind: report.KindOrganization,

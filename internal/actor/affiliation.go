@@ -57,13 +57,16 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 // placeOfRole returns the country of the body or place that a role after
 // the name serves or is held in ("Col. X, a spokesman for the Royal Thai
 // Army", "Lt. Col. X, a defence spokesman in Srinagar", "Y, the deputy
-// commissioner of Kotli district") or that opens the
-// sentence ("In Islamabad, foreign ministry spokeswoman Z said"), or "":
-// a story of two countries places each one's officials so.
+// commissioner of Kotli district") or that opens the sentence ("In
+// Islamabad, foreign ministry spokeswoman Z said"), or "": a story of two
+// countries places each one's officials so.
 func (x *doc) placeOfRole(m report.Mention) string {
 	_, end := x.d.TokensIn(m.Start, m.End)
 	s := x.d.Sentences[m.Sentence]
-	for k := end + 1; x.apposition(end, s.End) && k+1 < s.End && k < end+12; k++ {
+	if !x.apposition(end, s.End) {
+		end = s.End // no role after the name: only the sentence's opening can place it
+	}
+	for k := end + 1; k+1 < s.End && k < end+12; k++ {
 		w := x.d.Lower(k)
 		if w == "," || w == "." || w == "to" {
 			break // "a former ambassador to Ethiopia" served there as a guest

@@ -107,15 +107,15 @@ func TestScoreAssetLongest(t *testing.T) {
 // the expectation says it counts: the same number counting something else
 // is no match.
 func TestScoreFigureTopic(t *testing.T) {
-	eighty, fifteen := 87.0, 1500.0
+	drones, rifles := 87.0, 1500.0
 	doc := &report.Document{Figures: []report.Figure{
 		{Kind: "casualty", What: "wounded", Value: 2, Evidence: report.Evidence{Text: "two were wounded"}},
 		{Kind: "casualty", What: "killed", Value: 19, Evidence: report.Evidence{Text: "dead at 19"}},
 		{Kind: "count", What: "displaced", Value: 40000, Approximate: true, Evidence: report.Evidence{Text: "about 40,000 displaced"}},
 		{Kind: "count", What: "arrested", Value: 300, Bound: "up to", Evidence: report.Evidence{Text: "as many as 300 arrested"}},
 	}, Assets: []report.Asset{
-		{Kind: "drone", Count: &eighty, Status: "destroyed", Evidence: report.Evidence{Text: "87 Ukrainian drones"}},
-		{Kind: "small_arms", Model: "AK-47", Count: &fifteen, CountAs: &report.Evidence{Text: "more than 1,500"},
+		{Kind: "drone", Count: &drones, Status: "destroyed", Evidence: report.Evidence{Text: "87 Ukrainian drones"}},
+		{Kind: "small_arms", Model: "AK-47", Count: &rifles, CountAs: &report.Evidence{Text: "more than 1,500"},
 			Evidence: report.Evidence{Text: "more than 1,500 AK-47 rifles"}},
 	}}
 	tests := []struct {

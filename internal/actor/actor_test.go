@@ -239,6 +239,7 @@ func TestAffiliation(t *testing.T) {
 		{"an international body belongs to itself", "The European Commission said so on Monday.", "European Commission", "IGOEUREEC", "IGOEUREEC"},
 		{"a gang leader with no dominant country", "Kenya and Uganda signed a pact. Both will trade more.\n\nGang leader Ana Wambui Otieno walked out.", "Ana Wambui Otieno", "", ""},
 		{"a ministry spokesman after his ministry", "Kenya accused Uganda of backing the raid. Uganda's foreign ministry rejected the claim. \"Kenya should look inward,\" ministry spokesman Ana Ruiz Vega said.", "Ana Ruiz Vega", "UGA", "UGAGOV"},
+		{"a spokesman of a body named before by its country", "Greece's coast guard rescued 49 people. Greece and Libya argued. Libya's government objected.\n\n\"It was overloaded,\" coast guard spokesman Ana Ruiz Vega told reporters.", "Ana Ruiz Vega", "GRC", "GRCMIL"},
 		{"a spokesman for a royal army", "Thailand and Cambodia traded fire. Thailand and Cambodia blamed each other.\n\nTwo were killed, said Col. Ana Ruiz Vega, a spokesman for the Royal Thai Army.", "Ana Ruiz Vega", "THA", ""},
 		{"an envoy's posting is not his country", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nAna Wambui, a former ambassador to Ethiopia, was nominated as Defence Cabinet Secretary.", "Ana Wambui", "KEN", ""},
 		{"a spokesman in a town of one of two countries", "India and Pakistan traded fire. India and Pakistan blamed each other.\n\nTwo were killed, said Lt. Col. Ana Ruiz Vega, a defence spokesman in Srinagar.", "Ana Ruiz Vega", "IND", "INDMIL"},

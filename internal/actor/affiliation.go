@@ -401,7 +401,28 @@ func (x *doc) bodyBefore(role string, m report.Mention) string {
 			}
 		}
 	}
-	return ""
+	return x.namedBodyBefore(role, m.Start)
+}
+
+// namedBodyBefore returns the country of the latest institution named
+// before byte offset at by its kind and its country, whose kind the role
+// names ("Greece's coast guard" for a later "coast guard spokesman", not
+// Russia's defence ministry for a "foreign ministry spokesman"), or "".
+func (x *doc) namedBodyBefore(role string, at int) string {
+	best, c := -1, ""
+	role = text.Fold(role)
+	for _, e := range x.entities {
+		core, _, ok := strings.Cut(e.Name, " (")
+		if !ok || e.Kind != report.KindOrganization || e.Country == "" || !strings.Contains(role, text.Fold(core)) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < at && m.Start > best {
+				best, c = m.Start, e.Country
+			}
+		}
+	}
+	return c
 }
 
 // ownerOfBody returns the country named in the possessive or as a
@@ -426,7 +447,8 @@ func (x *doc) ownerOfBody(k int) string {
 
 // bodyNouns head the names of the state bodies a spokesman speaks for.
 var bodyNouns = map[string]bool{"ministry": true, "army": true, "police": true, "military": true,
-	"council": true, "command": true, "agency": true, "office": true, "department": true}
+	"council": true, "command": true, "agency": true, "office": true, "department": true, "guard": true,
+	"navy": true, "force": true}
 
 // quoteBetween reports whether a quotation mark stands between byte
 // offsets from and to: a country named in a quote is what the speaker
@@ -602,6 +624,11 @@ func (x *doc) stateRole(e *report.Entity) (string, bool) {
 		}
 		if mod != "" && lexicon.RoleModifier(w) && (i+1 == len(words) || words[i+1] == "of") {
 			return mod, true // "the army's chief of operations": a modifier that heads the role
+		}
+		if i+1 < len(words) && mod == "" {
+			if a2, ok := x.l.lex.Agent(w + " " + current(words[i+1])); ok && stateSectors[a2.Sector] {
+				mod = a2.Sector // "coast guard" of "coast guard spokesman"
+			}
 		}
 		if lexicon.RoleModifier(w) || x.stateBody(w) && i+1 < len(words) {
 			if agent && stateSectors[a.Sector] && mod == "" {

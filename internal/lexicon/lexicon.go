@@ -244,4 +244,5 @@ var roleModifiers = map[string]bool{"deputy": true, "vice": true, "foreign": tru
 	"cabinet": true, "transport": true, "education": true, "agriculture": true, "environment": true,
 	"home": true, "treasury": true, "information": true, "communications": true, "labour": true,
 	"labor": true, "culture": true, "economic": true, "political": true, "executive": true, "principal": true,
-	"director": true, "policy": true}
+	"director": true, "policy": true, "coast": true, "guard": true, "border": true, "police": true,
+	"migration": true}

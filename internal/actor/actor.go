@@ -432,7 +432,7 @@ func (x *doc) locative(i int) bool {
 		// (not "toward the East Sea, Seoul says").
 		si := x.tokSpan[i-2]
 		return si >= 0 && x.spans[si].End == i-1 && (x.spans[si].Label == ner.LOC || x.spans[si].Label == ner.GPE) &&
-			x.locative(x.spans[si].First)
+			x.locative(x.spans[si].First) && !x.towards(x.spans[si].First) // not "concern to Moscow and Beijing"
 	case p == "of" && i >= 2:
 		w := x.d.Lower(i - 2) // "north of Latakia", "the soil of Afghanistan", "the state of Sucre"
 		return directions[w] || landNouns[w] || adminNouns[w]

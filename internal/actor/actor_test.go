@@ -170,6 +170,8 @@ func TestLocative(t *testing.T) {
 		{"a dateline's country", "QUETTA, Pakistan, March 4 (Sitrep Wire) - A bomb killed 31 people.", "Pakistan", true},
 		{"a country in a list after a comma", "NATO, Germany and France met on Monday.", "Germany", false},
 		{"a capital besieged", "Rebels besieged Tripoli in 2019.", "Tripoli", true},
+		{"a capital coordinated with a government", "Tokyo conveyed its concern to Moscow and Beijing.", "Beijing", false},
+		{"a capital coordinated with a place", "Talks were held in Moscow and Beijing.", "Beijing", true},
 		{"a country bordering", "Diyala is a province bordering Iran.", "Iran", true},
 		{"a country before its own province", "A bomb killed the governor of Iraq's eastern Diyala province.", "Iraq", true},
 		{"a country before its leader", "Kenya's Ruto names new ministers.", "Kenya", false},

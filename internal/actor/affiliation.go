@@ -169,16 +169,31 @@ func (x *doc) filedIn() string {
 			x.datelineCountry(sp.First, sp.End) {
 			return sp.Hits[0].Entry.Code // "QUETTA, Pakistan, March 4 -"
 		}
-		if !x.d.Dateline(sp.First, sp.End) || len(sp.Hits) == 0 || sp.Hits[0].Form != lexicon.FormCapital {
+		if !x.d.Dateline(sp.First, sp.End) {
 			continue
 		}
-		code, weights := sp.Hits[0].Entry.Code, x.countryWeights()
-		if x.uses[si].Entity >= 0 || weights[code] == 0 || 2*weights[code] < slices.Max(slices.Collect(maps.Values(weights))) {
+		code := x.datelineCity(si)
+		weights := x.countryWeights()
+		if code == "" || x.uses[si].Entity >= 0 || weights[code] == 0 || 2*weights[code] < slices.Max(slices.Collect(maps.Values(weights))) {
 			return "" // "WASHINGTON -" over a story of Armenia and Azerbaijan
 		}
 		return code
 	}
 	return ""
+}
+
+// datelineCity returns the country of the city span si names in a
+// dateline: a capital's, or the gazetteer's for any other town
+// ("HERAKLION, July 9 -"), or "".
+func (x *doc) datelineCity(si int) string {
+	sp := x.spans[si]
+	if len(sp.Hits) > 0 {
+		if sp.Hits[0].Form == lexicon.FormCapital {
+			return sp.Hits[0].Entry.Code
+		}
+		return ""
+	}
+	return x.countryOfPlace(sp.First)
 }
 
 // describedOrganizations gives an organisation the country of the

@@ -77,7 +77,13 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	switch {
 	case len(tgt) > 0:
 	case cameo.Root(code.Fwd) == "11" && x.namesForce(obj):
-		tgt = x.without(x.lastForce, src) // "ECOWAS condemned the takeover": those who took over
+		// "ECOWAS condemned the takeover": those who took over; "the
+		// strikes": those who struck last, not the last to use force
+		by := x.answered(obj)
+		if len(by) == 0 {
+			by = x.lastForce
+		}
+		tgt = x.without(by, src)
 	case x.namesCharge(obj) || code.Fwd == "016":
 		// "India rejected the accusation", "Belgrade denied any
 		// involvement": an answer to the last accuser.

@@ -93,7 +93,11 @@ func SpeakerMatch(doc *report.Document, q report.Quote, want, surface string) bo
 				cands = append(cands, text.Fold(a))
 			}
 			if e.Kind == report.KindOrganization {
-				cands = append(cands, countryNames(doc, e.Country)...) // "Military (Israel)" speaks for Israel
+				for _, c := range countryNames(doc, e.Country) {
+					// "Military (Israel)" speaks for Israel; Russia's
+					// "Defence Ministry" is "Russian Defence Ministry"
+					cands = append(cands, c, text.Fold(e.Name)+" ("+c+")")
+				}
 			}
 		}
 	}

@@ -11,6 +11,8 @@ func TestSpeakerMatch(t *testing.T) {
 		{ID: "e1", Name: "John Smith", Kind: report.KindPerson},
 		{ID: "e2", Name: "Defence Ministry", Kind: report.KindOrganization, Country: "AZE"},
 		{ID: "e3", Name: "Defence Ministry (Russia)", Kind: report.KindOrganization, Country: "RUS"},
+		{ID: "e4", Name: "Russia", Kind: report.KindCountry, Code: "RUS", Country: "RUS"},
+		{ID: "e5", Name: "Defence Ministry", Kind: report.KindOrganization, Country: "RUS"},
 	}}
 	tests := []struct {
 		name, speaker, as, want string
@@ -25,6 +27,8 @@ func TestSpeakerMatch(t *testing.T) {
 		{"wrong speaker", "e2", "Defence Ministry", "John Smith", false, false},
 		{"a demonym for the country", "e3", "Russia's defence ministry", "Russian Defence Ministry", false, true},
 		{"another country's ministry", "e3", "Russia's defence ministry", "Rwandan Defence Ministry", false, false},
+		{"a body of its country", "e5", "the Defence Ministry", "Russian Defence Ministry", false, true},
+		{"a body speaks for its country", "e3", "Russia's defence ministry", "Russia", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

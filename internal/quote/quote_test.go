@@ -111,6 +111,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"The ministry|The ministry|said|neutral|I|a statement|the border would reopen"}},
 		{"a person met in the street", "“I have been waiting since dawn,” said a taxi driver in the district.",
 			[]string{"a taxi driver?|a taxi driver|said|neutral|D||I have been waiting since dawn,"}},
+		{"a pronoun after an agency's words and a minister's act", "The World Food Programme said its aircraft had spotted the boat. Migration Minister Omar Haidari blamed networks run by the allies of Ana Ruiz. “Gangs will not decide,” he told reporters.",
+			[]string{"World Food Programme|The World Food Programme|said|neutral|I||its aircraft had spotted the boat", "Omar Haidari|he|told|neutral|D|reporters|Gangs will not decide,"}},
 		{"pronoun", "Foreign Minister Ana Ruiz met envoys on Monday. She said the talks were useful.",
 			[]string{"Ana Ruiz|She|said|neutral|I||the talks were useful"}},
 		{"according to", "According to the Red Cross, 40 people were wounded.",

@@ -108,8 +108,11 @@ func (q *doc) pronounAntecedent(i, k int) (speaker, bool) {
 	if q.earlier(i, k, func(j int, sp speaker) bool { r, rj = sp, j; return q.agrees(w, sp) }) {
 		// "..., Li said. In New Delhi, Anuradha Iyer, a spokeswoman, ...
 		// she told": a person named since, of the pronoun's gender.
-		if p, ok := q.personBefore(k, q.tokenAt(q.quotes[rj].Text.End), w, q.known); ok && !q.known(w, r) {
+		since := q.tokenAt(q.quotes[rj].Text.End)
+		if p, ok := q.personBefore(k, since, w, q.known); ok && !q.known(w, r) {
 			r = p
+		} else if p, ok := q.subjectSince(k, since, w); ok && (r.entity < 0 || !q.person(r.entity)) {
+			r = p // "Frontex said … Minister X blamed the smugglers. '…,' he told": X, not the agency
 		}
 		q.learnGender(w, r)
 		return r, true
@@ -132,6 +135,26 @@ func (q *doc) personBefore(k, stop int, w string, fits func(string, speaker) boo
 			if sp := (speaker{entity: ei}); fits(w, sp) {
 				return sp, true
 			}
+		}
+	}
+	return none, false
+}
+
+// subjectSince returns the first person named in the sentence before
+// token k, after token since, that "he" or "she" w can stand for: the
+// subject that English names first ("Minister X blamed networks held by
+// the forces of Y. '…,' he told" is X).
+func (q *doc) subjectSince(k, since int, w string) (speaker, bool) {
+	if w != "he" && w != "she" {
+		return none, false
+	}
+	s := q.d.SentenceOf(k)
+	if s > 0 {
+		s--
+	}
+	for j := max(since, q.d.Sentences[s].First); j < k; j++ {
+		if ei := q.owner[j]; ei >= 0 && q.person(ei) && q.agrees(w, speaker{entity: ei}) {
+			return speaker{entity: ei}, true
 		}
 	}
 	return none, false

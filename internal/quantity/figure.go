@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strings"
 	"time"
 
@@ -20,6 +21,7 @@ const (
 	FigureShare    = "share"    // percentages: "51.3% of the vote"
 	FigureDuration = "duration" // "talks lasted 12 hours", "a 60-day state of emergency"
 	FigureAmount   = "amount"   // masses, volumes, areas: "30,000 tonnes of wheat"
+	FigureAge      = "age"      // a person's age in apposition: "Zangoua, 46, leads"
 )
 
 // Figure is a number that matters to a report and is not equipment.
@@ -59,7 +61,10 @@ func Figures(d *text.Doc, qs []Quantity, dates []timex.Expr) []Figure {
 	var out []Figure
 	usedSince := map[int]bool{}
 	for qi, q := range qs {
-		f, ok := casualty(d, q)
+		f, ok := age(d, q)
+		if !ok {
+			f, ok = casualty(d, q)
+		}
 		if !ok && len(out) > 0 {
 			f, ok = part(d, q, out[len(out)-1])
 		}
@@ -109,6 +114,24 @@ func newFigure(d *text.Doc, kind, what string, q Quantity, first, end int) Figur
 		Kind: kind, What: what, Value: q.Value, Bound: q.Bound, Approximate: q.Approximate, Unit: q.Unit,
 		First: first, End: end, Span: d.SpanOf(first, end), Quantity: -1,
 	}
+}
+
+// age reads a person's age set between commas after the name: "Zangoua,
+// 46, leads", "Governor Karim al-Obaidi, 58, was leaving".
+func age(d *text.Doc, q Quantity) (Figure, bool) {
+	if q.Value < 1 || q.Value > 115 || q.Value != math.Trunc(q.Value) || q.Class != ClassAge && q.Unit != "" || q.Bound != "" ||
+		q.First < 2 || q.End >= len(d.Tokens) || d.Word(q.First-1) != "," || d.Word(q.End) != "," {
+		return Figure{}, false
+	}
+	first := q.First - 1
+	for first > 0 && d.Tokens[first-1].Kind == text.Word && d.Tokens[first-1].Cap &&
+		d.SentenceOf(first-1) == d.SentenceOf(q.First) {
+		first--
+	}
+	if first == q.First-1 {
+		return Figure{}, false // ", 46," after no name is a list of numbers
+	}
+	return newFigure(d, FigureAge, "age of "+d.Str(d.SpanOf(first, q.First-1)), q, first, q.End), true
 }
 
 // casualtyCues map the words that make a count of people a casualty

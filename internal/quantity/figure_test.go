@@ -55,6 +55,8 @@ func TestFigures(t *testing.T) {
 			[]string{"count/ships=2800 [more than] since:2023 <More than 2,800 ships>"}},
 		{"One of the US officials said hundreds of the party's supporters marched.",
 			[]string{"count/party's supporters=200~ [at least] <hundreds of the party's supporters>"}},
+		{"Bertrand Zangoua, 46, leads the militia; sales rose by 12, 14 and 16 units.",
+			[]string{"age/age of Bertrand Zangoua=46 u:year of age <Bertrand Zangoua, 46>", "count/units=16 <16 units>"}},
 		{"The ship carried about 30,000 tonnes of wheat; the magnitude 6.0 earthquake hit at dawn.",
 			[]string{"amount/amount=30000~ u:metric ton <about 30,000 tonnes>"}},
 	}

@@ -202,7 +202,7 @@ type Asset struct {
 // noun ("2,487,612 votes"), years.
 type Figure struct {
 	ID          string   `json:"id"`
-	Kind        string   `json:"kind"` // casualty, size, distance, money, share, duration, amount, count, year
+	Kind        string   `json:"kind"` // casualty, size, distance, money, share, duration, amount, count, year, age
 	What        string   `json:"what"`
 	Value       float64  `json:"value"`
 	Bound       string   `json:"bound,omitempty"` // "more than", "at least", "up to"

@@ -19,6 +19,7 @@ import (
 	"sitrep/internal/vocab"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Label is the type of a name.
@@ -223,6 +224,23 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 	return Span{}, false
 }
 
+// capitalsAndDigits reports whether w has a letter, no lower-case one,
+// and a digit: "G7", "G20", "P5" are written in capitals.
+func capitalsAndDigits(w string) bool {
+	letter, digit := false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r):
+			digit = true
+		}
+	}
+	return letter && digit
+}
+
 // arabicArticles open names written with a space: "al Shabaab".
 var arabicArticles = setOf("al", "el", "ad", "ar", "as", "ash", "at", "az")
 
@@ -246,7 +264,7 @@ func formerly(w string) (string, bool) {
 func caseFit(d *text.Doc, i, j int, hits []lexicon.Hit) []lexicon.Hit {
 	upper := true
 	for k := i; k < j; k++ {
-		if t := d.Tokens[k]; t.Kind != text.Punct && !t.Upper {
+		if t := d.Tokens[k]; t.Kind != text.Punct && !t.Upper && !capitalsAndDigits(d.Word(k)) {
 			upper = false
 		}
 	}

@@ -51,6 +51,11 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(src) == 0 && assault(code.Fwd) {
 		src = x.unidentified(cl) // "a roadside bomb killed…"
 	}
+	if len(src) == 0 && cl.passive && cl.agent < 0 && arrests(code.Fwd) && x.in.Focus != "" {
+		// "107 people had been detained": by the police of the story's
+		// country, as coders read an arrest whose agent the text leaves out.
+		src = []int{x.homeActor(cl.verb, cl.verb+1, "COP")}
+	}
 	if x.blockade(cl, src) {
 		code = cameo.Code{Fwd: "144"} // "workers blocked the bridge": obstruction as protest, not coercion by a state
 	}
@@ -143,6 +148,9 @@ func (x *doc) callsOn(v int) bool {
 	}
 	return false
 }
+
+// arrests reports whether code is an arrest or detention (173, 1731…).
+func arrests(code string) bool { return strings.HasPrefix(code, "173") }
 
 // deploys are the verbs that send forces somewhere; the dictionary codes
 // sending warships as promising military aid (0332), which needs someone
@@ -627,7 +635,7 @@ func (x *doc) warnedAnyone(v int) []int {
 	if s < 0 || !whoever[x.lemma(s)] {
 		return nil
 	}
-	return []int{x.homeActor(s, s+1)}
+	return []int{x.homeActor(s, s+1, "")}
 }
 
 // whoever are the subjects of a threat to anyone who acts.

@@ -269,16 +269,16 @@ func (x *doc) sidesAt(i int) int {
 	if first < 0 {
 		return -1
 	}
-	a := x.homeActor(first, i+1)
+	a := x.homeActor(first, i+1, "")
 	x.actorAt[i] = int32(a)
 	return a
 }
 
-// homeActor adds an actor for the story's country named by tokens
-// [first, end) and returns its index.
-func (x *doc) homeActor(first, end int) int {
+// homeActor adds an actor for the story's country, in sector (or none),
+// named by tokens [first, end), and returns its index.
+func (x *doc) homeActor(first, end int, sector string) int {
 	x.actors = append(x.actors, Actor{First: first, End: end, Name: x.d.Str(x.d.SpanOf(first, end)),
-		Code: x.in.Focus, Country: x.in.Focus})
+		Code: x.in.Focus + sector, Country: x.in.Focus})
 	return len(x.actors) - 1
 }
 

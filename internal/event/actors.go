@@ -291,12 +291,12 @@ var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD":
 
 // domesticSectors are the sectors of agents that a story names without a
 // country because they are its country's own: its state, and its
-// opposition, civilians, rebels, criminals, workers, students, doctors
-// and press. Refugees and unidentified attackers often come from
+// opposition, civilians, people, rebels, criminals, workers, students,
+// doctors and press. Refugees and unidentified attackers often come from
 // elsewhere.
 var domesticSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true,
 	"SPY": true, "OPP": true, "CVL": true, "REB": true, "INS": true, "CRM": true, "SEP": true, "LAB": true,
-	"EDU": true, "HLH": true, "MED": true, "BUS": true, "AGR": true, "ELI": true}
+	"EDU": true, "HLH": true, "MED": true, "BUS": true, "AGR": true, "ELI": true, "PPL": true}
 
 // withSector returns an actor for country actor c with the sector of
 // agent a: SYR and "army" give SYRMIL.

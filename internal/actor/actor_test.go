@@ -247,6 +247,7 @@ func TestAffiliation(t *testing.T) {
 		{"an envoy's posting is not his country", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nAna Wambui, a former ambassador to Ethiopia, was nominated as Defence Cabinet Secretary.", "Ana Wambui", "KEN", ""},
 		{"a spokesman in a town of one of two countries", "India and Pakistan traded fire. India and Pakistan blamed each other.\n\nTwo were killed, said Lt. Col. Ana Ruiz Vega, a defence spokesman in Srinagar.", "Ana Ruiz Vega", "IND", "INDMIL"},
 		{"a spokeswoman in a capital that opens the sentence", "India and Pakistan traded fire. India and Pakistan blamed each other.\n\nIn Islamabad, foreign ministry spokeswoman Ana Ruiz Vega said so.", "Ana Ruiz Vega", "PAK", ""},
+		{"a coalition of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nThe Coalition for Renewal walked out.", "Coalition for Renewal", "KEN", ""},
 		{"a national body of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nThe Constitutional Council will rule on Friday.", "Constitutional Council", "KEN", ""},
 		{"a body of several countries is no one's", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nThe Inter-American Commission on Human Rights will rule on Friday.", "Inter-American Commission on Human Rights", "", ""},
 		{"the government's negotiator", "Kenya's president named a cabinet. Kenya's courts agreed.\n\n\"We agreed,\" the government's chief negotiator, Ana Wambui, told reporters.", "Ana Wambui", "KEN", "KENGOV"},

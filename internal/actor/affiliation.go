@@ -385,7 +385,8 @@ var nationalWords = map[string]bool{"council": true, "commission": true, "court"
 	"parliament": true, "senate": true, "congress": true, "tribunal": true, "committee": true, "agency": true,
 	"authority": true, "ministry": true, "police": true, "army": true, "guard": true, "party": true,
 	"alliance": true, "front": true, "movement": true, "directorate": true, "department": true,
-	"government": true}
+	"government": true, "league": true, "coalition": true, "division": true, "brigade": true, "battalion": true,
+	"regiment": true, "corps": true, "union": true, "bureau": true, "service": true, "democrats": true}
 
 // domesticWords mark a role of a country's own politics or streets rather
 // than of a state or an outside body: an opposition leader, a lawmaker, a

@@ -114,31 +114,42 @@ func TestMentions(t *testing.T) {
 	}
 }
 
+// TestRoles checks the roles people take from their titles and
+// appositions, and organisations from the description set beside their
+// name, with the owner it names (for organisations the affiliation is
+// checked even when none is wanted).
 func TestRoles(t *testing.T) {
 	tests := []struct {
-		name, in, person, role, aff string
+		name, in, entity, role, aff string
+		body                        bool
 	}{
-		{"demonym title", "Russian President Ivan Petrov spoke.", "Ivan Petrov", "Russian President", "RUS"},
-		{"possessive and envoy", "Syria’s Ambassador to Russia Sami Kassem spoke.", "Sami Kassem", "Syria’s Ambassador to Russia", "SYR"},
-		{"institution", "State Department spokesman Tom Reed spoke.", "Tom Reed", "State Department spokesman", "USA"},
-		{"apposition", "Lena Moss, a military analyst, said so.", "Lena Moss", "military analyst", ""},
-		{"leader of", "France backs the Malian junta of Assimi Goita.", "Assimi Goita", "leader of the Malian junta", "MLI"},
-		{"country as first name", "Defence Minister Israel Katz said so.", "Israel Katz", "Defence Minister", ""},
-		{"apposition before the name", "Police detained a 40-year-old teacher, Ana Ruiz Vega, on Friday.", "Ana Ruiz Vega", "teacher", ""},
-		{"no role from a place phrase", "In the capital, Ana Ruiz Vega said so.", "Ana Ruiz Vega", "", ""},
-		{"apposition before a rank", "A defence ministry official, Col. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "defence ministry official", ""},
-		{"a portfolio in the title", "Digital Affairs Minister Ana Ruiz Vega said so.", "Ana Ruiz Vega", "Digital Affairs Minister", ""},
-		{"a country's office before the name", "Kenya's health minister, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "health minister", "KEN"},
-		{"a country's office in apposition", "Ana Ruiz Vega, Ukraine's human rights commissioner, said so.", "Ana Ruiz Vega", "Ukraine's human rights commissioner", "UKR"},
-		{"a relative clause that names an office", "Gen. Ana Ruiz Vega, who heads the Venezuelan armed forces' strategic command, said so.", "Ana Ruiz Vega", "head of the Venezuelan armed forces' strategic command", "VEN"},
-		{"a dated title", "Protests followed the ouster of then-president Ana Ruiz Vega.", "Ana Ruiz Vega", "then-president", ""},
-		{"an agency's office in apposition", "\"No,\" said Ana Ruiz Vega, UNICEF's representative in Nigeria, on Monday.", "Ana Ruiz Vega", "UNICEF's representative in Nigeria", ""},
-		{"a group's office", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "Americas researcher", ""},
+		{"demonym title", "Russian President Ivan Petrov spoke.", "Ivan Petrov", "Russian President", "RUS", false},
+		{"possessive and envoy", "Syria’s Ambassador to Russia Sami Kassem spoke.", "Sami Kassem", "Syria’s Ambassador to Russia", "SYR", false},
+		{"institution", "State Department spokesman Tom Reed spoke.", "Tom Reed", "State Department spokesman", "USA", false},
+		{"apposition", "Lena Moss, a military analyst, said so.", "Lena Moss", "military analyst", "", false},
+		{"leader of", "France backs the Malian junta of Assimi Goita.", "Assimi Goita", "leader of the Malian junta", "MLI", false},
+		{"country as first name", "Defence Minister Israel Katz said so.", "Israel Katz", "Defence Minister", "", false},
+		{"apposition before the name", "Police detained a 40-year-old teacher, Ana Ruiz Vega, on Friday.", "Ana Ruiz Vega", "teacher", "", false},
+		{"no role from a place phrase", "In the capital, Ana Ruiz Vega said so.", "Ana Ruiz Vega", "", "", false},
+		{"apposition before a rank", "A defence ministry official, Col. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "defence ministry official", "", false},
+		{"a portfolio in the title", "Digital Affairs Minister Ana Ruiz Vega said so.", "Ana Ruiz Vega", "Digital Affairs Minister", "", false},
+		{"a country's office before the name", "Kenya's health minister, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "health minister", "KEN", false},
+		{"a country's office in apposition", "Ana Ruiz Vega, Ukraine's human rights commissioner, said so.", "Ana Ruiz Vega", "Ukraine's human rights commissioner", "UKR", false},
+		{"a relative clause that names an office", "Gen. Ana Ruiz Vega, who heads the Venezuelan armed forces' strategic command, said so.", "Ana Ruiz Vega", "head of the Venezuelan armed forces' strategic command", "VEN", false},
+		{"a dated title", "Protests followed the ouster of then-president Ana Ruiz Vega.", "Ana Ruiz Vega", "then-president", "", false},
+		{"an agency's office in apposition", "\"No,\" said Ana Ruiz Vega, UNICEF's representative in Nigeria, on Monday.", "Ana Ruiz Vega", "UNICEF's representative in Nigeria", "", false},
+		{"a group's office", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "Americas researcher", "", false},
+		{"a body's apposition before", "The U.N. peacekeeping mission, MINUSCA, said so.", "MINUSCA", "U.N. peacekeeping mission", "IGOUNO", true},
+		{"a body's apposition after", "Fighters of the Zande Defence Front, the largest armed faction, said so.", "Zande Defence Front", "largest armed faction", "", true},
+		{"a body's kind before the name", "The United Nations peacekeeping force UNIFIL said so.", "UNIFIL", "United Nations peacekeeping force", "IGOUNO", true},
+		{"a country's body", "Kenya's electoral body, the Independent Boundaries Commission, rejected it.", "Independent Boundaries Commission", "Kenya's electoral body", "KEN", true},
+		{"a body with no description", "MINUSCA said so.", "MINUSCA", "", "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := linked(t, tt.in, tt.person)
-			if e.Kind != report.KindPerson || e.Role != tt.role || (tt.aff != "" && e.Affiliation != tt.aff) {
+			e := linked(t, tt.in, tt.entity)
+			person := e.Kind == report.KindPerson
+			if person == tt.body || e.Role != tt.role || (tt.aff != "" || tt.body) && e.Affiliation != tt.aff {
 				t.Errorf("got %s %q role %q aff %q, want role %q aff %q", e.Kind, e.Name, e.Role, e.Affiliation, tt.role, tt.aff)
 			}
 		})
@@ -260,29 +271,6 @@ func TestAffiliation(t *testing.T) {
 			e := linked(t, tt.in, tt.entity)
 			if e.Affiliation != tt.aff || tt.code != "" && e.Code != tt.code {
 				t.Errorf("%s affiliation %q code %q, want %q %q", e.Name, e.Affiliation, e.Code, tt.aff, tt.code)
-			}
-		})
-	}
-}
-
-// TestBodyDescriptions checks that an organisation takes the description
-// set in apposition to its name as its role, and the owner the
-// description names.
-func TestBodyDescriptions(t *testing.T) {
-	tests := []struct {
-		name, in, body, role, aff string
-	}{
-		{"apposition before", "The U.N. peacekeeping mission, MINUSCA, said so.", "MINUSCA", "U.N. peacekeeping mission", "IGOUNO"},
-		{"apposition after", "Fighters of the Zande Defence Front, the largest armed faction, said so.", "Zande Defence Front", "largest armed faction", ""},
-		{"kind before the name", "The United Nations peacekeeping force UNIFIL said so.", "UNIFIL", "United Nations peacekeeping force", "IGOUNO"},
-		{"a country's body", "Kenya's electoral body, the Independent Boundaries Commission, rejected it.", "Independent Boundaries Commission", "Kenya's electoral body", "KEN"},
-		{"no description", "MINUSCA said so.", "MINUSCA", "", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			e := linked(t, tt.in, tt.body)
-			if e.Role != tt.role || e.Affiliation != tt.aff {
-				t.Errorf("got %s %q role %q aff %q, want role %q aff %q", e.Kind, e.Name, e.Role, e.Affiliation, tt.role, tt.aff)
 			}
 		})
 	}

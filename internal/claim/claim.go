@@ -35,16 +35,16 @@ type topic struct {
 }
 
 var topics = []topic{
-	{"military_presence", "military presence", setOf("troops", "soldiers", "forces", "tanks", "tank", "equipment",
+	{"military_presence", "military presence", text.SetOf("troops", "soldiers", "forces", "tanks", "tank", "equipment",
 		"arms", "weapons", "base", "bases", "deployment", "deployed", "deploying", "buildup", "build-up", "presence",
 		"aircraft", "jets", "warplanes", "warships", "assets", "sending", "supplying", "supplied", "howitzers",
 		"artillery", "marines", "mercenaries", "advisers", "advisors", "military", "airfield", "missiles", "sent",
 		"send", "units", "battalions", "brigades", "convoy", "convoys", "armoured", "armored", "warship", "drones")},
-	{"attack", "attacks", setOf("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "attacked",
+	{"attack", "attacks", text.SetOf("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "attacked",
 		"shelling", "shelled", "bombed", "bombing", "killed", "hit", "struck", "fired", "raid", "raids", "ambush")},
-	{"ceasefire", "ceasefire", setOf("ceasefire", "truce", "armistice", "cease-fire")},
-	{"sanctions", "sanctions", setOf("sanctions", "sanctioned", "embargo", "blacklisted")},
-	{"talks", "talks", setOf("talks", "negotiations", "negotiating", "summit", "mediation")},
+	{"ceasefire", "ceasefire", text.SetOf("ceasefire", "truce", "armistice", "cease-fire")},
+	{"sanctions", "sanctions", text.SetOf("sanctions", "sanctioned", "embargo", "blacklisted")},
+	{"talks", "talks", text.SetOf("talks", "negotiations", "negotiating", "summit", "mediation")},
 }
 
 // topicOf maps a topic word to the first topic that has it.
@@ -57,14 +57,6 @@ var topicOf = func() map[string]int {
 	}
 	return m
 }()
-
-func setOf(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
 
 // statement is one quote read as a proposition.
 type statement struct {

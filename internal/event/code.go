@@ -836,7 +836,10 @@ func (x *doc) attach(ev *report.Event, cl clause) {
 	for _, q := range x.in.Quotes {
 		if q.Text.Start <= at && at < q.Text.End {
 			ev.ReportedBy, ev.Reporter = q.ID, q.SpeakerName
-			if q.Stance == report.StanceDenies && ev.Modality == report.ModalityAsserted {
+			// A report that denies by its own words ("We have never fired")
+			// negates its events itself; one whose cue denies ("denied
+			// that troops fired") denies them all.
+			if q.Stance == report.StanceDenies && q.Negation == nil && ev.Modality == report.ModalityAsserted {
 				ev.Modality = report.ModalityDenied
 			}
 			break

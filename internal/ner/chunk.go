@@ -169,7 +169,7 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 
 // onBodies are the bodies whose name goes on with "on": "Commission on
 // Human Rights", "Council on Foreign Relations".
-var onBodies = setOf("commission", "committee", "council", "conference", "panel", "court")
+var onBodies = text.SetOf("commission", "committee", "council", "conference", "panel", "court")
 
 // titledOffice reports whether the capitalised words from i are a title
 // that owns an office: "Federal Prosecutor's Office", "the President's
@@ -188,7 +188,7 @@ func capsEnd(d *text.Doc, j, end int) int {
 }
 
 // officeWords name an office after the possessive of its holder.
-var officeWords = setOf("office", "bureau", "chambers", "secretariat")
+var officeWords = text.SetOf("office", "bureau", "chambers", "secretariat")
 
 // acronymAhead reports whether the capitalised words from k end in an
 // acronym in parentheses: "Muslims (JNIM)".
@@ -199,23 +199,15 @@ func acronymAhead(d *text.Doc, k, end int) bool {
 	return k+2 < end && d.Word(k) == "(" && d.Tokens[k+1].Upper && d.Word(k+2) == ")"
 }
 
-var calendar = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+var calendar = text.SetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
 	"oct.", "nov.", "dec.", "gmt", "utc", "a.m.", "p.m.")
 
-var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.",
+var honorifics = text.SetOf("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.",
 	"cpl.", "pvt.", "adm.", "cmdr.", "brig.", "gov.", "sen.", "rep.", "rev.", "sheikh", "mr", "mrs", "ms",
 	"dr", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "emir", "sultan", "pope",
 	"mawlawi", "maulvi", "mullah", "maulana", "mufti", "hajji", "haji", "ayatollah")
 
-var particles = setOf("al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "da", "dos", "das", "du",
+var particles = text.SetOf("al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "da", "dos", "das", "du",
 	"van", "von", "der", "den", "la", "le", "of", "ul")
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}

@@ -78,7 +78,7 @@ func camelCase(w string) bool {
 }
 
 // groupNouns after a name make it the name of a group: "M23 rebels".
-var groupNouns = setOf("rebels", "militants", "insurgents", "militiamen", "guerrillas", "jihadists")
+var groupNouns = text.SetOf("rebels", "militants", "insurgents", "militiamen", "guerrillas", "jihadists")
 
 func vessel(w string) bool { _, ok := vesselPrefixes[w]; return ok }
 
@@ -96,12 +96,12 @@ var vesselPrefixes = map[string]string{"MV": "", "MT": "", "MS": "", "SS": "", "
 	"NRP": "PRT", "ITS": "ITA", "ESPS": "ESP", "FGS": "DEU"}
 
 // memberNouns are the people a body has: "X, whose leader" is a body.
-var memberNouns = setOf("leader", "leaders", "members", "fighters", "supporters", "founder", "chairman",
+var memberNouns = text.SetOf("leader", "leaders", "members", "fighters", "supporters", "founder", "chairman",
 	"chairwoman", "spokesman", "spokeswoman", "candidate", "candidates", "militants", "lawmakers")
 
 // facilities are the lower-case nouns that make the name before them a
 // place.
-var facilities = setOf("airport", "airbase", "port", "harbour", "harbor", "bridge", "dam", "stadium", "square",
+var facilities = text.SetOf("airport", "airbase", "port", "harbour", "harbor", "bridge", "dam", "stadium", "square",
 	"prison", "camp", "crossing", "checkpoint", "refinery", "mine", "plant", "terminal", "pipeline", "highway")
 
 // wellKnownPlace reports whether key names a country, a region, a body of
@@ -168,7 +168,7 @@ func (f *Finder) titleWord(w string) bool {
 	return ok && a.Person
 }
 
-var complementPreps = setOf("to", "of", "for", "in", "at")
+var complementPreps = text.SetOf("to", "of", "for", "in", "at")
 
 // apposition reports whether ", a|an|the … <role noun>" follows token j:
 // the head of the phrase, the word before "of", "who", "and" or the comma
@@ -197,7 +197,7 @@ func (f *Finder) apposition(d *text.Doc, j, end int) bool {
 	return personNouns[head]
 }
 
-var appositionStops = setOf(",", ".", "of", "who", "that", "which", "where", "and", "in", "for", "at",
+var appositionStops = text.SetOf(",", ".", "of", "who", "that", "which", "where", "and", "in", "for", "at",
 	"with", "to", "from", "on", "said", ";", "(")
 
 // beforeReportingVerb reports whether a reporting verb follows token j,
@@ -207,10 +207,10 @@ func (f *Finder) beforeReportingVerb(d *text.Doc, j, end int) bool {
 }
 
 // locativePreps come before the name of a place.
-var locativePreps = setOf("in", "at", "near", "into", "from", "outside", "inside", "across", "around",
+var locativePreps = text.SetOf("in", "at", "near", "into", "from", "outside", "inside", "across", "around",
 	"toward", "towards", "via", "through", "throughout", "within", "off", "over", "along", "beyond")
 
-var orgWords = setOf("ministry", "department", "army", "party", "council", "agency", "front", "forces",
+var orgWords = text.SetOf("ministry", "department", "army", "party", "council", "agency", "front", "forces",
 	"union", "committee", "brigade", "brigades", "battalion", "corps", "guard", "command", "bank", "university",
 	"institute", "organization", "organisation", "commission", "court", "parliament", "assembly", "navy",
 	"coalition", "movement", "alliance", "authority", "office", "service", "services", "company",
@@ -226,18 +226,18 @@ var orgWords = setOf("ministry", "department", "army", "party", "council", "agen
 	"aerospace", "dynamics", "shipbuilding", "electronics", "engineering", "shipping", "maritime",
 	"press", "tribune", "herald", "journal", "gazette")
 
-var descriptors = setOf("newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",
+var descriptors = text.SetOf("newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",
 	"outlet", "website", "group", "party", "militia", "movement", "company", "firm", "organisation",
 	"organization", "network", "station", "tabloid", "network", "think-tank", "insurgents", "faction")
 
 // personNouns are professions and roles that an apposition gives a person
 // and that the agent lexicon, which is about political actors, lacks.
-var personNouns = setOf("analyst", "editor", "expert", "researcher", "professor", "scholar", "journalist",
+var personNouns = text.SetOf("analyst", "editor", "expert", "researcher", "professor", "scholar", "journalist",
 	"reporter", "correspondent", "lawyer", "resident", "witness", "farmer", "teacher", "doctor", "author",
 	"director", "founder", "fellow", "economist", "historian", "activist", "student", "mother", "father",
 	"son", "daughter", "wife", "husband", "veteran", "commentator", "columnist", "owner", "manager")
 
-var reportingVerbs = setOf("said", "says", "told", "tells", "added", "stated", "reiterated", "confirmed",
+var reportingVerbs = text.SetOf("said", "says", "told", "tells", "added", "stated", "reiterated", "confirmed",
 	"denied", "argued", "warned", "noted", "insisted", "claimed", "wrote", "explained", "declared",
 	"announced", "tweeted", "posted", "acknowledged", "admitted", "alleged", "accused", "asserted",
 	"stressed", "urged", "replied", "responded", "recalled", "suggested", "estimated", "predicted")

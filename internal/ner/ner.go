@@ -242,11 +242,11 @@ func capitalsAndDigits(w string) bool {
 }
 
 // arabicArticles open names written with a space: "al Shabaab".
-var arabicArticles = setOf("al", "el", "ad", "ar", "as", "ash", "at", "az")
+var arabicArticles = text.SetOf("al", "el", "ad", "ar", "as", "ash", "at", "az")
 
 // madeBy are the participles that tell where a thing was made, not whom
 // it serves: a "US-made Humvee" may be Ukraine's.
-var madeBy = setOf("made", "built", "supplied", "designed", "produced", "manufactured")
+var madeBy = text.SetOf("made", "built", "supplied", "designed", "produced", "manufactured")
 
 // formerly returns the capitalised word after "then-" or "ex-": "then-French".
 func formerly(w string) (string, bool) {
@@ -299,7 +299,7 @@ func (f *Finder) titlePrefix(d *text.Doc, i, end int) int {
 }
 
 // titleNouns end a title before a name.
-var titleNouns = setOf("inspector", "detective", "officer", "commissioner", "superintendent", "sergeant",
+var titleNouns = text.SetOf("inspector", "detective", "officer", "commissioner", "superintendent", "sergeant",
 	"constable", "judge", "prosecutor", "mayor", "governor", "senator", "lawmaker", "chief", "director",
 	"commander", "captain", "colonel", "general", "major", "lieutenant", "admiral", "professor", "doctor",
 	"reverend", "bishop", "ambassador", "minister", "secretary", "president", "spokesman", "spokeswoman",
@@ -336,7 +336,7 @@ func (f *Finder) extend(d *text.Doc, sp Span, s text.Sentence) Span {
 }
 
 // featureWords name natural features after a name: "Niger River".
-var featureWords = setOf("river", "sea", "lake", "mountains", "valley", "basin", "delta", "strait",
+var featureWords = text.SetOf("river", "sea", "lake", "mountains", "valley", "basin", "delta", "strait",
 	"gulf", "island", "islands", "peninsula", "desert", "coast", "plateau", "highlands", "border")
 
 func labelOf(h lexicon.Hit) Label {

@@ -200,7 +200,7 @@ func (t *tree) partBefore(out []int, s span) []int {
 
 // amountNouns give the size of what follows them, and name nothing: "a
 // total of 200 million", "an average of 20".
-var amountNouns = setOf("total", "sum", "average", "maximum", "minimum", "combined", "tally")
+var amountNouns = text.SetOf("total", "sum", "average", "maximum", "minimum", "combined", "tally")
 
 // inRun reports whether token k may sit in a noun phrase before its
 // last noun.
@@ -347,10 +347,10 @@ func (t *tree) whenWord(k int) bool {
 }
 
 // timeDeterminers place a time noun after them.
-var timeDeterminers = setOf("last", "next", "past", "previous", "this", "coming", "following")
+var timeDeterminers = text.SetOf("last", "next", "past", "previous", "this", "coming", "following")
 
 // timeNouns say when, not what: "this year Tesla shares".
-var timeNouns = setOf("year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday",
+var timeNouns = text.SetOf("year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday",
 	"tomorrow", "morning", "afternoon", "evening", "night", "tonight", "quarter", "monday", "tuesday",
 	"wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
 	"july", "august", "september", "october", "november", "december", "weekend", "season", "time")

@@ -34,7 +34,7 @@ var boundWords = newPhrases(map[string]boundCue{
 
 var (
 	// labels name a thing by its number: "Route 66", "Game 7", "Article 5".
-	labels = setOf("route", "game", "model", "type", "article", "flight", "chapter", "resolution", "section",
+	labels = text.SetOf("route", "game", "model", "type", "article", "flight", "chapter", "resolution", "section",
 		"row", "room", "gate", "level", "phase", "stage", "round", "class", "category", "grade", "windows",
 		"vol", "vol.", "volume", "part", "page", "episode", "season", "series", "apollo", "block", "platform",
 		"terminal", "highway", "interstate", "channel", "number", "no", "no.", "nos", "nos.", "act", "project",
@@ -46,26 +46,26 @@ var (
 		"precinct", "camp", "pillar", "protocol", "lane", "street", "avenue", "road", "dock", "berth", "runway",
 		"hangar", "hwy", "verse", "psalm", "covid", "sars", "vision", "agenda", "industry", "web")
 	// timeSuffixes follow a clock time: "3 p.m.", "10 GMT".
-	timeSuffixes = setOf("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cet",
+	timeSuffixes = text.SetOf("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cet",
 		"cest", "pst", "pdt", "ist", "msk", "o'clock", "hrs", "h", "local", "zulu", "et", "pt")
-	months = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	months = text.SetOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun", "jun.",
 		"jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.")
 	// yearPreps come before a year: "in 1971", "since 2011", "mid-2015".
-	yearPreps = setOf("in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+	yearPreps = text.SetOf("in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
 		"between", "to", "through", "early", "late", "mid", "circa", "year", "fiscal", "and", "or",
 		"summer", "winter", "spring", "autumn", "fall", "throughout", "around", "-", "–", "—", ",", "(",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "ad", "bc", "a.d.", "b.c.")
 	// oneDeterminers make "one" a pronoun: "the one", "no one".
-	oneDeterminers = setOf("the", "this", "that", "any", "every", "each", "no", "which", "someone", "anyone",
+	oneDeterminers = text.SetOf("the", "this", "that", "any", "every", "each", "no", "which", "someone", "anyone",
 		"everyone", "no-one", "little", "only", "last", "next", "first", "big", "new", "other", "another")
-	oneFollowers = setOf("another", "anothers", "'s", "thing", "hand", "way")
-	ageCues      = setOf("aged", "age")
+	oneFollowers = text.SetOf("another", "anothers", "'s", "thing", "hand", "way")
+	ageCues      = text.SetOf("aged", "age")
 	// agoWords end a time rather than a rate after "a year": "a year
 	// earlier".
-	agoWords      = setOf("earlier", "ago", "later", "before", "prior", "previously")
-	partitiveDets = setOf("the", "these", "those", "its", "their", "his", "her", "our", "your", "them")
+	agoWords      = text.SetOf("earlier", "ago", "later", "before", "prior", "previously")
+	partitiveDets = text.SetOf("the", "these", "those", "its", "their", "his", "her", "our", "your", "them")
 )
 
 // notQuantity returns the token to go on from when the number at i is a

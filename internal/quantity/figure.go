@@ -155,7 +155,7 @@ var casualtyCues = map[string]string{
 
 // fillers may stand between a count and its casualty cue: "were killed",
 // "have been reported killed", "has killed more than".
-var fillers = setOf("were", "was", "have", "has", "had", "been", "being", "be", "are", "is", "reportedly",
+var fillers = text.SetOf("were", "was", "have", "has", "had", "been", "being", "be", "are", "is", "reportedly",
 	"also", "already", "all", "now", "so", "far", "feared", "believed", "confirmed", "reported", "left",
 	"leaving", "including", "among", "them", "people", "civilians", "others", "more", "at", "least",
 	"than", "some", "about", "nearly", "almost", "over", "the", "a", "an", "toll", "death", "rose", "risen",
@@ -163,7 +163,7 @@ var fillers = setOf("were", "was", "have", "has", "had", "been", "being", "be", 
 	"apparently", "mostly", "up", "out", "taken", "as", "many", "remain", "remained", "remains", "still")
 
 // personNouns are the heads a casualty count can have.
-var personNouns = setOf("people", "persons", "person", "civilians", "civilian", "soldiers", "troops",
+var personNouns = text.SetOf("people", "persons", "person", "civilians", "civilian", "soldiers", "troops",
 	"fighters", "militants", "children", "women", "men", "residents", "migrants", "refugees", "protesters",
 	"demonstrators", "police", "policemen", "officers", "workers", "passengers", "members", "rebels",
 	"insurgents", "servicemen", "personnel", "others", "students", "journalists", "doctors", "nurses",
@@ -247,7 +247,7 @@ func opensCount(d *text.Doc, k int) bool {
 }
 
 // countStarts open a count after a verb: "driven more than 12 million".
-var countStarts = setOf("more", "about", "nearly", "almost", "over", "some", "up", "tens", "hundreds",
+var countStarts = text.SetOf("more", "about", "nearly", "almost", "over", "some", "up", "tens", "hundreds",
 	"thousands", "dozens", "millions", "several", "around", "roughly")
 
 // cueBefore finds a casualty cue within five tokens before i, across
@@ -282,7 +282,7 @@ func tollBefore(d *text.Doc, k, first int) (string, int, bool) {
 	return "", 0, false
 }
 
-var tollPreps = setOf("from", "in", "of")
+var tollPreps = text.SetOf("from", "in", "of")
 
 // part reads a count of people that a casualty figure before it in the
 // sentence includes: "killing 38 people, including 11 children", "among
@@ -304,7 +304,7 @@ func part(d *text.Doc, q Quantity, prev Figure) (Figure, bool) {
 
 // moneyCues tie an amount of money to what it pays for: "a deal worth
 // $6.8 billion", "pledged 1 million pounds in aid".
-var moneyCues = setOf("worth", "deal", "contract", "aid", "pledged", "pledge", "pledges", "package", "loan",
+var moneyCues = text.SetOf("worth", "deal", "contract", "aid", "pledged", "pledge", "pledges", "package", "loan",
 	"loans", "fine", "fined", "ransom", "budget", "grant", "grants", "funding", "cost", "costs", "valued",
 	"value", "sale", "purchase", "order", "compensation", "reparations", "bailout", "damages", "donated",
 	"appeal", "assistance", "relief", "reconstruction")
@@ -377,14 +377,14 @@ func withUnit(f Figure, q Quantity) Figure {
 }
 
 // sizeNouns are the nouns of a size compound: "60-member", "27-nation".
-var sizeNouns = setOf("member", "nation", "country", "state", "strong", "man", "seat", "party", "ship",
+var sizeNouns = text.SetOf("member", "nation", "country", "state", "strong", "man", "seat", "party", "ship",
 	"vessel", "aircraft", "jet", "plane", "tank", "vehicle", "truck", "car", "boat", "warship", "nation-strong",
 	"person", "soldier", "troop", "brigade", "battalion", "company", "division", "unit", "team", "crew",
 	"delegation", "strong-force")
 
 // groupNouns are the bodies whose size "of N" gives: "a coalition of 60
 // countries".
-var groupNouns = setOf("coalition", "alliance", "bloc", "group", "union", "force", "forces", "contingent",
+var groupNouns = text.SetOf("coalition", "alliance", "bloc", "group", "union", "force", "forces", "contingent",
 	"delegation", "convoy", "fleet", "flotilla", "team", "unit", "grouping", "organisation", "organization")
 
 // size reads "60-member coalition", "27-nation bloc", "a 5,000-strong
@@ -411,7 +411,7 @@ func size(d *text.Doc, q Quantity) (Figure, bool) {
 
 // directions follow a distance that places something: "40 km south of",
 // "10 miles from", "5 km away".
-var directions = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+var directions = text.SetOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
 	"north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western",
 	"from", "away", "outside", "off", "inland", "offshore", "beyond", "inside", "into", "short", "behind",
 	"ahead", "deep", "north-northeast", "east-southeast")
@@ -440,7 +440,7 @@ func sinceFor(d *text.Doc, f Figure, dates []timex.Expr) int {
 }
 
 // yearVerbs tie a year to an event: "dates from 1971", "founded in 1948".
-var yearVerbs = setOf("dates", "dating", "dated", "founded", "established", "built", "began", "begun",
+var yearVerbs = text.SetOf("dates", "dating", "dated", "founded", "established", "built", "began", "begun",
 	"started", "opened", "signed", "created", "formed", "launched", "annexed", "invaded", "seized",
 	"independence", "born", "died", "elected", "came", "took", "captured", "occupied", "liberated", "ended",
 	"agreed", "adopted", "ratified", "set", "introduced", "declared", "fell", "collapsed", "won", "lost")

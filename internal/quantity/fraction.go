@@ -16,7 +16,7 @@ var fractionWords = map[string]float64{
 
 // notBeforeHalf are the words that make "half" a part of time or of a
 // match rather than a share: "the first half of 2019".
-var notBeforeHalf = setOf("the", "first", "second", "last", "latter", "other", "this", "that", "a", "an",
+var notBeforeHalf = text.SetOf("the", "first", "second", "last", "latter", "other", "this", "that", "a", "an",
 	"one", "next", "previous", "each")
 
 // fractionOf reads a spelled share before "of": "a third of", "one
@@ -116,4 +116,4 @@ func (p *parser) measureOf(k, lim int) (unit, bool) {
 }
 
 // measureSystems name the system of a unit before it: "a US pint".
-var measureSystems = setOf("us", "u.s.", "imperial")
+var measureSystems = text.SetOf("us", "u.s.", "imperial")

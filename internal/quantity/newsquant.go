@@ -333,7 +333,7 @@ func (t *tree) counted(q Quantity) string {
 
 // modifiersOfCount add to a count rather than name what it counts:
 // "eight more picks".
-var modifiersOfCount = setOf("more", "fewer", "less", "additional", "extra", "further", "previous", "past", "last",
+var modifiersOfCount = text.SetOf("more", "fewer", "less", "additional", "extra", "further", "previous", "past", "last",
 	"next")
 
 // countedHead returns the noun q counts: the head the parse gives its

@@ -12,7 +12,7 @@ const maxPhrase = 5
 
 // npStop ends a noun phrase: function words, auxiliaries and the verbs that
 // follow a count in news ("200 people said").
-var npStop = setOf(
+var npStop = text.SetOf(
 	"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
 	"it", "they", "he", "she", "we", "you", "i", "them", "him", "us", "me", "there", "here", "when", "where",
 	"while", "after", "before", "since", "until", "during", "per", "each", "every", "ago", "than", "as", "of",
@@ -33,11 +33,11 @@ var npStop = setOf(
 
 // modifiers may open a counted phrase but never head it: "seven more
 // tanks", "200 other people".
-var modifiers = setOf("more", "other", "additional", "extra", "further", "new", "old", "own", "same",
+var modifiers = text.SetOf("more", "other", "additional", "extra", "further", "new", "old", "own", "same",
 	"different", "separate", "remaining", "such")
 
 // irregularPlurals count as plural heads.
-var irregularPlurals = setOf("people", "personnel", "police", "aircraft", "staff", "infantry", "cattle",
+var irregularPlurals = text.SetOf("people", "personnel", "police", "aircraft", "staff", "infantry", "cattle",
 	"militia", "crew", "children", "mice", "geese", "sheep", "fish", "livestock", "clergy", "artillery",
 	"equipment", "military", "weaponry", "ammunition", "hardware", "youth", "offspring", "deer", "data",
 	"media", "criteria", "phenomena", "teeth", "feet")

@@ -50,7 +50,7 @@ func clauseStart(d *text.Doc, i, first int) int {
 }
 
 // openers start an adverbial before the subject: "In addition, ...".
-var openers = setOf("in", "on", "at", "for", "after", "before", "since", "during", "however", "meanwhile",
+var openers = text.SetOf("in", "on", "at", "for", "after", "before", "since", "during", "however", "meanwhile",
 	"also", "still", "yet", "so", "but", "and", "then", "now", "today", "yesterday", "last", "earlier",
 	"later", "according", "despite", "with", "without", "by", "as", "while", "when", "if", "although",
 	"though", "instead", "overall", "separately", "additionally", "moreover", "furthermore", "indeed")
@@ -100,7 +100,7 @@ func content(d *text.Doc, k int) bool {
 }
 
 // auxiliaries and frequent verbs end a subject.
-var auxiliaries = setOf("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+var auxiliaries = text.SetOf("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
 	"could", "can", "may", "might", "should", "must", "shall", "do", "does", "did", "said", "says", "say",
 	"told", "reported", "announced", "released", "broke", "hit", "cut", "set", "put", "sold", "won", "lost",
 	"made", "makes", "took", "takes", "gave", "gives", "got", "gets", "paid", "pays", "plans", "wants",

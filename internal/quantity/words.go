@@ -76,14 +76,6 @@ func wordsAt(d *text.Doc, i, limit int, words phrase) (int, bool) {
 	return i + len(words), true
 }
 
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // Word classes, as bits of one table: the reader looks each token up once
 // and then tests bits, which keeps the stage cheap on long articles.
 const (

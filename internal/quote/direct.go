@@ -35,7 +35,7 @@ func (q *doc) direct(m mark) {
 		if s := q.d.SentenceOf(m.open); s-prev.Sentence <= 2 {
 			sp := q.speakers[n-1]
 			sp.ref = refContinue
-			q.add(content, true, sp, -1, prev.Stance, nil, s)
+			q.add(content, true, sp, -1, q.cueStances[n-1], nil, s)
 			return
 		}
 	}

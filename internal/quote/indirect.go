@@ -307,9 +307,33 @@ func (q *doc) nextCue(i, end int) int {
 		case p == "," && participles[q.word(k)] && b == k-1:
 			return k - 1
 		}
+		if c := q.coordinatedSpeaker(i, k); c > i {
+			return c
+		}
 	}
 	return end
 }
+
+// coordinatedSpeaker returns the comma of ", and the ministry accused"
+// before the cue at k, where a clause with a speaker of its own starts,
+// or -1.
+func (q *doc) coordinatedSpeaker(i, k int) int {
+	for b := k - 1; b > i+1 && b > k-8; b-- {
+		w := q.word(b)
+		if (w == "and" || w == "but") && q.d.Word(b-1) == "," {
+			if s := q.word(b + 1); subjectStarts[s] || q.d.Tokens[b+1].Cap {
+				return b - 1
+			}
+			return -1
+		}
+		if q.d.Tokens[b].Kind == text.Punct || w == "that" {
+			return -1
+		}
+	}
+	return -1
+}
+
+var subjectStarts = text.SetOf("the", "a", "an", "he", "she", "they", "it", "its", "his", "her", "their")
 
 // skipToClause moves past time words, a short prepositional phrase before
 // "that" ("in a report published on Wednesday that") and "that" itself to

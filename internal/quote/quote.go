@@ -17,6 +17,11 @@
 // subject. Reporting verbs and their stances (neutral, asserts,
 // confirms, denies, disputes) come from cues.tsv, a table the project
 // wrote; "could not independently verify" gives the stance unverified.
+// A neutral cue whose reported words deny ("“We have never fired on a
+// civilian aircraft,” the army said", "said no troops had crossed") is a
+// denial, as analysts read it; a limit ("could not confirm"), a resolve
+// ("will not be intimidated") or a negation after the first clause is
+// not.
 package quote
 
 import (
@@ -83,7 +88,11 @@ type doc struct {
 	quotes   []report.Quote
 	speakers []speaker // parallel to quotes
 	cues     []int     // parallel to quotes: the cue token, or -1
-	gender   map[int]byte
+	// cueStances, parallel to quotes, are the stances of the cues alone,
+	// before the words of the quote are read: a quotation continued in
+	// the next sentence takes its cue's stance, not its first part's.
+	cueStances []string
+	gender     map[int]byte
 }
 
 // Extract returns the quotes of d in text order. entities is the actor
@@ -158,6 +167,11 @@ func (q *doc) add(content text.Span, direct bool, sp speaker, cueTok int, stance
 	}
 	if qt.Stance == "" {
 		qt.Stance = report.StanceNeutral
+	}
+	q.cueStances = append(q.cueStances, qt.Stance)
+	if k := q.negation(content); qt.Stance == report.StanceNeutral && k >= 0 {
+		e := q.evidence(q.d.SpanOf(k, k+1))
+		qt.Stance, qt.Negation = report.StanceDenies, &e
 	}
 	q.quotes = append(q.quotes, qt)
 	q.speakers = append(q.speakers, sp)

@@ -138,6 +138,22 @@ func TestPatterns(t *testing.T) {
 		{"naming otherwise charges", "Amnesty International called the use of force unacceptable.",
 			[]string{"Amnesty International|Amnesty International|called|asserts|I||the use of force unacceptable"}},
 		{"scare quotes are not quotes", "The so-called “peace plan” failed.", nil},
+		{"words that deny make a said a denial", "“We have never fired on a civilian aircraft,” the army said.",
+			[]string{"the army|the army|said|denies|D||We have never fired on a civilian aircraft,"}},
+		{"a determiner that denies", "The ministry said no troops had crossed the border.",
+			[]string{"The ministry|The ministry|said|denies|I||no troops had crossed the border"}},
+		{"nothing to do with", "The group told reporters it had nothing to do with the kidnapping.",
+			[]string{"The group|The group|told|denies|I|reporters|it had nothing to do with the kidnapping"}},
+		{"a limit of knowledge is no denial", "The army said it could not confirm the toll.",
+			[]string{"The army|The army|said|neutral|I||it could not confirm the toll"}},
+		{"a resolve is no denial", "“We will not be intimidated,” the minister said.",
+			[]string{"the minister|the minister|said|neutral|D||We will not be intimidated,"}},
+		{"a negation after the first clause is no denial", "The army said it struck depots, not homes.",
+			[]string{"The army|The army|said|neutral|I||it struck depots, not homes"}},
+		{"a continued quotation takes its cue's stance", "“We did not start this,” the army said. “Our units are ready.”",
+			[]string{"the army|the army|said|denies|D||We did not start this,", "the army|the army||neutral|D||Our units are ready."}},
+		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
+			[]string{"Ana Ruiz|Ana Ruiz|told|neutral|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,7 +26,10 @@
 //     resolver's confidence. Metonyms of capitals are actors, not places.
 //   - Quote: the words (direct or reported), the speaker (an entity, or the
 //     description of an anonymous source), the words that name the speaker
-//     here ("He"), the cue verb, the stance and the audience.
+//     here ("He"), the cue verb, the stance and the audience. The stance
+//     is the cue's ("denied": denies), or denies where a neutral cue
+//     reports words that deny ("We have never fired"), with the negating
+//     word as evidence.
 //   - Claim: a proposition keyed by topic and countries
 //     ("military_presence|RUS|SYR"), with each holder's stance and the
 //     quote that backs it.

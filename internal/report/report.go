@@ -157,8 +157,12 @@ type Quote struct {
 	Anonymous   bool      `json:"anonymous,omitempty"`
 	Cue         *Evidence `json:"cue,omitempty"` // the reporting verb or phrase
 	Stance      string    `json:"stance"`        // neutral, asserts, confirms, denies, disputes, unverified
-	Audience    *Evidence `json:"audience,omitempty"`
-	Sentence    int       `json:"sentence"` // the sentence of the cue
+	// Negation is the word that makes a report with a neutral cue a
+	// denial ("We have never fired …," he said): the stance is then read
+	// from the quote's own words.
+	Negation *Evidence `json:"negation,omitempty"`
+	Audience *Evidence `json:"audience,omitempty"`
+	Sentence int       `json:"sentence"` // the sentence of the cue
 }
 
 // Stances of a quote or of a claim holder.

@@ -137,7 +137,7 @@ func isTitleAbbrev(w string) bool {
 
 // starters are words that begin sentences far more often than they follow
 // an abbreviation such as "U.S." inside one.
-var starters = setOf(
+var starters = SetOf(
 	"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That",
 	"These", "Those", "There", "His", "Her", "Their", "Its", "As", "After", "Before", "When", "While", "If",
 	"Officials", "Some", "Many", "No", "Last", "Earlier", "Later", "Meanwhile", "However", "Since", "According",

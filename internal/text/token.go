@@ -156,7 +156,7 @@ func AllLetters(s string) bool {
 
 // abbreviations are words that take a dot without ending a sentence:
 // titles, ranks, months and a few Latin and corporate forms seen in news.
-var abbreviations = setOf(
+var abbreviations = SetOf(
 	"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm",
 	"Cmdr", "Cdr", "Brig", "Gov", "Sen", "Sens", "Rep", "Reps", "Rev", "Fr", "St", "Ste", "Jr", "Sr", "Pres", "Amb",
 	"Supt", "Insp", "Det", "Atty", "Hon", "Mt", "Ft", "Dept", "Univ", "Assn", "Inc", "Corp", "Ltd", "Co", "Bros",
@@ -165,7 +165,8 @@ var abbreviations = setOf(
 	"No", "Nos", "Vol", "vs", "etc", "approx", "est", "al", "cf", "ca", "Ave", "Blvd", "Rd",
 )
 
-func setOf(words ...string) map[string]bool {
+// SetOf returns the set of words, for the word tables of the stages.
+func SetOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true

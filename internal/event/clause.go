@@ -185,6 +185,9 @@ func (x *doc) clauseOf(v int) clause {
 			}
 		}
 	}
+	if cl.subject >= 0 && !cl.passive && x.childWith(v, syntax.AuxPass) >= 0 && x.syn.XPOS(v) == "VBN" {
+		cl.passive = true // "workers were injured" with the subject mislabelled active
+	}
 	if cl.passive && cl.agent < 0 && stative[x.lemma(v)] {
 		cl.passive = false // "Israel is opposed to the plan" says what Israel does; "opposed by" is a passive
 	}
@@ -199,6 +202,9 @@ func (x *doc) clauseOf(v int) clause {
 	}
 	if cl.subject < 0 {
 		cl.subject = x.inheritedSubject(v)
+		if r := x.syn.Tokens[v].Rel; cl.subject >= 0 && (r == syntax.Acl || r == syntax.AclRelcl) && x.childWith(v, syntax.AuxPass) >= 0 {
+			cl.passive = true // "workers (who) were injured": the noun is what was done to
+		}
 	}
 	if cl.subject < 0 {
 		cl.subject = x.strandedSubject(v)

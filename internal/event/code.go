@@ -81,7 +81,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	obj := x.childWith(cl.verb, syntax.Obj)
 	switch {
 	case len(tgt) > 0:
-	case cameo.Root(code.Fwd) == "11" && x.namesForce(obj):
+	case cameo.Root(code.Fwd) == "11" && (x.namesForce(obj) || x.lastForceMentioned(obj)):
 		// "ECOWAS condemned the takeover": those who took over; "the
 		// strikes": those who struck last, not the last to use force
 		by := x.answered(obj)
@@ -89,6 +89,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 			by = x.lastForce
 		}
 		tgt = x.without(by, src)
+		if len(tgt) == 0 {
+			tgt = x.without(x.lastVictims, src) // "condemned the attack" on Iraq by drones no one claimed
+		}
 	case x.namesCharge(obj) || code.Fwd == "016":
 		// "India rejected the accusation", "Belgrade denied any
 		// involvement": an answer to the last accuser.
@@ -704,6 +707,9 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	if ev.QuadClass == 4 && ev.Modality == report.ModalityAsserted && len(src) > 0 && !x.unknown(src) {
 		x.lastForce = src
 	}
+	if ev.QuadClass == 4 && ev.Modality == report.ModalityAsserted && len(tgt) > 0 && !x.unknown(tgt) {
+		x.lastVictims = tgt
+	}
 	if ev.Root == "11" && len(src) > 0 {
 		x.lastAccuser = src
 	}
@@ -776,6 +782,25 @@ func (x *doc) namesForce(o int) bool {
 		code = defaultCode(x.dict.Verbs(n.verb)).Fwd
 	}
 	return cameo.QuadClass(code) == 4
+}
+
+// lastForceMentioned reports whether o is "it" or "this" and the
+// sentence before told of force: "The United Arab Emirates also
+// condemned it".
+func (x *doc) lastForceMentioned(o int) bool {
+	if o < 0 || x.d.Lower(o) != "it" && x.d.Lower(o) != "this" {
+		return false
+	}
+	si := x.d.SentenceOf(o)
+	for _, ev := range slices.Backward(x.events) {
+		if s := x.d.SentenceOf(x.d.TokenAt(ev.Action.Start)); s < si-1 {
+			return false
+		}
+		if ev.QuadClass == 4 || ev.Root == "11" {
+			return true
+		}
+	}
+	return false
 }
 
 // forceNouns name uses of force that the dictionary codes by no verb.

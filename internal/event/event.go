@@ -107,6 +107,7 @@ type doc struct {
 	actorAt      []int32          // token -> index into actors, -1 for none
 	last         []int            // actors of the last source, for pronouns
 	lastForce    []int            // actors of the last source of force, for "condemned the attack"
+	lastVictims  []int            // targets of the last use of force, for an attack by no one known
 	lastAccuser  []int            // actors of the last source of an accusation, for "rejected the accusation"
 	lastBy       map[string][]int // verb and object lemma -> actors of the last source, for "welcomed the warrant"
 	lastSentence int

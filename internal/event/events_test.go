@@ -148,6 +148,7 @@ func TestNoEvent(t *testing.T) {
 		"It was the festival that Nairobi called Madaraka Day.",                            // nor is a name given in a relative clause
 		"The Kenyan army gave a different account of the clash.",                           // an account given is words, to no one
 		"The Kenyan campaign, which Nairobi called Operation Linda, ended in 2012.",
+		"Kenyan firefighters battled the blaze in Mombasa for six hours.", // a fire is fought, no one is attacked
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

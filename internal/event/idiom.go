@@ -22,6 +22,8 @@ func (x *doc) idiom(si, i int) bool {
 		return true // "defended the measures as necessary" argues, it protects no one
 	case ties[l] && o < 0:
 		return true // "insurgents linked to Islamic State" says who they are; "linked the attack to" would act
+	case (effort[l] || l == "combat" || l == "tackle") && o >= 0 && hazards[x.lemma(o)] && x.actorAt[o] < 0:
+		return true // "firefighters battled the blaze", "fight the outbreak": no one is attacked
 	}
 	return false
 }
@@ -79,3 +81,8 @@ var ties = map[string]bool{"link": true, "affiliate": true, "align": true, "ally
 // effort verbs say how hard their infinitive is, not that anyone fights.
 var effort = map[string]bool{"struggle": true, "strive": true, "battle": true, "fight": true, "scramble": true,
 	"race": true, "rush": true}
+
+// hazards are what one fights or battles without fighting anyone.
+var hazards = map[string]bool{"fire": true, "blaze": true, "flame": true, "wildfire": true, "inferno": true,
+	"outbreak": true, "epidemic": true, "disease": true, "virus": true, "infection": true, "flood": true,
+	"drought": true, "famine": true, "hunger": true, "poverty": true, "inflation": true}

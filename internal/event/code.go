@@ -105,6 +105,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "13" {
 		tgt = x.warnedAnyone(cl.verb) // "warned that anyone who blocks roads will be charged"
 	}
+	if len(tgt) == 0 && cameo.Root(code.Fwd) == "14" {
+		tgt = x.protested(cl.verb, src) // "thousands marched through Cordoba": against their government
+	}
 	if len(tgt) == 0 && givesAid(code.Fwd) {
 		tgt = x.aided(cl.verb, src) // "Japan pledged $2.5 million in aid" to the story's country
 	}
@@ -282,6 +285,22 @@ func defaultCode(verbs []*cameo.Verb) cameo.Code {
 		}
 	}
 	return cameo.Code{}
+}
+
+// protested returns the government that a protest names no target for
+// is against: that of the protesters' country, or of the story's.
+func (x *doc) protested(v int, src []int) []int {
+	country := x.in.Focus
+	for _, a := range src {
+		if c := x.actors[a].Country; c != "" {
+			country = c
+			break
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	return []int{x.sectorActor(v, v+1, country, "GOV")}
 }
 
 // statement reports whether code is a public statement (root 01), which

@@ -108,6 +108,7 @@ type doc struct {
 	last         []int            // actors of the last source, for pronouns
 	lastForce    []int            // actors of the last source of force, for "condemned the attack"
 	lastVictims  []int            // targets of the last use of force, for an attack by no one known
+	labour       bool             // a work stoppage was told: "the strike" is one too
 	lastAccuser  []int            // actors of the last source of an accusation, for "rejected the accusation"
 	lastBy       map[string][]int // verb and object lemma -> actors of the last source, for "welcomed the warrant"
 	lastSentence int
@@ -278,8 +279,14 @@ func (x *doc) sidesAt(i int) int {
 // homeActor adds an actor for the story's country, in sector (or none),
 // named by tokens [first, end), and returns its index.
 func (x *doc) homeActor(first, end int, sector string) int {
+	return x.sectorActor(first, end, x.in.Focus, sector)
+}
+
+// sectorActor adds an actor of country's sector that tokens [first,
+// end) stand for.
+func (x *doc) sectorActor(first, end int, country, sector string) int {
 	x.actors = append(x.actors, Actor{First: first, End: end, Name: x.d.Str(x.d.SpanOf(first, end)),
-		Code: x.in.Focus + sector, Country: x.in.Focus})
+		Code: country + sector, Country: country})
 	return len(x.actors) - 1
 }
 

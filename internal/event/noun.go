@@ -106,6 +106,9 @@ func (x *doc) lends(v int) bool {
 		return false // "called the crackdown unacceptable" condemns it
 	}
 	o := x.childWith(v, syntax.Obj)
+	if h := x.head(v); o < 0 && h >= 0 && x.syn.Tokens[v].Rel == syntax.Acl && x.syn.XPOS(v) == "VBN" {
+		o = h // "a general strike called by the unions": the strike is the event
+	}
 	if o < 0 {
 		return false
 	}
@@ -194,6 +197,11 @@ func (x *doc) nounClause(i int, n nominal) clause {
 			}
 		}
 	}
+	for _, j32 := range x.kids[i] {
+		if j := int(j32); cl.subject < 0 && x.syn.Tokens[j].Rel == syntax.Acl && lightVerbs[x.lemma(j)] {
+			cl.subject = x.clauseOf(j).agent // "a strike called by the unions": the unions strike
+		}
+	}
 	if h := x.head(i); h >= 0 && x.syn.Tokens[i].Rel == syntax.Obj && lightVerbs[x.lemma(h)] && !x.condemns(h) {
 		cl.light = h
 		if cl.subject < 0 {
@@ -210,15 +218,31 @@ func (x *doc) nounClause(i int, n nominal) clause {
 // ("a general strike", "the teachers' strike") rather than an attack
 // ("a missile strike"), which news more often means.
 func (x *doc) labourStrike(i int) bool {
+	if x.labour && x.refersBack(i) {
+		return true // "the strike" after a general strike is that strike
+	}
 	for _, c := range x.kids[i] {
-		switch x.lemma(int(c)) {
-		case "general", "national", "nationwide", "labour", "labor", "worker", "union", "teacher",
-			"doctor", "nurse", "miner", "transport", "rail", "port", "dock", "trucker", "indefinite", "open-ended":
+		l := x.lemma(int(c))
+		if strikeWords[l] || strings.HasSuffix(l, "-hour") || strings.HasSuffix(l, "-day") || strings.HasSuffix(l, "-week") {
+			x.labour = true
 			return true
+		}
+		if p := x.caseOf(int(c)); (p == "by" || p == "over" || p == "against") && strikeWords[l] {
+			x.labour = true
+			return true // "a strike by union bosses", "a strike over wages"
 		}
 	}
 	return false
 }
+
+// strikeWords tell a work stoppage from an attack when they modify
+// "strike": who strikes, over what, and how ("a political strike", "a
+// 24-hour strike").
+var strikeWords = map[string]bool{"general": true, "national": true, "nationwide": true, "labour": true,
+	"labor": true, "worker": true, "union": true, "teacher": true, "doctor": true, "nurse": true, "miner": true,
+	"transport": true, "rail": true, "port": true, "dock": true, "trucker": true, "indefinite": true,
+	"open-ended": true, "political": true, "warning": true, "wildcat": true, "boss": true, "wage": true,
+	"pay": true, "pension": true, "salary": true, "employee": true}
 
 // childCase returns the first dependent of h introduced by one of the
 // prepositions, or -1.

@@ -25,7 +25,7 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 	if relational(low) {
 		return false // "Qaeda-linked", "Iran-backed" qualify the name after them
 	}
-	if calendar[low] || (f.isTitle(low) || f.inTitle(d, i, s.End)) && !f.titledOffice(d, i, s.End) {
+	if calendar[low] || (f.isTitle(low) || f.inTitle(d, i, s.End)) && !f.titledOffice(d, i, s.End) && !titledBody(d, i, s.End) {
 		return false
 	}
 	if f.opensClause(d, i, s) && f.vocab.Common(low) {
@@ -177,6 +177,12 @@ var onBodies = text.SetOf("commission", "committee", "council", "conference", "p
 func (f *Finder) titledOffice(d *text.Doc, i, end int) bool {
 	j := capsEnd(d, i, end)
 	return j > i && j+1 < end && (d.Lower(j) == "'s" || d.Lower(j) == "’s") && officeWords[d.Lower(j+1)] && d.Tokens[j+1].Cap
+}
+
+// titledBody reports whether the title at i opens the name of a body:
+// "General Confederation of Labour", "General Assembly".
+func titledBody(d *text.Doc, i, end int) bool {
+	return i+1 < end && d.Tokens[i+1].Cap && orgWords[d.Lower(i+1)]
 }
 
 // capsEnd returns the end of the run of capitalised words from j.

@@ -211,7 +211,7 @@ var locativePreps = text.SetOf("in", "at", "near", "into", "from", "outside", "i
 	"toward", "towards", "via", "through", "throughout", "within", "off", "over", "along", "beyond")
 
 var orgWords = text.SetOf("ministry", "department", "army", "party", "council", "agency", "front", "forces",
-	"union", "committee", "brigade", "brigades", "battalion", "corps", "guard", "command", "bank", "university",
+	"union", "confederation", "committee", "brigade", "brigades", "battalion", "corps", "guard", "command", "bank", "university",
 	"institute", "organization", "organisation", "commission", "court", "parliament", "assembly", "navy",
 	"coalition", "movement", "alliance", "authority", "office", "service", "services", "company",
 	"corporation", "inc.", "ltd", "group", "news", "times", "post", "agency", "association", "federation",

@@ -441,6 +441,8 @@ func (x *doc) locative(i int) bool {
 		return !role
 	case p == "on" && i >= 2 && appealsOn[x.d.Lower(i-2)]:
 		return false // "called on Caracas", "sanctions on Moscow": the government
+	case p == "with" && i >= 2:
+		return frontiers[x.d.Lower(i-2)] // "along the border with Venezuela"
 	}
 	return locativePreps[p] || territorial[p]
 }
@@ -449,6 +451,9 @@ func (x *doc) locative(i int) bool {
 // "the Venezuelan coast".
 var landNouns = map[string]bool{"soil": true, "territory": true, "coast": true, "coastline": true,
 	"airspace": true, "waters": true, "mainland": true, "outskirts": true, "interior": true, "countryside": true}
+
+// frontiers are the lines a country shares "with" another.
+var frontiers = map[string]bool{"border": true, "borders": true, "frontier": true, "boundary": true}
 
 // adminNouns name the kind of a place before "of" its name: "the city of
 // Aleppo", "the eastern state of Sucre".

@@ -188,7 +188,7 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	places := p.places.Resolve(d, actors.Uses, actors.Countries(p.lex))
 	clk.lap("geo")
 	places = place.Facilities(d, actors.Entities, places)
-	quotes := p.quotes.Extract(d, actors.Entities)
+	quotes := p.quotes.Extract(d, actors.Entities, actors.Focus)
 	claims := claim.Build(d, quotes, actors.Entities, places, p.cameoCountry)
 	clk.lap("quotes")
 	qs := quantity.Parse(d)

@@ -35,7 +35,7 @@ func BenchmarkStages(b *testing.B) {
 	spans := p.finder.Find(d)
 	actors := p.linker.Link(d, spans, time.Time{})
 	places := p.places.Resolve(d, actors.Uses, actors.Countries(p.lex))
-	quotes := p.quotes.Extract(d, actors.Entities)
+	quotes := p.quotes.Extract(d, actors.Entities, actors.Focus)
 	claims := claim.Build(d, quotes, actors.Entities, places, p.cameoCountry)
 	qs := quantity.Parse(d)
 	dates := timex.Find(d, time.Time{})
@@ -53,7 +53,7 @@ func BenchmarkStages(b *testing.B) {
 		{"ner", func() { p.finder.Find(d) }},
 		{"actor", func() { p.linker.Link(d, spans, time.Time{}) }},
 		{"place", func() { p.places.Resolve(d, actors.Uses, actors.Countries(p.lex)) }},
-		{"quote", func() { p.quotes.Extract(d, actors.Entities) }},
+		{"quote", func() { p.quotes.Extract(d, actors.Entities, actors.Focus) }},
 		{"claim", func() { claim.Build(d, quotes, actors.Entities, places, p.cameoCountry) }},
 		{"signal", func() { p.trust.Analyze(full, signal.Meta{}) }},
 		{"quantity", func() { quantity.Parse(d) }},

@@ -80,6 +80,7 @@ type doc struct {
 	x        *Extractor
 	d        *text.Doc
 	ents     []report.Entity
+	home     string // CAMEO code of the story's country, or ""
 	owner    []int       // token -> entity index, or -1
 	ownerAs  []text.Span // token -> the span of the mention that covers it
 	inMarks  []bool      // token lies inside quotation marks
@@ -96,9 +97,10 @@ type doc struct {
 }
 
 // Extract returns the quotes of d in text order. entities is the actor
-// layer, whose IDs the quotes refer to.
-func (x *Extractor) Extract(d *text.Doc, entities []report.Entity) []report.Quote {
-	q := &doc{x: x, d: d, ents: entities}
+// layer, whose IDs the quotes refer to; home is the CAMEO code of the
+// story's country, whose institutions speak where the text names none.
+func (x *Extractor) Extract(d *text.Doc, entities []report.Entity, home string) []report.Quote {
+	q := &doc{x: x, d: d, ents: entities, home: home}
 	q.mapOwners()
 	q.inMarks = make([]bool, len(d.Tokens))
 	q.usedCue = make([]bool, len(d.Tokens))

@@ -50,7 +50,7 @@ func extract(t testing.TB, s string) []report.Quote {
 	}
 	d := text.New(s)
 	r := st.linker.Link(d, st.finder.Find(d), time.Time{})
-	return st.quotes.Extract(d, r.Entities)
+	return st.quotes.Extract(d, r.Entities, r.Focus)
 }
 
 // line renders a quote as "speaker|as|cue|stance|direct|audience|words".
@@ -138,6 +138,10 @@ func TestPatterns(t *testing.T) {
 		{"naming otherwise charges", "Amnesty International called the use of force unacceptable.",
 			[]string{"Amnesty International|Amnesty International|called|asserts|I||the use of force unacceptable"}},
 		{"scare quotes are not quotes", "The so-called “peace plan” failed.", nil},
+		{"an investigator is a source, not a body", "A senior police investigator, who asked not to be named, said the gang had fled.",
+			[]string{"A senior police investigator?|A senior police investigator|said|neutral|I||the gang had fled"}},
+		{"an institution takes the story's home country, not the most named one", "Brazilian police raided illegal mines near Boa Vista and in Roraima state in northern Brazil. Venezuela said it would help, and Venezuelan troops and Venezuelan boats patrolled the frontier.\n\nDredges were destroyed, a police spokesman said.",
+			[]string{"Venezuela|Venezuela|said|neutral|I||it would help, and Venezuelan troops and Venezuelan boats patrolled the frontier", "Police (Brazil)|a police spokesman|said|neutral|I||Dredges were destroyed"}},
 		{"words that deny make a said a denial", "“We have never fired on a civilian aircraft,” the army said.",
 			[]string{"the army|the army|said|denies|D||We have never fired on a civilian aircraft,"}},
 		{"a determiner that denies", "The ministry said no troops had crossed the border.",

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -393,9 +394,10 @@ func npWord(q *doc, i int) bool {
 
 // contextCountry returns the country that an institution noun at token k
 // most likely belongs to: the first country named before it in its
-// sentence, else in its paragraph, else the document's most mentioned
-// one. A country named after it is more often what the institution
-// speaks of ("the ministry said flights to Bolivia were suspended").
+// sentence, else in its paragraph, else the story's home, else the
+// document's most mentioned one. A country named after it is more often
+// what the institution speaks of ("the ministry said flights to Bolivia
+// were suspended").
 func (q *doc) contextCountry(k int) int {
 	s := q.d.SentenceOf(k)
 	para := q.d.Sentences[s].Para
@@ -416,8 +418,11 @@ func (q *doc) contextCountry(k int) int {
 				inPara = ei
 			}
 		}
-		if len(e.Mentions) > bestN {
-			best, bestN = ei, len(e.Mentions)
+		if n := len(e.Mentions); n > bestN || e.Code == q.home && q.home != "" {
+			best, bestN = ei, n
+			if e.Code == q.home {
+				bestN = math.MaxInt // the story's home, however often others are named
+			}
 		}
 	}
 	if inPara >= 0 {

@@ -463,7 +463,9 @@ var sourceNouns = map[string]bool{"source": true, "sources": true, "resident": t
 	"survivor": true, "survivors": true, "villager": true, "villagers": true, "relative": true, "relatives": true,
 	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "widow": true,
 	"passenger": true, "passengers": true, "man": true,
-	"woman": true, "men": true, "women": true, "teacher": true, "nurse": true, "engineer": true}
+	"woman": true, "men": true, "women": true, "teacher": true, "nurse": true, "engineer": true,
+	// people who work a case: "a senior police investigator"
+	"investigator": true, "investigators": true, "officer": true, "officers": true}
 
 var npWords = map[string]bool{"the": true, "a": true, "an": true, "one": true, "of": true, "two": true,
 	"three": true, "several": true, "some": true, "other": true, "another": true, "its": true, "their": true,

@@ -35,9 +35,10 @@
 //     spokesman" or "a spokesman for the command" speaks for, one named
 //     before in the sentence or paragraph (not inside a quote, not as a
 //     place), else the story's home (Result.Focus: the country that
-//     dominates the mentions, a headline's counting twice, else the
-//     country where most of its places lie, else the one it was filed
-//     from); a person with a country and a state role gets its code
+//     dominates the mentions, a headline's counting twice, or is named
+//     as often as any and holds most of the places; else the country
+//     where most of its places lie, else the one it was filed from); a
+//     person with a country and a state role gets its code
 //     (KENGOV, RWAMIL, TZACOP); opposition leaders, gang leaders and
 //     unknown national bodies ("the Constitutional Council") take a
 //     dominant country only;
@@ -154,8 +155,11 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	x.regimes()
 	x.describedOrganizations()
 	x.describeBodies()
-	focus := x.focusCountry()
-	home := cmp.Or(focus, x.sceneCountry(), x.filedIn())
+	focus, scene := x.focusCountry(), x.sceneCountry()
+	if focus == "" && scene != "" && x.namedMost(scene) {
+		focus = scene // named as often as any and where the places lie
+	}
+	home := cmp.Or(focus, scene, x.filedIn())
 	x.affiliate(focus, home)
 	x.stateMedia(focus)
 	x.inheritServed()

@@ -497,6 +497,17 @@ func (x *doc) focusCountry() string {
 	return ""
 }
 
+// namedMost reports whether no country is named more often than code.
+func (x *doc) namedMost(code string) bool {
+	w := x.countryWeights()
+	for _, n := range w {
+		if n > w[code] {
+			return false
+		}
+	}
+	return w[code] > 0
+}
+
 // countryWeights counts the mentions of each country of the story, a
 // headline's mention counting twice.
 func (x *doc) countryWeights() map[string]int {

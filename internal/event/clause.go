@@ -310,6 +310,15 @@ func (x *doc) inheritedSubject(v int) int {
 				}
 				return x.childWith(g, syntax.Nsubj)
 			}
+			if g := x.head(h); g >= 0 && x.lemma(g) == "summon" && x.syn.Tokens[h].Rel == syntax.Obj {
+				// "summoned the ambassador to protest": whoever
+				// summoned protests.
+				if s := x.childWith(g, syntax.Nsubj); s >= 0 {
+					return s
+				}
+				v = g
+				continue
+			}
 			// "Iran plans to attack": a noun of intent with a subject of
 			// its own passes it on; any other noun is the subject.
 			if s := x.childWith(h, syntax.Nsubj); s >= 0 && intent[x.lemma(h)] {

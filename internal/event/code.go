@@ -43,6 +43,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if code.IsZero() {
 		return
 	}
+	if cl.subject >= 0 && !cl.passive && hazards[x.lemma(cl.subject)] && cameo.QuadClass(code.Fwd) == 4 {
+		return // "Zambia's last outbreak killed 700 people": a disaster, no attack
+	}
 	src := slices.DeleteFunc(slices.Clone(x.sources(cl, m)), x.strandedPlace)
 	if len(src) > 0 {
 		// Before the targets: "Obama said he would..." makes "he" Obama.
@@ -780,7 +783,8 @@ func (x *doc) namesCharge(o int) bool {
 
 var chargeNouns = map[string]bool{"accusation": true, "accusations": true, "allegation": true,
 	"allegations": true, "charge": true, "charges": true, "claim": true, "claims": true, "indictment": true,
-	"indictments": true, "protest": true}
+	"indictments": true, "protest": true, "protests": true, "criticism": true, "criticisms": true,
+	"complaint": true, "complaints": true, "condemnation": true}
 
 // namesForce reports whether token o is a definite noun that names a use
 // of force told before: "the attack", "the takeover", "this coup".

@@ -149,6 +149,7 @@ func TestNoEvent(t *testing.T) {
 		"The Kenyan army gave a different account of the clash.",                           // an account given is words, to no one
 		"The Kenyan campaign, which Nairobi called Operation Linda, ended in 2012.",
 		"Kenyan firefighters battled the blaze in Mombasa for six hours.", // a fire is fought, no one is attacked
+		"Kenya's last cholera outbreak killed more than 700 people.",      // a disease kills, it attacks no one
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

@@ -82,7 +82,10 @@ var ties = map[string]bool{"link": true, "affiliate": true, "align": true, "ally
 var effort = map[string]bool{"struggle": true, "strive": true, "battle": true, "fight": true, "scramble": true,
 	"race": true, "rush": true}
 
-// hazards are what one fights or battles without fighting anyone.
+// hazards are what one fights or battles without fighting anyone, and
+// what kills without attacking: "the outbreak killed 700 people".
 var hazards = map[string]bool{"fire": true, "blaze": true, "flame": true, "wildfire": true, "inferno": true,
-	"outbreak": true, "epidemic": true, "disease": true, "virus": true, "infection": true, "flood": true,
-	"drought": true, "famine": true, "hunger": true, "poverty": true, "inflation": true}
+	"outbreak": true, "epidemic": true, "pandemic": true, "disease": true, "virus": true, "infection": true,
+	"flood": true, "drought": true, "famine": true, "hunger": true, "poverty": true, "inflation": true,
+	"cholera": true, "quake": true, "earthquake": true, "storm": true, "hurricane": true, "cyclone": true,
+	"typhoon": true, "landslide": true, "mudslide": true, "tsunami": true, "accident": true, "crash": true}

@@ -231,7 +231,14 @@ var condemnation = map[string]bool{"unacceptable": true, "illegal": true, "unlaw
 	"aggression": true, "crime": true, "crimes": true, "massacre": true, "genocide": true, "violation": true,
 	"betrayal": true, "sham": true, "farce": true, "atrocity": true, "terrorism": true, "lie": true,
 	"lies": true, "false": true, "baseless": true, "unfounded": true, "propaganda": true, "groundless": true,
-	"absurd": true, "fabricated": true, "slander": true, "nonsense": true}
+	"absurd": true, "fabricated": true, "slander": true, "nonsense": true, "discriminatory": true,
+	"unscientific": true, "hostile": true, "unfair": true, "unjust": true, "arbitrary": true, "excessive": true,
+	"disproportionate": true, "regrettable": true, "counterproductive": true, "insult": true, "interference": true,
+	"meddling": true, "blackmail": true, "piracy": true, "theft": true, "cynical": true, "racist": true,
+	"xenophobic": true, "brutal": true, "senseless": true, "despicable": true, "reprehensible": true,
+	"scandalous": true, "unconstitutional": true, "fraudulent": true, "rigged": true, "undemocratic": true,
+	"repressive": true, "inflammatory": true, "hypocritical": true, "misleading": true, "smear": true,
+	"witch-hunt": true, "hysteria": true, "fabrication": true, "dangerous": true, "escalation": true}
 
 // summonsEnvoy reports whether the clause summons a diplomat, which the
 // dictionary codes as a meeting (040) but news and PLOVER's coders read as
@@ -260,6 +267,9 @@ func (x *doc) envoyObject(cl clause) bool {
 	for _, j32 := range x.kids[o] {
 		if j := int(j32); j < o && envoys[x.lemma(j)] {
 			return true // "the charge d'affaires"
+		}
+		if j := int(j32); x.lemma(o) == "commissioner" && x.d.Lower(j) == "high" {
+			return true // a Commonwealth country's envoy
 		}
 	}
 	return false

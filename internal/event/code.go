@@ -81,6 +81,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "03" && deploys[x.lemma(cl.verb)] && x.sendsForces(cl) {
 		code = cameo.Code{Fwd: "154"} // "sent eight warships to the region" to no one: a deployment
 	}
+	if x.lemma(cl.verb) == "order" && cameo.QuadClass(code.Fwd) < 3 && len(x.withoutPlaces(tgt)) == 0 && x.sendsForces(cl) {
+		code, tgt = cameo.Code{Fwd: "154"}, nil // "ordered reinforcements to Soum province"
+	}
 	obj := x.childWith(cl.verb, syntax.Obj)
 	switch {
 	case len(tgt) > 0:
@@ -167,10 +170,11 @@ func arrests(code string) bool { return strings.HasPrefix(code, "173") }
 var deploys = map[string]bool{"send": true, "deploy": true, "dispatch": true, "move": true}
 
 // sendsForces reports whether what the clause's verb sends is forces
-// the equipment catalogue knows: warships, troops, jets.
+// the equipment catalogue knows (warships, troops, jets) or
+// reinforcements.
 func (x *doc) sendsForces(cl clause) bool {
 	for _, t := range cl.after {
-		if x.forceAt[t] > 0 {
+		if x.forceAt[t] > 0 || x.lemma(t) == "reinforcement" {
 			return true
 		}
 	}

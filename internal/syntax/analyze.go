@@ -157,8 +157,44 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	a.run(m)
 	a.write(m, l)
 	comparatives(d, l, first, i)
+	approximations(d, l, first, i)
 	return i
 }
+
+// approximations repairs a count that "about" or "around" makes vague,
+// which the tagger reads as a preposition: in "fired about 470 drones at
+// Ukraine" the drones become an oblique of "about"; the treebank makes
+// "about" an adverb of the number and the drones the object.
+func approximations(d *text.Doc, l *Layer, first, end int) {
+	for j := first; j+2 < end; j++ {
+		t := &l.Tokens[j]
+		if !approximators[d.Lower(j)] || t.UPOS != ADP || t.Rel != Case || l.Tokens[j+1].UPOS != NUM {
+			continue
+		}
+		n := int(t.Head)
+		if n <= j+1 || n >= end || l.Tokens[n].UPOS != NOUN || l.Tokens[n].Rel != Obl {
+			continue
+		}
+		v := int(l.Tokens[n].Head)
+		if v < first || v >= end || l.Tokens[v].UPOS != VERB || hasChild(l, first, end, v, Obj) {
+			continue
+		}
+		l.Tokens[n].Rel = Obj
+		t.UPOS, t.XPOS, t.Head, t.Rel = ADV, XPOS(xposByName["RB"]), int32(j+1), Advmod
+	}
+}
+
+// hasChild reports whether token h has a dependent with relation r.
+func hasChild(l *Layer, first, end, h int, r Rel) bool {
+	for k := first; k < end; k++ {
+		if int(l.Tokens[k].Head) == h && l.Tokens[k].Rel == r {
+			return true
+		}
+	}
+	return false
+}
+
+var approximators = map[string]bool{"about": true, "around": true}
 
 // comparatives repairs a count the parser takes for an object: in "sent
 // more than 100 guns to Russia" it makes "more" the object and "guns" an

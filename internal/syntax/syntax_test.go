@@ -430,3 +430,25 @@ func TestComparatives(t *testing.T) {
 		t.Errorf("more is still the object")
 	}
 }
+
+// TestApproximations checks that "about N X" after a verb makes X the
+// object and "about" an adverb of the number.
+func TestApproximations(t *testing.T) {
+	m := loadModel(t)
+	for _, tt := range []struct {
+		in         string
+		noun, verb int
+		rel        string
+	}{
+		{"Chad had deployed about 1,500 additional troops along the border.", 6, 2, "obj"},
+		{"Russia fired about 470 drones at Ukraine.", 4, 1, "obj"},
+	} {
+		d := text.New(tt.in)
+		l := m.Lazy(d)
+		l.Ensure(0)
+		checkLayer(t, d, l)
+		if l.Rel(tt.noun) != tt.rel || l.Head(tt.noun) != tt.verb {
+			t.Errorf("%q: %s is %s of %q, want %s of %q", tt.in, d.Word(tt.noun), l.Rel(tt.noun), d.Word(l.Head(tt.noun)), tt.rel, d.Word(tt.verb))
+		}
+	}
+}

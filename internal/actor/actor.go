@@ -446,7 +446,11 @@ func (x *doc) locative(i int) bool {
 	case p == "on" && i >= 2 && appealsOn[x.d.Lower(i-2)]:
 		return false // "called on Caracas", "sanctions on Moscow": the government
 	case p == "with" && i >= 2:
-		return frontiers[x.d.Lower(i-2)] // "along the border with Venezuela"
+		// "along the border with Venezuela", "the road linking
+		// Cochabamba with Oruro": joined to a place, a place.
+		return frontiers[x.d.Lower(i-2)] || x.locatedBefore(i-1)
+	case p == "from" && i >= 2 && reactions[x.d.Lower(i-2)]:
+		return false // "drawing protests from Nicosia": its government protests
 	}
 	return locativePreps[p] || territorial[p]
 }
@@ -455,6 +459,20 @@ func (x *doc) locative(i int) bool {
 // "the Venezuelan coast".
 var landNouns = map[string]bool{"soil": true, "territory": true, "coast": true, "coastline": true,
 	"airspace": true, "waters": true, "mainland": true, "outskirts": true, "interior": true, "countryside": true}
+
+// locatedBefore reports whether a place the text locates ends at token
+// p: "Cochabamba" in "linking Cochabamba with Oruro".
+func (x *doc) locatedBefore(p int) bool {
+	si := x.tokSpan[p-1]
+	return si >= 0 && x.spans[si].End == p && (x.spans[si].Label == ner.LOC || x.spans[si].Label == ner.GPE) &&
+		x.locative(x.spans[si].First)
+}
+
+// reactions come "from" a government, not a place: "protests from
+// Nicosia and Athens".
+var reactions = map[string]bool{"protests": true, "protest": true, "criticism": true, "condemnation": true,
+	"warning": true, "warnings": true, "complaints": true, "objections": true, "pressure": true, "calls": true,
+	"demands": true, "threats": true, "rebuke": true, "response": true, "reaction": true}
 
 // frontiers are the lines a country shares "with" another.
 var frontiers = map[string]bool{"border": true, "borders": true, "frontier": true, "boundary": true}

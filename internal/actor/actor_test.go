@@ -185,6 +185,8 @@ func TestLocative(t *testing.T) {
 		{"a capital coordinated with a place", "Talks were held in Moscow and Beijing.", "Beijing", true},
 		{"a country bordering", "Diyala is a province bordering Iran.", "Iran", true},
 		{"a country a border is shared with", "The territory runs along the border with Venezuela.", "Venezuela", true},
+		{"a town a road links with another", "Protesters cut the road linking Cochabamba with Oruro.", "Oruro", true},
+		{"a capital protests come from", "The survey drew protests from Nicosia on Sunday.", "Nicosia", false},
 		{"a country before its own province", "A bomb killed the governor of Iraq's eastern Diyala province.", "Iraq", true},
 		{"a country before its leader", "Kenya's Ruto names new ministers.", "Kenya", false},
 		{"a country's soil", "The Taliban vowed to defend the soil of Afghanistan.", "Afghanistan", true},

@@ -54,9 +54,10 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(src) == 0 && assault(code.Fwd) {
 		src = x.unidentified(cl) // "a roadside bomb killed…"
 	}
-	if len(src) == 0 && cl.passive && cl.agent < 0 && arrests(code.Fwd) && x.in.Focus != "" {
-		// "107 people had been detained": by the police of the story's
-		// country, as coders read an arrest whose agent the text leaves out.
+	if len(src) == 0 && cl.passive && cl.agent < 0 && policing(code.Fwd) && x.in.Focus != "" {
+		// "107 people had been detained", "weapons were seized": by the
+		// police of the story's country, as coders read an arrest whose
+		// agent the text leaves out.
 		src = []int{x.homeActor(cl.verb, cl.verb+1, "COP")}
 	}
 	if x.blockade(cl, src) {
@@ -161,8 +162,12 @@ func (x *doc) callsOn(v int) bool {
 	return false
 }
 
-// arrests reports whether code is an arrest or detention (173, 1731…).
-func arrests(code string) bool { return strings.HasPrefix(code, "173") }
+// policing reports whether code is an arrest or detention (173, 1731…)
+// or a seizure (171, 1711…), which the police of a story's country do when
+// the text names no one.
+func policing(code string) bool {
+	return strings.HasPrefix(code, "173") || strings.HasPrefix(code, "171")
+}
 
 // deploys are the verbs that send forces somewhere; the dictionary codes
 // sending warships as promising military aid (0332), which needs someone

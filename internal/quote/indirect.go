@@ -90,6 +90,9 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		for start < s.End && q.d.Tokens[start].Start < aud.End {
 			start++
 		}
+		if requests[q.x.cues[q.word(c)].lemma] && start < s.End && q.word(start) == "to" {
+			start = q.tokenAt(aud.Start) // "urged both sides to stop": whom it asks is part of the request
+		}
 	}
 	start = q.skipToClause(start, s.End)
 	if start < s.End && relativePronouns[q.word(start)] {
@@ -531,6 +534,10 @@ func (q *doc) naming(c, start, end int, stance string) string {
 	}
 	return report.StanceAsserts
 }
+
+// requests are the cues whose addressee is the subject of the words
+// reported: "urged both sides to stop the violence".
+var requests = map[string]bool{"urge": true, "ask": true}
 
 // falsehood are the names that call words untrue.
 var falsehood = map[string]bool{"lie": true, "lies": true, "false": true, "fake": true, "untrue": true,

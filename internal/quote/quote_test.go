@@ -142,6 +142,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"A senior police investigator?|A senior police investigator|said|neutral|I||the gang had fled"}},
 		{"an institution takes the story's home country, not the most named one", "Brazilian police raided illegal mines near Boa Vista and in Roraima state in northern Brazil. Venezuela said it would help, and Venezuelan troops and Venezuelan boats patrolled the frontier.\n\nDredges were destroyed, a police spokesman said.",
 			[]string{"Venezuela|Venezuela|said|neutral|I||it would help, and Venezuelan troops and Venezuelan boats patrolled the frontier", "Police (Brazil)|a police spokesman|said|neutral|I||Dredges were destroyed"}},
+		{"whom a request asks is part of it", "Amnesty International urged both sides to stop the violence.",
+			[]string{"Amnesty International|Amnesty International|urged|neutral|I|both sides|both sides to stop the violence"}},
 		{"words that deny make a said a denial", "“We have never fired on a civilian aircraft,” the army said.",
 			[]string{"the army|the army|said|denies|D||We have never fired on a civilian aircraft,"}},
 		{"a determiner that denies", "The ministry said no troops had crossed the border.",

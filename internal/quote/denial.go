@@ -30,12 +30,14 @@ func (q *doc) negation(content text.Span) int {
 			next = q.word(k + 1)
 		}
 		switch {
+		case falsehood[w] && (!verbal[w] || namesFalsehood[before]):
+			return k // "This is a lie to cover up murder", not "made the men lie down"
 		case w == "no":
-			if next != "" && q.d.Tokens[k+1].Kind != text.Punct && !limitingAfterNo[next] {
+			if next != "" && q.d.Tokens[k+1].Kind != text.Punct && !limitingAfterNo[next] && !(k == first && q.vows(k, end)) {
 				return k
 			}
 		case w == "not" || w == "never":
-			if !limitingAfterNot[next] && !inability[before] && !modals[before] {
+			if !limitingAfterNot[next] && !inability[before] && !modals[before] && !(k == first && q.vows(k, end)) {
 				return k
 			}
 		case w == "nothing" && next == "to" && k+3 < end && q.word(k+2) == "do" && q.word(k+3) == "with":
@@ -48,6 +50,32 @@ func (q *doc) negation(content text.Span) int {
 	}
 	return -1
 }
+
+// vows reports whether the negated subject at k, which opens the
+// clause, is followed by a
+// modal before any other auxiliary: "Not a single inch will be traded
+// away" and "No one will stop us" vow, they deny nothing.
+func (q *doc) vows(k, end int) bool {
+	for j := k + 1; j < end; j++ {
+		switch w := q.word(j); {
+		case modals[w]:
+			return true
+		case auxiliaries[w] || clauseBreaks[w] || q.d.Tokens[j].Kind == text.Punct:
+			return false
+		}
+	}
+	return false
+}
+
+// verbal falsehoods are also verbs; namesFalsehood come before them as
+// names: "a lie", "these are lies", "pure fabrication".
+var (
+	verbal         = text.SetOf("lie", "lies", "lying", "invented", "fabricated")
+	namesFalsehood = text.SetOf("a", "an", "are", "is", "was", "were", "pure", "blatant", "outright", "total",
+		"complete", "big", "these", "those", "more", "just", "all")
+)
+
+var auxiliaries = text.SetOf("is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "be", "been")
 
 // wordBefore returns the lower-case word before token k, or "" at first.
 func (q *doc) wordBefore(k, first int) string {
@@ -67,7 +95,7 @@ var limitingAfterNo = text.SetOf("one", "longer", "immediate", "doubt", "sooner"
 
 var limitingAfterNot = text.SetOf("only", "just", "yet", "immediately", "clear", "known", "know", "knew", "sure",
 	"certain", "rule", "ruled", "exclude", "expect", "expected", "available", "reachable", "far", "least",
-	"believe", "think", "want", "wish", "intend", "been", "able")
+	"believe", "think", "want", "wish", "intend", "seek", "plan", "aim", "been", "able")
 
 // modals: "will not", "should never", "nobody must" announce what a
 // speaker will or will not do, a resolve or a warning, not a denial of

@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 
+	"sitrep/internal/lexicon"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -416,7 +417,7 @@ func (q *doc) speakerAt(k, lo int) speaker {
 		return speaker{entity: -1, surface: q.d.SpanOf(k-2, k+1), hasAs: true, anonymous: true, ref: refMember, head: k,
 			name: q.d.Str(q.d.SpanOf(k-2, k+1))}
 	}
-	if a, ok := q.x.lex.Agent(w); ok || sourceNouns[w] {
+	if a, ok := q.agentAt(k, lo); ok || sourceNouns[w] {
 		return q.roleSpeaker(k, lo, a, ok && !a.Person && !sourceNouns[w])
 	}
 	if ei := q.owner[k]; ei >= 0 {
@@ -439,11 +440,24 @@ func (q *doc) speakerAfter(k, end int) speaker {
 		}
 	}
 	for j := last - 1; j >= k; j-- {
-		if _, ok := q.x.lex.Agent(q.word(j)); ok || sourceNouns[q.word(j)] {
+		if _, ok := q.agentAt(j, k); ok || sourceNouns[q.word(j)] {
 			return q.speakerAt(j, k)
 		}
 	}
 	return none
+}
+
+// agentAt returns the role noun that ends at token k: the word alone, or
+// a title with the word before it ("the police chief" is a person, not
+// the police).
+func (q *doc) agentAt(k, lo int) (lexicon.Agent, bool) {
+	if a, ok := q.x.lex.Agent(q.word(k)); ok || k-1 < lo {
+		return a, ok
+	}
+	if a, ok := q.x.lex.Agent(q.word(k-1) + " " + q.word(k)); ok && a.Title {
+		return a, true
+	}
+	return lexicon.Agent{}, false
 }
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true}

@@ -51,7 +51,8 @@ var titleHeads = set(`president minister premier chancellor secretary ambassador
 	justice pope cardinal bishop archbishop patriarch ayatollah imam cleric rapporteur commissioner
 	prosecutor attorney-general attorney inspector secretary-general lord lady baroness baron sir
 	chief-of-staff deputy vice-president viceroy regent dictator caliph mufti rabbi reverend mp
-	speaker prefect consul attaché attache president-elect premier-designate`)
+	speaker prefect consul attaché attache president-elect premier-designate ombudsman superintendent
+	coordinator negotiator mediator administrator`)
 
 // titleWords may stand in a title before a name besides the agents' words
 // and the names of countries.

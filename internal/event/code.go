@@ -40,6 +40,11 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	default:
 		code = defaultCode(verbs)
 	}
+	deployed := cl.passive && cl.agent < 0 && deploys[x.lemma(cl.verb)] && cl.subject >= 0 && x.forceAt[cl.subject] > 0 &&
+		x.in.Focus != ""
+	if deployed {
+		code = cameo.Code{Fwd: "154"}
+	}
 	if code.IsZero() {
 		return
 	}
@@ -53,6 +58,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	if len(src) == 0 && assault(code.Fwd) {
 		src = x.unidentified(cl) // "a roadside bomb killed…"
+	}
+	if len(src) == 0 && deployed {
+		src = []int{x.homeActor(cl.verb, cl.verb+1, "MIL")} // "1,500 soldiers had been deployed": by the story's country
 	}
 	if len(src) == 0 && cl.passive && cl.agent < 0 && policing(code.Fwd) && x.in.Focus != "" {
 		// "107 people had been detained", "weapons were seized": by the
@@ -73,14 +81,17 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: "114"} // "a human rights group protested": an official complaint, no demonstration
 	}
 	tgt := x.targets(cl, m, src)
+	if deployed {
+		tgt = nil // the forces sent are no target
+	}
 	if statement(code.Fwd) {
 		tgt = x.withoutPlaces(tgt) // "told a news conference in Lima" is told to no one
 	}
 	if len(tgt) == 0 && x.unknown(src) {
 		return // an attack by no one known on no one known
 	}
-	if len(tgt) == 0 && cameo.Root(code.Fwd) == "03" && deploys[x.lemma(cl.verb)] && x.sendsForces(cl) {
-		code = cameo.Code{Fwd: "154"} // "sent eight warships to the region" to no one: a deployment
+	if len(x.withoutPlaces(tgt)) == 0 && cameo.Root(code.Fwd) == "03" && deploys[x.lemma(cl.verb)] && x.sendsForces(cl) {
+		code, tgt = cameo.Code{Fwd: "154"}, nil // "sent eight warships to the region" to no one: a deployment
 	}
 	if x.lemma(cl.verb) == "order" && cameo.QuadClass(code.Fwd) < 3 && len(x.withoutPlaces(tgt)) == 0 && x.sendsForces(cl) {
 		code, tgt = cameo.Code{Fwd: "154"}, nil // "ordered reinforcements to Soum province"
@@ -172,7 +183,7 @@ func policing(code string) bool {
 // deploys are the verbs that send forces somewhere; the dictionary codes
 // sending warships as promising military aid (0332), which needs someone
 // to receive it.
-var deploys = map[string]bool{"send": true, "deploy": true, "dispatch": true, "move": true}
+var deploys = map[string]bool{"send": true, "deploy": true, "dispatch": true, "move": true, "fly": true}
 
 // sendsForces reports whether what the clause's verb sends is forces
 // the equipment catalogue knows (warships, troops, jets) or

@@ -39,7 +39,10 @@
 //     as often as any and holds most of the places; else the country
 //     where most of its places lie, else the one it was filed from); a
 //     person with a country and a state role gets its code
-//     (KENGOV, RWAMIL, TZACOP); opposition leaders, gang leaders and
+//     (KENGOV, RWAMIL, TZACOP); a body the lexicon files under a
+//     country the story never names, by a name any state's body may bear
+//     ("the National Security Council", "the Joint Chiefs of Staff"), is
+//     the story's home's, and so are those who serve it; opposition leaders, gang leaders and
 //     unknown national bodies ("the Constitutional Council") take a
 //     dominant country only;
 //   - datelines: "KYIV, Aug 30 (Agency) -" says where the story was
@@ -160,6 +163,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 		focus = scene // named as often as any and where the places lie
 	}
 	home := cmp.Or(focus, scene, x.filedIn())
+	x.localizeGeneric(home)
 	x.affiliate(focus, home)
 	x.stateMedia(focus)
 	x.inheritServed()

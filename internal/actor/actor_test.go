@@ -279,3 +279,21 @@ func TestAffiliation(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericBodies checks that a body the lexicon files under a country
+// the story never names, by a name any state's body may bear, is the
+// story's country's, as are the people who serve it; and that a story
+// that names that country keeps it.
+func TestGenericBodies(t *testing.T) {
+	tests := []struct{ in, name, code string }{
+		{"South Korea's president spoke in Seoul. South Korea's courts agreed. The National Security Council met in Seoul.",
+			"National Security Council (South Korea)", "KORGOV"},
+		{"South Korea's president spoke in Seoul. South Korea's courts agreed. The United States and Japan met. The National Security Council met in Washington.",
+			"National Security Council", "USAGOV"},
+	}
+	for _, tt := range tests {
+		if e := linked(t, tt.in, tt.name); e.Code != tt.code {
+			t.Errorf("%q: %s is %s, want %s", tt.in, tt.name, e.Code, tt.code)
+		}
+	}
+}

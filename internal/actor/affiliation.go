@@ -497,6 +497,75 @@ func (x *doc) focusCountry() string {
 	return ""
 }
 
+// localizeGeneric gives the story's country the bodies the lexicon files
+// under another country by a name any state's body may bear: in a story
+// about South Korea that never names the United States, "the National
+// Security Council" is Seoul's, "National Security Council (South
+// Korea)", KORGOV, not Washington's.
+func (x *doc) localizeGeneric(focus string) {
+	home := x.l.lex.Country(focus)
+	if home == nil {
+		return
+	}
+	weights := x.countryWeights()
+	moved := map[string]string{} // old code -> new
+	for i := range x.entities {
+		e := &x.entities[i]
+		if e.Kind != report.KindOrganization || !e.Known || e.Country == "" || e.Country == focus ||
+			weights[e.Country] > 0 {
+			continue
+		}
+		name := genericMentions(e.Mentions)
+		if name == "" {
+			continue
+		}
+		sector := strings.TrimPrefix(e.Code, e.Country)
+		moved[e.Code] = focus + sector
+		e.Name = name + " (" + home.Name + ")"
+		e.Code, e.Country, e.Affiliation, e.Known = focus+sector, focus, focus, false
+		for k := range e.Mentions {
+			e.Mentions[k].Code = e.Code
+		}
+	}
+	for i := range x.entities {
+		// "JCS spokesman Yoon Jae-hyuk" serves the body that moved.
+		if e := &x.entities[i]; e.Kind == report.KindPerson && !e.Known && moved[e.Code] != "" {
+			e.Code, e.Country, e.Affiliation = moved[e.Code], focus, focus
+		}
+	}
+}
+
+// genericMentions returns the name that the mentions give a body when
+// each is a name any state's body may bear ("the Joint Chiefs of Staff")
+// or an acronym of one ("JCS"), and one is not an acronym; else "".
+func genericMentions(ms []report.Mention) string {
+	name := ""
+	for _, m := range ms {
+		words := slices.DeleteFunc(strings.Fields(m.Text), func(w string) bool { return strings.ToLower(w) == "the" })
+		acronym := false
+		for _, w := range words {
+			switch {
+			case strings.ToUpper(w) == w && len(words) == 1:
+				acronym = true // "JCS", "the JCS"
+			case !genericWords[strings.ToLower(w)]:
+				return ""
+			}
+		}
+		if name == "" && !acronym {
+			name = strings.Join(words, " ")
+		}
+	}
+	return name
+}
+
+var genericWords = map[string]bool{"national": true, "security": true, "council": true, "supreme": true,
+	"court": true, "central": true, "bank": true, "constitutional": true, "electoral": true, "commission": true,
+	"election": true, "federal": true, "state": true, "public": true, "prosecutor": true, "prosecutor's": true,
+	"office": true, "general": true, "staff": true, "joint": true, "chiefs": true, "of": true, "defence": true,
+	"defense": true, "ministry": true, "interior": true, "foreign": true, "police": true, "intelligence": true,
+	"service": true, "agency": true, "investigation": true, "bureau": true, "guard": true, "coast": true,
+	"border": true, "presidential": true, "high": true, "human": true, "rights": true, "the": true, "and": true}
+
 // namedMost reports whether no country is named more often than code.
 func (x *doc) namedMost(code string) bool {
 	w := x.countryWeights()

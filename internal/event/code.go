@@ -120,6 +120,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 {
 		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."
 	}
+	if len(tgt) == 0 && cameo.QuadClass(code.Fwd) == 4 {
+		tgt = x.struckPlaces(cl, src) // "struck military sites south and west of Damascus"
+	}
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "13" {
 		tgt = x.warnedAnyone(cl.verb) // "warned that anyone who blocks roads will be charged"
 	}
@@ -532,6 +535,22 @@ func (x *doc) strandedPlace(a int) bool {
 		return ac.Place
 	}
 	return false
+}
+
+// struckPlaces returns the places named in what follows a use of force
+// in its clause, of a country other than the attackers': the country
+// whose ground is hit.
+func (x *doc) struckPlaces(cl clause, src []int) []int {
+	own := map[string]bool{}
+	for _, a := range src {
+		own[x.actors[a].Country] = true
+	}
+	for _, t := range cl.after {
+		if a := x.actorAt[t]; a >= 0 && x.actors[a].Place && x.actors[a].Country != "" && !own[x.actors[a].Country] {
+			return []int{int(a)}
+		}
+	}
+	return nil
 }
 
 // withoutPlaces returns the actors that are not places.

@@ -128,6 +128,7 @@ func TestRoles(t *testing.T) {
 		{"institution", "State Department spokesman Tom Reed spoke.", "Tom Reed", "State Department spokesman", "USA", false},
 		{"apposition", "Lena Moss, a military analyst, said so.", "Lena Moss", "military analyst", "", false},
 		{"leader of", "France backs the Malian junta of Assimi Goita.", "Assimi Goita", "leader of the Malian junta", "MLI", false},
+		{"a counterpart holds the office for the demonym's country", "Syrian Foreign Minister Sami Kassem called his Turkish counterpart Ana Ruiz Vega.", "Ana Ruiz Vega", "Foreign Minister", "TUR", false},
 		{"country as first name", "Defence Minister Israel Katz said so.", "Israel Katz", "Defence Minister", "", false},
 		{"apposition before the name", "Police detained a 40-year-old teacher, Ana Ruiz Vega, on Friday.", "Ana Ruiz Vega", "teacher", "", false},
 		{"no role from a place phrase", "In the capital, Ana Ruiz Vega said so.", "Ana Ruiz Vega", "", "", false},

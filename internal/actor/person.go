@@ -223,6 +223,9 @@ func (x *doc) roleBefore(i int) role {
 	if r, ok := x.leaderOf(i); ok {
 		return r
 	}
+	if r, ok := x.counterpartOf(i); ok {
+		return r
+	}
 	first := x.d.Sentences[s].First
 	var r role
 	start, sector := i, ""
@@ -299,6 +302,49 @@ func (x *doc) leaderOf(i int) (role, bool) {
 		country: c.Code,
 		code:    c.Code + "GOV",
 	}, true
+}
+
+// counterpartOf reads "his Turkish counterpart" before token i: the
+// person holds, for the country of the demonym, the office of the last
+// person named before in the sentence ("Syrian Foreign Minister X ...
+// with his Turkish counterpart Y": Y is Turkey's Foreign Minister).
+func (x *doc) counterpartOf(i int) (role, bool) {
+	if i < 2 || x.d.Lower(i-1) != "counterpart" {
+		return role{}, false
+	}
+	si := x.tokSpan[i-2]
+	if si < 0 || x.uses[si].Entity < 0 || x.entities[x.uses[si].Entity].Kind != report.KindCountry {
+		return role{}, false
+	}
+	c := x.entities[x.uses[si].Entity]
+	first := x.d.Sentences[x.d.SentenceOf(i)].First
+	for k := x.spans[si].First - 1; k >= first; k-- {
+		sj := x.tokSpan[k]
+		if sj < 0 || x.uses[sj].Entity < 0 || x.entities[x.uses[sj].Entity].Kind != report.KindPerson {
+			continue
+		}
+		other := x.entities[x.uses[sj].Entity]
+		office := x.withoutCountry(other.Role)
+		if office == "" {
+			return role{}, false
+		}
+		_, sector := splitCode(other.Code)
+		return role{text: office, country: c.Code, code: c.Code + sector}, true
+	}
+	return role{}, false
+}
+
+// withoutCountry drops the country words from a role: "Syrian Foreign
+// Minister" is "Foreign Minister".
+func (x *doc) withoutCountry(r string) string {
+	var kept []string
+	for _, w := range strings.Fields(r) {
+		if hits := x.l.lex.Lookup(text.Fold(w)); len(hits) > 0 && hits[0].Entry.Kind == lexicon.KindCountry {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return strings.Join(kept, " ")
 }
 
 // hasAgent reports whether a role holds a role noun of the lexicon, not

@@ -144,6 +144,8 @@ func TestRoles(t *testing.T) {
 		{"a body's apposition after", "Fighters of the Zande Defence Front, the largest armed faction, said so.", "Zande Defence Front", "largest armed faction", "", true},
 		{"a body's kind before the name", "The United Nations peacekeeping force UNIFIL said so.", "UNIFIL", "United Nations peacekeeping force", "IGOUNO", true},
 		{"a country's body", "Kenya's electoral body, the Independent Boundaries Commission, rejected it.", "Independent Boundaries Commission", "Kenya's electoral body", "KEN", true},
+		{"a body's kind opening the sentence", "State rail operator SNCF cancelled most trains.", "SNCF", "State rail operator", "", true},
+		{"a state body of the story's country", "France's unions struck. France's courts agreed. State rail operator SNCF cancelled most trains.", "SNCF", "State rail operator", "FRA", true},
 		{"a body with no description", "MINUSCA said so.", "MINUSCA", "", "", true},
 	}
 	for _, tt := range tests {

@@ -256,8 +256,10 @@ func (x *doc) affiliate(focus, home string) {
 			case e.Kind == report.KindOrganization:
 				// "Venezuela's National Electoral Council"
 				c := x.possessor(e, sentence)
-				if c == "" && !e.Known && nationalBody(e.Name) {
-					c = focus // "the Constitutional Council" of a story about Senegal
+				if c == "" && !e.Known && (nationalBody(e.Name) || nationalBody(e.Role) || hasWord(e.Role, ownedWords)) {
+					// "the Constitutional Council", "State rail operator
+					// SNCF" of a story about the country
+					c = focus
 				}
 				e.Affiliation, e.Country = c, c
 			}
@@ -375,6 +377,10 @@ func hasWord(s string, set map[string]bool) bool {
 	}
 	return false
 }
+
+// ownedWords describe a body a state owns: "state rail operator".
+var ownedWords = map[string]bool{"state": true, "state-owned": true, "state-run": true, "national": true,
+	"public": true, "federal": true}
 
 // beyondWords name bodies of several countries.
 var beyondWords = map[string]bool{"international": true, "inter-american": true, "world": true, "global": true,

@@ -76,6 +76,9 @@ func (x *doc) descriptionAround(first, end int) (int, int) {
 			if x.d.Tokens[k].Kind != text.Word {
 				break
 			}
+			if k == s.First {
+				return k, first // "State rail operator SNCF cancelled trains"
+			}
 		}
 	}
 	return first, first
@@ -129,5 +132,8 @@ var (
 	bodyKinds = map[string]bool{"force": true, "mission": true, "group": true, "commission": true, "agency": true,
 		"movement": true, "militia": true, "monitor": true, "broadcaster": true, "newspaper": true, "company": true,
 		"party": true, "coalition": true, "alliance": true, "operation": true, "office": true, "court": true,
-		"watchdog": true, "firm": true, "carrier": true, "airline": true, "manufacturer": true, "insurer": true}
+		"watchdog": true, "firm": true, "carrier": true, "airline": true, "manufacturer": true, "insurer": true,
+		"operator": true, "authority": true, "union": true, "regulator": true, "utility": true, "bank": true,
+		"network": true, "channel": true, "association": true, "federation": true, "league": true,
+		"confederation": true, "lender": true, "producer": true, "contractor": true, "supplier": true}
 )

@@ -236,6 +236,10 @@ func (q *doc) institution(sp speaker, start, k, country int, definite bool, a le
 			return sp
 		}
 	}
+	if ei := q.namedBody(k, false); country < 0 && !definite && ei >= 0 {
+		sp.entity = ei // "a ministry spokesman" after "Syria's foreign ministry" speaks for it
+		return sp
+	}
 	if country < 0 && state {
 		if c := q.personCountry(start, k); c != "" {
 			sp.name, sp.country = q.d.Str(sp.surface), c // "President Trump's administration"

@@ -251,13 +251,17 @@ var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true,
 
 // objectRelative reports whether the cue at c ends a relative clause on a
 // noun that is its object: "the independence that Kosovo declared", "the
-// line which Moscow announced". A "that" after a reporting verb opens
+// line which Moscow announced", or a free relative: "what Israel said were
+// weapons depots". A "that" after a reporting verb opens
 // reported speech instead ("said that the ministry denied …").
 func (q *doc) objectRelative(c int, sp speaker) bool {
 	if !sp.hasAs {
 		return false
 	}
 	t := q.tokenAt(sp.surface.Start)
+	if t >= 1 && t < c && q.word(t-1) == "what" && q.d.Tokens[c-1].End == sp.surface.End && !namingCues[q.x.cues[q.word(c)].lemma] {
+		return true // "hitting what Israel said were weapons depots"; "what the military called depots" names them
+	}
 	if t < 2 || t >= c || q.word(t-1) != "that" && q.word(t-1) != "which" {
 		return false
 	}
@@ -534,6 +538,10 @@ func (q *doc) naming(c, start, end int, stance string) string {
 	}
 	return report.StanceAsserts
 }
+
+// namingCues give a thing a name: "what the military called Hezbollah
+// weapons depots" quotes the military's name for them.
+var namingCues = map[string]bool{"call": true, "describe": true, "brand": true, "label": true, "term": true}
 
 // requests are the cues whose addressee is the subject of the words
 // reported: "urged both sides to stop the violence".

@@ -144,6 +144,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Venezuela|Venezuela|said|neutral|I||it would help, and Venezuelan troops and Venezuelan boats patrolled the frontier", "Police (Brazil)|a police spokesman|said|neutral|I||Dredges were destroyed"}},
 		{"a spokesman of a kind of body named before speaks for it", "Syria's foreign ministry condemned the strikes and called on the U.N. Security Council to compel Israel to stop its attacks. A ministry spokesman said the base was empty.",
 			[]string{"Foreign Ministry (Syria)|A ministry spokesman|said|neutral|I||the base was empty"}},
+		{"what someone said is no report of the clause around it", "Jets struck sites near the city, hitting what Israel said were depots, the agency SANA reported.",
+			[]string{"SANA|SANA|reported|neutral|I||Jets struck sites near the city, hitting what Israel said were depots"}},
 		{"whom a request asks is part of it", "Amnesty International urged both sides to stop the violence.",
 			[]string{"Amnesty International|Amnesty International|urged|neutral|I|both sides|both sides to stop the violence"}},
 		{"words that deny make a said a denial", "“We have never fired on a civilian aircraft,” the army said.",

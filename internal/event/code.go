@@ -90,8 +90,11 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && x.unknown(src) {
 		return // an attack by no one known on no one known
 	}
-	if len(x.withoutPlaces(tgt)) == 0 && cameo.Root(code.Fwd) == "03" && deploys[x.lemma(cl.verb)] && x.sendsForces(cl) {
+	if len(x.withoutPlaces(x.withoutSent(tgt))) == 0 && cameo.Root(code.Fwd) == "03" && deploys[x.lemma(cl.verb)] && x.sendsForces(cl) {
 		code, tgt = cameo.Code{Fwd: "154"}, nil // "sent eight warships to the region" to no one: a deployment
+	}
+	if code.Fwd == "154" && len(tgt) == 0 {
+		tgt = x.faced(cl, src) // "moved 1,500 troops to Dolo Ado, opposite Somalia's Gedo region"
 	}
 	if x.lemma(cl.verb) == "order" && cameo.QuadClass(code.Fwd) < 3 && len(x.withoutPlaces(tgt)) == 0 && x.sendsForces(cl) {
 		code, tgt = cameo.Code{Fwd: "154"}, nil // "ordered reinforcements to Soum province"
@@ -314,8 +317,15 @@ func defaultCode(verbs []*cameo.Verb) cameo.Code {
 }
 
 // protested returns the government that a protest names no target for
-// is against: that of the protesters' country, or of the story's.
+// is against: the country the sentence protests "against", else that of
+// the protesters' country, or of the story's.
 func (x *doc) protested(v int, src []int) []int {
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	for k := v + 1; k+1 < s.End; k++ {
+		if a := x.actorAt[k+1]; x.d.Lower(k) == "against" && a >= 0 && x.actors[a].Country != "" {
+			return []int{int(a)} // "chanting slogans against Ethiopia"
+		}
+	}
 	country := x.in.Focus
 	for _, a := range src {
 		if c := x.actors[a].Country; c != "" {
@@ -535,6 +545,28 @@ func (x *doc) strandedPlace(a int) bool {
 		return ac.Place
 	}
 	return false
+}
+
+// withoutSent returns the actors that are not the forces a verb sends:
+// "flew in roughly 800 soldiers" does nothing to the soldiers.
+func (x *doc) withoutSent(as []int) []int {
+	return slices.DeleteFunc(slices.Clone(as), func(a int) bool { return x.force(x.actors[a].End - 1) })
+}
+
+// faced returns the foreign country a deployment's clause names after its
+// verb, which the forces face: "to Dolo Ado, opposite Somalia's Gedo
+// region", "to the border with Venezuela".
+func (x *doc) faced(cl clause, src []int) []int {
+	own := map[string]bool{}
+	for _, a := range src {
+		own[x.actors[a].Country] = true
+	}
+	for _, t := range cl.after {
+		if a := x.actorAt[t]; a >= 0 && x.actors[a].Country != "" && !own[x.actors[a].Country] && !x.force(t) {
+			return []int{int(a)}
+		}
+	}
+	return nil
 }
 
 // struckPlaces returns the places named in what follows a use of force

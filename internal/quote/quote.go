@@ -80,7 +80,7 @@ type doc struct {
 	x        *Extractor
 	d        *text.Doc
 	ents     []report.Entity
-	home     string // CAMEO code of the story's country, or ""
+	home     string      // CAMEO code of the story's country, or ""
 	owner    []int       // token -> entity index, or -1
 	ownerAs  []text.Span // token -> the span of the mention that covers it
 	inMarks  []bool      // token lies inside quotation marks

@@ -119,23 +119,24 @@ func (r *Result) Countries(lex interface {
 
 // doc is the state of linking one document.
 type doc struct {
-	l         *Linker
-	d         *text.Doc
-	when      time.Time
-	spans     []ner.Span
-	tokSpan   []int // token index -> span index, or -1
-	uses      []Use
-	entities  []report.Entity
-	byKey     map[string]int     // entity key -> index
-	countries map[string]float64 // ISO2 -> lexicon hits: what the document is about
-	serves    map[int]int        // person entity -> the organisation entity it speaks for
-	ranked    map[int]string     // person entity -> the sector of the rank before its name
+	l          *Linker
+	d          *text.Doc
+	when       time.Time
+	spans      []ner.Span
+	tokSpan    []int // token index -> span index, or -1
+	uses       []Use
+	entities   []report.Entity
+	byKey      map[string]int     // entity key -> index
+	countries  map[string]float64 // ISO2 -> lexicon hits: what the document is about
+	serves     map[int]int        // person entity -> the organisation entity it speaks for
+	servesSpan map[int]int        // person entity -> the span of the organisation it serves, linked after it
+	ranked     map[int]string     // person entity -> the sector of the rank before its name
 }
 
 // Link links the spans of d. published, when not zero, selects the roles
 // that people held at that date.
 func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Result {
-	x := &doc{l: l, d: d, when: published, spans: spans, byKey: map[string]int{}, serves: map[int]int{},
+	x := &doc{l: l, d: d, when: published, spans: spans, byKey: map[string]int{}, serves: map[int]int{}, servesSpan: map[int]int{},
 		ranked: map[int]string{}}
 	x.tokSpan = make([]int, len(d.Tokens))
 	for i := range x.tokSpan {

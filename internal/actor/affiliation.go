@@ -349,6 +349,13 @@ var mediaNouns = map[string]bool{"broadcaster": true, "television": true, "tv": 
 // before ("a spokesman for the command") its country, known only once
 // the organisation was affiliated.
 func (x *doc) inheritServed() {
+	for pi, si := range x.servesSpan {
+		if oi := x.uses[si].Entity; oi >= 0 {
+			if _, ok := x.serves[pi]; !ok && x.entities[oi].Kind != report.KindCountry {
+				x.serves[pi] = oi
+			}
+		}
+	}
 	for pi, oi := range x.serves {
 		p, o := &x.entities[pi], x.entities[oi]
 		if p.Affiliation == "" && o.Affiliation != "" {
@@ -356,6 +363,9 @@ func (x *doc) inheritServed() {
 		}
 		if p.Code == "" {
 			p.Code, p.Sector = o.Code, o.Sector
+		}
+		if p.Affiliation == "" && strings.HasPrefix(p.Code, "IGO") {
+			p.Affiliation = p.Code // the chairperson of the African Union Commission serves the AU
 		}
 	}
 }

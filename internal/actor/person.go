@@ -147,6 +147,9 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 		if after.body > 0 {
 			x.serves[ei] = after.body - 1 // its country may be known only once all are linked
 		}
+		if after.bodySpan > 0 && r.code == "" {
+			x.servesSpan[ei] = after.bodySpan - 1 // linked after the person
+		}
 	}
 	p := &x.entities[ei]
 	if r.text != "" && len(r.text) > len(p.Role) {
@@ -179,6 +182,10 @@ type role struct {
 	code    string // actor code, when an organisation or a sector noun gives one
 	office  bool   // an office the lexicon names: it replaces the lexicon's roles
 	body    int    // 1 + the entity of the organisation served ("a spokesman for the command"), 0 for none
+	// bodySpan is 1 + the span of a body named in the role after the
+	// name and not linked yet (", chairperson of the African Union
+	// Commission,"), 0 for none.
+	bodySpan int
 }
 
 // roleAt picks the role held at t, or the latest when t is zero or no role
@@ -439,6 +446,8 @@ func (x *doc) roleAfter(j int) role {
 			if h.Kind == lexicon.KindIGO || h.Kind == lexicon.KindOrganization || h.Kind == lexicon.KindArmedGroup {
 				r.code, r.country = h.Code, h.Country // ", the ELN's chief negotiator," speaks for the ELN
 			}
+		case x.spans[si].Label == ner.ORG && r.bodySpan == 0:
+			r.bodySpan = si + 1
 		}
 	}
 	return r

@@ -111,6 +111,8 @@ func TestOwner(t *testing.T) {
 		{"its of the speaker", "Ukraine's navy said three of its sea drones struck a Russian corvette near Sevastopol.",
 			[]string{"three of its sea drones|naval_drone|3|false|UKR|fired|Sevastopol",
 				"Russian corvette|warship|1|false|RUS|damaged|Sevastopol"}},
+		{"a possessive owner before the count", "Israel said it shot down Hezbollah's two drones over the Golan Heights.",
+			[]string{"two drones|drone|2|false|LBNREB|destroyed|Golan Heights"}},
 		{"militants belong to no state", "Militants fired 30 rockets at the base.",
 			[]string{"30 rockets|rocket|30|false||fired|"}},
 		{"a mention taken up again", "Russia launched 40 Shahed drones at Odesa overnight.\n\nAir defences shot down 31 of the drones.",

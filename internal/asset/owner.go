@@ -58,6 +58,11 @@ func (s *scene) declared(i int) (entity int, ok bool) {
 	if e := s.adjacentActor(c); e >= 0 {
 		return e, true // "three Houthi naval drones"
 	}
+	if k := c.First - 1; k > 0 && (s.d.Lower(k) == "'s" || s.d.Lower(k) == "’s") {
+		if e := s.actorAt(k - 1); e >= 0 {
+			return e, true // "the RAF's nine P-8 Poseidon aircraft"
+		}
+	}
 	switch c.Force {
 	case "":
 	case "rebel", "militia":

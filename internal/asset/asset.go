@@ -52,6 +52,9 @@ type Layers struct {
 	Dates    []timex.Expr
 	// Country maps a place's ISO2 country to its CAMEO code.
 	Country func(iso2 string) string
+	// Home is the CAMEO code of the story's country, whose army "the
+	// army" is when the text says no other; "" when unknown.
+	Home string
 }
 
 // Build returns the assets of the candidates, in text order.

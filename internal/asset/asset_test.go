@@ -111,6 +111,8 @@ func TestOwner(t *testing.T) {
 		{"its of the speaker", "Ukraine's navy said three of its sea drones struck a Russian corvette near Sevastopol.",
 			[]string{"three of its sea drones|naval_drone|3|false|UKR|fired|Sevastopol",
 				"Russian corvette|warship|1|false|RUS|damaged|Sevastopol"}},
+		{"the army of the story's country, whoever else sent forces", "Indonesia's president visited Padang. Indonesia's rescuers searched the hills. The Singapore Armed Forces said a Singapore air force C-130 landed in Padang. Four army helicopters flew in food.",
+			[]string{"C-130|transport_aircraft|-|false|SGP|present|Padang", "Four army helicopters|helicopter|4|false|IDN|present|Padang"}},
 		{"a possessive owner before the count", "Israel said it shot down Hezbollah's two drones over the Golan Heights.",
 			[]string{"two drones|drone|2|false|LBNREB|destroyed|Golan Heights"}},
 		{"militants belong to no state", "Militants fired 30 rockets at the base.",

@@ -181,9 +181,12 @@ func (s *scene) adjacentActor(c *equipment.Candidate) int {
 }
 
 // forceOwner resolves "army", "government", "navy" without a nationality
-// to the country whose armed forces or government the document names,
-// else to its most named country.
+// to the story's country, else to the country whose armed forces or
+// government the document names, else to its most named country.
 func (s *scene) forceOwner(force string) int {
+	if e, ok := s.byCode[s.l.Home]; ok && s.l.Home != "" {
+		return e // "four army helicopters" of a story about Indonesia, whoever else sent planes
+	}
 	sector := "MIL"
 	if force == "government" || force == "regime" || force == "junta" {
 		sector = "GOV"

@@ -196,7 +196,7 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	forces := p.equip.Match(d)
 	cands := equipment.Candidates(d, forces, qs, p.nationality)
 	assets := asset.Build(d, cands, asset.Layers{Entities: actors.Entities, Places: places, Quotes: quotes,
-		Claims: claims, Dates: dates, Country: p.cameoCountry})
+		Claims: claims, Dates: dates, Country: p.cameoCountry, Home: actors.Focus})
 	figs := figures(d, qs, dates, assets)
 	clk.lap("assets")
 	rtimes := times(d, dates)

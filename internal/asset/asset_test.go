@@ -113,6 +113,8 @@ func TestOwner(t *testing.T) {
 				"Russian corvette|warship|1|false|RUS|damaged|Sevastopol"}},
 		{"the army of the story's country, whoever else sent forces", "Indonesia's president visited Padang. Indonesia's rescuers searched the hills. The Singapore Armed Forces said a Singapore air force C-130 landed in Padang. Four army helicopters flew in food.",
 			[]string{"C-130|transport_aircraft|-|false|SGP|present|Padang", "Four army helicopters|helicopter|4|false|IDN|present|Padang"}},
+		{"an army's vessels told with its soldiers", "Guyana's president said Venezuelan soldiers had arrived near Tumeremo and that six navy patrol boats had been sighted.",
+			[]string{"Venezuelan soldiers|personnel|-|false|VEN|present|Tumeremo", "six navy patrol boats|boat|6|false|VEN|present|Tumeremo"}},
 		{"a possessive owner before the count", "Israel said it shot down Hezbollah's two drones over the Golan Heights.",
 			[]string{"two drones|drone|2|false|LBNREB|destroyed|Golan Heights"}},
 		{"militants belong to no state", "Militants fired 30 rockets at the base.",

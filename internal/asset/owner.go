@@ -68,6 +68,9 @@ func (s *scene) declared(i int) (entity int, ok bool) {
 	case "rebel", "militia":
 		return -1, true
 	default:
+		if e := s.sameSentenceOwner(i); e >= 0 {
+			return e, true // "Venezuelan soldiers had arrived ... and six navy patrol boats"
+		}
 		return s.forceOwner(c.Force), true
 	}
 	if c.Conj >= 0 && s.ownerOf[c.Conj] >= 0 {
@@ -413,6 +416,17 @@ func (s *scene) previousOwner(i int, exclude map[int]bool) int {
 	c := &s.cands[i]
 	for j := i - 1; j >= 0 && s.cands[j].Sentence >= c.Sentence-1; j-- {
 		if e := s.ownerOf[j]; e >= 0 && !exclude[e] && fate[s.status[j]] == fate[s.status[i]] && s.seen[j] {
+			return e
+		}
+	}
+	return -1
+}
+
+// sameSentenceOwner returns the owner of the nearest mention before
+// candidate i in its sentence, or -1.
+func (s *scene) sameSentenceOwner(i int) int {
+	for j := i - 1; j >= 0 && s.cands[j].Sentence == s.cands[i].Sentence; j-- {
+		if e := s.ownerOf[j]; e >= 0 && s.seen[j] {
 			return e
 		}
 	}

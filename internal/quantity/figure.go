@@ -356,6 +356,12 @@ func count(d *text.Doc, q Quantity) (Figure, bool) {
 	case ClassCurrency:
 		return withUnit(newFigure(d, FigureMoney, "amount", q, q.First, q.End), q), true
 	case "", ClassCount, ClassPeople:
+		if h := sharedHead(d, q); h >= 0 {
+			// "15 Russian, six Indian and three Georgian nationals": 15
+			// Russian nationals.
+			what := text.Fold(d.Str(d.SpanOf(q.End, q.NounTok+1))) + " " + text.Fold(d.Word(h))
+			return newFigure(d, FigureCount, what, q, q.First, q.NounTok+1), true
+		}
 		if q.NounTok < q.End || q.Compound || !isPlural(d.Word(q.NounTok)) || q.NounTok-q.End > 5 {
 			return Figure{}, false // "a magnitude 6.0 earthquake" counts nothing
 		}
@@ -370,6 +376,32 @@ func count(d *text.Doc, q Quantity) (Figure, bool) {
 	}
 	return Figure{}, false
 }
+
+// sharedHead returns the plural noun that ends a list of counts of
+// capitalised adjectives and that each count shares ("17 Indian, four Sri
+// Lankan and one Russian national"), or -1 when q's own noun is no such
+// adjective.
+func sharedHead(d *text.Doc, q Quantity) int {
+	if q.NounTok < q.End || q.NounFirst != q.End || !d.Tokens[q.NounTok].Cap || isPlural(d.Word(q.NounTok)) {
+		return -1
+	}
+	lim := d.Sentences[d.SentenceOf(q.NounTok)].End
+	for k := q.NounTok + 1; k < lim && k < q.NounTok+24; k++ {
+		w := d.Lower(k)
+		switch {
+		case w == "," || w == "and" || w == "or" || d.Tokens[k].Kind == text.Number || is(smallNumbers, w):
+		case d.Tokens[k].Cap:
+		case k > 0 && d.Tokens[k-1].Cap && (isPlural(w) || w == "national"):
+			return k
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+var smallNumbers = text.SetOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve")
 
 func withUnit(f Figure, q Quantity) Figure {
 	f.Unit = q.Unit

@@ -116,9 +116,15 @@ func newFigure(d *text.Doc, kind, what string, q Quantity, first, end int) Figur
 	}
 }
 
-// age reads a person's age set between commas after the name: "Zangoua,
-// 46, leads", "Governor Karim al-Obaidi, 58, was leaving".
+// age reads a person's age set between commas after the name ("Zangoua,
+// 46, leads", "Governor Karim al-Obaidi, 58, was leaving") or before a
+// noun ("a 46-year-old farmer").
 func age(d *text.Doc, q Quantity) (Figure, bool) {
+	if q.Class == ClassAge && q.End < len(d.Tokens) && d.Tokens[q.End].Kind == text.Word && q.Value >= 1 && q.Value <= 115 &&
+		strings.HasSuffix(strings.ToLower(d.Word(q.End-1)), "-old") {
+		// "a 46-year-old farmer", "a 54-year-old man was killed"
+		return newFigure(d, FigureAge, "age of "+d.Word(q.End), q, q.First, q.End+1), true
+	}
 	if q.Value < 1 || q.Value > 115 || q.Value != math.Trunc(q.Value) || q.Class != ClassAge && q.Unit != "" || q.Bound != "" ||
 		q.First < 2 || q.End >= len(d.Tokens) || d.Word(q.First-1) != "," || d.Word(q.End) != "," {
 		return Figure{}, false

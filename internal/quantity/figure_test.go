@@ -57,6 +57,8 @@ func TestFigures(t *testing.T) {
 			[]string{"count/party's supporters=200~ [at least] <hundreds of the party's supporters>"}},
 		{"Bertrand Zangoua, 46, leads the militia; sales rose by 12, 14 and 16 units.",
 			[]string{"age/age of Bertrand Zangoua=46 u:year of age <Bertrand Zangoua, 46>", "count/units=16 <16 units>"}},
+		{"A 54-year-old man was killed by falling shrapnel.",
+			[]string{"age/age of man=54 u:year of age <54-year-old man>"}},
 		{"Its crew were 15 Russian, six Indian and three Georgian nationals.",
 			[]string{"count/russian nationals=15 <15 Russian>", "count/indian nationals=6 <six Indian>", "count/georgian nationals=3 <three Georgian nationals>"}},
 		{"The ship carried about 30,000 tonnes of wheat; the magnitude 6.0 earthquake hit at dawn.",

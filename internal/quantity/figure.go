@@ -460,10 +460,26 @@ func distance(d *text.Doc, q Quantity) (Figure, bool) {
 		return Figure{}, false
 	}
 	end := q.End + 1
+	what := "distance"
 	if end < len(d.Tokens) && strings.EqualFold(d.Word(end), "of") {
 		end++
+		// "40 km west of Cotonou": the place it is measured from
+		if k := capsRun(d, end); k > end {
+			what = "distance " + strings.ToLower(d.Word(q.End)) + " of " + d.Str(d.SpanOf(end, k))
+		}
 	}
-	return newFigure(d, FigureDistance, "distance", q, q.First, end), true
+	return newFigure(d, FigureDistance, what, q, q.First, end), true
+}
+
+// capsRun returns the end of the run of capitalised words of the
+// sentence from token i.
+func capsRun(d *text.Doc, i int) int {
+	s := d.Sentences[d.SentenceOf(i)]
+	k := i
+	for k < s.End && d.Tokens[k].Kind == text.Word && d.Tokens[k].Cap {
+		k++
+	}
+	return k
 }
 
 // sinceFor returns the "since" date of the sentence of f, or -1.

@@ -34,7 +34,7 @@ func TestFigures(t *testing.T) {
 		{"the 27-nation bloc", []string{"size/size of bloc=27 u:nation <27-nation bloc>"}},
 		{"a 5,000-strong force", []string{"size/size of force=5000 <5,000-strong force>"}},
 		{"a coalition of 60 countries", []string{"size/size of coalition=60 u:countries <coalition of 60 countries>"}},
-		{"The base lies 40 km south of Latakia.", []string{"distance/distance=40 u:kilometre <40 km south of>"}},
+		{"The base lies 40 km south of Latakia.", []string{"distance/distance south of Latakia=40 u:kilometre <40 km south of>"}},
 		{"The treaty was signed in 1948.", []string{"year/year (signed)=1948 <signed in 1948>"}},
 		{"The strikes killed at least 38 people, including 11 children.",
 			[]string{"casualty/killed=38 [at least] u:people <killed at least 38 people>", "casualty/killed=11 <11 children>"}},

@@ -26,6 +26,9 @@ type clause struct {
 	// words holds the forms and lemmas of before and after, for the
 	// patterns' quick test.
 	words []string
+	// by and against, when set, are the source and target the clause's
+	// words leave out: the speaker of a threat and whom it threatens.
+	by, against []int
 }
 
 func (x *doc) sentence(si int) {
@@ -102,6 +105,11 @@ var cooperative = map[string]bool{"agree": true, "offer": true, "ready": true, "
 // verb codes the verb at token i.
 func (x *doc) verb(si, i int) {
 	if x.idiom(si, i) {
+		return
+	}
+	if cl, ok := x.threat(i); ok {
+		c, _ := cameo.ParseCode("130")
+		x.code(si, cl, []*cameo.Verb{{Words: []string{x.d.Lower(i)}, Code: c, Block: &cameo.Block{}}})
 		return
 	}
 	verbs := x.dict.Verbs(x.d.Lower(i))

@@ -345,6 +345,9 @@ func statement(code string) bool { return cameo.Root(code) == "01" }
 
 // sources returns the actors that do what the clause says.
 func (x *doc) sources(cl clause, m *match) []int {
+	if cl.by != nil {
+		return cl.by
+	}
 	if m != nil && len(m.sources) > 0 {
 		return m.sources
 	}
@@ -439,6 +442,9 @@ func (x *doc) phraseHead(k int) int {
 // targets returns the actors the clause acts on: the pattern's, the
 // subject of a passive, the object, or a prepositional object.
 func (x *doc) targets(cl clause, m *match, src []int) []int {
+	if cl.against != nil {
+		return cl.against
+	}
 	if m != nil && len(m.targets) > 0 {
 		return x.without(m.targets, src)
 	}
@@ -790,6 +796,9 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	}
 	x.setCode(&ev, code)
 	ev.Modality, ev.Cue = x.modality(cl)
+	if cl.by != nil {
+		ev.Modality, ev.Cue = report.ModalityAsserted, nil // the threat is made, whatever it promises
+	}
 	if c := recode(code, x.refusal(cl.verb), x.sought(cl.verb)); c != code {
 		x.setCode(&ev, c)
 	}

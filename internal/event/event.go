@@ -335,8 +335,14 @@ func (x *doc) isAgent(w string) bool {
 // candidates marks the sentences worth parsing.
 func (x *doc) candidates() []bool {
 	want := make([]bool, len(x.d.Sentences))
+	spoken := map[int]bool{} // sentences whose cue has a known speaker: "…,” he said
+	for _, q := range x.in.Quotes {
+		if q.Speaker != "" {
+			spoken[q.Sentence] = true
+		}
+	}
 	for si, s := range x.d.Sentences {
-		actor, verb := false, false
+		actor, verb := spoken[si], false
 		for i := s.First; i < s.End && !(actor && verb); i++ {
 			w := x.d.Lower(i)
 			actor = actor || x.actorAt[i] >= 0 || x.isAgent(w)

@@ -54,8 +54,16 @@
 // is 186).
 //
 // Events answer the events before them: condemning "the attack" or "the
-// takeover" targets the last asserted users of force, and rejecting "the
-// accusation" or denying involvement the last accuser. A compound subject
+// takeover" targets the last asserted users of force (or, when no one
+// claimed it, its victims), and rejecting "the accusation" or "the
+// criticism", or denying involvement, the last accuser. A consequence a
+// speaker promises in a quote ("Hezbollah will pay the price", "anyone
+// who ... will be dealt with firmly") is a threat (130) by the speaker
+// against whoever is to suffer it. A protest that names no target is
+// against the protesters' government (or the country it is "against"), a
+// deployment against the foreign country whose ground it faces, force
+// used on places of another country against that country; arrests,
+// seizures and deployments with no agent named are the story's country's. A compound subject
 // that agreed, met, exchanged or fought did so with each other, not with
 // the place it happened in ("signed a pact in Astana"). The dictionary's
 // gaps in news English are filled by the project's own verbs and patterns

@@ -42,6 +42,7 @@ func TestCountries(t *testing.T) {
 		{"russia", "RUS", FormName, false},
 		{"russian", "RUS", FormDemonym, false},
 		{"russians", "RUS", FormDemonymPlural, false},
+		{"nepali", "NPL", FormDemonym, false}, // the Factbook's adjective beside "Nepalese"
 		{"moscow", "RUS", FormCapital, false},
 		{"kremlin", "RUS", FormSeat, false},
 		{"us", "USA", FormAbbrev, true},

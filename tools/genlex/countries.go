@@ -94,7 +94,11 @@ func (b *builder) countryNames(e *entry, w worldCountry, s *sources, fb *factboo
 			}
 		}
 	}
-	for _, d := range demonyms(w, s.nation[w.CCA2]) {
+	ds := demonyms(w, s.nation[w.CCA2])
+	if fb != nil && fb.Adjective != "" && !strings.ContainsAny(fb.Adjective, "(,;/") && !slices.Contains(ds, fb.Adjective) {
+		ds = append(ds, fb.Adjective) // "Nepali" beside "Nepalese"
+	}
+	for _, d := range ds {
 		add(d, lexicon.FormDemonym, true)
 		if p := demonymPlural(d); p != "" {
 			add(p, lexicon.FormDemonymPlural, true)

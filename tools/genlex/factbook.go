@@ -16,6 +16,7 @@ type factbookCountry struct {
 	GEC          string
 	Short, Long  string // conventional short and long forms
 	Capital      string
+	Adjective    string // the nationality adjective: "Nepali"
 	Chief, Head  string // the executive branch texts
 	chiefLeaders []leader
 	headLeaders  []leader
@@ -38,12 +39,13 @@ func loadFactbook(dir string) ([]factbookCountry, error) {
 			continue // the meta files are not profiles
 		}
 		c := factbookCountry{
-			GEC:     strings.TrimSuffix(filepath.Base(p), ".json"),
-			Short:   fbText(doc, "Government", "Country name", "conventional short form"),
-			Long:    fbText(doc, "Government", "Country name", "conventional long form"),
-			Capital: fbText(doc, "Government", "Capital", "name"),
-			Chief:   fbText(doc, "Government", "Executive branch", "chief of state"),
-			Head:    fbText(doc, "Government", "Executive branch", "head of government"),
+			GEC:       strings.TrimSuffix(filepath.Base(p), ".json"),
+			Short:     fbText(doc, "Government", "Country name", "conventional short form"),
+			Long:      fbText(doc, "Government", "Country name", "conventional long form"),
+			Capital:   fbText(doc, "Government", "Capital", "name"),
+			Adjective: fbText(doc, "People and Society", "Nationality", "adjective"),
+			Chief:     fbText(doc, "Government", "Executive branch", "chief of state"),
+			Head:      fbText(doc, "Government", "Executive branch", "head of government"),
 		}
 		c.chiefLeaders, c.headLeaders = parseLeaders(c.Chief), parseLeaders(c.Head)
 		if c.Short != "" || c.Long != "" {

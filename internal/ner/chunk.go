@@ -109,7 +109,8 @@ func relational(w string) bool {
 		return false
 	}
 	switch part {
-	case "linked", "backed", "led", "allied", "aligned", "based", "born", "affiliated", "controlled", "held", "run", "made", "funded", "sponsored", "supported":
+	case "linked", "backed", "led", "allied", "aligned", "based", "born", "affiliated", "controlled", "held", "run", "made", "funded", "sponsored", "supported",
+		"flagged", "registered", "owned", "operated":
 		return true
 	}
 	return false

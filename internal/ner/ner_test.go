@@ -57,6 +57,7 @@ func TestFind(t *testing.T) {
 		{"organisation name across 'for the'", "The Office for the Coordination of Relief Affairs warned.", "Office for the Coordination of Relief Affairs/ORG/org-word"},
 		{"a hyphenated participle qualifies the name after it", "They fought the Qaeda-linked Islamic State.", "Islamic State/ORG/lexicon"},
 		{"a country before a hyphenated participle", "The Iran-aligned Houthis attacked.", "Iran-aligned/NORP/relational Houthis/ORG/lexicon"},
+		{"a ship's flag state", "A Maltese-flagged tanker sank.", "Maltese-flagged/NORP/relational"},
 		{"a title that opens a body's name", "The General Confederation of Workers met.", "General Confederation of Workers/ORG/org-word"},
 		{"a commission's name across 'on'", "The Andean Commission on Water Rights said so.", "Andean Commission on Water Rights/ORG/org-word"},
 		{"'on' after another noun ends the name", "The Kivu Relief Committee met on Monday.", "Kivu Relief Committee/ORG/org-word"},

@@ -211,6 +211,9 @@ func (x *doc) link(si int) Use {
 		return u
 	default:
 		u.Entity = x.entity(e.ID, x.fromLexicon(e))
+		if e.Kind == lexicon.KindOffice {
+			x.officeBody(si)
+		}
 		switch h.Form {
 		case lexicon.FormName:
 			u.Form = report.FormName
@@ -222,6 +225,21 @@ func (x *doc) link(si int) Use {
 	}
 	x.mention(u.Entity, si, u.Form, "")
 	return u
+}
+
+// officeBody names the international body an office's words open with:
+// "U.N. Secretary-General" names the United Nations too.
+func (x *doc) officeBody(si int) {
+	sp := x.spans[si]
+	for n := sp.End - sp.First - 1; n >= 1; n-- {
+		for _, h := range x.l.lex.Lookup(x.d.Key(sp.First, sp.First+n)) {
+			if h.Entry.Kind == lexicon.KindIGO {
+				ei := x.entity(h.Entry.ID, x.fromLexicon(h.Entry))
+				x.mentionSpan(ei, x.d.SpanOf(sp.First, sp.First+n), si, report.FormAlias, "")
+				return
+			}
+		}
+	}
 }
 
 // linkCountry links a country name, demonym, capital or seat.

@@ -166,6 +166,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	home := cmp.Or(focus, scene, x.filedIn())
 	x.localizeGeneric(home)
 	x.affiliate(focus, home)
+	x.nameForces()
 	x.stateMedia(focus)
 	x.inheritServed()
 	return &Result{Entities: x.finish(), Uses: x.uses, Focus: home}

@@ -1,15 +1,19 @@
 package actor_test
 
 import (
+	"context"
+	"log/slog"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"sitrep/internal/actor"
+	"sitrep/internal/article"
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
+	"sitrep/internal/pipeline"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 	"sitrep/internal/vocab"
@@ -302,4 +306,24 @@ func TestGenericBodies(t *testing.T) {
 			t.Errorf("%q: %s is %s, want %s", tt.in, tt.name, e.Code, tt.code)
 		}
 	}
+}
+
+// TestNamedForces reads through the whole pipeline, whose learned NER
+// model splits "Nigerian Air Force": the forces any state has take their
+// country's name once it is known.
+func TestNamedForces(t *testing.T) {
+	p, err := pipeline.New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := p.Read(context.Background(), &article.Article{Text: "A Nigerian Air Force helicopter flew over Bokkos."}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Name == "Air Force (Nigeria)" && e.Code == "NGAMIL" {
+			return
+		}
+	}
+	t.Errorf("no Air Force (Nigeria) among %+v", doc.Entities)
 }

@@ -54,6 +54,36 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	return e
 }
 
+// nameForces names the forces the text calls by what any state has
+// after their country, once it is known: "Air Force (Nigeria)" for "a
+// Nigerian Air Force helicopter".
+func (x *doc) nameForces() {
+	for i := range x.entities {
+		e := &x.entities[i]
+		if e.Kind != report.KindOrganization || e.Known || e.Country == "" || !hasOnly(e.Name, forceWords) {
+			continue
+		}
+		if c := x.l.lex.Country(e.Country); c != nil {
+			e.Name += " (" + c.Name + ")"
+		}
+	}
+}
+
+// hasOnly reports whether every word of s is one of set.
+func hasOnly(s string, set map[string]bool) bool {
+	for _, w := range fields(s) {
+		if !set[w] {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// forceWords name a state's armed forces, which every state has.
+var forceWords = map[string]bool{"air": true, "force": true, "forces": true, "army": true, "navy": true,
+	"coast": true, "guard": true, "armed": true, "national": true, "defence": true, "defense": true,
+	"border": true, "naval": true, "marines": true, "special": true, "police": true}
+
 // placeOfRole returns the country of the body or place that a role after
 // the name serves or is held in ("Col. X, a spokesman for the Royal Thai
 // Army", "Lt. Col. X, a defence spokesman in Srinagar", "Y, the deputy

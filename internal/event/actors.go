@@ -1,6 +1,8 @@
 package event
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"sitrep/internal/report"
@@ -29,6 +31,10 @@ func (x *doc) collect(h int, out *[]int, depth int) {
 		*out = append(*out, x.last...) // "Obama and Putin said they will..."
 		return
 	}
+	if pair := x.bothCountries(h); pair != nil {
+		*out = append(*out, pair...) // "urged both governments"
+		return
+	}
 	if a := x.headActor(h); a >= 0 {
 		as := []int{a}
 		if x.actors[a].Country == "" && x.actors[a].Entity == "" {
@@ -53,6 +59,53 @@ func (x *doc) collect(h int, out *[]int, depth int) {
 		}
 	}
 }
+
+// bothCountries resolves "both governments", "the two countries" to the
+// two countries the story names most, when they stand out, or nil.
+func (x *doc) bothCountries(h int) []int {
+	sector, ok := pairNouns[x.d.Lower(h)]
+	if !ok || x.actorAt[h] >= 0 {
+		return nil
+	}
+	both := false
+	for _, j32 := range x.kids[h] {
+		j := int(j32)
+		both = both || x.d.Lower(j) == "both" || x.d.Lower(j) == "two" && j > 0 && x.d.Lower(j-1) == "the"
+	}
+	if !both {
+		return nil
+	}
+	counts := map[string]int{}
+	for _, a := range x.actors {
+		if a.Country != "" && a.Code == a.Country && !a.Place {
+			counts[a.Country]++
+		}
+	}
+	first, second := topTwo(counts)
+	if first == "" || second == "" {
+		return nil
+	}
+	return []int{x.sectorActor(h, h+1, first, sector), x.sectorActor(h, h+1, second, sector)}
+}
+
+// topTwo returns the two keys with the highest counts, ties broken by
+// key, or "" when there are fewer.
+func topTwo(counts map[string]int) (string, string) {
+	keys := slices.Sorted(maps.Keys(counts))
+	slices.SortStableFunc(keys, func(a, b string) int { return counts[b] - counts[a] })
+	switch len(keys) {
+	case 0:
+		return "", ""
+	case 1:
+		return keys[0], ""
+	}
+	return keys[0], keys[1]
+}
+
+// pairNouns name the two parties of a dispute between two states, with
+// the sector they stand for.
+var pairNouns = map[string]string{"governments": "GOV", "countries": "", "nations": "", "neighbours": "",
+	"neighbors": "", "capitals": "GOV"}
 
 // placedAgents gives role noun h, actor a, the countries of its "in",
 // "from" or "of" phrase: "lawmakers in France and Germany" are FRALEG and

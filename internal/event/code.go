@@ -19,6 +19,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	var code cameo.Code
 	pattern := ""
 	switch {
+	case x.callsForProtest(cl) != "":
+		code = cameo.Code{Fwd: x.callsForProtest(cl)} // "called for marches", "called a general strike"
 	case m != nil:
 		code, pattern = m.pattern.Code, m.pattern.Text
 	case cl.lends:
@@ -314,6 +316,33 @@ func defaultCode(verbs []*cameo.Verb) cameo.Code {
 		}
 	}
 	return cameo.Code{}
+}
+
+// callsForProtest returns the code of the protest that "call for" or
+// "call" asks for ("called for marches in Caracas": 141; "called for a
+// nationwide strike": 143), or "".
+func (x *doc) callsForProtest(cl clause) string {
+	if x.lemma(cl.verb) != "call" || cl.noun {
+		return ""
+	}
+	if p := x.childWith(cl.verb, syntax.CompoundPrt); p >= 0 && x.d.Lower(p) == "off" {
+		return "" // "called off the strike" ends it
+	}
+	for _, j32 := range x.kids[cl.verb] {
+		j := int(j32)
+		if r := x.syn.Tokens[j].Rel; r != syntax.Obl && r != syntax.Obj || r == syntax.Obl && x.caseOf(j) != "for" {
+			continue
+		}
+		n, ok := nominals[x.d.Lower(j)]
+		if !ok || n.code != "141" && !(n.code == "190" && x.labourStrike(j)) {
+			continue // a boycott called for is a demand of others, not one's own protest
+		}
+		if n.code == "190" {
+			return "143"
+		}
+		return n.code
+	}
+	return ""
 }
 
 // protested returns the government that a protest names no target for

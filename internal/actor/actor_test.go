@@ -137,6 +137,7 @@ func TestRoles(t *testing.T) {
 		{"country as first name", "Defence Minister Israel Katz said so.", "Israel Katz", "Defence Minister", "", false},
 		{"apposition before the name", "Police detained a 40-year-old teacher, Ana Ruiz Vega, on Friday.", "Ana Ruiz Vega", "teacher", "", false},
 		{"no role from a place phrase", "In the capital, Ana Ruiz Vega said so.", "Ana Ruiz Vega", "", "", false},
+		{"a body's spokesman by its", "The Zande Defence Front attacked. Its spokesman, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "spokesman", "", false},
 		{"apposition before a rank", "A defence ministry official, Col. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "defence ministry official", "", false},
 		{"a portfolio in the title", "Digital Affairs Minister Ana Ruiz Vega said so.", "Ana Ruiz Vega", "Digital Affairs Minister", "", false},
 		{"a country's office before the name", "Kenya's health minister, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "health minister", "KEN", false},

@@ -516,8 +516,9 @@ func (x *doc) lastOrganization(j, back int) int {
 
 // appositionBefore reads a noun phrase that a comma sets before the name
 // at token i: "said the regional ombudsman, Lucia Ardila", "detained a
-// 62-year-old farmer, Gela Beruashvili". The phrase must open with an
-// article and stand outside a prepositional phrase ("In the capital, X
+// 62-year-old farmer, Gela Beruashvili", "Its spokesman, Eric
+// Ndayambaje, said" (of the body named before). The phrase must open with
+// an article or "its" and stand outside a prepositional phrase ("In the capital, X
 // said" names no role), and an age is no part of the role.
 func (x *doc) appositionBefore(i int) role {
 	if i < 3 || x.d.Word(i-1) != "," {
@@ -552,6 +553,21 @@ func (x *doc) appositionBefore(i int) role {
 				return role{}
 			}
 			return role{text: x.d.Str(x.d.SpanOf(start, end)), country: country}
+		case "its", "their":
+			// "Its spokesman, Eric Ndayambaje, said": of the body named
+			// just before.
+			if k+1 >= end {
+				return role{}
+			}
+			r := role{text: x.d.Str(x.d.SpanOf(k+1, end)), country: country}
+			if ei := x.lastOrganization(k, 2); ei >= 0 {
+				e := x.entities[ei]
+				r.code, r.body = e.Code, ei+1
+				if r.country == "" {
+					r.country = e.Country
+				}
+			}
+			return r
 		}
 	}
 	return role{}

@@ -247,6 +247,7 @@ func TestAffiliation(t *testing.T) {
 		{"an army spokesman in apposition", "A Rwandan army spokesman, Brig. Gen. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "RWA", "RWAMIL"},
 		{"a country's ambassador beside a namesake state", "Nigerian officials met Niger's ambassador Brah Mohamane.", "Brah Mohamane", "NER", "NERGOV"},
 		{"the chairperson of a body linked after the name serves it", "Ana Ruiz Vega, chairperson of the African Union Commission, said so.", "Ana Ruiz Vega", "IGOAFRAFU", "IGOAFRAFU"},
+		{"the spokesman of a group with no country is of the story's", "Kenya's president spoke. Kenya's courts agreed. The Zande Defence Front attacked. Its spokesman, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "KEN", ""},
 		{"possessive owner beats an earlier country", "Israeli jets struck a car, Lebanon's Health Ministry said.", "Health Ministry", "LBN", ""},
 		{"a country named as often as another where the places lie", "Brazil raided mines near Boa Vista and in Roraima state. Venezuela said nothing. \"No,\" said Ana Ruiz Vega.", "Ana Ruiz Vega", "BRA", ""},
 		{"dominant country of the story", "Kenya's president named a cabinet. Kenya's courts agreed. Critics in Kenya and Uganda objected. The Interior Ministry will appeal.", "Interior Ministry", "KEN", ""},

@@ -270,6 +270,10 @@ func (x *doc) affiliate(focus, home string) {
 		}
 		if !ok {
 			switch {
+			case e.Kind == report.KindPerson && !e.Known && x.servesUnplaced(i):
+				// "Its spokesman, X," of a group the story gives no
+				// country: of the country it is about.
+				e.Affiliation, e.Country = focus, focus
 			case e.Kind == report.KindPerson && e.Role == "" && !e.Known:
 				// Someone the story names without a title ("Tundu
 				// Lissu", "Wilders") is of the country it is about.
@@ -398,6 +402,17 @@ func (x *doc) inheritServed() {
 			p.Affiliation = p.Code // the chairperson of the African Union Commission serves the AU
 		}
 	}
+}
+
+// servesUnplaced reports whether person i speaks for a body that has no
+// country and is no international one.
+func (x *doc) servesUnplaced(i int) bool {
+	oi, ok := x.serves[i]
+	if !ok {
+		return false
+	}
+	o := x.entities[oi]
+	return o.Affiliation == "" && o.Country == "" && !report.International(o.Code)
 }
 
 // nationalBody reports whether an organisation's name has the head of a

@@ -130,6 +130,9 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 		// official, Col. Nouri Bensasi": the phrase says more than a rank.
 		if ap := x.appositionBefore(k); ap.text != "" {
 			r = ap
+			if ap.body > 0 {
+				x.serves[ei] = ap.body - 1
+			}
 		}
 	}
 	if k := x.rankStart(x.spans[si].First); k < x.spans[si].First {

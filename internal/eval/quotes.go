@@ -43,7 +43,7 @@ func scoreQuote(doc *report.Document, e ExpQuote) []Check {
 	out := []Check{
 		{Kind: "quote", Item: item, OK: true},
 		{Kind: "speaker", Item: item, OK: SpeakerMatch(doc, *q, e.Speaker, e.SpeakerSurface), Got: q.SpeakerName},
-		{Kind: "direct", Item: item, OK: q.Direct == e.Direct},
+		{Kind: "direct", Item: item, OK: q.Direct == e.Direct || e.Direct && inFragment(*q, e.Contains)},
 	}
 	if e.Cue != "" {
 		got := ""
@@ -73,6 +73,17 @@ func scoreQuote(doc *report.Document, e ExpQuote) []Check {
 		out = append(out, Check{Kind: "speaker_surface", Item: item, OK: text.Fold(got) == text.Fold(e.SpeakerSurface), Got: got})
 	}
 	return out
+}
+
+// inFragment reports whether words lie inside a quoted fragment of an
+// indirect quote: the speaker's own words, which analysts mark direct.
+func inFragment(q report.Quote, words string) bool {
+	for _, f := range q.Fragments {
+		if strings.Contains(text.Fold(f.Text), text.Fold(words)) {
+			return true
+		}
+	}
+	return false
 }
 
 // SpeakerMatch reports whether quote q's speaker is the expected one, by

@@ -46,3 +46,31 @@ func TestSpeakerMatch(t *testing.T) {
 		})
 	}
 }
+
+// TestDirectFragment checks that a quoted fragment inside indirect speech
+// counts as the speaker's own words when the expectation marks it direct,
+// and that words outside the marks do not.
+func TestDirectFragment(t *testing.T) {
+	q := report.Quote{Text: report.Evidence{Text: `the stoppage "a political strike by union bosses`},
+		Fragments: []report.Evidence{{Text: "a political strike by union bosses"}}}
+	doc := &report.Document{Quotes: []report.Quote{q}}
+	for _, tt := range []struct {
+		contains string
+		direct   bool
+		want     bool
+	}{
+		{"a political strike by union bosses", true, true},
+		{"the stoppage", true, false},
+		{"the stoppage", false, true},
+	} {
+		ok := false
+		for _, c := range scoreQuote(doc, ExpQuote{Speaker: "x", Contains: tt.contains, Direct: tt.direct}) {
+			if c.Kind == "direct" {
+				ok = c.OK
+			}
+		}
+		if ok != tt.want {
+			t.Errorf("%q direct=%v: check %v, want %v", tt.contains, tt.direct, ok, tt.want)
+		}
+	}
+}

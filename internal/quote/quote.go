@@ -170,6 +170,9 @@ func (q *doc) add(content text.Span, direct bool, sp speaker, cueTok int, stance
 	if qt.Stance == "" {
 		qt.Stance = report.StanceNeutral
 	}
+	if !direct {
+		qt.Fragments = q.fragments(content)
+	}
 	q.cueStances = append(q.cueStances, qt.Stance)
 	if k := q.negation(content); qt.Stance == report.StanceNeutral && k >= 0 {
 		e := q.evidence(q.d.SpanOf(k, k+1))
@@ -178,6 +181,30 @@ func (q *doc) add(content text.Span, direct bool, sp speaker, cueTok int, stance
 	q.quotes = append(q.quotes, qt)
 	q.speakers = append(q.speakers, sp)
 	q.cues = append(q.cues, cueTok)
+}
+
+// fragments returns the runs of quoted words inside the reported words
+// of indirect speech.
+func (q *doc) fragments(content text.Span) []report.Evidence {
+	var out []report.Evidence
+	first := q.tokenAt(content.Start)
+	for k := first; k >= 0 && k < len(q.d.Tokens) && q.d.Tokens[k].End <= content.End; k++ {
+		if !q.inMarks[k] || k > first && q.inMarks[k-1] {
+			continue
+		}
+		j := k
+		for j < len(q.d.Tokens) && q.inMarks[j] && q.d.Tokens[j].End <= content.End {
+			j++
+		}
+		out = append(out, q.evidence(trimmedSpan(q.d, k, j)))
+	}
+	return out
+}
+
+// trimmedSpan returns the span of tokens [i, j) without the punctuation
+// that ends it: "a lie," is "a lie".
+func trimmedSpan(d *text.Doc, i, j int) text.Span {
+	return d.SpanOf(i, trimEnd(d, i, j))
 }
 
 // setSpeaker fills the speaker fields of qt. A country that speaks

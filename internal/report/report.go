@@ -161,6 +161,10 @@ type Quote struct {
 	// denial ("We have never fired …," he said): the stance is then read
 	// from the quote's own words.
 	Negation *Evidence `json:"negation,omitempty"`
+	// Fragments are the words inside quotation marks within indirect
+	// speech: the speaker's own words ("called the stoppage "a political
+	// strike by union bosses"").
+	Fragments []Evidence `json:"fragments,omitempty"`
 	Audience *Evidence `json:"audience,omitempty"`
 	Sentence int       `json:"sentence"` // the sentence of the cue
 }

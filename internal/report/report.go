@@ -165,8 +165,8 @@ type Quote struct {
 	// speech: the speaker's own words ("called the stoppage "a political
 	// strike by union bosses"").
 	Fragments []Evidence `json:"fragments,omitempty"`
-	Audience *Evidence `json:"audience,omitempty"`
-	Sentence int       `json:"sentence"` // the sentence of the cue
+	Audience  *Evidence  `json:"audience,omitempty"`
+	Sentence  int        `json:"sentence"` // the sentence of the cue
 }
 
 // Stances of a quote or of a claim holder.

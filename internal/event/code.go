@@ -8,6 +8,7 @@ import (
 	"sitrep/internal/cameo"
 	"sitrep/internal/report"
 	"sitrep/internal/syntax"
+	"sitrep/internal/text"
 )
 
 // code builds the events of a clause whose verb may be any of verbs.
@@ -21,14 +22,14 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	switch {
 	case x.callsForProtest(cl) != "":
 		code = cameo.Code{Fwd: x.callsForProtest(cl)} // "called for marches", "called a general strike"
+	case x.summonsEnvoy(cl) && (m == nil || cameo.Root(m.pattern.Code.Fwd) != "11"):
+		code = cameo.Code{Fwd: "110"} // "summoned Turkey's ambassador in protest", whatever pattern says a rally
 	case m != nil:
 		code, pattern = m.pattern.Code, m.pattern.Text
 	case cl.lends:
 		return // "organized a general strike": the strike is the event
 	case x.condemns(cl.verb):
 		code = cameo.Code{Fwd: "111"} // "called the crackdown unacceptable"
-	case x.summonsEnvoy(cl):
-		code = cameo.Code{Fwd: "110"} // summoning an ambassador protests to the country
 	case x.takesToCourt(cl):
 		code = cameo.Code{Fwd: "115"} // "takes China to the WTO" sues it
 	case x.opposesProposal(cl):
@@ -82,7 +83,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if x.lemma(cl.verb) == "protest" && cameo.Root(code.Fwd) == "14" && x.institutional(src) {
 		code = cameo.Code{Fwd: "114"} // "a human rights group protested": an official complaint, no demonstration
 	}
-	tgt := x.targets(cl, m, src)
+	tgt := x.withoutNamers(x.targets(cl, m, src), cl.verb)
 	if deployed {
 		tgt = nil // the forces sent are no target
 	}
@@ -122,8 +123,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	case verbal(code.Fwd) && obj >= 0 && x.refersBack(obj):
 		tgt = x.without(x.answered(obj), src) // "welcomed the warrant": whoever issued it
 	}
-	if len(tgt) == 0 {
-		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."
+	if len(tgt) == 0 && cameo.QuadClass(code.Fwd) != 4 {
+		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."; force reports nothing
 	}
 	if len(tgt) == 0 && cameo.QuadClass(code.Fwd) == 4 {
 		tgt = x.struckPlaces(cl, src) // "struck military sites south and west of Damascus"
@@ -582,6 +583,20 @@ func (x *doc) strandedPlace(a int) bool {
 	return false
 }
 
+// withoutNamers drops the actors that only name what verb v acts on:
+// in "struck what Ankara called PKK hideouts" Ankara names the target, it
+// is none.
+func (x *doc) withoutNamers(as []int, v int) []int {
+	return slices.DeleteFunc(slices.Clone(as), func(a int) bool {
+		h := x.actors[a].End - 1
+		g := x.head(h)
+		return g > v && x.syn.Tokens[h].Rel == syntax.Nsubj && namingVerbs[x.lemma(g)]
+	})
+}
+
+var namingVerbs = map[string]bool{"call": true, "say": true, "describe": true, "claim": true, "term": true,
+	"label": true, "brand": true}
+
 // withoutSent returns the actors that are not the forces a verb sends:
 // "flew in roughly 800 soldiers" does nothing to the soldiers.
 func (x *doc) withoutSent(as []int) []int {
@@ -604,20 +619,39 @@ func (x *doc) faced(cl clause, src []int) []int {
 	return nil
 }
 
-// struckPlaces returns the places named in what follows a use of force
-// in its clause, of a country other than the attackers': the country
-// whose ground is hit.
+// struckPlaces returns the places named after a use of force in its
+// sentence, of a country other than the attackers': the country whose
+// ground is hit.
 func (x *doc) struckPlaces(cl clause, src []int) []int {
 	own := map[string]bool{}
 	for _, a := range src {
 		own[x.actors[a].Country] = true
 	}
-	for _, t := range cl.after {
-		if a := x.actorAt[t]; a >= 0 && x.actors[a].Place && x.actors[a].Country != "" && !own[x.actors[a].Country] {
-			return []int{int(a)}
+	for t := cl.verb + 1; t < x.d.Sentences[x.d.SentenceOf(cl.verb)].End; t++ {
+		a := x.actorAt[t]
+		if a < 0 || x.actors[a].Country == "" || own[x.actors[a].Country] {
+			continue
+		}
+		if ac := x.actors[a]; ac.Place || ac.Code == ac.Country && x.placeOf(t) {
+			return []int{int(a)} // "around Sinjar", "in the Qandil mountains of northern Iraq"
 		}
 	}
 	return nil
+}
+
+// placeOf reports whether the country at token t is named as where
+// something is: "of northern Iraq", "in Syria".
+func (x *doc) placeOf(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		switch x.d.Lower(k) {
+		case "in", "of", "inside", "across", "near", "around", "into":
+			return true
+		}
+		if x.d.Tokens[k].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // withoutPlaces returns the actors that are not places.

@@ -313,16 +313,8 @@ func TestGenericBodies(t *testing.T) {
 // spokesman of a group the story gives no country is of the country the
 // story is about.
 func TestSpokesmanOfUnplacedGroup(t *testing.T) {
-	p, err := pipeline.New(slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := "Rebels kill six road workers in Indonesia's Papua\n\nJAKARTA, Feb 3 (Sitrep Wire) - Gunmen killed six workers in Indonesia's Papua province, Indonesia's army said.\n\n" +
-		"The West Papua National Liberation Army (TPNPB), the armed wing of the Free Papua Movement (OPM), claimed responsibility. Its spokesman, Markus Tabuni, said the dead were soldiers."
-	doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := read(t, "Rebels kill six road workers in Indonesia's Papua\n\nJAKARTA, Feb 3 (Sitrep Wire) - Gunmen killed six workers in Indonesia's Papua province, Indonesia's army said.\n\n"+
+		"The West Papua National Liberation Army (TPNPB), the armed wing of the Free Papua Movement (OPM), claimed responsibility. Its spokesman, Markus Tabuni, said the dead were soldiers.")
 	for _, e := range doc.Entities {
 		if e.Name == "Markus Tabuni" {
 			if e.Affiliation != "IDN" || e.Role != "spokesman" {
@@ -338,18 +330,26 @@ func TestSpokesmanOfUnplacedGroup(t *testing.T) {
 // model splits "Nigerian Air Force": the forces any state has take their
 // country's name once it is known.
 func TestNamedForces(t *testing.T) {
-	p, err := pipeline.New(slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := p.Read(context.Background(), &article.Article{Text: "A Nigerian Air Force helicopter flew over Bokkos."}, pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := read(t, "A Nigerian Air Force helicopter flew over Bokkos.")
 	for _, e := range doc.Entities {
 		if e.Name == "Air Force (Nigeria)" && e.Code == "NGAMIL" {
 			return
 		}
 	}
 	t.Errorf("no Air Force (Nigeria) among %+v", doc.Entities)
+}
+
+// read reads text through the whole pipeline, with the learned NER model
+// the actor stage works on in a read.
+func read(t *testing.T, text string) *report.Document {
+	t.Helper()
+	p, err := pipeline.New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := p.Read(context.Background(), &article.Article{Text: text}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }

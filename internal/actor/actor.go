@@ -42,9 +42,9 @@
 //     (KENGOV, RWAMIL, TZACOP); a body the lexicon files under a
 //     country the story never names, by a name any state's body may bear
 //     ("the National Security Council", "the Joint Chiefs of Staff"), is
-//     the story's home's, and so are those who serve it; opposition leaders, gang leaders and
-//     unknown national bodies ("the Constitutional Council") take a
-//     dominant country only;
+//     the story's home's, and so are those who serve it; opposition
+//     leaders, gang leaders and unknown national bodies ("the
+//     Constitutional Council") take a dominant country only;
 //   - datelines: "KYIV, Aug 30 (Agency) -" says where the story was
 //     filed, so its capital is a place, never an actor, and the country
 //     after its city ("QUETTA, Pakistan, March 4 -") is a place too.

@@ -61,7 +61,7 @@ func (x *doc) collect(h int, out *[]int, depth int) {
 }
 
 // bothCountries resolves "both governments", "the two countries" to the
-// two countries the story names most, when they stand out, or nil.
+// two countries the story names most, or nil when it names fewer than two.
 func (x *doc) bothCountries(h int) []int {
 	sector, ok := pairNouns[x.d.Lower(h)]
 	if !ok || x.actorAt[h] >= 0 {

@@ -411,11 +411,14 @@ func (x *doc) roleAfter(j int) role {
 		return role{}
 	}
 	var r role
+	beat := false // a place in the role is where the person works, not whom for
 	if k-start > 2 && backNouns[x.d.Lower(start)] && possessive(x.d.Lower(start+1)) {
-		// ", the group's Americas researcher," works for the group named before.
+		// ", the group's Americas researcher," works for the group named
+		// before; "the group's Afghanistan researcher" covers Afghanistan.
 		if ei := x.lastOrganization(j, 1); ei >= 0 {
 			r.code, r.country = x.entities[ei].Code, x.entities[ei].Country
 			start += 2
+			beat = true
 		}
 	}
 	if r.code == "" && k-start > 3 && forBody(x.d.Lower(k-3), x.d.Lower(k-2)) && backNouns[x.d.Lower(k-1)] {
@@ -429,7 +432,7 @@ func (x *doc) roleAfter(j int) role {
 	if office != "" {
 		r.text = office + " " + r.text
 	}
-	for t := start; t < k && r.country == ""; t++ {
+	for t := start; t < k && r.country == "" && !beat; t++ {
 		if x.d.Lower(t) == "to" {
 			break // "a former ambassador to Ethiopia and the AU" served them as a guest
 		}

@@ -196,6 +196,9 @@ func (x *doc) clauseOf(v int) clause {
 	if cl.subject >= 0 && !cl.passive && x.childWith(v, syntax.AuxPass) >= 0 && x.syn.XPOS(v) == "VBN" {
 		cl.passive = true // "workers were injured" with the subject mislabelled active
 	}
+	if cl.passive && x.childWith(v, syntax.AuxPass) < 0 && x.childWith(v, syntax.Obj) >= 0 {
+		cl.passive = false // "Pakistan's military blamed India", its noun tagged an adjective: a passive takes no object
+	}
 	if cl.passive && cl.agent < 0 && stative[x.lemma(v)] {
 		cl.passive = false // "Israel is opposed to the plan" says what Israel does; "opposed by" is a passive
 	}

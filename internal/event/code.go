@@ -549,6 +549,28 @@ func (x *doc) home(ac Actor) *Actor {
 	return found
 }
 
+// ownGovernment are the nouns by which an official names his own
+// government; "the junta" or "the regime" is more often another's.
+var ownGovernment = map[string]bool{"government": true, "administration": true, "cabinet": true}
+
+// speakerState returns the country of the official whose quote holds
+// token t, or "": a state's spokesman speaks of his own government.
+func (x *doc) speakerState(t int) string {
+	at := x.d.Tokens[t].Start
+	for _, q := range x.in.Quotes {
+		if q.Speaker == "" || at < q.Text.Start || at >= q.Text.End {
+			continue
+		}
+		for _, a := range x.in.Actors {
+			if a.Entity == q.Speaker && a.Country != "" && len(a.Code) >= len(a.Country)+3 &&
+				stateSectors[a.Code[len(a.Country):len(a.Country)+3]] {
+				return a.Country
+			}
+		}
+	}
+	return ""
+}
+
 // namedModifier reports whether a name the actor stage did not know, or
 // a possessive pronoun, modifies agent ac: "Soviet NKVD security forces"
 // and "his troops" are not the story's.
@@ -1000,6 +1022,11 @@ func (x *doc) eventActors(as []int) []report.EventActor {
 		ac := x.actors[a]
 		switch home := x.home(ac); {
 		case ac.Country != "" || ac.Entity != "":
+		case ac.Code == "GOV" && ownGovernment[x.lemma(ac.End-1)] && x.speakerState(ac.First) != "":
+			// "the government had summoned India's envoy", in the words
+			// of Pakistan's spokeswoman, is her government.
+			c := x.speakerState(ac.First)
+			ac.Code, ac.Country = c+ac.Code, c
 		case home != nil:
 			// "Somali pirates ... the pirates surrendered": the same
 			// pirates.

@@ -196,9 +196,10 @@ func (x *doc) link(si int) Use {
 		return u
 	case e.Kind == lexicon.KindCountry:
 		return x.linkCountry(si, h, u)
-	case e.Kind == lexicon.KindOrganization && x.afterPlacePrep(sp.First) && x.isPlace(sp):
-		// "in central Gaza": a territory the dictionaries list as an
-		// actor is a place after a preposition of place.
+	case e.Kind == lexicon.KindOrganization && (x.afterPlacePrep(sp.First) || x.beforeCrossing(sp.End)) && x.isPlace(sp):
+		// "in central Gaza", "aid into Gaza", "the Rafah crossing": a
+		// territory the dictionaries list as an actor is a place after a
+		// preposition of place or before a crossing.
 		u.Locative = true
 		return u
 	case e.Kind == lexicon.KindPerson:
@@ -254,7 +255,7 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 		if sp.Why == "relational" {
 			u.Form = report.FormRelational
 		}
-		if sp.End < len(x.d.Tokens) && landNouns[x.d.Lower(sp.End)] {
+		if sp.End < len(x.d.Tokens) && (landNouns[x.d.Lower(sp.End)] || x.sideOf(sp.End)) {
 			u.Locative, u.Country = true, e.ISO2 // "the Venezuelan coast" is in Venezuela
 		}
 	case lexicon.FormCapital, lexicon.FormSeat:
@@ -539,9 +540,30 @@ func (x *doc) afterPlacePrep(i int) bool {
 	return j >= 0 && placePreps[x.d.Lower(j)]
 }
 
-// placePreps are the prepositions after which a name is where, not who:
-// "in central Gaza", unlike "handed to the Red Cross".
-var placePreps = map[string]bool{"in": true, "inside": true, "across": true, "throughout": true, "near": true}
+// placePreps are the prepositions after which a name that is also a
+// place is where, not who: "in central Gaza", "trucks entering Gaza".
+var placePreps = map[string]bool{"in": true, "inside": true, "across": true, "throughout": true, "near": true,
+	"into": true, "to": true, "toward": true, "towards": true, "entering": true, "enter": true,
+	"enters": true, "entered": true, "reach": true, "reached": true, "reaching": true}
+
+// sideOf reports whether "side of" starts at token i: "the Egyptian
+// side of the crossing" is in Egypt; "the Chinese side said" is China.
+func (x *doc) sideOf(i int) bool {
+	return i+1 < len(x.d.Tokens) && x.d.Lower(i) == "side" && x.d.Lower(i+1) == "of"
+}
+
+// beforeCrossing reports whether token i names a crossing point, the
+// name before it a place: "the Rafah crossing".
+func (x *doc) beforeCrossing(i int) bool {
+	if i >= len(x.d.Tokens) {
+		return false
+	}
+	switch x.d.Lower(i) {
+	case "crossing", "checkpoint", "border", "terminal":
+		return true
+	}
+	return false
+}
 
 var compassWords = map[string]bool{"central": true, "northern": true, "southern": true, "eastern": true,
 	"western": true, "north": true, "south": true, "east": true, "west": true}

@@ -246,6 +246,8 @@ func TestAffiliation(t *testing.T) {
 	}{
 		{"an official of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed. Interior Minister Ana Wambui will appeal.", "Ana Wambui", "KEN", "KENGOV"},
 		{"a group's researcher", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "", "NGOHRIAMN"},
+		{"an army spokesman after the army the lexicon names", "JUBA, Jan. 4 (Sitrep Wire) - The Sudanese army blamed the RSF. Army spokesman Ana Ruiz Vega said so.", "Ana Ruiz Vega", "SDN", "SDNMIL"},
+		{"a ministry with an 'of' name", "Sudan's Ministry of Energy and Oil said so.", "Ministry of Energy and Oil", "SDN", "SDNGOV"},
 		{"a group's researcher on a country", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Afghanistan researcher.", "Ana Ruiz Vega", "", "NGOHRIAMN"},
 		{"an agency's director general", "Iran's talks went on. Iran's envoy met IAEA Director General Ana Ruiz Vega in Iran.", "Ana Ruiz Vega", "IGOUNOIAE", "IGOUNOIAE"},
 		{"a police spokesman", "Kenya's police said so. Kenya's courts agreed. Police spokesman Ana Wambui spoke.", "Ana Wambui", "KEN", "KENCOP"},

@@ -45,13 +45,23 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 		return e
 	}
 	e.Country, e.Affiliation = c.Code, c.Code
-	for k := sp.End - 1; k >= sp.First; k-- {
-		if a, ok := x.l.lex.Agent(x.d.Lower(k)); ok && stateSectors[a.Sector] {
-			e.Code, e.Sector = c.Code+a.Sector, a.Sector
-			break
-		}
+	if sector := x.stateSector(name); sector != "" {
+		e.Code, e.Sector = c.Code+sector, sector
 	}
 	return e
+}
+
+// stateSector returns the state sector that the last word of a body's
+// name the agent lexicon knows gives it ("Army" -> MIL, "Ministry of
+// Energy" -> GOV), or "".
+func (x *doc) stateSector(name string) string {
+	words := strings.Fields(name)
+	for _, w := range slices.Backward(words) {
+		if a, ok := x.l.lex.Agent(strings.ToLower(w)); ok && stateSectors[a.Sector] {
+			return a.Sector
+		}
+	}
+	return ""
 }
 
 // nameForces names the forces the text calls by what any state has
@@ -296,6 +306,9 @@ func (x *doc) affiliate(focus, home string) {
 					c = focus
 				}
 				e.Affiliation, e.Country = c, c
+				if sector := x.stateSector(e.Name); c != "" && e.Code == "" && sector != "" {
+					e.Code, e.Sector = c+sector, sector // "Sudan's Ministry of Energy and Oil": SDNGOV
+				}
 			}
 			continue
 		}
@@ -516,8 +529,13 @@ func (x *doc) ownerOfBody(k int) string {
 	if j < 0 || x.tokSpan[j] < 0 {
 		return ""
 	}
-	if ei := x.uses[x.tokSpan[j]].Entity; ei >= 0 && x.entities[ei].Kind == report.KindCountry {
+	ei := x.uses[x.tokSpan[j]].Entity
+	switch {
+	case ei < 0:
+	case x.entities[ei].Kind == report.KindCountry:
 		return x.entities[ei].Code
+	case x.tokSpan[k] == x.tokSpan[j]:
+		return x.entities[ei].Country // "The Sudanese army", one name the lexicon knows
 	}
 	return ""
 }

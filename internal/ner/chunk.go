@@ -157,7 +157,7 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 		n = 2
 	case low == "for" || low == "against" || low == "in" && d.Lower(j-1) == "mission" ||
 		low == "on" && onBodies[d.Lower(j-1)]: // "Inter-American Commission on Human Rights"
-	case low == "and" && acronymAhead(d, j+1, end):
+	case low == "and" && (acronymAhead(d, j+1, end) || ministryOf(d, i, j)):
 	default:
 		return 0
 	}
@@ -167,6 +167,18 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 	}
 	return n + 1
 }
+
+// ministryOf reports whether the name from i to j is a ministry's "of"
+// name, which goes on after "and": "Ministry of Energy and Oil",
+// "Department of Peace and Security".
+func ministryOf(d *text.Doc, i, j int) bool {
+	if d.Lower(i) == "the" {
+		i++
+	}
+	return i+2 < j && ministryHeads[d.Lower(i)] && d.Lower(i+1) == "of"
+}
+
+var ministryHeads = text.SetOf("ministry", "department", "secretariat", "directorate", "commission")
 
 // onBodies are the bodies whose name goes on with "on": "Commission on
 // Human Rights", "Council on Foreign Relations".

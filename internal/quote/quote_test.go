@@ -126,6 +126,8 @@ func TestPatterns(t *testing.T) {
 		{"passive is not a quote", "It was said that the war would end.", nil},
 		{"a participle after the speakers", "The three coalition partners refused, saying the plan would breach the law.",
 			[]string{"The three coalition partners?|The three coalition partners|saying|neutral|I||the plan would breach the law"}},
+		{"a participle after a titled name", "Interior Minister Karim Nassar went further, saying visas would be suspended.",
+			[]string{"Karim Nassar|Karim Nassar|saying|neutral|I||visas would be suspended"}},
 		{"according to a body named in apposition", "The ship had been used as a mother ship, according to the European Union's naval force, Operation Atalanta.",
 			[]string{"Operation Atalanta|Operation Atalanta||neutral|I||The ship had been used as a mother ship"}},
 		{"an acronym that spells a pronoun", "Cases rose to 84 in the town of Beni, WHO regional director Ana Ruiz told a briefing.",

@@ -363,8 +363,8 @@ func (q *doc) subject(first, k int) speaker {
 			continue
 		}
 		sp := q.speakerAt(j, first)
-		if !sp.found() {
-			continue
+		if !sp.found() || sp.entity < 0 && q.titleOf(j, k) {
+			continue // "Interior Minister Olivier Ferrand went further, saying": the minister's name speaks
 		}
 		// "Sri Lanka's Finance Ministry …, saying": the head of the
 		// possessive phrase speaks.
@@ -388,6 +388,16 @@ func (q *doc) subject(first, k int) speaker {
 		return sp
 	}
 	return none
+}
+
+// titleOf reports whether the role noun at j is the title of the person
+// named right after it, before token k.
+func (q *doc) titleOf(j, k int) bool {
+	if j+1 >= k {
+		return false
+	}
+	ei := q.owner[j+1]
+	return ei >= 0 && q.ents[ei].Kind == report.KindPerson
 }
 
 // afterDateline returns where the sentence that starts at first begins

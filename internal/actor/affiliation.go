@@ -302,8 +302,14 @@ func (x *doc) affiliate(focus, home string) {
 				c := x.possessor(e, sentence)
 				if c == "" && !e.Known && (nationalBody(e.Name) || nationalBody(e.Role) || hasWord(e.Role, ownedWords)) {
 					// "the Constitutional Council", "State rail operator
-					// SNCF" of a story about the country
+					// SNCF" of a story about the country; a state's
+					// outlet may be of the one named before it: "The
+					// Algerian foreign ministry said in a statement
+					// carried by the state news agency APS".
 					c = focus
+					if hasWord(e.Role, mediaNouns) || hasWord(e.Role, newsWords) {
+						c = cmp.Or(onlyBefore(sentence[e.Mentions[0].Sentence], e.Mentions[0].Start), focus)
+					}
 				}
 				e.Affiliation, e.Country = c, c
 				if sector := x.stateSector(e.Name); c != "" && e.Code == "" && sector != "" {
@@ -348,8 +354,10 @@ func (x *doc) affiliate(focus, home string) {
 // stateMedia gives the outlets that the text introduces as a state's
 // ("state broadcaster CRTV", "China's state broadcaster CCTV", "the
 // state-run National News Agency") that role, and the country that owns
-// them or, failing that, the one that dominates the story.
+// them, else the one its sentence names before it, else the one that
+// dominates the story.
 func (x *doc) stateMedia(focus string) {
+	sentence, _ := x.countryMentions()
 	for i := range x.entities {
 		e := &x.entities[i]
 		if e.Kind != report.KindOrganization || len(e.Mentions) == 0 {
@@ -364,7 +372,10 @@ func (x *doc) stateMedia(focus string) {
 			e.Role = role
 		}
 		if e.Affiliation == "" {
-			c := cmp.Or(owner, focus)
+			// "The Algerian foreign ministry said in a statement carried
+			// by the state news agency APS": the speaker's state.
+			m := e.Mentions[0]
+			c := cmp.Or(owner, onlyBefore(sentence[m.Sentence], m.Start), focus)
 			e.Affiliation, e.Country = c, c
 		}
 	}
@@ -391,6 +402,9 @@ func (x *doc) mediaBefore(i int) (role, owner string) {
 
 var mediaNouns = map[string]bool{"broadcaster": true, "television": true, "tv": true, "radio": true,
 	"media": true, "newspaper": true}
+
+// newsWords name an outlet in a role: "the state news agency APS".
+var newsWords = map[string]bool{"news": true, "agency": true}
 
 // inheritServed gives the people who speak for an organisation named
 // before ("a spokesman for the command") its country, known only once

@@ -300,6 +300,9 @@ func (x *doc) affiliate(focus, home string) {
 			case e.Kind == report.KindOrganization:
 				// "Venezuela's National Electoral Council"
 				c := x.possessor(e, sentence)
+				if sector := x.stateSector(e.Name); c != "" && e.Code == "" && sector != "" {
+					e.Code, e.Sector = c+sector, sector // "Sudan's Ministry of Energy and Oil": SDNGOV
+				}
 				if c == "" && !e.Known && (nationalBody(e.Name) || nationalBody(e.Role) || hasWord(e.Role, ownedWords)) {
 					// "the Constitutional Council", "State rail operator
 					// SNCF" of a story about the country; a state's
@@ -312,9 +315,6 @@ func (x *doc) affiliate(focus, home string) {
 					}
 				}
 				e.Affiliation, e.Country = c, c
-				if sector := x.stateSector(e.Name); c != "" && e.Code == "" && sector != "" {
-					e.Code, e.Sector = c+sector, sector // "Sudan's Ministry of Energy and Oil": SDNGOV
-				}
 			}
 			continue
 		}

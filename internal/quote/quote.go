@@ -21,7 +21,10 @@
 // civilian aircraft,” the army said", "said no troops had crossed") is a
 // denial, as analysts read it; a limit ("could not confirm"), a resolve
 // ("will not be intimidated") or a negation after the first clause is
-// not.
+// not. A party's neutral report that charges someone with force or fault
+// ("Kurdish militants had shelled a border post", the ministry said) is
+// an assertion, a side's claim; from an international body, an outlet or
+// a bystander it stays neutral.
 package quote
 
 import (
@@ -117,6 +120,7 @@ func (x *Extractor) Extract(d *text.Doc, entities []report.Entity, home string) 
 	q.indirect()
 	q.sortQuotes()
 	q.resolve()
+	q.allegations()
 	for i := range q.quotes {
 		q.quotes[i].ID = fmt.Sprintf("q%d", i+1)
 	}

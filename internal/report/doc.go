@@ -29,7 +29,9 @@
 //     here ("He"), the cue verb, the stance and the audience. The stance
 //     is the cue's ("denied": denies), or denies where a neutral cue
 //     reports words that deny ("We have never fired"), with the negating
-//     word as evidence. Fragments are the words inside quotation marks
+//     word as evidence, or asserts where a party's neutral report charges
+//     someone with force or fault ("militants had shelled the post"),
+//     with the charging word as evidence. Fragments are the words inside quotation marks
 //     within indirect speech, the speaker's own.
 //   - Claim: a proposition keyed by topic and countries
 //     ("military_presence|RUS|SYR"), with each holder's stance and the

@@ -161,6 +161,10 @@ type Quote struct {
 	// denial ("We have never fired …," he said): the stance is then read
 	// from the quote's own words.
 	Negation *Evidence `json:"negation,omitempty"`
+	// Allegation is the word that makes a party's report with a neutral
+	// cue an assertion ("Tajik forces opened fire," the border service
+	// said): the side charges another with force or fault.
+	Allegation *Evidence `json:"allegation,omitempty"`
 	// Fragments are the words inside quotation marks within indirect
 	// speech: the speaker's own words ("called the stoppage "a political
 	// strike by union bosses"").

@@ -247,6 +247,8 @@ func TestAffiliation(t *testing.T) {
 		{"an official of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed. Interior Minister Ana Wambui will appeal.", "Ana Wambui", "KEN", "KENGOV"},
 		{"a group's researcher", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "", "NGOHRIAMN"},
 		{"an army spokesman after the army the lexicon names", "JUBA, Jan. 4 (Sitrep Wire) - The Sudanese army blamed the RSF. Army spokesman Ana Ruiz Vega said so.", "Ana Ruiz Vega", "SDN", "SDNMIL"},
+		{"a state carrier opening its sentence", "Argentina's unions struck. Argentina's courts agreed. State carrier Aerolineas Argentinas cancelled 312 flights.", "Aerolineas Argentinas", "ARG", ""},
+		{"a state operator owned in the possessive", "Ukraine's state nuclear operator Energoatom said the line was cut.", "Energoatom", "UKR", ""},
 		{"a state outlet of the country its sentence names", "France expelled nine diplomats. Paris said France would act. The Algerian foreign ministry said in a statement carried by the state news agency APS that it was a breach.", "APS", "DZA", ""},
 		{"a ministry with an 'of' name", "Sudan's Ministry of Energy and Oil said so.", "Ministry of Energy and Oil", "SDN", "SDNGOV"},
 		{"a group's researcher on a country", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Afghanistan researcher.", "Ana Ruiz Vega", "", "NGOHRIAMN"},

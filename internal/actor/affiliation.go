@@ -692,10 +692,15 @@ func (x *doc) countryWeights() map[string]int {
 }
 
 // possessor returns the country that owns one of e's mentions in the
-// possessive, "Lebanon's Health Ministry", or "".
+// possessive, "Lebanon's Health Ministry", "Ukraine's state nuclear
+// operator Energoatom", or "".
 func (x *doc) possessor(e *report.Entity, sentence map[int][]countryMention) string {
+	described := fields(e.Role)
 	for _, m := range e.Mentions {
 		t, _ := x.d.TokensIn(m.Start, m.End)
+		for k := t - 1; k > t-4 && k > 0 && !x.d.Tokens[k].Cap && slices.Contains(described, x.d.Lower(k)); k-- {
+			t = k // "Ukraine's state nuclear operator Energoatom": across its description
+		}
 		if t < 2 || !possessive(x.d.Lower(t-1)) {
 			continue
 		}

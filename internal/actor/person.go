@@ -668,6 +668,12 @@ var ranks = map[string]bool{"lt.": true, "gen.": true, "col.": true, "maj.": tru
 	"adm.": true, "brig.": true, "sgt.": true, "cpl.": true, "cmdr.": true, "mr.": true, "mrs.": true,
 	"ms.": true, "dr.": true, "sen.": true, "gov.": true, "rep.": true}
 
+// ownedOpening reports whether token k opens its sentence with a word
+// of state ownership: "State carrier Aerolineas Argentinas said".
+func (x *doc) ownedOpening(k int) bool {
+	return k == x.d.Sentences[x.d.SentenceOf(k)].First && ownedWords[x.d.Lower(k)]
+}
+
 // descriptor returns the descriptor noun phrase before an organisation's
 // name ("online newspaper" in "the online newspaper …").
 func (x *doc) descriptor(i int) string {
@@ -675,7 +681,7 @@ func (x *doc) descriptor(i int) string {
 		return ""
 	}
 	start := i - 1
-	for start > 0 && x.d.Tokens[start-1].Kind == text.Word && !x.d.Tokens[start-1].Cap &&
+	for start > 0 && x.d.Tokens[start-1].Kind == text.Word && (!x.d.Tokens[start-1].Cap || x.ownedOpening(start-1)) &&
 		x.d.Lower(start-1) != "the" && x.d.Lower(start-1) != "a" && i-start < 3 {
 		start--
 	}

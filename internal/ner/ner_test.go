@@ -64,6 +64,7 @@ func TestFind(t *testing.T) {
 		{"an acronym vouches for 'and'", "The Front for Unity and Renewal (FUR) met.", "Front for Unity and Renewal/ORG/org-word FUR/ORG/acronym"},
 		{"a ministry's 'of' name goes on after 'and'", "The Ministry of Energy and Oil said so.", "Ministry of Energy and Oil/ORG/org-word"},
 		{"'and' after a body's plain name ends it", "The Kivu Relief Committee and Oxfam met.", "Kivu Relief Committee/ORG/org-word Oxfam/ORG/lexicon"},
+		{"a body's kind before its name", "The grid operator Volterra said so.", "Volterra/ORG/descriptor"},
 		{"company word", "Acme Logistics said so.", "Acme Logistics/ORG/org-word"},
 		{"an aerospace company", "Kavir Aerospace said so.", "Kavir Aerospace/ORG/org-word"},
 		{"nationality after then-", "It was brokered by then-French officials.", "then-French/NORP/lexicon"},

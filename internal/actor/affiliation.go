@@ -125,6 +125,30 @@ func (x *doc) placeOfRole(m report.Mention) string {
 	if x.d.Lower(s.First) == "in" {
 		return x.countryOfPlace(s.First + 1)
 	}
+	return x.placeInTitle(m)
+}
+
+// placeInTitle returns the country of a place named in the title before
+// a name: "Tamil Nadu Fisheries Minister R. Kannappan" serves India.
+func (x *doc) placeInTitle(m report.Mention) string {
+	first, _ := x.d.TokensIn(m.Start, m.End)
+	lo := x.d.Sentences[m.Sentence].First
+	for k := first - 1; k >= lo && k > first-6; k-- {
+		if x.d.Tokens[k].Kind != text.Word || !x.d.Tokens[k].Cap {
+			return ""
+		}
+		si := x.tokSpan[k]
+		if si < 0 || x.spans[si].First != k || x.uses[si].Entity >= 0 || len(x.spans[si].Hits) > 0 {
+			continue // a name the lexicon knows but left unlinked is a namesake: "Georgia Governor"
+		}
+		for end := x.spans[si].End; end > k; end-- {
+			// "Tamil Nadu Fisheries", one chunk to the name finder; a
+			// place of a country the story never names is a namesake.
+			if c := x.placeCountry(k, end); c != "" && x.named(c) {
+				return c
+			}
+		}
+	}
 	return ""
 }
 
@@ -143,11 +167,25 @@ func (x *doc) apposition(i, end int) bool {
 // at token i, or "".
 func (x *doc) countryOfPlace(i int) string {
 	si := x.tokSpan[i]
-	if si < 0 || x.spans[si].First != i || x.l.gaz == nil {
+	if si < 0 || x.spans[si].First != i {
 		return ""
 	}
-	sp := x.spans[si]
-	p, conf, ok := x.l.gaz.Resolve(x.d.Key(sp.First, sp.End), geo.Context{Countries: x.countries})
+	return x.placeCountry(i, x.spans[si].End)
+}
+
+// named reports whether the story names the country with CAMEO code c.
+func (x *doc) named(c string) bool {
+	e := x.l.lex.Country(c)
+	return e != nil && x.countries[e.ISO2] > 0
+}
+
+// placeCountry returns the country of the place the words [i, end) name,
+// when the gazetteer is sure enough of it, or "".
+func (x *doc) placeCountry(i, end int) string {
+	if x.l.gaz == nil {
+		return ""
+	}
+	p, conf, ok := x.l.gaz.Resolve(x.d.Key(i, end), geo.Context{Countries: x.countries})
 	if !ok || conf < 0.5 {
 		return ""
 	}
@@ -292,6 +330,12 @@ func (x *doc) affiliate(focus, home string) {
 				// "a leader of the local fishermen's council", "head of
 				// the district": of the place the story happens in.
 				e.Affiliation, e.Country = home, home
+			case e.Kind == report.KindPerson && !e.Known && hasWord(e.Role, civilianNouns):
+				// "a 38-year-old teacher sheltering at a school in
+				// Batken", "a 15-year-old student": someone living where
+				// the story happens, or where the role places them.
+				c := cmp.Or(x.placeOfRole(e.Mentions[0]), home)
+				e.Affiliation, e.Country = c, c
 			case e.Kind == report.KindPerson && !e.Known && hasWord(e.Role, domesticWords):
 				// "Opposition leader X", "a gang leader": the politics
 				// and crime of the country the story is about, when one
@@ -484,6 +528,12 @@ var domesticWords = map[string]bool{"opposition": true, "lawmaker": true, "legis
 
 // localWords mark a role of the place the story happens in: "local",
 // "district", "village", "provincial" roles.
+// civilianNouns name people by the life they lead where the story
+// happens, not by an office.
+var civilianNouns = text.SetOf("teacher", "student", "pupil", "farmer", "resident", "villager", "shopkeeper",
+	"trader", "vendor", "driver", "nurse", "fisherman", "mother", "father", "widow", "survivor", "labourer",
+	"laborer", "miner", "headmaster", "housewife", "mechanic", "herder", "displaced")
+
 var localWords = map[string]bool{"local": true, "district": true, "village": true, "provincial": true,
 	"municipal": true}
 

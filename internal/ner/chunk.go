@@ -83,11 +83,22 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 			j += 2
 		case f.orgLink(d, i, j, end) > 0:
 			j += f.orgLink(d, i, j, end)
+		case f.possessivePlace(d, i, j, end):
+			j += 2 // "Cox's Bazar" is one town
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// possessivePlace reports whether the possessive at j joins the words
+// from i to the capitalised word after it into a place the gazetteer
+// knows: "Cox's Bazar", "Martha's Vineyard".
+func (f *Finder) possessivePlace(d *text.Doc, i, j, end int) bool {
+	low := d.Lower(j)
+	return (low == "'s" || low == "’s") && j+1 < end && d.Tokens[j+1].Cap && f.gaz != nil &&
+		len(f.gaz.Lookup(d.Key(i, j+2))) > 0
 }
 
 // hasCapAfterParticle reports whether w is a lower-case name particle

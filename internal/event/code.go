@@ -147,6 +147,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if statement(code.Fwd) && x.obliges(cl.verb) {
 		code = cameo.Code{Fwd: "100"} // "said that Sudan must return": a demand
 	}
+	if code.Fwd == "010" && x.alleges(cl.verb) && x.charged(tgt, src) {
+		code = cameo.Code{Fwd: "112"} // "said the Indian trawlers had been fishing illegally": a charge
+	}
 	together := len(src) > 1 && (mutual(code.Fwd) || reciprocal[x.lemma(cl.verb)])
 	if together && x.located(tgt) {
 		tgt = nil // "Russia and China signed a pact in Moscow": where, not with whom
@@ -285,6 +288,34 @@ func (x *doc) eachOther(si int, cl clause, code string, src []int, pattern strin
 		}
 		x.emit(si, cl, code, []int{a}, x.without(others, []int{a}), pattern)
 	}
+}
+
+// alleges reports whether the verb at v is the cue of a party's report
+// that charges someone with force or fault (the quote stage's
+// allegation).
+func (x *doc) alleges(v int) bool {
+	at := x.d.Tokens[v].Start
+	for _, q := range x.in.Quotes {
+		if q.Allegation != nil && q.Cue != nil && q.Cue.Start <= at && at < q.Cue.End {
+			return true
+		}
+	}
+	return false
+}
+
+// charged reports whether one of the targets is someone named other than
+// the sources: a side's own men ("our soldiers") or its outlet are not
+// charged.
+func (x *doc) charged(tgt, src []int) bool {
+	for _, t := range tgt {
+		a := x.actors[t]
+		if (a.Country != "" || a.Entity != "") && !slices.ContainsFunc(src, func(s int) bool {
+			return x.actors[s].Code == a.Code || a.Entity != "" && x.actors[s].Entity == a.Entity
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // obliges reports whether what a verb reports is an obligation: "must",

@@ -55,9 +55,14 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 // name the agent lexicon knows gives it ("Army" -> MIL, "Ministry of
 // Energy" -> GOV), or "".
 func (x *doc) stateSector(name string) string {
-	words := strings.Fields(name)
-	for _, w := range slices.Backward(words) {
-		if a, ok := x.l.lex.Agent(strings.ToLower(w)); ok && stateSectors[a.Sector] {
+	words := strings.Fields(strings.ToLower(name))
+	for i := len(words) - 1; i >= 0; i-- {
+		if i > 0 {
+			if a, ok := x.l.lex.Agent(words[i-1] + " " + words[i]); ok && stateSectors[a.Sector] {
+				return a.Sector // "China Coast Guard"
+			}
+		}
+		if a, ok := x.l.lex.Agent(words[i]); ok && stateSectors[a.Sector] {
 			return a.Sector
 		}
 	}
@@ -122,11 +127,31 @@ func (x *doc) placeOfRole(m report.Mention) string {
 			}
 		}
 	}
-	if x.d.Lower(s.First) == "in" {
-		return x.countryOfPlace(s.First + 1)
+	if c := x.openingPlace(s, m); c != "" {
+		return c
 	}
 	return x.placeInTitle(m)
 }
+
+// openingPlace returns the country of the place that the phrase opening
+// the sentence before its first comma names after "in": "In Islamabad,
+// X said", "At a briefing in Beijing, spokeswoman X said", or "".
+func (x *doc) openingPlace(s text.Sentence, m report.Mention) string {
+	first, _ := x.d.TokensIn(m.Start, m.End)
+	if !prepositions[x.d.Lower(s.First)] {
+		return ""
+	}
+	for k := s.First; k+1 < first && x.d.Word(k) != ","; k++ {
+		if x.d.Lower(k) == "in" {
+			if c := x.countryOfPlace(k + 1); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+var prepositions = text.SetOf("in", "at", "speaking", "during", "on")
 
 // placeInTitle returns the country of a place named in the title before
 // a name: "Tamil Nadu Fisheries Minister R. Kannappan" serves India.

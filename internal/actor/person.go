@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
 	"sitrep/internal/report"
@@ -34,6 +35,10 @@ func (x *doc) linkNew(si int, u Use) Use {
 			u.Form = report.FormAlias
 		}
 	case ner.LOC, ner.GPE:
+		if ei := x.placedAgent(si); ei >= 0 {
+			u.Entity, u.Form = ei, report.FormName
+			return u // "Somaliland forces" act for Somalia
+		}
 		u.Locative, u.Prep = true, x.locative(sp.First)
 		return u
 	default:
@@ -686,4 +691,25 @@ func (x *doc) descriptor(i int) string {
 		start--
 	}
 	return x.d.Str(x.d.SpanOf(start, i))
+}
+
+// placedAgent links a place the gazetteer knows, named before an agent
+// noun ("Somaliland forces", "Kano state police"), to its country, with
+// the sector the noun gives the words together, and returns the
+// country's entity, or -1. The place is where they serve, and they act
+// for its state.
+func (x *doc) placedAgent(si int) int {
+	sp := x.spans[si]
+	end, sector := x.agentAfter(sp.End)
+	if sector == "" || sector == "CVL" || x.l.gaz == nil || x.locative(sp.First) {
+		return -1 // "Plateau villages" are places, and their people civilians of no side
+	}
+	p, conf, ok := x.l.gaz.Resolve(x.d.Key(sp.First, sp.End), geo.Context{Countries: x.countries})
+	c := x.l.lex.Country(p.Country)
+	if !ok || conf < 0.5 || c == nil || x.countries[c.ISO2] == 0 {
+		return -1
+	}
+	ei := x.entity(c.ID, x.fromLexicon(c))
+	x.mentionSpan(ei, x.d.SpanOf(x.withThe(sp.First), end), si, report.FormName, c.Code+sector)
+	return ei
 }

@@ -205,7 +205,7 @@ func (x *doc) headActor(h int) int {
 	if kin[x.lemma(h)] {
 		return -1 // "Assad's father" is not Assad
 	}
-	if a := x.childActor(h, syntax.NmodPoss, syntax.Amod); a >= 0 {
+	if a := x.modifierActor(h); a >= 0 {
 		if ac := x.actors[a]; x.weapon(h) && ac.Country != "" && ac.Code == ac.Country {
 			// "Russian aircraft", "Israel's drones": a country's weapons
 			// act for its military.
@@ -214,6 +214,24 @@ func (x *doc) headActor(h int) int {
 		return a
 	}
 	return x.ofActor(h)
+}
+
+// modifierActor returns the actor that modifies the noun h as an
+// adjective or a possessive, on h itself or on a compound before it: "a
+// Philippine government fisheries vessel", the parse hanging
+// "Philippine" on "fisheries"; or -1.
+func (x *doc) modifierActor(h int) int {
+	if a := x.childActor(h, syntax.NmodPoss, syntax.Amod); a >= 0 {
+		return a
+	}
+	for _, j32 := range x.kids[h] {
+		if j := int(j32); x.syn.Tokens[j].Rel == syntax.Compound && x.actorAt[j] < 0 {
+			if a := x.childActor(j, syntax.NmodPoss, syntax.Amod, syntax.Compound); a >= 0 {
+				return a
+			}
+		}
+	}
+	return -1
 }
 
 // namedGroup returns the organisation named in the compound of a group

@@ -127,7 +127,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		tgt = x.without(x.reportedSubjects(cl.verb), src) // "demanded that X ...", "said X was ..."; force reports nothing
 	}
 	if len(tgt) == 0 && cameo.QuadClass(code.Fwd) == 4 {
-		tgt = x.struckPlaces(cl, src) // "struck military sites south and west of Damascus"
+		tgt = x.struckPlaces(cl, src, code.Fwd) // "struck military sites south and west of Damascus"
 	}
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "13" {
 		tgt = x.warnedAnyone(cl.verb) // "warned that anyone who blocks roads will be charged"
@@ -673,21 +673,32 @@ func (x *doc) faced(cl clause, src []int) []int {
 }
 
 // struckPlaces returns the places named after a use of force in its
-// sentence, of a country other than the attackers': the country whose
-// ground is hit.
-func (x *doc) struckPlaces(cl clause, src []int) []int {
+// sentence: the country whose ground is hit, another than the
+// attackers' where one is named ("in the Qandil mountains of northern
+// Iraq"), else their own ("Somaliland forces shelled parts of Las
+// Anod": a civil war's).
+func (x *doc) struckPlaces(cl clause, src []int, code string) []int {
 	own := map[string]bool{}
 	for _, a := range src {
 		own[x.actors[a].Country] = true
 	}
+	home := -1
 	for t := cl.verb + 1; t < x.d.Sentences[x.d.SentenceOf(cl.verb)].End; t++ {
 		a := x.actorAt[t]
-		if a < 0 || x.actors[a].Country == "" || own[x.actors[a].Country] {
+		if a < 0 || x.actors[a].Country == "" {
 			continue
 		}
 		if ac := x.actors[a]; ac.Place || ac.Code == ac.Country && x.placeOf(t) {
-			return []int{int(a)} // "around Sinjar", "in the Qandil mountains of northern Iraq"
+			if !own[ac.Country] {
+				return []int{int(a)} // "around Sinjar"
+			}
+			if home < 0 {
+				home = int(a)
+			}
 		}
+	}
+	if home >= 0 && assault(code) {
+		return []int{home} // a deployment or a seizure at home is done to no one
 	}
 	return nil
 }

@@ -584,6 +584,47 @@ func (x *doc) home(ac Actor) *Actor {
 // government; "the junta" or "the regime" is more often another's.
 var ownGovernment = map[string]bool{"government": true, "administration": true, "cabinet": true}
 
+// armedSectors are the codes of armed men the text does not name.
+var armedSectors = map[string]bool{unknownAttacker: true, "UAFMUS": true, "REB": true, "INS": true}
+
+// storyGroup returns the armed group the story names most, at least
+// twice and more often than any other, or nil.
+func (x *doc) storyGroup() *Actor {
+	if x.groupKnown {
+		return x.group
+	}
+	counts := map[string]int{}
+	var best *Actor
+	for i := range x.in.Actors {
+		a := &x.in.Actors[i]
+		if a.Entity == "" || a.Person || !armedCode(a.Code, a.Country) {
+			continue
+		}
+		counts[a.Entity]++
+		if best == nil || counts[a.Entity] > counts[best.Entity] {
+			best = a
+		}
+	}
+	for e, n := range counts {
+		if best != nil && e != best.Entity && n >= counts[best.Entity] {
+			best = nil // two groups as often: whose are "the militants"?
+		}
+	}
+	if best != nil && counts[best.Entity] < 2 {
+		best = nil
+	}
+	x.group, x.groupKnown = best, true
+	return best
+}
+
+// armedCode reports whether code is an armed group's: a rebel,
+// insurgent or militant sector after the country, or a transnational
+// militant group (IMG).
+func armedCode(code, country string) bool {
+	rest := strings.TrimPrefix(code, country)
+	return strings.HasPrefix(code, "IMG") || strings.HasPrefix(rest, "REB") || strings.HasPrefix(rest, "INS")
+}
+
 // speakerState returns the country of the official whose quote holds
 // token t, or "": a state's spokesman speaks of his own government.
 func (x *doc) speakerState(t int) string {
@@ -1073,6 +1114,11 @@ func (x *doc) eventActors(as []int) []report.EventActor {
 			// "Somali pirates ... the pirates surrendered": the same
 			// pirates.
 			ac.Code, ac.Country = home.Code, home.Country
+		case armedSectors[ac.Code] && x.storyGroup() != nil:
+			// "troops killed dozens of terrorists" in a story about
+			// Boko Haram: its fighters.
+			g := x.storyGroup()
+			ac.Entity, ac.Name, ac.Code, ac.Country = g.Entity, g.Name, g.Code, g.Country
 		case len(ac.Code) >= 3 && domesticSectors[ac.Code[:3]] && x.in.Focus != "" && !x.namedModifier(ac):
 			// "the government" of a report on Peru is PERGOV, and its
 			// "protesters" PEROPP: the people of the story's country.

@@ -138,6 +138,13 @@ func Score(doc *report.Document, e *Expect) []Check {
 	return out
 }
 
+// refines reports whether CAMEO actor code got is want or a narrower
+// code under it, by whole three-letter parts: "IGOUNOHRI", the UN's
+// human rights office, is one of the UN's ("IGOUNO"); "IGOUN" is not.
+func refines(got, want string) bool {
+	return strings.HasPrefix(got, want) && (len(got)-len(want))%3 == 0
+}
+
 func scoreActor(doc *report.Document, a ExpActor) []Check {
 	en := findEntity(doc, a)
 	if en == nil {
@@ -148,7 +155,7 @@ func scoreActor(doc *report.Document, a ExpActor) []Check {
 		out = append(out, Check{Kind: "kind", Item: a.Name + ": " + a.Kind, OK: kindFits(a.Kind, en.Kind), Got: en.Kind})
 	}
 	if a.Code != "" {
-		out = append(out, Check{Kind: "code", Item: a.Name + ": " + a.Code, OK: en.Code == a.Code || en.Country == a.Code, Got: en.Code})
+		out = append(out, Check{Kind: "code", Item: a.Name + ": " + a.Code, OK: refines(en.Code, a.Code) || en.Country == a.Code, Got: en.Code})
 	}
 	if a.Role != "" {
 		out = append(out, Check{Kind: "role", Item: a.Name + ": " + a.Role, OK: roleFits(a.Role, en.Role), Got: en.Role})

@@ -165,3 +165,22 @@ func TestSameBody(t *testing.T) {
 		}
 	}
 }
+
+func TestRefines(t *testing.T) {
+	tests := []struct {
+		got, want string
+		ok        bool
+	}{
+		{"IGOUNO", "IGOUNO", true},
+		{"IGOUNOHRI", "IGOUNO", true},
+		{"NGOHRIAMN", "NGOHRI", true},
+		{"IGOUNO", "IGOUNOHRI", false},
+		{"IGOUNOH", "IGOUNO", false},
+		{"RUSGOV", "RUSMIL", false},
+	}
+	for _, tt := range tests {
+		if got := refines(tt.got, tt.want); got != tt.ok {
+			t.Errorf("refines(%q, %q) = %v, want %v", tt.got, tt.want, got, tt.ok)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"sitrep/internal/report"
+	"sitrep/internal/text"
 )
 
 // cue is a reporting verb: its lemma, the stance it gives the speaker and
@@ -67,6 +68,8 @@ func (q *doc) markCues() {
 		case participles[w] && w != "saying":
 			// "adding that …", not "adding to the tension"
 			q.cueAt[i] = next == "that" || next == ":"
+		case q.reducedRelative(i, next):
+			// "in a message posted on Telegram": the message is no speaker
 		default:
 			q.cueAt[i] = true
 		}
@@ -81,3 +84,23 @@ func (q *doc) subjectEnd(i int) bool {
 
 // nounForms are reporting verbs that are also plural nouns.
 var nounForms = map[string]bool{"claims": true, "states": true, "notes": true, "disputes": true}
+
+// reducedRelative reports whether the cue at i is a participle after a
+// noun with its determiner, read as a passive: "a message posted on
+// Telegram", "the statement issued by the army".
+func (q *doc) reducedRelative(i int, next string) bool {
+	if i < 2 || !strings.HasSuffix(q.word(i), "ed") || !relativePreps[next] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := q.word(k); {
+		case determiners[w]:
+			return k < i-1
+		case q.d.Tokens[k].Kind != text.Word || q.d.Tokens[k].Cap || auxiliaries[w] || pronouns[w]:
+			return false
+		}
+	}
+	return false
+}
+
+var relativePreps = text.SetOf("on", "in", "by", "via", "to", "at", "from", "through")

@@ -32,22 +32,24 @@ func surnameKey(name string) string {
 func (x *doc) resolveSurnames() {
 	// A lone name is a surname, or a family name written first as in
 	// Korean and Chinese names ("Kang" for "Kang Min-seok").
-	full, family, paternal, particled := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
+	full, family, paternal, particled := names{}, names{}, names{}, names{}
 	for i, e := range x.entities {
 		if f := strings.Fields(text.Fold(e.Name)); e.Kind == report.KindPerson && len(f) > 1 {
-			full[surnameKey(e.Name)] = i
-			family[f[0]] = i
+			full[surnameKey(e.Name)] = append(full[surnameKey(e.Name)], i)
+			family[f[0]] = append(family[f[0]], i)
 			if len(f) > 2 {
 				// "Mario Andrade Vera" is "Andrade" later, as Spanish
 				// and Portuguese two-part surnames go, and "Mustafa Ben
 				// Ghalia" is "Ben Ghalia".
-				paternal[f[len(f)-2]] = i
-				particled[f[len(f)-2]+" "+f[len(f)-1]] = i
+				paternal[f[len(f)-2]] = append(paternal[f[len(f)-2]], i)
+				k := f[len(f)-2] + " " + f[len(f)-1]
+				particled[k] = append(particled[k], i)
 			}
 		}
 	}
 	for si, sp := range x.spans {
-		if ei, ok := particled[x.d.Key(sp.First, sp.End)]; ok && sp.End-sp.First == 2 && x.uses[si].Entity != ei {
+		at := x.d.Tokens[sp.First].Start
+		if ei, ok := x.latest(particled, x.d.Key(sp.First, sp.End), at); ok && sp.End-sp.First == 2 && x.uses[si].Entity != ei {
 			x.moveTo(si, ei) // "Ben Ghalia", "Abu Fakher": a surname of two words
 			continue
 		}
@@ -59,15 +61,15 @@ func (x *doc) resolveSurnames() {
 			continue
 		}
 		key := surnameKey(x.d.Word(sp.First))
-		if ei, ok := full[key]; ok {
+		if ei, ok := x.latest(full, key, at); ok {
 			x.moveTo(si, ei)
 			continue
 		}
-		if ei, ok := family[key]; ok {
+		if ei, ok := x.latest(family, key, at); ok {
 			x.moveTo(si, ei)
 			continue
 		}
-		if ei, ok := paternal[key]; ok {
+		if ei, ok := x.latest(paternal, key, at); ok {
 			x.moveTo(si, ei)
 			continue
 		}
@@ -77,10 +79,34 @@ func (x *doc) resolveSurnames() {
 		if sp.Label == ner.PER || loc {
 			x.knownSpeaker(si, key, sp.Why == "speaker", sp.Why == "title")
 			if ei := x.uses[si].Entity; ei >= 0 && x.entities[ei].Kind == report.KindPerson {
-				full[key] = ei // "President Bush … Bush said"
+				full[key] = append(full[key], ei) // "President Bush … Bush said"
 			}
 		}
 	}
+}
+
+// names maps a name key to the people who bear it, in the order the
+// text names them first.
+type names map[string][]int
+
+// latest returns the person bearing key whose mention before byte
+// offset at is the latest ("Wang said" after "spokesman Wang Lichen",
+// though Commerce Minister Wang Wentao is named later), else the first
+// named.
+func (x *doc) latest(n names, key string, at int) (int, bool) {
+	people := n[key]
+	if len(people) == 0 {
+		return -1, false
+	}
+	best, bestAt := people[0], -1
+	for _, ei := range people {
+		for _, m := range x.entities[ei].Mentions {
+			if m.Start < at && m.Start > bestAt {
+				best, bestAt = ei, m.Start
+			}
+		}
+	}
+	return best, true
 }
 
 // moveTo makes span si a surname mention of entity ei, removing a mention

@@ -172,6 +172,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"The army|The army|said|neutral|I||it struck depots, not homes"}},
 		{"a continued quotation takes its cue's stance", "“We did not start this,” the army said. “Our units are ready.”",
 			[]string{"the army|the army|said|denies|D||We did not start this,", "the army|the army||neutral|D||Our units are ready."}},
+		{"a body, not its chair named in a participle phrase", "Pakistan's National Security Committee, chaired by Prime Minister Ana Ruiz, warned that any move to divert water would be an act of war.",
+			[]string{"National Security Committee|National Security Committee|warned|asserts|I||any move to divert water would be an act of war"}},
 		{"a message posted is no speaker", "The group claimed the attack in a message posted on Telegram, saying its fighters had struck a convoy.",
 			[]string{"The group|The group|claimed|asserts|I|a message|the attack in a message posted on Telegram", "The group|The group|saying|neutral|I|Telegram|its fighters had struck a convoy"}},
 		{"a party's charge makes a said an assertion", "Turkey's defence ministry said Kurdish militants had shelled a border post.",

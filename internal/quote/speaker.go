@@ -33,6 +33,11 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 			continue
 		case skipBeforeCue[w] || q.d.Tokens[k].Kind == text.Number || calendarWords[w]:
 			continue
+		case w == "," && k > lo && q.isPerson(k-1) && q.participial(k, lo) >= 0:
+			// "The committee, chaired by Prime Minister X, warned": the
+			// committee speaks, not its chair.
+			k = q.participial(k, lo)
+			continue
 		case w == "," && k > lo && q.isPerson(k-1):
 			if j := q.describedBefore(k, lo); j >= 0 {
 				// "Mustafa Gibril, an adviser to commander X, denied":
@@ -535,6 +540,18 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 
 // appositionOpeners start a phrase set off by commas between a speaker and
 // the verb.
+// participial returns the comma that opens a participial phrase ending
+// at the comma k ("…, chaired by Prime Minister X,"), or -1.
+func (q *doc) participial(k, lo int) int {
+	if j := q.appositionStart(k, lo); j >= 0 && participialOpeners[q.word(j+1)] {
+		return j
+	}
+	return -1
+}
+
+var participialOpeners = text.SetOf("chaired", "led", "headed", "backed", "founded", "commanded", "run",
+	"supported", "formed", "created")
+
 var appositionOpeners = map[string]bool{"who": true, "which": true, "a": true, "an": true, "the": true,
 	"whose": true, "speaking": true, "citing": true, "himself": true, "herself": true, "its": true,
 	"his": true, "her": true, "according": true, "in": true, "on": true, "at": true, "after": true,

@@ -39,6 +39,10 @@ func (x *doc) linkNew(si int, u Use) Use {
 			u.Entity, u.Form = ei, report.FormName
 			return u // "Somaliland forces" act for Somalia
 		}
+		if ei := x.seatAgent(si); ei >= 0 {
+			u.Entity, u.Form = ei, report.FormMetonym
+			return u // "Hargeisa wants to take the town by force"
+		}
 		u.Locative, u.Prep = true, x.locative(sp.First)
 		return u
 	default:
@@ -713,3 +717,47 @@ func (x *doc) placedAgent(si int) int {
 	x.mentionSpan(ei, x.d.SpanOf(x.withThe(sp.First), end), si, report.FormName, c.Code+sector)
 	return ei
 }
+
+// seatAgent links a regional seat of government the lexicon does not
+// know, when the text makes it act or be addressed ("Hargeisa wants
+// …", "called on Hargeisa to …", "Tiraspol turned down …"), to its
+// country's government, and returns the country's entity, or -1. The
+// seats of separatist and regional authorities speak for them as
+// capitals do for states, and analysts code such authorities by the
+// country they are in.
+func (x *doc) seatAgent(si int) int {
+	sp := x.spans[si]
+	if x.l.gaz == nil || x.locative(sp.First) || !x.agentive(sp.First, sp.End) {
+		return -1
+	}
+	p, conf, ok := x.l.gaz.Resolve(x.d.Key(sp.First, sp.End), geo.Context{Countries: x.countries})
+	c := x.l.lex.Country(p.Country)
+	if !ok || conf < 0.5 || c == nil || x.countries[c.ISO2] == 0 || !seats[p.Feature] {
+		return -1
+	}
+	ei := x.entity(c.ID, x.fromLexicon(c))
+	x.mention(ei, si, report.FormMetonym, c.Code+"GOV")
+	return ei
+}
+
+// seats are the GeoNames features of seats of government: a country's
+// capital and the seats of its first- and second-order divisions.
+var seats = text.SetOf("PPLC", "PPLA", "PPLA2", "PPLG")
+
+// agentive reports whether the words [i, end) act or are addressed: a
+// verb of saying or deciding follows them, or an appeal precedes them.
+func (x *doc) agentive(i, end int) bool {
+	if end < len(x.d.Tokens) && x.d.SentenceOf(end) == x.d.SentenceOf(i) && seatVerbs[x.d.Lower(end)] {
+		return true
+	}
+	return i >= 2 && x.d.Lower(i-1) == "on" && appeals[x.d.Lower(i-2)] || i >= 1 && addressing[x.d.Lower(i-1)]
+}
+
+var (
+	seatVerbs = text.SetOf("said", "says", "wants", "want", "rejected", "rejects", "accused", "accuses", "denied",
+		"denies", "turned", "refused", "refuses", "insisted", "insists", "demanded", "demands", "warned", "warns",
+		"accepted", "accepts", "agreed", "agrees", "responded", "announced", "claimed", "has", "had", "would",
+		"will", "blamed", "blames")
+	appeals    = text.SetOf("called", "call", "calls", "calling")
+	addressing = text.SetOf("urged", "urges", "accused", "accuses", "warned", "warns", "told", "pressed", "asked")
+)

@@ -138,6 +138,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && givesAid(code.Fwd) {
 		tgt = x.aided(cl.verb, src) // "Japan pledged $2.5 million in aid" to the story's country
 	}
+	if len(tgt) == 0 && cameo.Root(code.Fwd) == "02" {
+		tgt = x.aided(cl.verb, src) // "SADC appealed for restraint": to the sides in the story's country
+	}
 	if xc := x.childWith(cl.verb, syntax.Xcomp); len(tgt) == 0 && xc >= 0 && !cl.noun && !x.finiteXcomp(xc) {
 		tgt = x.targets(x.clauseOf(xc), nil, src) // "threatened to launch an offensive against Iraq"
 	}
@@ -214,8 +217,9 @@ func givesAid(code string) bool {
 	return cameo.Root(code) == "07" || code >= "030" && code < "034"
 }
 
-// aided returns the story's country as the receiver of aid that names
-// none, unless the givers are of that country, or nil.
+// aided returns the story's country as the receiver of aid or the
+// addressee of an appeal that names none, unless the givers are of that
+// country, or nil.
 func (x *doc) aided(v int, src []int) []int {
 	home := x.in.Focus
 	if home == "" {

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"sitrep/internal/report"
-	"sitrep/internal/text"
 )
 
 // GoldAsset is one hand-annotated force observation of
@@ -110,8 +109,7 @@ func assetFields(doc *report.Document, a report.Asset, g GoldAsset) map[string]b
 		out["recipient"] = ownerCode(doc, a.Recipient) == g.Recipient
 	}
 	if g.Place != "" {
-		got := placeName(doc, a.Place)
-		out["place"] = got != "" && (strings.Contains(got, text.Fold(g.Place)) || strings.Contains(text.Fold(g.Place), got))
+		out["place"] = assetAt(doc, a.Place, g.Place)
 	}
 	return out
 }

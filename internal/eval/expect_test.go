@@ -184,3 +184,25 @@ func TestRefines(t *testing.T) {
 		}
 	}
 }
+
+func TestAssetAt(t *testing.T) {
+	doc := &report.Document{Places: []report.Place{
+		{ID: "p1", Name: "Cox’s Bāzār", Mentions: []report.Mention{{Evidence: report.Evidence{Text: "Cox's Bazar"}}}},
+		{ID: "p2", Name: "Valparaíso", Mentions: []report.Mention{{Evidence: report.Evidence{Text: "Valparaiso"}}}},
+		{ID: "p3", Name: "Oruro", Mentions: []report.Mention{{Evidence: report.Evidence{Text: "Oruro"}}}},
+	}}
+	tests := []struct {
+		id, want string
+		ok       bool
+	}{
+		{"p1", "Cox's Bazar", true},
+		{"p2", "Valparaiso Region", true},
+		{"p3", "Parotani", false},
+		{"p9", "Oruro", false},
+	}
+	for _, tt := range tests {
+		if got := assetAt(doc, tt.id, tt.want); got != tt.ok {
+			t.Errorf("assetAt(%s, %q) = %v, want %v", tt.id, tt.want, got, tt.ok)
+		}
+	}
+}

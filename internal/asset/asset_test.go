@@ -117,6 +117,8 @@ func TestOwner(t *testing.T) {
 			[]string{"Venezuelan soldiers|personnel|-|false|VEN|present|Tumeremo", "six navy patrol boats|boat|6|false|VEN|present|Tumeremo"}},
 		{"a possessive owner before the count", "Israel said it shot down Hezbollah's two drones over the Golan Heights.",
 			[]string{"two drones|drone|2|false|LBNREB|destroyed|Golan Heights"}},
+		{"an owner in an of phrase", "India's army said more than 200 troops of China's People's Liberation Army crossed the line.",
+			[]string{"more than 200 troops|personnel|200|true|CHN|present|"}},
 		{"militants belong to no state", "Militants fired 30 rockets at the base.",
 			[]string{"30 rockets|rocket|30|false||fired|"}},
 		{"a mention taken up again", "Russia launched 40 Shahed drones at Odesa overnight.\n\nAir defences shot down 31 of the drones.",

@@ -63,6 +63,9 @@ func (s *scene) declared(i int) (entity int, ok bool) {
 			return e, true // "the RAF's nine P-8 Poseidon aircraft"
 		}
 	}
+	if e := s.ofActor(c); e >= 0 {
+		return e, true // "more than 200 troops of China's People's Liberation Army"
+	}
 	switch c.Force {
 	case "":
 	case "rebel", "militia":
@@ -169,6 +172,21 @@ func (s *scene) actorAt(k int) int {
 		}
 	}
 	return -1
+}
+
+// ofActor returns the actor named in an "of" phrase right after the
+// mention ("troops of the Nigerian army", "soldiers of China's
+// People's Liberation Army"), or -1.
+func (s *scene) ofActor(c *equipment.Candidate) int {
+	k := c.End
+	if k+1 >= len(s.d.Tokens) || s.d.Lower(k) != "of" || s.d.SentenceOf(k) != c.Sentence {
+		return -1
+	}
+	k++
+	if s.d.Lower(k) == "the" {
+		k++
+	}
+	return s.actorAt(k)
 }
 
 // adjacentActor returns the actor named right before the mention, after

@@ -119,6 +119,8 @@ func TestOwner(t *testing.T) {
 			[]string{"two drones|drone|2|false|LBNREB|destroyed|Golan Heights"}},
 		{"an owner in an of phrase", "India's army said more than 200 troops of China's People's Liberation Army crossed the line.",
 			[]string{"more than 200 troops|personnel|200|true|CHN|present|"}},
+		{"the army a state's sources speak of", "Israel struck near the crossing. Egyptian security sources said the army had sent about 200 extra soldiers to the border.",
+			[]string{"about 200 extra soldiers|personnel|200|true|EGY|present|"}},
 		{"militants belong to no state", "Militants fired 30 rockets at the base.",
 			[]string{"30 rockets|rocket|30|false||fired|"}},
 		{"a mention taken up again", "Russia launched 40 Shahed drones at Odesa overnight.\n\nAir defences shot down 31 of the drones.",

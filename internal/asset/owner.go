@@ -32,6 +32,9 @@ func (s *scene) owner(i int) int {
 	default:
 		return agent // -1 for a subject no state owns: "rebels fired"
 	}
+	if e := s.speakersForces(i); e >= 0 && !exclude[e] {
+		return e // "Egyptian security sources said the army had sent about 200 soldiers"
+	}
 	if e := s.previousOwner(i, exclude); e >= 0 {
 		return e
 	}
@@ -173,6 +176,29 @@ func (s *scene) actorAt(k int) int {
 	}
 	return -1
 }
+
+// speakersForces returns the speaker's country when the words a quote
+// reports before candidate i name a force by its kind alone ("the army
+// had sent", "our troops"): a state's sources speak of its own forces.
+func (s *scene) speakersForces(i int) int {
+	q := s.quote[i]
+	if q == nil {
+		return -1
+	}
+	c := &s.cands[i]
+	for k := max(s.d.TokenAt(q.Text.Start), s.d.Sentences[c.Sentence].First); k+1 < c.First; k++ {
+		if ownForceWords[s.d.Lower(k)] && bareForces[s.d.Lower(k+1)] {
+			return s.speaker(q)
+		}
+	}
+	return -1
+}
+
+var (
+	ownForceWords = map[string]bool{"the": true, "our": true, "its": true}
+	bareForces    = map[string]bool{"army": true, "military": true, "navy": true, "troops": true, "forces": true,
+		"police": true}
+)
 
 // ofActor returns the actor named in an "of" phrase right after the
 // mention ("troops of the Nigerian army", "soldiers of China's

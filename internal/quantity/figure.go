@@ -358,6 +358,10 @@ func count(d *text.Doc, q Quantity) (Figure, bool) {
 	case ClassMass, ClassVolume, ClassArea, ClassEnergy:
 		return withUnit(newFigure(d, FigureAmount, "amount", q, q.First, q.End), q), true
 	case ClassLength:
+		if n := measured(d, q); n >= 0 {
+			// "the 1,170-km (727-mile) link": the length of the link
+			return withUnit(newFigure(d, FigureDistance, "length of "+text.Fold(d.Word(n)), q, q.First, n+1), q), true
+		}
 		return withUnit(newFigure(d, FigureDistance, "distance", q, q.First, q.End), q), true
 	case ClassCurrency:
 		return withUnit(newFigure(d, FigureMoney, "amount", q, q.First, q.End), q), true
@@ -445,6 +449,26 @@ func size(d *text.Doc, q Quantity) (Figure, bool) {
 	f := newFigure(d, FigureSize, "size of "+text.Fold(g), q, q.First-2, q.NounTok+1)
 	f.Unit = q.Noun
 	return f, true
+}
+
+// measured returns the noun that a hyphenated length before it measures
+// ("the 1,170-km link", "a 271-km (168-mile) border"), across a
+// conversion in brackets, or -1.
+func measured(d *text.Doc, q Quantity) int {
+	if !q.Compound {
+		return -1
+	}
+	k := q.End
+	if k < len(d.Tokens) && d.Word(k) == "(" {
+		for k < len(d.Tokens) && k < q.End+6 && d.Word(k) != ")" {
+			k++
+		}
+		k++
+	}
+	if k >= len(d.Tokens) || d.Tokens[k].Kind != text.Word || d.Tokens[k].Cap || d.SentenceOf(k) != d.SentenceOf(q.First) {
+		return -1
+	}
+	return k
 }
 
 // directions follow a distance that places something: "40 km south of",

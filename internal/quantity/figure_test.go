@@ -35,6 +35,8 @@ func TestFigures(t *testing.T) {
 		{"a 5,000-strong force", []string{"size/size of force=5000 <5,000-strong force>"}},
 		{"a coalition of 60 countries", []string{"size/size of coalition=60 u:countries <coalition of 60 countries>"}},
 		{"The base lies 40 km south of Latakia.", []string{"distance/distance south of Latakia=40 u:kilometre <40 km south of>"}},
+		{"Traffic through the 1,170-km link stopped.", []string{"distance/length of link=1170 u:kilometre <1,170-km link>"}},
+		{"It holds the 271-km (168-mile) border.", []string{"distance/length of border=271 u:kilometre <271-km (168-mile) border>", "distance/distance=168 u:mile <168-mile>"}},
 		{"The treaty was signed in 1948.", []string{"year/year (signed)=1948 <signed in 1948>"}},
 		{"The strikes killed at least 38 people, including 11 children.",
 			[]string{"casualty/killed=38 [at least] u:people <killed at least 38 people>", "casualty/killed=11 <11 children>"}},

@@ -476,9 +476,18 @@ func (x *doc) locative(i int) bool {
 		return frontiers[x.d.Lower(i-2)] || x.locatedBefore(i-1)
 	case p == "from" && i >= 2 && reactions[x.d.Lower(i-2)]:
 		return false // "drawing protests from Nicosia": its government protests
+	case p == "between" && i >= 2 && dealings[x.d.Lower(i-2)]:
+		return false // "carried messages between Tehran and Washington": the governments
 	}
 	return locativePreps[p] || territorial[p]
 }
+
+// dealings are what passes between governments: "messages between Tehran
+// and Washington", "talks between Kyiv and Moscow", not "the road
+// between Gao and Ansongo".
+var dealings = text.SetOf("messages", "message", "talks", "relations", "ties", "tensions", "dispute", "rift",
+	"row", "mediation", "mediate", "mediating", "contacts", "dialogue", "negotiations", "channel", "deal",
+	"agreement", "exchange", "exchanges", "feud", "standoff", "rivalry")
 
 // landNouns name a country's land, sea or air: "the soil of Afghanistan",
 // "the Venezuelan coast".

@@ -174,6 +174,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"the army|the army|said|denies|D||We did not start this,", "the army|the army||neutral|D||Our units are ready."}},
 		{"a body, not its chair named in a participle phrase", "Pakistan's National Security Committee, chaired by Prime Minister Ana Ruiz, warned that any move to divert water would be an act of war.",
 			[]string{"National Security Committee|National Security Committee|warned|asserts|I||any move to divert water would be an act of war"}},
+		{"a possessed body is not the last of its kind named", "Iran's Revolutionary Guards began drills after the U.S. Navy said boats had harassed a tanker. Dozens of boats took part, the Guards' navy said.",
+			[]string{"U.S. Navy|the U.S. Navy|said|neutral|I||boats had harassed a tanker", "Navy (Iran)|navy|said|neutral|I||Dozens of boats took part"}},
 		{"a message posted is no speaker", "The group claimed the attack in a message posted on Telegram, saying its fighters had struck a convoy.",
 			[]string{"The group|The group|claimed|asserts|I|a message|the attack in a message posted on Telegram", "The group|The group|saying|neutral|I|Telegram|its fighters had struck a convoy"}},
 		{"a party's charge makes a said an assertion", "Turkey's defence ministry said Kurdish militants had shelled a border post.",

@@ -57,6 +57,9 @@ func (q *doc) definite(first, k int, surface text.Span) (speaker, bool) {
 		return none, false
 	}
 	sp := speaker{entity: -1, surface: surface, hasAs: true}
+	if q.possessed(first, k) {
+		return none, false // "the Guards' navy" is the Guards', not the last navy named
+	}
 	if q.word(first) == "the" {
 		sp.ref, sp.head = refBody, k
 	}
@@ -236,8 +239,10 @@ func (q *doc) institution(sp speaker, start, k, country int, definite bool, a le
 			return sp
 		}
 	}
-	if ei := q.namedBody(k, false); country < 0 && !definite && ei >= 0 {
-		sp.entity = ei // "a ministry spokesman" after "Syria's foreign ministry" speaks for it
+	if ei := q.namedBody(k, false); country < 0 && !definite && ei >= 0 && !q.possessed(start, k) {
+		// "a ministry spokesman" after "Syria's foreign ministry" speaks
+		// for it; "the Guards' navy" is not the U.S. Navy named before.
+		sp.entity = ei
 		return sp
 	}
 	if country < 0 && state {
@@ -394,6 +399,19 @@ func npWord(q *doc, i int) bool {
 	}
 	_, agent := q.x.lex.Agent(w)
 	return agent || modifiers[w]
+}
+
+// possessed reports whether a possessive stands among the words
+// [start, k) of a role's phrase or right before them: "the Guards'
+// navy".
+func (q *doc) possessed(start, k int) bool {
+	for j := max(0, start-1, k-3); j < k; j++ {
+		switch q.d.Word(j) {
+		case "'", "’", "'s", "’s":
+			return true
+		}
+	}
+	return false
 }
 
 // contextCountry returns the country that an institution noun at token k

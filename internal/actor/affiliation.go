@@ -383,6 +383,13 @@ func (x *doc) affiliate(focus, home string) {
 						c = cmp.Or(onlyBefore(sentence[e.Mentions[0].Sentence], e.Mentions[0].Start), focus)
 					}
 				}
+				if c == "" && x.bareBody(e.Name) {
+					// "Tehran rejected the account. Foreign Ministry
+					// spokesman X denied …": the body of the country
+					// the text just named.
+					m := e.Mentions[0]
+					c = cmp.Or(onlyBefore(sentence[m.Sentence], m.Start), x.lastCountry(sentence, m.Sentence), home)
+				}
 				e.Affiliation, e.Country = c, c
 			}
 			continue
@@ -404,6 +411,9 @@ func (x *doc) affiliate(focus, home string) {
 		if c == "" {
 			c = x.placeOfRole(m)
 		}
+		if c == "" && (x.bareBody(e.Name) || x.bareBody(roleBody(e.Role))) {
+			c = x.lastCountry(sentence, m.Sentence) // "Tehran rejected it. Foreign Ministry spokesman X …"
+		}
 		if c == "" {
 			c = onlyBefore(para[x.d.Sentences[m.Sentence].Para], m.Start)
 		}
@@ -418,6 +428,39 @@ func (x *doc) affiliate(focus, home string) {
 			e.Code, e.Sector = c+sector, sector
 		}
 	}
+}
+
+// bareBody reports whether name is a state body's kind alone: "Ministry",
+// "Foreign Ministry", "Defence Ministry".
+func (x *doc) bareBody(name string) bool {
+	words := fields(name)
+	if len(words) == 0 || !bodyNouns[words[len(words)-1]] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !lexicon.RoleModifier(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleBody returns the body a role names before its last word: "Foreign
+// Ministry" of "Foreign Ministry spokesman".
+func roleBody(role string) string {
+	if i := strings.LastIndexByte(role, ' '); i > 0 {
+		return role[:i]
+	}
+	return ""
+}
+
+// lastCountry returns the first country named in the sentence before
+// sentence si of the same paragraph, or "".
+func (x *doc) lastCountry(sentence map[int][]countryMention, si int) string {
+	if si == 0 || x.d.Sentences[si-1].Para != x.d.Sentences[si].Para || len(sentence[si-1]) == 0 {
+		return ""
+	}
+	return sentence[si-1][0].code
 }
 
 // stateMedia gives the outlets that the text introduces as a state's

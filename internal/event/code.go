@@ -576,6 +576,9 @@ func (x *doc) home(ac Actor) *Actor {
 		if a.Country == "" || len(a.Code) <= len(a.Country) || x.d.Lower(a.End-1) != w {
 			continue
 		}
+		if institutionNouns[w] && ac.End > 1 && a.End > 1 && x.d.Lower(ac.End-2) != x.d.Lower(a.End-2) {
+			continue // "the federal oil ministry" is not "Turkey's energy ministry"
+		}
 		if found != nil && found.Country != a.Country {
 			return nil // "Russian and Ukrainian soldiers": whose are "the soldiers"?
 		}
@@ -646,6 +649,11 @@ func (x *doc) speakerState(t int) string {
 	}
 	return ""
 }
+
+// institutionNouns head the names of bodies that the word before tells
+// apart: the oil ministry and the energy ministry are two.
+var institutionNouns = map[string]bool{"ministry": true, "department": true, "office": true, "council": true,
+	"agency": true, "committee": true, "commission": true, "service": true}
 
 // namedModifier reports whether a name the actor stage did not know, or
 // a possessive pronoun, modifies agent ac: "Soviet NKVD security forces"

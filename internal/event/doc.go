@@ -62,8 +62,13 @@
 // against whoever is to suffer it. A protest that names no target is
 // against the protesters' government (or the country it is "against"), a
 // deployment against the foreign country whose ground it faces, force
-// used on places of another country against that country; arrests,
-// seizures and deployments with no agent named are the story's country's. A compound subject
+// used on places of another country against that country (on the
+// attackers' own ground, against their own country: a civil war's);
+// arrests, seizures and deployments with no agent named are the story's
+// country's, and an appeal that names no one is addressed to it. A party's
+// report that charges another side (the quote stage's allegation) is an
+// accusation (112) of that side; unnamed "terrorists" or "militants" in a
+// story about one armed group are its fighters. A compound subject
 // that agreed, met, exchanged or fought did so with each other, not with
 // the place it happened in ("signed a pact in Astana"). The dictionary's
 // gaps in news English are filled by the project's own verbs and patterns

@@ -226,10 +226,27 @@ func (q *doc) setSpeaker(qt *report.Quote, sp speaker) {
 		qt.SpeakerName, qt.Affiliation = sp.name, sp.country
 	}
 	if sp.hasAs {
-		e := q.evidence(sp.surface)
+		e := q.evidence(q.titled(sp))
 		qt.SpeakerAs = &e
 	}
 }
+
+// titled returns the words that name speaker sp, with the title the
+// text sets right before a person's name: "Interior Minister Paula
+// Ortuzar", "Gazipur police chief Mahbub Alam", "Dr. Mulu Berhe".
+func (q *doc) titled(sp speaker) text.Span {
+	if sp.entity < 0 || q.ents[sp.entity].Kind != report.KindPerson {
+		return sp.surface
+	}
+	role := q.ents[sp.entity].Role
+	start := sp.surface.Start - len(role) - 1
+	if role == "" || start < 0 || q.d.Text[start:sp.surface.Start] != role+" " || start > 0 && !isSpace(q.d.Text[start-1]) {
+		return sp.surface
+	}
+	return text.Span{Start: start, End: sp.surface.End}
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 
 func (q *doc) evidence(s text.Span) report.Evidence {
 	return report.Evidence{Span: report.Span{Start: s.Start, End: s.End}, Text: q.d.Str(s)}

@@ -26,13 +26,15 @@
 //     resolver's confidence. Metonyms of capitals are actors, not places.
 //   - Quote: the words (direct or reported), the speaker (an entity, or the
 //     description of an anonymous source), the words that name the speaker
-//     here ("He"), the cue verb, the stance and the audience. The stance
-//     is the cue's ("denied": denies), or denies where a neutral cue
-//     reports words that deny ("We have never fired"), with the negating
-//     word as evidence, or asserts where a party's neutral report charges
-//     someone with force or fault ("militants had shelled the post"),
-//     with the charging word as evidence. Fragments are the words inside quotation marks
-//     within indirect speech, the speaker's own.
+//     here ("He", with the title the text sets before a name: "Interior
+//     Minister Paula Ortuzar"), the cue verb, the stance and the
+//     audience. The stance is the cue's ("denied": denies), or denies
+//     where a neutral cue reports words that deny ("We have never
+//     fired"), with the negating word as evidence, or asserts where a
+//     party's neutral report charges someone with force or fault
+//     ("militants had shelled the post"), with the charging word as
+//     evidence. Fragments are the words inside quotation marks within
+//     indirect speech, the speaker's own.
 //   - Claim: a proposition keyed by topic and countries
 //     ("military_presence|RUS|SYR"), with each holder's stance and the
 //     quote that backs it.

@@ -152,7 +152,7 @@ type Quote struct {
 	Direct      bool      `json:"direct"`
 	Speaker     string    `json:"speaker,omitempty"`      // entity ID; empty for anonymous or unresolved speakers
 	SpeakerName string    `json:"speaker_name,omitempty"` // the entity's name, or the description of an anonymous source
-	SpeakerAs   *Evidence `json:"speaker_as,omitempty"`   // the words that name the speaker here: "He", "the ministry"
+	SpeakerAs   *Evidence `json:"speaker_as,omitempty"`   // the words that name the speaker here: "He", "the ministry", "Interior Minister Paula Ortuzar"
 	Affiliation string    `json:"affiliation,omitempty"`  // CAMEO country code of the speaker, when known
 	Anonymous   bool      `json:"anonymous,omitempty"`
 	Cue         *Evidence `json:"cue,omitempty"` // the reporting verb or phrase

@@ -155,6 +155,8 @@ func TestRoles(t *testing.T) {
 		{"a body's kind opening the sentence", "State rail operator SNCF cancelled most trains.", "SNCF", "State rail operator", "", true},
 		{"a state body of the story's country", "France's unions struck. France's courts agreed. State rail operator SNCF cancelled most trains.", "SNCF", "State rail operator", "FRA", true},
 		{"a body with no description", "MINUSCA said so.", "MINUSCA", "", "", true},
+		{"a state-run company is no outlet", "Iraq's oil exports stopped. Iraq's courts agreed. The state-run North Oil Company said the pipeline was cut.", "North Oil Company", "state-run company", "IRQ", true},
+		{"a state-run news agency is an outlet", "Lebanon's army said so, and the state-run National News Agency reported it.", "National News Agency", "state-run outlet", "LBN", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

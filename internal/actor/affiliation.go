@@ -482,6 +482,11 @@ func (x *doc) stateMedia(focus string) {
 		}
 		if e.Role == "" {
 			e.Role = role
+			if strings.HasSuffix(role, " outlet") && !hasWord(e.Name, newsNames) {
+				// "state-owned SAIC", "the state-run North Oil Company":
+				// a company; "the state-run National News Agency" an outlet
+				e.Role = strings.TrimSuffix(role, " outlet") + " company"
+			}
 		}
 		if e.Affiliation == "" {
 			// "The Algerian foreign ministry said in a statement carried
@@ -514,6 +519,10 @@ func (x *doc) mediaBefore(i int) (role, owner string) {
 
 var mediaNouns = map[string]bool{"broadcaster": true, "television": true, "tv": true, "radio": true,
 	"media": true, "newspaper": true}
+
+// newsNames are the words of an outlet's own name.
+var newsNames = text.SetOf("news", "agency", "television", "tv", "radio", "broadcasting", "press", "times",
+	"post", "daily", "herald", "gazette", "tribune", "journal")
 
 // newsWords name an outlet in a role: "the state news agency APS".
 var newsWords = map[string]bool{"news": true, "agency": true}

@@ -256,6 +256,7 @@ func TestAffiliation(t *testing.T) {
 		{"a group's researcher", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "", "NGOHRIAMN"},
 		{"an army spokesman after the army the lexicon names", "JUBA, Jan. 4 (Sitrep Wire) - The Sudanese army blamed the RSF. Army spokesman Ana Ruiz Vega said so.", "Ana Ruiz Vega", "SDN", "SDNMIL"},
 		{"a bare ministry's spokesman after a country's rejection", "The U.S. Navy said boats harassed a tanker. Tehran rejected the American account. Foreign Ministry spokesman Ana Ruiz Vega denied it.", "Ana Ruiz Vega", "IRN", "IRNGOV"},
+		{"an aide to a known leader serves his country", "Russia summoned the envoy. Russia said so. \"It will not go unanswered,\" Ana Ruiz Vega, a foreign policy aide to President Ilham Aliyev, told reporters.", "Ana Ruiz Vega", "AZE", "AZEGOV"},
 		{"a civilian where the role places her", "Tajikistan blamed Kyrgyzstan. Tajik troops fired. \"We ran,\" said Ana Ruiz Vega, a 38-year-old teacher sheltering at a school in Batken.", "Ana Ruiz Vega", "KGZ", ""},
 		{"a civilian of the story's country", "Uganda's army pursued the ADF. Uganda's police agreed. \"They came shooting,\" said Ana Ruiz Vega, a 15-year-old student.", "Ana Ruiz Vega", "UGA", ""},
 		{"a province in a minister's title", "Sri Lanka's navy arrested 22 Indian fishermen. Colombo said so. Tamil Nadu Fisheries Minister Ana Ruiz Vega wrote to Colombo.", "Ana Ruiz Vega", "IND", "INDGOV"},

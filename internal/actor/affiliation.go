@@ -454,13 +454,25 @@ func roleBody(role string) string {
 	return ""
 }
 
-// lastCountry returns the first country named in the sentence before
-// sentence si of the same paragraph, or "".
+// lastCountry returns the country that opens the sentence before
+// sentence si in the same paragraph as its subject ("Tehran rejected the
+// account."), or "".
 func (x *doc) lastCountry(sentence map[int][]countryMention, si int) string {
 	if si == 0 || x.d.Sentences[si-1].Para != x.d.Sentences[si].Para || len(sentence[si-1]) == 0 {
 		return ""
 	}
-	return sentence[si-1][0].code
+	if cm := sentence[si-1][0]; cm.start == x.d.Tokens[x.afterThe(x.d.Sentences[si-1].First)].Start {
+		return cm.code
+	}
+	return ""
+}
+
+// afterThe skips an article at token i.
+func (x *doc) afterThe(i int) int {
+	if x.d.Lower(i) == "the" && i+1 < len(x.d.Tokens) {
+		return i + 1
+	}
+	return i
 }
 
 // stateMedia gives the outlets that the text introduces as a state's

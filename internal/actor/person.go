@@ -443,6 +443,9 @@ func (x *doc) roleAfter(j int) role {
 	}
 	for t := start; t < k && r.country == "" && !beat; t++ {
 		if x.d.Lower(t) == "to" {
+			if t > start && aides[x.d.Lower(t-1)] {
+				r.country = x.servedPerson(t+1, k) // "a foreign policy aide to President Ilham Aliyev"
+			}
 			break // "a former ambassador to Ethiopia and the AU" served them as a guest
 		}
 		si := x.tokSpan[t]
@@ -461,6 +464,7 @@ func (x *doc) roleAfter(j int) role {
 			if h.Kind == lexicon.KindIGO || h.Kind == lexicon.KindOrganization || h.Kind == lexicon.KindArmedGroup {
 				r.code, r.country = h.Code, h.Country // ", the ELN's chief negotiator," speaks for the ELN
 			}
+
 		case x.spans[si].Label == ner.ORG && r.bodySpan == 0:
 			r.bodySpan = si + 1
 		}
@@ -761,3 +765,18 @@ var (
 	appeals    = text.SetOf("called", "call", "calls", "calling")
 	addressing = text.SetOf("urged", "urges", "accused", "accuses", "warned", "warns", "told", "pressed", "asked")
 )
+
+// servedPerson returns the country of the person the lexicon knows
+// among the words [i, end): the one an aide serves, or "".
+func (x *doc) servedPerson(i, end int) string {
+	for t := i; t < end; t++ {
+		if si := x.tokSpan[t]; si >= 0 && len(x.spans[si].Hits) > 0 && x.spans[si].Hits[0].Entry.Kind == lexicon.KindPerson {
+			return x.spans[si].Hits[0].Entry.Country
+		}
+	}
+	return ""
+}
+
+// aides serve the person or body after "to": "a foreign policy aide to
+// President Ilham Aliyev", "press secretary to President Japarov".
+var aides = text.SetOf("aide", "adviser", "advisor", "assistant", "secretary", "counsellor", "counselor")

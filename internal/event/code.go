@@ -22,6 +22,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	switch {
 	case x.callsForProtest(cl) != "":
 		code = cameo.Code{Fwd: x.callsForProtest(cl)} // "called for marches", "called a general strike"
+	case x.walksOut(cl):
+		code = cameo.Code{Fwd: "143"} // "3,400 workers walked out": a strike, not a journey
 	case x.summonsEnvoy(cl) && (m == nil || cameo.Root(m.pattern.Code.Fwd) != "11"):
 		code = cameo.Code{Fwd: "110"} // "summoned Turkey's ambassador in protest", whatever pattern says a rally
 	case m != nil:
@@ -352,6 +354,23 @@ func defaultCode(verbs []*cameo.Verb) cameo.Code {
 		}
 	}
 	return cameo.Code{}
+}
+
+// walksOut reports whether the clause is workers walking out: "Some 3,400
+// workers represented by the union walked out on Saturday".
+func (x *doc) walksOut(cl clause) bool {
+	if x.lemma(cl.verb) != "walk" || cl.noun || cl.subject < 0 {
+		return false
+	}
+	if cl.verb+1 >= len(x.d.Tokens) || x.d.Lower(cl.verb+1) != "out" {
+		return false
+	}
+	for _, a := range x.actorsOf(cl.subject) {
+		if strings.HasSuffix(x.actors[a].Code, "LAB") {
+			return true
+		}
+	}
+	return false
 }
 
 // callsForProtest returns the code of the protest that "call for" or

@@ -385,6 +385,22 @@ func (x *doc) withSector(c, a int) int {
 // pronoun resolves a personal pronoun subject to the speaker the quote
 // stage found for it, or else to the last source, the salient actor of
 // the text so far.
+// previousPerson returns the person the text named last before token h,
+// in its sentence or the one before, or -1.
+func (x *doc) previousPerson(h int) int {
+	si := x.d.SentenceOf(h)
+	for a := len(x.actors) - 1; a >= 0; a-- {
+		ac := x.actors[a]
+		if !ac.Person || ac.End > h || ac.Entity == "" {
+			continue
+		}
+		if s := x.d.SentenceOf(ac.First); s >= si-1 {
+			return a
+		}
+	}
+	return -1
+}
+
 func (x *doc) pronoun(h int) int {
 	w := x.d.Lower(h)
 	switch w {
@@ -414,6 +430,11 @@ func (x *doc) pronoun(h int) int {
 	if w == "it" || w == "they" {
 		if a := x.previousSubject(h); a >= 0 {
 			return a
+		}
+	}
+	if w == "he" || w == "she" {
+		if a := x.previousPerson(h); a >= 0 && (len(x.last) != 1 || !x.actors[x.last[0]].Person) {
+			return a // "what spokeswoman Maria Zakharova called ... She demanded their release"
 		}
 	}
 	if len(x.last) != 1 {

@@ -464,7 +464,6 @@ func (x *doc) roleAfter(j int) role {
 			if h.Kind == lexicon.KindIGO || h.Kind == lexicon.KindOrganization || h.Kind == lexicon.KindArmedGroup {
 				r.code, r.country = h.Code, h.Country // ", the ELN's chief negotiator," speaks for the ELN
 			}
-
 		case x.spans[si].Label == ner.ORG && r.bodySpan == 0:
 			r.bodySpan = si + 1
 		}
@@ -712,14 +711,24 @@ func (x *doc) placedAgent(si int) int {
 	if sector == "" || sector == "CVL" || x.l.gaz == nil || x.locative(sp.First) {
 		return -1 // "Plateau villages" are places, and their people civilians of no side
 	}
-	p, conf, ok := x.l.gaz.Resolve(x.d.Key(sp.First, sp.End), geo.Context{Countries: x.countries})
-	c := x.l.lex.Country(p.Country)
-	if !ok || conf < 0.5 || c == nil || x.countries[c.ISO2] == 0 {
+	_, c := x.storyPlace(sp)
+	if c == nil {
 		return -1
 	}
 	ei := x.entity(c.ID, x.fromLexicon(c))
 	x.mentionSpan(ei, x.d.SpanOf(x.withThe(sp.First), end), si, report.FormName, c.Code+sector)
 	return ei
+}
+
+// storyPlace returns the place the gazetteer is sure span sp names and
+// its country's entry, when the story names that country; else nil.
+func (x *doc) storyPlace(sp ner.Span) (geo.Place, *lexicon.Entry) {
+	p, conf, ok := x.l.gaz.Resolve(x.d.Key(sp.First, sp.End), geo.Context{Countries: x.countries})
+	c := x.l.lex.Country(p.Country)
+	if !ok || conf < 0.5 || c == nil || x.countries[c.ISO2] == 0 {
+		return p, nil
+	}
+	return p, c
 }
 
 // seatAgent links a regional seat of government the lexicon does not
@@ -734,9 +743,8 @@ func (x *doc) seatAgent(si int) int {
 	if x.l.gaz == nil || x.locative(sp.First) || !x.agentive(sp.First, sp.End) {
 		return -1
 	}
-	p, conf, ok := x.l.gaz.Resolve(x.d.Key(sp.First, sp.End), geo.Context{Countries: x.countries})
-	c := x.l.lex.Country(p.Country)
-	if !ok || conf < 0.5 || c == nil || x.countries[c.ISO2] == 0 || !seats[p.Feature] {
+	p, c := x.storyPlace(sp)
+	if c == nil || !seats[p.Feature] {
 		return -1
 	}
 	ei := x.entity(c.ID, x.fromLexicon(c))

@@ -56,8 +56,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
@@ -166,6 +164,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	home := cmp.Or(focus, scene, x.filedIn())
 	x.localizeGeneric(home)
 	x.affiliate(focus, home)
+	x.bareInstitutions(home)
 	x.nameForces()
 	x.stateMedia(focus)
 	x.inheritServed()
@@ -310,17 +309,7 @@ func (x *doc) body(si int, c *lexicon.Entry, span text.Span, first, end int, sec
 	if !bodyHeads[x.d.Lower(end-1)] || end-first > 2 {
 		return false
 	}
-	var b strings.Builder
-	for t := first; t < end; t++ {
-		w := x.d.Word(t)
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		r, n := utf8.DecodeRuneInString(w)
-		b.WriteRune(unicode.ToUpper(r))
-		b.WriteString(w[n:])
-	}
-	name := b.String() + " (" + c.Name + ")"
+	name := titleWords(x.d, first, end) + " (" + c.Name + ")"
 	ei := x.entity("body:"+text.Fold(name), report.Entity{Name: name, Kind: report.KindOrganization,
 		Code: c.Code + sector, Country: c.Code, Sector: sector, Affiliation: c.Code})
 	x.mentionSpan(ei, span, si, report.FormName, c.Code+sector)

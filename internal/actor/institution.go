@@ -1,0 +1,107 @@
+package actor
+
+import (
+	"cmp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sitrep/internal/lexicon"
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// bareInstitutions makes organisations of the state institutions a story
+// names by their kind alone ("The foreign ministry said", "the army had
+// sent", "police detained"): a ministry is the one of the country its
+// sentence names before it, else its paragraph's only country, else the
+// story's home; forces are the home's: "Foreign Ministry (Romania)",
+// "Army (Egypt)". Analysts
+// list them as actors of their own, as the text's "Russia's defence
+// ministry" already is ("Defence Ministry (Russia)"), and the two merge.
+func (x *doc) bareInstitutions(home string) {
+	sentence, para := x.countryMentions()
+	for k := range x.d.Tokens {
+		sector, ok := bareHeads[x.d.Lower(k)]
+		if !ok || x.tokSpan[k] >= 0 || x.d.Tokens[k].Cap && !x.sentenceStart(k) {
+			continue
+		}
+		first := x.bareStart(k)
+		if first < 0 {
+			continue
+		}
+		if sector == "GOV" && first == k {
+			continue // "the ministry" refers back to the one named before
+		}
+		s := x.d.SentenceOf(k)
+		code := home // "the army", "police": the story's own forces
+		if at := x.d.Tokens[first].Start; sector == "GOV" {
+			// "Romania summoned the envoy. The foreign ministry said": the
+			// ministry of the country just named
+			code = cmp.Or(onlyBefore(sentence[s], at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
+		}
+		c := x.l.lex.Country(code)
+		if c == nil {
+			continue
+		}
+		name := titleWords(x.d, first, k+1) + " (" + c.Name + ")"
+		ei := x.entity("body:"+text.Fold(name), report.Entity{Name: name, Kind: report.KindOrganization,
+			Code: c.Code + sector, Country: c.Code, Sector: sector, Affiliation: c.Code})
+		e := &x.entities[ei]
+		e.Mentions = append(e.Mentions, report.Mention{
+			Evidence: x.evidenceOf(x.withThe(first), k+1), Form: report.FormAlias, Code: c.Code + sector, Sentence: s})
+	}
+}
+
+// bareStart returns where the phrase that the institution noun at k heads
+// begins ("the foreign ministry", "The army", "police"), or -1 when a
+// name, a possessive or a demonym owns it (the actor stage reads those)
+// or it is not a definite phrase of the story's own.
+func (x *doc) bareStart(k int) int {
+	first := k
+	for first > 0 && k-first < 2 && x.d.Tokens[first-1].Kind == text.Word && lexicon.RoleModifier(x.d.Lower(first-1)) &&
+		x.tokSpan[first-1] < 0 {
+		first--
+	}
+	if first == 0 || x.sentenceStart(first) {
+		return first // "Police detained 14 people"
+	}
+	switch prev := x.d.Lower(first - 1); {
+	case prev == "the":
+		return first
+	case x.d.Lower(k) == "police" && !x.d.Tokens[first-1].Cap && x.tokSpan[first-1] < 0 && prev != "'s" && prev != "’s":
+		return first // "said police had fired"
+	}
+	return -1
+}
+
+// sentenceStart reports whether token k opens its sentence, after "The".
+func (x *doc) sentenceStart(k int) bool {
+	f := x.d.Sentences[x.d.SentenceOf(k)].First
+	return k == f || k == f+1 && x.d.Lower(f) == "the"
+}
+
+// evidenceOf returns the words of tokens [i, j).
+func (x *doc) evidenceOf(i, j int) report.Evidence {
+	sp := x.d.SpanOf(i, j)
+	return report.Evidence{Span: report.Span{Start: sp.Start, End: sp.End}, Text: x.d.Str(sp)}
+}
+
+// titleWords returns the words [i, j) with capitals: "Foreign Ministry".
+func titleWords(d *text.Doc, i, j int) string {
+	var b strings.Builder
+	for t := i; t < j; t++ {
+		w := d.Word(t)
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+		b.WriteString(w[n:])
+	}
+	return b.String()
+}
+
+// bareHeads are the institutions a story names by their kind alone, with
+// their sector.
+var bareHeads = map[string]string{"ministry": "GOV", "presidency": "GOV"}

@@ -3,8 +3,6 @@ package actor
 import (
 	"cmp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"sitrep/internal/lexicon"
 	"sitrep/internal/report"
@@ -91,13 +89,10 @@ func (x *doc) evidenceOf(i, j int) report.Evidence {
 func titleWords(d *text.Doc, i, j int) string {
 	var b strings.Builder
 	for t := i; t < j; t++ {
-		w := d.Word(t)
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		r, n := utf8.DecodeRuneInString(w)
-		b.WriteRune(unicode.ToUpper(r))
-		b.WriteString(w[n:])
+		b.WriteString(text.Capitalize(d.Word(t)))
 	}
 	return b.String()
 }

@@ -651,10 +651,14 @@ func armedCode(code, country string) bool {
 	return strings.HasPrefix(code, "IMG") || strings.HasPrefix(rest, "REB") || strings.HasPrefix(rest, "INS")
 }
 
-// speakerState returns the country of the official whose quote holds
-// token t, or "": a state's spokesman speaks of his own government.
-func (x *doc) speakerState(t int) string {
-	at := x.d.Tokens[t].Start
+// speakersGovernment returns the country of the official whose quote
+// holds actor ac when ac is a government named by its kind ("the
+// government"), or "": a state's spokesman speaks of his own government.
+func (x *doc) speakersGovernment(ac Actor) string {
+	if ac.Code != "GOV" || ac.Country != "" || ac.Entity != "" || ac.End == 0 || !ownGovernment[x.lemma(ac.End-1)] {
+		return ""
+	}
+	at := x.d.Tokens[ac.First].Start
 	for _, q := range x.in.Quotes {
 		if q.Speaker == "" || at < q.Text.Start || at >= q.Text.End {
 			continue
@@ -1134,13 +1138,12 @@ func (x *doc) eventActors(as []int) []report.EventActor {
 	out := make([]report.EventActor, 0, len(as))
 	for _, a := range as {
 		ac := x.actors[a]
-		switch home := x.home(ac); {
+		switch home, own := x.home(ac), x.speakersGovernment(ac); {
 		case ac.Country != "" || ac.Entity != "":
-		case ac.Code == "GOV" && ownGovernment[x.lemma(ac.End-1)] && x.speakerState(ac.First) != "":
+		case own != "":
 			// "the government had summoned India's envoy", in the words
 			// of Pakistan's spokeswoman, is her government.
-			c := x.speakerState(ac.First)
-			ac.Code, ac.Country = c+ac.Code, c
+			ac.Code, ac.Country = own+ac.Code, own
 		case home != nil:
 			// "Somali pirates ... the pirates surrendered": the same
 			// pirates.

@@ -4,7 +4,6 @@ import (
 	"math"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"sitrep/internal/lexicon"
 	"sitrep/internal/report"
@@ -294,9 +293,7 @@ func (q *doc) bodyName(start, k int) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		r, n := utf8.DecodeRuneInString(w)
-		b.WriteRune(unicode.ToUpper(r))
-		b.WriteString(w[n:])
+		b.WriteString(text.Capitalize(w))
 	}
 	return b.String()
 }

@@ -292,3 +292,11 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalize(t *testing.T) {
+	for in, want := range map[string]string{"ministry": "Ministry", "élysée": "Élysée", "Army": "Army", "u.s.": "U.s.", "": ""} {
+		if got := Capitalize(in); got != want {
+			t.Errorf("Capitalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

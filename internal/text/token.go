@@ -165,6 +165,16 @@ var abbreviations = SetOf(
 	"No", "Nos", "Vol", "vs", "etc", "approx", "est", "al", "cf", "ca", "Ave", "Blvd", "Rd",
 )
 
+// Capitalize returns w with its first letter upper case: "ministry"
+// gives "Ministry", for names built from the text's words.
+func Capitalize(w string) string {
+	if w == "" {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
 // SetOf returns the set of words, for the word tables of the stages.
 func SetOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -21,10 +21,10 @@
 // civilian aircraft,” the army said", "said no troops had crossed") is a
 // denial, as analysts read it; a limit ("could not confirm"), a resolve
 // ("will not be intimidated") or a negation after the first clause is
-// not. A party's neutral report that charges someone with force or fault
+// not. A neutral report that charges someone with force or fault
 // ("Kurdish militants had shelled a border post", the ministry said) is
-// an assertion, a side's claim; from an international body, an outlet or
-// a bystander it stays neutral.
+// an assertion, whoever makes it (a side, a rights group, a court, a
+// United Nations body, a witness); from a news outlet it stays neutral.
 package quote
 
 import (

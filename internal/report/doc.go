@@ -31,7 +31,7 @@
 //     audience. The stance is the cue's ("denied": denies), or denies
 //     where a neutral cue reports words that deny ("We have never
 //     fired"), with the negating word as evidence, or asserts where a
-//     party's neutral report charges someone with force or fault
+//     neutral report (not a news outlet's) charges someone with force or fault
 //     ("militants had shelled the post"), with the charging word as
 //     evidence. Fragments are the words inside quotation marks within
 //     indirect speech, the speaker's own.

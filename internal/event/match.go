@@ -85,7 +85,7 @@ func (x *doc) matchSide(elems []cameo.Elem, seq []int, pp []string, verb int, m 
 		if e.Prep != prep {
 			prep = e.Prep
 			if prep != "" {
-				p := x.find(seq, k, func(p int) int { return boolInt(x.d.Lower(seq[p]) == prep) })
+				p := x.find(seq, k, func(p int) int { return boolInt(x.isPrep(seq[p], prep)) })
 				if p < 0 {
 					return false
 				}
@@ -118,6 +118,13 @@ func (x *doc) matchSide(elems []cameo.Elem, seq []int, pp []string, verb int, m 
 		}
 	}
 	return true
+}
+
+// isPrep reports whether token t is the preposition prep, not the "to"
+// of an infinitive: "praised Haiti's efforts to improve" has no "to"
+// phrase.
+func (x *doc) isPrep(t int, prep string) bool {
+	return x.d.Lower(t) == prep && x.syn.Tokens[t].UPOS != syntax.PART
 }
 
 // find returns the first position from k in seq where f matches a

@@ -60,6 +60,7 @@ type Pipeline struct {
 	equip  *equipment.Catalogue
 	trust  *signal.Detector
 	events *event.Coder
+	verbs  *cameo.Dict
 	syntax *syntax.Model
 }
 
@@ -106,7 +107,11 @@ func New(log *slog.Logger) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load trust signals: %w", err)
 	}
-	events, err := newCoder(lex)
+	verbs, err := cameo.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load verb dictionary: %w", err)
+	}
+	events, err := newCoder(lex, verbs)
 	if err != nil {
 		return nil, err
 	}
@@ -120,6 +125,7 @@ func New(log *slog.Logger) (*Pipeline, error) {
 		equip:  equip,
 		trust:  trust,
 		events: events,
+		verbs:  verbs,
 		syntax: parser,
 		log:    log,
 		lex:    lex,
@@ -183,6 +189,8 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	spans := p.finder.Find(d)
 	markProper(syn, d, spans)
 	clk.lap("ner")
+	forces := p.equip.Match(d)
+	markNouns(syn, d, forces, p.verbs)
 	actors := p.linker.Link(d, spans, published)
 	clk.lap("actors")
 	places := p.places.Resolve(d, actors.Uses, actors.Countries(p.lex))
@@ -193,7 +201,6 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	clk.lap("quotes")
 	qs := quantity.Parse(d)
 	dates := timex.Find(d, published)
-	forces := p.equip.Match(d)
 	cands := equipment.Candidates(d, forces, qs, p.nationality)
 	assets := asset.Build(d, cands, asset.Layers{Entities: actors.Entities, Places: places, Quotes: quotes,
 		Claims: claims, Dates: dates, Country: p.cameoCountry, Home: actors.Focus})
@@ -247,12 +254,8 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	return doc, nil
 }
 
-// newCoder loads the event coder: the CAMEO dictionary and codes.
-func newCoder(lex *lexicon.Lexicon) (*event.Coder, error) {
-	dict, err := cameo.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load verb dictionary: %w", err)
-	}
+// newCoder loads the event coder: the CAMEO verb dictionary and codes.
+func newCoder(lex *lexicon.Lexicon, dict *cameo.Dict) (*event.Coder, error) {
 	codes, err := cameo.DefaultCodes()
 	if err != nil {
 		return nil, fmt.Errorf("load event codes: %w", err)
@@ -363,6 +366,21 @@ func markProper(syn *syntax.Layer, d *text.Doc, spans []ner.Span) {
 			if t := d.Tokens[i]; t.Cap || t.Upper {
 				syn.MarkProper(i)
 			}
+		}
+	}
+}
+
+// markNouns tells the tagger that the class and unit nouns of the
+// equipment catalogue ("drones", "gunmen", "howitzer") are nouns, unless
+// the verb dictionary knows the word as a verb too ("shells", "bombs").
+func markNouns(syn *syntax.Layer, d *text.Doc, forces []equipment.Mention, verbs *cameo.Dict) {
+	for _, m := range forces {
+		if !m.Generic && !m.Unit && m.ClassKind == "" {
+			continue
+		}
+		head := m.End - 1
+		if !verbs.MayBeVerb(d.Lower(head)) {
+			syn.MarkNoun(head, m.Plural)
 		}
 	}
 }

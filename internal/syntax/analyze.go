@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"sitrep/internal/text"
@@ -26,20 +27,49 @@ type Layer struct {
 	Tokens []Token
 	doc    *text.Doc
 	m      *Model
-	done   []bool // analysed sentences; nil when all were analysed at once
-	proper []bool // tokens known to be proper names, see MarkProper
+	done   []bool       // analysed sentences; nil when all were analysed at once
+	known  []knownClass // classes earlier stages know, see MarkProper and MarkNoun
 }
+
+// knownClass is a class an earlier stage knows a token takes.
+type knownClass uint8
+
+const (
+	unknownClass knownClass = iota
+	properNoun
+	singularNoun
+	pluralNoun
+)
 
 // MarkProper tells the tagger that token i is a proper noun (PROPN, NNP):
 // a name that an earlier stage found in its lexicon. The tagger sees
 // "Italy" at the start of a sentence as an adverb by its "-ly"; what a
 // gazetteer knows it need not guess. It applies to the sentences analysed
 // after the call.
-func (l *Layer) MarkProper(i int) {
-	if l.proper == nil {
-		l.proper = make([]bool, len(l.Tokens))
+func (l *Layer) MarkProper(i int) { l.mark(i, properNoun) }
+
+// MarkNoun tells the tagger that token i is a common noun (NOUN, NN or
+// NNS when plural): a word of the equipment catalogue such as "drones",
+// which the treebank never saw and the tagger reads as a verb in
+// "Ukrainian artillery and drones struck villages". A token marked
+// proper stays proper. It applies to the sentences analysed after the
+// call.
+func (l *Layer) MarkNoun(i int, plural bool) {
+	if l.known != nil && l.known[i] != unknownClass {
+		return
 	}
-	l.proper[i] = true
+	if plural {
+		l.mark(i, pluralNoun)
+	} else {
+		l.mark(i, singularNoun)
+	}
+}
+
+func (l *Layer) mark(i int, c knownClass) {
+	if l.known == nil {
+		l.known = make([]knownClass, len(l.Tokens))
+	}
+	l.known[i] = c
 }
 
 // UPOS returns the universal tag of token i ("NOUN").
@@ -155,11 +185,63 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	}
 	a.fix(m, l)
 	a.run(m)
+	a.repairFinite(m, func(k int) string { return d.Lower(int(a.tok[k])) })
 	a.write(m, l)
 	comparatives(d, l, first, i)
 	approximations(d, l, first, i)
 	return i
 }
+
+// repairFinite tags and parses the sentence again when finiteVerb finds
+// a participle to read as a past tense. lower returns word k in lower
+// case.
+func (a *analyzer) repairFinite(m *Model, lower func(int) string) {
+	for len(a.fixed) < len(a.words) {
+		a.fixed = append(a.fixed, -1)
+	}
+	if j := a.finiteVerb(m, lower); j >= 0 {
+		a.fixed[j] = m.tagger.pastTense
+		a.run(m)
+	}
+}
+
+// finiteVerb returns the word to read as a past tense when the first
+// verb of any form the tagger found in a sentence is a participle, or -1: in
+// "Ukrainian drones struck villages, the governor said" it reads
+// "struck" as a participle modifying "villages", the treebank's "struck"
+// being mostly passive. The participle (VBN) follows a noun and comes
+// before the start of a noun phrase that is not a time, and does not
+// name, so "Soldiers killed in ambush", "The men arrested last week said"
+// and "an elephant named Olly received" stay as they are.
+func (a *analyzer) finiteVerb(m *Model, lower func(int) string) int {
+	if m.tagger.pastTense < 0 {
+		return -1
+	}
+	cls := m.tagger.classes
+	for k, c := range a.tags {
+		x := cls[c].XPOS.String()
+		switch {
+		case x == "VBN":
+			if k > 0 && k+1 < len(a.tags) && a.fixed[k] < 0 && nounTags[cls[a.tags[k-1]].XPOS.String()] &&
+				phraseStarts[cls[a.tags[k+1]].XPOS.String()] && !timeWords[lower(k+1)] && !namingWords[lower(k)] &&
+				m.tagger.considers(&a.words[k], uint8(m.tagger.pastTense)) {
+				return k
+			}
+			return -1
+		case x == "MD" || strings.HasPrefix(x, "VB"):
+			return -1
+		}
+	}
+	return -1
+}
+
+var (
+	nounTags     = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": true}
+	phraseStarts = map[string]bool{"DT": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true, "JJ": true, "CD": true, "PRP$": true}
+	namingWords  = map[string]bool{"named": true, "called": true, "dubbed": true, "titled": true, "known": true}
+	timeWords    = map[string]bool{"last": true, "next": true, "this": true, "that": true, "earlier": true, "overnight": true,
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+)
 
 // approximations repairs a count that "about" or "around" makes vague,
 // which the tagger reads as a preposition: in "fired about 470 drones at
@@ -230,13 +312,14 @@ func comparatives(d *text.Doc, l *Layer, first, end int) {
 
 var comparativeWords = map[string]bool{"more": true, "fewer": true, "less": true}
 
-// fix sets the classes of the words of tokens the layer marks proper.
+// fix sets the classes of the words of tokens whose class the layer
+// knows.
 func (a *analyzer) fix(m *Model, l *Layer) {
 	a.fixed = a.fixed[:0]
 	for k, t := range a.tok {
 		c := int16(-1)
-		if l != nil && l.proper != nil && l.proper[t] && a.part[k] == 0 && m.tagger.proper >= 0 {
-			c = m.tagger.proper
+		if l != nil && l.known != nil && a.part[k] == 0 {
+			c = m.tagger.known[l.known[t]]
 		}
 		a.fixed = append(a.fixed, c)
 	}

@@ -34,7 +34,18 @@
 // The reading pipeline uses Lazy: it analyses a sentence only when a stage
 // first calls Ensure for it, and before that it marks the words the name
 // finder knows as proper names (MarkProper), so the tagger does not guess
-// what a gazetteer knows ("Italy" opening a sentence is no adverb).
+// what a gazetteer knows ("Italy" opening a sentence is no adverb), and
+// the class and unit nouns of the equipment catalogue that are no verbs
+// of the CAMEO dictionary as nouns (MarkNoun): the treebank never saw
+// "drones", which the tagger read as a verb in "artillery and drones
+// struck villages".
+//
+// One repair follows the tagger: when the first verb of a sentence is a
+// participle after a noun and before a noun phrase ("Ukrainian drones
+// struck villages"), the sentence is tagged again with it a past tense,
+// unless the phrase is a time or the participle names ("an elephant named
+// Olly"). On EWT test and GUM news it changes 5 sentences, 4 for the
+// better; XPOS +0.01 on both, UAS/LAS unchanged (the eval runs it too).
 //
 // # Models
 //

@@ -54,7 +54,9 @@ func (m *Model) score(sents []sentence) Scores {
 			a.sc.setWord(&a.words[j], f, j == 0)
 			m.know(&a.words[j])
 		}
+		a.fixed = a.fixed[:0]
 		a.run(m)
+		a.repairFinite(m, func(k int) string { return strings.ToLower(s.Form[k]) })
 		for j, f := range s.Form {
 			c := m.tagger.classes[a.tags[j]]
 			total++

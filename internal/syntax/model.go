@@ -178,10 +178,15 @@ func (m *Model) writeTagger(w io.Writer) error {
 	})
 }
 
-// properClass returns the index of the class (PROPN, NNP), or -1.
-func properClass(classes []tagClass) int16 {
+// knownClasses returns the class of each knownClass, or -1.
+func knownClasses(classes []tagClass) [4]int16 {
+	return [4]int16{-1, findClass(classes, PROPN, "NNP"), findClass(classes, NOUN, "NN"), findClass(classes, NOUN, "NNS")}
+}
+
+// findClass returns the index of the class (u, x), or -1.
+func findClass(classes []tagClass, u UPOS, x string) int16 {
 	for k, c := range classes {
-		if c.UPOS == PROPN && c.XPOS.String() == "NNP" {
+		if c.UPOS == u && c.XPOS.String() == x {
 			return int16(k)
 		}
 	}
@@ -203,7 +208,7 @@ func (m *Model) readTagger(r io.Reader) error {
 			return
 		}
 		t.w, t.bits = w, w.bits
-		t.proper = properClass(t.classes)
+		t.known, t.pastTense = knownClasses(t.classes), findClass(t.classes, VERB, "VBD")
 		t.open = d.bytes(len(t.classes))
 		for _, c := range t.open {
 			if int(c) >= len(t.classes) {

@@ -415,6 +415,29 @@ func TestMarkProper(t *testing.T) {
 	}
 }
 
+// TestMarkNoun checks that a word marked a plural noun takes NOUN/NNS,
+// heads its conjunct, and leaves the verb after it the root, and that a
+// word marked proper stays proper.
+func TestMarkNoun(t *testing.T) {
+	m := loadModel(t)
+	d := text.New("Ukrainian artillery and drones struck villages in the region.")
+	l := m.Lazy(d)
+	l.MarkNoun(3, true)
+	l.MarkProper(0)
+	l.MarkNoun(0, false)
+	l.Ensure(0)
+	checkLayer(t, d, l)
+	if l.UPOS(3) != "NOUN" || l.XPOS(3) != "NNS" {
+		t.Errorf("drones tagged %s %s, want NOUN NNS", l.UPOS(3), l.XPOS(3))
+	}
+	if l.UPOS(0) != "PROPN" {
+		t.Errorf("Ukrainian tagged %s, want the PROPN it was marked first", l.UPOS(0))
+	}
+	if l.Rel(4) != "root" || l.Rel(5) != "obj" {
+		t.Errorf("struck is %s and villages %s, want root and obj", l.Rel(4), l.Rel(5))
+	}
+}
+
 // TestComparatives checks that "more than N X" after a verb makes X the
 // object, as the treebank does, whatever the parser attached.
 func TestComparatives(t *testing.T) {

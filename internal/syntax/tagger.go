@@ -10,7 +10,7 @@ type tagClass struct {
 // tagger is a greedy left-to-right averaged perceptron over tagClasses.
 // A frequent word is only given the classes it takes in training, and one
 // that always takes the same class skips the classifier. A word whose class
-// the caller fixes (see Layer.MarkProper) takes it, and the words after it
+// the caller fixes (see Layer.MarkProper, MarkNoun) takes it, and the words after it
 // read it as their previous class.
 type tagger struct {
 	classes []tagClass
@@ -19,8 +19,11 @@ type tagger struct {
 	// open lists the classes that words outside the lexicon's allowed
 	// sets take in training; nil means all.
 	open []uint8
-	// proper is the class of a proper noun (PROPN, NNP), -1 if none.
-	proper int16
+	// known holds the class of each knownClass: -1 for unknownClass and
+	// for a class the model lacks.
+	known [4]int16
+	// pastTense is the class (VERB, VBD), -1 if none.
+	pastTense int16
 }
 
 // Tagger feature templates.

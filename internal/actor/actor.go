@@ -453,7 +453,7 @@ func (x *doc) locative(i int) bool {
 			x.locative(x.spans[si].First) && !x.towards(x.spans[si].First) // not "concern to Moscow and Beijing"
 	case p == "of" && i >= 2:
 		w := x.d.Lower(i - 2) // "north of Latakia", "the soil of Afghanistan", "the state of Sucre"
-		return directions[w] || landNouns[w] || adminNouns[w]
+		return directions[w] || landNouns[w] || adminNouns[w] || partitives[w] && !x.possessed(i)
 	case p == "to" && i >= 2:
 		_, role := x.l.lex.Agent(x.d.Lower(i - 2))
 		return !role
@@ -467,9 +467,52 @@ func (x *doc) locative(i int) bool {
 		return false // "drawing protests from Nicosia": its government protests
 	case p == "between" && i >= 2 && dealings[x.d.Lower(i-2)]:
 		return false // "carried messages between Tehran and Washington": the governments
+	case holding[p]:
+		return !x.heldAs(i) // "who have held Sanaa since 2014", not "held Kyiv responsible"
 	}
 	return locativePreps[p] || territorial[p]
 }
+
+// partitives take a share of a land before "of": "most of northern
+// Yemen", "parts of Syria", not "most of Russia's allies".
+var partitives = text.SetOf("most", "parts", "part", "much", "all", "swathes", "swaths", "half", "rest", "areas")
+
+// possessed reports whether the name at token i is a possessor: "Russia's".
+func (x *doc) possessed(i int) bool {
+	end := i + 1
+	if si := x.tokSpan[i]; si >= 0 {
+		end = x.spans[si].End
+	}
+	return end < len(x.d.Tokens) && (x.d.Lower(end) == "'s" || x.d.Lower(end) == "’s")
+}
+
+// holding verbs take a place held as their object, or an actor held to
+// account.
+var holding = text.SetOf("held", "hold", "holds", "holding")
+
+// heldAs reports whether the name at token i is held to account or
+// hostage: "held Kyiv responsible", "would hold Kyiv "fully
+// responsible"".
+func (x *doc) heldAs(i int) bool {
+	end := i + 1
+	if si := x.tokSpan[i]; si >= 0 {
+		end = x.spans[si].End
+	}
+	for k := end; k < min(end+3, len(x.d.Tokens)); k++ {
+		w := x.d.Lower(k)
+		switch {
+		case heldTo[w]:
+			return true
+		case !quoteMarks[w] && !strings.HasSuffix(w, "ly"):
+			return false
+		}
+	}
+	return false
+}
+
+var quoteMarks = text.SetOf(`"`, "“", "”", "'", "‘")
+
+var heldTo = text.SetOf("responsible", "accountable", "liable", "hostage", "culpable", "to")
 
 // dealings are what passes between governments: "messages between Tehran
 // and Washington", "talks between Kyiv and Moscow", not "the road

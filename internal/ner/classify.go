@@ -36,6 +36,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "brand"
 	case j < s.End && !d.Tokens[j].Cap && groupNouns[d.Lower(j)]:
 		sp.Label, sp.Why = ORG, "group-noun" // "M23 rebels", "ADF fighters"
+	case j < s.End && !d.Tokens[j].Cap && partyNouns[d.Lower(j)]:
+		sp.Label, sp.Why = ORG, "party"
 	case j+2 < s.End && d.Word(j) == "," && d.Lower(j+1) == "whose" && memberNouns[d.Lower(j+2)]:
 		sp.Label, sp.Why = ORG, "members" // "Chadema, whose leader …"
 	case f.afterDescriptor(d, i, s):
@@ -44,14 +46,20 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = PER, "title"
 	case f.lex.GivenName(d.Lower(i)) && j-i > 1:
 		sp.Label, sp.Why = PER, "given-name"
-	case f.apposition(d, j, s.End):
-		sp.Label, sp.Why = PER, "apposition"
-	case j-i <= 3 && f.beforeReportingVerb(d, j, s.End) && !(i > s.First && locativePreps[d.Lower(i-1)]):
+	case f.apposition(d, j, s.End) && !afterLocative(d, i, s):
+		sp.Label, sp.Why = PER, "apposition" // not "killed in Hadramawt, the official said"
+	case j-i <= 3 && f.beforeReportingVerb(d, j, s.End) && !afterLocative(d, i, s):
 		sp.Label, sp.Why = PER, "speaker"
 	case f.gaz != nil && !commonWord && len(f.gaz.Lookup(d.Key(i, j))) > 0:
 		sp.Label, sp.Why = LOC, "gazetteer"
 	}
 	return sp
+}
+
+// afterLocative reports whether a preposition of place comes before the
+// name at i: "in Hadramawt".
+func afterLocative(d *text.Doc, i int, s text.Sentence) bool {
+	return i > s.First && locativePreps[d.Lower(i-1)]
 }
 
 // camelCase reports whether w is written as two capitalised words run
@@ -77,8 +85,13 @@ func camelCase(w string) bool {
 	return false
 }
 
-// groupNouns after a name make it the name of a group: "M23 rebels".
-var groupNouns = text.SetOf("rebels", "militants", "insurgents", "militiamen", "guerrillas", "jihadists")
+// groupNouns after a name make it the name of an armed group: "M23
+// rebels".
+var groupNouns = text.SetOf("rebels", "militants", "insurgents", "militiamen", "guerrillas", "jihadists", "militia")
+
+// partyNouns after a name make it the name of a party: "the Islah party"
+// (no Isla, a town), "Spain's Vox party".
+var partyNouns = text.SetOf("party", "movement")
 
 func vessel(w string) bool { _, ok := vesselPrefixes[w]; return ok }
 

@@ -73,6 +73,8 @@ func TestFind(t *testing.T) {
 		{"an Arabic article written apart", "Troops fought al Shabaab as Ethiopia watched.", "al Shabaab/ORG/lexicon Ethiopia/GPE/lexicon"},
 		{"envoy title across a country", "Kenya's Ambassador to Japan Otieno Wafula left.", "Kenya/GPE/lexicon Japan/GPE/lexicon Otieno Wafula/PER/title"},
 		{"apposition", "Zorba Quell, a security analyst, said so.", "Zorba Quell/PER/apposition"},
+		{"no apposition after a preposition of place", "Four soldiers died in Zorbaqa, the official said.", "Zorbaqa/MISC/"},
+		{"a party named like a town", "Units loyal to the Islah party fired.", "Islah/ORG/party"},
 		{"speaker", "The deal is dead, Okafor told reporters.", "Okafor/PER/speaker"},
 		{"common word opening a sentence", "Officials said the road was closed.", "Officials/MISC/"},
 		{"organisation word", "The Kivu Relief Committee appealed for help.", "Kivu Relief Committee/ORG/org-word"},

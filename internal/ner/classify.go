@@ -34,9 +34,9 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "org-word"
 	case j-i == 1 && camelCase(d.Word(i)):
 		sp.Label, sp.Why = ORG, "brand"
-	case j < s.End && !d.Tokens[j].Cap && groupNouns[d.Lower(j)]:
+	case j < s.End && !d.Tokens[j].Cap && groupNouns[d.Lower(j)] && !indefinite(d, i, s):
 		sp.Label, sp.Why = ORG, "group-noun" // "M23 rebels", "ADF fighters"
-	case j < s.End && !d.Tokens[j].Cap && partyNouns[d.Lower(j)]:
+	case j < s.End && !d.Tokens[j].Cap && partyNouns[d.Lower(j)] && !indefinite(d, i, s):
 		sp.Label, sp.Why = ORG, "party"
 	case j+2 < s.End && d.Word(j) == "," && d.Lower(j+1) == "whose" && memberNouns[d.Lower(j+2)]:
 		sp.Label, sp.Why = ORG, "members" // "Chadema, whose leader …"
@@ -54,6 +54,20 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = LOC, "gazetteer"
 	}
 	return sp
+}
+
+// indefinite reports whether "a" or "an" opens the phrase of the name at
+// i, which then describes a kind, not a group: "an ethnic Zande militia".
+func indefinite(d *text.Doc, i int, s text.Sentence) bool {
+	for k := i - 1; k >= s.First && k >= i-3; k-- {
+		switch w := d.Lower(k); {
+		case w == "a" || w == "an":
+			return true
+		case d.Tokens[k].Cap || d.Tokens[k].Kind != text.Word:
+			return false
+		}
+	}
+	return false
 }
 
 // afterLocative reports whether a preposition of place comes before the

@@ -329,6 +329,8 @@ func (f *Finder) extend(d *text.Doc, sp Span, s text.Sentence) Span {
 		return Span{First: sp.First, End: end, Label: PER, Why: "title"}
 	case f.hasOrgWord(d, sp.End, end):
 		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "org-word"}
+	case end < s.End && !d.Tokens[end].Cap && partyNouns[d.Lower(end)]:
+		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "party"} // "the Georgian Dream party"
 	case lbl == GPE && end == sp.End+1 && featureWords[d.Lower(sp.End)]:
 		return Span{First: sp.First, End: end, Label: LOC, Why: "feature"}
 	}

@@ -75,6 +75,8 @@ func TestFind(t *testing.T) {
 		{"apposition", "Zorba Quell, a security analyst, said so.", "Zorba Quell/PER/apposition"},
 		{"no apposition after a preposition of place", "Four soldiers died in Zorbaqa, the official said.", "Zorbaqa/MISC/"},
 		{"a party named like a town", "Units loyal to the Islah party fired.", "Islah/ORG/party"},
+		{"a party named after its country", "The ruling Georgian Dream party won.", "Georgian Dream/ORG/party"},
+		{"a kind of militia is no group's name", "He leads an ethnic Zorbaq militia.", "Zorbaq/MISC/"},
 		{"speaker", "The deal is dead, Okafor told reporters.", "Okafor/PER/speaker"},
 		{"common word opening a sentence", "Officials said the road was closed.", "Officials/MISC/"},
 		{"organisation word", "The Kivu Relief Committee appealed for help.", "Kivu Relief Committee/ORG/org-word"},

@@ -28,6 +28,9 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 			// "the Libyan National Army (LNA) said": the name before
 			// the brackets is the full one.
 			if sp, ok := q.bracketName(k, lo); ok {
+				if o := q.openBracket(k, lo); o > lo && q.postModifier(o-1, lo) {
+					return q.nounPhrase(o-1, lo) // "a senior official of the Patriotic Union of Kurdistan (PUK)"
+				}
 				return q.personOf(sp, lo)
 			}
 			continue
@@ -74,27 +77,43 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 
 // postModifier reports whether the noun phrase that ends at token k
 // follows a preposition after a role noun: "a doctor at the hospital",
-// "officials at the ministry", "a spokesman for the army".
+// "officials at the ministry", "a spokesman for the army", "an official
+// at India's Ministry of External Affairs in New Delhi".
 func (q *doc) postModifier(k, lo int) bool {
 	if q.isPerson(k) {
 		return false
 	}
-	for p := k - 1; p > lo && p >= k-6; p-- {
+	for p := k; p > lo && p >= k-10; p-- {
+		if q.owner[p] >= 0 {
+			p = q.tokenAt(q.ownerAs[p].Start) // "of" inside "Ministry of External Affairs" is part of its name
+			continue
+		}
+		w := q.word(p)
+		if w == "(" || w == ")" {
+			continue // "the Patriotic Union of Kurdistan (PUK)"
+		}
 		if q.d.Tokens[p].Kind != text.Word || q.cueAt[p] || q.inMarks[p] {
 			return false
 		}
-		if !postPreps[q.word(p)] {
-			continue
+		if postPreps[w] && q.roleBefore(p, lo) {
+			return true
 		}
-		for b := p - 1; b >= lo && b >= p-4 && q.d.Tokens[b].Kind != text.Punct; b-- {
-			if a, ok := q.x.lex.Agent(q.word(b)); ok && a.Person || sourceNouns[q.word(b)] {
-				return true
-			}
-		}
-		return false
 	}
 	return false
 }
+
+// roleBefore reports whether a role noun comes shortly before the
+// preposition at p: "a doctor at".
+func (q *doc) roleBefore(p, lo int) bool {
+	for b := p - 1; b >= lo && b >= p-4 && q.d.Tokens[b].Kind != text.Punct; b-- {
+		if a, ok := q.x.lex.Agent(q.word(b)); ok && a.Person || sourceNouns[q.word(b)] {
+			return true
+		}
+	}
+	return false
+}
+
+var brackets = map[string]bool{"(": true, ")": true}
 
 var postPreps = map[string]bool{"at": true, "of": true, "in": true, "from": true, "for": true, "with": true}
 
@@ -215,12 +234,21 @@ func (q *doc) personOf(sp speaker, lo int) speaker {
 // source, a name in it the named speaker; a phrase that opens with a
 // determiner is kept as a description.
 func (q *doc) nounPhrase(k, lo int) speaker {
+	if k > lo && k+1 < len(q.d.Tokens) && q.word(k+1) == ")" && q.word(k-1) == "(" {
+		k++ // the acronym's brackets close the phrase
+	}
 	start := k
-	for start > lo && start > k-8 && q.d.Tokens[start-1].Kind != text.Punct && !q.inMarks[start-1] {
+	// A name counts as one word, and an acronym in brackets is read
+	// through: "an official at India's Ministry of External Affairs in
+	// New Delhi", "an official of the Patriotic Union of Kurdistan (PUK)".
+	for words := 0; start > lo && words < 8 && (q.d.Tokens[start-1].Kind != text.Punct || brackets[q.word(start-1)]) && !q.inMarks[start-1]; words++ {
 		if q.cueAt[start-1] {
 			break
 		}
 		start--
+		if q.owner[start] >= 0 {
+			start = max(lo, q.tokenAt(q.ownerAs[start].Start))
+		}
 	}
 	for j := start; j <= k; j++ {
 		if !q.roleNoun(j) {

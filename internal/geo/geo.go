@@ -244,8 +244,9 @@ func (g *Gazetteer) postings(key string) []uint32 {
 // gazetteer may list it: the Arabic article as "al-" or "el-" ("Deir
 // al-Balah", "Deir el-Balah"), a compass word as "north" or "northern"
 // ("North Darfur", "Northern Darfur"), a hyphenated name joined
-// ("Petion-Ville", "Pétionville"), and a final "a" with or without the
-// "h" of its transliteration ("Zuwara", "Zuwarah").
+// ("Petion-Ville", "Pétionville"), a vowel transliterated another way
+// (see transliterations), and a final "a" with or without the "h" of its
+// transliteration ("Zuwara", "Zuwarah").
 func spellings(key string) []string {
 	var out []string
 	for _, p := range [][2]string{{"al-", "el-"}, {"el-", "al-"}, {" al ", " el "}, {" el ", " al "}} {
@@ -264,6 +265,11 @@ func spellings(key string) []string {
 	if strings.Contains(key, "-") {
 		out = append(out, strings.ReplaceAll(key, "-", ""))
 	}
+	for _, p := range transliterations {
+		if strings.Contains(key, p[0]) {
+			out = append(out, strings.Replace(key, p[0], p[1], 1))
+		}
+	}
 	if rest, ok := strings.CutSuffix(key, "ah"); ok && len(rest) > 2 {
 		out = append(out, rest+"a")
 	} else if strings.HasSuffix(key, "a") && len(key) > 3 {
@@ -271,6 +277,13 @@ func spellings(key string) []string {
 	}
 	return out
 }
+
+// transliterations are the vowel spellings that English, French and
+// GeoNames write differently for the same Arabic, Cyrillic or Persian
+// sound: "Graivoron" and "Grayvoron", "Hadramawt" and "Hadramaout",
+// "Khor" and "Khawr".
+var transliterations = [][2]string{{"ai", "ay"}, {"ay", "ai"}, {"ei", "ey"}, {"ey", "ei"}, {"aw", "au"},
+	{"au", "aw"}, {"aw", "aou"}, {"ou", "u"}, {"khor ", "khawr "}}
 
 func (g *Gazetteer) exact(key string) []uint32 {
 	n := len(g.keyOff) - 1

@@ -60,6 +60,8 @@ func TestLookup(t *testing.T) {
 		{"u.s.", "United States", "US", KindCountry},
 		{"Sant Julià de Lòria", "Sant Julià de Lòria", "AD", KindCity},
 		{"Deir al-Balah", "Dayr al Balaḩ", "PS", KindCity}, // listed as "Deir el-Balah"
+		{"Graivoron", "Grayvoron", "RU", KindCity},
+		{"Khor Maksar", "Khawr Maksar", "YE", KindCity},
 	}
 	for _, tt := range tests {
 		got := g.Lookup(tt.key)
@@ -144,7 +146,8 @@ func BenchmarkResolve(b *testing.B) {
 func TestSpellings(t *testing.T) {
 	tests := map[string]string{
 		"deir al-balah": "deir el-balah", "north darfur": "northern darfur", "southern kordofan": "south kordofan",
-		"petion-ville": "petionville", "zuwara": "zuwarah", "misratah": "misrata",
+		"petion-ville": "petionville", "zuwara": "zuwarah", "misratah": "misrata", "graivoron": "grayvoron",
+		"hadramawt": "hadramaout", "khor maksar": "khawr maksar",
 	}
 	for key, want := range tests {
 		if got := spellings(key); !slices.Contains(got, want) {

@@ -1036,6 +1036,12 @@ func (x *doc) answered(o int) []int {
 	if n, ok := nominals[x.d.Lower(o)]; ok {
 		return x.lastBy[n.verb]
 	}
+	if stem, ok := strings.CutSuffix(x.d.Lower(o), "ing"); ok && len(stem) > 2 {
+		if src, ok := x.lastBy[stem]; ok {
+			return src // "the boarding": who boarded
+		}
+		return x.lastBy[stem+"e"] // "the shelling" is shell's, "the seizing" seize's
+	}
 	return nil
 }
 

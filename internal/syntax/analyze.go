@@ -203,7 +203,46 @@ func (a *analyzer) repairFinite(m *Model, lower func(int) string) {
 		a.fixed[j] = m.tagger.pastTense
 		a.run(m)
 	}
+	if j := a.subjunctive(m, lower); j >= 0 {
+		a.fixed[j] = m.tagger.baseForm
+		a.run(m)
+	}
 }
+
+// subjunctive returns the verb of a demand's "that" clause that the
+// tagger read as a noun, or -1: in "demanded that Beijing stop sending
+// ships" the treebank's few subjunctives leave "stop" a noun. The word
+// follows "that" after a demanding verb and a short noun phrase, and may
+// be a base-form verb.
+func (a *analyzer) subjunctive(m *Model, lower func(int) string) int {
+	if m.tagger.baseForm < 0 {
+		return -1
+	}
+	cls := m.tagger.classes
+	for k := 1; k+2 < len(a.tags); k++ {
+		if lower(k) != "that" || !mandatives[lower(k-1)] {
+			continue
+		}
+		for j := k + 1; j < len(a.tags) && j <= k+5; j++ {
+			switch x := cls[a.tags[j]].XPOS.String(); {
+			case j > k+1 && (x == "NN" || x == "NNS" || x == "JJ") && a.fixed[j] < 0 &&
+				m.tagger.considers(&a.words[j], uint8(m.tagger.baseForm)):
+				return j
+			case !nounPhraseTags[x]:
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+var (
+	mandatives = map[string]bool{"demanded": true, "demand": true, "demands": true, "demanding": true,
+		"insisted": true, "insists": true, "urged": true, "urges": true, "asked": true, "requested": true,
+		"proposed": true, "ordered": true, "required": true, "recommended": true}
+	nounPhraseTags = map[string]bool{"DT": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true, "JJ": true,
+		"PRP": true, "PRP$": true, "POS": true, "CD": true}
+)
 
 // finiteVerb returns the word to read as a past tense when the first
 // verb of any form the tagger found in a sentence is a participle, or -1: in

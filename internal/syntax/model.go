@@ -208,7 +208,7 @@ func (m *Model) readTagger(r io.Reader) error {
 			return
 		}
 		t.w, t.bits = w, w.bits
-		t.known, t.pastTense = knownClasses(t.classes), findClass(t.classes, VERB, "VBD")
+		t.known, t.pastTense, t.baseForm = knownClasses(t.classes), findClass(t.classes, VERB, "VBD"), findClass(t.classes, VERB, "VB")
 		t.open = d.bytes(len(t.classes))
 		for _, c := range t.open {
 			if int(c) >= len(t.classes) {

@@ -438,6 +438,30 @@ func TestMarkNoun(t *testing.T) {
 	}
 }
 
+// TestRepairs checks the tags the tagger is corrected to: a first verb
+// read as a participle is a past tense, a demand's subjunctive a verb.
+func TestRepairs(t *testing.T) {
+	m := loadModel(t)
+	for _, tt := range []struct {
+		in        string
+		verb      int
+		xpos, rel string
+	}{
+		{"Ukrainian drones struck villages in the region.", 2, "VBD", "root"},
+		{"The men arrested last week were freed.", 2, "VBN", "acl"},
+		{"An elephant named Olly received a present.", 2, "VBN", "acl"},
+		{"Taiwan demanded that Beijing stop sending ships.", 4, "VB", "ccomp"},
+	} {
+		d := text.New(tt.in)
+		l := m.Lazy(d)
+		l.Ensure(0)
+		checkLayer(t, d, l)
+		if l.XPOS(tt.verb) != tt.xpos || l.Rel(tt.verb) != tt.rel {
+			t.Errorf("%q: %s tagged %s %s, want %s %s", tt.in, d.Word(tt.verb), l.XPOS(tt.verb), l.Rel(tt.verb), tt.xpos, tt.rel)
+		}
+	}
+}
+
 // TestComparatives checks that "more than N X" after a verb makes X the
 // object, as the treebank does, whatever the parser attached.
 func TestComparatives(t *testing.T) {

@@ -22,8 +22,9 @@ type tagger struct {
 	// known holds the class of each knownClass: -1 for unknownClass and
 	// for a class the model lacks.
 	known [4]int16
-	// pastTense is the class (VERB, VBD), -1 if none.
-	pastTense int16
+	// pastTense and baseForm are the classes (VERB, VBD) and (VERB, VB),
+	// -1 if none.
+	pastTense, baseForm int16
 }
 
 // Tagger feature templates.

@@ -28,14 +28,14 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		// "Inca Manco Capac airport", "Chernobyl plant": a place
 		// named for someone is no organisation.
 		sp.Label, sp.Why = LOC, "facility"
+	case groupAfter(d, j, s) && !indefinite(d, i, s):
+		sp.Label, sp.Why = ORG, "group-noun" // "M23 rebels", "ADF fighters"
 	case j-i == 1 && d.Tokens[i].Upper:
 		sp.Label, sp.Why = ORG, "acronym"
 	case f.hasOrgWord(d, i, j):
 		sp.Label, sp.Why = ORG, "org-word"
 	case j-i == 1 && camelCase(d.Word(i)):
 		sp.Label, sp.Why = ORG, "brand"
-	case j < s.End && !d.Tokens[j].Cap && groupNouns[d.Lower(j)] && !indefinite(d, i, s):
-		sp.Label, sp.Why = ORG, "group-noun" // "M23 rebels", "ADF fighters"
 	case j < s.End && !d.Tokens[j].Cap && partyNouns[d.Lower(j)] && !indefinite(d, i, s):
 		sp.Label, sp.Why = ORG, "party"
 	case j+2 < s.End && d.Word(j) == "," && d.Lower(j+1) == "whose" && memberNouns[d.Lower(j+2)]:
@@ -99,9 +99,32 @@ func camelCase(w string) bool {
 	return false
 }
 
+// groupAfter reports whether the words after a name that ends before j
+// make it the name of an armed group: "M23 rebels", "the Comando
+// Vermelho drug gang", "the Alliance Fleuve Congo (AFC) rebel
+// coalition".
+func groupAfter(d *text.Doc, j int, s text.Sentence) bool {
+	if j+2 < s.End && d.Word(j) == "(" && d.Word(j+2) == ")" {
+		j += 3 // the name's acronym
+	}
+	if j >= s.End || d.Tokens[j].Cap {
+		return false
+	}
+	if groupNouns[d.Lower(j)] {
+		return true
+	}
+	return armedKinds[d.Lower(j)] && j+1 < s.End && (groupNouns[d.Lower(j+1)] || groupWords[d.Lower(j+1)])
+}
+
 // groupNouns after a name make it the name of an armed group: "M23
-// rebels".
-var groupNouns = text.SetOf("rebels", "militants", "insurgents", "militiamen", "guerrillas", "jihadists", "militia")
+// rebels"; groupWords do after one of the armedKinds: "rebel coalition".
+var (
+	groupNouns = text.SetOf("rebels", "militants", "insurgents", "militiamen", "guerrillas", "jihadists", "militia",
+		"gang", "gangs", "cartel")
+	groupWords = text.SetOf("group", "coalition", "alliance", "movement", "organisation", "organization", "network")
+	armedKinds = text.SetOf("drug", "rebel", "armed", "militant", "jihadist", "separatist", "criminal", "insurgent",
+		"islamist", "paramilitary")
+)
 
 // partyNouns after a name make it the name of a party: "the Islah party"
 // (no Isla, a town), "Spain's Vox party".

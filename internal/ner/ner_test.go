@@ -77,6 +77,8 @@ func TestFind(t *testing.T) {
 		{"a party named like a town", "Units loyal to the Islah party fired.", "Islah/ORG/party"},
 		{"a party named after its country", "The ruling Georgian Dream party won.", "Georgian Dream/ORG/party"},
 		{"a kind of militia is no group's name", "He leads an ethnic Zorbaq militia.", "Zorbaq/MISC/"},
+		{"a gang named before its kind", "Police raided the Zorbaq Vermelho drug gang.", "Zorbaq Vermelho/ORG/group-noun"},
+		{"a coalition named with its acronym", "The Alliance Zorbaq Congo (AZC) rebel coalition said so.", "Alliance Zorbaq Congo/ORG/group-noun AZC/ORG/acronym"},
 		{"speaker", "The deal is dead, Okafor told reporters.", "Okafor/PER/speaker"},
 		{"common word opening a sentence", "Officials said the road was closed.", "Officials/MISC/"},
 		{"organisation word", "The Kivu Relief Committee appealed for help.", "Kivu Relief Committee/ORG/org-word"},

@@ -296,6 +296,8 @@ func TestAffiliation(t *testing.T) {
 		{"a state broadcaster", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nThe minister told state broadcaster KBX on Monday.", "KBX", "KEN", ""},
 		{"another country's state broadcaster", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nThe ministry denied a report by China's state broadcaster CCTV.", "CCTV", "CHN", ""},
 		{"an international body belongs to itself", "The European Commission said so on Monday.", "European Commission", "IGOEUREEC", "IGOEUREEC"},
+		{"a state body named before its country", "Officials of Border Guard Bangladesh said so on Monday.", "Border Guard Bangladesh", "BGD", "BGDMIL"},
+		{"a company named before a country is none of its bodies", "Officials of Grameen Bangladesh said so on Monday.", "Grameen Bangladesh", "", ""},
 		{"a gang leader with no dominant country", "Kenya and Uganda signed a pact. Both will trade more.\n\nGang leader Ana Wambui Otieno walked out.", "Ana Wambui Otieno", "", ""},
 		{"a ministry spokesman after his ministry", "Kenya accused Uganda of backing the raid. Uganda's foreign ministry rejected the claim. \"Kenya should look inward,\" ministry spokesman Ana Ruiz Vega said.", "Ana Ruiz Vega", "UGA", "UGAGOV"},
 		{"a spokesman of a body named before by its country", "Greece's coast guard rescued 49 people. Greece and Libya argued. Libya's government objected.\n\n\"It was overloaded,\" coast guard spokesman Ana Ruiz Vega told reporters.", "Ana Ruiz Vega", "GRC", "GRCMIL"},

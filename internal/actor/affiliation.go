@@ -30,6 +30,9 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	if len(of) == 0 && sp.End-sp.First > 2 && crowns[x.d.Lower(sp.First)] {
 		of = x.l.lex.Lookup(x.d.Key(sp.First+1, sp.First+2)) // "Royal Thai Army"
 	}
+	if len(of) == 0 && sp.End-sp.First >= 2 {
+		of = x.trailingCountry(sp, name)
+	}
 	if len(of) == 0 || of[0].Entry.Kind != lexicon.KindCountry && len(sp.Of) == 0 {
 		return e
 	}
@@ -49,6 +52,19 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 		e.Code, e.Sector = c.Code+sector, sector
 	}
 	return e
+}
+
+// trailingCountry returns the country that ends the name of a state
+// body, "Border Guard Bangladesh", or nil.
+func (x *doc) trailingCountry(sp ner.Span, name string) []lexicon.Hit {
+	hits := x.l.lex.Lookup(x.d.Key(sp.End-1, sp.End))
+	if len(hits) == 0 || hits[0].Entry.Kind != lexicon.KindCountry || hits[0].Form != lexicon.FormName {
+		return nil
+	}
+	if x.stateSector(strings.TrimSuffix(name, " "+x.d.Word(sp.End-1))) == "" {
+		return nil
+	}
+	return hits[:1]
 }
 
 // stateSector returns the state sector that the last word of a body's

@@ -108,16 +108,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	switch {
 	case len(tgt) > 0:
 	case cameo.Root(code.Fwd) == "11" && (x.namesForce(obj) || x.lastForceMentioned(obj)):
-		// "ECOWAS condemned the takeover": those who took over; "the
-		// strikes": those who struck last, not the last to use force
-		by := x.answered(obj)
-		if len(by) == 0 {
-			by = x.lastForce
-		}
-		tgt = x.without(by, src)
-		if len(tgt) == 0 {
-			tgt = x.without(x.lastVictims, src) // "condemned the attack" on Iraq by drones no one claimed
-		}
+		tgt = x.forceDoers(obj, src)
 	case x.namesCharge(obj) || code.Fwd == "016":
 		// "India rejected the accusation", "Belgrade denied any
 		// involvement": an answer to the last accuser.
@@ -145,6 +136,14 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	if xc := x.childWith(cl.verb, syntax.Xcomp); len(tgt) == 0 && xc >= 0 && !cl.noun && !x.finiteXcomp(xc) {
 		tgt = x.targets(x.clauseOf(xc), nil, src) // "threatened to launch an offensive against Iraq"
+	}
+	if statement(code.Fwd) {
+		if c, by := x.dismay(cl.verb); c >= 0 {
+			code = cameo.Code{Fwd: "111"} // "said it was horrified by the killings": a denunciation
+			if len(tgt) == 0 && x.namesForce(by) {
+				tgt = x.forceDoers(by, src) // the killers
+			}
+		}
 	}
 	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) && code.Fwd != "016" {
 		return // no one to code, or a statement about no one (a denial of responsibility is one)
@@ -334,6 +333,35 @@ func (x *doc) obliges(v int) bool {
 	a := x.childWith(c, syntax.Aux)
 	return a >= 0 && (x.d.Lower(a) == "must" || x.d.Lower(a) == "should")
 }
+
+// forceDoers returns the actors that force noun o refers back to, but
+// src: "ECOWAS condemned the takeover": those who took over; "the
+// strikes": those who struck last, not the last to use force.
+func (x *doc) forceDoers(o int, src []int) []int {
+	by := x.answered(o)
+	if len(by) == 0 {
+		by = x.lastForce
+	}
+	if tgt := x.without(by, src); len(tgt) > 0 {
+		return tgt
+	}
+	return x.without(x.lastVictims, src) // "condemned the attack" on Iraq by drones no one claimed
+}
+
+// dismay returns the word of dismay that the words reported by verb v
+// end on ("said it was horrified by the killings") and the noun of what
+// dismays ("killings", or -1), or -1, -1.
+func (x *doc) dismay(v int) (int, int) {
+	c := x.contentClause(v)
+	if c < 0 || !dismayWords[x.d.Lower(c)] {
+		return -1, -1
+	}
+	return c, x.childWith(c, syntax.Obl, syntax.OblAgent)
+}
+
+// dismayWords are the reactions a statement denounces with.
+var dismayWords = text.SetOf("horrified", "appalled", "outraged", "shocked", "dismayed", "disturbed", "sickened",
+	"disgusted", "revolted", "indignant", "incensed")
 
 // defaultCode is the code of the first verb that has one, or of its
 // block, or the block's fallback.

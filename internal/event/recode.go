@@ -229,7 +229,7 @@ var condemnation = map[string]bool{"unacceptable": true, "illegal": true, "unlaw
 	"deplorable": true, "appalling": true, "abhorrent": true, "barbaric": true, "cowardly": true,
 	"heinous": true, "inhumane": true, "intolerable": true, "destabilizing": true, "destabilising": true,
 	"aggression": true, "crime": true, "crimes": true, "massacre": true, "genocide": true, "violation": true,
-	"betrayal": true, "sham": true, "farce": true, "atrocity": true, "terrorism": true, "lie": true,
+	"betrayal": true, "sham": true, "farce": true, "atrocity": true, "terrorism": true, "terrorist": true, "lie": true,
 	"lies": true, "false": true, "baseless": true, "unfounded": true, "propaganda": true, "groundless": true,
 	"absurd": true, "fabricated": true, "slander": true, "nonsense": true, "discriminatory": true,
 	"unscientific": true, "hostile": true, "unfair": true, "unjust": true, "arbitrary": true, "excessive": true,

@@ -62,6 +62,7 @@ func TestLookup(t *testing.T) {
 		{"Deir al-Balah", "Dayr al Balaḩ", "PS", KindCity}, // listed as "Deir el-Balah"
 		{"Graivoron", "Grayvoron", "RU", KindCity},
 		{"Khor Maksar", "Khawr Maksar", "YE", KindCity},
+		{"Amadiya", "Al ‘Amādīyah", "IQ", KindCity}, // "Al 'Amadiyah": the article and the ayn's apostrophe dropped
 	}
 	for _, tt := range tests {
 		got := g.Lookup(tt.key)

@@ -255,14 +255,15 @@ var arabicCountries = []string{"AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "
 var articlePrefixes = []string{"al-", "al ", "el-", "el ", "ar-", "ar ", "as-", "as ", "ad-", "ad ",
 	"ash-", "ash ", "an-", "an ", "az-", "az ", "at-", "at ", "ath-", "ath ", "adh-", "adh "}
 
-// withoutArticle returns the names that start with the article, without it.
+// withoutArticle returns the names that start with the article, without
+// it and without the apostrophe of an ayn that follows it.
 func withoutArticle(names []string) []string {
 	var out []string
 	for _, n := range names {
 		key := text.Fold(n)
 		for _, a := range articlePrefixes {
 			if rest, ok := strings.CutPrefix(key, a); ok && len(rest) >= 3 {
-				out = append(out, rest)
+				out = append(out, strings.TrimLeft(rest, "'’‘ʿ`")) // "Al 'Amadiyah": "Amadiyah"
 				break
 			}
 		}

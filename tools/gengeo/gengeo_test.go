@@ -125,8 +125,8 @@ func TestCleanNames(t *testing.T) {
 }
 
 func TestWithoutArticle(t *testing.T) {
-	got := withoutArticle([]string{"Al Hasakah", "El-Hodeidah", "Ar Raqqah", "Aleppo", "Al Ba"})
-	want := []string{"hasakah", "hodeidah", "raqqah"}
+	got := withoutArticle([]string{"Al Hasakah", "El-Hodeidah", "Ar Raqqah", "Aleppo", "Al Ba", "Al 'Amadiyah"})
+	want := []string{"hasakah", "hodeidah", "raqqah", "amadiyah"}
 	if !slices.Equal(got, want) {
 		t.Errorf("withoutArticle = %q, want %q", got, want)
 	}

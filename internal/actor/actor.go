@@ -477,12 +477,17 @@ func (x *doc) locative(i int) bool {
 // Yemen", "parts of Syria", not "most of Russia's allies".
 var partitives = text.SetOf("most", "parts", "part", "much", "all", "swathes", "swaths", "half", "rest", "areas")
 
+// nameEnd returns the end of the name that starts at token i.
+func (x *doc) nameEnd(i int) int {
+	if si := x.tokSpan[i]; si >= 0 {
+		return x.spans[si].End
+	}
+	return i + 1
+}
+
 // possessed reports whether the name at token i is a possessor: "Russia's".
 func (x *doc) possessed(i int) bool {
-	end := i + 1
-	if si := x.tokSpan[i]; si >= 0 {
-		end = x.spans[si].End
-	}
+	end := x.nameEnd(i)
 	return end < len(x.d.Tokens) && (x.d.Lower(end) == "'s" || x.d.Lower(end) == "’s")
 }
 
@@ -494,10 +499,7 @@ var holding = text.SetOf("held", "hold", "holds", "holding")
 // hostage: "held Kyiv responsible", "would hold Kyiv "fully
 // responsible"".
 func (x *doc) heldAs(i int) bool {
-	end := i + 1
-	if si := x.tokSpan[i]; si >= 0 {
-		end = x.spans[si].End
-	}
+	end := x.nameEnd(i)
 	for k := end; k < min(end+3, len(x.d.Tokens)); k++ {
 		w := x.d.Lower(k)
 		switch {

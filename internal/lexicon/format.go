@@ -279,6 +279,9 @@ func (l *Lexicon) build(names []pending) {
 		s.n++
 		l.index[p.key] = s
 	}
+	for _, sp := range l.index {
+		personsFirst(l.hits[sp.start : sp.start+sp.n])
+	}
 	l.byID = make(map[string]*Entry, len(l.entries))
 	l.country = map[string]*Entry{}
 	l.surname = map[string][]*Entry{}
@@ -307,6 +310,24 @@ func (l *Lexicon) build(names []pending) {
 	for w, n := range first {
 		if n >= 2 && len(w) > 1 && !strings.Contains(w, ".") && !particles[w] {
 			l.given[w] = true
+		}
+	}
+}
+
+// personsFirst moves a person before a body of the same name: the
+// country actor files list a few leaders among their bodies ("o:ALEKSANDAR_VUCIC"
+// beside the people file's "p:ALEKSANDAR_VUCIC"), and the first hit
+// names the kind.
+func personsFirst(hits []Hit) {
+	for i, h := range hits {
+		if h.Entry.Kind != KindPerson || !strings.HasPrefix(h.Entry.ID, "p:") {
+			continue
+		}
+		for j := range i {
+			if hits[j].Entry.ID == "o:"+h.Entry.ID[2:] {
+				hits[j], hits[i] = hits[i], hits[j]
+				break
+			}
 		}
 	}
 }

@@ -197,6 +197,12 @@ func TestPeople(t *testing.T) {
 			t.Errorf("%s.RoleAt(%s) = %+v, want %s %q", h.Entry.Name, tt.day, r, tt.code, tt.title)
 		}
 	}
+	// A leader the actor files also list as a body is a person first.
+	for _, key := range []string{"aleksandar vucic", "narendra modi", "albin kurti"} {
+		if h := l.Lookup(key); len(h) == 0 || h[0].Entry.Kind != KindPerson {
+			t.Errorf("Lookup(%q) = %v, want a person first", key, ids(h))
+		}
+	}
 	if p := l.Lookup("putin"); len(p) != 0 {
 		t.Errorf("a surname alone is no key: putin -> %v", ids(p))
 	}

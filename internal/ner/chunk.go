@@ -240,4 +240,4 @@ var honorifics = text.SetOf("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.",
 	"mawlawi", "maulvi", "mullah", "maulana", "mufti", "hajji", "haji", "ayatollah")
 
 var particles = text.SetOf("al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "da", "dos", "das", "du",
-	"van", "von", "der", "den", "la", "le", "of", "ul")
+	"van", "von", "der", "den", "la", "le", "of", "ul", "ag", "ould", "wad", "ben")

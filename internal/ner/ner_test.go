@@ -80,6 +80,7 @@ func TestFind(t *testing.T) {
 		{"a gang named before its kind", "Police raided the Zorbaq Vermelho drug gang.", "Zorbaq Vermelho/ORG/group-noun"},
 		{"a coalition named with its acronym", "The Alliance Zorbaq Congo (AZC) rebel coalition said so.", "Alliance Zorbaq Congo/ORG/group-noun AZC/ORG/acronym"},
 		{"speaker", "The deal is dead, Okafor told reporters.", "Okafor/PER/speaker"},
+		{"a Tuareg name's particle", "The deal is dead, Alhousseini ag Bilal told reporters.", "Alhousseini ag Bilal/PER/speaker"},
 		{"common word opening a sentence", "Officials said the road was closed.", "Officials/MISC/"},
 		{"organisation word", "The Kivu Relief Committee appealed for help.", "Kivu Relief Committee/ORG/org-word"},
 		{"descriptor", "the newspaper Kavir Chronicle reported", "Kavir Chronicle/ORG/descriptor"},

@@ -185,17 +185,17 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	}
 	a.fix(m, l)
 	a.run(m)
-	a.repairFinite(m, func(k int) string { return d.Lower(int(a.tok[k])) })
+	a.repair(m, func(k int) string { return d.Lower(int(a.tok[k])) })
 	a.write(m, l)
 	comparatives(d, l, first, i)
 	approximations(d, l, first, i)
 	return i
 }
 
-// repairFinite tags and parses the sentence again when finiteVerb finds
-// a participle to read as a past tense. lower returns word k in lower
-// case.
-func (a *analyzer) repairFinite(m *Model, lower func(int) string) {
+// repair tags and parses the sentence again where finiteVerb finds a
+// participle to read as a past tense and where subjunctive finds a noun
+// to read as a verb. lower returns word k in lower case.
+func (a *analyzer) repair(m *Model, lower func(int) string) {
 	for len(a.fixed) < len(a.words) {
 		a.fixed = append(a.fixed, -1)
 	}

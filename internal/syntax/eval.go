@@ -56,7 +56,7 @@ func (m *Model) score(sents []sentence) Scores {
 		}
 		a.fixed = a.fixed[:0]
 		a.run(m)
-		a.repairFinite(m, func(k int) string { return strings.ToLower(s.Form[k]) })
+		a.repair(m, func(k int) string { return strings.ToLower(s.Form[k]) })
 		for j, f := range s.Form {
 			c := m.tagger.classes[a.tags[j]]
 			total++

@@ -178,9 +178,12 @@ func (m *Model) writeTagger(w io.Writer) error {
 	})
 }
 
-// knownClasses returns the class of each knownClass, or -1.
-func knownClasses(classes []tagClass) [4]int16 {
-	return [4]int16{-1, findClass(classes, PROPN, "NNP"), findClass(classes, NOUN, "NN"), findClass(classes, NOUN, "NNS")}
+// findNamed sets the classes the tagger fixes or repairs to: those of
+// each knownClass, the past tense and the base form, -1 where missing.
+func (t *tagger) findNamed() {
+	c := t.classes
+	t.known = [4]int16{-1, findClass(c, PROPN, "NNP"), findClass(c, NOUN, "NN"), findClass(c, NOUN, "NNS")}
+	t.pastTense, t.baseForm = findClass(c, VERB, "VBD"), findClass(c, VERB, "VB")
 }
 
 // findClass returns the index of the class (u, x), or -1.
@@ -208,7 +211,7 @@ func (m *Model) readTagger(r io.Reader) error {
 			return
 		}
 		t.w, t.bits = w, w.bits
-		t.known, t.pastTense, t.baseForm = knownClasses(t.classes), findClass(t.classes, VERB, "VBD"), findClass(t.classes, VERB, "VB")
+		t.findNamed()
 		t.open = d.bytes(len(t.classes))
 		for _, c := range t.open {
 			if int(c) >= len(t.classes) {

@@ -83,7 +83,8 @@ func classIndex(classes []tagClass) func(UPOS, XPOS) uint8 {
 // sentences in a new seeded order each epoch.
 func trainTagger(exs []example, classes []tagClass, bits uint8, epochs int, seed uint64, progress func(epoch int, acc float64)) *tagger {
 	aw := newAvgWeights(bits, len(classes))
-	t := &tagger{classes: classes, bits: bits, w: aw, open: openClasses(exs, len(classes)), known: knownClasses(classes), pastTense: findClass(classes, VERB, "VBD"), baseForm: findClass(classes, VERB, "VB")}
+	t := &tagger{classes: classes, bits: bits, w: aw, open: openClasses(exs, len(classes))}
+	t.findNamed()
 	rng := rand.New(rand.NewPCG(seed, 1))
 	order := make([]int, len(exs))
 	for i := range order {

@@ -192,12 +192,16 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	return i
 }
 
-// repair tags and parses the sentence again where finiteVerb finds a
-// participle to read as a past tense and where subjunctive finds a noun
+// repair tags and parses the sentence again where preterites finds an
+// irregular past tense read as another word class, where finiteVerb finds
+// a participle to read as a past tense and where subjunctive finds a noun
 // to read as a verb. lower returns word k in lower case.
 func (a *analyzer) repair(m *Model, lower func(int) string) {
 	for len(a.fixed) < len(a.words) {
 		a.fixed = append(a.fixed, -1)
+	}
+	if a.preterites(m, lower) {
+		a.run(m)
 	}
 	if j := a.finiteVerb(m, lower); j >= 0 {
 		a.fixed[j] = m.tagger.pastTense
@@ -207,6 +211,41 @@ func (a *analyzer) repair(m *Model, lower func(int) string) {
 		a.fixed[j] = m.tagger.baseForm
 		a.run(m)
 	}
+}
+
+// preterites fixes as past tenses the irregular past tenses that the
+// tagger read as something else, and reports whether it fixed any: the
+// treebank sees "flew" too rarely for the lexicon to hold it, and "The jet
+// flew into Estonian airspace" came out a noun compound. The forms are
+// only ever past tenses, unlike "fled" or "held", which are participles
+// too, and "drew" or "won", which are names and nouns too.
+func (a *analyzer) preterites(m *Model, lower func(int) string) bool {
+	past := m.tagger.pastTense
+	if past < 0 {
+		return false
+	}
+	fixed := false
+	for k, c := range a.tags {
+		if c != uint8(past) && a.fixed[k] < 0 && irregularPast[lower(k)] {
+			a.fixed[k], fixed = past, true
+		}
+	}
+	return fixed
+}
+
+// irregularPast holds the English irregular past tenses that are no
+// participle, name or noun.
+var irregularPast = wordSet(strings.Fields("arose awoke became began befell blew broke chose came drank drove ate flew forbade " +
+	"forgave forgot forsook froze gave went grew knew mistook outgrew outran overran overthrew oversaw foresaw " +
+	"rode ran shook shrank sank slew spoke sprang stank stole strode strove swam swore took tore threw trod " +
+	"undertook underwent withdrew woke wore wrote"))
+
+func wordSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
 }
 
 // subjunctive returns the verb of a demand's "that" clause that the

@@ -439,7 +439,8 @@ func TestMarkNoun(t *testing.T) {
 }
 
 // TestRepairs checks the tags the tagger is corrected to: a first verb
-// read as a participle is a past tense, a demand's subjunctive a verb.
+// read as a participle is a past tense, a demand's subjunctive a verb, an
+// irregular past tense a past tense.
 func TestRepairs(t *testing.T) {
 	m := loadModel(t)
 	for _, tt := range []struct {
@@ -451,6 +452,8 @@ func TestRepairs(t *testing.T) {
 		{"The men arrested last week were freed.", 2, "VBN", "acl"},
 		{"An elephant named Olly received a present.", 2, "VBN", "acl"},
 		{"Taiwan demanded that Beijing stop sending ships.", 4, "VB", "ccomp"},
+		{"The jet flew into Estonian airspace.", 2, "VBD", "root"},
+		{"Two Turkish aircraft flew over the area.", 3, "VBD", "root"},
 	} {
 		d := text.New(tt.in)
 		l := m.Lazy(d)

@@ -95,7 +95,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && x.unknown(src) {
 		return // an attack by no one known on no one known
 	}
-	if len(x.withoutPlaces(x.withoutSent(tgt))) == 0 && cameo.Root(code.Fwd) == "03" && deploys[x.lemma(cl.verb)] && x.sendsForces(cl) {
+	if len(x.withoutPlaces(x.withoutSent(tgt))) == 0 && x.deployment(cl, code.Fwd) {
 		code, tgt = cameo.Code{Fwd: "154"}, nil // "sent eight warships to the region" to no one: a deployment
 	}
 	if code.Fwd == "154" && len(tgt) == 0 {
@@ -197,9 +197,42 @@ func policing(code string) bool {
 }
 
 // deploys are the verbs that send forces somewhere; the dictionary codes
-// sending warships as promising military aid (0332), which needs someone
-// to receive it.
+// sending warships as promising military aid (0332) and sending armoured
+// vehicles as giving it (072), which needs someone to receive it.
 var deploys = map[string]bool{"send": true, "deploy": true, "dispatch": true, "move": true, "fly": true}
+
+// deployment reports whether the clause sends forces that the dictionary
+// coded as aid promised (03) or, when they go to a place, given (07):
+// "sent 16 armoured vehicles to its border town" is a deployment, "would
+// send a minehunter to help survey the cable" aid.
+func (x *doc) deployment(cl clause, code string) bool {
+	if !deploys[x.lemma(cl.verb)] || !x.sendsForces(cl) {
+		return false
+	}
+	switch cameo.Root(code) {
+	case "03":
+		return true
+	case "07":
+		return x.destination(cl)
+	}
+	return false
+}
+
+// destination reports whether the clause sends to, into or toward a place
+// rather than an actor.
+func (x *doc) destination(cl clause) bool {
+	for k, t := range cl.after {
+		if u := x.syn.Tokens[t].UPOS; !destinationPreps[cl.afterPP[k]] || u != syntax.NOUN && u != syntax.PROPN {
+			continue
+		}
+		if a := x.actorAt[t]; a < 0 || x.actors[a].Place {
+			return true
+		}
+	}
+	return false
+}
+
+var destinationPreps = map[string]bool{"to": true, "into": true, "toward": true, "towards": true}
 
 // sendsForces reports whether what the clause's verb sends is forces
 // the equipment catalogue knows (warships, troops, jets) or

@@ -27,6 +27,10 @@ type Block struct {
 	// are mostly 12x, so "rejected an ultimatum" is 120. It is zero when
 	// no root has 60% of at least three patterns.
 	Fallback Code
+	// Exact marks a block whose patterns are all it codes, with no
+	// Fallback: the project's own blocks (data/extra.tsv) add patterns
+	// for a few objects, and "boarded a plane" is no seizure.
+	Exact    bool
 	Verbs    []*Verb
 	Patterns []Pattern
 }
@@ -189,6 +193,10 @@ func (d *Dict) indexSynsets() {
 // fallbacks sets each block's Fallback.
 func (d *Dict) fallbacks() {
 	for _, b := range d.Blocks {
+		b.Fallback = Code{}
+		if b.Exact {
+			continue
+		}
 		n, roots := 0, map[string]int{}
 		for _, p := range b.Patterns {
 			if p.Code.Fwd != "" {
@@ -196,7 +204,6 @@ func (d *Dict) fallbacks() {
 				roots[Root(p.Code.Fwd)]++
 			}
 		}
-		b.Fallback = Code{}
 		for r, c := range roots {
 			if c >= 3 && c*5 >= n*3 {
 				b.Fallback = Code{Fwd: r + "0"}

@@ -13,7 +13,8 @@ import (
 //
 //	S  name  member|member      a synonym set; words of a member joined by
 //	                            spaces, "_" ending one that takes no inflection
-//	B  name  code               a verb block; the lines below belong to it
+//	B  name  code [exact]       a verb block; the lines below belong to it;
+//	                            "exact": its patterns are all it codes
 //	V  words  head  forms  code a verb: its words, the index of the verb
 //	                            word, irregular forms joined by "|"
 //	P  code  pattern            a pattern, written as in PETRARCH
@@ -34,7 +35,11 @@ func WriteCompact(w io.Writer, d *Dict) error {
 		fmt.Fprintf(bw, "S\t%s\t%s\n", name, strings.Join(ms, "|"))
 	}
 	for _, b := range d.Blocks {
-		fmt.Fprintf(bw, "B\t%s\t%s\n", b.Name, b.Code)
+		exact := ""
+		if b.Exact {
+			exact = "\texact"
+		}
+		fmt.Fprintf(bw, "B\t%s\t%s%s\n", b.Name, b.Code, exact)
 		for _, v := range b.Verbs {
 			fmt.Fprintf(bw, "V\t%s\t%d\t%s\t%s\n", strings.Join(v.Words, " "), v.Head, strings.Join(v.Forms, "|"), v.Code)
 		}
@@ -58,8 +63,8 @@ func ReadCompact(r io.Reader) (*Dict, error) {
 		case strings.HasPrefix(f[0], "#"):
 		case f[0] == "S" && len(f) == 3:
 			readSynset(d, f[1], f[2])
-		case f[0] == "B" && len(f) == 3:
-			b = &Block{Name: f[1]}
+		case f[0] == "B" && (len(f) == 3 || len(f) == 4 && f[3] == "exact"):
+			b = &Block{Name: f[1], Exact: len(f) == 4}
 			b.Code, err = ParseCode(f[2])
 			d.Blocks = append(d.Blocks, b)
 		case f[0] == "V" && len(f) == 5 && b != nil:

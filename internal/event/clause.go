@@ -1,8 +1,11 @@
 package event
 
 import (
+	"strings"
+
 	"sitrep/internal/cameo"
 	"sitrep/internal/syntax"
+	"sitrep/internal/text"
 )
 
 // clause is one verb (or event noun) with its arguments on the parse.
@@ -567,7 +570,7 @@ func (x *doc) preps(toks []int, top int) []string {
 				out[k] = x.d.Lower(t)
 				break
 			}
-			if c := x.childWith(t, syntax.Case); c >= 0 {
+			if c := x.childWith(t, syntax.Case); c >= 0 && !x.partitive(t, c) {
 				out[k] = x.d.Lower(c)
 				break
 			}
@@ -576,6 +579,19 @@ func (x *doc) preps(toks []int, top int) []string {
 	}
 	return out
 }
+
+// partitive reports whether t, with its preposition c, is what a count
+// or a group is made of, which the patterns read as the phrase's head:
+// "dozens of Turkish aircraft" flew, "sent a convoy of 20 armoured
+// vehicles", "delivered 700 kg of medicine".
+func (x *doc) partitive(t, c int) bool {
+	h := x.head(t)
+	return h >= 0 && h < t && x.d.Lower(c) == "of" && partitiveHeads[x.lemma(h)]
+}
+
+var partitiveHeads = text.SetOf(strings.Fields("dozen dozens hundred hundreds thousand thousands score scores number couple pair handful " +
+	"convoy column fleet flotilla group squadron contingent " +
+	"kg kilogram kilo ton tonne tons tonnes litre liter barrel truckload shipment consignment batch load")...)
 
 // strandedParticle reports whether t is a particle of its verb that comes
 // after the verb's object: "fired a missile off the coast" is a

@@ -48,7 +48,9 @@
 // threatened"), an "it" taken for an expletive ("it is willing to"). Role
 // nouns take the countries of their modifiers and "in" phrases ("lawmakers
 // in France and Germany" are FRALEG and DEULEG), and two sectors of one
-// country are two actors (GEOOPP fires at GEOGOV). A weapon or attack
+// country are two actors (GEOOPP fires at GEOGOV). Patterns read through
+// a count or a group to what it is of ("dozens of aircraft flew over",
+// "a convoy of armoured vehicles"). A weapon or attack
 // with no attacker named acts as an unidentified armed force (UAF) when
 // the target is known. An attempt is the act ("attempted to assassinate"
 // is 186).
@@ -64,6 +66,8 @@
 // deployment against the foreign country whose ground it faces, force
 // used on places of another country against that country (on the
 // attackers' own ground, against their own country: a civil war's);
+// forces sent to a place rather than to an actor a deployment (154),
+// not the military aid (072) the dictionary reads in sending weapons;
 // arrests, seizures and deployments with no agent named are the story's
 // country's, and an appeal that names no one is addressed to it. A party's
 // report that charges another side (the quote stage's allegation) is an

@@ -150,6 +150,8 @@ func TestNoEvent(t *testing.T) {
 		"The Kenyan campaign, which Nairobi called Operation Linda, ended in 2012.",
 		"Kenyan firefighters battled the blaze in Mombasa for six hours.", // a fire is fought, no one is attacked
 		"Kenya's last cholera outbreak killed more than 700 people.",      // a disease kills, it attacks no one
+		"The Kenyan minister boarded a plane to Moscow.",                  // the project's patterns for "board" seize vessels, and no more
+		"Kenyan police entered the stadium.",                              // nor do those for "enter" show force anywhere but in airspace and waters
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

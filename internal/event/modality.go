@@ -119,7 +119,8 @@ func (x *doc) auxModality(v int, set func(string, int)) {
 			if w == "if" || w == "unless" || w == "until" && x.notYet(x.head(v)) {
 				set(report.ModalityHypothetical, j)
 			}
-		case syntax.Obj:
+		case syntax.Obj, syntax.Nsubj, syntax.NsubjPass:
+			// "fired no shots", "no aircraft entered", "no civilians were hurt"
 			if d := x.childWith(j, syntax.Det); d >= 0 && x.d.Lower(d) == "no" {
 				set(report.ModalityNegated, d)
 			}

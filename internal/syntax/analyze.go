@@ -235,18 +235,10 @@ func (a *analyzer) preterites(m *Model, lower func(int) string) bool {
 
 // irregularPast holds the English irregular past tenses that are no
 // participle, name or noun.
-var irregularPast = wordSet(strings.Fields("arose awoke became began befell blew broke chose came drank drove ate flew forbade " +
+var irregularPast = text.SetOf(strings.Fields("arose awoke became began befell blew broke chose came drank drove ate flew forbade " +
 	"forgave forgot forsook froze gave went grew knew mistook outgrew outran overran overthrew oversaw foresaw " +
 	"rode ran shook shrank sank slew spoke sprang stank stole strode strove swam swore took tore threw trod " +
-	"undertook underwent withdrew woke wore wrote"))
-
-func wordSet(ws []string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
+	"undertook underwent withdrew woke wore wrote")...)
 
 // subjunctive returns the verb of a demand's "that" clause that the
 // tagger read as a noun, or -1: in "demanded that Beijing stop sending

@@ -189,6 +189,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	a.write(m, l)
 	comparatives(d, l, first, i)
 	approximations(d, l, first, i)
+	frontedSubjects(d, l, first, i)
 	return i
 }
 
@@ -204,6 +205,10 @@ func (a *analyzer) repair(m *Model, lower func(int) string) {
 		a.run(m)
 	}
 	if j := a.finiteVerb(m, lower); j >= 0 {
+		a.fixed[j] = m.tagger.pastTense
+		a.run(m)
+	}
+	if j := a.coordinatedPast(m, lower); j >= 0 {
 		a.fixed[j] = m.tagger.pastTense
 		a.run(m)
 	}
@@ -279,10 +284,12 @@ var (
 // verb of any form the tagger found in a sentence is a participle, or -1: in
 // "Ukrainian drones struck villages, the governor said" it reads
 // "struck" as a participle modifying "villages", the treebank's "struck"
-// being mostly passive. The participle (VBN) follows a noun and comes
-// before the start of a noun phrase that is not a time, and does not
-// name, so "Soldiers killed in ambush", "The men arrested last week said"
-// and "an elephant named Olly received" stay as they are.
+// being mostly passive. The participle (VBN) follows a noun, or the comma
+// that closes an apposition when no finite verb comes later ("Iyer, a
+// spokeswoman for the ministry, blamed Beijing"), and comes before the
+// start of a noun phrase that is not a time, and does not name, so
+// "Soldiers killed in ambush", "The men arrested last week said" and "an
+// elephant named Olly received" stay as they are.
 func (a *analyzer) finiteVerb(m *Model, lower func(int) string) int {
 	if m.tagger.pastTense < 0 {
 		return -1
@@ -292,9 +299,10 @@ func (a *analyzer) finiteVerb(m *Model, lower func(int) string) int {
 		x := cls[c].XPOS.String()
 		switch {
 		case x == "VBN":
-			if k > 0 && k+1 < len(a.tags) && a.fixed[k] < 0 && nounTags[cls[a.tags[k-1]].XPOS.String()] &&
-				phraseStarts[cls[a.tags[k+1]].XPOS.String()] && !timeWords[lower(k+1)] && !namingWords[lower(k)] &&
-				m.tagger.considers(&a.words[k], uint8(m.tagger.pastTense)) {
+			if k == 0 || !a.pastReading(m, lower, k) {
+				return -1
+			}
+			if prev := cls[a.tags[k-1]].XPOS.String(); nounTags[prev] || prev == "," && !a.finiteAfter(m, k) {
 				return k
 			}
 			return -1
@@ -305,6 +313,48 @@ func (a *analyzer) finiteVerb(m *Model, lower func(int) string) int {
 	return -1
 }
 
+// coordinatedPast returns a participle to read as a past tense because it
+// is joined by "and" or "but" to a past tense before it, or -1: "rejected
+// the accusation, saying there was no proof, and accused Romanian
+// officials". A participle after "had seized and" stays one.
+func (a *analyzer) coordinatedPast(m *Model, lower func(int) string) int {
+	if m.tagger.pastTense < 0 {
+		return -1
+	}
+	cls := m.tagger.classes
+	prev := ""
+	for k, c := range a.tags {
+		x := cls[c].XPOS.String()
+		if x == "VBN" && k > 0 && prev == "VBD" && (lower(k-1) == "and" || lower(k-1) == "but") && a.pastReading(m, lower, k) {
+			return k
+		}
+		if strings.HasPrefix(x, "VB") || x == "MD" {
+			prev = x
+		}
+	}
+	return -1
+}
+
+// pastReading reports whether the participle at k may be a past tense by
+// what follows it: the start of a noun phrase that is not a time, and no
+// naming ("named Olly").
+func (a *analyzer) pastReading(m *Model, lower func(int) string, k int) bool {
+	cls := m.tagger.classes
+	return k+1 < len(a.tags) && a.fixed[k] < 0 && phraseStarts[cls[a.tags[k+1]].XPOS.String()] &&
+		!timeWords[lower(k+1)] && !namingWords[lower(k)] && m.tagger.considers(&a.words[k], uint8(m.tagger.pastTense))
+}
+
+// finiteAfter reports whether a finite verb or a modal follows word k.
+func (a *analyzer) finiteAfter(m *Model, k int) bool {
+	for _, c := range a.tags[k+1:] {
+		switch m.tagger.classes[c].XPOS.String() {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	nounTags     = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": true}
 	phraseStarts = map[string]bool{"DT": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true, "JJ": true, "CD": true, "PRP$": true}
@@ -312,6 +362,63 @@ var (
 	timeWords    = map[string]bool{"last": true, "next": true, "this": true, "that": true, "earlier": true, "overnight": true,
 		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 )
+
+// frontedSubjects repairs the subject of a sentence that opens with a
+// place: in "In New Delhi, Anuradha Iyer, a spokeswoman for the ministry,
+// blamed Beijing" the parser makes Iyer a conjunct of Delhi, and Delhi
+// the subject or an oblique of "blamed", which is left with no subject.
+// The noun after the comma becomes the verb's subject, the place an
+// oblique, and appositions of the place after that noun the noun's.
+func frontedSubjects(d *text.Doc, l *Layer, first, end int) {
+	p := first + 1
+	if p >= end || !frontedPreps[d.Lower(first)] || l.Tokens[first].Rel != Case || int(l.Tokens[first].Head) < p {
+		return
+	}
+	p = int(l.Tokens[first].Head)
+	v := int(l.Tokens[p].Head)
+	if v <= p || v >= end || l.Tokens[v].UPOS != VERB || (l.Tokens[p].Rel != Obl && l.Tokens[p].Rel != Nsubj) ||
+		hasChild(l, first, end, p, Cc) || otherSubject(l, first, end, v, p) {
+		return
+	}
+	c := -1
+	for k := p + 1; k < v && c < 0; k++ {
+		if int(l.Tokens[k].Head) == p && (l.Tokens[k].Rel == Conj || l.Tokens[k].Rel == Appos) {
+			c = k
+		}
+	}
+	if c < 0 || !commaBetween(d, p, c) {
+		return
+	}
+	l.Tokens[c].Head, l.Tokens[c].Rel = int32(v), Nsubj
+	l.Tokens[p].Rel = Obl
+	for k := c + 1; k < v; k++ {
+		if int(l.Tokens[k].Head) == p && l.Tokens[k].Rel == Appos {
+			l.Tokens[k].Head = int32(c)
+		}
+	}
+}
+
+var frontedPreps = map[string]bool{"in": true, "at": true, "from": true}
+
+// otherSubject reports whether v has a subject other than p.
+func otherSubject(l *Layer, first, end, v, p int) bool {
+	for k := first; k < end; k++ {
+		if k != p && int(l.Tokens[k].Head) == v && (l.Tokens[k].Rel == Nsubj || l.Tokens[k].Rel == NsubjPass) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma lies between tokens i and j.
+func commaBetween(d *text.Doc, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if d.Word(k) == "," {
+			return true
+		}
+	}
+	return false
+}
 
 // approximations repairs a count that "about" or "around" makes vague,
 // which the tagger reads as a preposition: in "fired about 470 drones at

@@ -453,6 +453,9 @@ func TestRepairs(t *testing.T) {
 		{"An elephant named Olly received a present.", 2, "VBN", "acl"},
 		{"Taiwan demanded that Beijing stop sending ships.", 4, "VB", "ccomp"},
 		{"The jet flew into Estonian airspace.", 2, "VBD", "root"},
+		{"Anuradha Iyer, a spokeswoman for the Ministry of External Affairs, blamed Beijing for the clash.", 12, "VBD", "root"},
+		{"The Russian embassy rejected the accusation, saying there was no proof, and accused Romanian officials of lying.", 14, "VBD", "conj"},
+		{"The soldiers had seized and searched the ship.", 5, "VBN", "conj"},
 		{"Two Turkish aircraft flew over the area.", 3, "VBD", "root"},
 	} {
 		d := text.New(tt.in)
@@ -461,6 +464,31 @@ func TestRepairs(t *testing.T) {
 		checkLayer(t, d, l)
 		if l.XPOS(tt.verb) != tt.xpos || l.Rel(tt.verb) != tt.rel {
 			t.Errorf("%q: %s tagged %s %s, want %s %s", tt.in, d.Word(tt.verb), l.XPOS(tt.verb), l.Rel(tt.verb), tt.xpos, tt.rel)
+		}
+	}
+}
+
+// TestFrontedSubjects checks that the noun after an opening place phrase
+// and a comma is the subject of the verb, not a conjunct of the place.
+func TestFrontedSubjects(t *testing.T) {
+	m := loadModel(t)
+	for _, tt := range []struct {
+		in                string
+		subject, verb, at int
+	}{
+		{"In New Delhi, Anuradha Iyer, a spokeswoman for the Ministry of External Affairs, blamed Beijing for the clash.", 5, 16, 2},
+		{"In Moscow, Kremlin spokesman Dmitry Peskov, a close aide, accused Kyiv of terrorism.", 5, 12, 1},
+	} {
+		d := text.New(tt.in)
+		l := m.Lazy(d)
+		l.Ensure(0)
+		checkLayer(t, d, l)
+		if l.Rel(tt.subject) != "nsubj" || l.Head(tt.subject) != tt.verb {
+			t.Errorf("%q: %s is %s of %q, want nsubj of %q", tt.in, d.Word(tt.subject), l.Rel(tt.subject),
+				d.Word(l.Head(tt.subject)), d.Word(tt.verb))
+		}
+		if l.Rel(tt.at) != "obl" {
+			t.Errorf("%q: %s is %s, want obl", tt.in, d.Word(tt.at), l.Rel(tt.at))
 		}
 	}
 }

@@ -25,7 +25,7 @@ type Block struct {
 	// Fallback is the base code of the root that most of the block's
 	// patterns share, for a block without a default: REFUSE's patterns
 	// are mostly 12x, so "rejected an ultimatum" is 120. It is zero when
-	// no root has 60% of at least three patterns.
+	// no root has 60% of at least three patterns, and for force (19, 20).
 	Fallback Code
 	// Exact marks a block whose patterns are all it codes, with no
 	// Fallback: the project's own blocks (data/extra.tsv) add patterns
@@ -190,7 +190,9 @@ func (d *Dict) indexSynsets() {
 	}
 }
 
-// fallbacks sets each block's Fallback.
+// fallbacks sets each block's Fallback. No block falls back to force (19)
+// or mass violence (20): CROSS's patterns are mostly attacks, but
+// "30,000 people crossed into Burundi" is none.
 func (d *Dict) fallbacks() {
 	for _, b := range d.Blocks {
 		b.Fallback = Code{}
@@ -205,7 +207,7 @@ func (d *Dict) fallbacks() {
 			}
 		}
 		for r, c := range roots {
-			if c >= 3 && c*5 >= n*3 {
+			if c >= 3 && c*5 >= n*3 && r != "19" && r != "20" {
 				b.Fallback = Code{Fwd: r + "0"}
 			}
 		}

@@ -24,6 +24,13 @@
 // "[:173]" only the reverse; "[---]" codes nothing (the pattern only stops
 // a wrong match).
 //
+// A block with no code of its own falls back to the root most of its
+// patterns share (Block.Fallback), except force: CROSS's patterns are
+// mostly attacks, but a crossing is none. The project's own blocks
+// (data/extra.tsv) may be marked exact, with no fallback, where their
+// patterns name the few objects that make the event ("boarded a ship" is
+// a seizure, "boarded a plane" is not).
+//
 // Dictionaries in PETRARCH's own format are read by ParseVerbs, so the
 // evaluation can load the fictional PETR.Validate dictionaries that
 // PETRARCH's unit tests are written against.

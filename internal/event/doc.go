@@ -17,7 +17,8 @@
 //     subject, words after it against the objects and complements, with
 //     prepositional groups, synonym sets and the source and target marks.
 //     The longest matching pattern wins; with none, the verb's or the
-//     block's code applies, and a verb with neither codes nothing;
+//     block's code applies, or the block's fallback (cameo.Block), and a
+//     verb with none codes nothing;
 //   - resolves actors: entities of the actor stage (metonyms such as
 //     "Moscow" act for their country), agents alone ("police" is COP, or
 //     PERCOP in a story about Peru: Input.Focus; its "protesters" PEROPP,

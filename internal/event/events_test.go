@@ -152,6 +152,7 @@ func TestNoEvent(t *testing.T) {
 		"Kenya's last cholera outbreak killed more than 700 people.",      // a disease kills, it attacks no one
 		"The Kenyan minister boarded a plane to Moscow.",                  // the project's patterns for "board" seize vessels, and no more
 		"Kenyan police entered the stadium.",                              // nor do those for "enter" show force anywhere but in airspace and waters
+		"More than 30,000 Congolese civilians crossed into Kenya.",        // a crossing is no attack: no fallback guesses force
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

@@ -316,7 +316,9 @@ func (a *analyzer) finiteVerb(m *Model, lower func(int) string) int {
 // coordinatedPast returns a participle to read as a past tense because it
 // is joined by "and" or "but" to a past tense before it, or -1: "rejected
 // the accusation, saying there was no proof, and accused Romanian
-// officials". A participle after "had seized and" stays one.
+// officials", "arrested and charged five men". The conjunction follows a
+// comma, a closing quotation mark or the past tense itself, so "said troops and allied militiamen"
+// and "had seized and searched the ship" keep their participles.
 func (a *analyzer) coordinatedPast(m *Model, lower func(int) string) int {
 	if m.tagger.pastTense < 0 {
 		return -1
@@ -325,7 +327,8 @@ func (a *analyzer) coordinatedPast(m *Model, lower func(int) string) int {
 	prev := ""
 	for k, c := range a.tags {
 		x := cls[c].XPOS.String()
-		if x == "VBN" && k > 0 && prev == "VBD" && (lower(k-1) == "and" || lower(k-1) == "but") && a.pastReading(m, lower, k) {
+		if x == "VBN" && k > 1 && prev == "VBD" && (lower(k-1) == "and" || lower(k-1) == "but") &&
+			(clauseEnds[lower(k-2)] || cls[a.tags[k-2]].XPOS.String() == "VBD") && a.pastReading(m, lower, k) {
 			return k
 		}
 		if strings.HasPrefix(x, "VB") || x == "MD" {
@@ -334,6 +337,10 @@ func (a *analyzer) coordinatedPast(m *Model, lower func(int) string) int {
 	}
 	return -1
 }
+
+// clauseEnds are the words that may close a clause before "and": a comma
+// and closing quotation marks.
+var clauseEnds = map[string]bool{",": true, "\"": true, "\u201d": true, "''": true}
 
 // pastReading reports whether the participle at k may be a past tense by
 // what follows it: the start of a noun phrase that is not a time, and no

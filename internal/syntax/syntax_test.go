@@ -456,6 +456,7 @@ func TestRepairs(t *testing.T) {
 		{"Anuradha Iyer, a spokeswoman for the Ministry of External Affairs, blamed Beijing for the clash.", 12, "VBD", "root"},
 		{"The Russian embassy rejected the accusation, saying there was no proof, and accused Romanian officials of lying.", 14, "VBD", "conj"},
 		{"The soldiers had seized and searched the ship.", 5, "VBN", "conj"},
+		{"He said government troops and allied militiamen had laid down their arms.", 5, "VBN", "amod"},
 		{"Two Turkish aircraft flew over the area.", 3, "VBD", "root"},
 	} {
 		d := text.New(tt.in)

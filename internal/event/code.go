@@ -202,9 +202,10 @@ func policing(code string) bool {
 var deploys = map[string]bool{"send": true, "deploy": true, "dispatch": true, "move": true, "fly": true}
 
 // deployment reports whether the clause sends forces that the dictionary
-// coded as aid promised (03) or, when they go to a place, given (07):
-// "sent 16 armoured vehicles to its border town" is a deployment, "would
-// send a minehunter to help survey the cable" aid.
+// coded as aid promised (03) or, when they go to a place or not to help
+// anyone, given (07): "sent 16 armoured vehicles to its border town" and
+// "dispatched aircraft to monitor the Chinese forces" are deployments,
+// "would send a minehunter to help survey the cable" aid.
 func (x *doc) deployment(cl clause, code string) bool {
 	if !deploys[x.lemma(cl.verb)] || !x.sendsForces(cl) {
 		return false
@@ -213,10 +214,24 @@ func (x *doc) deployment(cl clause, code string) bool {
 	case "03":
 		return true
 	case "07":
-		return x.destination(cl)
+		return x.destination(cl) || !x.toHelp(cl.verb)
 	}
 	return false
 }
+
+// toHelp reports whether what verb v sends goes "to help", "to assist"
+// or "to support" someone, the purpose of aid.
+func (x *doc) toHelp(v int) bool {
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	for t := v + 1; t+1 < s.End; t++ {
+		if x.d.Lower(t) == "to" && helpVerbs[x.lemma(t+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+var helpVerbs = text.SetOf("help", "assist", "support", "aid", "reinforce")
 
 // destination reports whether the clause sends to, into or toward a place
 // rather than an actor.
@@ -795,18 +810,51 @@ func (x *doc) withoutSent(as []int) []int {
 
 // faced returns the foreign country a deployment's clause names after its
 // verb, which the forces face: "to Dolo Ado, opposite Somalia's Gedo
-// region", "to the border with Venezuela".
+// region", "to the border with Venezuela", or that its purpose acts on
+// ("to monitor the Chinese forces").
 func (x *doc) faced(cl clause, src []int) []int {
 	own := map[string]bool{}
 	for _, a := range src {
 		own[x.actors[a].Country] = true
 	}
+	foreign := func(t int) bool {
+		a := x.actorAt[t]
+		return a >= 0 && x.actors[a].Country != "" && !own[x.actors[a].Country]
+	}
 	for _, t := range cl.after {
-		if a := x.actorAt[t]; a >= 0 && x.actors[a].Country != "" && !own[x.actors[a].Country] && !x.force(t) {
-			return []int{int(a)}
+		if foreign(t) && !x.force(t) {
+			return []int{int(x.actorAt[t])}
+		}
+	}
+	// "dispatched aircraft to monitor the Chinese forces": the forces
+	// watched are faced.
+	s := x.d.Sentences[x.d.SentenceOf(cl.verb)]
+	for p := cl.verb + 1; p < s.End; p++ {
+		if !x.purpose(p, cl) {
+			continue
+		}
+		if o := x.childWith(p, syntax.Obj); o >= 0 {
+			for t := p + 1; t <= o; t++ {
+				if foreign(t) && (t == o || x.under(t, o, s.First)) {
+					return []int{int(x.actorAt[t])}
+				}
+			}
 		}
 	}
 	return nil
+}
+
+// purpose reports whether p is an infinitive of purpose ("to monitor")
+// of the clause's verb or of what it sends.
+func (x *doc) purpose(p int, cl clause) bool {
+	switch x.syn.Tokens[p].Rel {
+	case syntax.Advcl, syntax.Xcomp, syntax.Acl:
+	default:
+		return false
+	}
+	m := x.childWith(p, syntax.Mark)
+	h := x.head(p)
+	return m >= 0 && x.d.Lower(m) == "to" && (h == cl.verb || slices.Contains(cl.after, h))
 }
 
 // struckPlaces returns the places named after a use of force in its

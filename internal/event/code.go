@@ -145,6 +145,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 			}
 		}
 	}
+	if cameo.Root(code.Fwd) == "13" && x.ownSide(tgt, src) {
+		tgt = x.threatened(cl.verb, src, tgt)
+	}
 	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) && code.Fwd != "016" {
 		return // no one to code, or a statement about no one (a denial of responsibility is one)
 	}
@@ -842,6 +845,52 @@ func (x *doc) faced(cl clause, src []int) []int {
 		}
 	}
 	return nil
+}
+
+// ownSide reports whether no target is of a country other than the
+// sources'.
+func (x *doc) ownSide(tgt, src []int) bool {
+	own := x.countries(src)
+	for _, a := range tgt {
+		if c := x.actors[a].Country; c == "" || !own[c] {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *doc) countries(as []int) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range as {
+		out[x.actors[a].Country] = true
+	}
+	return out
+}
+
+// threatened returns whom a threat made by src is against when its words
+// name only the threatener's side ("warned that Iran's answer would be
+// painful"): a foreign actor later in its sentence ("if Israel made
+// another mistake"), or else the last foreign side to use force, or the
+// last foreign victims of force ("whoever attacks Israel will pay", said
+// after Israel's strikes). It returns tgt when there is none.
+func (x *doc) threatened(v int, src, tgt []int) []int {
+	own := x.countries(src)
+	foreign := func(as []int) bool {
+		return len(as) > 0 && !x.unknown(as) && !own[x.actors[as[0]].Country] && x.actors[as[0]].Country != ""
+	}
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	for t := v + 1; t < s.End; t++ {
+		if a := x.actorAt[t]; a >= 0 && foreign([]int{int(a)}) {
+			return []int{int(a)}
+		}
+	}
+	switch {
+	case foreign(x.lastForce):
+		return x.lastForce
+	case foreign(x.lastVictims):
+		return x.lastVictims
+	}
+	return tgt
 }
 
 // purpose reports whether p is an infinitive of purpose ("to monitor")

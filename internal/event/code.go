@@ -234,7 +234,7 @@ func (x *doc) toHelp(v int) bool {
 	return false
 }
 
-var helpVerbs = text.SetOf("help", "assist", "support", "aid", "reinforce")
+var helpVerbs = text.SetOf("help", "assist", "support", "aid")
 
 // destination reports whether the clause sends to, into or toward a place
 // rather than an actor.
@@ -816,10 +816,7 @@ func (x *doc) withoutSent(as []int) []int {
 // region", "to the border with Venezuela", or that its purpose acts on
 // ("to monitor the Chinese forces").
 func (x *doc) faced(cl clause, src []int) []int {
-	own := map[string]bool{}
-	for _, a := range src {
-		own[x.actors[a].Country] = true
-	}
+	own := x.countries(src)
 	foreign := func(t int) bool {
 		a := x.actorAt[t]
 		return a >= 0 && x.actors[a].Country != "" && !own[x.actors[a].Country]
@@ -912,10 +909,7 @@ func (x *doc) purpose(p int, cl clause) bool {
 // Iraq"), else their own ("Somaliland forces shelled parts of Las
 // Anod": a civil war's).
 func (x *doc) struckPlaces(cl clause, src []int, code string) []int {
-	own := map[string]bool{}
-	for _, a := range src {
-		own[x.actors[a].Country] = true
-	}
+	own := x.countries(src)
 	home := -1
 	for t := cl.verb + 1; t < x.d.Sentences[x.d.SentenceOf(cl.verb)].End; t++ {
 		a := x.actorAt[t]

@@ -65,8 +65,8 @@
 // against whoever is to suffer it. A threat whose words name only the
 // threatener's side ("warned that Iran's answer would be painful") is
 // against the foreign actor named after it in its sentence, or else the
-// last foreign side to use force, or the last foreign victims of force. A protest that names no target is
-// against the protesters' government (or the country it is "against"), a
+// last foreign side to use force, or the last foreign victims of force.
+// A protest that names no target is against the protesters' government (or the country it is "against"), a
 // deployment against the foreign country whose ground it faces, force
 // used on places of another country against that country (on the
 // attackers' own ground, against their own country: a civil war's);

@@ -317,8 +317,9 @@ func (a *analyzer) finiteVerb(m *Model, lower func(int) string) int {
 // is joined by "and" or "but" to a past tense before it, or -1: "rejected
 // the accusation, saying there was no proof, and accused Romanian
 // officials", "arrested and charged five men". The conjunction follows a
-// comma, a closing quotation mark or the past tense itself, so "said troops and allied militiamen"
-// and "had seized and searched the ship" keep their participles.
+// comma, a closing quotation mark or the past tense itself, so "said
+// troops and allied militiamen" and "had seized and searched the ship"
+// keep their participles.
 func (a *analyzer) coordinatedPast(m *Model, lower func(int) string) int {
 	if m.tagger.pastTense < 0 {
 		return -1
@@ -377,11 +378,10 @@ var (
 // The noun after the comma becomes the verb's subject, the place an
 // oblique, and appositions of the place after that noun the noun's.
 func frontedSubjects(d *text.Doc, l *Layer, first, end int) {
-	p := first + 1
-	if p >= end || !frontedPreps[d.Lower(first)] || l.Tokens[first].Rel != Case || int(l.Tokens[first].Head) < p {
+	if first+1 >= end || !frontedPreps[d.Lower(first)] || l.Tokens[first].Rel != Case || int(l.Tokens[first].Head) <= first {
 		return
 	}
-	p = int(l.Tokens[first].Head)
+	p := int(l.Tokens[first].Head)
 	v := int(l.Tokens[p].Head)
 	if v <= p || v >= end || l.Tokens[v].UPOS != VERB || (l.Tokens[p].Rel != Obl && l.Tokens[p].Rel != Nsubj) ||
 		hasChild(l, first, end, p, Cc) || otherSubject(l, first, end, v, p) {

@@ -254,8 +254,8 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 		if sp.Why == "relational" {
 			u.Form = report.FormRelational
 		}
-		if sp.End < len(x.d.Tokens) && (landNouns[x.d.Lower(sp.End)] || x.sideOf(sp.End)) {
-			u.Locative, u.Country = true, e.ISO2 // "the Venezuelan coast" is in Venezuela
+		if sp.End < len(x.d.Tokens) && (landNouns[x.d.Lower(sp.End)] || x.sideOf(sp.End) || x.placeOf(sp.End)) {
+			u.Locative, u.Country = true, e.ISO2 // "the Venezuelan coast", "the Sudanese town of Nasir" are in the country
 		}
 	case lexicon.FormCapital, lexicon.FormSeat:
 		if h.Form == lexicon.FormSeat && h.Institution {
@@ -589,6 +589,12 @@ var placePreps = map[string]bool{"in": true, "inside": true, "across": true, "th
 	"into": true, "to": true, "toward": true, "towards": true, "entering": true, "enter": true,
 	"enters": true, "entered": true, "reach": true, "reached": true, "reaching": true}
 
+// placeOf reports whether a kind of place and "of" start at token i:
+// "the South Sudanese town of Nasir".
+func (x *doc) placeOf(i int) bool {
+	return i+1 < len(x.d.Tokens) && adminNouns[x.d.Lower(i)] && x.d.Lower(i+1) == "of"
+}
+
 // sideOf reports whether "side of" starts at token i: "the Egyptian
 // side of the crossing" is in Egypt; "the Chinese side said" is China.
 func (x *doc) sideOf(i int) bool {
@@ -737,7 +743,8 @@ var motion = map[string]bool{"deployed": true, "sent": true, "flew": true, "trav
 	"trip": true, "visit": true, "journey": true, "flight": true, "flights": true, "evacuated": true,
 	"arrived": true, "came": true, "road": true, "route": true, "deploy": true, "send": true, "travel": true,
 	"flown": true, "taken": true, "brought": true, "shipped": true, "deported": true, "expelled": true,
-	"repatriated": true, "extradited": true, "airlifted": true, "bused": true}
+	"repatriated": true, "extradited": true, "airlifted": true, "bused": true, "diverted": true, "rerouted": true,
+	"redirected": true}
 
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "to": true, "into": true,
 	"from": true, "outside": true, "inside": true, "across": true, "around": true, "toward": true,

@@ -109,6 +109,7 @@ func TestMentions(t *testing.T) {
 		{"a demonym's ministry", "The Indian foreign ministry said so.", "Foreign Ministry (India)", "The Indian foreign ministry/name/INDGOV"},
 		{"a ministry the lexicon lacks", "Ukraine's infrastructure ministry said so.", "Infrastructure Ministry (Ukraine)", "Ukraine's infrastructure ministry/name/UKRGOV"},
 		{"the country of its institution", "The Indian foreign ministry said so.", "India", "Indian/demonym/"},
+		{"a surname the text wrote of a longer lexicon name", "Opposition leader Riek Machar was placed under house arrest. Machar said the move was illegal.", "Riek Machar", "Riek Machar/name/ Machar/surname/"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -189,6 +190,8 @@ func TestLocative(t *testing.T) {
 		{"a dateline", "VIENNA, Nov 19 (Sitrep Wire) - Iran let inspectors in.", "VIENNA", true},
 		{"a part of a capital", "Shelling hit homes in northern Kyiv.", "Kyiv", true},
 		{"a capital called on", "Brazil called on Caracas to release the records.", "Caracas", false},
+		{"a capital flights are diverted to", "Flights were diverted to Kaunas and Riga.", "Riga", true},
+		{"a country whose town the demonym names", "Militia overran the South Sudanese town of Nasir.", "South Sudanese", true},
 		{"a territory the lexicon lists as an actor, after 'in'", "Strikes hit homes in central Gaza on Monday.", "Gaza", true},
 		{"capitals messages pass between", "Oman has carried messages between Tehran and Washington.", "Washington", false},
 		{"towns a road runs between", "Fighting spread along the road between Gao and Ansongo.", "Gao", true},
@@ -275,6 +278,8 @@ func TestAffiliation(t *testing.T) {
 		{"a police spokesman", "Kenya's police said so. Kenya's courts agreed. Police spokesman Ana Wambui spoke.", "Ana Wambui", "KEN", "KENCOP"},
 		{"an office of the UN in apposition", "Ana Ruiz Vega, the United Nations relief coordinator, said so.", "Ana Ruiz Vega", "IGOUNO", "IGOUNO"},
 		{"an army spokesman in apposition", "A Rwandan army spokesman, Brig. Gen. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "RWA", "RWAMIL"},
+		{"the namesake whose office began last", "President Salva Kiir asked Uganda for troops.", "Salva Kiir", "SSD", "SSDGOV"},
+		{"an army chief spoken with, in apposition", "Tanzania's president said he had spoken with Kenya's army chief, Gen. Ana Ruiz Vega, about the border.", "Ana Ruiz Vega", "KEN", "KENMIL"},
 		{"a country's ambassador beside a namesake state", "Nigerian officials met Niger's ambassador Brah Mohamane.", "Brah Mohamane", "NER", "NERGOV"},
 		{"the chairperson of a body linked after the name serves it", "Ana Ruiz Vega, chairperson of the African Union Commission, said so.", "Ana Ruiz Vega", "IGOAFRAFU", "IGOAFRAFU"},
 		{"possessive owner beats an earlier country", "Israeli jets struck a car, Lebanon's Health Ministry said.", "Health Ministry", "LBN", ""},

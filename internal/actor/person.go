@@ -551,8 +551,9 @@ func (x *doc) appositionBefore(i int) role {
 			country = c // "a Rwandan army spokesman, Brig. Gen. X"
 			continue
 		}
-		if x.countryPossessive(k) && k+2 < end && (k == first || !x.isPrep(k-1)) {
-			// "Congo's health minister, Samuel-Roger Kamba,"
+		if x.countryPossessive(k) && k+2 < end && (k == first || !x.isPrep(k-1) || x.withPerson(k-1)) {
+			// "Congo's health minister, Samuel-Roger Kamba,"; "spoke
+			// with Sudan's army chief, Gen. X,"
 			return role{text: x.d.Str(x.d.SpanOf(k+2, end)), country: x.spans[x.tokSpan[k]].Hits[0].Entry.Code}
 		}
 		if t.Kind == text.Punct || t.Cap && k != first {
@@ -625,6 +626,13 @@ func (x *doc) isPrep(k int) bool {
 		return true
 	}
 	return false
+}
+
+// withPerson reports whether the preposition at k joins a person to what
+// is done with or by them: "spoke with", "was received by".
+func (x *doc) withPerson(k int) bool {
+	w := x.d.Lower(k)
+	return w == "with" || w == "by"
 }
 
 // ageWord reports whether w gives an age: "62-year-old".

@@ -36,6 +36,11 @@ func (x *doc) resolveSurnames() {
 	for i, e := range x.entities {
 		if f := strings.Fields(text.Fold(e.Name)); e.Kind == report.KindPerson && len(f) > 1 {
 			full[surnameKey(e.Name)] = append(full[surnameKey(e.Name)], i)
+			for _, k := range writtenSurnames(e) {
+				// The lexicon's full name may run on ("Riek Machar
+				// Teny Dhurgon"): "Machar" is the surname the text wrote.
+				full[k] = append(full[k], i)
+			}
 			family[f[0]] = append(family[f[0]], i)
 			if len(f) > 2 {
 				// "Mario Andrade Vera" is "Andrade" later, as Spanish
@@ -83,6 +88,19 @@ func (x *doc) resolveSurnames() {
 			}
 		}
 	}
+}
+
+// writtenSurnames returns the surnames of the full names the text wrote
+// for person e that differ from the surname of its name.
+func writtenSurnames(e report.Entity) []string {
+	own := surnameKey(e.Name)
+	var out []string
+	for _, m := range e.Mentions {
+		if k := surnameKey(m.Text); strings.Contains(m.Text, " ") && k != own && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // names maps a name key to the people who bear it, in the order the

@@ -180,6 +180,10 @@ func TestPlace(t *testing.T) {
 			[]string{"Russian drones|drone|-|false|RUS|fired|Odesa", "30 Shahed drones|drone|30|false|RUS|present|Odesa"}},
 		{"background names a year", "Russian drones hit targets in Odesa overnight.\n\nFrench troops left Mali's north in 2022.",
 			[]string{"Russian drones|drone|-|false|RUS|fired|Odesa", "French troops|personnel|-|false|FRA|present|"}},
+		{"the city, not the country whose demonym names it", "Ukrainian drones hit a refinery in the southern Russian city of Saratov.",
+			[]string{"Ukrainian drones|drone|-|false|UKR|fired|Saratov"}},
+		{"not where flights were diverted to", "Mortars hit the airport in Mogadishu.\n\nTwo airliners were diverted to Nairobi. Dozens of Ugandan troops sealed off the airport road.",
+			[]string{"Dozens of Ugandan troops|personnel|24|true|UGA|present|Mogadishu"}},
 		{"the city taken up again", "Rebels besieged Goma for a month, and 500 Congolese soldiers are inside the city.",
 			[]string{"500 Congolese soldiers|personnel|500|false|COD|present|Goma"}},
 	}

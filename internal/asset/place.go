@@ -204,8 +204,8 @@ var placeNouns = map[string]bool{"city": true, "town": true, "port": true, "harb
 func (s *scene) placeSaidBefore(k, floor int) int {
 	for j := len(s.places) - 1; j >= 0; j-- {
 		u := s.places[j]
-		if u.first >= k || u.modifier {
-			continue
+		if u.first >= k || u.modifier || u.prep == "to" {
+			continue // "diverted to Nairobi" says where something went, not where the story is
 		}
 		if u.sentence < floor {
 			break

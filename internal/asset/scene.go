@@ -163,7 +163,7 @@ func (s *scene) indexPlaces() {
 				continue
 			}
 			s.places = append(s.places, placeUse{first: first, end: end, place: i, sentence: m.Sentence,
-				prep: s.prepBefore(first), modifier: end < len(s.d.Tokens) && isPossessive(s.d.Word(end)),
+				prep: s.prepBefore(first), modifier: s.modifies(end),
 				target: s.attacked(first)})
 		}
 	}
@@ -183,6 +183,18 @@ func (s *scene) attacked(first int) bool {
 var attacks = map[string]bool{"attacked": true, "attack": true, "attacks": true, "struck": true, "strike": true,
 	"strikes": true, "hit": true, "hits": true, "shelled": true, "shell": true, "targeted": true, "target": true,
 	"targets": true, "bombed": true, "bombarded": true, "pounded": true, "pound": true, "raided": true}
+
+// modifies reports whether the place mention that ends before token end
+// qualifies another place: "Russia's Belgorod region", "the southern
+// Russian city of Saratov".
+func (s *scene) modifies(end int) bool {
+	d := s.d
+	if end >= len(d.Tokens) {
+		return false
+	}
+	return isPossessive(d.Word(end)) || end+1 < len(d.Tokens) && d.Tokens[end].Kind == text.Word && !d.Tokens[end].Cap &&
+		d.Lower(end+1) == "of"
+}
 
 func isPossessive(w string) bool { return w == "'s" || w == "’s" }
 

@@ -1151,8 +1151,11 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	}
 	x.setCode(&ev, code)
 	ev.Modality, ev.Cue = x.modality(cl)
-	if cl.by != nil {
-		ev.Modality, ev.Cue = report.ModalityAsserted, nil // the threat is made, whatever it promises
+	if ev.Root == "13" && (cl.by != nil || ev.Modality == report.ModalityAsserted && x.promises(cl.verb)) {
+		// A threat takes the modality of what it promises, as analysts
+		// code "warned that it would respond": the answer is to come,
+		// though it "will not go unanswered".
+		ev.Modality, ev.Cue = report.ModalityFuture, nil
 	}
 	if c := recode(code, x.refusal(cl.verb), x.sought(cl.verb)); c != code {
 		x.setCode(&ev, c)
@@ -1233,7 +1236,12 @@ func (x *doc) namesForce(o int) bool {
 	if o < 0 || !x.refersBack(o) {
 		return false
 	}
-	w := x.d.Lower(o)
+	return x.forceNoun(x.d.Lower(o))
+}
+
+// forceNoun reports whether the noun w names a use of force: "coup",
+// "strikes", "the attack".
+func (x *doc) forceNoun(w string) bool {
 	if forceNouns[w] {
 		return true
 	}

@@ -1,6 +1,10 @@
 package event
 
-import "sitrep/internal/syntax"
+import (
+	"slices"
+
+	"sitrep/internal/syntax"
+)
 
 // threat reads a consequence a speaker promises in a quote as a threat
 // (130) by the speaker against whoever is to suffer it: "Anyone who
@@ -10,11 +14,21 @@ import "sitrep/internal/syntax"
 // of a verb of paying for something ("will pay", "will answer for",
 // "will face action").
 func (x *doc) threat(v int) (clause, bool) {
-	sp := x.quoteSpeaker(v)
+	sp := x.sayer(v)
+	if sp < 0 {
+		sp = x.quoteSpeaker(v)
+	}
 	if sp < 0 || !x.future(v) {
 		return clause{}, false
 	}
 	cl := x.clauseOf(v)
+	if x.retaliates(v, cl, sp) {
+		// "we will answer fire with fire", "the strikes would not go
+		// unanswered": whom it threatens is read as for any threat
+		// whose words name only the threatener's side.
+		cl.by = []int{sp}
+		return cl, true
+	}
 	if cl.subject < 0 || !(cl.passive && punished[x.lemma(v)] || !cl.passive && suffered[x.lemma(v)]) {
 		return clause{}, false
 	}
@@ -29,9 +43,131 @@ func (x *doc) threat(v int) (clause, bool) {
 	return cl, true
 }
 
+// retaliates reports whether future verb v, in a quote of speaker sp,
+// promises an answer by the speaker's side: "we will respond", "would
+// answer every attack", "will take all necessary measures", "will not
+// remain silent", "our response will be painful"; or that the deed of
+// another will not go without one: "will not go unanswered", "will
+// receive a stronger answer"; or that the speaker's force will go on:
+// "the strikes will continue".
+func (x *doc) retaliates(v int, cl clause, sp int) bool {
+	l := x.lemma(v)
+	subj := cl.subject
+	if cl.passive || subj < 0 {
+		return false
+	}
+	own := x.ownSubject(subj, sp)
+	switch {
+	case answers[x.lemma(subj)]:
+		return true // "our answer will be far more painful"
+	case l == "go" || l == "remain" || l == "stay":
+		c := x.childWith(v, syntax.Xcomp)
+		return c >= 0 && (unanswered[x.d.Lower(c)] || x.d.Lower(c) == "silent" && own && x.refusal(v))
+	case l == "continue":
+		return x.forceAt[subj] > 0 || x.forceNoun(x.d.Lower(subj))
+	case !own:
+		o := x.childWith(v, syntax.Obj)
+		return o >= 0 && answers[x.lemma(o)] && (l == "receive" || l == "meet" || l == "get" || l == "face")
+	case l == "take":
+		o := x.childWith(v, syntax.Obj)
+		return o >= 0 && measures[x.lemma(o)]
+	case l == "hit" || l == "strike" || l == "fight":
+		p := x.childWith(v, syntax.CompoundPrt)
+		return p >= 0 && x.d.Lower(p) == "back"
+	}
+	return retaliations[l] && !x.answersFor(v)
+}
+
+// ownSubject reports whether subject s is the speaker sp's side: a
+// pronoun ("we will respond"), the speaker, or actors of the speaker's
+// country.
+func (x *doc) ownSubject(s, sp int) bool {
+	if x.syn.Tokens[s].UPOS == syntax.PRON {
+		return true
+	}
+	as := x.actorsOf(s)
+	return len(as) > 0 && (slices.Contains(as, sp) || x.actors[sp].Country != "" && x.ownSide(as, []int{sp}))
+}
+
+// answersFor reports whether verb v takes "for": "will answer for his
+// acts" is paid by its subject, not given by it.
+func (x *doc) answersFor(v int) bool {
+	for _, j32 := range x.kids[v] {
+		if j := int(j32); x.syn.Tokens[j].Rel == syntax.Obl && x.caseOf(j) == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// retaliations are the verbs of an answer to a deed.
+var retaliations = map[string]bool{"respond": true, "retaliate": true, "answer": true, "react": true,
+	"avenge": true, "reply": true, "act": true}
+
+// answers are the nouns of one.
+var answers = map[string]bool{"answer": true, "response": true, "retaliation": true, "reply": true, "reaction": true,
+	"revenge": true}
+
+// unanswered are the words of a deed left without one.
+var unanswered = map[string]bool{"unanswered": true, "unpunished": true, "unavenged": true}
+
+// measures are what a side takes to answer: "will take all necessary
+// measures", "would take action".
+var measures = map[string]bool{"measure": true, "step": true, "action": true, "countermeasure": true}
+
+// sayer returns the first actor of the subject of the verb of saying
+// whose complement clause verb v heads ("Iran's foreign minister said
+// Iran would ..."), or -1: a quote without a named speaker.
+func (x *doc) sayer(v int) int {
+	h := x.head(v)
+	if h < 0 || x.syn.Tokens[v].Rel != syntax.Ccomp || !sayVerbs[x.lemma(h)] && !warnVerbs[x.lemma(h)] {
+		return -1
+	}
+	if as := x.sources(x.clauseOf(h), nil); len(as) > 0 {
+		return as[0]
+	}
+	return -1
+}
+
+// warnVerbs report what a speaker will do as well as say it: "warned that
+// it would not remain silent", "vowed that ...".
+var warnVerbs = map[string]bool{"warn": true, "vow": true, "threaten": true, "pledge": true, "promise": true,
+	"declare": true, "caution": true, "stress": true}
+
+// promises reports whether verb v says what is to come: a complement
+// clause in the future ("warned that it would respond"), an infinitive
+// ("threatened to expel"), or an answer or its consequences ("vowed
+// revenge", "warned of countermeasures").
+func (x *doc) promises(v int) bool {
+	for _, j32 := range x.kids[v] {
+		j := int(j32)
+		switch x.syn.Tokens[j].Rel {
+		case syntax.Ccomp:
+			if x.future(j) {
+				return true
+			}
+		case syntax.Xcomp:
+			if m := x.childWith(j, syntax.Mark); m >= 0 && x.d.Lower(m) == "to" {
+				return true
+			}
+		case syntax.Obj, syntax.Obl:
+			if answers[x.lemma(j)] || measures[x.lemma(j)] || x.lemma(j) == "consequence" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // future reports whether verb v has "will", "would" or "shall" as its
-// auxiliary.
+// auxiliary, or is joined to one that has ("would draw conclusions and
+// respond").
 func (x *doc) future(v int) bool {
+	if x.syn.Tokens[v].Rel == syntax.Conj && x.childWith(v, syntax.Aux, syntax.Nsubj) < 0 {
+		if h := x.head(v); h >= 0 {
+			v = h
+		}
+	}
 	for _, j32 := range x.kids[v] {
 		if j := int(j32); x.syn.Tokens[j].Rel == syntax.Aux {
 			switch x.d.Lower(j) {

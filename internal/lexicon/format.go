@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -281,6 +282,7 @@ func (l *Lexicon) build(names []pending) {
 	}
 	for _, sp := range l.index {
 		personsFirst(l.hits[sp.start : sp.start+sp.n])
+		newestFirst(l.hits[sp.start : sp.start+sp.n])
 	}
 	l.byID = make(map[string]*Entry, len(l.entries))
 	l.country = map[string]*Entry{}
@@ -330,6 +332,46 @@ func personsFirst(hits []Hit) {
 			}
 		}
 	}
+}
+
+// newestFirst orders the people a key names by the start of the latest
+// office they still hold, the newest first, keeping the places of other
+// hits: the actor files list "Salva Kiir" under Sudan from 2005 and under
+// South Sudan from 2011, and today's news means the president of South
+// Sudan.
+func newestFirst(hits []Hit) {
+	var at []int
+	for i, h := range hits {
+		if h.Entry.Kind == KindPerson {
+			if openSince(h.Entry) == "" {
+				return // an undated or curated person keeps its place
+			}
+			at = append(at, i)
+		}
+	}
+	if len(at) < 2 {
+		return
+	}
+	people := make([]Hit, len(at))
+	for k, i := range at {
+		people[k] = hits[i]
+	}
+	slices.SortStableFunc(people, func(a, b Hit) int { return strings.Compare(openSince(b.Entry), openSince(a.Entry)) })
+	for k, i := range at {
+		hits[i] = people[k]
+	}
+}
+
+// openSince is the start of the latest role of e that has not ended, ""
+// when none is dated.
+func openSince(e *Entry) string {
+	s := ""
+	for _, r := range e.Roles {
+		if r.To == "" && r.From > s {
+			s = r.From
+		}
+	}
+	return s
 }
 
 // particles start some names but are no given names.

@@ -279,6 +279,8 @@ func TestAffiliation(t *testing.T) {
 		{"an office of the UN in apposition", "Ana Ruiz Vega, the United Nations relief coordinator, said so.", "Ana Ruiz Vega", "IGOUNO", "IGOUNO"},
 		{"an army spokesman in apposition", "A Rwandan army spokesman, Brig. Gen. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "RWA", "RWAMIL"},
 		{"the namesake whose office began last", "President Salva Kiir asked Uganda for troops.", "Salva Kiir", "SSD", "SSDGOV"},
+		{"a national body of a story on two countries is where it happens", "VILNIUS, Nov. 18 (Sitrep Wire) - Balloons from Belarus closed Vilnius airport. Belarus denied it. Lithuania shut the crossings at Medininkai and Salcininkai, the State Border Guard Service said. Belarus called it a provocation.", "State Border Guard Service", "LTU", ""},
+		{"a body named national", "Kenya's police said so. Kenya's courts agreed. Radar tracked the balloons, the National Crisis Management Centre said.", "National Crisis Management Centre", "KEN", ""},
 		{"an army chief spoken with, in apposition", "Tanzania's president said he had spoken with Kenya's army chief, Gen. Ana Ruiz Vega, about the border.", "Ana Ruiz Vega", "KEN", "KENMIL"},
 		{"a country's ambassador beside a namesake state", "Nigerian officials met Niger's ambassador Brah Mohamane.", "Brah Mohamane", "NER", "NERGOV"},
 		{"the chairperson of a body linked after the name serves it", "Ana Ruiz Vega, chairperson of the African Union Commission, said so.", "Ana Ruiz Vega", "IGOAFRAFU", "IGOAFRAFU"},

@@ -388,13 +388,14 @@ func (x *doc) affiliate(focus, home string) {
 				if sector := x.stateSector(e.Name); c != "" && e.Code == "" && sector != "" {
 					e.Code, e.Sector = c+sector, sector // "Sudan's Ministry of Energy and Oil": SDNGOV
 				}
-				if c == "" && !e.Known && (nationalBody(e.Name) || nationalBody(e.Role) || hasWord(e.Role, ownedWords)) {
+				if c == "" && !e.Known && (nationalBody(e.Name) || nationalBody(e.Role) || hasWord(e.Role, ownedWords) ||
+					hasWord(e.Name, ownedWords)) {
 					// "the Constitutional Council", "State rail operator
 					// SNCF" of a story about the country; a state's
 					// outlet may be of the one named before it: "The
 					// Algerian foreign ministry said in a statement
 					// carried by the state news agency APS".
-					c = focus
+					c = cmp.Or(focus, home) // "the State Border Guard Service" of a story on two countries: where it happens
 					if hasWord(e.Role, mediaNouns) || hasWord(e.Role, newsWords) {
 						c = cmp.Or(onlyBefore(sentence[e.Mentions[0].Sentence], e.Mentions[0].Start), focus)
 					}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"sitrep/internal/report"
@@ -59,6 +60,14 @@ func (q *doc) passive(c int) bool {
 // reported builds the quote of the cue at c in sentence s.
 func (q *doc) reported(c, si int, s text.Sentence) {
 	sp := q.speakerBefore(c, s.First)
+	if c > s.First && c+1 < s.End && q.d.Word(c-1) == "," {
+		// "…, a village north of Wapenamanda, said Chief Inspector
+		// Kipo, the police commander.": a speaker that closes the
+		// sentence after the cue beats a phrase before its comma.
+		if a := q.speakerAfter(c+1, s.End); a.named() && q.next(c, a) && q.closes(a, s.End) {
+			sp = a
+		}
+	}
 	if !sp.found() {
 		if c > s.First && c+1 < s.End && q.d.Word(c-1) == "," {
 			sp = q.speakerAfter(c+1, s.End) // "…, said the ministry."
@@ -117,6 +126,35 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 	if lead > first+2 && !q.clauseBetween(lead, c) {
 		q.add(q.d.SpanOf(first, lead), false, sp, c, stance, aud, si)
 	}
+}
+
+// next reports whether speaker sp follows the cue at c with only names
+// and articles between: "said Chief Inspector Kipo", not "denied that
+// soldiers had fired on civilians".
+func (q *doc) next(c int, sp speaker) bool {
+	for k := c + 1; k < len(q.d.Tokens) && q.d.Tokens[k].Start < sp.surface.Start; k++ {
+		if w := q.word(k); !q.d.Tokens[k].Cap && w != "the" && w != "a" && w != "an" {
+			return false
+		}
+	}
+	return true
+}
+
+// closes reports whether speaker sp ends the sentence that ends before
+// token end, alone or with an apposition: "said Chief Inspector Kipo.",
+// "said Kipo, the police commander."
+func (q *doc) closes(sp speaker, end int) bool {
+	after, _ := slices.BinarySearchFunc(q.d.Tokens, sp.surface.End, func(t text.Token, off int) int { return t.Start - off })
+	switch {
+	case after >= end-1:
+		return true
+	case q.d.Word(after) == "," && after+1 < end:
+		switch q.word(after + 1) {
+		case "the", "a", "an":
+			return q.nextCue(after+1, end) >= end
+		}
+	}
+	return false
 }
 
 // inverted reports whether a cue at c that follows a long clause and a

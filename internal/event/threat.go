@@ -86,6 +86,12 @@ func (x *doc) ownSubject(s, sp int) bool {
 		return true
 	}
 	as := x.actorsOf(s)
+	if len(as) == 0 {
+		// "the group would answer escalation with escalation": a body
+		// the speaker names by its kind alone is the speaker's own.
+		d := x.childWith(s, syntax.Det)
+		return d >= 0 && x.d.Lower(d) == "the"
+	}
 	return len(as) > 0 && (slices.Contains(as, sp) || x.actors[sp].Country != "" && x.ownSide(as, []int{sp}))
 }
 
@@ -191,16 +197,25 @@ func (x *doc) anyNoun(n int) bool {
 }
 
 // quoteSpeaker returns the actor of the speaker of the quote that holds
-// token h, or -1.
+// token h, or -1: the speaker's entity, else an actor in the words that
+// name an unnamed speaker ("a senior Moroccan security official").
 func (x *doc) quoteSpeaker(h int) int {
 	at := x.d.Tokens[h].Start
 	for _, q := range x.in.Quotes {
-		if q.Speaker == "" || at < q.Text.Start || at >= q.Text.End {
+		if at < q.Text.Start || at >= q.Text.End {
 			continue
 		}
 		for i, a := range x.actors {
-			if a.Entity == q.Speaker {
+			if q.Speaker != "" && a.Entity == q.Speaker {
 				return i
+			}
+		}
+		if q.Speaker == "" && q.SpeakerAs != nil {
+			first, end := x.d.TokensIn(q.SpeakerAs.Start, q.SpeakerAs.End)
+			for k := first; k < end; k++ {
+				if a := x.actorAt[k]; a >= 0 {
+					return int(a)
+				}
 			}
 		}
 	}

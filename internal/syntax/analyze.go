@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -190,6 +191,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	comparatives(d, l, first, i)
 	approximations(d, l, first, i)
 	frontedSubjects(d, l, first, i)
+	relativeSubjects(d, l, first, i)
 	return i
 }
 
@@ -406,6 +408,57 @@ func frontedSubjects(d *text.Doc, l *Layer, first, end int) {
 }
 
 var frontedPreps = map[string]bool{"in": true, "at": true, "from": true}
+
+// relativeSubjects repairs a sentence whose subject a relative clause
+// between commas follows: in "Oman, which brokered a truce last year,
+// called on both sides to show restraint" the parser makes the name the
+// root, "brokered" a parataxis of it and "called" a conjunct of
+// "brokered", whose subject is "which". The later finite verb becomes
+// the root, the name its subject and the relative clause the name's.
+func relativeSubjects(d *text.Doc, l *Layer, first, end int) {
+	n := -1
+	for k := first; k < end; k++ {
+		if l.Tokens[k].Head < 0 {
+			n = k
+			break
+		}
+	}
+	if n < 0 || n+3 >= end || d.Word(n+1) != "," || l.Tokens[n].UPOS != PROPN && l.Tokens[n].UPOS != NOUN {
+		return
+	}
+	switch d.Lower(n + 2) {
+	case "which", "who":
+	default:
+		return
+	}
+	rv := int(l.Tokens[n+2].Head)
+	if rv <= n+2 || rv >= end || int(l.Tokens[rv].Head) != n {
+		return
+	}
+	v := -1
+	for k := rv + 1; k < end && v < 0; k++ {
+		if int(l.Tokens[k].Head) == rv && l.Tokens[k].Rel == Conj && l.Tokens[k].UPOS == VERB && d.Word(k-1) == "," &&
+			!hasChild(l, first, end, k, Aux) && !hasChild(l, first, end, k, AuxPass) {
+			v = k
+		}
+	}
+	if v < 0 || otherSubject(l, first, end, v, n) {
+		return
+	}
+	if l.Tokens[v].XPOS.String() == "VBN" {
+		l.Tokens[v].XPOS = pastTense // a participle without an auxiliary that heads the sentence is a past tense
+	}
+	l.Tokens[v].Head, l.Tokens[v].Rel = -1, Root
+	l.Tokens[n].Head, l.Tokens[n].Rel = int32(v), Nsubj
+	l.Tokens[rv].Rel = AclRelcl
+	for k := v + 1; k < end; k++ {
+		if int(l.Tokens[k].Head) == n {
+			l.Tokens[k].Head = int32(v) // the full stop
+		}
+	}
+}
+
+var pastTense = XPOS(slices.Index(xposNames[:], "VBD"))
 
 // otherSubject reports whether v has a subject other than p.
 func otherSubject(l *Layer, first, end, v, p int) bool {

@@ -494,6 +494,33 @@ func TestFrontedSubjects(t *testing.T) {
 	}
 }
 
+// TestRelativeSubjects checks that a name followed by a relative clause
+// between commas is the subject of the verb after the clause, which
+// becomes the root and a past tense.
+func TestRelativeSubjects(t *testing.T) {
+	m := loadModel(t)
+	for _, tt := range []struct {
+		in                string
+		subject, verb, rv int
+	}{
+		{"Oman, which brokered a truce between Washington and the Houthis last year, called on both sides to show restraint.", 0, 14, 3},
+	} {
+		d := text.New(tt.in)
+		l := m.Lazy(d)
+		l.Ensure(0)
+		checkLayer(t, d, l)
+		if l.Rel(tt.subject) != "nsubj" || l.Head(tt.subject) != tt.verb || l.Head(tt.verb) != -1 || l.XPOS(tt.verb) != "VBD" {
+			t.Errorf("%q: %s is %s of token %d; %s has head %d and tag %s, want the nsubj of a root VBD %q", tt.in,
+				d.Word(tt.subject), l.Rel(tt.subject), l.Head(tt.subject), d.Word(tt.verb), l.Head(tt.verb), l.XPOS(tt.verb),
+				d.Word(tt.verb))
+		}
+		if l.Rel(tt.rv) != "acl:relcl" || l.Head(tt.rv) != tt.subject {
+			t.Errorf("%q: %s is %s of token %d, want acl:relcl of %q", tt.in, d.Word(tt.rv), l.Rel(tt.rv), l.Head(tt.rv),
+				d.Word(tt.subject))
+		}
+	}
+}
+
 // TestComparatives checks that "more than N X" after a verb makes X the
 // object, as the treebank does, whatever the parser attached.
 func TestComparatives(t *testing.T) {

@@ -27,7 +27,9 @@
 //     country or organisation in them the affiliation;
 //   - surnames: a surname alone refers back (or forward) to the full name
 //     in the same document, the first of two Spanish surnames included
-//     ("Andrade" for "Mario Andrade Vera"), and a lone speaker's surname
+//     ("Andrade" for "Mario Andrade Vera") and the surname the text wrote
+//     of a longer lexicon name ("Machar" for "Riek Machar", whom the
+//     lexicon calls Riek Machar Teny Dhurgon), and a lone speaker's surname
 //     to a unique person of the lexicon whose country the document
 //     mentions;
 //   - affiliations from context: an official the text gives no country

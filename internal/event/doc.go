@@ -62,7 +62,17 @@
 // criticism", or denying involvement, the last accuser. A consequence a
 // speaker promises in a quote ("Hezbollah will pay the price", "anyone
 // who ... will be dealt with firmly") is a threat (130) by the speaker
-// against whoever is to suffer it. A threat whose words name only the
+// against whoever is to suffer it; so is an answer the speaker's side
+// promises ("we will answer fire with fire", "would take all necessary
+// measures", "will not remain silent", "our response will be painful"),
+// a deed that "will not go unanswered" or "will receive a stronger
+// answer", and force that "will continue". The speaker is the subject of
+// the verb of saying or warning, else the quote's speaker, else the
+// actor in the words that name an unnamed one ("a senior Moroccan
+// security official"). A threat takes the modality of what it promises:
+// "warned that it would respond" is a future threat, as the analysts of
+// the example articles code all 47 threats whose modality they name. A
+// threat whose words name only the
 // threatener's side ("warned that Iran's answer would be painful") is
 // against the foreign actor named after it in its sentence, or else the
 // last foreign side to use force, or the last foreign victims of force.

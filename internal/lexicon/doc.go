@@ -14,7 +14,9 @@
 // plural ("Russians"), the capital ("Moscow") or a seat of government
 // ("Kremlin"). A key may name several entries ("georgia", "ansar allah");
 // the pipeline disambiguates, and hits come in priority order: countries
-// and hand-curated entries first.
+// and hand-curated entries first, and of people with dated offices the
+// one whose current office began last ("salva kiir": South Sudan's
+// president from 2011 before Sudan's vice-president from 2005).
 //
 // A Hit with CaseSensitive set matches only where the text writes it in
 // capitals: "US" but not "us", "UN" but not "un". Surface holds that form.

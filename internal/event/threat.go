@@ -6,8 +6,9 @@ import (
 	"sitrep/internal/syntax"
 )
 
-// threat reads a consequence a speaker promises in a quote as a threat
-// (130) by the speaker against whoever is to suffer it: "Anyone who
+// threat reads an answer a speaker promises (see retaliates), or a
+// consequence a speaker promises in a quote, as a threat (130) by the
+// speaker against whoever is to suffer it: "Anyone who
 // spreads chaos will be dealt with firmly," the police spokesman said;
 // "Hezbollah will pay the price". The verb must be future, and its
 // subject the one who suffers: the patient of a passive, or the subject
@@ -92,7 +93,7 @@ func (x *doc) ownSubject(s, sp int) bool {
 		d := x.childWith(s, syntax.Det)
 		return d >= 0 && x.d.Lower(d) == "the"
 	}
-	return len(as) > 0 && (slices.Contains(as, sp) || x.actors[sp].Country != "" && x.ownSide(as, []int{sp}))
+	return slices.Contains(as, sp) || x.actors[sp].Country != "" && x.ownSide(as, []int{sp})
 }
 
 // answersFor reports whether verb v takes "for": "will answer for his
@@ -121,9 +122,9 @@ var unanswered = map[string]bool{"unanswered": true, "unpunished": true, "unaven
 // measures", "would take action".
 var measures = map[string]bool{"measure": true, "step": true, "action": true, "countermeasure": true}
 
-// sayer returns the first actor of the subject of the verb of saying
-// whose complement clause verb v heads ("Iran's foreign minister said
-// Iran would ..."), or -1: a quote without a named speaker.
+// sayer returns the first source of the verb of saying or warning whose
+// complement clause verb v heads ("Iran's foreign minister said Iran
+// would ...", "It accused Ankara ... and warned that it ..."), or -1.
 func (x *doc) sayer(v int) int {
 	h := x.head(v)
 	if h < 0 || x.syn.Tokens[v].Rel != syntax.Ccomp || !sayVerbs[x.lemma(h)] && !warnVerbs[x.lemma(h)] {

@@ -15,11 +15,14 @@ import (
 // of a verb of paying for something ("will pay", "will answer for",
 // "will face action").
 func (x *doc) threat(v int) (clause, bool) {
+	if !x.future(v) {
+		return clause{}, false // before the speaker, which every verb would otherwise look up
+	}
 	sp := x.sayer(v)
 	if sp < 0 {
 		sp = x.quoteSpeaker(v)
 	}
-	if sp < 0 || !x.future(v) {
+	if sp < 0 {
 		return clause{}, false
 	}
 	cl := x.clauseOf(v)

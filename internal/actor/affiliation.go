@@ -644,14 +644,15 @@ var localWords = map[string]bool{"local": true, "district": true, "village": tru
 	"municipal": true}
 
 // bodyBefore returns the country of the body that a role's head names
-// ("ministry spokesman X") when the sentence before or its own names that
-// body with a country ("India's foreign ministry rejected ..."), or "".
+// ("ministry spokesman X") when one of the three sentences before or its
+// own names that body with a country ("India's foreign ministry rejected
+// ..."), or "".
 func (x *doc) bodyBefore(role string, m report.Mention) string {
 	for _, w := range fields(role) {
 		if !bodyNouns[w] {
 			continue
 		}
-		first := x.d.Sentences[max(0, m.Sentence-1)].First
+		first := x.d.Sentences[max(0, m.Sentence-3)].First
 		for k := x.d.TokenAt(m.Start) - 1; k >= first; k-- {
 			if x.d.Lower(k) != w {
 				continue

@@ -482,6 +482,20 @@ func (x *doc) countryPossessive(i int) bool {
 	return e+1 < len(x.d.Tokens) && possessive(x.d.Lower(e)) && !x.d.Tokens[e+1].Cap
 }
 
+// placePossessive returns the token of the possessive after the name of
+// a place other than a country that starts at token i ("Kherson's"), or
+// -1.
+func (x *doc) placePossessive(i int) int {
+	si := x.tokSpan[i]
+	if si < 0 || x.spans[si].First != i || x.spans[si].Label != ner.LOC || x.countryPossessive(i) {
+		return -1
+	}
+	if e := x.spans[si].End; e+1 < len(x.d.Tokens) && possessive(x.d.Lower(e)) && !x.d.Tokens[e+1].Cap {
+		return e
+	}
+	return -1
+}
+
 // bodyPossessive reports whether the name of an organisation the lexicon
 // knows starts at token i in the possessive: "UNICEF's".
 func (x *doc) bodyPossessive(i int) bool {
@@ -555,6 +569,9 @@ func (x *doc) appositionBefore(i int) role {
 			// "Congo's health minister, Samuel-Roger Kamba,"; "spoke
 			// with Sudan's army chief, Gen. X,"
 			return role{text: x.d.Str(x.d.SpanOf(k+2, end)), country: x.spans[x.tokSpan[k]].Hits[0].Entry.Code}
+		}
+		if e := x.placePossessive(k); e > 0 && e+1 < end && x.hasRoleWord(e+1, end) {
+			return role{text: x.d.Str(x.d.SpanOf(e+1, end)), country: x.countryOfPlace(k)} // "Quneitra's governor, X,"
 		}
 		if t.Kind == text.Punct || t.Cap && k != first {
 			return role{}

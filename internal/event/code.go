@@ -67,11 +67,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(src) == 0 && deployed {
 		src = []int{x.homeActor(cl.verb, cl.verb+1, "MIL")} // "1,500 soldiers had been deployed": by the story's country
 	}
-	if len(src) == 0 && cl.passive && cl.agent < 0 && policing(code.Fwd) && x.in.Focus != "" {
-		// "107 people had been detained", "weapons were seized": by the
-		// police of the story's country, as coders read an arrest whose
-		// agent the text leaves out.
-		src = []int{x.homeActor(cl.verb, cl.verb+1, "COP")}
+	if len(src) == 0 && cl.passive && cl.agent < 0 && policing(code.Fwd) {
+		src = x.policedBy(cl)
 	}
 	if x.blockade(cl, src) {
 		code = cameo.Code{Fwd: "144"} // "workers blocked the bridge": obstruction as protest, not coercion by a state
@@ -660,6 +657,20 @@ func (x *doc) targets(cl clause, m *match, src []int) []int {
 	return role
 }
 
+// policedBy returns who made an arrest or seizure the text tells
+// without its agent: the force that reports it ("the military said the
+// men had been taken for questioning"), else the police of the story's
+// country, as coders read "107 people had been detained".
+func (x *doc) policedBy(cl clause) []int {
+	if r := x.sayer(cl.verb); r >= 0 && x.actors[r].Country != "" && forceSectors[x.actors[r].Code[len(x.actors[r].Country):]] {
+		return []int{r}
+	}
+	if x.in.Focus == "" {
+		return nil
+	}
+	return []int{x.homeActor(cl.verb, cl.verb+1, "COP")}
+}
+
 // home returns the actor of the story that names agent ac's noun with a
 // country ("Somali pirates" for "the pirates", before or after), or nil.
 // Only one such country may be named for the noun.
@@ -667,6 +678,29 @@ func (x *doc) home(ac Actor) *Actor {
 	if ac.Country != "" || ac.Entity != "" || ac.End == 0 {
 		return nil
 	}
+	if a := x.homeBy(ac); a != nil {
+		return a
+	}
+	// "Israeli troops pushed into two villages ... Soldiers searched
+	// homes": men of the force that last acted, named by another noun.
+	// "The army" and "the police" are more often the story's own.
+	if !forceSectors[ac.Code] || x.syn.Tokens[ac.End-1].XPOS.String() != "NNS" {
+		return nil
+	}
+	for _, i := range x.lastForce {
+		if a := x.actors[i]; a.Country != "" && a.Code == a.Country+ac.Code {
+			return &a
+		}
+	}
+	return nil
+}
+
+// forceSectors are the sectors of armed forces.
+var forceSectors = map[string]bool{"MIL": true, "COP": true}
+
+// homeBy returns the one country's actor with a sector whose name ends
+// in the same word as ac's, or nil.
+func (x *doc) homeBy(ac Actor) *Actor {
 	w := x.d.Lower(ac.End - 1)
 	var found *Actor
 	for i := range x.in.Actors {

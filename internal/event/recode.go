@@ -170,12 +170,17 @@ func (x *doc) condemns(v int) bool {
 	default:
 		return false
 	}
-	if xc := x.childWith(v, syntax.Xcomp); xc >= 0 && condemnation[x.d.Lower(xc)] {
-		return true // "called the report a lie"
-	}
 	s := x.d.Sentences[x.d.SentenceOf(v)]
-	for _, j := range x.complements(v, s.First, s.End) {
-		if condemnation[x.d.Lower(j)] {
+	if xc := x.childWith(v, syntax.Xcomp); xc >= 0 && (condemnation[x.d.Lower(xc)] || x.condemnsIn(xc, s.First, s.End)) {
+		return true // "called the report a lie", "called it an unacceptable attack on democracy"
+	}
+	return x.condemnsIn(v, s.First, s.End)
+}
+
+// condemnsIn reports whether a word of condemnation depends on h.
+func (x *doc) condemnsIn(h, first, end int) bool {
+	for j := first; j < end; j++ {
+		if condemnation[x.d.Lower(j)] && x.under(j, h, first) {
 			return true
 		}
 	}

@@ -130,7 +130,15 @@ var measures = map[string]bool{"measure": true, "step": true, "action": true, "c
 // would ...", "It accused Ankara ... and warned that it ..."), or -1.
 func (x *doc) sayer(v int) int {
 	h := x.head(v)
-	if h < 0 || x.syn.Tokens[v].Rel != syntax.Ccomp || !sayVerbs[x.lemma(h)] && !warnVerbs[x.lemma(h)] {
+	switch {
+	case h < 0:
+		return -1
+	case x.syn.Tokens[v].Rel == syntax.Acl && statementNouns[x.lemma(h)]:
+		h = x.head(h) // "said in a statement that the men had been detained"
+	case x.syn.Tokens[v].Rel != syntax.Ccomp:
+		return -1
+	}
+	if h < 0 || !sayVerbs[x.lemma(h)] && !warnVerbs[x.lemma(h)] {
 		return -1
 	}
 	if as := x.sources(x.clauseOf(h), nil); len(as) > 0 {
@@ -138,6 +146,11 @@ func (x *doc) sayer(v int) int {
 	}
 	return -1
 }
+
+// statementNouns name what a speaker says in: "said in a statement
+// that ...".
+var statementNouns = map[string]bool{"statement": true, "communique": true, "communiqué": true,
+	"announcement": true}
 
 // warnVerbs report what a speaker will do as well as say it: "warned that
 // it would not remain silent", "vowed that ...".

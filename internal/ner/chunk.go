@@ -25,6 +25,9 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 	if relational(low) {
 		return false // "Qaeda-linked", "Iran-backed" qualify the name after them
 	}
+	if rankPrefixes[low] && i+1 < s.End && f.isTitle(d.Lower(i+1)) {
+		return false // "Rear Adm. Kerem Aydin": part of the rank
+	}
 	if calendar[low] || (f.isTitle(low) || f.inTitle(d, i, s.End)) && !f.titledOffice(d, i, s.End) && !titledBody(d, i, s.End) {
 		return false
 	}
@@ -233,6 +236,9 @@ var calendar = text.SetOf("monday", "tuesday", "wednesday", "thursday", "friday"
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
 	"oct.", "nov.", "dec.", "gmt", "utc", "a.m.", "p.m.")
+
+// rankPrefixes open a rank before its title word: "Rear Adm.", "Vice Adm.".
+var rankPrefixes = text.SetOf("rear", "vice")
 
 var honorifics = text.SetOf("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.",
 	"cpl.", "pvt.", "adm.", "cmdr.", "brig.", "gov.", "sen.", "rep.", "rev.", "sheikh", "mr", "mrs", "ms",

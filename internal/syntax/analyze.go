@@ -413,7 +413,7 @@ var frontedPreps = map[string]bool{"in": true, "at": true, "from": true}
 // between commas follows: in "Oman, which brokered a truce last year,
 // called on both sides to show restraint" the parser makes the name the
 // root, "brokered" a parataxis of it and "called" a conjunct of
-// "brokered", whose subject is "which". The later finite verb becomes
+// "brokered", whose subject is "which" (or another clause of it). The later finite verb becomes
 // the root, the name its subject and the relative clause the name's.
 func relativeSubjects(d *text.Doc, l *Layer, first, end int) {
 	n := -1
@@ -437,7 +437,7 @@ func relativeSubjects(d *text.Doc, l *Layer, first, end int) {
 	}
 	v := -1
 	for k := rv + 1; k < end && v < 0; k++ {
-		if int(l.Tokens[k].Head) == rv && l.Tokens[k].Rel == Conj && l.Tokens[k].UPOS == VERB && d.Word(k-1) == "," &&
+		if int(l.Tokens[k].Head) == rv && laterClause[l.Tokens[k].Rel] && l.Tokens[k].UPOS == VERB && d.Word(k-1) == "," &&
 			!hasChild(l, first, end, k, Aux) && !hasChild(l, first, end, k, AuxPass) {
 			v = k
 		}
@@ -457,6 +457,12 @@ func relativeSubjects(d *text.Doc, l *Layer, first, end int) {
 		}
 	}
 }
+
+// laterClause are the relations the parser gives the sentence's verb
+// when it hangs it on the relative clause before it: a conjunct of
+// "brokered", or in "Beijing, which is close to both neighbours, urged
+// restraint" an acl of "neighbours".
+var laterClause = map[Rel]bool{Conj: true, Acl: true, Parataxis: true}
 
 var pastTense = XPOS(slices.Index(xposNames[:], "VBD"))
 

@@ -504,6 +504,7 @@ func TestRelativeSubjects(t *testing.T) {
 		subject, verb, rv int
 	}{
 		{"Oman, which brokered a truce between Washington and the Houthis last year, called on both sides to show restraint.", 0, 14, 3},
+		{"Beijing, which is close to both neighbours, urged restraint and offered to mediate.", 0, 9, 7},
 	} {
 		d := text.New(tt.in)
 		l := m.Lazy(d)

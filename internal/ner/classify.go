@@ -24,6 +24,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = PER, "title"
 	case !commonWord && f.wellKnownPlace(d.Key(i, j)):
 		sp.Label, sp.Why = LOC, "gazetteer"
+	case j-i > 1 && (placeHeads[d.Lower(i)] || placeTails[d.Lower(j-1)]) && !f.hasOrgWord(d, i, j):
+		sp.Label, sp.Why = LOC, "facility" // "Plaza Murillo", "Abu Nuwas Street", "the Mandara Mountains"
 	case j < s.End && !d.Tokens[j].Cap && facilities[d.Lower(j)] && !f.hasOrgWord(d, i, j):
 		// "Inca Manco Capac airport", "Chernobyl plant": a place
 		// named for someone is no organisation.
@@ -153,6 +155,17 @@ var memberNouns = text.SetOf("leader", "leaders", "members", "fighters", "suppor
 // place.
 var facilities = text.SetOf("airport", "airbase", "port", "harbour", "harbor", "bridge", "dam", "stadium", "square",
 	"prison", "camp", "crossing", "checkpoint", "refinery", "mine", "plant", "terminal", "pipeline", "highway")
+
+// placeHeads open the names of places, and placeTails end them, that
+// may look like a person's or an organisation's: "Plaza Murillo" (a
+// surname), "Abu Nuwas Street" (a given name), "the Green Zone".
+var (
+	placeHeads = text.SetOf("plaza", "piazza", "mount", "lake", "cape", "avenida", "calle", "rue", "wadi", "jebel", "jabal",
+		"kafr", "tel", "sungai", "tanjung", "kampung", "bukit", "pulau")
+	placeTails = text.SetOf("street", "avenue", "boulevard", "road", "square", "plaza", "bridge", "highway", "zone",
+		"mountains", "hills", "valley", "river", "desert", "plateau", "basin", "delta", "peninsula", "island", "islands",
+		"strait", "gulf", "bay", "forest", "canal", "corridor", "neighbourhood", "neighborhood")
+)
 
 // wellKnownPlace reports whether key names a country, a region, a body of
 // water or a city of 100,000 people: such a name is a place even when it

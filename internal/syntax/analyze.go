@@ -192,6 +192,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	approximations(d, l, first, i)
 	frontedSubjects(d, l, first, i)
 	relativeSubjects(d, l, first, i)
+	reducedRelatives(d, l, first, i)
 	return i
 }
 
@@ -413,8 +414,9 @@ var frontedPreps = map[string]bool{"in": true, "at": true, "from": true}
 // between commas follows: in "Oman, which brokered a truce last year,
 // called on both sides to show restraint" the parser makes the name the
 // root, "brokered" a parataxis of it and "called" a conjunct of
-// "brokered", whose subject is "which" (or another clause of it). The later finite verb becomes
-// the root, the name its subject and the relative clause the name's.
+// "brokered", whose subject is "which" (or another clause of it). The
+// later finite verb becomes the root, the name its subject and the
+// relative clause the name's.
 func relativeSubjects(d *text.Doc, l *Layer, first, end int) {
 	n := -1
 	for k := first; k < end; k++ {
@@ -506,6 +508,52 @@ func approximations(d *text.Doc, l *Layer, first, end int) {
 		}
 		l.Tokens[n].Rel = Obj
 		t.UPOS, t.XPOS, t.Head, t.Rel = ADV, XPOS(xposByName["RB"]), int32(j+1), Advmod
+	}
+}
+
+// reducedRelatives repairs a subject that a participle with its agent
+// follows: in "Soldiers backed by armoured vehicles took over the square"
+// the parser may make "backed" the root, with "Soldiers" its subject and
+// "took" a clause of it or of "vehicles". The later verb becomes the
+// root, the participle a clause of its subject and the agent its oblique.
+func reducedRelatives(d *text.Doc, l *Layer, first, end int) {
+	r := -1
+	for k := first; k < end; k++ {
+		if l.Tokens[k].Head < 0 {
+			r = k
+			break
+		}
+	}
+	if r <= first || r+3 >= end || l.Tokens[r].XPOS.String() != "VBN" || d.Lower(r+1) != "by" ||
+		int(l.Tokens[r-1].Head) != r || l.Tokens[r-1].Rel != Nsubj || hasChild(l, first, end, r, Aux) {
+		return
+	}
+	v := -1
+	for k := r + 2; k < end && v < 0; k++ {
+		if h := int(l.Tokens[k].Head); l.Tokens[k].XPOS == pastTense && (h == r || h > r && h < k) &&
+			!hasChild(l, first, end, k, Aux) {
+			v = k
+		}
+	}
+	agent := -1
+	for k := r + 2; k < v; k++ {
+		if h := int(l.Tokens[k].Head); (h == r || h == v) && (l.Tokens[k].UPOS == NOUN || l.Tokens[k].UPOS == PROPN) {
+			agent = k
+		}
+	}
+	if v < 0 || agent < 0 {
+		return
+	}
+	n := r - 1
+	l.Tokens[v].Head, l.Tokens[v].Rel = -1, Root
+	l.Tokens[n].Head = int32(v)
+	l.Tokens[r].Head, l.Tokens[r].Rel = int32(n), Acl
+	l.Tokens[agent].Head, l.Tokens[agent].Rel = int32(r), OblAgent
+	l.Tokens[r+1].Head, l.Tokens[r+1].Rel = int32(agent), Case
+	for k := v + 1; k < end; k++ {
+		if int(l.Tokens[k].Head) == r {
+			l.Tokens[k].Head = int32(v) // the full stop
+		}
 	}
 }
 

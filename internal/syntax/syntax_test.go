@@ -495,16 +495,18 @@ func TestFrontedSubjects(t *testing.T) {
 }
 
 // TestRelativeSubjects checks that a name followed by a relative clause
-// between commas is the subject of the verb after the clause, which
-// becomes the root and a past tense.
+// between commas, or by a participle with its agent, is the subject of
+// the verb after the clause, which becomes the root and a past tense.
 func TestRelativeSubjects(t *testing.T) {
 	m := loadModel(t)
 	for _, tt := range []struct {
 		in                string
 		subject, verb, rv int
+		rel               string
 	}{
-		{"Oman, which brokered a truce between Washington and the Houthis last year, called on both sides to show restraint.", 0, 14, 3},
-		{"Beijing, which is close to both neighbours, urged restraint and offered to mediate.", 0, 9, 7},
+		{"Oman, which brokered a truce between Washington and the Houthis last year, called on both sides to show restraint.", 0, 14, 3, "acl:relcl"},
+		{"Beijing, which is close to both neighbours, urged restraint and offered to mediate.", 0, 9, 7, "acl:relcl"},
+		{"Soldiers backed by armoured vehicles took over the main square on Wednesday.", 0, 5, 1, "acl"},
 	} {
 		d := text.New(tt.in)
 		l := m.Lazy(d)
@@ -515,9 +517,9 @@ func TestRelativeSubjects(t *testing.T) {
 				d.Word(tt.subject), l.Rel(tt.subject), l.Head(tt.subject), d.Word(tt.verb), l.Head(tt.verb), l.XPOS(tt.verb),
 				d.Word(tt.verb))
 		}
-		if l.Rel(tt.rv) != "acl:relcl" || l.Head(tt.rv) != tt.subject {
-			t.Errorf("%q: %s is %s of token %d, want acl:relcl of %q", tt.in, d.Word(tt.rv), l.Rel(tt.rv), l.Head(tt.rv),
-				d.Word(tt.subject))
+		if l.Rel(tt.rv) != tt.rel || l.Head(tt.rv) != tt.subject {
+			t.Errorf("%q: %s is %s of token %d, want %s of %q", tt.in, d.Word(tt.rv), l.Rel(tt.rv), l.Head(tt.rv),
+				tt.rel, d.Word(tt.subject))
 		}
 	}
 }

@@ -169,6 +169,8 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 		return 2
 	case (low == "for" || low == "of") && j+1 < end && d.Lower(j+1) == "the":
 		n = 2
+	case causePreps[low] && campaigners[d.Lower(j-1)] && j+1 < end && d.Tokens[j+1].Cap:
+		return 2 // "Lawyers for Human Rights", "Reporters Without Borders"
 	case low == "for" || low == "against" || low == "in" && d.Lower(j-1) == "mission" ||
 		low == "on" && onBodies[d.Lower(j-1)]: // "Inter-American Commission on Human Rights"
 	case low == "and" && (acronymAhead(d, j+1, end) || ministryOf(d, i, j)):

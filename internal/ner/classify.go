@@ -24,7 +24,7 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = PER, "title"
 	case !commonWord && f.wellKnownPlace(d.Key(i, j)):
 		sp.Label, sp.Why = LOC, "gazetteer"
-	case j-i > 1 && (placeHeads[d.Lower(i)] || placeTails[d.Lower(j-1)]) && !f.hasOrgWord(d, i, j):
+	case j-i > 1 && (placeHeads[d.Lower(i)] || placeTails[d.Lower(j-1)] || featureWords[d.Lower(j-1)]) && !f.hasOrgWord(d, i, j):
 		sp.Label, sp.Why = LOC, "facility" // "Plaza Murillo", "Abu Nuwas Street", "the Mandara Mountains"
 	case j < s.End && !d.Tokens[j].Cap && facilities[d.Lower(j)] && !f.hasOrgWord(d, i, j):
 		// "Inca Manco Capac airport", "Chernobyl plant": a place
@@ -156,15 +156,15 @@ var memberNouns = text.SetOf("leader", "leaders", "members", "fighters", "suppor
 var facilities = text.SetOf("airport", "airbase", "port", "harbour", "harbor", "bridge", "dam", "stadium", "square",
 	"prison", "camp", "crossing", "checkpoint", "refinery", "mine", "plant", "terminal", "pipeline", "highway")
 
-// placeHeads open the names of places, and placeTails end them, that
+// placeHeads open the names of places, and placeTails end them (as do
+// featureWords), that
 // may look like a person's or an organisation's: "Plaza Murillo" (a
 // surname), "Abu Nuwas Street" (a given name), "the Green Zone".
 var (
 	placeHeads = text.SetOf("plaza", "piazza", "mount", "lake", "cape", "avenida", "calle", "rue", "wadi", "jebel", "jabal",
 		"kafr", "tel", "sungai", "tanjung", "kampung", "bukit", "pulau")
 	placeTails = text.SetOf("street", "avenue", "boulevard", "road", "square", "plaza", "bridge", "highway", "zone",
-		"mountains", "hills", "valley", "river", "desert", "plateau", "basin", "delta", "peninsula", "island", "islands",
-		"strait", "gulf", "bay", "forest", "canal", "corridor", "neighbourhood", "neighborhood")
+		"hills", "bay", "forest", "canal", "corridor", "neighbourhood", "neighborhood")
 )
 
 // wellKnownPlace reports whether key names a country, a region, a body of
@@ -186,12 +186,20 @@ func (f *Finder) wellKnownPlace(key string) bool {
 // organisation ("Ministry", "Front", "Brigade").
 func (f *Finder) hasOrgWord(d *text.Doc, i, j int) bool {
 	for k := i; k < j; k++ {
-		if orgWords[d.Lower(k)] {
-			return true
+		if orgWords[d.Lower(k)] || k+1 < j && campaigners[d.Lower(k)] && causePreps[d.Lower(k+1)] {
+			return true // "Zimbabwe Lawyers for Human Rights", "Doctors Without Borders"
 		}
 	}
 	return false
 }
+
+// campaigners name a campaigning body by its members, whom causePreps
+// join to its cause.
+var (
+	campaigners = text.SetOf("lawyers", "doctors", "physicians", "journalists", "reporters", "mothers", "veterans",
+		"scientists", "engineers", "women", "students", "citizens", "lawyer's", "parents", "families")
+	causePreps = text.SetOf("for", "without", "against")
+)
 
 // afterDescriptor reports whether a noun that introduces an organisation's
 // name comes right before the chunk: "the newspaper Le Monde".

@@ -30,7 +30,7 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		// "Inca Manco Capac airport", "Chernobyl plant": a place
 		// named for someone is no organisation.
 		sp.Label, sp.Why = LOC, "facility"
-	case groupAfter(d, j, s) && !indefinite(d, i, s):
+	case groupAfter(d, j, s) && !indefinite(d, i, s) && !(j-i == 1 && armedKinds[d.Lower(i)]): // not "Separatist fighters"
 		sp.Label, sp.Why = ORG, "group-noun" // "M23 rebels", "ADF fighters"
 	case j-i == 1 && d.Tokens[i].Upper:
 		sp.Label, sp.Why = ORG, "acronym"
@@ -121,7 +121,7 @@ func groupAfter(d *text.Doc, j int, s text.Sentence) bool {
 // groupNouns after a name make it the name of an armed group: "M23
 // rebels"; groupWords do after one of the armedKinds: "rebel coalition".
 var (
-	groupNouns = text.SetOf("rebels", "militants", "insurgents", "militiamen", "guerrillas", "jihadists", "militia",
+	groupNouns = text.SetOf("rebels", "militants", "insurgents", "militiamen", "guerrillas", "jihadists", "militia", "gunmen", "fighters",
 		"gang", "gangs", "cartel")
 	groupWords = text.SetOf("group", "coalition", "alliance", "movement", "organisation", "organization", "network")
 	armedKinds = text.SetOf("drug", "rebel", "armed", "militant", "jihadist", "separatist", "criminal", "insurgent",

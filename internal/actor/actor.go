@@ -260,6 +260,10 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 			u.Locative, u.Country = true, e.ISO2 // "the Venezuelan coast", "the Sudanese town of Nasir" are in the country
 		}
 	case lexicon.FormCapital, lexicon.FormSeat:
+		if h.Form == lexicon.FormSeat && sp.End < len(x.d.Tokens) && quarterNouns[x.d.Lower(sp.End)] {
+			u.Locative = true // "the Miraflores district" is a part of town, not the palace
+			return u
+		}
 		if h.Form == lexicon.FormSeat && h.Institution {
 			return x.linkInstitution(si, h, u)
 		}
@@ -529,6 +533,10 @@ var dealings = text.SetOf("messages", "message", "talks", "relations", "ties", "
 // "the Venezuelan coast".
 var landNouns = map[string]bool{"soil": true, "territory": true, "coast": true, "coastline": true,
 	"airspace": true, "waters": true, "mainland": true, "outskirts": true, "interior": true, "countryside": true}
+
+// quarterNouns name a part of a town after its name.
+var quarterNouns = map[string]bool{"district": true, "neighbourhood": true, "neighborhood": true, "quarter": true,
+	"suburb": true, "area": true, "township": true}
 
 // locatedBefore reports whether a place the text locates ends at token
 // p: "Cochabamba" in "linking Cochabamba with Oruro".

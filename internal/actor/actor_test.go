@@ -196,6 +196,7 @@ func TestLocative(t *testing.T) {
 		{"a territory the lexicon lists as an actor, after 'in'", "Strikes hit homes in central Gaza on Monday.", "Gaza", true},
 		{"capitals messages pass between", "Oman has carried messages between Tehran and Washington.", "Washington", false},
 		{"towns a road runs between", "Fighting spread along the road between Gao and Ansongo.", "Gao", true},
+		{"a seat's name for a part of town", "He was detained in the Miraflores district of La Paz.", "Miraflores", true},
 		{"a regional seat that acts", "Somalia's president spoke. Hargeisa wants to take the town by force.", "Hargeisa", false},
 		{"a regional seat called on", "Somalia's president called on Hargeisa to pull back.", "Hargeisa", false},
 		{"a regional seat where something happens", "Somalia's president spoke. Talks were held in Hargeisa.", "Hargeisa", true},

@@ -363,6 +363,12 @@ func (x *doc) affiliate(focus, home string) {
 				// "Its spokesman, X," of a group the story gives no
 				// country: of the country it is about.
 				e.Affiliation, e.Country = focus, focus
+			case e.Kind == report.KindPerson && !e.Known && hasWord(e.Role, spokesWords) && x.spokenFor(e.Mentions[0]) != "":
+				// "Pakistan's foreign ministry said ... 'The consequences
+				// will rest with Tehran,' spokeswoman X told a briefing":
+				// she speaks for the body named just before.
+				c := x.spokenFor(e.Mentions[0])
+				e.Affiliation, e.Country = c, c
 			case e.Kind == report.KindPerson && e.Role == "" && !e.Known:
 				// Someone the story names without a title ("Tundu
 				// Lissu", "Wilders") is of the country it is about.
@@ -445,6 +451,26 @@ func (x *doc) affiliate(focus, home string) {
 			e.Code, e.Sector = c+sector, sector
 		}
 	}
+}
+
+// spokesWords are the roles of those who speak for a body.
+var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// spokenFor returns the country of the state body named last before
+// mention m, in its sentence or the two before, or "".
+func (x *doc) spokenFor(m report.Mention) string {
+	best, c := -1, ""
+	for _, e := range x.entities {
+		if e.Kind != report.KindOrganization || !stateSectors[e.Sector] {
+			continue
+		}
+		for _, b := range e.Mentions {
+			if b.Start < m.Start && b.Start > best && b.Sentence >= m.Sentence-2 {
+				best, c = b.Start, e.Country
+			}
+		}
+	}
+	return c
 }
 
 // bareBody reports whether name is a state body's kind alone: "Ministry",
@@ -672,18 +698,32 @@ func (x *doc) bodyBefore(role string, m report.Mention) string {
 func (x *doc) namedBodyBefore(role string, at int) string {
 	best, c := -1, ""
 	role = text.Fold(role)
+	owner := pluralOwner(role)
 	for _, e := range x.entities {
-		core, _, ok := strings.Cut(e.Name, " (")
-		if !ok || e.Kind != report.KindOrganization || e.Country == "" || !strings.Contains(role, text.Fold(core)) {
+		if e.Kind != report.KindOrganization || e.Country == "" {
 			continue
 		}
+		core, _, ok := strings.Cut(e.Name, " (")
+		named := ok && strings.Contains(role, text.Fold(core))
 		for _, m := range e.Mentions {
-			if m.Start < at && m.Start > best {
+			// "the Guards' ground forces commander" after "the
+			// Revolutionary Guards" said so.
+			if (named || owner != "" && strings.HasSuffix(text.Fold(m.Text), " "+owner)) && m.Start < at && m.Start > best {
 				best, c = m.Start, e.Country
 			}
 		}
 	}
 	return c
+}
+
+// pluralOwner returns the word a role opens with in the possessive of a
+// plural ("guards" of "guards' ground forces commander"), or "".
+func pluralOwner(role string) string {
+	w, _, _ := strings.Cut(role, " ")
+	if n := len(w); n > 3 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) {
+		return strings.TrimRight(w, "'’")
+	}
+	return ""
 }
 
 // ownerOfBody returns the country named in the possessive or as a

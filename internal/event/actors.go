@@ -291,6 +291,17 @@ func (x *doc) unidentified(cl clause) []int {
 	if h < 0 || !attackNouns[x.lemma(h)] && !x.weapon(h) {
 		return nil
 	}
+	if x.refersBack(h) {
+		// "Iran fired missiles at Pakistan ... the strikes had hit a
+		// village": Iran's, the last to strike or to use force.
+		by := x.answered(h)
+		if len(by) == 0 {
+			by = x.lastForce
+		}
+		if len(by) > 0 && !x.unknown(by) {
+			return by
+		}
+	}
 	x.actors = append(x.actors, Actor{First: h, End: h + 1, Name: "unidentified attackers", Code: unknownAttacker})
 	return []int{len(x.actors) - 1}
 }

@@ -1290,11 +1290,11 @@ func (x *doc) forceNoun(w string) bool {
 	return cameo.QuadClass(code) == 4
 }
 
-// lastForceMentioned reports whether o is "it" or "this" and the
+// lastForceMentioned reports whether o is "it", "them" or "this" and the
 // sentence before told of force: "The United Arab Emirates also
 // condemned it".
 func (x *doc) lastForceMentioned(o int) bool {
-	if o < 0 || x.d.Lower(o) != "it" && x.d.Lower(o) != "this" {
+	if o < 0 || !backPronouns[x.d.Lower(o)] {
 		return false
 	}
 	si := x.d.SentenceOf(o)
@@ -1308,6 +1308,9 @@ func (x *doc) lastForceMentioned(o int) bool {
 	}
 	return false
 }
+
+// backPronouns refer back to what the text told before.
+var backPronouns = map[string]bool{"it": true, "this": true, "them": true, "these": true}
 
 // forceNouns name uses of force that the dictionary codes by no verb.
 var forceNouns = map[string]bool{"coup": true, "takeover": true, "putsch": true, "crackdown": true,

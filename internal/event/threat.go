@@ -33,6 +33,10 @@ func (x *doc) threat(v int) (clause, bool) {
 		cl.by = []int{sp}
 		return cl, true
 	}
+	if t := x.without(x.bearer(v, cl), []int{sp}); len(t) > 0 {
+		cl.by, cl.against = []int{sp}, t // "the consequences will rest with Tehran"
+		return cl, true
+	}
 	if cl.subject < 0 || !(cl.passive && punished[x.lemma(v)] || !cl.passive && suffered[x.lemma(v)]) {
 		return clause{}, false
 	}
@@ -245,5 +249,26 @@ var punished = map[string]bool{"deal": true, "punish": true, "arrest": true, "ch
 	"treat": true, "answer": true, "hunt": true, "crush": true, "target": true, "hold": true, "bring": true}
 
 // suffered are what those a threat names will do in the active: "will
-// pay the price", "will answer for his acts", "will face action".
-var suffered = map[string]bool{"pay": true, "answer": true, "face": true, "regret": true, "suffer": true}
+// pay the price", "will answer for his acts", "will face action", "will
+// bear the consequences".
+var suffered = map[string]bool{"pay": true, "answer": true, "face": true, "regret": true, "suffer": true, "bear": true}
+
+// bearer returns those on whom the consequences of verb v's clause will
+// fall: Tehran in "the consequences will rest with Tehran" or "full
+// responsibility will lie with Israel".
+func (x *doc) bearer(v int, cl clause) []int {
+	if cl.subject < 0 || !consequences[x.lemma(cl.subject)] || !restsWith[x.lemma(v)] {
+		return nil
+	}
+	for _, j32 := range x.kids[v] {
+		if j := int(j32); x.syn.Tokens[j].Rel == syntax.Obl && (x.caseOf(j) == "with" || x.caseOf(j) == "on") {
+			return x.actorsOf(j)
+		}
+	}
+	return nil
+}
+
+var (
+	consequences = map[string]bool{"consequence": true, "responsibility": true, "blame": true}
+	restsWith    = map[string]bool{"rest": true, "lie": true, "fall": true, "be": true}
+)

@@ -193,6 +193,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	frontedSubjects(d, l, first, i)
 	relativeSubjects(d, l, first, i)
 	reducedRelatives(d, l, first, i)
+	nounRoots(l, first, i)
 	return i
 }
 
@@ -553,6 +554,36 @@ func reducedRelatives(d *text.Doc, l *Layer, first, end int) {
 	for k := v + 1; k < end; k++ {
 		if int(l.Tokens[k].Head) == r {
 			l.Tokens[k].Head = int32(v) // the full stop
+		}
+	}
+}
+
+// nounRoots repairs a sentence whose verb the parser made a participle
+// modifying its object: in "Pakistani jets and drones then struck
+// hideouts near Saravan" "hideouts" is the root, with "jets" its subject
+// and "struck" its amod. The verb becomes the root, a past tense, the
+// noun its object, and the noun's subject and clauses the verb's.
+func nounRoots(l *Layer, first, end int) {
+	h := -1
+	for k := first; k < end; k++ {
+		if l.Tokens[k].Head < 0 {
+			h = k
+			break
+		}
+	}
+	if h <= first || l.Tokens[h].UPOS != NOUN {
+		return
+	}
+	v := h - 1
+	if int(l.Tokens[v].Head) != h || l.Tokens[v].Rel != Amod || l.Tokens[v].UPOS != VERB ||
+		!hasChild(l, first, v, h, Nsubj) {
+		return
+	}
+	l.Tokens[v].Head, l.Tokens[v].Rel, l.Tokens[v].XPOS = -1, Root, pastTense
+	l.Tokens[h].Head, l.Tokens[h].Rel = int32(v), Obj
+	for k := first; k < end; k++ {
+		if t := &l.Tokens[k]; int(t.Head) == h && (t.Rel == Nsubj || t.Rel == Parataxis || t.Rel == Punct) {
+			t.Head = int32(v)
 		}
 	}
 }

@@ -524,6 +524,21 @@ func TestRelativeSubjects(t *testing.T) {
 	}
 }
 
+// TestNounRoots checks that a verb the parser made a modifier of its
+// object heads the sentence again, with the noun its object.
+func TestNounRoots(t *testing.T) {
+	m := loadModel(t)
+	d := text.New("Pakistani fighter jets and armed drones then struck hideouts near Saravan, the military said.")
+	l := m.Lazy(d)
+	l.Ensure(0)
+	checkLayer(t, d, l)
+	const subject, verb, object = 2, 7, 8
+	if l.Head(verb) != -1 || l.Head(subject) != verb || l.Rel(subject) != "nsubj" || l.Head(object) != verb || l.Rel(object) != "obj" {
+		t.Errorf("struck has head %d; jets is %s of %d; hideouts is %s of %d; want the root with its nsubj and obj",
+			l.Head(verb), l.Rel(subject), l.Head(subject), l.Rel(object), l.Head(object))
+	}
+}
+
 // TestComparatives checks that "more than N X" after a verb makes X the
 // object, as the treebank does, whatever the parser attached.
 func TestComparatives(t *testing.T) {

@@ -142,7 +142,10 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 			}
 		}
 	}
-	if cameo.Root(code.Fwd) == "13" && x.ownSide(tgt, src) {
+	if cameo.Root(code.Fwd) == "13" && !x.untolerated(cl) && x.ownSide(tgt, src) {
+		// A threat against the speaker's own side is against the other,
+		// but "vandalism will not be tolerated" threatens the speaker's
+		// own people.
 		tgt = x.threatened(cl.verb, src, tgt)
 	}
 	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) && code.Fwd != "016" {

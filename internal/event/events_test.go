@@ -87,19 +87,21 @@ func describe(evs []report.Event) string {
 }
 
 // TestMerge checks that nouns referring back to an event are its mentions,
-// and that verbs are never folded.
+// that verbs are never folded, and that a threat against no one gives
+// way to the same side's threat against someone.
 func TestMerge(t *testing.T) {
 	p, err := pipeline.New(slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name, in string
-		attacks  int // events of root 19
-		mentions int // mentions of the first
+		name, in, root string
+		events         int // events of the root
+		mentions       int // mentions of the first
 	}{
-		{"shelling and attack refer back", "Syrian forces shelled Turkish troops on Monday. The Syrian shelling of Turkish troops lasted hours. Ankara condemned the Syrian attack on its troops.", 1, 2},
-		{"two verbs, two attacks", "Syrian forces shelled Turkish troops on Monday. Syrian forces shelled Iraqi troops on Tuesday.", 2, 0},
+		{"shelling and attack refer back", "Syrian forces shelled Turkish troops on Monday. The Syrian shelling of Turkish troops lasted hours. Ankara condemned the Syrian attack on its troops.", "19", 1, 2},
+		{"two verbs, two attacks", "Syrian forces shelled Turkish troops on Monday. Syrian forces shelled Iraqi troops on Tuesday.", "19", 2, 0},
+		{"a threat against no one", "HAVANA, March 10 (Sitrep Wire) - Cuban President Miguel Diaz-Canel warned that \"vandalism\" would not be tolerated.", "13", 1, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,16 +109,16 @@ func TestMerge(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var attacks []report.Event
+			var evs []report.Event
 			for _, e := range doc.Events {
-				if e.Root == "19" {
-					attacks = append(attacks, e)
+				if e.Root == tt.root {
+					evs = append(evs, e)
 				}
 			}
-			if len(attacks) != tt.attacks || len(attacks[0].Mentions) != tt.mentions {
-				t.Fatalf("got %s", describe(attacks))
+			if len(evs) != tt.events || len(evs[0].Mentions) != tt.mentions {
+				t.Fatalf("got %s", describe(evs))
 			}
-			for _, m := range attacks[0].Mentions {
+			for _, m := range evs[0].Mentions {
 				if doc.Text[m.Start:m.End] != m.Text {
 					t.Errorf("mention %+v does not cut its words out of the text", m)
 				}

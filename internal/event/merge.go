@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"sitrep/internal/report"
@@ -115,4 +116,23 @@ func specificity(code string) int {
 		return 0
 	}
 	return len(code)
+}
+
+// withoutVagueThreats drops a threat that names no target where its
+// sentence holds the same side's threat against someone: "warned that
+// vandalism would not be tolerated" is one threat, against those who
+// would commit it.
+func withoutVagueThreats(evs []report.Event) []report.Event {
+	vague := func(e report.Event) bool {
+		return e.Root == "13" && len(e.Target) == 0 && slices.ContainsFunc(evs, func(f report.Event) bool {
+			return f.Root == "13" && f.Sentence == e.Sentence && len(f.Target) > 0 && sameSide(e.Source, f.Source)
+		})
+	}
+	var out []report.Event
+	for _, e := range evs {
+		if !vague(e) {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 
 	"sitrep/internal/syntax"
@@ -37,15 +38,18 @@ func (x *doc) threat(v int) (clause, bool) {
 		cl.by, cl.against = []int{sp}, t // "the consequences will rest with Tehran"
 		return cl, true
 	}
-	if cl.subject < 0 || !(cl.passive && punished[x.lemma(v)] || !cl.passive && suffered[x.lemma(v)]) {
+	untolerated := x.untolerated(cl)
+	if cl.subject < 0 || !(cl.passive && punished[x.lemma(v)] || !cl.passive && suffered[x.lemma(v)] || untolerated) {
 		return clause{}, false
 	}
 	victim := x.without(x.actorsOf(cl.subject), []int{sp})
 	if len(victim) == 0 {
-		if !whoever[x.lemma(cl.subject)] && !x.anyNoun(cl.subject) || x.in.Focus == "" {
+		// "anyone who ..." of the story's country, else of the speaker's
+		home := cmp.Or(x.in.Focus, x.actors[sp].Country)
+		if !whoever[x.lemma(cl.subject)] && !x.anyNoun(cl.subject) && !untolerated || home == "" {
 			return clause{}, false
 		}
-		victim = []int{x.homeActor(cl.subject, cl.subject+1, "")} // "anyone who ..." of the story's country
+		victim = []int{x.sectorActor(cl.subject, cl.subject+1, home, "")}
 	}
 	cl.by, cl.against = []int{sp}, victim
 	return cl, true
@@ -247,6 +251,17 @@ func (x *doc) quoteSpeaker(h int) int {
 // "will be dealt with", "will be arrested", "will be answered with force".
 var punished = map[string]bool{"deal": true, "punish": true, "arrest": true, "charge": true, "prosecute": true,
 	"treat": true, "answer": true, "hunt": true, "crush": true, "target": true, "hold": true, "bring": true}
+
+// untolerated reports whether the clause says a deed will not be
+// tolerated: a threat against whoever commits it, the speaker's own
+// people as well as others.
+func (x *doc) untolerated(cl clause) bool {
+	return cl.passive && tolerated[x.lemma(cl.verb)] && x.refusal(cl.verb)
+}
+
+// tolerated are what a threat says will not be done to a deed: "will not
+// be tolerated", "will not be allowed".
+var tolerated = map[string]bool{"tolerate": true, "allow": true, "permit": true, "accept": true}
 
 // suffered are what those a threat names will do in the active: "will
 // pay the price", "will answer for his acts", "will face action", "will

@@ -33,8 +33,10 @@
 //     to a unique person of the lexicon whose country the document
 //     mentions;
 //   - affiliations from context: an official the text gives no country
-//     takes the country that owns the title, the body a "ministry
-//     spokesman" or "a spokesman for the command" speaks for, one named
+//     takes the country that owns the title ("Kherson's governor"), the
+//     body a "ministry spokesman", "a spokesman for the command" or "the
+//     Guards' commander" speaks for (named up to three sentences before),
+//     the state body named just before a bare "spokeswoman", one named
 //     before in the sentence or paragraph (not inside a quote, not as a
 //     place), else the story's home (Result.Focus: the country that
 //     dominates the mentions, a headline's counting twice, or is named

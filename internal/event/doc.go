@@ -51,14 +51,19 @@
 // in France and Germany" are FRALEG and DEULEG), and two sectors of one
 // country are two actors (GEOOPP fires at GEOGOV). Patterns read through
 // a count or a group to what it is of ("dozens of aircraft flew over",
-// "a convoy of armoured vehicles"). A weapon or attack
-// with no attacker named acts as an unidentified armed force (UAF) when
-// the target is known. An attempt is the act ("attempted to assassinate"
+// "a convoy of armoured vehicles"). Bare "soldiers" or "troops" are of
+// the one country the story names them with, else of the force that last
+// acted ("Israeli troops pushed into two villages ... Soldiers searched
+// homes"). A definite attack noun is the attack of whoever last struck
+// or used force ("the strikes had hit a village"); a weapon or attack
+// with no attacker named otherwise acts as an unidentified armed force
+// (UAF) when the target is known. An attempt is the act ("attempted to assassinate"
 // is 186).
 //
 // Events answer the events before them: condemning "the attack" or "the
-// takeover" targets the last asserted users of force (or, when no one
-// claimed it, its victims), and rejecting "the accusation" or "the
+// takeover", or calling "it" or "them" a violation, targets the last
+// asserted users of force (or, when no one claimed it, its victims), and
+// rejecting "the accusation" or "the
 // criticism", or denying involvement, the last accuser. A consequence a
 // speaker promises in a quote ("Hezbollah will pay the price", "anyone
 // who ... will be dealt with firmly") is a threat (130) by the speaker
@@ -66,7 +71,11 @@
 // promises ("we will answer fire with fire", "would take all necessary
 // measures", "will not remain silent", "our response will be painful"),
 // a deed that "will not go unanswered" or "will receive a stronger
-// answer", and force that "will continue". The speaker is the subject of
+// answer", force that "will continue", consequences that "will rest
+// with Tehran", and a deed that "will not be tolerated" (against
+// whoever commits it, the speaker's own people too). A threat that names
+// no target gives way to the same side's threat in its sentence that
+// names one. The speaker is the subject of
 // the verb of saying or warning, else the quote's speaker, else the
 // actor in the words that name an unnamed one ("a senior Moroccan
 // security official"). A threat takes the modality of what it promises:
@@ -82,8 +91,9 @@
 // attackers' own ground, against their own country: a civil war's);
 // forces sent to a place rather than to an actor a deployment (154),
 // not the military aid (072) the dictionary reads in sending weapons;
-// arrests, seizures and deployments with no agent named are the story's
-// country's, and an appeal that names no one is addressed to it. A party's
+// arrests, seizures and deployments with no agent named are the force's
+// that reports them ("the military said the men had been detained"),
+// else the story's country's, and an appeal that names no one is addressed to it. A party's
 // report that charges another side (the quote stage's allegation) is an
 // accusation (112) of that side; unnamed "terrorists" or "militants" in a
 // story about one armed group are its fighters. A compound subject

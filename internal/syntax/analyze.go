@@ -419,13 +419,7 @@ var frontedPreps = map[string]bool{"in": true, "at": true, "from": true}
 // later finite verb becomes the root, the name its subject and the
 // relative clause the name's.
 func relativeSubjects(d *text.Doc, l *Layer, first, end int) {
-	n := -1
-	for k := first; k < end; k++ {
-		if l.Tokens[k].Head < 0 {
-			n = k
-			break
-		}
-	}
+	n := rootOf(l, first, end)
 	if n < 0 || n+3 >= end || d.Word(n+1) != "," || l.Tokens[n].UPOS != PROPN && l.Tokens[n].UPOS != NOUN {
 		return
 	}
@@ -518,13 +512,7 @@ func approximations(d *text.Doc, l *Layer, first, end int) {
 // "took" a clause of it or of "vehicles". The later verb becomes the
 // root, the participle a clause of its subject and the agent its oblique.
 func reducedRelatives(d *text.Doc, l *Layer, first, end int) {
-	r := -1
-	for k := first; k < end; k++ {
-		if l.Tokens[k].Head < 0 {
-			r = k
-			break
-		}
-	}
+	r := rootOf(l, first, end)
 	if r <= first || r+3 >= end || l.Tokens[r].XPOS.String() != "VBN" || d.Lower(r+1) != "by" ||
 		int(l.Tokens[r-1].Head) != r || l.Tokens[r-1].Rel != Nsubj || hasChild(l, first, end, r, Aux) {
 		return
@@ -564,13 +552,7 @@ func reducedRelatives(d *text.Doc, l *Layer, first, end int) {
 // and "struck" its amod. The verb becomes the root, a past tense, the
 // noun its object, and the noun's subject and clauses the verb's.
 func nounRoots(l *Layer, first, end int) {
-	h := -1
-	for k := first; k < end; k++ {
-		if l.Tokens[k].Head < 0 {
-			h = k
-			break
-		}
-	}
+	h := rootOf(l, first, end)
 	if h <= first || l.Tokens[h].UPOS != NOUN {
 		return
 	}
@@ -586,6 +568,16 @@ func nounRoots(l *Layer, first, end int) {
 			t.Head = int32(v)
 		}
 	}
+}
+
+// rootOf returns the first root among tokens [first, end), or -1.
+func rootOf(l *Layer, first, end int) int {
+	for k := first; k < end; k++ {
+		if l.Tokens[k].Head < 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // hasChild reports whether token h has a dependent with relation r.

@@ -459,10 +459,7 @@ func TestRepairs(t *testing.T) {
 		{"He said government troops and allied militiamen had laid down their arms.", 5, "VBN", "amod"},
 		{"Two Turkish aircraft flew over the area.", 3, "VBD", "root"},
 	} {
-		d := text.New(tt.in)
-		l := m.Lazy(d)
-		l.Ensure(0)
-		checkLayer(t, d, l)
+		d, l := parseFirst(t, m, tt.in)
 		if l.XPOS(tt.verb) != tt.xpos || l.Rel(tt.verb) != tt.rel {
 			t.Errorf("%q: %s tagged %s %s, want %s %s", tt.in, d.Word(tt.verb), l.XPOS(tt.verb), l.Rel(tt.verb), tt.xpos, tt.rel)
 		}
@@ -480,10 +477,7 @@ func TestFrontedSubjects(t *testing.T) {
 		{"In New Delhi, Anuradha Iyer, a spokeswoman for the Ministry of External Affairs, blamed Beijing for the clash.", 5, 16, 2},
 		{"In Moscow, Kremlin spokesman Dmitry Peskov, a close aide, accused Kyiv of terrorism.", 5, 12, 1},
 	} {
-		d := text.New(tt.in)
-		l := m.Lazy(d)
-		l.Ensure(0)
-		checkLayer(t, d, l)
+		d, l := parseFirst(t, m, tt.in)
 		if l.Rel(tt.subject) != "nsubj" || l.Head(tt.subject) != tt.verb {
 			t.Errorf("%q: %s is %s of %q, want nsubj of %q", tt.in, d.Word(tt.subject), l.Rel(tt.subject),
 				d.Word(l.Head(tt.subject)), d.Word(tt.verb))
@@ -508,10 +502,7 @@ func TestRelativeSubjects(t *testing.T) {
 		{"Beijing, which is close to both neighbours, urged restraint and offered to mediate.", 0, 9, 7, "acl:relcl"},
 		{"Soldiers backed by armoured vehicles took over the main square on Wednesday.", 0, 5, 1, "acl"},
 	} {
-		d := text.New(tt.in)
-		l := m.Lazy(d)
-		l.Ensure(0)
-		checkLayer(t, d, l)
+		d, l := parseFirst(t, m, tt.in)
 		if l.Rel(tt.subject) != "nsubj" || l.Head(tt.subject) != tt.verb || l.Head(tt.verb) != -1 || l.XPOS(tt.verb) != "VBD" {
 			t.Errorf("%q: %s is %s of token %d; %s has head %d and tag %s, want the nsubj of a root VBD %q", tt.in,
 				d.Word(tt.subject), l.Rel(tt.subject), l.Head(tt.subject), d.Word(tt.verb), l.Head(tt.verb), l.XPOS(tt.verb),
@@ -524,14 +515,21 @@ func TestRelativeSubjects(t *testing.T) {
 	}
 }
 
+// parseFirst parses the first sentence of in and checks the layer.
+func parseFirst(t *testing.T, m *Model, in string) (*text.Doc, *Layer) {
+	t.Helper()
+	d := text.New(in)
+	l := m.Lazy(d)
+	l.Ensure(0)
+	checkLayer(t, d, l)
+	return d, l
+}
+
 // TestNounRoots checks that a verb the parser made a modifier of its
 // object heads the sentence again, with the noun its object.
 func TestNounRoots(t *testing.T) {
 	m := loadModel(t)
-	d := text.New("Pakistani fighter jets and armed drones then struck hideouts near Saravan, the military said.")
-	l := m.Lazy(d)
-	l.Ensure(0)
-	checkLayer(t, d, l)
+	_, l := parseFirst(t, m, "Pakistani fighter jets and armed drones then struck hideouts near Saravan, the military said.")
 	const subject, verb, object = 2, 7, 8
 	if l.Head(verb) != -1 || l.Head(subject) != verb || l.Rel(subject) != "nsubj" || l.Head(object) != verb || l.Rel(object) != "obj" {
 		t.Errorf("struck has head %d; jets is %s of %d; hideouts is %s of %d; want the root with its nsubj and obj",
@@ -543,10 +541,7 @@ func TestNounRoots(t *testing.T) {
 // object, as the treebank does, whatever the parser attached.
 func TestComparatives(t *testing.T) {
 	m := loadModel(t)
-	d := text.New("North Korea sent more than 100 artillery guns to Russia.")
-	l := m.Lazy(d)
-	l.Ensure(0)
-	checkLayer(t, d, l)
+	d, l := parseFirst(t, m, "North Korea sent more than 100 artillery guns to Russia.")
 	if l.Rel(7) != "obj" || d.Word(l.Head(7)) != "sent" {
 		t.Errorf("guns is %s of %q, want obj of sent", l.Rel(7), d.Word(l.Head(7)))
 	}
@@ -567,10 +562,7 @@ func TestApproximations(t *testing.T) {
 		{"Chad had deployed about 1,500 additional troops along the border.", 6, 2, "obj"},
 		{"Russia fired about 470 drones at Ukraine.", 4, 1, "obj"},
 	} {
-		d := text.New(tt.in)
-		l := m.Lazy(d)
-		l.Ensure(0)
-		checkLayer(t, d, l)
+		d, l := parseFirst(t, m, tt.in)
 		if l.Rel(tt.noun) != tt.rel || l.Head(tt.noun) != tt.verb {
 			t.Errorf("%q: %s is %s of %q, want %s of %q", tt.in, d.Word(tt.noun), l.Rel(tt.noun), d.Word(l.Head(tt.noun)), tt.rel, d.Word(tt.verb))
 		}

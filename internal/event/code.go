@@ -676,7 +676,8 @@ func (x *doc) policedBy(cl clause) []int {
 
 // home returns the actor of the story that names agent ac's noun with a
 // country ("Somali pirates" for "the pirates", before or after), or nil.
-// Only one such country may be named for the noun.
+// Only one such country may be named for the noun. Soldiers or police
+// that no such actor names are the last force's.
 func (x *doc) home(ac Actor) *Actor {
 	if ac.Country != "" || ac.Entity != "" || ac.End == 0 {
 		return nil

@@ -57,51 +57,49 @@
 // homes"). A definite attack noun is the attack of whoever last struck
 // or used force ("the strikes had hit a village"); a weapon or attack
 // with no attacker named otherwise acts as an unidentified armed force
-// (UAF) when the target is known. An attempt is the act ("attempted to assassinate"
-// is 186).
+// (UAF) when the target is known. An attempt is the act ("attempted to
+// assassinate" is 186).
 //
 // Events answer the events before them: condemning "the attack" or "the
 // takeover", or calling "it" or "them" a violation, targets the last
 // asserted users of force (or, when no one claimed it, its victims), and
-// rejecting "the accusation" or "the
-// criticism", or denying involvement, the last accuser. A consequence a
-// speaker promises in a quote ("Hezbollah will pay the price", "anyone
-// who ... will be dealt with firmly") is a threat (130) by the speaker
-// against whoever is to suffer it; so is an answer the speaker's side
-// promises ("we will answer fire with fire", "would take all necessary
-// measures", "will not remain silent", "our response will be painful"),
-// a deed that "will not go unanswered" or "will receive a stronger
-// answer", force that "will continue", consequences that "will rest
-// with Tehran", and a deed that "will not be tolerated" (against
-// whoever commits it, the speaker's own people too). A threat that names
-// no target gives way to the same side's threat in its sentence that
-// names one. The speaker is the subject of
-// the verb of saying or warning, else the quote's speaker, else the
-// actor in the words that name an unnamed one ("a senior Moroccan
-// security official"). A threat takes the modality of what it promises:
-// "warned that it would respond" is a future threat, as the analysts of
-// the example articles code all 47 threats whose modality they name. A
-// threat whose words name only the
-// threatener's side ("warned that Iran's answer would be painful") is
-// against the foreign actor named after it in its sentence, or else the
-// last foreign side to use force, or the last foreign victims of force.
-// A protest that names no target is against the protesters' government (or the country it is "against"), a
-// deployment against the foreign country whose ground it faces, force
-// used on places of another country against that country (on the
-// attackers' own ground, against their own country: a civil war's);
-// forces sent to a place rather than to an actor a deployment (154),
-// not the military aid (072) the dictionary reads in sending weapons;
-// arrests, seizures and deployments with no agent named are the force's
-// that reports them ("the military said the men had been detained"),
-// else the story's country's, and an appeal that names no one is addressed to it. A party's
-// report that charges another side (the quote stage's allegation) is an
-// accusation (112) of that side; unnamed "terrorists" or "militants" in a
-// story about one armed group are its fighters. A compound subject
-// that agreed, met, exchanged or fought did so with each other, not with
-// the place it happened in ("signed a pact in Astana"). The dictionary's
-// gaps in news English are filled by the project's own verbs and patterns
-// (package cameo, extra.tsv), and its PLOVER types amended where PLOVER's
-// coded records read a code otherwise (recode.go).
+// rejecting "the accusation" or "the criticism", or denying involvement, the
+// last accuser. A consequence a speaker promises in a quote ("Hezbollah will
+// pay the price", "anyone who ... will be dealt with firmly") is a threat
+// (130) by the speaker against whoever is to suffer it; so is an answer the
+// speaker's side promises ("we will answer fire with fire", "would take all
+// necessary measures", "will not remain silent", "our response will be
+// painful"), a deed that "will not go unanswered" or "will receive a
+// stronger answer", force that "will continue", consequences that "will rest
+// with Tehran", and a deed that "will not be tolerated" (against whoever
+// commits it, the speaker's own people too). A threat that names no target
+// gives way to the same side's threat in its sentence that names one. The
+// speaker is the subject of the verb of saying or warning, else the quote's
+// speaker, else the actor in the words that name an unnamed one ("a senior
+// Moroccan security official"). A threat takes the modality of what it
+// promises: "warned that it would respond" is a future threat, as the
+// analysts of the example articles code all 47 threats whose modality they
+// name. A threat whose words name only the threatener's side ("warned that
+// Iran's answer would be painful") is against the foreign actor named after
+// it in its sentence, or else the last foreign side to use force, or the
+// last foreign victims of force. A protest that names no target is against
+// the protesters' government (or the country it is "against"), a deployment
+// against the foreign country whose ground it faces, force used on places of
+// another country against that country (on the attackers' own ground,
+// against their own country: a civil war's); forces sent to a place rather
+// than to an actor a deployment (154), not the military aid (072) the
+// dictionary reads in sending weapons; arrests, seizures and deployments
+// with no agent named are the force's that reports them ("the military said
+// the men had been detained"), else the story's country's, and an appeal
+// that names no one is addressed to it. A party's report that charges
+// another side (the quote stage's allegation) is an accusation (112) of that
+// side; unnamed "terrorists" or "militants" in a story about one armed group
+// are its fighters. A compound subject that agreed, met, exchanged or fought
+// did so with each other, not with the place it happened in ("signed a pact
+// in Astana"). The dictionary's gaps in news English are filled by the
+// project's own verbs and patterns (package cameo, extra.tsv), and its
+// PLOVER types amended where PLOVER's coded records read a code otherwise
+// (recode.go).
 //
 // An event is told once: a definite noun that refers back to an event of
 // the same root, modality and countries ("the shelling", "the attack")

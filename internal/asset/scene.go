@@ -154,9 +154,13 @@ var locatives = map[string]bool{"in": true, "into": true, "to": true, "from": tr
 	"outside": true, "within": true, "through": true, "of": true, "on": true, "between": true}
 
 // indexPlaces lists the place mentions that can locate an asset: not the
-// dateline, not the words of an equipment mention ("Guarani" APCs).
+// dateline, not the words of an equipment mention ("Guarani" APCs), not
+// a place the gazetteer could not locate.
 func (s *scene) indexPlaces() {
 	for i, p := range s.l.Places {
+		if !p.Located() {
+			continue
+		}
 		for _, m := range p.Mentions {
 			first, end := s.d.TokensIn(m.Start, m.End)
 			if first >= len(s.d.Tokens) || s.d.Dateline(first, end) || s.inCandidate(first) {

@@ -1394,6 +1394,9 @@ func (x *doc) attach(ev *report.Event, cl clause) {
 	}
 	sent := ev.Evidence.Span
 	for _, p := range x.in.Places {
+		if !p.Located() {
+			continue // a place exports need coordinates for
+		}
 		for _, m := range p.Mentions {
 			if m.Start >= sent.Start && m.End <= sent.End && ev.Place == "" && !x.d.Dateline(x.d.TokensIn(m.Start, m.End)) {
 				ev.Place = p.ID // where it happened; a dateline says where the story was filed

@@ -221,7 +221,7 @@ func (x *exporter) countryGeo(code string) Geo {
 // placeGeo is the location of a report place: a country, an ADM1 division
 // or a point, told apart for the United States as GDELT does.
 func (x *exporter) placeGeo(p *report.Place) Geo {
-	if !(p.Lat >= -90 && p.Lat <= 90 && p.Lon >= -180 && p.Lon <= 180) {
+	if !p.Located() || !(p.Lat >= -90 && p.Lat <= 90 && p.Lon >= -180 && p.Lon <= 180) {
 		return Geo{}
 	}
 	cc, adm1 := x.t.fips(p.Country, p.Admin1)

@@ -24,7 +24,7 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = PER, "title"
 	case !commonWord && f.wellKnownPlace(d.Key(i, j)):
 		sp.Label, sp.Why = LOC, "gazetteer"
-	case j-i > 1 && (placeHeads[d.Lower(i)] || placeTails[d.Lower(j-1)] || featureWords[d.Lower(j-1)]) && !f.hasOrgWord(d, i, j):
+	case j-i > 1 && FeatureName(d.Lower(i), d.Lower(j-1)) && !f.hasOrgWord(d, i, j):
 		sp.Label, sp.Why = LOC, "facility" // "Plaza Murillo", "Abu Nuwas Street", "the Mandara Mountains"
 	case j < s.End && !d.Tokens[j].Cap && facilities[d.Lower(j)] && !f.hasOrgWord(d, i, j):
 		// "Inca Manco Capac airport", "Chernobyl plant": a place
@@ -155,6 +155,13 @@ var memberNouns = text.SetOf("leader", "leaders", "members", "fighters", "suppor
 // place.
 var facilities = text.SetOf("airport", "airbase", "port", "harbour", "harbor", "bridge", "dam", "stadium", "square",
 	"prison", "camp", "crossing", "checkpoint", "refinery", "mine", "plant", "terminal", "pipeline", "highway")
+
+// FeatureName reports whether a name whose first and last words, in
+// lower case, are first and last names a place by its kind: "Plaza
+// Murillo", "the Mandara Mountains", "Abu Nuwas Street".
+func FeatureName(first, last string) bool {
+	return placeHeads[first] || placeTails[last] || featureWords[last]
+}
 
 // placeHeads open the names of places, and placeTails end them (as do
 // featureWords), that

@@ -24,6 +24,7 @@ import (
 
 	"sitrep/internal/actor"
 	"sitrep/internal/geo"
+	"sitrep/internal/ner"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -75,15 +76,28 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	index := map[string]int{}
 	for _, c := range cands {
 		p, conf, ok := r.resolve(c, ctx, regions)
-		if !ok || p.Kind == geo.KindCity && p.Population < minBarePopulation && (!c.prep || foreign(ctx, p.Country)) {
+		if ok && p.Kind == geo.KindCity && p.Population < minBarePopulation && (!c.prep || foreign(ctx, p.Country)) {
+			ok = false // a village of a country the story never weighs: not "Mount Hermon" in Virginia
+		}
+		var rp report.Place
+		switch {
+		case ok:
+			rp = fromGeo(p, conf, "")
+		case featureName(d, c):
+			rp = unlocated(d, c) // "the Mandara Mountains", which the gazetteer lacks
+		default:
 			continue
 		}
-		id := placeKey(p)
+		id := rp.Name + "|" + rp.Precision
+		if ok {
+			id = placeKey(p)
+		}
 		i, seen := index[id]
 		if !seen {
 			i = len(out)
 			index[id] = i
-			out = append(out, fromGeo(p, conf, fmt.Sprintf("p%d", i+1)))
+			rp.ID = fmt.Sprintf("p%d", i+1)
+			out = append(out, rp)
 		}
 		out[i].Confidence = math.Max(out[i].Confidence, round(conf))
 		out[i].Mentions = append(out[i].Mentions, report.Mention{
@@ -169,6 +183,27 @@ func normalise(m map[string]float64) map[string]float64 {
 	}
 	return out
 }
+
+// featureName reports whether the words of candidate c name a place by
+// its kind: "Mandara Mountains", "Abu Nuwas Street".
+func featureName(d *text.Doc, c candidate) bool {
+	first, end := d.TokensIn(c.span.Start, c.span.End)
+	return end-first > 1 && ner.FeatureName(d.Lower(first), d.Lower(end-1))
+}
+
+// unlocated is the place of a feature name the gazetteer lacks, its kind
+// the feature word ("mountains", "street").
+func unlocated(d *text.Doc, c candidate) report.Place {
+	first, end := d.TokensIn(c.span.Start, c.span.End)
+	kind := d.Lower(end - 1)
+	if !ner.FeatureName("", kind) {
+		kind = d.Lower(first) // "Mount Hermon"
+	}
+	return report.Place{Name: d.Str(c.span), Feature: kind, Precision: report.Unlocated, Confidence: unlocatedConfidence}
+}
+
+// unlocatedConfidence is what a feature word alone says of a place.
+const unlocatedConfidence = 0.5
 
 func placeKey(p geo.Place) string {
 	if p.ID != 0 {

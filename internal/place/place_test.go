@@ -46,6 +46,7 @@ func TestResolve(t *testing.T) {
 		{"a compass word the gazetteer writes otherwise", "Sudanese troops fought in North Darfur and Kordofan.", "Northern Darfur", "SD", "admin1"},
 		{"a town in a compound adjective", "French investigators joined the Toulouse-based manufacturer.", "Toulouse", "FR", "city"},
 		{"a hyphenated suburb listed joined", "Haitian gangs attacked homes in Petion-Ville, near Port-au-Prince.", "Pétionville", "HT", "city"},
+		{"a feature the gazetteer lacks", "Cameroonian soldiers chased the attackers toward the Mandara Mountains.", "Mandara Mountains", "", "mountains"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,6 +61,22 @@ func TestResolve(t *testing.T) {
 			t.Errorf("%q not among %+v", tt.place, places(t, tt.in))
 		})
 	}
+}
+
+// TestUnlocated checks that a feature the gazetteer lacks is a place
+// without coordinates, and a foreign village it would take for the name
+// gives way to it: not "Mount Hermon" in Virginia.
+func TestUnlocated(t *testing.T) {
+	ps := places(t, "Israeli troops took positions on Mount Hermon after Syria's army withdrew from Quneitra.")
+	for _, p := range ps {
+		if p.Name == "Mount Hermon" {
+			if p.Located() || p.Country != "" || p.Lat != 0 {
+				t.Errorf("Mount Hermon = %+v, want an unlocated place", p)
+			}
+			return
+		}
+	}
+	t.Errorf("Mount Hermon not among %+v", ps)
 }
 
 func TestSmallTownNeedsPreposition(t *testing.T) {

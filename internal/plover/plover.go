@@ -203,7 +203,7 @@ func location(doc *report.Document, id string) *Location {
 		return nil
 	}
 	for _, p := range doc.Places {
-		if p.ID == id {
+		if p.ID == id && p.Located() {
 			return &Location{GeonameID: p.GeoNamesID, Name: p.Name, Latitude: p.Lat, Longitude: p.Lon,
 				CountryCode: p.Country, Place: p.ID, Admin1: p.Admin1, Feature: p.Feature}
 		}

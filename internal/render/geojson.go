@@ -29,6 +29,9 @@ type geometry struct {
 func GeoJSON(w io.Writer, doc *report.Document) error {
 	fc := featureCollection{Type: "FeatureCollection", Features: []feature{}}
 	for _, p := range doc.Places {
+		if !p.Located() {
+			continue // GeoJSON has no feature without a point
+		}
 		fc.Features = append(fc.Features, feature{
 			Type:     "Feature",
 			Geometry: geometry{Type: "Point", Coordinates: [2]float64{p.Lon, p.Lat}},

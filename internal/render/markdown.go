@@ -22,7 +22,11 @@ func Markdown(w io.Writer, doc *report.Document) error {
 	}
 	fmt.Fprintf(b, "\n## Places\n\n| place | country | kind | lat | lon | mentions |\n|---|---|---|---|---|---|\n")
 	for _, p := range doc.Places {
-		fmt.Fprintf(b, "| %s | %s | %s | %.4f | %.4f | %d |\n", md(p.Name), p.Country, p.Feature, p.Lat, p.Lon, len(p.Mentions))
+		lat, lon := fmt.Sprintf("%.4f", p.Lat), fmt.Sprintf("%.4f", p.Lon)
+		if !p.Located() {
+			lat, lon = "–", "–"
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %d |\n", md(p.Name), p.Country, p.Feature, lat, lon, len(p.Mentions))
 	}
 	if len(doc.Quotes) > 0 {
 		fmt.Fprintf(b, "\n## Quotes\n\n| speaker | cue | stance | direct | words |\n|---|---|---|---|---|\n")

@@ -95,6 +95,9 @@ func placeLine(p report.Place) string {
 	if where != "" {
 		where = ", " + where
 	}
+	if !p.Located() {
+		return fmt.Sprintf("%s%s (%s, not located; confidence %.2f)", p.Name, where, p.Feature, p.Confidence)
+	}
 	return fmt.Sprintf("%s%s (%s, %.2f, %.2f; confidence %.2f)", p.Name, where, p.Feature, p.Lat, p.Lon, p.Confidence)
 }
 

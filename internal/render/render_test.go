@@ -21,19 +21,22 @@ func sample() *report.Document {
 			Mentions: []report.Mention{{Evidence: ev(0, 6), Form: report.FormMetonym, Code: "RUSGOV"}}}},
 		Places: []report.Place{{ID: "p1", Name: "Latakia", Country: "SY", Lat: 35.52, Lon: 35.79,
 			Feature: "city", Precision: "point", Confidence: 0.9,
-			Mentions: []report.Mention{{Evidence: ev(34, 41), Form: report.FormLocative}}}},
+			Mentions: []report.Mention{{Evidence: ev(34, 41), Form: report.FormLocative}}},
+			{ID: "p2", Name: "Mandara Mountains", Feature: "mountains", Precision: report.Unlocated, Confidence: 0.5}},
 	}
 }
 
 func TestFormats(t *testing.T) {
 	tests := []struct {
-		format string
-		want   []string
+		format       string
+		want, absent []string
 	}{
-		{"text", []string{"SITREP  A | b <script>", "Russia (country, RUS)", "Moscow [metonym]", `"Latakia" at 34-41`}},
-		{"md", []string{`# A \| b &lt;script&gt;`, "| Russia | country | RUS |", "| Latakia | SY | city |"}},
-		{"json", []string{`"offsets": "bytes"`, `"code": "RUSGOV"`}},
-		{"geojson", []string{`"FeatureCollection"`, "35.79,\n          35.52"}},
+		{"text", []string{"SITREP  A | b <script>", "Russia (country, RUS)", "Moscow [metonym]", `"Latakia" at 34-41`,
+			"Mandara Mountains (mountains, not located"}, nil},
+		{"md", []string{`# A \| b &lt;script&gt;`, "| Russia | country | RUS |", "| Latakia | SY | city |",
+			"| Mandara Mountains |  | mountains | – | – |"}, nil},
+		{"json", []string{`"offsets": "bytes"`, `"code": "RUSGOV"`, `"precision": "unlocated"`}, nil},
+		{"geojson", []string{`"FeatureCollection"`, "35.79,\n          35.52"}, []string{"Mandara"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.format, func(t *testing.T) {
@@ -44,6 +47,11 @@ func TestFormats(t *testing.T) {
 			for _, w := range tt.want {
 				if !strings.Contains(b.String(), w) {
 					t.Errorf("output lacks %q:\n%s", w, b.String())
+				}
+			}
+			for _, w := range tt.absent {
+				if strings.Contains(b.String(), w) {
+					t.Errorf("output holds %q:\n%s", w, b.String())
 				}
 			}
 			if tt.format == "json" || tt.format == "geojson" {

@@ -128,6 +128,9 @@ func International(code string) bool {
 }
 
 // Place is a location the document names, resolved against the gazetteer.
+// A named feature the gazetteer lacks ("the Mandara Mountains", "Abu
+// Nuwas Street") is a place too, with precision "unlocated": it has no
+// coordinates (lat and lon are 0 and mean nothing).
 type Place struct {
 	ID         string    `json:"id"`
 	GeoNamesID int       `json:"geonames_id,omitempty"`
@@ -137,10 +140,16 @@ type Place struct {
 	Lat        float64   `json:"lat"`
 	Lon        float64   `json:"lon"`
 	Feature    string    `json:"feature"`   // country, admin1, city, capital, sea, region...
-	Precision  string    `json:"precision"` // point, region, country, water
+	Precision  string    `json:"precision"` // point, region, country, water, town (a facility's), unlocated
 	Confidence float64   `json:"confidence"`
 	Mentions   []Mention `json:"mentions"`
 }
+
+// Unlocated is the precision of a place the gazetteer does not know.
+const Unlocated = "unlocated"
+
+// Located reports whether the place has coordinates.
+func (p Place) Located() bool { return p.Precision != Unlocated }
 
 // Quote is a statement attributed to a speaker: the words inside quotation
 // marks (Direct) or the reported clause of indirect speech ("X said that

@@ -8,7 +8,11 @@
 // the first fixes the focus from the confident places, the second resolves
 // the ambiguous ones ("Tripoli", "Georgia") against it. A village of a
 // country the story never weighs is dropped rather than guessed, and a
-// name is also looked up as the gazetteer may spell it.
+// name is also looked up as the gazetteer may spell it. A name that says
+// it is a place by a feature word ("the Mandara Mountains", "Abu Nuwas
+// Street", "Mount Hermon") but that the gazetteer lacks is a place of
+// precision "unlocated", without coordinates: the GeoJSON, GDELT and
+// PLOVER exports, events and assets leave it out.
 //
 // Facilities (prisons, airports, hotels, camps) are places too: the
 // gazetteer lists none, so Facilities places each at the town named right

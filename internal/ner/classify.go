@@ -169,9 +169,9 @@ func FeatureName(first, last string) bool {
 // surname), "Abu Nuwas Street" (a given name), "the Green Zone".
 var (
 	placeHeads = text.SetOf("plaza", "piazza", "mount", "lake", "cape", "avenida", "calle", "rue", "wadi", "jebel", "jabal",
-		"kafr", "tel", "sungai", "tanjung", "kampung", "bukit", "pulau")
+		"kafr", "tel", "sungai", "tanjung", "kampung", "bukit", "pulau", "line")
 	placeTails = text.SetOf("street", "avenue", "boulevard", "road", "square", "plaza", "bridge", "highway", "zone",
-		"hills", "bay", "forest", "canal", "corridor", "neighbourhood", "neighborhood")
+		"hills", "bay", "forest", "canal", "corridor", "neighbourhood", "neighborhood", "line")
 )
 
 // wellKnownPlace reports whether key names a country, a region, a body of

@@ -185,6 +185,9 @@ func (x *doc) headActor(h int) int {
 	if a := x.childActor(h, syntax.Appos); a >= 0 && x.actors[a].Entity != "" {
 		return a // "a Rwandan army spokesman, Brig. Gen. X," is X; "the destroyer INS Kolkata" the ship
 	}
+	if a := x.spokenFor(h); a >= 0 {
+		return a // "a spokesman for U.N. Secretary-General Antonio Guterres" speaks for him
+	}
 	if a := x.agentAt(h); a >= 0 {
 		if c := x.namedGroup(h); c >= 0 {
 			// "the Viv Ansanm gang coalition" is Viv Ansanm, from now on.
@@ -215,6 +218,21 @@ func (x *doc) headActor(h int) int {
 	}
 	return x.ofActor(h)
 }
+
+// spokenFor returns the actor that spokesman h speaks "for", or -1.
+func (x *doc) spokenFor(h int) int {
+	if !spokesNouns[x.lemma(h)] {
+		return -1
+	}
+	for _, j32 := range x.kids[h] {
+		if j := int(j32); x.syn.Tokens[j].Rel == syntax.Nmod && x.caseOf(j) == "for" {
+			return x.headActor(j)
+		}
+	}
+	return -1
+}
+
+var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // modifierActor returns the actor that modifies the noun h as an
 // adjective or a possessive, on h itself or on a compound before it: "a

@@ -101,13 +101,27 @@ func (x *doc) statementOf(v int) bool {
 	return false
 }
 
+// equipped reports whether verb v is a participle that tells what its
+// noun comes with, not an event: "forces backed by drones and armoured
+// bulldozers", "a convoy escorted by tanks". A backer that is an actor
+// backs ("rebels backed by Rwanda").
+func (x *doc) equipped(v int) bool {
+	if x.syn.Tokens[v].Rel != syntax.Acl || !escorts[x.lemma(v)] {
+		return false
+	}
+	a := x.childWith(v, syntax.OblAgent)
+	return a >= 0 && x.force(a) && x.actorAt[a] < 0
+}
+
+var escorts = map[string]bool{"back": true, "support": true, "escort": true, "accompany": true, "cover": true}
+
 // cooperative governors express an intent to cooperate.
 var cooperative = map[string]bool{"agree": true, "offer": true, "ready": true, "willing": true, "prepared": true,
 	"commit": true, "volunteer": true}
 
 // verb codes the verb at token i.
 func (x *doc) verb(si, i int) {
-	if x.idiom(si, i) {
+	if x.idiom(si, i) || x.equipped(i) {
 		return
 	}
 	if cl, ok := x.threat(i); ok {

@@ -87,8 +87,9 @@ func describe(evs []report.Event) string {
 }
 
 // TestMerge checks that nouns referring back to an event are its mentions,
-// that verbs are never folded, and that a threat against no one gives
-// way to the same side's threat against someone.
+// that verbs are never folded, that what a force comes with is no event,
+// and that a threat against no one gives way to the same side's threat
+// against someone.
 func TestMerge(t *testing.T) {
 	p, err := pipeline.New(slog.New(slog.DiscardHandler))
 	if err != nil {
@@ -101,6 +102,7 @@ func TestMerge(t *testing.T) {
 	}{
 		{"shelling and attack refer back", "Syrian forces shelled Turkish troops on Monday. The Syrian shelling of Turkish troops lasted hours. Ankara condemned the Syrian attack on its troops.", "19", 1, 2},
 		{"two verbs, two attacks", "Syrian forces shelled Turkish troops on Monday. Syrian forces shelled Iraqi troops on Tuesday.", "19", 2, 0},
+		{"what a force comes with strikes no one", "Israeli forces backed by drones and armoured bulldozers raided the Jenin refugee camp on Wednesday.", "19", 1, 0},
 		{"a threat against no one", "HAVANA, March 10 (Sitrep Wire) - Cuban President Miguel Diaz-Canel warned that \"vandalism\" would not be tolerated.", "13", 1, 0},
 	}
 	for _, tt := range tests {

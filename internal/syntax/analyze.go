@@ -508,15 +508,23 @@ func approximations(d *text.Doc, l *Layer, first, end int) {
 
 // reducedRelatives repairs a subject that a participle with its agent
 // follows: in "Soldiers backed by armoured vehicles took over the square"
-// the parser may make "backed" the root, with "Soldiers" its subject and
-// "took" a clause of it or of "vehicles". The later verb becomes the
-// root, the participle a clause of its subject and the agent its oblique.
+// the parser may make "backed" the root (or the clause a verb of saying
+// reports), with "Soldiers" its subject and "took" a clause of it or of
+// "vehicles", or "vehicles" the subject of "took". The later verb takes
+// the participle's place, the participle becomes a clause of its subject
+// and the agent its oblique.
 func reducedRelatives(d *text.Doc, l *Layer, first, end int) {
-	r := rootOf(l, first, end)
-	if r <= first || r+3 >= end || l.Tokens[r].XPOS.String() != "VBN" || d.Lower(r+1) != "by" ||
-		int(l.Tokens[r-1].Head) != r || l.Tokens[r-1].Rel != Nsubj || hasChild(l, first, end, r, Aux) {
-		return
+	for r := first + 1; r+3 < end; r++ {
+		if l.Tokens[r].XPOS.String() == "VBN" && d.Lower(r+1) == "by" && int(l.Tokens[r-1].Head) == r &&
+			l.Tokens[r-1].Rel == Nsubj && !hasChild(l, first, end, r, Aux) && reduceRelative(l, first, end, r) {
+			return
+		}
 	}
+}
+
+// reduceRelative repairs the participle r of reducedRelatives, if a past
+// tense follows its agent, and reports whether it did.
+func reduceRelative(l *Layer, first, end, r int) bool {
 	v := -1
 	for k := r + 2; k < end && v < 0; k++ {
 		if h := int(l.Tokens[k].Head); l.Tokens[k].XPOS == pastTense && (h == r || h > r && h < k) &&
@@ -525,25 +533,31 @@ func reducedRelatives(d *text.Doc, l *Layer, first, end int) {
 		}
 	}
 	agent := -1
-	for k := r + 2; k < v; k++ {
+	for k := r + 2; k < v && agent < 0; k++ {
 		if h := int(l.Tokens[k].Head); (h == r || h == v) && (l.Tokens[k].UPOS == NOUN || l.Tokens[k].UPOS == PROPN) {
 			agent = k
 		}
 	}
 	if v < 0 || agent < 0 {
-		return
+		return false
+	}
+	for k := agent + 1; k < v; k++ {
+		if t := &l.Tokens[k]; int(t.Head) == v && t.Rel == Nsubj {
+			t.Head, t.Rel = int32(agent), Conj // "by drones and armoured bulldozers"
+		}
 	}
 	n := r - 1
-	l.Tokens[v].Head, l.Tokens[v].Rel = -1, Root
+	l.Tokens[v].Head, l.Tokens[v].Rel = l.Tokens[r].Head, l.Tokens[r].Rel
 	l.Tokens[n].Head = int32(v)
 	l.Tokens[r].Head, l.Tokens[r].Rel = int32(n), Acl
 	l.Tokens[agent].Head, l.Tokens[agent].Rel = int32(r), OblAgent
 	l.Tokens[r+1].Head, l.Tokens[r+1].Rel = int32(agent), Case
 	for k := v + 1; k < end; k++ {
 		if int(l.Tokens[k].Head) == r {
-			l.Tokens[k].Head = int32(v) // the full stop
+			l.Tokens[k].Head = int32(v) // the full stop, the clauses after the verb
 		}
 	}
+	return true
 }
 
 // nounRoots repairs a sentence whose verb the parser made a participle

@@ -756,17 +756,20 @@ var bodyNouns = map[string]bool{"ministry": true, "army": true, "police": true, 
 	"council": true, "command": true, "agency": true, "office": true, "department": true, "guard": true,
 	"navy": true, "force": true}
 
-// quoteBetween reports whether a quotation mark stands between byte
-// offsets from and to: a country named in a quote is what the speaker
-// speaks of ("'Pakistan would do better ...,' ministry spokesman X said").
+// quoteBetween reports whether the text between byte offsets from and to
+// closes a quotation: a country named in a quote is what the speaker
+// speaks of ("'Pakistan would do better ...,' ministry spokesman X
+// said"), but one named before a whole quote is the speaker's ("Ankara
+// stands 'shoulder to shoulder' with Baku, Foreign Minister X wrote").
 func (x *doc) quoteBetween(from, to int) bool {
+	marks := 0
 	for k := x.d.TokenAt(from); k < len(x.d.Tokens) && x.d.Tokens[k].Start < to; k++ {
 		switch x.d.Word(k) {
 		case "\"", "”", "“", "''", "``":
-			return true
+			marks++
 		}
 	}
-	return false
+	return marks%2 == 1
 }
 
 // focusCountry returns the country a story is about, when one dominates

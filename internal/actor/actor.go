@@ -777,6 +777,10 @@ var directions = map[string]bool{"north": true, "south": true, "east": true, "we
 	"area": true, "areas": true, "island": true, "town": true, "village": true, "port": true, "capital": true,
 	"streets": true}
 
+// unitedNations is the CAMEO code of the UN, whose agencies' codes it
+// opens.
+const unitedNations = "IGOUNO"
+
 // finish numbers the entities by first mention, fills their aliases,
 // drops those left without mentions and points the uses at the new order.
 func (x *doc) finish() []report.Entity {
@@ -801,6 +805,9 @@ func (x *doc) finish() []report.Entity {
 	out := make([]report.Entity, len(order))
 	for n, i := range order {
 		e := x.entities[i]
+		if strings.HasPrefix(e.Affiliation, unitedNations) {
+			e.Affiliation = unitedNations // UNHCR (IGOUNOREFHCR) and its staff belong to the UN
+		}
 		slices.SortFunc(e.Mentions, func(a, b report.Mention) int { return a.Start - b.Start })
 		seen := map[string]bool{}
 		for _, m := range e.Mentions {

@@ -246,7 +246,9 @@ func (g *Gazetteer) postings(key string) []uint32 {
 // ("North Darfur", "Northern Darfur"), a hyphenated name joined
 // ("Petion-Ville", "Pétionville"), a vowel transliterated another way
 // (see transliterations), and a final "a" with or without the "h" of its
-// transliteration ("Zuwara", "Zuwarah").
+// transliteration ("Zuwara", "Zuwarah"), a final "ia" as "iya" or the
+// other way ("Oromia", "Oromiya"), and the hyphen of two names as "and"
+// ("Sistan-Baluchestan", "Sistan and Baluchestan").
 func spellings(key string) []string {
 	var out []string
 	for _, p := range [][2]string{{"al-", "el-"}, {"el-", "al-"}, {" al ", " el "}, {" el ", " al "}} {
@@ -274,6 +276,14 @@ func spellings(key string) []string {
 		out = append(out, rest+"a")
 	} else if strings.HasSuffix(key, "a") && len(key) > 3 {
 		out = append(out, key+"h")
+	}
+	if rest, ok := strings.CutSuffix(key, "iya"); ok && len(rest) > 2 {
+		out = append(out, rest+"ia")
+	} else if rest, ok := strings.CutSuffix(key, "ia"); ok && len(rest) > 2 {
+		out = append(out, rest+"iya") // "Oromia", "Oromiya"
+	}
+	if a, b, ok := strings.Cut(key, "-"); ok && len(a) > 3 && len(b) > 3 && !strings.Contains(b, "-") {
+		out = append(out, a+" and "+b) // "Sistan-Baluchestan", "Sistan and Baluchestan"
 	}
 	return out
 }

@@ -148,7 +148,8 @@ func TestSpellings(t *testing.T) {
 	tests := map[string]string{
 		"deir al-balah": "deir el-balah", "north darfur": "northern darfur", "southern kordofan": "south kordofan",
 		"petion-ville": "petionville", "zuwara": "zuwarah", "misratah": "misrata", "graivoron": "grayvoron",
-		"hadramawt": "hadramaout", "khor maksar": "khawr maksar",
+		"hadramawt": "hadramaout", "khor maksar": "khawr maksar", "oromia": "oromiya", "buryatiya": "buryatia",
+		"sistan-baluchestan": "sistan and baluchestan",
 	}
 	for key, want := range tests {
 		if got := spellings(key); !slices.Contains(got, want) {

@@ -194,6 +194,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	relativeSubjects(d, l, first, i)
 	reducedRelatives(d, l, first, i)
 	nounRoots(l, first, i)
+	gerundConjuncts(l, first, i)
 	return i
 }
 
@@ -580,6 +581,28 @@ func nounRoots(l *Layer, first, end int) {
 	for k := first; k < end; k++ {
 		if t := &l.Tokens[k]; int(t.Head) == h && (t.Rel == Nsubj || t.Rel == Parataxis || t.Rel == Punct) {
 			t.Head = int32(v)
+		}
+	}
+}
+
+// gerundConjuncts repairs a finite verb the parser coordinated with a
+// gerund that an adjective makes a noun: in "declared three days of
+// national mourning and warned that ..." "warned" is a conjunct of
+// "mourning", a clause of "days"; it is one of "declared", the finite
+// verb above, and shares its subject.
+func gerundConjuncts(l *Layer, first, end int) {
+	for v := first; v < end; v++ {
+		t := &l.Tokens[v]
+		h := int(t.Head)
+		if t.Rel != Conj || t.UPOS != VERB || h < first || l.Tokens[h].XPOS.String() != "VBG" ||
+			!hasChild(l, first, v, h, Amod) || hasChild(l, first, end, v, Nsubj) {
+			continue
+		}
+		for g := int(l.Tokens[h].Head); g >= first; g = int(l.Tokens[g].Head) {
+			if x := l.Tokens[g].XPOS.String(); x == "VBD" || x == "VBZ" || x == "VBP" {
+				t.Head = int32(g)
+				break
+			}
 		}
 	}
 }

@@ -537,6 +537,17 @@ func TestNounRoots(t *testing.T) {
 	}
 }
 
+// TestGerundConjuncts checks that a verb coordinated with a gerund noun
+// ("national mourning") is a conjunct of the finite verb above it.
+func TestGerundConjuncts(t *testing.T) {
+	m := loadModel(t)
+	_, l := parseFirst(t, m, "Niger's junta leader Gen. Abdourahamane Tiani declared three days of national mourning from Saturday and warned in a televised address that the attackers \"will find no refuge on either side of the border\".")
+	const declared, warned = 7, 16
+	if l.Head(warned) != declared || l.Rel(warned) != "conj" {
+		t.Errorf("warned is %s of %d, want conj of declared (%d)", l.Rel(warned), l.Head(warned), declared)
+	}
+}
+
 // TestComparatives checks that "more than N X" after a verb makes X the
 // object, as the treebank does, whatever the parser attached.
 func TestComparatives(t *testing.T) {

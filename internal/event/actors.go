@@ -456,6 +456,12 @@ func (x *doc) pronoun(h int) int {
 	if a := x.reportingSubject(h); a >= 0 && (w == "he" || w == "she") == x.actors[a].Person {
 		return a // "NATO confirmed it would tighten the blockade"
 	}
+	if a := x.reporterAcross(h); w == "it" && a >= 0 && !x.actors[a].Person {
+		// "North Korea said South Korean drones had flown over
+		// Pyongyang ..., and it ordered artillery units ...": not the
+		// drones.
+		return a
+	}
 	if w == "it" || w == "they" {
 		if a := x.previousSubject(h); a >= 0 {
 			return a
@@ -493,6 +499,27 @@ func (x *doc) reportingSubject(h int) int {
 		return -1
 	}
 	if as := x.actorsOf(s); len(as) == 1 {
+		return as[0]
+	}
+	return -1
+}
+
+// reporterAcross returns the one actor that is the subject of the verb
+// of saying whose reported clause, told of a plural subject, the clause
+// of subject h is coordinated with, or -1.
+func (x *doc) reporterAcross(h int) int {
+	v := x.head(h)
+	if v < 0 || x.syn.Tokens[h].Rel != syntax.Nsubj || x.syn.Tokens[v].Rel != syntax.Conj {
+		return -1
+	}
+	c := x.head(v)
+	if c < 0 || x.syn.Tokens[c].Rel != syntax.Ccomp || !sayVerbs[x.lemma(x.head(c))] {
+		return -1
+	}
+	if s := x.childWith(c, syntax.Nsubj, syntax.NsubjPass); s < 0 || x.syn.Tokens[s].XPOS.String() != "NNS" {
+		return -1
+	}
+	if as := x.actorsOf(x.childWith(x.head(c), syntax.Nsubj)); len(as) == 1 {
 		return as[0]
 	}
 	return -1

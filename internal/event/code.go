@@ -60,6 +60,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(src) > 0 {
 		// Before the targets: "Obama said he would..." makes "he" Obama.
 		x.last, x.lastSentence = src, si
+		if sayVerbs[x.lemma(cl.verb)] {
+			x.lastSayer = src
+		}
 	}
 	if len(src) == 0 && assault(code.Fwd) {
 		src = x.unidentified(cl) // "a roadside bomb killed…"
@@ -110,6 +113,10 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		// "India rejected the accusation", "Belgrade denied any
 		// involvement": an answer to the last accuser.
 		tgt = x.without(x.lastAccuser, src)
+	case x.rejectsReport(cl.verb, obj):
+		// "Azerbaijani officials dismissed the account": a rejection of
+		// whoever gave it, the last to say something.
+		code, tgt = cameo.Code{Fwd: "120"}, x.without(x.lastSayer, src)
 	case verbal(code.Fwd) && obj >= 0 && x.refersBack(obj):
 		tgt = x.without(x.answered(obj), src) // "welcomed the warrant": whoever issued it
 	}
@@ -1262,6 +1269,18 @@ func (x *doc) setPLOVER(ev *report.Event, cl clause) {
 func (x *doc) namesCharge(o int) bool {
 	return o >= 0 && chargeNouns[x.d.Lower(o)] && x.refersBack(o)
 }
+
+// rejectsReport reports whether verb v dismisses or rejects the report
+// its object o names and refers back to: "dismissed the account",
+// "rejected Tehran's version".
+func (x *doc) rejectsReport(v, o int) bool {
+	l := x.lemma(v)
+	return (l == "dismiss" || l == "reject") && o >= 0 && reportNouns[x.lemma(o)] && x.refersBack(o)
+}
+
+// reportNouns name what a side said happened.
+var reportNouns = map[string]bool{"account": true, "version": true, "report": true, "statement": true,
+	"explanation": true, "narrative": true, "assertion": true}
 
 var chargeNouns = map[string]bool{"accusation": true, "accusations": true, "allegation": true,
 	"allegations": true, "charge": true, "charges": true, "claim": true, "claims": true, "indictment": true,

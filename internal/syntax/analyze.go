@@ -195,6 +195,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	reducedRelatives(d, l, first, i)
 	nounRoots(l, first, i)
 	gerundConjuncts(l, first, i)
+	pluperfectConjuncts(d, l, first, i)
 	return i
 }
 
@@ -605,6 +606,34 @@ func gerundConjuncts(l *Layer, first, end int) {
 			}
 		}
 	}
+}
+
+// pluperfectConjuncts repairs a simple past the parser coordinated with
+// the pluperfect a verb of saying reports: in "denied that any vessel had
+// been harassed ... and accused Washington of provocations" "accused" is
+// a conjunct of "harassed"; the tenses say it is one of "denied".
+func pluperfectConjuncts(d *text.Doc, l *Layer, first, end int) {
+	for v := first; v < end; v++ {
+		t := &l.Tokens[v]
+		c := int(t.Head)
+		if t.Rel != Conj || t.UPOS != VERB || t.XPOS != pastTense || c < first || l.Tokens[c].Rel != Ccomp ||
+			hasChild(l, first, end, v, Aux) || !hadBefore(d, l, first, c) {
+			continue
+		}
+		if g := int(l.Tokens[c].Head); g >= first && l.Tokens[g].XPOS == pastTense {
+			t.Head = int32(g)
+		}
+	}
+}
+
+// hadBefore reports whether "had" is an auxiliary of verb c.
+func hadBefore(d *text.Doc, l *Layer, first, c int) bool {
+	for k := first; k < c; k++ {
+		if int(l.Tokens[k].Head) == c && l.Tokens[k].Rel == Aux && d.Lower(k) == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // rootOf returns the first root among tokens [first, end), or -1.

@@ -548,6 +548,17 @@ func TestGerundConjuncts(t *testing.T) {
 	}
 }
 
+// TestPluperfectConjuncts checks that a simple past after a reported
+// pluperfect is coordinated with the verb of saying.
+func TestPluperfectConjuncts(t *testing.T) {
+	m := loadModel(t)
+	d, l := parseFirst(t, m, "Foreign Ministry spokesman Mehdi Rastegar denied that any vessel had been harassed, saying Guards patrols had carried out \"routine identification\" of ships approaching Iran's territorial waters, and accused Washington of \"provocations\" aimed at raising tensions in the Gulf.")
+	const denied, accused = 5, 32
+	if d.Word(accused) != "accused" || l.Head(accused) != denied {
+		t.Errorf("%s has head %d, want denied (%d)", d.Word(accused), l.Head(accused), denied)
+	}
+}
+
 // TestComparatives checks that "more than N X" after a verb makes X the
 // object, as the treebank does, whatever the parser attached.
 func TestComparatives(t *testing.T) {

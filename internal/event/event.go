@@ -91,7 +91,7 @@ func (c *Coder) Code(in Input) []report.Event {
 	}
 	sort.SliceStable(x.events, func(i, j int) bool { return x.events[i].Action.Start < x.events[j].Action.Start })
 	x.merge()
-	x.events = withoutVagueThreats(x.events)
+	x.events = x.withoutVagueThreats(x.events)
 	for i := range x.events {
 		x.events[i].ID = fmt.Sprintf("ev%d", i+1)
 	}

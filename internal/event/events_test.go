@@ -103,6 +103,7 @@ func TestMerge(t *testing.T) {
 		{"shelling and attack refer back", "Syrian forces shelled Turkish troops on Monday. The Syrian shelling of Turkish troops lasted hours. Ankara condemned the Syrian attack on its troops.", "19", 1, 2},
 		{"two verbs, two attacks", "Syrian forces shelled Turkish troops on Monday. Syrian forces shelled Iraqi troops on Tuesday.", "19", 2, 0},
 		{"what a force comes with strikes no one", "Israeli forces backed by drones and armoured bulldozers raided the Jenin refugee camp on Wednesday.", "19", 1, 0},
+		{"a warning whose words threaten someone of their own", "HAVANA, March 10 (Sitrep Wire) - Cuban President Miguel Diaz-Canel blamed the blackout on the U.S. embargo and warned that \"vandalism\" would not be tolerated.", "13", 1, 0},
 		{"a threat against no one", "HAVANA, March 10 (Sitrep Wire) - Cuban President Miguel Diaz-Canel warned that \"vandalism\" would not be tolerated.", "13", 1, 0},
 	}
 	for _, tt := range tests {

@@ -118,14 +118,16 @@ func specificity(code string) int {
 	return len(code)
 }
 
-// withoutVagueThreats drops a threat that names no target where its
-// sentence holds the same side's threat against someone: "warned that
-// vandalism would not be tolerated" is one threat, against those who
-// would commit it.
-func withoutVagueThreats(evs []report.Event) []report.Event {
+// withoutVagueThreats drops a threat that gives way to the same side's
+// threat in its sentence against someone: one that names no target, and
+// a warning whose target was guessed where the words it reports threaten
+// someone of their own ("blamed the U.S. embargo and warned that
+// vandalism would not be tolerated" threatens the vandals, not the U.S.).
+func (x *doc) withoutVagueThreats(evs []report.Event) []report.Event {
 	vague := func(e report.Event) bool {
-		return e.Root == "13" && len(e.Target) == 0 && slices.ContainsFunc(evs, func(f report.Event) bool {
-			return f.Root == "13" && f.Sentence == e.Sentence && len(f.Target) > 0 && sameSide(e.Source, f.Source)
+		return e.Root == "13" && slices.ContainsFunc(evs, func(f report.Event) bool {
+			return f.Root == "13" && f.Sentence == e.Sentence && len(f.Target) > 0 && sameSide(e.Source, f.Source) &&
+				(len(e.Target) == 0 || f.Action.Start > e.Action.Start && x.reportedThreat(e, f))
 		})
 	}
 	var out []report.Event
@@ -135,4 +137,11 @@ func withoutVagueThreats(evs []report.Event) []report.Event {
 		}
 	}
 	return out
+}
+
+// reportedThreat reports whether threat f is told in the complement of
+// the verb of warning of threat e.
+func (x *doc) reportedThreat(e, f report.Event) bool {
+	w, v := x.d.TokenAt(e.Action.Start), x.d.TokenAt(f.Action.Start)
+	return warnVerbs[x.lemma(w)] && x.contentClause(w) == v
 }

@@ -39,17 +39,21 @@ func (x *doc) threat(v int) (clause, bool) {
 		return cl, true
 	}
 	untolerated := x.untolerated(cl)
-	if cl.subject < 0 || !(cl.passive && punished[x.lemma(v)] || !cl.passive && suffered[x.lemma(v)] || untolerated) {
+	patient := cl.subject // who suffers: "anyone who ... will be dealt with", "Hezbollah will pay"
+	if !cl.passive && untolerated {
+		patient = x.childWith(v, syntax.Obj) // "it will not tolerate any rupture of the order"
+	}
+	if patient < 0 || !(cl.passive && punished[x.lemma(v)] || !cl.passive && suffered[x.lemma(v)] || untolerated) {
 		return clause{}, false
 	}
-	victim := x.without(x.actorsOf(cl.subject), []int{sp})
+	victim := x.without(x.actorsOf(patient), []int{sp})
 	if len(victim) == 0 {
 		// "anyone who ..." of the story's country, else of the speaker's
 		home := cmp.Or(x.in.Focus, x.actors[sp].Country)
-		if !whoever[x.lemma(cl.subject)] && !x.anyNoun(cl.subject) && !untolerated || home == "" {
+		if !whoever[x.lemma(patient)] && !x.anyNoun(patient) && !untolerated || home == "" {
 			return clause{}, false
 		}
-		victim = []int{x.sectorActor(cl.subject, cl.subject+1, home, "")}
+		victim = []int{x.sectorActor(patient, patient+1, home, "")}
 	}
 	cl.by, cl.against = []int{sp}, victim
 	return cl, true
@@ -253,10 +257,17 @@ var punished = map[string]bool{"deal": true, "punish": true, "arrest": true, "ch
 	"treat": true, "answer": true, "hunt": true, "crush": true, "target": true, "hold": true, "bring": true}
 
 // untolerated reports whether the clause says a deed will not be
-// tolerated: a threat against whoever commits it, the speaker's own
+// tolerated ("vandalism will not be tolerated", "it will not tolerate
+// any rupture"): a threat against whoever commits it, the speaker's own
 // people as well as others.
 func (x *doc) untolerated(cl clause) bool {
-	return cl.passive && tolerated[x.lemma(cl.verb)] && x.refusal(cl.verb)
+	l := x.lemma(cl.verb)
+	if !tolerated[l] || !x.refusal(cl.verb) {
+		return false
+	}
+	// "will not allow" in the active refuses to yield (124), as the
+	// dictionaries code it; only toleration threatens.
+	return cl.passive || l == "tolerate" && x.childWith(cl.verb, syntax.Obj) >= 0
 }
 
 // tolerated are what a threat says will not be done to a deed: "will not

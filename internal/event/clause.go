@@ -338,6 +338,15 @@ func (x *doc) inheritedSubject(v int) int {
 				}
 				return x.childWith(g, syntax.Nsubj)
 			}
+			if g := x.head(h); g >= 0 && statementNouns[x.lemma(h)] && x.syn.XPOS(v) == "VBG" && x.syn.Tokens[h].Rel == syntax.Obj {
+				// "issued a statement condemning the strike": whoever
+				// issued it condemns.
+				if s := x.childWith(g, syntax.Nsubj); s >= 0 {
+					return s
+				}
+				v = g
+				continue
+			}
 			if g := x.head(h); g >= 0 && x.lemma(g) == "summon" && x.syn.Tokens[h].Rel == syntax.Obj {
 				// "summoned the ambassador to protest": whoever
 				// summoned protests.

@@ -438,7 +438,7 @@ func (x *doc) affiliate(focus, home string) {
 			c = x.lastCountry(sentence, m.Sentence) // "Tehran rejected it. Foreign Ministry spokesman X …"
 		}
 		if c == "" {
-			c = onlyBefore(para[x.d.Sentences[m.Sentence].Para], m.Start)
+			c = onlyBefore(x.unquoted(para[x.d.Sentences[m.Sentence].Para], m.Start), m.Start)
 		}
 		if c == "" {
 			c = home
@@ -497,17 +497,35 @@ func roleBody(role string) string {
 	return ""
 }
 
-// lastCountry returns the country that opens the sentence before
-// sentence si in the same paragraph as its subject ("Tehran rejected the
-// account."), or "".
+// lastCountry returns the country that opens, as its subject, the
+// sentence before sentence si in the same paragraph ("Tehran rejected the
+// account."), or the paragraph's first sentence when a quote stands
+// between ("Seoul declined to confirm it. 'It is not appropriate ...
+// response,' defence ministry spokesman X said"), or "".
 func (x *doc) lastCountry(sentence map[int][]countryMention, si int) string {
-	if si == 0 || x.d.Sentences[si-1].Para != x.d.Sentences[si].Para || len(sentence[si-1]) == 0 {
+	if si == 0 || x.d.Sentences[si-1].Para != x.d.Sentences[si].Para {
 		return ""
 	}
-	if cm := sentence[si-1][0]; cm.start == x.d.Tokens[x.afterThe(x.d.Sentences[si-1].First)].Start {
+	prev := si - 1
+	for prev > 0 && x.d.Sentences[prev-1].Para == x.d.Sentences[si].Para && x.opensQuote(prev) {
+		prev-- // the quote's sentences say nothing of the speaker's side
+	}
+	if len(sentence[prev]) == 0 {
+		return ""
+	}
+	if cm := sentence[prev][0]; cm.start == x.d.Tokens[x.afterThe(x.d.Sentences[prev].First)].Start {
 		return cm.code
 	}
 	return ""
+}
+
+// opensQuote reports whether sentence si opens with a quotation mark.
+func (x *doc) opensQuote(si int) bool {
+	switch x.d.Word(x.d.Sentences[si].First) {
+	case "\"", "“", "``":
+		return true
+	}
+	return false
 }
 
 // afterThe skips an article at token i.
@@ -977,6 +995,19 @@ func onlyBefore(ms []countryMention, at int) string {
 		}
 	}
 	return c
+}
+
+// unquoted returns the mentions of ms that no quotation closes before
+// byte offset at: "the South" in "'... rest with the military gangsters
+// of the South,' Kim Yo Jong said" is whom she speaks of.
+func (x *doc) unquoted(ms []countryMention, at int) []countryMention {
+	var out []countryMention
+	for _, cm := range ms {
+		if cm.start < at && !x.quoteBetween(cm.end, at) {
+			out = append(out, cm)
+		}
+	}
+	return out
 }
 
 // stateRole reports whether an entity holds a role of a state, and the

@@ -168,7 +168,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if together && x.located(tgt) {
 		tgt = nil // "Russia and China signed a pact in Moscow": where, not with whom
 	}
-	if len(tgt) == 0 && together {
+	if len(tgt) == 0 && together && !(cameo.QuadClass(code.Fwd) == 4 && x.withSomeone(cl.verb)) {
 		x.eachOther(si, cl, code.Fwd, src, pattern) // "Jordan and Britain agreed"
 		return
 	}
@@ -689,6 +689,9 @@ func (x *doc) home(ac Actor) *Actor {
 	if ac.Country != "" || ac.Entity != "" || ac.End == 0 {
 		return nil
 	}
+	if a := x.sharedModifier(ac); a != nil {
+		return a
+	}
 	if a := x.homeBy(ac); a != nil {
 		return a
 	}
@@ -704,6 +707,55 @@ func (x *doc) home(ac Actor) *Actor {
 		}
 	}
 	return nil
+}
+
+// withSomeone reports whether verb v names whom it was done with or
+// against, actor or not: "police and soldiers clashed with illegal
+// miners" did not fight each other.
+func (x *doc) withSomeone(v int) bool {
+	for _, j32 := range x.kids[v] {
+		if j := int(j32); x.syn.Tokens[j].Rel == syntax.Obl && (x.caseOf(j) == "with" || x.caseOf(j) == "against") &&
+			(x.actorAt[j] >= 0 || x.people(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// people reports whether noun n names people by what they do or are, as
+// English forms such nouns: "miners", "smugglers", "militants",
+// "gunmen", not "sticks" or "stones".
+func (x *doc) people(n int) bool {
+	if x.syn.Tokens[n].XPOS.String() != "NNS" {
+		return false
+	}
+	l := x.lemma(n)
+	for _, suffix := range []string{"er", "or", "ist", "ian", "man", "ant", "ent"} {
+		if strings.HasSuffix(l, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedModifier returns agent ac with the country of the noun it is
+// coordinated with, when that noun's modifier names one and ac has none
+// of its own: "Peruvian police and soldiers" are Peru's soldiers.
+func (x *doc) sharedModifier(ac Actor) *Actor {
+	n := ac.End - 1
+	if ac.End-ac.First != 1 || x.syn.Tokens[n].Rel != syntax.Conj || x.childWith(n, syntax.Amod, syntax.NmodPoss, syntax.Det) >= 0 {
+		return nil
+	}
+	h := x.head(n)
+	if h < 0 || x.syn.Tokens[h].UPOS != syntax.NOUN {
+		return nil
+	}
+	m := x.childActor(h, syntax.Amod, syntax.NmodPoss)
+	if m < 0 || x.actors[m].Country == "" {
+		return nil
+	}
+	c := x.actors[m].Country
+	return &Actor{Code: c + ac.Code, Country: c}
 }
 
 // forceSectors are the sectors of armed forces.

@@ -12,6 +12,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 	sp := Span{First: i, End: j, Label: MISC}
 	commonWord := j-i == 1 && f.vocab.Common(d.Lower(i))
 	switch {
+	case dateline(d, i, j, s):
+		sp.Label, sp.Why = LOC, "dateline" // "RANGAMATI, Aug. 14 (Sitrep Wire) -": where the story was filed
 	case j-i > 1 && vessel(d.Word(i)):
 		sp.Label, sp.Why = ORG, "vessel" // "INS Kolkata", "MV Ruen": a ship, no person
 	case f.isTitle(d.Lower(j - 1)):
@@ -56,6 +58,17 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = LOC, "gazetteer"
 	}
 	return sp
+}
+
+// dateline reports whether the chunk [i, j) is a dateline's town: capitals
+// that open the sentence before a comma and a date, "RANGAMATI, Aug. 14
+// (Sitrep Wire) -", not an agency's acronym ("COGAT, the agency ...").
+func dateline(d *text.Doc, i, j int, s text.Sentence) bool {
+	if i != s.First || j+1 >= s.End || !d.Dateline(i, j) || d.Word(j) != "," {
+		return false
+	}
+	w := d.Lower(j + 1)
+	return calendar[w] || calendar[w+"."]
 }
 
 // indefinite reports whether "a" or "an" opens the phrase of the name at

@@ -110,8 +110,9 @@ func oneSense(d *text.Doc, spans []Span) {
 // telling rules read a name's kind from the words it carries or
 // governs; weak ones guess it from where the name stands.
 var (
-	telling = map[string]bool{"org-word": true, "members": true, "brand": true, "group-noun": true, "party": true, "facility": true}
-	weak    = map[string]bool{"speaker": true, "apposition": true, "": true, "model": true}
+	telling = map[string]bool{"org-word": true, "members": true, "brand": true, "group-noun": true, "party": true, "facility": true,
+		"dateline": true}
+	weak = map[string]bool{"speaker": true, "apposition": true, "": true, "model": true}
 )
 
 // unexplained marks the sentences that hold a chunk no rule labelled, or

@@ -51,6 +51,7 @@ func TestFind(t *testing.T) {
 		{"acronym after a name", "the Islamic State (IS) group", "Islamic State/ORG/lexicon IS/ORG/lexicon"},
 		{"title before a name", "Gen. Amadou Keita arrived.", "Amadou Keita/PER/title"},
 		{"a border line", "Troops fired across the Line of Control and the Durand Line.", "Line of Control/LOC/facility Durand Line/LOC/facility"},
+		{"a dateline town the gazetteer lacks", "RANGAMATI, Aug. 14 - Shops burned in Rangamati. COGAT, the agency, said so.", "RANGAMATI/LOC/dateline Rangamati/LOC/one-sense COGAT/ORG/acronym"},
 		{"a name before fighters", "Jaish al-Adl gunmen attacked. Separatist fighters attacked.", "Jaish al-Adl/ORG/group-noun Separatist/MISC/"},
 		{"a body named by its members and its cause", "Zimbabwe Lawyers for Human Rights said so.", "Zimbabwe Lawyers for Human Rights/ORG/org-word"},
 		{"a place word in the name", "Troops poured into Plaza Murillo and Abu Nuwas Street.", "Plaza Murillo/LOC/facility Abu Nuwas Street/LOC/facility"},

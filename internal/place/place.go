@@ -78,6 +78,12 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	ctx := normalise(focus)
 	var out []report.Place
 	index := map[string]int{}
+	filed := map[string]bool{} // the dateline's town, a place wherever the gazetteer lacks it
+	for _, c := range cands {
+		if first, end := d.TokensIn(c.span.Start, c.span.End); d.Dateline(first, end) {
+			filed[c.key] = true
+		}
+	}
 	for _, c := range cands {
 		p, conf, ok := r.resolve(c, ctx, regions)
 		if ok && p.Kind == geo.KindCity && p.Population < minBarePopulation && (!c.prep || foreign(ctx, p.Country)) {
@@ -87,12 +93,12 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		switch {
 		case ok:
 			rp = fromGeo(p, conf, "")
-		case featureName(d, c):
+		case featureName(d, c) || filed[c.key]:
 			rp = unlocated(d, c) // "the Mandara Mountains", which the gazetteer lacks
 		default:
 			continue
 		}
-		id := rp.Name + "|" + rp.Precision
+		id := report.Unlocated + ":" + c.key
 		if ok {
 			id = placeKey(p)
 		}
@@ -196,12 +202,16 @@ func featureName(d *text.Doc, c candidate) bool {
 }
 
 // unlocated is the place of a feature name the gazetteer lacks, its kind
-// the feature word ("mountains", "street").
+// the feature word ("mountains", "street"), or of the dateline's town.
 func unlocated(d *text.Doc, c candidate) report.Place {
 	first, end := d.TokensIn(c.span.Start, c.span.End)
 	kind := d.Lower(end - 1)
-	if !ner.FeatureName("", kind) {
+	switch {
+	case ner.FeatureName("", kind):
+	case ner.FeatureName(d.Lower(first), ""):
 		kind = d.Lower(first) // "Mount Hermon"
+	default:
+		kind = "town" // where the story was filed
 	}
 	return report.Place{Name: d.Str(c.span), Feature: kind, Precision: report.Unlocated, Confidence: unlocatedConfidence}
 }

@@ -79,6 +79,20 @@ func TestUnlocated(t *testing.T) {
 	t.Errorf("Mount Hermon not among %+v", ps)
 }
 
+// TestDatelineTown checks that the town a story was filed from is a
+// place even where the gazetteer lacks it.
+func TestDatelineTown(t *testing.T) {
+	for _, p := range places(t, "RANGAMATI, Aug. 14 (Sitrep Wire) - Shops burned in Rangamati on Wednesday.") {
+		if p.Name == "RANGAMATI" || p.Name == "Rangamati" {
+			if p.Located() || len(p.Mentions) != 2 {
+				t.Errorf("Rangamati = %+v, want one unlocated place with two mentions", p)
+			}
+			return
+		}
+	}
+	t.Error("the dateline's town is no place")
+}
+
 func TestSmallTownNeedsPreposition(t *testing.T) {
 	if ps := places(t, "Black Hawk helicopters flew over the border."); len(ps) != 0 {
 		t.Errorf("a village name without a preposition became a place: %+v", ps)

@@ -180,6 +180,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"National Security Committee|National Security Committee|warned|asserts|I||any move to divert water would be an act of war"}},
 		{"a possessed body is not the last of its kind named", "Iran's Revolutionary Guards began drills after the U.S. Navy said boats had harassed a tanker. Dozens of boats took part, the Guards' navy said.",
 			[]string{"U.S. Navy|the U.S. Navy|said|neutral|I||boats had harassed a tanker", "Navy (Iran)|navy|said|neutral|I||Dozens of boats took part"}},
+		{"the military is the force its sentence named", "Kenya Defence Forces troops crossed into Somalia's Gedo region, the military said.",
+			[]string{"Kenya Defence Forces|the military|said|neutral|I||Kenya Defence Forces troops crossed into Somalia's Gedo region"}},
 		{"a message posted is no speaker", "The group claimed the attack in a message posted on Telegram, saying its fighters had struck a convoy.",
 			[]string{"The group|The group|claimed|asserts|I|a message|the attack in a message posted on Telegram", "The group|The group|saying|asserts|I|Telegram|its fighters had struck a convoy"}},
 		{"a party's charge makes a said an assertion", "Turkey's defence ministry said Kurdish militants had shelled a border post.",

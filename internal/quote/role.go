@@ -249,6 +249,12 @@ func (q *doc) institution(sp speaker, start, k, country int, definite bool, a le
 			sp.name, sp.country = q.d.Str(sp.surface), c // "President Trump's administration"
 			return sp
 		}
+		if ei := q.sectorBody(k, a.Sector); definite && ei >= 0 {
+			// "Kenya Defence Forces troops crossed into Somalia's Gedo
+			// region, the military said": the force its sentence named.
+			sp.entity = ei
+			return sp
+		}
 		country = q.contextCountry(k)
 	}
 	if country >= 0 {
@@ -260,6 +266,24 @@ func (q *doc) institution(sp speaker, start, k, country int, definite bool, a le
 	}
 	sp.name = q.d.Str(sp.surface)
 	return sp
+}
+
+// sectorBody returns the organisation of sector sector that the sentence
+// of token k names last before it, or -1.
+func (q *doc) sectorBody(k int, sector string) int {
+	s, at := q.d.SentenceOf(k), q.d.Tokens[k].Start
+	best, bestAt := -1, -1
+	for ei, e := range q.ents {
+		if e.Kind != report.KindOrganization || e.Sector != sector || e.Country == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Sentence == s && m.Start < at && m.Start > bestAt {
+				best, bestAt = ei, m.Start
+			}
+		}
+	}
+	return best
 }
 
 // personCountry returns the country of a person the phrase [start, k]

@@ -10,8 +10,9 @@
 // country the story never weighs is dropped rather than guessed, and a
 // name is also looked up as the gazetteer may spell it. A name that says
 // it is a place by a feature word ("the Mandara Mountains", "Abu Nuwas
-// Street", "Mount Hermon") but that the gazetteer lacks is a place of
-// precision "unlocated", without coordinates: the GeoJSON, GDELT and
+// Street", "Mount Hermon"), or that a dateline names, but that the
+// gazetteer lacks is a place of precision "unlocated", without
+// coordinates: the GeoJSON, GDELT and
 // PLOVER exports, events and assets leave it out.
 //
 // Facilities (prisons, airports, hotels, camps) are places too: the

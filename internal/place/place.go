@@ -12,8 +12,8 @@
 // it is a place by a feature word ("the Mandara Mountains", "Abu Nuwas
 // Street", "Mount Hermon"), or that a dateline names, but that the
 // gazetteer lacks is a place of precision "unlocated", without
-// coordinates: the GeoJSON, GDELT and
-// PLOVER exports, events and assets leave it out.
+// coordinates: the GeoJSON, GDELT and PLOVER exports, events and assets
+// leave it out.
 //
 // Facilities (prisons, airports, hotels, camps) are places too: the
 // gazetteer lists none, so Facilities places each at the town named right

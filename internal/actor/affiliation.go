@@ -146,8 +146,33 @@ func (x *doc) placeOfRole(m report.Mention) string {
 	if c := x.openingPlace(s, m); c != "" {
 		return c
 	}
+	if c := x.speakingPlace(s, m); c != "" {
+		return c
+	}
 	return x.placeInTitle(m)
 }
+
+// speakingPlace returns the country of the place where the person of
+// mention m spoke, named right after the verb of saying: "Interior
+// Minister X told reporters in Lima", or "".
+func (x *doc) speakingPlace(s text.Sentence, m report.Mention) string {
+	_, end := x.d.TokensIn(m.Start, m.End)
+	if end >= s.End || !speechCues[x.d.Lower(end)] {
+		return ""
+	}
+	for k := end + 1; k+1 < s.End && k <= end+4; k++ {
+		switch x.d.Lower(k) {
+		case "in":
+			return x.countryOfPlace(k + 1)
+		case ",", ".", "that":
+			return ""
+		}
+	}
+	return ""
+}
+
+// speechCues are the verbs of saying that put a speaker somewhere.
+var speechCues = text.SetOf("told", "said", "says", "tells", "spoke", "speaking")
 
 // openingPlace returns the country of the place that the phrase opening
 // the sentence before its first comma names after "in": "In Islamabad,

@@ -129,6 +129,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "13" {
 		tgt = x.warnedAnyone(cl.verb) // "warned that anyone who blocks roads will be charged"
 	}
+	if len(tgt) == 0 && cameo.Root(code.Fwd) == "11" && x.foreignSide(x.lastForce, src) {
+		tgt = x.lastForce // "Tbilisi lodged a protest" after Russian guards detained four Georgians
+	}
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "14" {
 		tgt = x.protested(cl.verb, src) // "thousands marched through Cordoba": against their government
 	}
@@ -968,23 +971,25 @@ func (x *doc) countries(as []int) map[string]bool {
 // last foreign victims of force ("whoever attacks Israel will pay", said
 // after Israel's strikes). It returns tgt when there is none.
 func (x *doc) threatened(v int, src, tgt []int) []int {
-	own := x.countries(src)
-	foreign := func(as []int) bool {
-		return len(as) > 0 && !x.unknown(as) && !own[x.actors[as[0]].Country] && x.actors[as[0]].Country != ""
-	}
 	s := x.d.Sentences[x.d.SentenceOf(v)]
 	for t := v + 1; t < s.End; t++ {
-		if a := x.actorAt[t]; a >= 0 && foreign([]int{int(a)}) {
+		if a := x.actorAt[t]; a >= 0 && x.foreignSide([]int{int(a)}, src) {
 			return []int{int(a)}
 		}
 	}
 	switch {
-	case foreign(x.lastForce):
+	case x.foreignSide(x.lastForce, src):
 		return x.lastForce
-	case foreign(x.lastVictims):
+	case x.foreignSide(x.lastVictims, src):
 		return x.lastVictims
 	}
 	return tgt
+}
+
+// foreignSide reports whether actors as are known and of another country
+// than the actors src.
+func (x *doc) foreignSide(as, src []int) bool {
+	return len(as) > 0 && !x.unknown(as) && x.actors[as[0]].Country != "" && !x.countries(src)[x.actors[as[0]].Country]
 }
 
 // purpose reports whether p is an infinitive of purpose ("to monitor")

@@ -129,8 +129,11 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "13" {
 		tgt = x.warnedAnyone(cl.verb) // "warned that anyone who blocks roads will be charged"
 	}
-	if len(tgt) == 0 && cameo.Root(code.Fwd) == "11" && x.foreignSide(x.lastForce, src) {
-		tgt = x.lastForce // "Tbilisi lodged a protest" after Russian guards detained four Georgians
+	if len(tgt) == 0 && cameo.Root(code.Fwd) == "11" && (obj < 0 || protestNouns[x.lemma(obj)] || deedNouns[x.lemma(obj)]) &&
+		x.foreignSide(x.lastForce, src) {
+		// "Tbilisi lodged a protest", "called the incident a reckless
+		// act": against the last foreign side to use force.
+		tgt = x.lastForce
 	}
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "14" {
 		tgt = x.protested(cl.verb, src) // "thousands marched through Cordoba": against their government
@@ -985,6 +988,17 @@ func (x *doc) threatened(v int, src, tgt []int) []int {
 	}
 	return tgt
 }
+
+// protestNouns are the objects of a disapproval that name the
+// disapproval itself, not what it is of: "lodged a protest"; deedNouns
+// name what another side did ("the incident", "the arrest"), where "the
+// decision" may be anyone's.
+var (
+	protestNouns = map[string]bool{"protest": true, "complaint": true, "objection": true, "note": true}
+	deedNouns    = map[string]bool{"incident": true, "act": true, "arrest": true, "detention": true, "treatment": true,
+		"case": true, "seizure": true, "incursion": true, "violation": true, "provocation": true, "action": true,
+		"abduction": true, "kidnapping": true, "raid": true, "operation": true, "measure": true}
+)
 
 // foreignSide reports whether actors as are known and of another country
 // than the actors src.

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -45,8 +46,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	default:
 		code = defaultCode(verbs)
 	}
-	deployed := cl.passive && cl.agent < 0 && deploys[x.lemma(cl.verb)] && cl.subject >= 0 && x.forceAt[cl.subject] > 0 &&
-		x.in.Focus != ""
+	deployed := cl.passive && cl.agent < 0 && deploys[x.lemma(cl.verb)] && cl.subject >= 0 &&
+		(x.forceAt[cl.subject] > 0 || x.forceSector(cl.subject) != "") && x.in.Focus != ""
 	if deployed {
 		code = cameo.Code{Fwd: "154"}
 	}
@@ -68,7 +69,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		src = x.unidentified(cl) // "a roadside bomb killed…"
 	}
 	if len(src) == 0 && deployed {
-		src = []int{x.homeActor(cl.verb, cl.verb+1, "MIL")} // "1,500 soldiers had been deployed": by the story's country
+		// "1,500 soldiers had been deployed": by the story's country,
+		// "600 officers" by its police
+		src = []int{x.homeActor(cl.verb, cl.verb+1, cmp.Or(x.forceSector(cl.subject), "MIL"))}
 	}
 	if len(src) == 0 && cl.passive && cl.agent < 0 && policing(code.Fwd) {
 		src = x.policedBy(cl)
@@ -97,6 +100,10 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	if len(x.withoutPlaces(x.withoutSent(tgt))) == 0 && x.deployment(cl, code.Fwd) {
 		code, tgt = cameo.Code{Fwd: "154"}, nil // "sent eight warships to the region" to no one: a deployment
+	}
+	if code.Fwd == "154" {
+		// "police deployed 600 officers": those sent are no target
+		tgt = slices.DeleteFunc(tgt, func(a int) bool { return x.actors[a].End-1 == x.childWith(cl.verb, syntax.Obj) })
 	}
 	if code.Fwd == "154" && len(tgt) == 0 {
 		tgt = x.faced(cl, src) // "moved 1,500 troops to Dolo Ado, opposite Somalia's Gedo region"
@@ -762,6 +769,16 @@ func (x *doc) sharedModifier(ac Actor) *Actor {
 	}
 	c := x.actors[m].Country
 	return &Actor{Code: c + ac.Code, Country: c}
+}
+
+// forceSector returns the sector of the armed force or police whose men
+// the agent noun at token n names ("officers", "troops"), or "".
+func (x *doc) forceSector(n int) string {
+	a := x.actorAt[n]
+	if a < 0 || x.actors[a].Country != "" || x.actors[a].Entity != "" || !forceSectors[x.actors[a].Code] {
+		return ""
+	}
+	return x.actors[a].Code
 }
 
 // forceSectors are the sectors of armed forces.

@@ -154,6 +154,16 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if xc := x.childWith(cl.verb, syntax.Xcomp); len(tgt) == 0 && xc >= 0 && !cl.noun && !x.finiteXcomp(xc) {
 		tgt = x.targets(x.clauseOf(xc), nil, src) // "threatened to launch an offensive against Iraq"
 	}
+	if len(tgt) == 0 && x.lemma(cl.verb) == "deny" {
+		// "the military denied that any civilians had been harmed":
+		// an answer to the other side that charged or told it.
+		switch {
+		case x.foreignSide(x.lastAccuser, src):
+			tgt = x.lastAccuser
+		case x.foreignSide(x.lastSayer, src):
+			tgt = x.lastSayer
+		}
+	}
 	if statement(code.Fwd) {
 		if c, by := x.dismay(cl.verb); c >= 0 {
 			code = cameo.Code{Fwd: "111"} // "said it was horrified by the killings": a denunciation

@@ -103,7 +103,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	if code.Fwd == "154" {
 		// "police deployed 600 officers": those sent are no target
-		tgt = slices.DeleteFunc(tgt, func(a int) bool { return x.actors[a].End-1 == x.childWith(cl.verb, syntax.Obj) })
+		tgt = slices.DeleteFunc(slices.Clone(tgt), func(a int) bool { return x.actors[a].End-1 == x.childWith(cl.verb, syntax.Obj) })
 	}
 	if code.Fwd == "154" && len(tgt) == 0 {
 		tgt = x.faced(cl, src) // "moved 1,500 troops to Dolo Ado, opposite Somalia's Gedo region"

@@ -599,7 +599,7 @@ func gerundConjuncts(l *Layer, first, end int) {
 			!hasChild(l, first, v, h, Amod) || hasChild(l, first, end, v, Nsubj) {
 			continue
 		}
-		for g := int(l.Tokens[h].Head); g >= first; g = int(l.Tokens[g].Head) {
+		for g, hops := int(l.Tokens[h].Head), 0; g >= first && hops < end-first; g, hops = int(l.Tokens[g].Head), hops+1 {
 			if x := l.Tokens[g].XPOS.String(); x == "VBD" || x == "VBZ" || x == "VBP" {
 				t.Head = int32(g)
 				break

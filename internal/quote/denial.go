@@ -20,6 +20,9 @@ func (q *doc) negation(content text.Span) int {
 		return -1
 	}
 	end := q.sentenceEnd(first)
+	if k := q.innocence(first, end, content.End); k >= 0 {
+		return k
+	}
 	for k := first; k < end && q.d.Tokens[k].End <= content.End; k++ {
 		w := q.word(k)
 		if clauseBreaks[w] || k > first && (w == "," || w == ";" || w == ":") {
@@ -50,6 +53,24 @@ func (q *doc) negation(content text.Span) int {
 	}
 	return -1
 }
+
+// innocence returns the token of a plea of innocence anywhere in the
+// reported words, which denies a charge in whatever clause it stands:
+// "enjoyed consular immunity and had done nothing wrong", "my client is
+// innocent"; or -1.
+func (q *doc) innocence(first, end, contentEnd int) int {
+	for k := first; k < end && q.d.Tokens[k].End <= contentEnd; k++ {
+		switch w := q.word(k); {
+		case w == "innocent" && copulas[q.wordBefore(k, first)]:
+			return k // "is innocent", not "an attack on innocent people"
+		case w == "nothing" && k+1 < end && q.word(k+1) == "wrong":
+			return k
+		}
+	}
+	return -1
+}
+
+var copulas = text.SetOf("is", "are", "was", "were", "be", "been", "remain", "remains")
 
 // vows reports whether the negated subject at k, which opens the
 // clause, is followed by a

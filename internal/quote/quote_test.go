@@ -182,6 +182,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"U.S. Navy|the U.S. Navy|said|neutral|I||boats had harassed a tanker", "Navy (Iran)|navy|said|neutral|I||Dozens of boats took part"}},
 		{"the military is the force its sentence named", "Kenya Defence Forces troops crossed into Somalia's Gedo region, the military said.",
 			[]string{"Kenya Defence Forces|the military|said|neutral|I||Kenya Defence Forces troops crossed into Somalia's Gedo region"}},
+		{"a plea of innocence in a later clause denies", "Ana Ruiz Vega, his lawyer, said his client enjoyed immunity and had done nothing wrong.",
+			[]string{"Ana Ruiz Vega|Ana Ruiz Vega|said|denies|I||his client enjoyed immunity and had done nothing wrong"}},
 		{"a message posted is no speaker", "The group claimed the attack in a message posted on Telegram, saying its fighters had struck a convoy.",
 			[]string{"The group|The group|claimed|asserts|I|a message|the attack in a message posted on Telegram", "The group|The group|saying|asserts|I|Telegram|its fighters had struck a convoy"}},
 		{"a party's charge makes a said an assertion", "Turkey's defence ministry said Kurdish militants had shelled a border post.",

@@ -38,9 +38,11 @@ func (x *doc) threat(v int) (clause, bool) {
 		cl.by, cl.against = []int{sp}, t // "the consequences will rest with Tehran"
 		return cl, true
 	}
-	untolerated := x.untolerated(cl)
+	// "vandalism will not be tolerated", "the attackers will not escape
+	// punishment": whoever did or does it is threatened.
+	untolerated := x.untolerated(cl) || x.escapesNot(v, cl)
 	patient := cl.subject // who suffers: "anyone who ... will be dealt with", "Hezbollah will pay"
-	if !cl.passive && untolerated {
+	if !cl.passive && x.untolerated(cl) {
 		patient = x.childWith(v, syntax.Obj) // "it will not tolerate any rupture of the order"
 	}
 	if patient < 0 || !(cl.passive && punished[x.lemma(v)] || !cl.passive && suffered[x.lemma(v)] || untolerated) {
@@ -269,6 +271,16 @@ func (x *doc) untolerated(cl clause) bool {
 	// dictionaries code it; only toleration threatens.
 	return cl.passive || l == "tolerate" && x.childWith(cl.verb, syntax.Obj) >= 0
 }
+
+// escapesNot reports whether the clause says its subject will not escape
+// punishment: "those responsible will not escape justice".
+func (x *doc) escapesNot(v int, cl clause) bool {
+	o := x.childWith(v, syntax.Obj)
+	return !cl.passive && x.lemma(v) == "escape" && x.refusal(v) && o >= 0 && justice[x.lemma(o)]
+}
+
+var justice = map[string]bool{"punishment": true, "justice": true, "accountability": true, "retribution": true,
+	"responsibility": true}
 
 // tolerated are what a threat says will not be done to a deed: "will not
 // be tolerated", "will not be allowed".

@@ -66,11 +66,17 @@ func (x *doc) threat(v int) (clause, bool) {
 // answer every attack", "will take all necessary measures", "will not
 // remain silent", "our response will be painful"; or that the deed of
 // another will not go without one: "will not go unanswered", "will
-// receive a stronger answer"; or that the speaker's force will go on:
-// "the strikes will continue".
+// receive a stronger answer", "will be met with a decisive response";
+// or that the speaker's force will go on: "the strikes will continue".
 func (x *doc) retaliates(v int, cl clause, sp int) bool {
 	l := x.lemma(v)
 	subj := cl.subject
+	if cl.passive && (l == "meet" || l == "answer" || l == "greet") {
+		// "any provocation will be met with a decisive response"
+		return slices.ContainsFunc(x.kids[v], func(j int32) bool {
+			return x.syn.Tokens[j].Rel == syntax.Obl && x.caseOf(int(j)) == "with" && answers[x.lemma(int(j))]
+		})
+	}
 	if cl.passive || subj < 0 {
 		return false
 	}

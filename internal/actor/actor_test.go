@@ -143,6 +143,7 @@ func TestRoles(t *testing.T) {
 		{"apposition before a rank", "A defence ministry official, Col. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "defence ministry official", "", false},
 		{"a portfolio in the title", "Digital Affairs Minister Ana Ruiz Vega said so.", "Ana Ruiz Vega", "Digital Affairs Minister", "", false},
 		{"a country's office before the name", "Kenya's health minister, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "health minister", "KEN", false},
+		{"an international office outranks a national one the lexicon knew", "European Council President Antonio Costa spoke.", "Antonio Costa", "European Council President", "IGOEUREEC", false},
 		{"a province's office before the name", "Kherson's regional governor, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "regional governor", "UKR", false},
 		{"a country's office in apposition", "Ana Ruiz Vega, Ukraine's human rights commissioner, said so.", "Ana Ruiz Vega", "Ukraine's human rights commissioner", "UKR", false},
 		{"a relative clause that names an office", "Gen. Ana Ruiz Vega, who heads the Venezuelan armed forces' strategic command, said so.", "Ana Ruiz Vega", "head of the Venezuelan armed forces' strategic command", "VEN", false},

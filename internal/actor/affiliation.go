@@ -378,6 +378,12 @@ func (x *doc) affiliate(focus, home string) {
 		if e.Affiliation != "" || e.Country != "" || len(e.Mentions) == 0 || report.International(e.Code) {
 			continue
 		}
+		if b := x.internationalBody(e); e.Kind == report.KindPerson && b != "" {
+			// "mission spokeswoman X" after "the European Union Mission
+			// in Armenia" speaks for it.
+			e.Affiliation, e.Code = b, b
+			continue
+		}
 		sector, ok := x.stateRole(e)
 		if _, body := x.serves[i]; !ok && !body && x.ranked[i] != "" {
 			sector, ok = x.ranked[i], true // a rank says the person serves a state's forces
@@ -476,6 +482,31 @@ func (x *doc) affiliate(focus, home string) {
 			e.Code, e.Sector = c+sector, sector
 		}
 	}
+}
+
+// internationalBody returns the code of the international body whose
+// kind the title before person e names ("mission spokeswoman X") and
+// whose name, given in the three sentences before, holds that kind ("the
+// European Union Mission in Armenia"), or "".
+func (x *doc) internationalBody(e *report.Entity) string {
+	m := e.Mentions[0]
+	k := x.d.TokenAt(m.Start) - 1 // the title before the name: "mission spokeswoman Katrin Lehtinen"
+	if k < 1 || !spokesWords[x.d.Lower(k)] {
+		return ""
+	}
+	kind := x.d.Lower(k - 1)
+	best, code := -1, ""
+	for _, b := range x.entities {
+		if !report.International(b.Code) || !slices.Contains(fields(b.Name), kind) {
+			continue
+		}
+		for _, bm := range b.Mentions {
+			if bm.Start < m.Start && bm.Start > best && bm.Sentence >= m.Sentence-3 {
+				best, code = bm.Start, b.Code
+			}
+		}
+	}
+	return code
 }
 
 // spokesWords are the roles of those who speak for a body.

@@ -24,6 +24,12 @@ func (x *doc) linkNew(si int, u Use) Use {
 	case ner.PER:
 		u.Entity, u.Form = x.person(si, name, nil), report.FormName
 	case ner.ORG:
+		if ei, ok := x.ownedMinistry(si, name); ok {
+			// the mention holds its owner: "Lebanon's Health Ministry"
+			u.Entity, u.Form = ei, report.FormAlias
+			x.mentionSpan(ei, x.d.SpanOf(sp.First-2, sp.End), si, u.Form, x.entities[ei].Code)
+			return u
+		}
 		key := "org:" + text.Fold(name)
 		if full := x.definedBy(si); full >= 0 {
 			// "the Movement for Democratic Change (MDC)" defines MDC: its
@@ -499,6 +505,39 @@ func (x *doc) placePossessive(i int) int {
 		return e
 	}
 	return -1
+}
+
+// ownedMinistry returns the entity of a ministry that a country's name
+// in the possessive owns ("Azerbaijan's Defence Ministry"), named for
+// that country, so that "Armenia's Defence Ministry" is another; the
+// same ministry named bare before ("The Health Ministry") is this one.
+func (x *doc) ownedMinistry(si int, name string) (int, bool) {
+	sp := x.spans[si]
+	c := x.ownerBefore(sp.First)
+	if c == nil || !x.bareBody(name) || !strings.HasSuffix(text.Fold(name), "ministry") {
+		return -1, false
+	}
+	sector := x.stateSector(name)
+	if ei, ok := x.byKey["org:"+text.Fold(name)]; ok && (x.entities[ei].Country == "" || x.entities[ei].Country == c.Code) {
+		e := &x.entities[ei]
+		e.Country, e.Affiliation, e.Code, e.Sector = c.Code, c.Code, c.Code+sector, sector
+		return ei, true
+	}
+	return x.entity("org:"+text.Fold(name+" ("+c.Name+")"), report.Entity{Name: name + " (" + c.Name + ")",
+		Kind: report.KindOrganization, Code: c.Code + sector, Sector: sector, Country: c.Code, Affiliation: c.Code}), true
+}
+
+// ownerBefore returns the country whose name in the possessive comes
+// right before token i ("Azerbaijan's Defence Ministry"), or nil.
+func (x *doc) ownerBefore(i int) *lexicon.Entry {
+	if i < 2 || !possessive(x.d.Lower(i-1)) {
+		return nil
+	}
+	si := x.tokSpan[i-2]
+	if si < 0 || len(x.spans[si].Hits) == 0 || x.spans[si].Hits[0].Entry.Kind != lexicon.KindCountry {
+		return nil
+	}
+	return x.spans[si].Hits[0].Entry
 }
 
 // bodyPossessive reports whether the name of an organisation the lexicon

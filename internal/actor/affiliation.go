@@ -394,7 +394,7 @@ func (x *doc) affiliate(focus, home string) {
 				// "Its spokesman, X," of a group the story gives no
 				// country: of the country it is about.
 				e.Affiliation, e.Country = focus, focus
-			case e.Kind == report.KindPerson && !e.Known && hasWord(e.Role, spokesWords) && x.spokenFor(e.Mentions[0]) != "":
+			case e.Kind == report.KindPerson && !e.Known && slices.ContainsFunc(fields(e.Role), lexicon.Spokesperson) && x.spokenFor(e.Mentions[0]) != "":
 				// "Pakistan's foreign ministry said ... 'The consequences
 				// will rest with Tehran,' spokeswoman X told a briefing":
 				// she speaks for the body named just before.
@@ -491,7 +491,7 @@ func (x *doc) affiliate(focus, home string) {
 func (x *doc) internationalBody(e *report.Entity) string {
 	m := e.Mentions[0]
 	k := x.d.TokenAt(m.Start) - 1 // the title before the name: "mission spokeswoman Katrin Lehtinen"
-	if k < 1 || !spokesWords[x.d.Lower(k)] {
+	if k < 1 || !lexicon.Spokesperson(x.d.Lower(k)) {
 		return ""
 	}
 	kind := x.d.Lower(k - 1)
@@ -508,9 +508,6 @@ func (x *doc) internationalBody(e *report.Entity) string {
 	}
 	return code
 }
-
-// spokesWords are the roles of those who speak for a body.
-var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // spokenFor returns the country of the state body named last before
 // mention m, in its sentence or the two before, or "".

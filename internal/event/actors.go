@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"sitrep/internal/lexicon"
 	"sitrep/internal/report"
 	"sitrep/internal/syntax"
 	"sitrep/internal/text"
@@ -221,7 +222,7 @@ func (x *doc) headActor(h int) int {
 
 // spokenFor returns the actor that spokesman h speaks "for", or -1.
 func (x *doc) spokenFor(h int) int {
-	if !spokesNouns[x.lemma(h)] {
+	if !lexicon.Spokesperson(x.d.Lower(h)) {
 		return -1
 	}
 	for _, j32 := range x.kids[h] {
@@ -231,8 +232,6 @@ func (x *doc) spokenFor(h int) int {
 	}
 	return -1
 }
-
-var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // modifierActor returns the actor that modifies the noun h as an
 // adjective or a possessive, on h itself or on a compound before it: "a

@@ -229,6 +229,13 @@ func SurnameKey(folded string) string {
 	return last
 }
 
+// Spokesperson reports whether a folded word names those who speak for a
+// body: "spokesman", "spokeswomen".
+func Spokesperson(w string) bool { return spokespeople[w] }
+
+var spokespeople = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true,
+	"spokesmen": true, "spokeswomen": true}
+
 // RoleModifier reports whether a folded word qualifies a role noun in a
 // title ("deputy", "foreign", "defence" in "Deputy Foreign Minister"); such
 // words are capitalised in titles but never start a name.

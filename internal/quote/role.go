@@ -35,9 +35,6 @@ func (q *doc) spokesBody(from, to int) (speaker, bool) {
 	return none, false
 }
 
-var spokes = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true,
-	"spokesmen": true, "spokeswomen": true}
-
 // roleNoun reports whether token j is an agent or source noun.
 func (q *doc) roleNoun(j int) bool {
 	_, ok := q.x.lex.Agent(q.word(j))
@@ -212,7 +209,7 @@ func (q *doc) roleSpeaker(k, lo int, a lexicon.Agent, institution bool) speaker 
 	if country >= 0 {
 		sp.country = q.ents[country].Country
 	}
-	if spokes[q.word(k)] {
+	if lexicon.Spokesperson(q.word(k)) {
 		if body, ok := q.spokesBody(start, k); ok {
 			body.surface = sp.surface
 			return body

@@ -258,7 +258,7 @@ func (q *doc) nounPhrase(k, lo int) speaker {
 			j++ // the head of a compound: "government sources"
 		}
 		sp := q.speakerAt(j, start)
-		if j < k && spokes[q.word(j)] {
+		if j < k && lexicon.Spokesperson(q.word(j)) {
 			if body, ok := q.spokesBody(j+1, k+1); ok {
 				body.surface.End = q.d.Tokens[k].End
 				return body // "a spokesman for the ministry"

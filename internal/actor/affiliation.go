@@ -389,17 +389,17 @@ func (x *doc) affiliate(focus, home string) {
 			sector, ok = x.ranked[i], true // a rank says the person serves a state's forces
 		}
 		if !ok {
+			spoken := x.spokenFor(e)
 			switch {
 			case e.Kind == report.KindPerson && !e.Known && x.servesUnplaced(i):
 				// "Its spokesman, X," of a group the story gives no
 				// country: of the country it is about.
 				e.Affiliation, e.Country = focus, focus
-			case e.Kind == report.KindPerson && !e.Known && slices.ContainsFunc(fields(e.Role), lexicon.Spokesperson) && x.spokenFor(e.Mentions[0]) != "":
+			case spoken != "":
 				// "Pakistan's foreign ministry said ... 'The consequences
 				// will rest with Tehran,' spokeswoman X told a briefing":
 				// she speaks for the body named just before.
-				c := x.spokenFor(e.Mentions[0])
-				e.Affiliation, e.Country = c, c
+				e.Affiliation, e.Country = spoken, spoken
 			case e.Kind == report.KindPerson && e.Role == "" && !e.Known:
 				// Someone the story names without a title ("Tundu
 				// Lissu", "Wilders") is of the country it is about.
@@ -509,17 +509,22 @@ func (x *doc) internationalBody(e *report.Entity) string {
 	return code
 }
 
-// spokenFor returns the country of the state body named last before
-// mention m, in its sentence or the two before, or "".
-func (x *doc) spokenFor(m report.Mention) string {
+// spokenFor returns, for a spokesperson e the lexicon does not know, the
+// country of the state body named last before e's first mention, in its
+// sentence or the two before, or "".
+func (x *doc) spokenFor(e *report.Entity) string {
+	if e.Kind != report.KindPerson || e.Known || !slices.ContainsFunc(fields(e.Role), lexicon.Spokesperson) {
+		return ""
+	}
+	m := e.Mentions[0]
 	best, c := -1, ""
-	for _, e := range x.entities {
-		if e.Kind != report.KindOrganization || !stateSectors[e.Sector] {
+	for _, b := range x.entities {
+		if b.Kind != report.KindOrganization || !stateSectors[b.Sector] {
 			continue
 		}
-		for _, b := range e.Mentions {
-			if b.Start < m.Start && b.Start > best && b.Sentence >= m.Sentence-2 {
-				best, c = b.Start, e.Country
+		for _, bm := range b.Mentions {
+			if bm.Start < m.Start && bm.Start > best && bm.Sentence >= m.Sentence-2 {
+				best, c = bm.Start, b.Country
 			}
 		}
 	}

@@ -72,6 +72,7 @@ func TestFind(t *testing.T) {
 		{"'and' after a body's plain name ends it", "The Kivu Relief Committee and Oxfam met.", "Kivu Relief Committee/ORG/org-word Oxfam/ORG/lexicon"},
 		{"a body's kind before its name", "The grid operator Volterra said so.", "Volterra/ORG/descriptor"},
 		{"a town named in the possessive", "They reached Cox's Bazar on Monday.", "Cox's Bazar/LOC/gazetteer"},
+		{"a city named after a capital and a country", "Protests spread to Santiago de Cuba.", "Santiago de Cuba/LOC/gazetteer"},
 		{"company word", "Acme Logistics said so.", "Acme Logistics/ORG/org-word"},
 		{"an aerospace company", "Kavir Aerospace said so.", "Kavir Aerospace/ORG/org-word"},
 		{"nationality after then-", "It was brokered by then-French officials.", "then-French/NORP/lexicon"},

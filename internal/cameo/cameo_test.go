@@ -26,6 +26,8 @@ DISPATCH
 - * &ARMY (TO +)                  [154]   # a comment
 - $ * {PEACE ENVOY}               [042:043]
 - * (TO BORDER) ) broken          [150]
+- * (WITH)                        [130]   # DISPATCH , SEND
+- * &ARMY                         [154]   # ab 18 Nov 2005
 ---  CALL   [020]  ---
 +CALL_OFF [160]
 CALL
@@ -37,7 +39,7 @@ func TestParseVerbs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Blocks) != 2 || len(d.Blocks[0].Patterns) != 2 || len(d.Rejected) != 1 {
+	if len(d.Blocks) != 2 || len(d.Blocks[0].Patterns) != 4 || len(d.Rejected) != 1 {
 		t.Fatalf("blocks %d, send patterns %d, rejected %v", len(d.Blocks), len(d.Blocks[0].Patterns), d.Rejected)
 	}
 	tests := []struct {
@@ -70,6 +72,17 @@ func TestParseVerbs(t *testing.T) {
 	if p.Before[0].Kind != KindSource || !reflect.DeepEqual(p.After[0].Words, []string{"peace", "envoy"}) ||
 		p.Code != (Code{Fwd: "042", Rev: "043"}) {
 		t.Errorf("pattern %q = %+v %+v %v", p.Text, p.Before, p.After, p.Code)
+	}
+	// A comment that names verbs of the block restricts the pattern to
+	// them; one that names none restricts nothing.
+	for i, want := range [][]string{nil, nil, {"dispatch", "send"}, nil} {
+		if got := d.Blocks[0].Patterns[i].For; !reflect.DeepEqual(got, want) {
+			t.Errorf("pattern %q serves %q, want %q", d.Blocks[0].Patterns[i].Text, got, want)
+		}
+	}
+	send, call := d.Blocks[0].Verbs[0], d.Blocks[1].Verbs[0]
+	if p := d.Blocks[0].Patterns[2]; !p.Serves(send) || p.Serves(call) || !d.Blocks[0].Patterns[0].Serves(call) {
+		t.Error("Serves wrong")
 	}
 	if c := d.Blocks[1].Patterns[0].Code; c != (Code{Rev: "036"}) {
 		t.Errorf("reverse-only code = %+v", c)
@@ -170,7 +183,7 @@ func TestDefault(t *testing.T) {
 	for _, b := range d.Blocks {
 		n += len(b.Patterns)
 	}
-	if len(d.Blocks) != 414 || n < 4600 {
+	if len(d.Blocks) != 415 || n < 4600 {
 		t.Errorf("embedded dictionary has %d blocks and %d patterns", len(d.Blocks), n)
 	}
 	// The project's own verbs are read after the generated ones.

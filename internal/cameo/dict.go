@@ -72,6 +72,17 @@ type Pattern struct {
 	// Words are the literal words the pattern needs, so a matcher can
 	// skip it cheaply when one is missing from the clause.
 	Words []string
+	// For names the verbs of the block the pattern was written for, as
+	// the dictionary's comment after it says ("# BREAK"), each verb's
+	// words joined by spaces; empty, it serves every verb of the block.
+	// CAMEO 2.0 merged verbs into shared blocks, and "beat protesters
+	// with batons" is no "break with" (130).
+	For []string
+}
+
+// Serves reports whether p may code verb v.
+func (p *Pattern) Serves(v *Verb) bool {
+	return len(p.For) == 0 || slices.Contains(p.For, strings.Join(v.Words, " "))
 }
 
 // Kind is what a pattern element matches.

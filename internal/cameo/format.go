@@ -17,7 +17,9 @@ import (
 //	                            "exact": its patterns are all it codes
 //	V  words  head  forms  code a verb: its words, the index of the verb
 //	                            word, irregular forms joined by "|"
-//	P  code  pattern            a pattern, written as in PETRARCH
+//	P  code  pattern [verbs]    a pattern, written as in PETRARCH, and the
+//	                            verbs of the block it serves, joined by
+//	                            "|", when not all of them
 //	# ...                       a comment
 
 // WriteCompact writes d in the compact form that ReadCompact reads.
@@ -44,7 +46,11 @@ func WriteCompact(w io.Writer, d *Dict) error {
 			fmt.Fprintf(bw, "V\t%s\t%d\t%s\t%s\n", strings.Join(v.Words, " "), v.Head, strings.Join(v.Forms, "|"), v.Code)
 		}
 		for _, p := range b.Patterns {
-			fmt.Fprintf(bw, "P\t%s\t%s\n", p.Code, p.Text)
+			verbs := ""
+			if len(p.For) > 0 {
+				verbs = "\t" + strings.Join(p.For, "|")
+			}
+			fmt.Fprintf(bw, "P\t%s\t%s%s\n", p.Code, p.Text, verbs)
 		}
 	}
 	return bw.Flush()
@@ -69,8 +75,8 @@ func ReadCompact(r io.Reader) (*Dict, error) {
 			d.Blocks = append(d.Blocks, b)
 		case f[0] == "V" && len(f) == 5 && b != nil:
 			err = readVerb(b, f[1:])
-		case f[0] == "P" && len(f) == 3 && b != nil:
-			err = readPattern(b, f[1], f[2])
+		case f[0] == "P" && (len(f) == 3 || len(f) == 4) && b != nil:
+			err = readPattern(b, f[1:])
 		default:
 			err = fmt.Errorf("bad record")
 		}
@@ -109,12 +115,16 @@ func readVerb(b *Block, f []string) error {
 	return err
 }
 
-func readPattern(b *Block, code, text string) error {
-	c, err := ParseCode(code)
+// readPattern reads a pattern's code, text and, when there, its verbs.
+func readPattern(b *Block, f []string) error {
+	c, err := ParseCode(f[0])
 	if err != nil {
 		return err
 	}
-	p, err := newPattern(c, text)
+	p, err := newPattern(c, f[1])
+	if len(f) == 3 {
+		p.For = strings.Split(f[2], "|")
+	}
 	b.Patterns = append(b.Patterns, p)
 	return err
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -45,16 +46,18 @@ func newDict() *Dict {
 }
 
 type parser struct {
-	d      *Dict
-	line   int
-	block  *Block
-	synset string // the set whose members are being read
+	d       *Dict
+	line    int
+	block   *Block
+	synset  string // the set whose members are being read
+	comment string // the text after "#" on the current line
 }
 
 func (p *parser) parse(raw string) error {
 	s := raw
+	p.comment = ""
 	if i := strings.IndexByte(s, '#'); i >= 0 {
-		s = s[:i]
+		s, p.comment = s[:i], s[i+1:]
 	}
 	s = strings.TrimSpace(s)
 	switch {
@@ -145,8 +148,25 @@ func (p *parser) pattern(s string) error {
 	if err != nil {
 		return err
 	}
+	pt.For = p.block.verbsNamed(p.comment)
 	p.block.Patterns = append(p.block.Patterns, pt)
 	return nil
+}
+
+// verbsNamed returns the verbs of b that a pattern's comment names,
+// "BREAK" or "CONFIRM , REAFFIRM", each as its words joined by spaces; a
+// comment that names none of them (a date, a note) restricts nothing.
+func (b *Block) verbsNamed(comment string) []string {
+	var out []string
+	for _, name := range strings.FieldsFunc(comment, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
+		words := strings.Join(splitWords(strings.ToLower(strings.TrimPrefix(name, "+"))), " ")
+		for _, v := range b.Verbs {
+			if strings.Join(v.Words, " ") == words && !slices.Contains(out, words) {
+				out = append(out, words)
+			}
+		}
+	}
+	return out
 }
 
 // newPattern reads the elements of a pattern written as in PETRARCH.

@@ -108,7 +108,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if code.Fwd == "154" && len(tgt) == 0 {
 		tgt = x.faced(cl, src) // "moved 1,500 troops to Dolo Ado, opposite Somalia's Gedo region"
 	}
-	if x.lemma(cl.verb) == "order" && cameo.QuadClass(code.Fwd) < 3 && len(x.withoutPlaces(tgt)) == 0 && x.sendsForces(cl) {
+	if x.lemma(cl.verb) == "order" && cameo.QuadClass(code.Fwd) < 4 && len(x.withoutPlaces(tgt)) == 0 && x.sendsForces(cl) {
 		code, tgt = cameo.Code{Fwd: "154"}, nil // "ordered reinforcements to Soum province"
 	}
 	obj := x.childWith(cl.verb, syntax.Obj)

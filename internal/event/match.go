@@ -32,6 +32,13 @@ func (x *doc) bestPattern(cl clause, verbs []*cameo.Verb) *match {
 				// ("the army arrested five suspects" is 173).
 				continue
 			}
+			if !servesAny(&v.Block.Patterns[pi], verbs[vi:], v.Block) {
+				// A pattern written for another verb of the block keeps
+				// its code for that verb's root; a verb with a code of its
+				// own ("beat" 182 beside "break with" 130) is not recoded
+				// into another root by it.
+				continue
+			}
 			m, ok := x.matchPattern(cl, &v.Block.Patterns[pi])
 			// A later equal pattern wins, as in PETRARCH, whose pattern
 			// trie keeps the last code.
@@ -44,6 +51,24 @@ func (x *doc) bestPattern(cl clause, verbs []*cameo.Verb) *match {
 		return nil
 	}
 	return &best
+}
+
+// servesAny reports whether p may code the clause's verbs of block b: a
+// pattern serves the verbs it was written for, and the block's other
+// verbs unless one of them carries a code of another root (CAMEO 2.0
+// lists "beat" twice, once bare and once with 182).
+func servesAny(p *cameo.Pattern, verbs []*cameo.Verb, b *cameo.Block) bool {
+	other := false
+	for _, v := range verbs {
+		switch {
+		case v.Block != b:
+		case p.Serves(v):
+			return true
+		case !v.Code.IsZero() && cameo.Root(v.Code.Fwd) != cameo.Root(p.Code.Fwd):
+			other = true
+		}
+	}
+	return !other
 }
 
 // blockSeen reports whether one of verbs belongs to block b.

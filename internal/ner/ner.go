@@ -217,12 +217,29 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 			continue // an article alone ("as", "at") names nothing
 		}
 		hits := caseFit(d, i, i+n, f.lex.Lookup(d.Key(i, i+n)))
+		if n == 1 && !t.Upper && f.beforeName(d, i+1, end) {
+			// "Amit Shah" is a person, not the organisation AMIT: an
+			// acronym written as a word before a name is part of it.
+			hits = slices.DeleteFunc(hits, func(h lexicon.Hit) bool { return acronym(h.Entry.Name) })
+		}
 		if len(hits) == 0 {
 			continue
 		}
 		return Span{First: i, End: i + n, Label: labelOf(hits[0]), Hits: hits, Why: "lexicon"}, true
 	}
 	return Span{}, false
+}
+
+// beforeName reports whether token j opens a capitalised word that is no
+// title and no organisation's word: "Shah", not "Secretary-General" or
+// "Commission".
+func (f *Finder) beforeName(d *text.Doc, j, end int) bool {
+	return j < end && d.Tokens[j].Cap && !d.Tokens[j].Upper && !f.isTitle(d.Lower(j)) && !f.hasOrgWord(d, j, j+1)
+}
+
+// acronym reports whether name is written in capitals alone: "AMIT".
+func acronym(name string) bool {
+	return strings.ToUpper(name) == name && strings.ContainsFunc(name, unicode.IsLetter)
 }
 
 // capitalsAndDigits reports whether w has a letter, no lower-case one,

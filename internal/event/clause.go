@@ -202,11 +202,9 @@ func (x *doc) clauseOf(v int) clause {
 			cl.subject = j
 		case syntax.NsubjPass:
 			cl.subject, cl.passive = j, true
-		case syntax.OblAgent:
-			cl.agent = j
-		case syntax.Obl:
-			if x.caseOf(j) == "by" {
-				cl.agent = j
+		case syntax.OblAgent, syntax.Obl:
+			if x.caseOf(j) == "by" && !x.inTime(j) {
+				cl.agent = j // not "arrested by Sunday evening"
 			}
 		}
 	}
@@ -669,3 +667,14 @@ func (x *doc) wordIs(k int, w string) bool {
 }
 
 func isRelative(w string) bool { return w == "who" || w == "which" || w == "that" }
+
+// inTime reports whether token j lies in a time expression.
+func (x *doc) inTime(j int) bool {
+	at := x.d.Tokens[j].Start
+	for _, t := range x.in.Times {
+		if t.Start <= at && at < t.End {
+			return true
+		}
+	}
+	return false
+}

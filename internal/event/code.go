@@ -145,6 +145,11 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "14" {
 		tgt = x.protested(cl.verb, src) // "thousands marched through Cordoba": against their government
 	}
+	if len(tgt) == 0 && domesticMeasure[code.Fwd] {
+		if c := x.sourceCountry(src); c != "" {
+			tgt = []int{x.sectorActor(cl.verb, cl.verb+1, c, "")} // "imposed a nationwide curfew": on the state's own people
+		}
+	}
 	if len(tgt) == 0 && givesAid(code.Fwd) {
 		tgt = x.aided(cl.verb, src) // "Japan pledged $2.5 million in aid" to the story's country
 	}
@@ -519,17 +524,26 @@ func (x *doc) protested(v int, src []int) []int {
 			return []int{int(a)} // "chanting slogans against Ethiopia"
 		}
 	}
-	country := x.in.Focus
-	for _, a := range src {
-		if c := x.actors[a].Country; c != "" {
-			country = c
-			break
-		}
-	}
+	country := cmp.Or(x.sourceCountry(src), x.in.Focus)
 	if country == "" {
 		return nil
 	}
 	return []int{x.sectorActor(v, v+1, country, "GOV")}
+}
+
+// domesticMeasure are the coercive measures a state takes at home, which
+// fall on its own country when the text names no one: restrictions on
+// speech, party bans, curfews, states of emergency, violent repression.
+var domesticMeasure = map[string]bool{"1721": true, "1722": true, "1723": true, "1724": true, "175": true}
+
+// sourceCountry returns the country of the first source that has one.
+func (x *doc) sourceCountry(src []int) string {
+	for _, a := range src {
+		if c := x.actors[a].Country; c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // statement reports whether code is a public statement (root 01), which

@@ -136,11 +136,10 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "13" {
 		tgt = x.warnedAnyone(cl.verb) // "warned that anyone who blocks roads will be charged"
 	}
-	if len(tgt) == 0 && cameo.Root(code.Fwd) == "11" && (obj < 0 || protestNouns[x.lemma(obj)] || deedNouns[x.lemma(obj)]) &&
-		x.foreignSide(x.lastForce, src) {
+	if len(tgt) == 0 && cameo.Root(code.Fwd) == "11" && (obj < 0 || protestNouns[x.lemma(obj)] || deedNouns[x.lemma(obj)]) {
 		// "Tbilisi lodged a protest", "called the incident a reckless
 		// act": against the last foreign side to use force.
-		tgt = x.lastForce
+		tgt = x.lastForeignForce(src)
 	}
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "14" {
 		tgt = x.protested(cl.verb, src) // "thousands marched through Cordoba": against their government
@@ -1022,12 +1021,23 @@ func (x *doc) threatened(v int, src, tgt []int) []int {
 		}
 	}
 	switch {
-	case x.foreignSide(x.lastForce, src):
-		return x.lastForce
+	case x.lastForeignForce(src) != nil:
+		return x.lastForeignForce(src)
 	case x.foreignSide(x.lastVictims, src):
 		return x.lastVictims
 	}
 	return tgt
+}
+
+// lastForeignForce returns the last source of force foreign to src, or
+// nil: a side's own troops sent since then are not what it condemns.
+func (x *doc) lastForeignForce(src []int) []int {
+	for i := len(x.forces) - 1; i >= 0; i-- {
+		if x.foreignSide(x.forces[i], src) {
+			return x.forces[i]
+		}
+	}
+	return nil
 }
 
 // protestNouns are the objects of a disapproval that name the
@@ -1323,6 +1333,7 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	x.coded[cl.verb] = true
 	if ev.QuadClass == 4 && ev.Modality == report.ModalityAsserted && len(src) > 0 && !x.unknown(src) {
 		x.lastForce = src
+		x.forces = append(x.forces, src)
 	}
 	if ev.QuadClass == 4 && ev.Modality == report.ModalityAsserted && len(tgt) > 0 && !x.unknown(tgt) {
 		x.lastVictims = tgt

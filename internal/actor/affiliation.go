@@ -830,7 +830,7 @@ func (x *doc) ownerOfBody(k int) string {
 // bodyNouns head the names of the state bodies a spokesman speaks for.
 var bodyNouns = map[string]bool{"ministry": true, "army": true, "police": true, "military": true,
 	"council": true, "command": true, "agency": true, "office": true, "department": true, "guard": true,
-	"navy": true, "force": true}
+	"navy": true, "force": true, "government": true}
 
 // quoteBetween reports whether the text between byte offsets from and to
 // closes a quotation: a country named in a quote is what the speaker

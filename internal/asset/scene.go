@@ -163,7 +163,7 @@ func (s *scene) indexPlaces() {
 		}
 		for _, m := range p.Mentions {
 			first, end := s.d.TokensIn(m.Start, m.End)
-			if first >= len(s.d.Tokens) || s.d.Dateline(first, end) || s.inCandidate(first) {
+			if !m.Site() || first >= len(s.d.Tokens) || s.d.Dateline(first, end) || s.inCandidate(first) {
 				continue
 			}
 			s.places = append(s.places, placeUse{first: first, end: end, place: i, sentence: m.Sentence,

@@ -113,7 +113,7 @@ func read(d *text.Doc, i int, q report.Quote, entities []report.Entity, places [
 	}
 	for _, p := range places {
 		for _, m := range p.Mentions {
-			if m.Start >= lo && m.End <= hi {
+			if m.Site() && m.Start >= lo && m.End <= hi {
 				if c := iso3(p.Country); c != "" {
 					set[c], st.places[c] = true, true
 				}

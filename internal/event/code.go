@@ -1540,7 +1540,7 @@ func (x *doc) attach(ev *report.Event, cl clause) {
 			continue // a place exports need coordinates for
 		}
 		for _, m := range p.Mentions {
-			if m.Start >= sent.Start && m.End <= sent.End && ev.Place == "" && !x.d.Dateline(x.d.TokensIn(m.Start, m.End)) {
+			if m.Site() && m.Start >= sent.Start && m.End <= sent.End && ev.Place == "" && !x.d.Dateline(x.d.TokensIn(m.Start, m.End)) {
 				ev.Place = p.ID // where it happened; a dateline says where the story was filed
 			}
 		}

@@ -163,7 +163,7 @@ func (x *doc) addPlaces() {
 		}
 		for _, m := range p.Mentions {
 			first, end := x.d.TokensIn(m.Start, m.End)
-			if first >= end || x.actorAt[first] >= 0 || !x.afterPreposition(first) {
+			if !m.Site() || first >= end || x.actorAt[first] >= 0 || !x.afterPreposition(first) {
 				continue
 			}
 			x.actors = append(x.actors, Actor{First: first, End: end, Name: p.Name, Code: code, Country: code, Place: true})

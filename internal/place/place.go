@@ -15,6 +15,12 @@
 // coordinates: the GeoJSON, GDELT and PLOVER exports, events and assets
 // leave it out.
 //
+// A country that holds the story's located places is a place too where
+// the text names it only as an actor ("has ruled Togo since 1967" in a
+// story of Lome): where the story happens. Those mentions have the form
+// "name", not "locative", and the stages that ask where something
+// happened (events, assets, claims) read only the locative ones.
+//
 // Facilities (prisons, airports, hotels, camps) are places too: the
 // gazetteer lists none, so Facilities places each at the town named right
 // after it, else at the town the story was filed from, with precision
@@ -111,13 +117,46 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 			out = append(out, rp)
 		}
 		out[i].Confidence = math.Max(out[i].Confidence, round(conf))
-		out[i].Mentions = append(out[i].Mentions, report.Mention{
-			Evidence: report.Evidence{Span: report.Span{Start: c.span.Start, End: c.span.End}, Text: d.Str(c.span)},
-			Form:     report.FormLocative,
-			Sentence: d.SentenceOf(c.first),
-		})
+		out[i].Mentions = append(out[i].Mentions, mentionOf(d, c.span, report.FormLocative))
+	}
+	return r.containers(d, uses, out, index)
+}
+
+// containers adds the countries that hold the story's places and that the
+// text names, though never as a site ("ruled Togo since 2005" in a story
+// of Lome): where the story happens. index maps place keys to out.
+func (r *Resolver) containers(d *text.Doc, uses []actor.Use, out []report.Place, index map[string]int) []report.Place {
+	holds := map[string]bool{}
+	for _, p := range out {
+		if p.Precision != "country" && p.Precision != report.Unlocated {
+			holds[p.Country] = true
+		}
+	}
+	for _, u := range uses {
+		if u.Locative || u.Country == "" || u.Form != report.FormName || !holds[u.Country] {
+			continue
+		}
+		p, ok := r.gaz.Country(u.Country)
+		if !ok {
+			continue
+		}
+		i, seen := index[placeKey(p)]
+		if seen && out[i].Mentions[0].Form == report.FormLocative {
+			continue // named as a site already: its other mentions stay the actor's
+		}
+		if !seen {
+			i = len(out)
+			index[placeKey(p)] = i
+			out = append(out, fromGeo(p, 1, fmt.Sprintf("p%d", i+1)))
+		}
+		out[i].Mentions = append(out[i].Mentions, mentionOf(d, d.SpanOf(u.Span.First, u.Span.End), report.FormName))
 	}
 	return out
+}
+
+func mentionOf(d *text.Doc, sp text.Span, form string) report.Mention {
+	return report.Mention{Evidence: report.Evidence{Span: report.Span{Start: sp.Start, End: sp.End}, Text: d.Str(sp)},
+		Form: form, Sentence: d.SentenceOf(d.TokenAt(sp.Start))}
 }
 
 func (r *Resolver) resolve(c candidate, ctx map[string]float64, regions map[string]bool) (geo.Place, float64, bool) {

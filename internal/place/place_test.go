@@ -106,3 +106,31 @@ func TestForeignVillageIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestContainingCountry checks that a country the story names only as an
+// actor is a place when it holds the story's places, with a mention that
+// is no site, and not when it holds none of them.
+func TestContainingCountry(t *testing.T) {
+	tests := []struct {
+		in      string
+		country bool
+	}{
+		{"Police fired tear gas in Lome. The family has ruled Togo since 1967.", true},
+		{"Police fired tear gas in Lome. Ghana condemned the crackdown.", false},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, p := range places(t, tt.in) {
+			if p.Feature != "country" {
+				continue
+			}
+			found = true
+			if p.Country != "TG" || len(p.Mentions) != 1 || p.Mentions[0].Site() {
+				t.Errorf("%q: country place %+v, want Togo named once, as no site", tt.in, p)
+			}
+		}
+		if found != tt.country {
+			t.Errorf("%q: country place %v, want %v", tt.in, found, tt.country)
+		}
+	}
+}

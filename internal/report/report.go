@@ -130,7 +130,10 @@ func International(code string) bool {
 // Place is a location the document names, resolved against the gazetteer.
 // A named feature the gazetteer lacks ("the Mandara Mountains", "Abu
 // Nuwas Street") is a place too, with precision "unlocated": it has no
-// coordinates (lat and lon are 0 and mean nothing).
+// coordinates (lat and lon are 0 and mean nothing). Its mentions are
+// locative, naming it as the site of something, except a country's that
+// holds the story's places but is only named as an actor ("ruled Togo"):
+// those have the form "name".
 type Place struct {
 	ID         string    `json:"id"`
 	GeoNamesID int       `json:"geonames_id,omitempty"`
@@ -150,6 +153,9 @@ const Unlocated = "unlocated"
 
 // Located reports whether the place has coordinates.
 func (p Place) Located() bool { return p.Precision != Unlocated }
+
+// Site reports whether m names a place as the site of something.
+func (m Mention) Site() bool { return m.Form == FormLocative }
 
 // Quote is a statement attributed to a speaker: the words inside quotation
 // marks (Direct) or the reported clause of indirect speech ("X said that

@@ -111,7 +111,7 @@ func (q *doc) pronounAntecedent(i, k int) (speaker, bool) {
 		since := q.tokenAt(q.quotes[rj].Text.End)
 		if p, ok := q.personBefore(k, since, w, q.known); ok && !q.known(w, r) {
 			r = p
-		} else if p, ok := q.subjectSince(k, since, w); ok && (r.entity < 0 || !q.person(r.entity)) {
+		} else if p, ok := q.subjectSince(i, k, since, w); ok && (r.entity < 0 || !q.person(r.entity)) {
 			r = p // "Frontex said … Minister X blamed the smugglers. '…,' he told": X, not the agency
 		}
 		q.learnGender(w, r)
@@ -143,17 +143,27 @@ func (q *doc) personBefore(k, stop int, w string, fits func(string, speaker) boo
 // subjectSince returns the first person named in the sentence before
 // token k, after token since, that "he" or "she" w can stand for: the
 // subject that English names first ("Minister X blamed networks held by
-// the forces of Y. '…,' he told" is X).
-func (q *doc) subjectSince(k, since int, w string) (speaker, bool) {
-	if w != "he" && w != "she" {
-		return none, false
-	}
+// the forces of Y. '…,' he told" is X). For "it" it is the first body
+// named in the pronoun's own sentence before quote i, not as an owner
+// ("Haiti's Council condemned what it called …" is the Council; "No
+// Turkish soldiers were hurt, it said" names no speaker).
+func (q *doc) subjectSince(i, k, since int, w string) (speaker, bool) {
 	s := q.d.SentenceOf(k)
-	if s > 0 {
+	end := k
+	switch {
+	case w == "it":
+		end = min(k, q.tokenAt(q.quotes[i].Text.Start))
+	case w != "he" && w != "she":
+		return none, false
+	case s > 0:
 		s--
 	}
-	for j := max(since, q.d.Sentences[s].First); j < k; j++ {
-		if ei := q.owner[j]; ei >= 0 && q.person(ei) && q.agrees(w, speaker{entity: ei}) {
+	for j := max(since, q.d.Sentences[s].First); j < end; j++ {
+		ei := q.owner[j]
+		if ei < 0 || w == "it" && possessiveMark(q.word(j+1)) {
+			continue
+		}
+		if (w == "it" || q.person(ei)) && q.agrees(w, speaker{entity: ei}) {
 			return speaker{entity: ei}, true
 		}
 	}

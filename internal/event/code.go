@@ -538,7 +538,7 @@ var domesticMeasure = map[string]bool{"1721": true, "1722": true, "1723": true, 
 // sourceCountry returns the country of the first source that has one.
 func (x *doc) sourceCountry(src []int) string {
 	for _, a := range src {
-		if c := x.actors[a].Country; c != "" {
+		if c := x.resolved(x.actors[a]).Country; c != "" {
 			return c
 		}
 	}
@@ -1486,31 +1486,37 @@ func (x *doc) key(si int, code string, src, tgt []int) string {
 func (x *doc) eventActors(as []int) []report.EventActor {
 	out := make([]report.EventActor, 0, len(as))
 	for _, a := range as {
-		ac := x.actors[a]
-		switch home, own := x.home(ac), x.speakersGovernment(ac); {
-		case ac.Country != "" || ac.Entity != "":
-		case own != "":
-			// "the government had summoned India's envoy", in the words
-			// of Pakistan's spokeswoman, is her government.
-			ac.Code, ac.Country = own+ac.Code, own
-		case home != nil:
-			// "Somali pirates ... the pirates surrendered": the same
-			// pirates.
-			ac.Code, ac.Country = home.Code, home.Country
-		case armedSectors[ac.Code] && x.storyGroup() != nil:
-			// "troops killed dozens of terrorists" in a story about
-			// Boko Haram: its fighters.
-			g := x.storyGroup()
-			ac.Entity, ac.Name, ac.Code, ac.Country = g.Entity, g.Name, g.Code, g.Country
-		case len(ac.Code) >= 3 && domesticSectors[ac.Code[:3]] && x.in.Focus != "" && !x.namedModifier(ac):
-			// "the government" of a report on Peru is PERGOV, and its
-			// "protesters" PEROPP: the people of the story's country.
-			ac.Code, ac.Country = x.in.Focus+ac.Code, x.in.Focus
-		}
+		ac := x.resolved(x.actors[a])
 		out = append(out, report.EventActor{Evidence: x.evidence(ac.First, ac.End), Entity: ac.Entity,
 			Name: ac.Name, Code: ac.Code, Country: ac.Country})
 	}
 	return out
+}
+
+// resolved gives an actor that names no country of its own the one its
+// context gives it.
+func (x *doc) resolved(ac Actor) Actor {
+	switch home, own := x.home(ac), x.speakersGovernment(ac); {
+	case ac.Country != "" || ac.Entity != "":
+	case own != "":
+		// "the government had summoned India's envoy", in the words
+		// of Pakistan's spokeswoman, is her government.
+		ac.Code, ac.Country = own+ac.Code, own
+	case home != nil:
+		// "Somali pirates ... the pirates surrendered": the same
+		// pirates.
+		ac.Code, ac.Country = home.Code, home.Country
+	case armedSectors[ac.Code] && x.storyGroup() != nil:
+		// "troops killed dozens of terrorists" in a story about
+		// Boko Haram: its fighters.
+		g := x.storyGroup()
+		ac.Entity, ac.Name, ac.Code, ac.Country = g.Entity, g.Name, g.Code, g.Country
+	case len(ac.Code) >= 3 && domesticSectors[ac.Code[:3]] && x.in.Focus != "" && !x.namedModifier(ac):
+		// "the government" of a report on Peru is PERGOV, and its
+		// "protesters" PEROPP: the people of the story's country.
+		ac.Code, ac.Country = x.in.Focus+ac.Code, x.in.Focus
+	}
+	return ac
 }
 
 // evidence returns the words of tokens [i, j).

@@ -288,6 +288,7 @@ func TestAffiliation(t *testing.T) {
 		{"a group's researcher on a country", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Afghanistan researcher.", "Ana Ruiz Vega", "", "NGOHRIAMN"},
 		{"an agency's director general", "Iran's talks went on. Iran's envoy met IAEA Director General Ana Ruiz Vega in Iran.", "Ana Ruiz Vega", "IGOUNO", "IGOUNOIAE"},
 		{"a government spokesman after his government's statement", "NIAMEY, Sept. 16 (Sitrep Wire) - Gunmen blew up the pipeline to Benin, Niger's military government said. Benin, Benin and Benin denied it, Benin said. Government spokesman Ana Ruiz Vega said so.", "Ana Ruiz Vega", "NER", "NERGOV"},
+		{"an official of the country the story is filed from and happens in", "CULIACAN, Jan. 21 (Sitrep Wire) - Gunmen fought Mexican troops in Culiacan, Navolato and Mazatlan in Sinaloa state. The kingpin is in U.S. custody, U.S. officials said, and the United States watched. Governor Ana Ruiz Vega urged calm.", "Ana Ruiz Vega", "MEX", "MEXGOV"},
 		{"a police spokesman", "Kenya's police said so. Kenya's courts agreed. Police spokesman Ana Wambui spoke.", "Ana Wambui", "KEN", "KENCOP"},
 		{"an office of the UN in apposition", "Ana Ruiz Vega, the United Nations relief coordinator, said so.", "Ana Ruiz Vega", "IGOUNO", "IGOUNO"},
 		{"an army spokesman in apposition", "A Rwandan army spokesman, Brig. Gen. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "RWA", "RWAMIL"},

@@ -270,10 +270,22 @@ var crowns = map[string]bool{"royal": true, "imperial": true}
 // on strikes on Kharkiv, Kupiansk and Odesa quotes Ukraine's officials as
 // often as it names Russia.
 func (x *doc) sceneCountry() string {
-	if x.l.gaz == nil {
-		return ""
+	counts, n := x.placeCountries()
+	for code, k := range counts {
+		if k >= 2 && 2*k > n {
+			return code
+		}
 	}
+	return ""
+}
+
+// placeCountries counts the places the story names outside its dateline
+// by the CAMEO code of their country, and returns their number.
+func (x *doc) placeCountries() (map[string]int, int) {
 	counts, n := map[string]int{}, 0
+	if x.l.gaz == nil {
+		return counts, 0
+	}
 	for si, u := range x.uses {
 		if !u.Locative || x.d.Dateline(x.spans[si].First, x.spans[si].End) {
 			continue
@@ -287,14 +299,27 @@ func (x *doc) sceneCountry() string {
 			}
 			iso = p.Country
 		}
-		counts[iso]++
+		if c := x.l.lex.Country(iso); c != nil {
+			counts[c.Code]++
+		}
 		n++
 	}
-	for iso, k := range counts {
-		if k >= 2 && 2*k > n {
-			if c := x.l.lex.Country(iso); c != nil {
-				return c.Code
-			}
+	return counts, n
+}
+
+// outweighs reports whether country a, counting the places the story
+// names in it with its mentions, weighs at least as much as country b.
+func (x *doc) outweighs(a, b string) bool {
+	places, _ := x.placeCountries()
+	w := x.countryWeights()
+	return w[a]+places[a] >= w[b]+places[b]
+}
+
+// filedFromCountry returns the country of the town the dateline names, or "".
+func (x *doc) filedFromCountry() string {
+	for si, sp := range x.spans {
+		if x.d.Dateline(sp.First, sp.End) {
+			return x.datelineCity(si)
 		}
 	}
 	return ""

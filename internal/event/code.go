@@ -46,8 +46,12 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	default:
 		code = defaultCode(verbs)
 	}
-	deployed := cl.passive && cl.agent < 0 && deploys[x.lemma(cl.verb)] && cl.subject >= 0 &&
-		(x.forceAt[cl.subject] > 0 || x.forceSector(cl.subject) != "") && x.in.Focus != ""
+	sent := cl.subject
+	if sent >= 0 && x.actorAt[sent] < 0 && x.forceAt[sent] == 0 {
+		sent = x.counted(sent) // "dozens of riot police were deployed": the police
+	}
+	deployed := cl.passive && cl.agent < 0 && deploys[x.lemma(cl.verb)] && sent >= 0 &&
+		(x.forceAt[sent] > 0 || x.forceSector(sent) != "" || x.ownForce(sent) >= 0 || x.armedNoun(sent) != "") && x.in.Focus != ""
 	if deployed {
 		code = cameo.Code{Fwd: "154"}
 	}
@@ -68,10 +72,14 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(src) == 0 && assault(code.Fwd) {
 		src = x.unidentified(cl) // "a roadside bomb killed…"
 	}
-	if len(src) == 0 && deployed {
+	switch {
+	case len(src) > 0 || !deployed:
+	case x.ownForce(sent) >= 0:
+		src = []int{x.ownForce(sent)} // "Iranian riot police were deployed": by Iran's police
+	default:
 		// "1,500 soldiers had been deployed": by the story's country,
 		// "600 officers" by its police
-		src = []int{x.homeActor(cl.verb, cl.verb+1, cmp.Or(x.forceSector(cl.subject), "MIL"))}
+		src = []int{x.homeActor(cl.verb, cl.verb+1, cmp.Or(x.forceSector(sent), x.armedNoun(sent), "MIL"))}
 	}
 	if len(src) == 0 && cl.passive && cl.agent < 0 && policing(code.Fwd) {
 		src = x.policedBy(cl)
@@ -103,7 +111,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	if code.Fwd == "154" {
 		// "police deployed 600 officers": those sent are no target
-		tgt = slices.DeleteFunc(slices.Clone(tgt), func(a int) bool { return x.actors[a].End-1 == x.childWith(cl.verb, syntax.Obj) })
+		obj := x.counted(x.childWith(cl.verb, syntax.Obj))
+		tgt = slices.DeleteFunc(slices.Clone(tgt), func(a int) bool { return x.actors[a].End-1 == obj })
 	}
 	if code.Fwd == "154" && len(tgt) == 0 {
 		tgt = x.faced(cl, src) // "moved 1,500 troops to Dolo Ado, opposite Somalia's Gedo region"
@@ -802,6 +811,39 @@ func (x *doc) forceSector(n int) string {
 		return ""
 	}
 	return x.actors[a].Code
+}
+
+// counted returns the noun that group noun n counts ("dozens of riot
+// police"), or n.
+func (x *doc) counted(n int) int {
+	if n >= 0 && groupNouns[x.lemma(n)] {
+		if c := x.childWith(n, syntax.Nmod); c >= 0 {
+			return c
+		}
+	}
+	return n
+}
+
+// ownForce returns the actor at token n when it is a country's armed
+// force or police, or -1.
+func (x *doc) ownForce(n int) int {
+	if n < 0 || x.actorAt[n] < 0 {
+		return -1
+	}
+	a := x.actors[x.actorAt[n]]
+	if a.Country == "" || !forceSectors[strings.TrimPrefix(a.Code, a.Country)] {
+		return -1
+	}
+	return int(x.actorAt[n])
+}
+
+// armedNoun returns the sector of the role noun at token n when it names
+// an armed force or police ("riot police"), or "".
+func (x *doc) armedNoun(n int) string {
+	if _, sector := x.agentPhrase(n); forceSectors[sector] {
+		return sector
+	}
+	return ""
 }
 
 // forceSectors are the sectors of armed forces.

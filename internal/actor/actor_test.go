@@ -3,6 +3,7 @@ package actor_test
 import (
 	"context"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -277,6 +278,7 @@ func TestAffiliation(t *testing.T) {
 		{"a bare ministry's spokesman after a country's rejection", "The U.S. Navy said boats harassed a tanker. Tehran rejected the American account. Foreign Ministry spokesman Ana Ruiz Vega denied it.", "Ana Ruiz Vega", "IRN", "IRNGOV"},
 		{"an aide to a known leader serves his country", "Russia summoned the envoy. Russia said so. \"It will not go unanswered,\" Ana Ruiz Vega, a foreign policy aide to President Ilham Aliyev, told reporters.", "Ana Ruiz Vega", "AZE", "AZEGOV"},
 		{"a ministry named by its kind alone", "BUCHAREST, Sept. 9 (Sitrep Wire) - A Russian drone crossed into Romania. Romania summoned the Russian envoy. The foreign ministry said the incursion was unacceptable.", "Foreign Ministry (Romania)", "ROU", "ROUGOV"},
+		{"a force named by its kind alone is the story's", "BAMAKO, Sept. 9 (Sitrep Wire) - Gunmen attacked a school in Bamako. Mali said so. Mali said more. The army said 20 attackers were killed.", "Army (Mali)", "MLI", "MLIMIL"},
 		{"a bare ministry merges with the same named by its country", "Romania's foreign ministry summoned the envoy. Russia denied it. The foreign ministry said so.", "Foreign Ministry (Romania)", "ROU", "ROUGOV"},
 		{"a civilian where the role places her", "Tajikistan blamed Kyrgyzstan. Tajik troops fired. \"We ran,\" said Ana Ruiz Vega, a 38-year-old teacher sheltering at a school in Batken.", "Ana Ruiz Vega", "KGZ", ""},
 		{"a civilian of the story's country", "Uganda's army pursued the ADF. Uganda's police agreed. \"They came shooting,\" said Ana Ruiz Vega, a 15-year-old student.", "Ana Ruiz Vega", "UGA", ""},
@@ -358,6 +360,23 @@ func TestGenericBodies(t *testing.T) {
 	for _, tt := range tests {
 		if e := linked(t, tt.in, tt.name); e.Code != tt.code {
 			t.Errorf("%q: %s is %s, want %s", tt.in, tt.name, e.Code, tt.code)
+		}
+	}
+}
+
+// TestBareForces checks that a force named by its kind alone is the one
+// the story named last by that kind, else the story's own.
+func TestBareForces(t *testing.T) {
+	tests := []struct{ in, name, text string }{
+		{"MANDERA, Kenya (Sitrep Wire) - Somalia said gunmen crossed. Somalia, Somalia and Somalia agreed. Kenyan police arrested two men. The men were smugglers, police said.",
+			"Police (Kenya)", "police"},
+		{"BAMAKO, Sept. 9 (Sitrep Wire) - Gunmen attacked a school in Bamako. Mali said so. Mali said more. The army said 20 attackers were killed.",
+			"Army (Mali)", "The army"},
+	}
+	for _, tt := range tests {
+		e := linked(t, tt.in, tt.name)
+		if !slices.ContainsFunc(e.Mentions, func(m report.Mention) bool { return m.Text == tt.text }) {
+			t.Errorf("%q: %q is no mention of %s: %+v", tt.in, tt.text, tt.name, e.Mentions)
 		}
 	}
 }

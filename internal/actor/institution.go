@@ -2,6 +2,7 @@ package actor
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"sitrep/internal/lexicon"
@@ -13,8 +14,10 @@ import (
 // names by their kind alone ("The foreign ministry said", "the army had
 // sent", "police detained"): a ministry is the one of the country its
 // sentence names before it, else its paragraph's only country, else the
-// story's home; forces are the home's: "Foreign Ministry (Romania)",
-// "Army (Egypt)". Analysts
+// story's home; a force (police, army, military, navy, gendarmerie) is
+// the one the story named last by the same noun ("Kenyan police … police
+// said"), else the home's: "Foreign Ministry (Romania)", "Army (Egypt)".
+// Analysts
 // list them as actors of their own, as the text's "Russia's defence
 // ministry" already is ("Defence Ministry (Russia)"), and the two merge.
 func (x *doc) bareInstitutions(home string) {
@@ -38,17 +41,38 @@ func (x *doc) bareInstitutions(home string) {
 			// ministry of the country just named
 			code = cmp.Or(onlyBefore(sentence[s], at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
 		}
-		c := x.l.lex.Country(code)
-		if c == nil {
-			continue
+		ei := x.forceBefore(x.d.Lower(k), sector, x.d.Tokens[first].Start)
+		if ei < 0 {
+			c := x.l.lex.Country(code)
+			if c == nil {
+				continue
+			}
+			name := titleWords(x.d, first, k+1) + " (" + c.Name + ")"
+			ei = x.entity("body:"+text.Fold(name), report.Entity{Name: name, Kind: report.KindOrganization,
+				Code: c.Code + sector, Country: c.Code, Sector: sector, Affiliation: c.Code})
 		}
-		name := titleWords(x.d, first, k+1) + " (" + c.Name + ")"
-		ei := x.entity("body:"+text.Fold(name), report.Entity{Name: name, Kind: report.KindOrganization,
-			Code: c.Code + sector, Country: c.Code, Sector: sector, Affiliation: c.Code})
 		e := &x.entities[ei]
 		e.Mentions = append(e.Mentions, report.Mention{
-			Evidence: x.evidenceOf(x.withThe(first), k+1), Form: report.FormAlias, Code: c.Code + sector, Sentence: s})
+			Evidence: x.evidenceOf(x.withThe(first), k+1), Form: report.FormAlias, Code: e.Code, Sentence: s})
 	}
+}
+
+// forceBefore returns the force that the story named last before byte
+// offset at by the head noun ("Kenyan police … police arrested three"),
+// or -1; ministries are told apart by their names, not by order.
+func (x *doc) forceBefore(head, sector string, at int) int {
+	best, bi := -1, -1
+	for i, e := range x.entities {
+		if sector == "GOV" || e.Kind != report.KindOrganization || e.Country == "" || !slices.Contains(fields(e.Name), head) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < at && m.Start > best {
+				best, bi = m.Start, i
+			}
+		}
+	}
+	return bi
 }
 
 // bareStart returns where the phrase that the institution noun at k heads
@@ -99,4 +123,4 @@ func titleWords(d *text.Doc, i, j int) string {
 
 // bareHeads are the institutions a story names by their kind alone, with
 // their sector.
-var bareHeads = map[string]string{"ministry": "GOV", "presidency": "GOV"}
+var bareHeads = map[string]string{"ministry": "GOV", "presidency": "GOV", "police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "gendarmerie": "COP"}

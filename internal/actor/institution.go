@@ -63,7 +63,10 @@ func (x *doc) bareInstitutions(home string) {
 func (x *doc) forceBefore(head, sector string, at int) int {
 	best, bi := -1, -1
 	for i, e := range x.entities {
-		if sector == "GOV" || e.Kind != report.KindOrganization || e.Country == "" || !slices.Contains(fields(e.Name), head) {
+		// "the military" is any armed force: "Kenya Defence Forces
+		// troops crossed …, the military said".
+		named := slices.Contains(fields(e.Name), head) || head == "military" && e.Sector == sector
+		if sector == "GOV" || e.Kind != report.KindOrganization || e.Country == "" || !named {
 			continue
 		}
 		for _, m := range e.Mentions {

@@ -937,6 +937,26 @@ func (x *doc) speakersGovernment(ac Actor) string {
 	return ""
 }
 
+// openingCapital returns the country of the capital that opens the
+// sentence of token t as "In Banjul,", or "".
+func (x *doc) openingCapital(t int) string {
+	f := x.d.Sentences[x.d.SentenceOf(t)].First
+	if x.d.Lower(f) != "in" {
+		return ""
+	}
+	for _, p := range x.in.Places {
+		if p.Feature != "capital" {
+			continue
+		}
+		for _, m := range p.Mentions {
+			if first, end := x.d.TokensIn(m.Start, m.End); first == f+1 && end < t && x.d.Word(end) == "," {
+				return x.lex.CountryCode(p.Country)
+			}
+		}
+	}
+	return ""
+}
+
 // institutionNouns head the names of bodies that the word before tells
 // apart: the oil ministry and the energy ministry are two.
 var institutionNouns = map[string]bool{"ministry": true, "department": true, "office": true, "council": true,
@@ -1555,8 +1575,13 @@ func (x *doc) resolved(ac Actor) Actor {
 		ac.Entity, ac.Name, ac.Code, ac.Country = g.Entity, g.Name, g.Code, g.Country
 	case len(ac.Code) >= 3 && domesticSectors[ac.Code[:3]] && x.in.Focus != "" && !x.namedModifier(ac):
 		// "the government" of a report on Peru is PERGOV, and its
-		// "protesters" PEROPP: the people of the story's country.
-		ac.Code, ac.Country = x.in.Focus+ac.Code, x.in.Focus
+		// "protesters" PEROPP: the people of the story's country;
+		// "In Banjul, the government said" is Gambia's state.
+		c := x.in.Focus
+		if stateSectors[ac.Code[:3]] {
+			c = cmp.Or(x.openingCapital(ac.First), c)
+		}
+		ac.Code, ac.Country = c+ac.Code, c
 	}
 	return ac
 }

@@ -154,8 +154,9 @@ func acronyms(d *text.Doc, spans []Span, first int) []Span {
 // orgLink returns how many tokens from j join an organisation's name begun
 // at i to the capitalised word after them, or 0: "Movement for Democratic
 // Change", "Office for the Coordination of…", "Support Mission in Libya",
-// and "… Islam and Muslims (JNIM)", where the acronym after the name
-// vouches for the "and". Not after a title ("Secretary for"), and not
+// and "… Islam and Muslims (JNIM)" or "Interim Force in Lebanon
+// (UNIFIL)", where the acronym after the name vouches for the "and" or
+// the "in". Not after a title ("Secretary for"), and not
 // "in" after any other word ("Center in Miami" is a place).
 func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 	n := 1
@@ -171,7 +172,7 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 		n = 2
 	case causePreps[low] && campaigners[d.Lower(j-1)] && j+1 < end && d.Tokens[j+1].Cap:
 		return 2 // "Lawyers for Human Rights", "Reporters Without Borders"
-	case low == "for" || low == "against" || low == "in" && d.Lower(j-1) == "mission" ||
+	case low == "for" || low == "against" || low == "in" && (d.Lower(j-1) == "mission" || acronymAhead(d, j+1, end)) ||
 		low == "on" && onBodies[d.Lower(j-1)]: // "Inter-American Commission on Human Rights"
 	case low == "and" && (acronymAhead(d, j+1, end) || ministryOf(d, i, j)):
 	default:

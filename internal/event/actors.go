@@ -189,6 +189,9 @@ func (x *doc) headActor(h int) int {
 	if a := x.spokenFor(h); a >= 0 {
 		return a // "a spokesman for U.N. Secretary-General Antonio Guterres" speaks for him
 	}
+	if a := x.bodyBack(h); a >= 0 {
+		return a // "Amnesty International said … The group urged Riyadh"
+	}
 	if a := x.agentAt(h); a >= 0 {
 		if c := x.namedGroup(h); c >= 0 {
 			// "the Viv Ansanm gang coalition" is Viv Ansanm, from now on.
@@ -353,6 +356,30 @@ func (x *doc) force(h int) bool {
 var attackNouns = map[string]bool{"bomb": true, "bombing": true, "airstrike": true, "shelling": true,
 	"shell": true, "rocket": true, "mortar": true, "missile": true, "landmine": true, "ied": true,
 	"grenade": true, "raid": true, "strike": true, "ambush": true, "attack": true, "gunfire": true, "sniper": true}
+
+// bodyBack returns the organisation that "the group" or "the
+// organisation" at h refers back to: the last one named in its sentence
+// or the two before, or -1.
+func (x *doc) bodyBack(h int) int {
+	if !backBodies[x.lemma(h)] || x.d.Lower(h-1) != "the" || h < 1 {
+		return -1
+	}
+	first := x.d.Sentences[max(0, x.d.SentenceOf(h)-2)].First
+	for k := h - 2; k >= first; k-- {
+		a := x.actorAt[k]
+		if a < 0 {
+			continue
+		}
+		if ac := x.actors[a]; ac.Entity != "" && !ac.Person && !ac.Place && ac.Code != ac.Country {
+			return int(a)
+		}
+	}
+	return -1
+}
+
+// backBodies are the nouns that refer back to an organisation named
+// before.
+var backBodies = map[string]bool{"group": true, "organisation": true, "organization": true, "charity": true, "watchdog": true}
 
 // kin are the relatives a possessive names: the possessor is someone
 // else.

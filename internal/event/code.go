@@ -145,6 +145,16 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "13" {
 		tgt = x.warnedAnyone(cl.verb) // "warned that anyone who blocks roads will be charged"
 	}
+	if p := x.whoeverPatient(cl); p >= 0 && cameo.QuadClass(code.Fwd) == 4 && cameo.Root(code.Fwd) != "15" {
+		if m, _ := x.modality(cl); m == report.ModalityFuture {
+			// "those responsible will be hunted down": force promised
+			// to whoever acts, of the story's country, is a threat.
+			code = cameo.Code{Fwd: "130"}
+			if len(tgt) == 0 && x.in.Focus != "" {
+				tgt = []int{x.homeActor(p, p+1, "")}
+			}
+		}
+	}
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "11" && (obj < 0 || protestNouns[x.lemma(obj)] || deedNouns[x.lemma(obj)]) {
 		// "Tbilisi lodged a protest", "called the incident a reckless
 		// act": against the last foreign side to use force.
@@ -1322,6 +1332,22 @@ func (x *doc) warnedAnyone(v int) []int {
 		return nil
 	}
 	return []int{x.homeActor(s, s+1, "")}
+}
+
+// whoeverPatient returns the token of "whoever acts" that the clause's
+// force falls on, the subject of a passive ("those responsible will be
+// hunted down") or the object ("will punish anyone who …"), or -1.
+func (x *doc) whoeverPatient(cl clause) int {
+	p := x.childWith(cl.verb, syntax.Obj)
+	if cl.passive {
+		p = cl.subject
+	}
+	// The parser may make "those" a marker and "responsible" the
+	// subject: "those responsible" is whoever the head.
+	if p >= 0 && (whoever[x.d.Lower(p)] || p > 0 && whoever[x.d.Lower(p-1)]) {
+		return p
+	}
+	return -1
 }
 
 // whoever are the subjects of a threat to anyone who acts.

@@ -444,6 +444,11 @@ func (x *doc) affiliate(focus, home string) {
 				// and crime of the country the story is about, when one
 				// dominates it (an exile's story may be filed abroad).
 				e.Affiliation, e.Country = focus, focus
+			case e.Kind == report.KindPerson && !e.Known && e.Code == "":
+				// "Rasheda Akter, 24, a sewing machine operator": a
+				// role that names no body is lived where the story
+				// happens, when one country dominates it.
+				e.Affiliation, e.Country = focus, focus
 			case e.Kind == report.KindOrganization:
 				// "Venezuela's National Electoral Council"
 				c := x.possessor(e, sentence)

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -398,6 +399,12 @@ func (x *doc) hasRoleWord(i, j int) bool {
 	return false
 }
 
+// age reports whether w is a person's age in years: "31".
+func age(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && len(w) <= 3 && n > 0 && n < 120
+}
+
 // stateSectors are the sectors that make a person's code: a country's
 // "minister" is of its government, its "general" of its military.
 var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
@@ -405,6 +412,9 @@ var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD":
 // roleAfter reads an apposition after token j: ", a military analyst and
 // deputy editor of …,". A country named in it is the affiliation.
 func (x *doc) roleAfter(j int) role {
+	if j+3 < len(x.d.Tokens) && x.d.Word(j) == "," && age(x.d.Word(j+1)) && x.d.Word(j+2) == "," {
+		j += 2 // "Wilner Joseph, 31, a bricklayer"
+	}
 	if j+2 >= len(x.d.Tokens) || x.d.Word(j) != "," {
 		return role{}
 	}

@@ -142,6 +142,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && cameo.QuadClass(code.Fwd) == 4 {
 		tgt = x.struckPlaces(cl, src, code.Fwd) // "struck military sites south and west of Damascus"
 	}
+	if len(tgt) == 0 && cameo.QuadClass(code.Fwd) == 4 && x.weaponsBack(x.childWith(cl.verb, syntax.Obj, syntax.Obl)) {
+		tgt = x.lastForeignForce(src) // "shot down 52 of the drones": the side that launched them
+	}
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "13" {
 		tgt = x.warnedAnyone(cl.verb) // "warned that anyone who blocks roads will be charged"
 	}
@@ -823,10 +826,10 @@ func (x *doc) forceSector(n int) string {
 	return x.actors[a].Code
 }
 
-// counted returns the noun that group noun n counts ("dozens of riot
-// police"), or n.
+// counted returns the noun that group noun or number n counts ("dozens
+// of riot police", "52 of the drones"), or n.
 func (x *doc) counted(n int) int {
-	if n >= 0 && groupNouns[x.lemma(n)] {
+	if n >= 0 && (groupNouns[x.lemma(n)] || x.syn.Tokens[n].UPOS == syntax.NUM) {
 		if c := x.childWith(n, syntax.Nmod); c >= 0 {
 			return c
 		}
@@ -1099,6 +1102,16 @@ func (x *doc) threatened(v int, src, tgt []int) []int {
 		return x.lastVictims
 	}
 	return tgt
+}
+
+// weaponsBack reports whether token o names weapons told before: "the
+// drones", "52 of the drones".
+func (x *doc) weaponsBack(o int) bool {
+	if o < 0 {
+		return false
+	}
+	w := x.counted(o)
+	return x.weapon(w) && x.childWith(w, syntax.Det) >= 0 && x.d.Lower(x.childWith(w, syntax.Det)) == "the"
 }
 
 // lastForeignForce returns the last source of force foreign to src, or

@@ -39,7 +39,7 @@ func (x *doc) bareInstitutions(home string) {
 		if at := x.d.Tokens[first].Start; sector == "GOV" {
 			// "Romania summoned the envoy. The foreign ministry said": the
 			// ministry of the country just named
-			code = cmp.Or(onlyBefore(sentence[s], at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
+			code = cmp.Or(x.openingCapital(first), onlyBefore(sentence[s], at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
 		}
 		ei := x.forceBefore(x.d.Lower(k), sector, x.d.Tokens[first].Start)
 		if ei < 0 {
@@ -76,6 +76,20 @@ func (x *doc) forceBefore(head, sector string, at int) int {
 		}
 	}
 	return bi
+}
+
+// openingCapital returns the country of the capital that opens the
+// sentence of token k as "In Baghdad,", or "".
+func (x *doc) openingCapital(k int) string {
+	f := x.d.Sentences[x.d.SentenceOf(k)].First
+	if f+2 >= k || x.d.Lower(f) != "in" || x.tokSpan[f+1] < 0 {
+		return ""
+	}
+	sp := x.spans[x.tokSpan[f+1]]
+	if sp.End >= k || x.d.Word(sp.End) != "," || len(sp.Hits) == 0 || sp.Hits[0].Form != lexicon.FormCapital {
+		return ""
+	}
+	return sp.Hits[0].Entry.Code
 }
 
 // bareStart returns where the phrase that the institution noun at k heads

@@ -207,6 +207,11 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 			hits[0].Form = lexicon.FormDemonym // it qualifies, as "Iranian" would
 			return Span{First: i, End: i + 1, Label: NORP, Hits: hits, Why: "relational"}, true
 		}
+		if hits := f.lex.Lookup(text.Fold(country)); len(hits) > 0 && hits[0].Entry.Kind == lexicon.KindIGO && !hits[0].CaseSensitive {
+			// "the NATO-led peacekeeping force", "a U.N.-backed plan":
+			// the body is named, as a modifier.
+			return Span{First: i, End: i + 1, Label: ORG, Hits: slices.Clone(hits[:1]), Why: "relational"}, true
+		}
 	}
 	article := arabicArticles[d.Word(i)] && i+1 < end && d.Tokens[i+1].Cap // "al Shabaab"
 	if t.Kind == text.Punct || !(t.Cap || t.Upper || hasCapAfterParticle(d.Word(i)) || article) {

@@ -196,6 +196,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	nounRoots(l, first, i)
 	gerundConjuncts(l, first, i)
 	pluperfectConjuncts(d, l, first, i)
+	infinitiveConjuncts(l, first, i)
 	return i
 }
 
@@ -622,6 +623,28 @@ func pluperfectConjuncts(d *text.Doc, l *Layer, first, end int) {
 		}
 		if g := int(l.Tokens[c].Head); g >= first && l.Tokens[g].XPOS == pastTense {
 			t.Head = int32(g)
+		}
+	}
+}
+
+// infinitiveConjuncts repairs a simple past the parser coordinated with a
+// bare infinitive: in "said it would ask the Council to condemn the
+// attack and again accused the Emirates" "accused" is no conjunct of
+// "condemn"; the tenses make it one of the finite verb above.
+func infinitiveConjuncts(l *Layer, first, end int) {
+	for v := first; v < end; v++ {
+		t := &l.Tokens[v]
+		h := int(t.Head)
+		past := t.XPOS == pastTense || t.XPOS.String() == "VBN" // a participle without its auxiliary reads as a past
+		if t.Rel != Conj || t.UPOS != VERB || !past || h < first || l.Tokens[h].XPOS.String() != "VB" ||
+			hasChild(l, first, end, v, Nsubj) || hasChild(l, first, end, v, Aux) || hasChild(l, first, end, v, AuxPass) {
+			continue
+		}
+		for g, hops := int(l.Tokens[h].Head), 0; g >= first && hops < end-first; g, hops = int(l.Tokens[g].Head), hops+1 {
+			if l.Tokens[g].XPOS == pastTense {
+				t.Head = int32(g)
+				break
+			}
 		}
 	}
 }

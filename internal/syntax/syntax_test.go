@@ -559,6 +559,17 @@ func TestPluperfectConjuncts(t *testing.T) {
 	}
 }
 
+// TestInfinitiveConjuncts checks that a simple past after a bare
+// infinitive is coordinated with the finite verb above it.
+func TestInfinitiveConjuncts(t *testing.T) {
+	m := loadModel(t)
+	d, l := parseFirst(t, m, "Port Sudan said it would ask the U.N. Security Council to condemn the attack and again accused the United Arab Emirates of arming the RSF, a charge Abu Dhabi has repeatedly denied.")
+	const said, accused = 2, 16
+	if d.Word(accused) != "accused" || l.Head(accused) != said {
+		t.Errorf("%s has head %d, want said (%d)", d.Word(accused), l.Head(accused), said)
+	}
+}
+
 // TestComparatives checks that "more than N X" after a verb makes X the
 // object, as the treebank does, whatever the parser attached.
 func TestComparatives(t *testing.T) {

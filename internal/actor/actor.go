@@ -133,6 +133,7 @@ type doc struct {
 	serves     map[int]int        // person entity -> the organisation entity it speaks for
 	servesSpan map[int]int        // person entity -> the span of the organisation it serves, linked after it
 	ranked     map[int]string     // person entity -> the sector of the rank before its name
+	plain      map[string]bool    // countries some span names alone, built on first use
 }
 
 // Link links the spans of d. published, when not zero, selects the roles
@@ -673,6 +674,9 @@ func (x *doc) inList(i int) bool {
 func (x *doc) namedHit(si int) lexicon.Hit {
 	sp := x.spans[si]
 	h := sp.Hits[0]
+	if o, ok := x.namedAlone(sp.Hits); ok {
+		return o // "Congo" in a story that names "the Republic of Congo" or Brazzaville
+	}
 	if _, ok := x.byKey[h.Entry.ID]; ok || len(sp.Hits) == 1 || x.locative(sp.First) {
 		return h
 	}
@@ -682,6 +686,36 @@ func (x *doc) namedHit(si int) lexicon.Hit {
 		}
 	}
 	return h
+}
+
+// namedAlone returns the one country of hits that the document also
+// names by a name no other country shares, when there is one.
+func (x *doc) namedAlone(hits []lexicon.Hit) (lexicon.Hit, bool) {
+	if len(hits) < 2 || hits[0].Entry.Kind != lexicon.KindCountry {
+		return lexicon.Hit{}, false
+	}
+	var found lexicon.Hit
+	n := 0
+	for _, h := range hits {
+		if h.Entry.Kind == lexicon.KindCountry && x.plainCountries()[h.Entry.ID] {
+			found, n = h, n+1
+		}
+	}
+	return found, n == 1
+}
+
+// plainCountries returns the countries that some span of the document
+// names alone, by a name or capital no other entry shares.
+func (x *doc) plainCountries() map[string]bool {
+	if x.plain == nil {
+		x.plain = map[string]bool{}
+		for _, sp := range x.spans {
+			if len(sp.Hits) == 1 && sp.Hits[0].Entry.Kind == lexicon.KindCountry {
+				x.plain[sp.Hits[0].Entry.ID] = true
+			}
+		}
+	}
+	return x.plain
 }
 
 // ownsNext reports whether a possessive "'s" follows at token j: a

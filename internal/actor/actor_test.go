@@ -384,6 +384,15 @@ func TestBareForces(t *testing.T) {
 	}
 }
 
+// TestNamedAlone checks that a name two countries share is the one the
+// story names alone elsewhere.
+func TestNamedAlone(t *testing.T) {
+	e := linked(t, "Gunmen attacked a train in Congo's Pool region. The Republic of Congo sent troops. The Congolese army said so.", "Republic of the Congo")
+	if !slices.ContainsFunc(e.Mentions, func(m report.Mention) bool { return m.Text == "Congo" }) {
+		t.Errorf("Congo is no mention of the Republic of the Congo: %+v", e.Mentions)
+	}
+}
+
 // TestSpokesmanOfUnplacedGroup reads through the whole pipeline: the
 // spokesman of a group the story gives no country is of the country the
 // story is about.

@@ -84,6 +84,12 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(src) == 0 && cl.passive && cl.agent < 0 && policing(code.Fwd) {
 		src = x.policedBy(cl)
 	}
+	if r := x.sayer(cl.verb); len(src) == 0 && cl.passive && cl.agent < 0 && r >= 0 && x.stateActor(r) &&
+		(cameo.Root(code.Fwd) == "16" || cameo.Root(code.Fwd) == "17") {
+		// "the energy ministry said exports would be suspended": a
+		// state's measure told without its doer is the teller's.
+		src = []int{r}
+	}
 	if x.blockade(cl, src) {
 		code = cameo.Code{Fwd: "144"} // "workers blocked the bridge": obstruction as protest, not coercion by a state
 	}
@@ -165,6 +171,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "14" {
 		tgt = x.protested(cl.verb, src) // "thousands marched through Cordoba": against their government
+	}
+	if len(tgt) == 0 && cameo.Root(code.Fwd) == "16" {
+		tgt = x.foreignIn(cl, src) // "electricity exports to Ecuador would be suspended": Ecuador's
 	}
 	if len(tgt) == 0 && domesticMeasure[code.Fwd] {
 		if c := x.sourceCountry(src); c != "" {
@@ -948,6 +957,31 @@ func (x *doc) speakersGovernment(ac Actor) string {
 		}
 	}
 	return ""
+}
+
+// foreignIn returns the first country foreign to src that the clause's
+// object names, or its subject in a passive, or nil.
+func (x *doc) foreignIn(cl clause, src []int) []int {
+	p := x.childWith(cl.verb, syntax.Obj)
+	if cl.passive {
+		p = cl.subject
+	}
+	if p < 0 {
+		return nil
+	}
+	s := x.d.Sentences[x.d.SentenceOf(p)]
+	for _, k := range x.subtree(p, s.First, s.End) {
+		if a := x.actorAt[k]; a >= 0 && x.actors[a].Country != "" && x.foreignSide([]int{int(a)}, src) {
+			return []int{int(a)}
+		}
+	}
+	return nil
+}
+
+// stateActor reports whether actor a is an agent of a state.
+func (x *doc) stateActor(a int) bool {
+	ac := x.resolved(x.actors[a])
+	return ac.Country != "" && len(ac.Code) >= len(ac.Country)+3 && stateSectors[ac.Code[len(ac.Country):len(ac.Country)+3]]
 }
 
 // openingCapital returns the country of the capital that opens the

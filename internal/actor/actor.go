@@ -47,8 +47,21 @@
 //     country the story never names, by a name any state's body may bear
 //     ("the National Security Council", "the Joint Chiefs of Staff"), is
 //     the story's home's, and so are those who serve it; opposition
-//     leaders, gang leaders and unknown national bodies ("the
-//     Constitutional Council") take a dominant country only;
+//     leaders, gang leaders, unknown national bodies ("the
+//     Constitutional Council") and people whose role names no body ("a
+//     sewing machine operator", read after an age: "X, 24, a …") take a
+//     dominant country only; a story filed from the country where its
+//     places lie is about that country when it and its places weigh as
+//     much as the country named most ("CULIACAN - … in U.S. custody");
+//   - bare forces and ministries: "police", "the army", "the military",
+//     "the navy" and "the gendarmerie" are organisations, the force the
+//     story named last by that noun ("Kenyan police … police said"; "the
+//     military" any armed force) or else the home's, and "the foreign
+//     ministry" is the one of the country its sentence names before it,
+//     of the capital that opens it ("In Baghdad, the foreign ministry"),
+//     else the home's;
+//   - shared names: a name two countries share ("Congo") is the one the
+//     story names alone elsewhere ("the Republic of Congo", Brazzaville);
 //   - datelines: "KYIV, Aug 30 (Agency) -" says where the story was
 //     filed, so its capital is a place, never an actor, and the country
 //     after its city ("QUETTA, Pakistan, March 4 -") is a place too.

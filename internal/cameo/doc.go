@@ -24,6 +24,13 @@
 // "[:173]" only the reverse; "[---]" codes nothing (the pattern only stops
 // a wrong match).
 //
+// CAMEO 2.0 merged verbs into shared blocks and notes after each pattern
+// the verb it was written for ("# BREAK"); Pattern.For keeps those verbs.
+// A pattern serves every verb of its block, except that a verb with a
+// code of its own is not recoded into another root by a pattern written
+// for another verb: "beat protesters with batons" stays an assault (182),
+// not "break with" (130).
+//
 // A block with no code of its own falls back to the root most of its
 // patterns share (Block.Fallback), except force: CROSS's patterns are
 // mostly attacks, but a crossing is none. The project's own blocks

@@ -101,6 +101,24 @@
 // PLOVER types amended where PLOVER's coded records read a code otherwise
 // (recode.go).
 //
+// More of the same kind: a curfew, ban,
+// state of emergency or violent repression that names no one falls on
+// the state's own country; a state's measure told without its doer ("the
+// energy ministry said exports would be suspended") is the teller's, and a
+// reduction of relations with no target falls on the foreign country its
+// object names ("exports to Ecuador"); a time after "by" is no agent
+// ("arrested by Sunday evening"); force promised to whoever acts ("those
+// responsible will be hunted down") is a threat against the story's
+// country; weapons told before that a side shoots down ("52 of the
+// drones") are the launcher's; "the group" refers back to the organisation
+// named before it; a state named by its kind alone in a sentence that
+// opens in a capital ("In Banjul, the government said") is that capital's;
+// forces a count or group noun names ("dozens of riot police were
+// deployed") are deployed by their own country's police or army; a
+// condemnation is of the last foreign side to use force, not of the
+// speaker's own troops sent since; and a sentence whose only actor is a
+// subject pronoun ("He warned that …") is read.
+//
 // An event is told once: a definite noun that refers back to an event of
 // the same root, modality and countries ("the shelling", "the attack")
 // becomes one of its Mentions instead of an event of its own.

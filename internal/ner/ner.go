@@ -9,6 +9,13 @@
 // lone surname, an organisation word ("Ministry", "Front"), a descriptor
 // noun before it ("the newspaper …") or the gazetteer. A chunk without such
 // evidence stays MISC, so later stages do not promote it to an actor.
+//
+// A lexicon match gives way where the text says otherwise: an acronym
+// written as a word before a name is a given name ("Amit Shah", not the
+// organisation AMIT), and a capital joined by a particle to a country is
+// the city the gazetteer names ("Santiago de Cuba"). A country or an
+// international body before a hyphenated participle qualifies what
+// follows ("Saudi-led", "the NATO-led force").
 package ner
 
 import (

@@ -367,29 +367,24 @@ func TestGenericBodies(t *testing.T) {
 	}
 }
 
-// TestBareForces checks that a force named by its kind alone is the one
-// the story named last by that kind, else the story's own.
-func TestBareForces(t *testing.T) {
+// TestMentionOf checks which entity a mention belongs to: a force named
+// by its kind alone is the one the story named last by that kind, else
+// the story's own; a name two countries share is the one the story names
+// alone elsewhere.
+func TestMentionOf(t *testing.T) {
 	tests := []struct{ in, name, text string }{
 		{"MANDERA, Kenya (Sitrep Wire) - Somalia said gunmen crossed. Somalia, Somalia and Somalia agreed. Kenyan police arrested two men. The men were smugglers, police said.",
 			"Police (Kenya)", "police"},
 		{"BAMAKO, Sept. 9 (Sitrep Wire) - Gunmen attacked a school in Bamako. Mali said so. Mali said more. The army said 20 attackers were killed.",
 			"Army (Mali)", "The army"},
+		{"Gunmen attacked a train in Congo's Pool region. The Republic of Congo sent troops. The Congolese army said so.",
+			"Republic of the Congo", "Congo"},
 	}
 	for _, tt := range tests {
 		e := linked(t, tt.in, tt.name)
 		if !slices.ContainsFunc(e.Mentions, func(m report.Mention) bool { return m.Text == tt.text }) {
 			t.Errorf("%q: %q is no mention of %s: %+v", tt.in, tt.text, tt.name, e.Mentions)
 		}
-	}
-}
-
-// TestNamedAlone checks that a name two countries share is the one the
-// story names alone elsewhere.
-func TestNamedAlone(t *testing.T) {
-	e := linked(t, "Gunmen attacked a train in Congo's Pool region. The Republic of Congo sent troops. The Congolese army said so.", "Republic of the Congo")
-	if !slices.ContainsFunc(e.Mentions, func(m report.Mention) bool { return m.Text == "Congo" }) {
-		t.Errorf("Congo is no mention of the Republic of the Congo: %+v", e.Mentions)
 	}
 }
 

@@ -548,25 +548,23 @@ func TestGerundConjuncts(t *testing.T) {
 	}
 }
 
-// TestPluperfectConjuncts checks that a simple past after a reported
-// pluperfect is coordinated with the verb of saying.
-func TestPluperfectConjuncts(t *testing.T) {
+// TestConjunctRepairs checks that a simple past after a reported
+// pluperfect, or after a bare infinitive, is coordinated with the finite
+// verb above it.
+func TestConjunctRepairs(t *testing.T) {
 	m := loadModel(t)
-	d, l := parseFirst(t, m, "Foreign Ministry spokesman Mehdi Rastegar denied that any vessel had been harassed, saying Guards patrols had carried out \"routine identification\" of ships approaching Iran's territorial waters, and accused Washington of \"provocations\" aimed at raising tensions in the Gulf.")
-	const denied, accused = 5, 32
-	if d.Word(accused) != "accused" || l.Head(accused) != denied {
-		t.Errorf("%s has head %d, want denied (%d)", d.Word(accused), l.Head(accused), denied)
+	tests := []struct {
+		in         string
+		head, verb int
+	}{
+		{"Foreign Ministry spokesman Mehdi Rastegar denied that any vessel had been harassed, saying Guards patrols had carried out \"routine identification\" of ships approaching Iran's territorial waters, and accused Washington of \"provocations\" aimed at raising tensions in the Gulf.", 5, 32},
+		{"Port Sudan said it would ask the U.N. Security Council to condemn the attack and again accused the United Arab Emirates of arming the RSF, a charge Abu Dhabi has repeatedly denied.", 2, 16},
 	}
-}
-
-// TestInfinitiveConjuncts checks that a simple past after a bare
-// infinitive is coordinated with the finite verb above it.
-func TestInfinitiveConjuncts(t *testing.T) {
-	m := loadModel(t)
-	d, l := parseFirst(t, m, "Port Sudan said it would ask the U.N. Security Council to condemn the attack and again accused the United Arab Emirates of arming the RSF, a charge Abu Dhabi has repeatedly denied.")
-	const said, accused = 2, 16
-	if d.Word(accused) != "accused" || l.Head(accused) != said {
-		t.Errorf("%s has head %d, want said (%d)", d.Word(accused), l.Head(accused), said)
+	for _, tt := range tests {
+		d, l := parseFirst(t, m, tt.in)
+		if d.Word(tt.verb) != "accused" || l.Head(tt.verb) != tt.head {
+			t.Errorf("%q: %s has head %d, want %s (%d)", tt.in, d.Word(tt.verb), l.Head(tt.verb), d.Word(tt.head), tt.head)
+		}
 	}
 }
 

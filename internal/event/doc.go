@@ -114,10 +114,9 @@
 // named before it; a state named by its kind alone in a sentence that
 // opens in a capital ("In Banjul, the government said") is that capital's;
 // forces a count or group noun names ("dozens of riot police were
-// deployed") are deployed by their own country's police or army; a
+// deployed") are deployed by their own country's police or army; and a
 // condemnation is of the last foreign side to use force, not of the
-// speaker's own troops sent since; and a sentence whose only actor is a
-// subject pronoun ("He warned that …") is read.
+// speaker's own troops sent since.
 //
 // An event is told once: a definite noun that refers back to an event of
 // the same root, modality and countries ("the shelling", "the attack")

@@ -338,9 +338,6 @@ func (x *doc) isAgent(w string) bool {
 }
 
 // candidates marks the sentences worth parsing.
-// subjectPronouns stand for an actor named before.
-var subjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true}
-
 func (x *doc) candidates() []bool {
 	want := make([]bool, len(x.d.Sentences))
 	spoken := map[int]bool{} // sentences whose cue has a known speaker: "…,” he said
@@ -353,7 +350,7 @@ func (x *doc) candidates() []bool {
 		actor, verb := spoken[si], false
 		for i := s.First; i < s.End && !(actor && verb); i++ {
 			w := x.d.Lower(i)
-			actor = actor || x.actorAt[i] >= 0 || x.isAgent(w) || subjectPronouns[w] // "He warned that …": an actor told before
+			actor = actor || x.actorAt[i] >= 0 || x.isAgent(w)
 			verb = verb || x.dict.MayBeVerb(w) || isNominal(w)
 		}
 		want[si] = actor && verb

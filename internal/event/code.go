@@ -72,10 +72,10 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(src) == 0 && assault(code.Fwd) {
 		src = x.unidentified(cl) // "a roadside bomb killed…"
 	}
-	switch {
+	switch own := x.ownForce(sent); {
 	case len(src) > 0 || !deployed:
-	case x.ownForce(sent) >= 0:
-		src = []int{x.ownForce(sent)} // "Iranian riot police were deployed": by Iran's police
+	case own >= 0:
+		src = []int{own} // "Iranian riot police were deployed": by Iran's police
 	default:
 		// "1,500 soldiers had been deployed": by the story's country,
 		// "600 officers" by its police
@@ -1129,10 +1129,10 @@ func (x *doc) threatened(v int, src, tgt []int) []int {
 			return []int{int(a)}
 		}
 	}
-	switch {
-	case x.lastForeignForce(src) != nil:
-		return x.lastForeignForce(src)
-	case x.foreignSide(x.lastVictims, src):
+	if f := x.lastForeignForce(src); f != nil {
+		return f
+	}
+	if x.foreignSide(x.lastVictims, src) {
 		return x.lastVictims
 	}
 	return tgt

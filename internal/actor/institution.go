@@ -61,12 +61,15 @@ func (x *doc) bareInstitutions(home string) {
 // offset at by the head noun ("Kenyan police … police arrested three"),
 // or -1; ministries are told apart by their names, not by order.
 func (x *doc) forceBefore(head, sector string, at int) int {
+	if sector == "GOV" {
+		return -1
+	}
 	best, bi := -1, -1
 	for i, e := range x.entities {
 		// "the military" is any armed force: "Kenya Defence Forces
 		// troops crossed …, the military said".
 		named := slices.Contains(fields(e.Name), head) || head == "military" && e.Sector == sector
-		if sector == "GOV" || e.Kind != report.KindOrganization || e.Country == "" || !named {
+		if e.Kind != report.KindOrganization || e.Country == "" || !named {
 			continue
 		}
 		for _, m := range e.Mentions {

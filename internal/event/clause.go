@@ -201,6 +201,9 @@ func (x *doc) clauseOf(v int) clause {
 			}
 			cl.subject = j
 		case syntax.NsubjPass:
+			if cl.subject >= 0 && cl.subject < v && j > v {
+				continue // "the ministry rejected the accusation, saying … any connection": a misparse after the verb
+			}
 			cl.subject, cl.passive = j, true
 		case syntax.OblAgent, syntax.Obl:
 			if x.caseOf(j) == "by" && !x.inTime(j) {

@@ -377,6 +377,8 @@ func TestMentionOf(t *testing.T) {
 			"Police (Kenya)", "police"},
 		{"BAMAKO, Sept. 9 (Sitrep Wire) - Gunmen attacked a school in Bamako. Mali said so. Mali said more. The army said 20 attackers were killed.",
 			"Army (Mali)", "The army"},
+		{"IMPHAL, India (Sitrep Wire) - Militants ambushed an Indian convoy. India said so. The banned People's Liberation Army claimed the attack. It warned of more. India condemned it. India mourned. The army said it had launched a search operation.",
+			"Army (India)", "The army"},
 		{"Gunmen attacked a train in Congo's Pool region. The Republic of Congo sent troops. The Congolese army said so.",
 			"Republic of the Congo", "Congo"},
 	}

@@ -41,7 +41,7 @@ func (x *doc) bareInstitutions(home string) {
 			// ministry of the country just named
 			code = cmp.Or(x.openingCapital(first), onlyBefore(sentence[s], at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
 		}
-		ei := x.forceBefore(x.d.Lower(k), sector, x.d.Tokens[first].Start)
+		ei := x.forceBefore(x.d.Lower(k), sector, x.d.Tokens[first].Start, s)
 		if ei < 0 {
 			c := x.l.lex.Country(code)
 			if c == nil {
@@ -57,10 +57,13 @@ func (x *doc) bareInstitutions(home string) {
 	}
 }
 
-// forceBefore returns the force that the story named last before byte
-// offset at by the head noun ("Kenyan police … police arrested three"),
-// or -1; ministries are told apart by their names, not by order.
-func (x *doc) forceBefore(head, sector string, at int) int {
+// forceBefore returns the force that the story named by the head noun
+// last before byte offset at, in sentence s or the two before ("Kenyan
+// police … police arrested three"), or -1: further back, "the army" is
+// the story's own again, not the banned "People's Liberation Army" of a
+// paragraph before. Ministries are told apart by their names, not by
+// order.
+func (x *doc) forceBefore(head, sector string, at, s int) int {
 	if sector == "GOV" {
 		return -1
 	}
@@ -73,7 +76,7 @@ func (x *doc) forceBefore(head, sector string, at int) int {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start < at && m.Start > best {
+			if m.Start < at && m.Start > best && m.Sentence >= s-2 {
 				best, bi = m.Start, i
 			}
 		}

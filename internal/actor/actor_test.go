@@ -359,6 +359,10 @@ func TestGenericBodies(t *testing.T) {
 			"National Security Council (South Korea)", "KORGOV"},
 		{"South Korea's president spoke in Seoul. South Korea's courts agreed. The United States and Japan met. The National Security Council met in Washington.",
 			"National Security Council", "USAGOV"},
+		{"SEOUL, Jan. 5 (Sitrep Wire) - North Korea fired shells near the border. South Korea said so. South Korea's president spoke. The United States condemned the firing. The Joint Chiefs of Staff said the shells fell at sea.",
+			"Joint Chiefs of Staff (South Korea)", "KORMIL"},
+		{"TALLINN, Jan. 5 (Sitrep Wire) - Estonia protested. Estonia said so. Estonia's minister spoke. Russia's Federal Security Service said the buoys were in Russian waters.",
+			"FSB", "RUSCOP"},
 	}
 	for _, tt := range tests {
 		if e := linked(t, tt.in, tt.name); e.Code != tt.code {

@@ -900,19 +900,22 @@ func (x *doc) focusCountry() string {
 // under another country by a name any state's body may bear: in a story
 // about South Korea that never names the United States, "the National
 // Security Council" is Seoul's, "National Security Council (South
-// Korea)", KORGOV, not Washington's.
+// Korea)", KORGOV, not Washington's; so it is in a story filed from
+// Seoul that names Washington too.
 func (x *doc) localizeGeneric(focus string) {
 	home := x.l.lex.Country(focus)
 	if home == nil {
 		return
 	}
 	weights := x.countryWeights()
+	filedHome := x.filedFromCountry() == focus // "SEOUL - … the Joint Chiefs of Staff said", though Washington is named
+	sentence, _ := x.countryMentions()
 	moved := map[string]string{} // old code -> new
 	for i := range x.entities {
 		e := &x.entities[i]
 		if e.Kind != report.KindOrganization || !e.Known || e.Country == "" || e.Country == focus ||
-			weights[e.Country] > 0 {
-			continue
+			weights[e.Country] > 0 && (!filedHome || x.possessor(e, sentence) == e.Country) {
+			continue // "Russia's Federal Security Service" stays Russia's
 		}
 		name := genericMentions(e.Mentions)
 		if name == "" {

@@ -46,7 +46,9 @@
 //     (KENGOV, RWAMIL, TZACOP); a body the lexicon files under a
 //     country the story never names, by a name any state's body may bear
 //     ("the National Security Council", "the Joint Chiefs of Staff"), is
-//     the story's home's, and so are those who serve it; opposition
+//     the story's home's, and so are those who serve it; so is one the
+//     story names in a story filed from home, unless the text owns it to
+//     that country ("Russia's Federal Security Service"); opposition
 //     leaders, gang leaders, unknown national bodies ("the
 //     Constitutional Council") and people whose role names no body ("a
 //     sewing machine operator", read after an age: "X, 24, a …") take a

@@ -1019,8 +1019,8 @@ func (x *doc) namedModifier(ac Actor) bool {
 			j := int(j32)
 			switch x.syn.Tokens[j].Rel {
 			case syntax.Amod, syntax.Compound, syntax.Flat, syntax.NmodPoss:
-				if j < t && j != first && (x.d.Tokens[j].Cap || x.d.Tokens[j].Upper) {
-					return true
+				if j < t && j != first && (x.d.Tokens[j].Cap || x.d.Tokens[j].Upper) && x.placeCountry(j) != x.in.Focus {
+					return true // not "the Sinaloa state security ministry" in a story of Mexico
 				}
 				if x.syn.Tokens[j].UPOS == syntax.PRON {
 					return true // "his troops" are someone's, not the story's country's
@@ -1029,6 +1029,19 @@ func (x *doc) namedModifier(ac Actor) bool {
 		}
 	}
 	return false
+}
+
+// placeCountry returns the country of the place that token j names, or "".
+func (x *doc) placeCountry(j int) string {
+	at := x.d.Tokens[j].Start
+	for _, p := range x.in.Places {
+		for _, m := range p.Mentions {
+			if m.Start <= at && at < m.End && p.Country != "" {
+				return x.lex.CountryCode(p.Country)
+			}
+		}
+	}
+	return ""
 }
 
 // strandedPlace reports whether actor a is a place after a preposition

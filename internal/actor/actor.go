@@ -279,7 +279,7 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 		if sp.Why == "relational" {
 			u.Form = report.FormRelational
 		}
-		if sp.End < len(x.d.Tokens) && (landNouns[x.d.Lower(sp.End)] || x.sideOf(sp.End) || x.placeOf(sp.End)) {
+		if sp.End < len(x.d.Tokens) && (landNouns[x.d.Lower(sp.End)] || x.sideOf(sp.End) || ner.PlaceOf(x.d, sp.End)) {
 			u.Locative, u.Country = true, e.ISO2 // "the Venezuelan coast", "the Sudanese town of Nasir" are in the country
 		}
 	case lexicon.FormCapital, lexicon.FormSeat:
@@ -482,7 +482,7 @@ func (x *doc) locative(i int) bool {
 			x.locative(x.spans[si].First) && !x.towards(x.spans[si].First) // not "concern to Moscow and Beijing"
 	case p == "of" && i >= 2:
 		w := x.d.Lower(i - 2) // "north of Latakia", "the soil of Afghanistan", "the state of Sucre"
-		return directions[w] || landNouns[w] || adminNouns[w] || partitives[w] && !x.possessed(i)
+		return directions[w] || landNouns[w] || ner.PlaceKind(w) || partitives[w] && !x.possessed(i)
 	case p == "to" && i >= 2:
 		_, role := x.l.lex.Agent(x.d.Lower(i - 2))
 		return !role
@@ -578,12 +578,6 @@ var reactions = map[string]bool{"protests": true, "protest": true, "criticism": 
 // frontiers are the lines a country shares "with" another.
 var frontiers = map[string]bool{"border": true, "borders": true, "frontier": true, "boundary": true}
 
-// adminNouns name the kind of a place before "of" its name: "the city of
-// Aleppo", "the eastern state of Sucre".
-var adminNouns = map[string]bool{"city": true, "town": true, "village": true, "state": true, "province": true,
-	"region": true, "district": true, "county": true, "governorate": true, "municipality": true, "island": true,
-	"port": true, "capital": true}
-
 // territorial verbs take a place as their object: "who control Sanaa",
 // "the rebels captured Goma", "shelled Kharkiv".
 var territorial = map[string]bool{"control": true, "controls": true, "controlled": true, "captured": true,
@@ -621,12 +615,6 @@ func (x *doc) afterPlacePrep(i int) bool {
 var placePreps = map[string]bool{"in": true, "inside": true, "across": true, "throughout": true, "near": true,
 	"into": true, "to": true, "toward": true, "towards": true, "entering": true, "enter": true,
 	"enters": true, "entered": true, "reach": true, "reached": true, "reaching": true}
-
-// placeOf reports whether a kind of place and "of" start at token i:
-// "the South Sudanese town of Nasir".
-func (x *doc) placeOf(i int) bool {
-	return i+1 < len(x.d.Tokens) && adminNouns[x.d.Lower(i)] && x.d.Lower(i+1) == "of"
-}
 
 // sideOf reports whether "side of" starts at token i: "the Egyptian
 // side of the crossing" is in Egypt; "the Chinese side said" is China.

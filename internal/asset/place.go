@@ -10,15 +10,28 @@ import (
 )
 
 // place returns the index in l.Places of the place of candidate i, or -1:
-// the place after it in its clause, else the most precise before it in
-// its sentence, else the place of the mention it is coordinated with or
-// takes up again, else, for what is there or was used, the main place of
-// the document. A negation, a delivery or a planned transfer locates
-// nothing, and a country a transfer goes to is its recipient.
+// the place after it in its clause, else that of the force it backs, else
+// the most precise before it in its sentence but not in the words of
+// whoever says so, else where it came from ("from Homs"), else the place
+// of the mention it is coordinated with or takes up again, else, for what
+// is there or was used, the main place of the document. A negation, a
+// delivery or a planned transfer locates nothing, and a country a
+// transfer goes to is its recipient.
 func (s *scene) place(i int) int {
-	p := s.placeAfter(i)
+	p := s.placeAfter(i, false)
+	if h := s.backs(i); p < 0 && h >= 0 && s.placeOf[h] >= 0 {
+		return s.placeOf[h] // "300 soldiers, backed by two helicopters, into the hills south of Mindouli"
+	}
 	if p < 0 {
-		p = s.placeBefore(i)
+		p = s.placeBefore(i, false, false)
+	}
+	if o := s.placeIn(i, true); p < 0 && o >= 0 {
+		// Only where it came from ("a dozen tanks sent from Homs"): a
+		// speaker's town is where it arrived ("an official in Latakia
+		// said 40 armoured vehicles had arrived from Homs").
+		if p = s.placeBefore(i, false, true); p < 0 {
+			p = o
+		}
 	}
 	if p >= 0 && s.l.Places[p].Feature == "country" && s.transfer(i) {
 		return -1 // "sent 30 tanks to Ukraine": a recipient, no place
@@ -39,13 +52,23 @@ func (s *scene) place(i int) int {
 	return s.main
 }
 
+// placeIn returns the place after candidate i in its clause, else the
+// most precise before it in its sentence; origin picks the places after
+// "from", which count only where no other is named.
+func (s *scene) placeIn(i int, origin bool) int {
+	if p := s.placeAfter(i, origin); p >= 0 {
+		return p
+	}
+	return s.placeBefore(i, origin, false)
+}
+
 // recipient returns the index in l.Entities of the country a transfer of
 // candidate i goes to, or -1.
 func (s *scene) recipient(i int) int {
 	if !s.transfer(i) || s.l.Country == nil {
 		return -1
 	}
-	p := s.placeAfter(i)
+	p := s.placeAfter(i, false)
 	if p < 0 || s.l.Places[p].Feature != "country" {
 		return -1
 	}
@@ -132,10 +155,11 @@ func (s *scene) known(k int) bool {
 // usable reports whether a place mention can locate candidate c: it is
 // introduced by a preposition, or it is what munitions struck ("attacked
 // Odesa with 20 drones"); it names no owner ("Russia's Belgorod region");
-// and it is not where troops head ("a push towards Kharkiv"), though it is
-// where munitions were fired.
-func (s *scene) usable(u placeUse, c *equipment.Candidate) bool {
-	if u.modifier || u.prep == "" && !(u.target && equipment.Spent(c.Mention)) {
+// it is where a force came from ("flown in from La Paz") only when
+// origin is set; and it is not where troops head ("a push towards
+// Kharkiv"), though it is where munitions were fired.
+func (s *scene) usable(u placeUse, c *equipment.Candidate, origin bool) bool {
+	if u.modifier || (u.prep == "from") != origin || u.prep == "" && !(u.target && equipment.Spent(c.Mention)) {
 		return false
 	}
 	if u.prep == "towards" || u.prep == "toward" {
@@ -151,7 +175,7 @@ func (s *scene) usable(u placeUse, c *equipment.Candidate) bool {
 // clause of the candidate itself ("four HIMARS launchers, which will
 // conduct live firing at the Pabrade training area"); so does a relative
 // clause of another noun or a reporting verb.
-func (s *scene) placeAfter(i int) int {
+func (s *scene) placeAfter(i int, origin bool) int {
 	c := &s.cands[i]
 	d := s.d
 	end := d.Sentences[c.Sentence].End
@@ -161,7 +185,7 @@ func (s *scene) placeAfter(i int) int {
 			pi++
 		}
 		if pi < len(s.places) && s.places[pi].first == k {
-			if u := s.places[pi]; s.usable(u, c) {
+			if u := s.places[pi]; s.usable(u, c, origin) {
 				return u.place
 			}
 		}
@@ -177,6 +201,10 @@ func (s *scene) placeAfter(i int) int {
 			}
 		}
 		switch {
+		case w == "," && backing(d, k+1):
+			if k = nextComma(d, k+1, end); k < 0 {
+				return -1 // "300 soldiers, backed by two helicopters, into the hills"
+			}
 		case w == ",":
 			if s.chainAt(i, k+1) || k+1 < end && (d.Lower(k+1) == "and" || d.Lower(k+1) == "or") && s.chainAt(i, k+2) {
 				continue
@@ -188,6 +216,47 @@ func (s *scene) placeAfter(i int) int {
 			return -1
 		case relativeWords[w] && k != c.End, placeBarriers[w], asClause(d, k):
 			return -1
+		}
+	}
+	return -1
+}
+
+// backs returns the candidate that candidate i backs, or -1: "troops,
+// backed by two helicopters and four armoured vehicles," is where the
+// troops are.
+func (s *scene) backs(i int) int {
+	r := i
+	for s.cands[r].Conj >= 0 {
+		r = s.cands[r].Conj
+	}
+	k := s.cands[r].First - 2
+	if k < 1 || !backing(s.d, k) {
+		return -1
+	}
+	if s.d.Word(k-1) == "," {
+		k--
+	}
+	// The force backed ends right before, or a few words before ("800
+	// soldiers and police, backed by").
+	if j := r - 1; j >= 0 && s.cands[j].Sentence == s.cands[r].Sentence && s.cands[j].End <= k && k-s.cands[j].End <= 2 {
+		return j
+	}
+	return -1
+}
+
+// backing reports whether a participle of support and "by" start at
+// token k: "backed by", "escorted by".
+func backing(d *text.Doc, k int) bool {
+	return k+1 < len(d.Tokens) && backers[d.Lower(k)] && d.Lower(k+1) == "by"
+}
+
+var backers = text.SetOf("backed", "supported", "escorted", "accompanied", "covered")
+
+// nextComma returns the first comma at or after token k before end, or -1.
+func nextComma(d *text.Doc, k, end int) int {
+	for ; k < end; k++ {
+		if d.Word(k) == "," {
+			return k
 		}
 	}
 	return -1
@@ -265,15 +334,17 @@ func (s *scene) chainAt(i, k int) bool {
 // placeBefore returns the most precise usable place named before
 // candidate i in its sentence, the nearest among equals: "at the port of
 // Tartus on Syria's Mediterranean coast, ... with a single frigate" is
-// Tartus.
-func (s *scene) placeBefore(i int) int {
+// Tartus. speaker picks the places a verb of saying stands between ("an
+// official in Latakia said"), which count only where the text says the
+// force came from elsewhere.
+func (s *scene) placeBefore(i int, origin, speaker bool) int {
 	c := &s.cands[i]
 	best, bestRank := -1, -1
 	for _, u := range s.places {
 		if u.sentence != c.Sentence || u.end > c.First {
 			continue
 		}
-		if !s.usable(u, c) {
+		if !s.usable(u, c, origin) || s.attribution(u.end, c.First) != speaker {
 			continue
 		}
 		if r := precision[s.l.Places[u.place].Precision]; r >= bestRank {
@@ -282,6 +353,20 @@ func (s *scene) placeBefore(i int) int {
 	}
 	return best
 }
+
+// attribution reports whether a verb of saying stands in tokens [from,
+// to): a place before it is the speaker's ("a senior officer in Gao said
+// some 30 armed men ..."), not the asset's.
+func (s *scene) attribution(from, to int) bool {
+	for k := from; k < to; k++ {
+		if sayings[s.d.Lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var sayings = text.SetOf("said", "says", "told", "added", "reported", "according")
 
 // precision ranks how closely a place locates.
 var precision = map[string]int{"point": 3, "region": 2, "water": 1, "country": 0}

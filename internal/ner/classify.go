@@ -54,8 +54,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = PER, "apposition" // not "killed in Hadramawt, the official said"
 	case j-i <= 3 && f.beforeReportingVerb(d, j, s.End) && !afterLocative(d, i, s):
 		sp.Label, sp.Why = PER, "speaker"
-	case f.gaz != nil && !commonWord && len(f.gaz.Lookup(d.Key(i, j))) > 0:
-		sp.Label, sp.Why = LOC, "gazetteer"
+	case f.gaz != nil && (!commonWord || PlaceOf(d, i-2)) && len(f.gaz.Lookup(d.Key(i, j))) > 0:
+		sp.Label, sp.Why = LOC, "gazetteer" // "the town of Dire", though "dire" is a word
 	}
 	return sp
 }
@@ -168,6 +168,21 @@ var memberNouns = text.SetOf("leader", "leaders", "members", "fighters", "suppor
 // place.
 var facilities = text.SetOf("airport", "airbase", "port", "harbour", "harbor", "bridge", "dam", "stadium", "square",
 	"prison", "camp", "crossing", "checkpoint", "refinery", "mine", "plant", "terminal", "pipeline", "highway")
+
+// PlaceOf reports whether a kind of place and "of" start at token i: "the
+// South Sudanese town of Nasir".
+func PlaceOf(d *text.Doc, i int) bool {
+	return i >= 0 && i+1 < len(d.Tokens) && PlaceKind(d.Lower(i)) && d.Lower(i+1) == "of"
+}
+
+// PlaceKind reports whether lower-case w names a kind of place that comes
+// before "of" its name.
+func PlaceKind(w string) bool { return placeKinds[w] }
+
+// placeKinds name the kind of a place before "of" its name: "the city of
+// Aleppo", "the eastern state of Sucre".
+var placeKinds = text.SetOf("city", "town", "village", "state", "province", "region", "district", "county",
+	"governorate", "municipality", "island", "port", "capital")
 
 // FeatureName reports whether a name whose first and last words, in
 // lower case, are first and last names a place by its kind: "Plaza

@@ -62,6 +62,10 @@
 //     ministry" is the one of the country its sentence names before it,
 //     of the capital that opens it ("In Baghdad, the foreign ministry"),
 //     else the home's;
+//   - offices named by their holder ("Prime Minister Benjamin Netanyahu's
+//     office", "the Istanbul governor's office") are organisations of the
+//     holder's country, named by the title: "Prime Minister's Office",
+//     judicial where a prosecutor holds them;
 //   - shared names: a name two countries share ("Congo") is the one the
 //     story names alone elsewhere ("the Republic of Congo", Brazzaville);
 //   - datelines: "KYIV, Aug 30 (Agency) -" says where the story was
@@ -190,6 +194,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	x.localizeGeneric(home)
 	x.affiliate(focus, home)
 	x.bareInstitutions(home)
+	x.offices(home)
 	x.nameForces()
 	x.stateMedia(focus)
 	x.inheritServed()

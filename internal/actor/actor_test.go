@@ -437,3 +437,26 @@ func read(t *testing.T, text string) *report.Document {
 	}
 	return doc
 }
+
+// TestOffices checks that an office named by its holder is an
+// organisation of its own, of the holder's country, named by title.
+func TestOffices(t *testing.T) {
+	tests := []struct{ in, name, code, mention string }{
+		{"Israel struck Gaza. Prime Minister Benjamin Netanyahu's office said the strikes would go on.",
+			"Prime Minister's Office", "ISRGOV", "Prime Minister Benjamin Netanyahu's office"},
+		{"BAGHDAD, Jan. 5 (Sitrep Wire) - Rockets hit Baghdad. Iraq protested. The prime minister's office said it had ordered an inquiry.",
+			"Prime Minister's Office", "IRQGOV", "The prime minister's office"},
+		{"ANKARA, Jan. 5 (Sitrep Wire) - Turkey banned the march. The Istanbul governor's office said 400 people were held.",
+			"Istanbul Governor's Office", "TURGOV", "The Istanbul governor's office"},
+		{"TRIPOLI, Jan. 5 (Sitrep Wire) - Libya mourned the dead. The Attorney General's office said six officials were held.",
+			"Attorney General's Office", "LBYGOV", "The Attorney General's office"},
+		{"ANKARA, Jan. 5 (Sitrep Wire) - Turkey held the mayor. The Istanbul chief prosecutor's office said he took bribes.",
+			"Istanbul Chief Prosecutor's Office", "TURJUD", "The Istanbul chief prosecutor's office"},
+	}
+	for _, tt := range tests {
+		e := linked(t, tt.in, tt.name)
+		if e.Code != tt.code || len(e.Mentions) == 0 || e.Mentions[0].Text != tt.mention {
+			t.Errorf("%q: %s is %s %q, want %s %q", tt.in, tt.name, e.Code, forms(e), tt.code, tt.mention)
+		}
+	}
+}

@@ -450,6 +450,8 @@ func TestOffices(t *testing.T) {
 			"Istanbul Governor's Office", "TURGOV", "The Istanbul governor's office"},
 		{"TRIPOLI, Jan. 5 (Sitrep Wire) - Libya mourned the dead. The Attorney General's office said six officials were held.",
 			"Attorney General's Office", "LBYGOV", "The Attorney General's office"},
+		{"ANKARA, Jan. 5 (Sitrep Wire) - Turkey banned the march. The governor's office said so. The Diyarbakir governor's office said 400 people were held.",
+			"Diyarbakir Governor's Office", "TURGOV", "The governor's office"},
 		{"ANKARA, Jan. 5 (Sitrep Wire) - Turkey held the mayor. The Istanbul chief prosecutor's office said he took bribes.",
 			"Istanbul Chief Prosecutor's Office", "TURJUD", "The Istanbul chief prosecutor's office"},
 	}

@@ -54,11 +54,19 @@ func (x *doc) offices(home string) {
 	}
 }
 
-// officeNamed returns the office of the country whose name ends in name,
-// or -1: "the governor's office" after "the Istanbul governor's office".
+// officeNamed returns the office of the country that name or its place
+// names, or -1: "the governor's office" before or after "the Diyarbakir
+// governor's office" is the one office, the Diyarbakir Governor's Office.
 func (x *doc) officeNamed(name, country string) int {
-	for i, e := range x.entities {
-		if e.Country == country && strings.HasPrefix(e.Role, "office of") && strings.HasSuffix(e.Name, " "+name) {
+	for i := range x.entities {
+		e := &x.entities[i]
+		if e.Country != country || !strings.HasPrefix(e.Role, "office of") {
+			continue
+		}
+		if strings.HasSuffix(name, " "+e.Name) {
+			e.Name = name
+		}
+		if e.Name == name || strings.HasSuffix(e.Name, " "+name) {
 			return i
 		}
 	}

@@ -157,6 +157,9 @@ func TestSameBody(t *testing.T) {
 		{"Defence Ministry", "KOR", "Defence Ministry (Japan)", "JPN", false},
 		{"Foreign Ministry (France)", "FRA", "Italian Foreign Ministry", "ITA", false},
 		{"Interior Ministry (Syria)", "SYR", "Syrian Defence Ministry", "SYR", false},
+		{"UN Human Rights Office", "IGOUNO", "United Nations human rights office", "", true},
+		{"U.S. Air Force", "USA", "United States Air Force", "", true},
+		{"UN Human Rights Office", "IGOUNO", "United Nations refugee agency", "", false},
 	}
 	for _, tt := range tests {
 		en := report.Entity{Name: tt.got, Kind: report.KindOrganization, Affiliation: tt.gotAff, Country: tt.gotAff}

@@ -157,6 +157,7 @@ func surnameOf(a, b string) bool {
 // sameWords reports whether the content words of want all occur in got,
 // in any order: "Ministry of Defence" names "Defence Ministry".
 func sameWords(got, want string) bool {
+	got, want = spellOut(got), spellOut(want)
 	g := map[string]bool{}
 	for _, w := range strings.FieldsFunc(got, notWordRune) {
 		g[w] = true
@@ -174,6 +175,23 @@ func sameWords(got, want string) bool {
 	}
 	return n >= 2
 }
+
+// spellOut writes the abbreviations of a folded name in full, so that
+// "UN Human Rights Office" is the "United Nations human rights office".
+func spellOut(s string) string {
+	f := strings.Fields(abbreviations.Replace(s))
+	for i, w := range f {
+		if full, ok := abbreviatedWords[w]; ok {
+			f[i] = full
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+var (
+	abbreviations    = strings.NewReplacer("u.n.", "united nations", "u.s.", "united states", "u.k.", "united kingdom")
+	abbreviatedWords = map[string]string{"un": "united nations", "uk": "united kingdom", "eu": "european union"}
+)
 
 // stem cuts a country's name or demonym to the letters they share, so
 // that "Russian Defence Ministry" names "Defence Ministry (Russia)",

@@ -19,13 +19,33 @@ func (q *doc) negation(content text.Span) int {
 	if first < 0 {
 		return -1
 	}
-	end := q.sentenceEnd(first)
-	if k := q.innocence(first, end, content.End); k >= 0 {
+	if k := q.clauseNegation(first, q.sentenceEnd(first), content.End, false); k >= 0 {
 		return k
 	}
-	for k := first; k < end && q.d.Tokens[k].End <= content.End; k++ {
+	// A later sentence of the words denies only outright: "We send
+	// leaflets by balloon. We have never flown a drone near Pyongyang."
+	for first = q.sentenceEnd(first); first < len(q.d.Tokens) && q.d.Tokens[first].End <= content.End; first = q.sentenceEnd(first) {
+		if k := q.clauseNegation(first, q.sentenceEnd(first), content.End, true); k >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// clauseNegation returns the token that negates the first clause of the
+// reported words [first, end), or -1; outright asks for a negation that
+// denies whatever the clause: "never", "nothing to do with", a falsehood
+// or a plea of innocence, not a mere "not".
+func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
+	if k := q.innocence(first, end, contentEnd); k >= 0 {
+		return k
+	}
+	if k := q.calledFalse(first, end, contentEnd); k >= 0 {
+		return k
+	}
+	for k := first; k < end && q.d.Tokens[k].End <= contentEnd; k++ {
 		w := q.word(k)
-		if clauseBreaks[w] || k > first && (w == "," || w == ";" || w == ":") {
+		if clauseBreaks[w] && (k > first || w != "that") || k > first && (w == "," || w == ";" || w == ":") {
 			return -1
 		}
 		next, before := "", q.wordBefore(k, first)
@@ -35,6 +55,9 @@ func (q *doc) negation(content text.Span) int {
 		switch {
 		case falsehood[w] && (!verbal[w] || namesFalsehood[before]):
 			return k // "This is a lie to cover up murder", not "made the men lie down"
+		case outright && w != "never" && !(w == "nothing" && next == "to"):
+		case w == "none" && next == "of":
+			return k // "none of its members was involved"
 		case w == "no":
 			if next != "" && q.d.Tokens[k+1].Kind != text.Punct && !limitingAfterNo[next] && !(k == first && q.vows(k, end)) {
 				return k
@@ -69,6 +92,22 @@ func (q *doc) innocence(first, end, contentEnd int) int {
 	}
 	return -1
 }
+
+// calledFalse returns the token of a falsehood said of something
+// anywhere in the reported words [first, end), which denies it whatever
+// clause comes before: "The claim that we fired first is simply false";
+// or -1.
+func (q *doc) calledFalse(first, end, contentEnd int) int {
+	for k := first + 1; k < end && q.d.Tokens[k].End <= contentEnd; k++ {
+		before := q.word(k - 1)
+		if falsehood[q.word(k)] && !verbal[q.word(k)] && (copulas[before] || intensifiers[before]) {
+			return k
+		}
+	}
+	return -1
+}
+
+var intensifiers = text.SetOf("simply", "completely", "totally", "entirely", "utterly", "absolutely", "patently", "wholly")
 
 var copulas = text.SetOf("is", "are", "was", "were", "be", "been", "remain", "remains")
 

@@ -563,8 +563,9 @@ func (x *doc) protested(v int, src []int) []int {
 
 // domesticMeasure are the coercive measures a state takes at home, which
 // fall on its own country when the text names no one: restrictions on
-// speech, party bans, curfews, states of emergency, violent repression.
-var domesticMeasure = map[string]bool{"1721": true, "1722": true, "1723": true, "1724": true, "175": true}
+// speech, party bans, curfews, states of emergency, violent repression,
+// arrests ("gendarmes detained three boat owners").
+var domesticMeasure = map[string]bool{"1721": true, "1722": true, "1723": true, "1724": true, "175": true, "173": true}
 
 // sourceCountry returns the country of the first source that has one.
 func (x *doc) sourceCountry(src []int) string {

@@ -26,6 +26,10 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = PER, "title"
 	case !commonWord && f.wellKnownPlace(d.Key(i, j)):
 		sp.Label, sp.Why = LOC, "gazetteer"
+	case f.gaz != nil && PlaceOf(d, i-2) && len(f.gaz.Lookup(d.Key(i, j))) > 0:
+		// "the town of Dire" though "dire" is a word, "the port of La
+		// Union" though "union" names bodies.
+		sp.Label, sp.Why = LOC, "gazetteer"
 	case j-i > 1 && FeatureName(d.Lower(i), d.Lower(j-1)) && !f.hasOrgWord(d, i, j):
 		sp.Label, sp.Why = LOC, "facility" // "Plaza Murillo", "Abu Nuwas Street", "the Mandara Mountains"
 	case j < s.End && !d.Tokens[j].Cap && facilities[d.Lower(j)] && !f.hasOrgWord(d, i, j):
@@ -54,8 +58,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = PER, "apposition" // not "killed in Hadramawt, the official said"
 	case j-i <= 3 && f.beforeReportingVerb(d, j, s.End) && !afterLocative(d, i, s):
 		sp.Label, sp.Why = PER, "speaker"
-	case f.gaz != nil && (!commonWord || PlaceOf(d, i-2)) && len(f.gaz.Lookup(d.Key(i, j))) > 0:
-		sp.Label, sp.Why = LOC, "gazetteer" // "the town of Dire", though "dire" is a word
+	case f.gaz != nil && !commonWord && len(f.gaz.Lookup(d.Key(i, j))) > 0:
+		sp.Label, sp.Why = LOC, "gazetteer"
 	}
 	return sp
 }

@@ -73,6 +73,7 @@ func TestFind(t *testing.T) {
 		{"a body's kind before its name", "The grid operator Volterra said so.", "Volterra/ORG/descriptor"},
 		{"a town named in the possessive", "They reached Cox's Bazar on Monday.", "Cox's Bazar/LOC/gazetteer"},
 		{"a town whose name is a common word", "The convoy neared the town of Dire at dawn.", "Dire/LOC/gazetteer"},
+		{"a port whose name holds a word of bodies", "Talks will be held in the port of La Union.", "La Union/LOC/gazetteer"},
 		{"a city named after a capital and a country", "Protests spread to Santiago de Cuba.", "Santiago de Cuba/LOC/gazetteer"},
 		{"a force is an organisation", "The Nigerian Air Force said so.", "Nigerian Air Force/ORG/org-word"},
 		{"an international body before a hyphenated participle", "KFOR, the NATO-led force, said so.", "KFOR/ORG/acronym NATO-led/ORG/relational"},

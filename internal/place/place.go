@@ -6,8 +6,10 @@
 // actors and unambiguous places belong to (the focus), and an admin word
 // after the name ("Latakia Province"). Toponyms are resolved in two passes:
 // the first fixes the focus from the confident places, the second resolves
-// the ambiguous ones ("Tripoli", "Georgia") against it. A village of a
-// country the story never weighs is dropped rather than guessed, and a
+// the ambiguous ones ("Tripoli", "Georgia") against it; villages take no
+// part in the focus. A village of a country the story never weighs is
+// dropped rather than guessed ("the village of Kiunga" in a story of
+// Kenya is not New Guinea's Kiunga), and a
 // name is also looked up as the gazetteer may spell it. A name that says
 // it is a place by a feature word ("the Mandara Mountains", "Abu Nuwas
 // Street", "Mount Hermon"), or that a dateline names, but that the
@@ -75,7 +77,11 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	// First pass: confident places add to the focus, and their regions.
 	regions := map[string]bool{}
 	for _, c := range cands {
-		if p, conf, ok := r.resolve(c, normalise(focus), nil); ok && conf >= 0.8 && p.Country != "" {
+		p, conf, ok := r.resolve(c, normalise(focus), nil)
+		if p.Kind == geo.KindCity && p.Population < minBarePopulation {
+			continue // a village does not say what the story is about: "the village of Kiunga" is Kenya's, not New Guinea's
+		}
+		if ok && conf >= 0.8 && p.Country != "" {
 			focus[p.Country]++
 			if p.Admin1 != "" {
 				regions[p.Country+"/"+p.Admin1] = true

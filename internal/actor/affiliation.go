@@ -490,6 +490,12 @@ func (x *doc) affiliate(focus, home string) {
 			}
 		}
 		if c == "" {
+			// "foreign ministry spokeswoman X told a briefing in
+			// Beijing" after Vietnam's foreign ministry protested:
+			// where the official speaks beats the body named before.
+			c = x.speakingPlace(x.d.Sentences[m.Sentence], m)
+		}
+		if c == "" {
 			c = x.bodyBefore(e.Role, m)
 		}
 		if c == "" {

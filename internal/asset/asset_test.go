@@ -193,6 +193,8 @@ func TestPlace(t *testing.T) {
 			[]string{"300 soldiers|personnel|300|false||present|Kirkuk", "two helicopters|helicopter|2|false||present|Kirkuk"}},
 		{"not the speaker's town", "Fighting raged in Kidal.\n\nAn officer in Gao said 30 armed men had attacked the camp.",
 			[]string{"30 armed men|personnel|30|false||present|Kidal"}},
+		{"a unit that says what it destroyed fights where it is", "Fighting raged in Kharkiv.\n\nA Ukrainian drone unit near Vovchansk said it had destroyed two T-80 tanks.",
+			[]string{"two T-80 tanks|tank|2|false||destroyed|Vovchansk"}},
 		{"the speaker's town where the force arrived from elsewhere",
 			"An official in Latakia said 40 armoured vehicles had arrived from Homs.",
 			[]string{"40 armoured vehicles|vehicle|40|false||present|Latakia"}},

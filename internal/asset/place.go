@@ -344,7 +344,7 @@ func (s *scene) placeBefore(i int, origin, speaker bool) int {
 		if u.sentence != c.Sentence || u.end > c.First {
 			continue
 		}
-		if !s.usable(u, c, origin) || s.attribution(u.end, c.First) != speaker {
+		if !s.usable(u, c, origin) || (u.prep == "in" && s.attribution(u.end, c.First)) != speaker {
 			continue
 		}
 		if r := precision[s.l.Places[u.place].Precision]; r >= bestRank {
@@ -355,8 +355,10 @@ func (s *scene) placeBefore(i int, origin, speaker bool) int {
 }
 
 // attribution reports whether a verb of saying stands in tokens [from,
-// to): a place before it is the speaker's ("a senior officer in Gao said
-// some 30 armed men ..."), not the asset's.
+// to): a place "in" which a speaker sits before it is the speaker's ("a
+// senior officer in Gao said some 30 armed men ..."), not the asset's,
+// though a unit "near Vovchansk" that says what it destroyed fights
+// there.
 func (s *scene) attribution(from, to int) bool {
 	for k := from; k < to; k++ {
 		if sayings[s.d.Lower(k)] {

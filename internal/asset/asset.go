@@ -22,9 +22,14 @@
 //     else the actor of the claim its quote backs; else the document's
 //     most named country. Rebels and militants belong to no state;
 //   - place: the place after the mention and the mentions coordinated with
-//     it, in its clause ("submarines and frigates moored at Novorossiysk"),
-//     else the most precise one before it in its sentence; else the place
-//     of the mention it is coordinated with or takes up again; else, for
+//     it, in its clause ("submarines and frigates moored at Novorossiysk",
+//     past what backs it: "300 soldiers, backed by two helicopters, into
+//     the hills south of Mindouli"), else the place of the force it backs,
+//     else the most precise one before it in its sentence but not the town
+//     a speaker sits in ("an officer in Gao said"); else where it came from
+//     ("sent from Homs"), or the speaker's town where it came from
+//     elsewhere; else the place of the mention it is coordinated with or
+//     takes up again; else, for
 //     what is there or was used and unless the sentence names a year or a
 //     place the gazetteer does not know, the main place of the story;
 //   - status: the cue of package equipment, with troops and what goes with

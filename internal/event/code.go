@@ -127,14 +127,20 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code, tgt = cameo.Code{Fwd: "154"}, nil // "ordered reinforcements to Soum province"
 	}
 	obj := x.childWith(cl.verb, syntax.Obj)
+	if p := x.chargeOwner(obj); p >= 0 && !slices.Contains(src, p) {
+		tgt = []int{p} // "Kurti rejected Belgrade's accusations": an answer to whoever made them
+	}
 	switch {
 	case len(tgt) > 0:
 	case cameo.Root(code.Fwd) == "11" && (x.namesForce(obj) || x.lastForceMentioned(obj)):
 		tgt = x.forceDoers(obj, src)
 	case x.namesCharge(obj) || code.Fwd == "016":
 		// "India rejected the accusation", "Belgrade denied any
-		// involvement": an answer to the last accuser.
-		tgt = x.without(x.lastAccuser, src)
+		// involvement": an answer to the last accuser, else to the
+		// other side that last said something.
+		if tgt = x.without(x.lastAccuser, src); len(tgt) == 0 && x.foreignSide(x.lastSayer, src) {
+			tgt = x.lastSayer
+		}
 	case x.rejectsReport(cl.verb, obj):
 		// "Azerbaijani officials dismissed the account": a rejection of
 		// whoever gave it, the last to say something.
@@ -1550,9 +1556,19 @@ func (x *doc) rejectsReport(v, o int) bool {
 	return (l == "dismiss" || l == "reject") && o >= 0 && reportNouns[x.lemma(o)] && x.refersBack(o)
 }
 
+// chargeOwner returns the actor whose charge or account the object o
+// names in the possessive ("Belgrade's accusations", "al-Shabaab's
+// claim"), or -1.
+func (x *doc) chargeOwner(o int) int {
+	if o < 0 || !chargeNouns[x.d.Lower(o)] && !reportNouns[x.lemma(o)] {
+		return -1
+	}
+	return x.childActor(o, syntax.NmodPoss)
+}
+
 // reportNouns name what a side said happened.
 var reportNouns = map[string]bool{"account": true, "version": true, "report": true, "statement": true,
-	"explanation": true, "narrative": true, "assertion": true}
+	"explanation": true, "narrative": true, "assertion": true, "finding": true, "toll": true, "figure": true}
 
 var chargeNouns = map[string]bool{"accusation": true, "accusations": true, "allegation": true,
 	"allegations": true, "charge": true, "charges": true, "claim": true, "claims": true, "indictment": true,

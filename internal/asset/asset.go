@@ -7,6 +7,12 @@
 // that qualifies another ("drone footage") or the name of an actor ("Rapid
 // Support Forces").
 //
+// A vague count is the least number its words say, flagged approximate:
+// "several" 3, a plural without a count 2 ("Russian drones": at least
+// two), so that counts add up to a lower bound; a singular after an
+// article or a possessive across the words that qualify it ("an air force
+// transport plane", "the Mi-24 gunship") is one.
+//
 // Equipment matching, counts and status cues come from the layers below;
 // this stage adds what needs the actor, place, quote and claim layers:
 //
@@ -97,6 +103,9 @@ func Build(d *text.Doc, cands []equipment.Candidate, l Layers) []report.Asset {
 			one := 1.0
 			e := evidence(d, d.SpanOf(k, k+1))
 			a.Count, a.CountAs = &one, &e
+		} else if n, w, ok := vague(d, c); ok {
+			e := evidence(d, w)
+			a.Count, a.Approximate, a.CountAs = &n, true, &e
 		}
 		if s.cue[i].Start < s.cue[i].End {
 			e := evidence(d, s.cue[i])
@@ -168,20 +177,66 @@ var ships = map[string]bool{"warship": true, "aircraft_carrier": true, "submarin
 
 func prefixed(w string) bool { _, ok := ner.VesselPrefix(w); return ok }
 
-// singular returns the article that counts one item: "a patrol boat",
-// "an aircraft carrier", "a single frigate".
+// singular returns the word that counts one item, across the words that
+// qualify the noun: "a patrol boat", "an air force transport plane", "the
+// Mi-24 gunship", "their Land Cruiser", "a single frigate".
 func singular(d *text.Doc, c *equipment.Candidate) (int, bool) {
-	for k := c.First - 1; k >= 0 && k >= c.First-2; k-- {
-		switch d.Lower(k) {
-		case "a", "an", "one", "single", "another":
-			if c.Mention.Plural {
-				return 0, false
-			}
-			return k, true
-		}
+	if c.Mention.Plural {
+		return 0, false
+	}
+	k, w := determiner(d, c)
+	switch w {
+	case "a", "an", "one", "single", "another", "the", "its", "their", "his", "her", "our":
+		return k, true
 	}
 	return 0, false
 }
+
+// vague returns the least number a plural without a count stands for and
+// the word that says it: "several drones" three, "a few tanks" three, a
+// bare "drones" or "its drones" two, each approximate.
+func vague(d *text.Doc, c *equipment.Candidate) (float64, text.Span, bool) {
+	if !c.Mention.Plural || c.UnitOf != nil {
+		return 0, text.Span{}, false
+	}
+	k, w := determiner(d, c)
+	switch {
+	case w == "several" || w == "few" && k > 0 && d.Lower(k-1) == "a":
+		return 3, d.Tokens[k].Span, true
+	case w == "" || w == "the" || possessives[w]:
+		return 2, d.SpanOf(c.Mention.First, c.Mention.End), true
+	}
+	return 0, text.Span{}, false
+}
+
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
+
+// determiner returns the word that opens the noun phrase of c and its
+// token, found back across the words that qualify the noun ("several
+// U.S.-made armoured", "an air force"); "" when the phrase opens with none.
+func determiner(d *text.Doc, c *equipment.Candidate) (int, string) {
+	for k := c.First - 1; k >= 0 && k >= c.First-5 && d.SentenceOf(k) == c.Sentence; k-- {
+		w := d.Lower(k)
+		switch w {
+		case "a", "an", "one", "single", "another", "the", "several", "few", "its", "their", "his", "her", "our":
+			return k, w
+		}
+		if (d.Tokens[k].Kind != text.Word && w != "-") || phraseEdge[w] {
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
+
+// phraseEdge are the words that end a noun phrase on its left: a
+// preposition, a conjunction, a verb of saying or being, or a word that
+// counts in its own way.
+var phraseEdge = map[string]bool{"of": true, "in": true, "on": true, "at": true, "by": true, "with": true,
+	"from": true, "to": true, "for": true, "and": true, "or": true, "but": true, "as": true, "than": true,
+	"into": true, "near": true, "said": true, "says": true, "is": true, "was": true, "were": true, "are": true,
+	"be": true, "been": true, "has": true, "had": true, "have": true, "which": true, "who": true,
+	"that": true, "this": true, "these": true, "those": true, "no": true, "any": true, "more": true,
+	"other": true, "some": true, "each": true, "every": true, "many": true, "all": true, "both": true}
 
 func evidence(d *text.Doc, s text.Span) report.Evidence {
 	return report.Evidence{Span: report.Span{Start: s.Start, End: s.End}, Text: d.Str(s)}

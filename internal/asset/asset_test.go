@@ -75,6 +75,10 @@ func TestBuild(t *testing.T) {
 		{"article counts one", "A Turkish frigate entered the port.",
 			[]string{"Turkish frigate|warship|1|false|TUR|present|"}},
 		{"bare nouns are no observation", "Forces and weapons were everywhere, the army said.", nil},
+		{"an article across the words that qualify the noun", "Mali said an air force transport plane landed in Gao.",
+			[]string{"transport plane|transport_aircraft|1|false|MLI|present|Gao"}},
+		{"a vague plural counts the least it says", "Mali said several armoured vehicles were seen in Gao. Drones struck a depot in Kidal.",
+			[]string{"armoured vehicles|vehicle|3|true|MLI|present|Gao", "Drones|drone|2|true|MLI|fired|Kidal"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.want) })
@@ -100,10 +104,10 @@ func TestOwner(t *testing.T) {
 			[]string{"20 howitzers|artillery|20|false|RUS|present|Kherson"}},
 		{"what the subject destroyed is the other side's",
 			"Ukraine's army said Russian troops destroyed a US-made Humvee and a British-supplied Challenger 2 tank near Avdiivka.",
-			[]string{"Russian troops|personnel|-|false|RUS|present|Avdiivka",
+			[]string{"Russian troops|personnel|2|true|RUS|present|Avdiivka",
 				"Humvee|vehicle|1|false|UKR|destroyed|Avdiivka", "Challenger 2 tank|tank|1|false|UKR|destroyed|Avdiivka"}},
 		{"the actor of a participle", "Israeli air defences intercepted 12 rockets fired by Hezbollah.",
-			[]string{"Israeli air defences|air_defence|-|false|ISR|present|", "12 rockets|rocket|12|false|LBNREB|destroyed|"}},
+			[]string{"Israeli air defences|air_defence|2|true|ISR|present|", "12 rockets|rocket|12|false|LBNREB|destroyed|"}},
 		{"two-word demonyms", "About 40 North Korean soldiers crossed the border.",
 			[]string{"About 40 North Korean soldiers|personnel|40|true|PRK|present|"}},
 		{"the army of the story", "Sudan's army said on Monday that rebels shot down an army transport plane near El Fasher.",
@@ -112,9 +116,9 @@ func TestOwner(t *testing.T) {
 			[]string{"three of its sea drones|naval_drone|3|false|UKR|fired|Sevastopol",
 				"Russian corvette|warship|1|false|RUS|damaged|Sevastopol"}},
 		{"the army of the story's country, whoever else sent forces", "Indonesia's president visited Padang. Indonesia's rescuers searched the hills. The Singapore Armed Forces said a Singapore air force C-130 landed in Padang. Four army helicopters flew in food.",
-			[]string{"C-130|transport_aircraft|-|false|SGP|present|Padang", "Four army helicopters|helicopter|4|false|IDN|present|Padang"}},
+			[]string{"C-130|transport_aircraft|1|false|SGP|present|Padang", "Four army helicopters|helicopter|4|false|IDN|present|Padang"}},
 		{"an army's vessels told with its soldiers", "Guyana's president said Venezuelan soldiers had arrived near Tumeremo and that six navy patrol boats had been sighted.",
-			[]string{"Venezuelan soldiers|personnel|-|false|VEN|present|Tumeremo", "six navy patrol boats|boat|6|false|VEN|present|Tumeremo"}},
+			[]string{"Venezuelan soldiers|personnel|2|true|VEN|present|Tumeremo", "six navy patrol boats|boat|6|false|VEN|present|Tumeremo"}},
 		{"a possessive owner before the count", "Israel said it shot down Hezbollah's two drones over the Golan Heights.",
 			[]string{"two drones|drone|2|false|LBNREB|destroyed|Golan Heights"}},
 		{"an owner in an of phrase", "India's army said more than 200 troops of China's People's Liberation Army crossed the line.",
@@ -145,7 +149,7 @@ func TestStatus(t *testing.T) {
 		{"an attack's instruments were fired", "Russia attacked Odesa with 20 drones and three cruise missiles.",
 			[]string{"20 drones|drone|20|false|RUS|fired|Odesa", "three cruise missiles|missile|3|false|RUS|fired|Odesa"}},
 		{"jets that struck were there", "Israeli jets struck a weapons depot.",
-			[]string{"Israeli jets|combat_aircraft|-|false|ISR|present|"}},
+			[]string{"Israeli jets|combat_aircraft|2|true|ISR|present|"}},
 		{"the nearest verb governs", "Ukraine said its brigade destroyed two Russian armoured vehicles and damaged a T-72 tank.",
 			[]string{"two Russian armoured vehicles|vehicle|2|false|RUS|destroyed|", "T-72 tank|tank|1|false|RUS|damaged|"}},
 		{"troops sent are deployed", "Brazil sent 500 soldiers and 20 armoured vehicles to Roraima.",
@@ -156,7 +160,7 @@ func TestStatus(t *testing.T) {
 		{"a supply boat is not supplied", "Chinese ships blocked a Philippine supply boat near Second Thomas Shoal.",
 			[]string{"Philippine supply boat|boat|1|false|PHL|present|Second Thomas Shoal"}},
 		{"the platform a missile was launched from", "Russia fired four Kh-101 missiles from Tu-95 bombers.",
-			[]string{"four Kh-101 missiles|missile|4|false|RUS|fired|", "Tu-95 bombers|bomber|-|false|RUS|present|"}},
+			[]string{"four Kh-101 missiles|missile|4|false|RUS|fired|", "Tu-95 bombers|bomber|2|true|RUS|present|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.want) })
@@ -177,11 +181,11 @@ func TestPlace(t *testing.T) {
 		{"not where troops head", "Russia massed 10,000 troops in the Belgorod region for a push towards Kharkiv.",
 			[]string{"10,000 troops|personnel|10000|false|RUS|present|Belgorod Oblast"}},
 		{"the main place of the story", "Russian drones hit targets in Odesa overnight.\n\nThe attack involved 30 Shahed drones, the air force said.",
-			[]string{"Russian drones|drone|-|false|RUS|fired|Odesa", "30 Shahed drones|drone|30|false|RUS|present|Odesa"}},
+			[]string{"Russian drones|drone|2|true|RUS|fired|Odesa", "30 Shahed drones|drone|30|false|RUS|present|Odesa"}},
 		{"background names a year", "Russian drones hit targets in Odesa overnight.\n\nFrench troops left Mali's north in 2022.",
-			[]string{"Russian drones|drone|-|false|RUS|fired|Odesa", "French troops|personnel|-|false|FRA|present|"}},
+			[]string{"Russian drones|drone|2|true|RUS|fired|Odesa", "French troops|personnel|2|true|FRA|present|"}},
 		{"the city, not the country whose demonym names it", "Ukrainian drones hit a refinery in the southern Russian city of Saratov.",
-			[]string{"Ukrainian drones|drone|-|false|UKR|fired|Saratov"}},
+			[]string{"Ukrainian drones|drone|2|true|UKR|fired|Saratov"}},
 		{"not where flights were diverted to", "Mortars hit the airport in Mogadishu.\n\nTwo airliners were diverted to Nairobi. Dozens of Ugandan troops sealed off the airport road.",
 			[]string{"Dozens of Ugandan troops|personnel|24|true|UGA|present|Mogadishu"}},
 		{"not where it came from when it went somewhere", "Fighting broke out in Homs.\n\nThe army moved 300 soldiers from Hama to Aleppo.",
@@ -231,7 +235,7 @@ func TestKindAndCount(t *testing.T) {
 		[]string{"more than 60 Shahed drones|drone|60|true|DEU|delivered|",
 			"120 interceptor missiles|missile|120|false|DEU|delivered|",
 			"two reserve brigades|personnel|2|false|DEU|delivered|",
-			"German Leopard 2 tanks|tank|-|false|DEU|delivered|"})
+			"German Leopard 2 tanks|tank|2|true|DEU|delivered|"})
 	check(t, "The Chinese aircraft carrier Liaoning sailed past the island.",
 		[]string{"Chinese aircraft carrier|aircraft_carrier|1|false|CHN|present|"})
 	check(t, "The Indian destroyer INS Kolkata intercepted the ship.",

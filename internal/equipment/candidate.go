@@ -85,7 +85,11 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 			c.End = ms[k+1].End
 			k++
 		}
-		countFor(d, &c, qs)
+		floor := 0
+		if k > 0 {
+			floor = ms[k-1].End
+		}
+		countFor(d, &c, qs, floor)
 		if n := len(out); n > 0 && headOf(&out[n-1], &c) {
 			// "12 FA-50 light combat jets", "two rocket-propelled
 			// grenade launchers": the class noun heads the model's
@@ -192,8 +196,9 @@ func articleBefore(d *text.Doc, i int) int {
 
 // countFor finds the quantity that counts the mention: its counted noun
 // lies in the mention, or it ends right before the mention or before a
-// nationality word in front of it.
-func countFor(d *text.Doc, c *Candidate, qs []quantity.Quantity) {
+// nationality word in front of it, or it ends before words that qualify
+// the mention and start after token floor, the end of the mention before.
+func countFor(d *text.Doc, c *Candidate, qs []quantity.Quantity, floor int) {
 	m := c.Mention
 	if neg, end := negationBefore(d, c.First); neg >= 0 {
 		// "not a single warship": the negation outranks the "a single"
@@ -214,7 +219,7 @@ func countFor(d *text.Doc, c *Candidate, qs []quantity.Quantity) {
 		}
 		inside := q.NounTok >= m.First && q.NounTok < m.End
 		adjacent := q.End == m.First || (q.End == m.First-1 && (d.Tokens[q.End].Cap || closingQuote(d.Word(q.End))))
-		if !inside && !adjacent {
+		if !inside && !adjacent && (q.End < floor || !qualified(d, q, m)) {
 			continue
 		}
 		c.Count = q
@@ -222,6 +227,35 @@ func countFor(d *text.Doc, c *Candidate, qs []quantity.Quantity) {
 		return
 	}
 }
+
+// qualified reports whether only words that qualify the mention stand
+// between the count and it, the count naming no noun before them: "14
+// locally made guns", "about 700 Bangladeshi and Nepali troops"; a noun
+// the count names must be a nationality.
+func qualified(d *text.Doc, q *quantity.Quantity, m Mention) bool {
+	if m.First-q.End > 3 || q.NounTok >= 0 && (q.NounTok < q.End || q.NounTok >= m.End || !d.Tokens[q.NounTok].Cap) {
+		return false // "11 addresses seized two rifles"
+	}
+	for k := q.End; k < m.First; k++ {
+		t := d.Tokens[k]
+		switch w := d.Lower(k); {
+		case w == "and":
+			if !d.Tokens[k-1].Cap || !d.Tokens[k+1].Cap {
+				return false // "300 soldiers and drones"
+			}
+		case t.Kind != text.Word || notQualifier[w]:
+			return false
+		}
+	}
+	return true
+}
+
+// notQualifier are the words that end the phrase of a count before the
+// noun it counts.
+var notQualifier = map[string]bool{"of": true, "in": true, "on": true, "at": true, "by": true, "with": true,
+	"from": true, "to": true, "for": true, "or": true, "but": true, "as": true, "than": true, "into": true,
+	"near": true, "were": true, "was": true, "had": true, "have": true, "are": true, "is": true, "said": true,
+	"a": true, "an": true, "the": true, "its": true, "their": true}
 
 // closingQuote reports whether w closes a quotation: the count in
 // '"a couple of dozen" rocket launchers' is quoted from someone.

@@ -177,6 +177,11 @@ func TestCandidates(t *testing.T) {
 		{"Not a single warship remained.", []string{"[Not a single warship] warship 0 absent<Not a single>"}},
 		{"No additional Russian troops arrived.", []string{"[No additional Russian troops] troops 0 Russian/RUS absent<No>"}},
 		{"They saw German Leopard 2 tanks.", []string{"[Leopard 2 tanks] Leopard 2 present"}},
+		// A count across words that qualify the noun, but not across a
+		// mention or a noun of its own.
+		{"Police seized 14 locally made guns.", []string{"[14 locally made guns] rifle 14 seized<seized>"}},
+		{"Officers searching 11 addresses seized two Kalashnikov rifles.", []string{"[two Kalashnikov rifles] AK-47 2 seized<seized>"}},
+		{"Two sons said a military helicopter circled.", []string{"[military helicopter] helicopter present"}},
 		// Sides and nationalities of two words.
 		{"Rebels shot down a Malian army Mi-24.", []string{"[Rebels] militiamen present",
 			"[Malian army Mi-24] Mi-24 Malian/MLI army destroyed<shot down>"}},

@@ -510,7 +510,8 @@ func (p *parser) hyphenUnit(k, lim int) (unit, string, bool) {
 		return unit{}, "", false
 	}
 	head, tail, ok := strings.Cut(p.d.Word(k), "-")
-	if !ok || tail == "" {
+	if !ok || tail == "" || isDigit(tail[0]) {
+		// Digits after the hyphen write a model, "Mi-17", not a mile.
 		return unit{}, "", false
 	}
 	u, ok := text.Lookup(singleUnits, head)

@@ -55,6 +55,8 @@ func TestParse(t *testing.T) {
 		{"Nissan is 43.4 percent-owned by Renault.", []string{"43.4 percent-owned=43.4 u:percentage"}},
 		{"a 52,000 barrel-a-day refinery", []string{"52,000 barrel-a-day=52000 u:barrel per day"}},
 		{"a 3 mile-long queue", []string{"3 mile-long=3 u:mile"}},
+		// A unit's letters before a hyphen and digits name a model.
+		{"They sent three Mi-17 helicopters.", []string{"three=3 n:helicopters"}},
 		{"fees rose by up to £24 a-year.", []string{"up to £24 a-year=24 [up to] u:pound sterling per year"}},
 		{"9 billion shekels ($2.408 billion) a year", []string{"9 billion shekels=9e+09 u:shekel per year", "$2.408 billion=2.408e+09 u:dollar"}},
 		{"the offer of C $6 (US $4.46) per share", []string{"C $6=6 u:canadian dollar per share", "US $4.46=4.46 u:dollar"}},
@@ -94,7 +96,7 @@ func TestParse(t *testing.T) {
 		{"tens of thousands of people", []string{"tens of thousands=20000~ [at least] u:people n:people"}},
 		{"millions of dollars", []string{"millions of dollars=2e+06~ [at least] u:dollar"}},
 		{"a couple of drones", []string{"a couple=2~ n:drones"}},
-		{"several hundred civilians", []string{"several hundred=200~ [at least] n:civilians"}},
+		{"several hundred civilians", []string{"several hundred=300~ [at least] n:civilians"}},
 		{"a few thousand troops", []string{"a few thousand=2000~ [at least] n:troops"}},
 		{"scores of homes", []string{"scores=40~ [at least] n:homes"}},
 		{"half a million people", []string{"half a million=500000 u:people n:people"}},

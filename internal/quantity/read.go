@@ -408,7 +408,7 @@ func (p *parser) spelledAt(i, lim int) (num, bool) {
 	case strings.EqualFold(w, "half"):
 		return p.half(i, lim)
 	case strings.EqualFold(w, "several"):
-		return p.severalScale(i, i+1, lim)
+		return p.severalScale(i, i+1, lim, 3)
 	}
 	if base, ok := text.Lookup(vague, w); ok {
 		return p.vagueAt(i, lim, base)
@@ -550,7 +550,7 @@ func (p *parser) articleNumber(i, lim int) (num, bool) {
 		}
 		return num{}, false
 	case "few":
-		return p.severalScale(i, i+2, lim)
+		return p.severalScale(i, i+2, lim, 2)
 	}
 	if s, ok := text.Lookup(scales, d.Word(i+1)); !ok || s > 1e12 {
 		return num{}, false
@@ -578,9 +578,10 @@ func (p *parser) half(i, lim int) (num, bool) {
 	return num{}, false
 }
 
-// severalScale reads "several hundred" and "a few thousand": at least two
-// of the scale, approximate. j is the token of the scale word.
-func (p *parser) severalScale(i, j, lim int) (num, bool) {
+// severalScale reads "several hundred" and "a few thousand": at least n
+// of the scale (three for "several", which means more than two, two for
+// "a few"), approximate. j is the token of the scale word.
+func (p *parser) severalScale(i, j, lim int, n float64) (num, bool) {
 	if j >= lim {
 		return num{}, false
 	}
@@ -592,7 +593,7 @@ func (p *parser) severalScale(i, j, lim int) (num, bool) {
 	if !ok || s > 1e12 {
 		return num{}, false
 	}
-	return num{val: 2 * s, end: j + 1, approx: true, bound: AtLeast, vague: true, article: true, scale: s}, true
+	return num{val: n * s, end: j + 1, approx: true, bound: AtLeast, vague: true, article: true, scale: s}, true
 }
 
 // vagueAt reads a vague plural: "dozens", "hundreds of thousands", "tens

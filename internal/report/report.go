@@ -201,10 +201,14 @@ const (
 // Asset is an observation of military force or equipment: seven T-90
 // tanks at an airfield, half a dozen howitzers, no fighter jets.
 type Asset struct {
-	ID          string    `json:"id"`
-	Kind        string    `json:"kind"`            // tank, apc, artillery, combat_aircraft, drone, personnel…
-	Model       string    `json:"model,omitempty"` // "T-90", or the class noun ("howitzer")
-	Unit        string    `json:"unit,omitempty"`  // "company" in "a company of 200 marines"
+	ID    string `json:"id"`
+	Kind  string `json:"kind"`            // tank, apc, artillery, combat_aircraft, drone, personnel…
+	Model string `json:"model,omitempty"` // "T-90", or the class noun ("howitzer")
+	Unit  string `json:"unit,omitempty"`  // "company" in "a company of 200 marines"
+	// Count is how many; for a vague count it is the least number the
+	// words say, with Approximate set: "half a dozen" 6, "dozens" 24,
+	// "several" 3, a plural without a count ("drones") 2. A singular with
+	// an article or possessive counts 1, a negation 0.
 	Count       *float64  `json:"count,omitempty"`
 	Approximate bool      `json:"approximate,omitempty"`
 	CountAs     *Evidence `json:"count_as,omitempty"` // the words of the count: "half a dozen"

@@ -211,6 +211,10 @@ func (a *analyzer) repair(m *Model, lower func(int) string) {
 	if a.preterites(m, lower) {
 		a.run(m)
 	}
+	if j := a.pluralSubject(m); j >= 0 {
+		a.fixed[j] = m.tagger.known[pluralNoun]
+		a.run(m)
+	}
 	if j := a.finiteVerb(m, lower); j >= 0 {
 		a.fixed[j] = m.tagger.pastTense
 		a.run(m)
@@ -315,6 +319,29 @@ func (a *analyzer) finiteVerb(m *Model, lower func(int) string) int {
 			return -1
 		case x == "MD" || strings.HasPrefix(x, "VB"):
 			return -1
+		}
+	}
+	return -1
+}
+
+// pluralSubject returns a plural noun that the tagger read as a verb
+// between a noun and a past tense, or -1: "Shining Path remnants ambushed
+// a patrol", where the name before "remnants" made it look like
+// "remains". Two finite verbs do not follow each other, and the lexicon
+// must allow the word as a plural noun, which "says" it does not.
+func (a *analyzer) pluralSubject(m *Model) int {
+	plural := m.tagger.known[pluralNoun]
+	if plural < 0 {
+		return -1
+	}
+	cls := m.tagger.classes
+	for k := 1; k+1 < len(a.tags); k++ {
+		if cls[a.tags[k]].XPOS.String() != "VBZ" || a.fixed[k] >= 0 || !nounTags[cls[a.tags[k-1]].XPOS.String()] {
+			continue
+		}
+		if next := cls[a.tags[k+1]].XPOS.String(); (next == "VBD" || next == "VBN") &&
+			m.tagger.considers(&a.words[k], uint8(plural)) {
+			return k
 		}
 	}
 	return -1

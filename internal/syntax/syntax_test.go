@@ -438,6 +438,22 @@ func TestMarkNoun(t *testing.T) {
 	}
 }
 
+// TestPluralSubject checks that a plural noun after a name marked proper
+// is the subject of the past tense after it, not a verb: the marks made
+// the tagger read "remnants" as a verb like "remains".
+func TestPluralSubject(t *testing.T) {
+	m := loadModel(t)
+	d := text.New("Shining Path remnants ambushed an army patrol.")
+	l := m.Lazy(d)
+	l.MarkProper(0)
+	l.MarkProper(1)
+	l.Ensure(0)
+	checkLayer(t, d, l)
+	if l.XPOS(2) != "NNS" || l.Rel(2) != "nsubj" || l.Rel(3) != "root" {
+		t.Errorf("remnants tagged %s %s, ambushed %s; want NNS nsubj and root", l.XPOS(2), l.Rel(2), l.Rel(3))
+	}
+}
+
 // TestRepairs checks the tags the tagger is corrected to: a first verb
 // read as a participle is a past tense, a demand's subjunctive a verb, an
 // irregular past tense a past tense.

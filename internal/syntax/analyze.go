@@ -194,6 +194,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	relativeSubjects(d, l, first, i)
 	reducedRelatives(d, l, first, i)
 	nounRoots(l, first, i)
+	countedHeads(d, l, first, i)
 	gerundConjuncts(l, first, i)
 	pluperfectConjuncts(d, l, first, i)
 	infinitiveConjuncts(l, first, i)
@@ -612,6 +613,43 @@ func nounRoots(l *Layer, first, end int) {
 			t.Head = int32(v)
 		}
 	}
+}
+
+// countedHeads repairs a number the parser made the head of the noun it
+// counts, that noun hanging on it as a modifier without "of": in "Four
+// Guatemalan navy boats encircled two boats" "Four" was the subject with
+// "boats" its nmod. The noun takes the number's place and the number
+// becomes its nummod.
+func countedHeads(d *text.Doc, l *Layer, first, end int) {
+	for n := first; n < end; n++ {
+		if l.Tokens[n].UPOS != NUM {
+			continue
+		}
+		for c := n + 1; c < end && c <= n+5; c++ {
+			t := &l.Tokens[c]
+			if int(t.Head) != n || t.Rel != Nmod || t.UPOS != NOUN || hasCase(l, first, c) {
+				continue
+			}
+			t.Head, t.Rel = l.Tokens[n].Head, l.Tokens[n].Rel
+			l.Tokens[n].Head, l.Tokens[n].Rel = int32(c), Nummod
+			for k := first; k < end; k++ {
+				if k != c && int(l.Tokens[k].Head) == n && l.Tokens[k].Rel != Case {
+					l.Tokens[k].Head = int32(c) // the number's other dependents are the noun's
+				}
+			}
+			break
+		}
+	}
+}
+
+// hasCase reports whether token c has a case marker ("of") before it.
+func hasCase(l *Layer, first, c int) bool {
+	for k := first; k < c; k++ {
+		if int(l.Tokens[k].Head) == c && l.Tokens[k].Rel == Case {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundConjuncts repairs a finite verb the parser coordinated with a

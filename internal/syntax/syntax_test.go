@@ -454,6 +454,22 @@ func TestPluralSubject(t *testing.T) {
 	}
 }
 
+// TestCountedHead checks that a noun counted by the number before it is
+// the subject, not the number's nmod, when a name between them made the
+// parser hang the noun on the number.
+func TestCountedHead(t *testing.T) {
+	m := loadModel(t)
+	d := text.New("Four Guatemalan navy boats encircled two boats of the Belize Defence Force near the river.")
+	l := m.Lazy(d)
+	l.MarkProper(1)
+	l.Ensure(0)
+	checkLayer(t, d, l)
+	if l.Rel(3) != "nsubj" || l.Head(3) != 4 || l.Rel(0) != "nummod" || l.Head(0) != 3 {
+		t.Errorf("boats is %s of %q and Four %s of %q; want nsubj of encircled and nummod of boats",
+			l.Rel(3), d.Word(l.Head(3)), l.Rel(0), d.Word(l.Head(0)))
+	}
+}
+
 // TestRepairs checks the tags the tagger is corrected to: a first verb
 // read as a participle is a past tense, a demand's subjunctive a verb, an
 // irregular past tense a past tense.

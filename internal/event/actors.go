@@ -193,6 +193,9 @@ func (x *doc) headActor(h int) int {
 		return a // "Amnesty International said … The group urged Riyadh"
 	}
 	if a := x.agentAt(h); a >= 0 {
+		if c := x.memberOf(h); c >= 0 && x.actors[a].Code == unknownAttacker {
+			return c // "fighters of the 3R rebel group" are the group's
+		}
 		if c := x.namedGroup(h); c >= 0 {
 			// "the Viv Ansanm gang coalition" is Viv Ansanm, from now on.
 			x.actorAt[h] = int32(c)
@@ -265,6 +268,16 @@ func (x *doc) namedGroup(h int) int {
 		}
 		if ac := x.actors[x.actorAt[j]]; ac.Entity != "" && ac.Code != "" && ac.Code != ac.Country && !ac.Place {
 			return int(x.actorAt[j])
+		}
+	}
+	return -1
+}
+
+// memberOf returns the actor of the "of" phrase after h, or -1.
+func (x *doc) memberOf(h int) int {
+	for _, j32 := range x.kids[h] {
+		if j := int(j32); x.syn.Tokens[j].Rel == syntax.Nmod && x.caseOf(j) == "of" {
+			return x.headActor(j)
 		}
 	}
 	return -1

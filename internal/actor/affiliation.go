@@ -326,7 +326,8 @@ func (x *doc) filedFromCountry() string {
 }
 
 // filedIn returns the country the dateline names after its city, or the
-// country whose capital the dateline names when the story names that
+// country whose capital, or whose own name as its capital's
+// ("DJIBOUTI"), the dateline names when the story names that
 // country again, at least half as often as the country it names most
 // ("BERLIN - ... German police"): its officials are the ones a story
 // filed there speaks of first. A story filed from Vienna about Iran does
@@ -343,7 +344,11 @@ func (x *doc) filedIn() string {
 		}
 		code := x.datelineCity(si)
 		weights := x.countryWeights()
-		if code == "" || x.uses[si].Entity >= 0 || weights[code] == 0 || 2*weights[code] < slices.Max(slices.Collect(maps.Values(weights))) {
+		named := len(sp.Hits) > 0 && sp.Hits[0].Entry.Kind == lexicon.KindCountry // "DJIBOUTI, March 9 -", "KUWAIT -"
+		if named {
+			code = sp.Hits[0].Entry.Code
+		}
+		if code == "" || x.uses[si].Entity >= 0 && !named || weights[code] == 0 || 2*weights[code] < slices.Max(slices.Collect(maps.Values(weights))) {
 			return "" // "WASHINGTON -" over a story of Armenia and Azerbaijan
 		}
 		return code

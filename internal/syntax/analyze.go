@@ -192,6 +192,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	approximations(d, l, first, i)
 	frontedSubjects(d, l, first, i)
 	relativeSubjects(d, l, first, i)
+	copularSubjects(d, l, first, i)
 	reducedRelatives(d, l, first, i)
 	nounRoots(l, first, i)
 	countedHeads(d, l, first, i)
@@ -483,6 +484,34 @@ func relativeSubjects(d *text.Doc, l *Layer, first, end int) {
 		if int(l.Tokens[k].Head) == n {
 			l.Tokens[k].Head = int32(v) // the full stop
 		}
+	}
+}
+
+// copularSubjects repairs a verb whose subject the parser took from the
+// end of a relative clause between commas: in "The Intergovernmental
+// Authority on Development, the regional bloc whose headquarters are in
+// the Djiboutian capital, urged restraint" the subject of "urged" was
+// "capital", the predicate of "are", which took the name as a subject of
+// its own. The name, before the first comma, is the verb's subject, and
+// the predicate its relative clause.
+func copularSubjects(d *text.Doc, l *Layer, first, end int) {
+	for s := first; s < end; s++ {
+		t := &l.Tokens[s]
+		v := int(t.Head)
+		if t.Rel != Nsubj || v <= s || v >= end || l.Tokens[v].UPOS != VERB || !hasChild(l, first, end, s, Cop) {
+			continue
+		}
+		n := -1
+		for k := first; k < s && n < 0; k++ {
+			if int(l.Tokens[k].Head) == s && l.Tokens[k].Rel == Nsubj && commaBetween(d, k, s) {
+				n = k
+			}
+		}
+		if n < 0 || d.Word(s+1) != "," {
+			continue
+		}
+		l.Tokens[n].Head, l.Tokens[n].Rel = int32(v), Nsubj
+		t.Head, t.Rel = int32(n), AclRelcl
 	}
 }
 

@@ -470,6 +470,24 @@ func TestCountedHead(t *testing.T) {
 	}
 }
 
+// TestCopularSubject checks that a name followed by an apposition with a
+// copular relative clause is the subject of the verb after it, not the
+// clause's predicate.
+func TestCopularSubject(t *testing.T) {
+	m := loadModel(t)
+	d := text.New("The Intergovernmental Authority on Development (IGAD), the regional bloc whose headquarters are in the Djiboutian capital, urged both sides to show restraint.")
+	l := m.Lazy(d)
+	for _, i := range []int{1, 2, 4, 6} {
+		l.MarkProper(i)
+	}
+	l.Ensure(0)
+	checkLayer(t, d, l)
+	if l.Rel(18) == "nsubj" || l.Rel(2) != "nsubj" || l.Head(2) != 20 {
+		t.Errorf("capital is %s of %q and Authority %s of %q; want Authority nsubj of urged",
+			l.Rel(18), d.Word(l.Head(18)), l.Rel(2), d.Word(l.Head(2)))
+	}
+}
+
 // TestRepairs checks the tags the tagger is corrected to: a first verb
 // read as a participle is a past tense, a demand's subjunctive a verb, an
 // irregular past tense a past tense.

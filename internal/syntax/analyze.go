@@ -217,6 +217,10 @@ func (a *analyzer) repair(m *Model, lower func(int) string) {
 		a.fixed[j] = m.tagger.known[pluralNoun]
 		a.run(m)
 	}
+	if j := a.verblessPast(m, lower); j >= 0 {
+		a.fixed[j] = m.tagger.pastTense
+		a.run(m)
+	}
 	if j := a.finiteVerb(m, lower); j >= 0 {
 		a.fixed[j] = m.tagger.pastTense
 		a.run(m)
@@ -251,12 +255,44 @@ func (a *analyzer) preterites(m *Model, lower func(int) string) bool {
 	return fixed
 }
 
+// verblessPast returns a word to read as a past tense in a sentence where
+// the tagger found no verb at all, or -1: in "Fatah and Jund al-Sham
+// fought in the camp" the names before "fought" made it a noun of their
+// compound. The word follows a noun, may be a past tense and is written as
+// one: a regular "-ed" or an irregular form.
+func (a *analyzer) verblessPast(m *Model, lower func(int) string) int {
+	past := m.tagger.pastTense
+	if past < 0 {
+		return -1
+	}
+	cls := m.tagger.classes
+	for _, c := range a.tags {
+		if x := cls[c].XPOS.String(); strings.HasPrefix(x, "VB") || x == "MD" {
+			return -1
+		}
+	}
+	for k := 1; k < len(a.tags); k++ {
+		x := cls[a.tags[k]].XPOS.String()
+		w := lower(k)
+		if (x == "NN" || x == "NNS") && a.fixed[k] < 0 && nounTags[cls[a.tags[k-1]].XPOS.String()] &&
+			(strings.HasSuffix(w, "ed") || irregularPast[w] || irregularParticiple[w]) && m.tagger.considers(&a.words[k], uint8(past)) {
+			return k
+		}
+	}
+	return -1
+}
+
 // irregularPast holds the English irregular past tenses that are no
 // participle, name or noun.
 var irregularPast = text.SetOf(strings.Fields("arose awoke became began befell blew broke chose came drank drove ate flew forbade " +
 	"forgave forgot forsook froze gave went grew knew mistook outgrew outran overran overthrew oversaw foresaw " +
 	"rode ran shook shrank sank slew spoke sprang stank stole strode strove swam swore took tore threw trod " +
 	"undertook underwent withdrew woke wore wrote")...)
+
+// irregularParticiple holds irregular forms that are past tenses and
+// participles both.
+var irregularParticiple = text.SetOf(strings.Fields("fought fled held led left lost met sent shot struck bought brought " +
+	"built caught dealt fed felt heard kept laid made paid said sold spent stood told won")...)
 
 // subjunctive returns the verb of a demand's "that" clause that the
 // tagger read as a noun, or -1: in "demanded that Beijing stop sending

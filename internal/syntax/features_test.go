@@ -244,3 +244,31 @@ func TestLemmaRules(t *testing.T) {
 		}
 	}
 }
+
+// TestLemmaPastPartner checks that a past tense seen in training only as
+// a participle takes the participle's lemma, not the rule that another
+// word's past tense taught ("sought" makes "fought" "feek").
+func TestLemmaPastPartner(t *testing.T) {
+	vbd, vbn := xp("VBD"), xp("VBN")
+	s := sentence{
+		Form:  []string{"sought", "sought", "fought"},
+		Lemma: []string{"seek", "seek", "fight"},
+		XPOS:  []XPOS{vbd, vbn, vbn},
+	}
+	s.UPOS = make([]UPOS, s.Len())
+	s.Head = make([]int32, s.Len())
+	s.Rel = make([]Rel, s.Len())
+	l := trainLemmatizer(prepare([]sentence{s}, []tagClass{{}}))
+	var sc scratch
+	for _, tc := range []struct {
+		form string
+		xpos XPOS
+		want string
+	}{{"fought", vbd, "fight"}, {"fought", vbn, "fight"}, {"sought", vbd, "seek"}} {
+		var w word
+		sc.setWord(&w, tc.form, false)
+		if got := l.lemma(tc.form, l.code(tc.xpos, &w)); got != tc.want {
+			t.Errorf("lemma(%s/%s) = %q, want %q", tc.form, tc.xpos, got, tc.want)
+		}
+	}
+}

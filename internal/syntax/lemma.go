@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -62,7 +63,26 @@ func (l *lemmatizer) code(x XPOS, w *word) uint32 {
 	if i, ok := l.exact.get(exactKey(x, w)); ok {
 		return codeLemma | i
 	}
+	if _, ok := l.lower.get(lowerKey(x, w)); !ok {
+		// A past tense and its participle share a lemma: the treebank
+		// has "fought" as a participle only, and the past tense's
+		// rule, learnt from "sought", makes it "feek".
+		if p, ok := pastPartner[x]; ok {
+			if i, ok := l.exact.get(exactKey(p, w)); ok {
+				return codeLemma | i
+			}
+			if i, ok := l.lower.get(lowerKey(p, w)); ok {
+				return codeLemma | i
+			}
+		}
+	}
 	return l.inexact(x, w)
+}
+
+// pastPartner pairs the past tense and the past participle.
+var pastPartner = map[XPOS]XPOS{
+	XPOS(slices.Index(xposNames[:], "VBD")): XPOS(slices.Index(xposNames[:], "VBN")),
+	XPOS(slices.Index(xposNames[:], "VBN")): XPOS(slices.Index(xposNames[:], "VBD")),
 }
 
 // inexact returns the lemma code from the lower-case table or the rules.

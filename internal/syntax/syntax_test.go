@@ -488,6 +488,22 @@ func TestCopularSubject(t *testing.T) {
 	}
 }
 
+// TestVerblessPast checks that a sentence whose past tense the tagger
+// read as a noun after names gets its verb back.
+func TestVerblessPast(t *testing.T) {
+	m := loadModel(t)
+	d := text.New("Fatah and Jund al-Sham fought in the camp.")
+	l := m.Lazy(d)
+	for _, i := range []int{0, 2, 3} {
+		l.MarkProper(i)
+	}
+	l.Ensure(0)
+	checkLayer(t, d, l)
+	if l.XPOS(4) != "VBD" || l.Rel(4) != "root" || l.Rel(0) != "nsubj" || l.Lemma(4) != "fight" {
+		t.Errorf("fought is %s %s (%s), Fatah %s; want VBD root fight with Fatah nsubj", l.XPOS(4), l.Rel(4), l.Lemma(4), l.Rel(0))
+	}
+}
+
 // TestRepairs checks the tags the tagger is corrected to: a first verb
 // read as a participle is a past tense, a demand's subjunctive a verb, an
 // irregular past tense a past tense.

@@ -155,6 +155,8 @@ func TestRoles(t *testing.T) {
 		{"an office of a body named after the person", "Ana Ruiz Vega, chairperson of the Kivu Relief Commission, said so.", "Ana Ruiz Vega", "chairperson of the Kivu Relief Commission", "", false},
 		{"a body's apposition before", "The U.N. peacekeeping mission, MINUSCA, said so.", "MINUSCA", "U.N. peacekeeping mission", "IGOUNO", true},
 		{"a body's apposition after", "Fighters of the Zande Defence Front, the largest armed faction, said so.", "Zande Defence Front", "largest armed faction", "", true},
+		{"a body's apposition after its acronym, and its country", "Fighters of the Zande Defence Front (ZDF), a Chadian rebel group, said so.", "Zande Defence Front", "Chadian rebel group", "TCD", true},
+		{"where a body sits is not whose it is", "Troops of the Lake Joint Force (LJF), a regional force headquartered in N'Djamena, said so.", "Lake Joint Force", "regional force headquartered in N'Djamena", "", true},
 		{"a body's kind before the name", "The United Nations peacekeeping force UNIFIL said so.", "UNIFIL", "United Nations peacekeeping force", "IGOUNO", true},
 		{"a country's body", "Kenya's electoral body, the Independent Boundaries Commission, rejected it.", "Independent Boundaries Commission", "Kenya's electoral body", "KEN", true},
 		{"a body's kind opening the sentence", "State rail operator SNCF cancelled most trains.", "SNCF", "State rail operator", "", true},
@@ -460,6 +462,21 @@ func TestOffices(t *testing.T) {
 		e := linked(t, tt.in, tt.name)
 		if e.Code != tt.code || len(e.Mentions) == 0 || e.Mentions[0].Text != tt.mention {
 			t.Errorf("%q: %s is %s %q, want %s %q", tt.in, tt.name, e.Code, forms(e), tt.code, tt.mention)
+		}
+	}
+}
+
+// TestArmedDescription checks that a body its description calls a rebel
+// or armed group is an armed group of the description's country.
+func TestArmedDescription(t *testing.T) {
+	for _, tt := range []struct{ in, entity, kind, code string }{
+		{"Fighters of the Zande Defence Front (ZDF), a Chadian rebel group, said so.", "Zande Defence Front", report.KindArmedGroup, "TCDREB"},
+		{"Fighters of the Zande Defence Front, the largest armed faction, said so.", "Zande Defence Front", report.KindArmedGroup, "REB"},
+		{"The Zande Relief Council, a Chadian charity group, said so.", "Zande Relief Council", report.KindOrganization, ""},
+	} {
+		e := linked(t, tt.in, tt.entity)
+		if e.Kind != tt.kind || e.Code != tt.code {
+			t.Errorf("%q: %s is %s %q, want %s %q", tt.in, tt.entity, e.Kind, e.Code, tt.kind, tt.code)
 		}
 	}
 }

@@ -27,6 +27,7 @@ func (x *doc) describeBodies() {
 		if i, j := x.descriptionAround(sp.First, sp.End); i < j {
 			e.Role = x.d.Str(x.d.SpanOf(i, j))
 			x.ownerIn(e, i, j)
+			x.armedIn(e, i, j)
 		}
 	}
 }
@@ -36,6 +37,9 @@ func (x *doc) describeBodies() {
 // "the U.N. peacekeeping mission".
 func (x *doc) ownerIn(e *report.Entity, i, j int) {
 	for k := i; k < j && e.Country == "" && e.Affiliation == "" && e.Code == ""; k++ {
+		if seatWords[x.d.Lower(k)] {
+			return // "a regional force headquartered in N'Djamena" is no body of Chad
+		}
 		si := x.tokSpan[k]
 		if si < 0 || len(x.spans[si].Hits) == 0 {
 			continue
@@ -50,6 +54,29 @@ func (x *doc) ownerIn(e *report.Entity, i, j int) {
 	}
 }
 
+// armedIn makes an organisation that no lexicon codes an armed group when
+// its description [i, j) calls it a rebel or armed body: "a Chadian rebel
+// group", "an armed faction".
+func (x *doc) armedIn(e *report.Entity, i, j int) {
+	if e.Kind != report.KindOrganization || e.Code != "" {
+		return
+	}
+	for k := i; k+1 < j; k++ {
+		w := x.d.Lower(k)
+		if a, ok := x.l.lex.Agent(w); (ok && a.Sector == "REB" || w == "armed") && armedBodies[x.d.Lower(k+1)] {
+			e.Kind, e.Sector, e.Code = report.KindArmedGroup, "REB", e.Country+"REB"
+			return
+		}
+	}
+}
+
+// seatWords open the phrase that says where a body sits, not whose it is.
+var seatWords = map[string]bool{"based": true, "headquartered": true, "in": true, "at": true, "near": true}
+
+// armedBodies are the nouns that head a description of an armed group.
+var armedBodies = map[string]bool{"group": true, "movement": true, "faction": true, "coalition": true,
+	"alliance": true, "organisation": true, "organization": true}
+
 // descriptionAround returns the tokens [i, j) that describe the name at
 // tokens [first, end): an apposition after it or before it, closed by
 // commas, or a definite phrase right before it whose head is a kind of
@@ -59,9 +86,13 @@ func (x *doc) descriptionAround(first, end int) (int, int) {
 	if first > s.First && x.d.Lower(first-1) == "the" {
 		first-- // ", the Independent Electoral Commission,"
 	}
-	if end+2 < s.End && x.d.Word(end) == "," && determiners[x.d.Lower(end+1)] {
-		if k := x.phraseEnd(end+2, s.End); k > end+2 && k < s.End && x.d.Word(k) == "," {
-			return end + 2, k // "…, the largest Druze armed faction,"
+	after := end
+	if after+3 < s.End && x.d.Word(after) == "(" && x.d.Word(after+2) == ")" {
+		after += 3 // "the Council … (CCMSR), a Chadian rebel group,"
+	}
+	if after+2 < s.End && x.d.Word(after) == "," && determiners[x.d.Lower(after+1)] {
+		if k := x.phraseEnd(after+2, s.End); k > after+2 && k < s.End && x.d.Word(k) == "," {
+			return after + 2, k // "…, the largest Druze armed faction,"
 		}
 	}
 	if first-2 > s.First && x.d.Word(first-1) == "," && end < s.End && x.d.Word(end) == "," &&

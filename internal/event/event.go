@@ -244,7 +244,7 @@ func (x *doc) namedBody(i int) int {
 
 // bodyNouns are the head nouns of bodies a story names once and then
 // calls by their kind.
-var bodyNouns = map[string]bool{"court": true, "ministry": true, "tribunal": true, "agency": true, "mission": true,
+var bodyNouns = map[string]bool{"court": true, "ministry": true, "command": true, "tribunal": true, "agency": true, "mission": true,
 	"commission": true, "council": true, "bloc": true, "alliance": true, "organisation": true,
 	"organization": true, "movement": true, "union": true, "committee": true, "fund": true, "programme": true,
 	"program": true, "bank": true, "coalition": true, "watchdog": true}

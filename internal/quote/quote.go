@@ -68,6 +68,10 @@ type speaker struct {
 	country   string
 	ref       ref // an anaphor to resolve once every quote is known
 	head      int // the token of the anaphor
+	// alias is the role noun a person was called before naming himself
+	// ("said the spokesman, who gave his name as …"), which makes the
+	// anonymous speakers of that role just before him the same person.
+	alias string
 }
 
 // found reports whether the speaker names someone or refers back to

@@ -50,7 +50,30 @@ func (q *doc) resolve() {
 		cues = append(cues, q.cues[i])
 	}
 	q.quotes, q.speakers, q.cues = keep, speakers, cues
+	q.selfNamedBefore()
 }
+
+// selfNamedBefore gives the name a speaker gave himself to the anonymous
+// speakers of his role in the quotes just before: "A rebel spokesman …
+// rejected the army's account. '…,' said the spokesman, who gave his name
+// as Abdelkarim Moussa."
+func (q *doc) selfNamedBefore() {
+	for i, sp := range q.speakers {
+		if sp.alias == "" {
+			continue
+		}
+		q.earlier(i, q.tokenAt(q.quotes[i].Text.Start), func(j int, r speaker) bool {
+			if r.entity < 0 && r.anonymous && !r.plural && strings.EqualFold(lastWord(r.name), sp.alias) {
+				named := sp
+				named.surface, named.hasAs, named.alias = r.surface, r.hasAs, ""
+				q.speakers[j] = named
+				q.setSpeaker(&q.quotes[j], named)
+			}
+			return false
+		})
+	}
+}
+
 
 // antecedent resolves the anaphoric speaker of quote i. The result keeps
 // the words of the anaphor as its surface, except for a continued

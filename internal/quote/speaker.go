@@ -484,11 +484,33 @@ func (q *doc) speakerAfter(k, end int) speaker {
 	}
 	for j := last - 1; j >= k; j-- {
 		if _, ok := q.agentAt(j, k); ok || sourceNouns[q.word(j)] {
+			if sp := q.selfNamed(last, end); sp.entity >= 0 {
+				sp.alias = q.word(j)
+				return sp
+			}
 			return q.speakerAt(j, k)
 		}
 	}
 	return none
 }
+
+// selfNamed returns the person a role speaker names himself as in the
+// relative clause that opens at token k: "said the spokesman, who gave
+// his name as Abdelkarim Moussa", "who identified herself only as Amina".
+func (q *doc) selfNamed(k, end int) speaker {
+	if k+4 >= end || q.word(k) != "," || q.word(k+1) != "who" {
+		return none
+	}
+	for j := k + 3; j+1 < end && j < k+9; j++ {
+		if q.word(j) == "as" && selfNaming[q.word(j-1)] && q.isPerson(j+1) {
+			return q.speakerAt(j+1, j+1)
+		}
+	}
+	return none
+}
+
+// selfNaming are the words before the "as" that gives one's own name.
+var selfNaming = map[string]bool{"name": true, "himself": true, "herself": true, "only": true, "identified": true}
 
 // agentAt returns the role noun that ends at token k: the word alone, or
 // a title with the word before it ("the police chief" is a person, not

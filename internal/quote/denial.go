@@ -66,6 +66,8 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 			if !limitingAfterNot[next] && !inability[before] && !modals[before] && !(k == first && q.vows(k, end)) {
 				return k
 			}
+		case w == "nowhere" && next == "near" && copulas[before]:
+			return k // "Our men were nowhere near that road"; "nowhere to go" denies nothing
 		case w == "nothing" && next == "to" && k+3 < end && q.word(k+2) == "do" && q.word(k+3) == "with":
 			return k // "has nothing to do with": "nothing was found" only reports
 		case strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):

@@ -561,12 +561,13 @@ func (q *doc) clauseAfter(c, start, end int) bool {
 }
 
 // naming returns the stance of a naming cue ("called the report a lie",
-// "branded the vote unacceptable"): a denial only when the name says the
-// words are false, otherwise a charge.
+// "branded the vote unacceptable", "described the account as a
+// fabrication"): a denial when the name says the words are false;
+// otherwise a charge for "call" and "brand", while "described … as"
+// keeps its stance.
 func (q *doc) naming(c, start, end int, stance string) string {
-	switch q.x.cues[q.word(c)].lemma {
-	case "call", "brand":
-	default:
+	lemma := q.x.cues[q.word(c)].lemma
+	if !namingCues[lemma] {
 		return stance
 	}
 	for k := start; k < end; k++ {
@@ -574,7 +575,10 @@ func (q *doc) naming(c, start, end int, stance string) string {
 			return report.StanceDenies
 		}
 	}
-	return report.StanceAsserts
+	if lemma == "call" || lemma == "brand" {
+		return report.StanceAsserts
+	}
+	return stance
 }
 
 // namingCues give a thing a name: "what the military called Hezbollah

@@ -175,6 +175,8 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 	case low == "for" || low == "against" || low == "in" && (d.Lower(j-1) == "mission" || acronymAhead(d, j+1, end)) ||
 		low == "on" && onBodies[d.Lower(j-1)]: // "Inter-American Commission on Human Rights"
 	case low == "and" && (acronymAhead(d, j+1, end) || ministryOf(d, i, j)):
+	case low == "and" && f.sharedHead(d, i, j, end):
+		return 2 // "Truth and Reconciliation Commission": the body is named by both
 	default:
 		return 0
 	}
@@ -196,6 +198,26 @@ func ministryOf(d *text.Doc, i, j int) bool {
 }
 
 var ministryHeads = text.SetOf("ministry", "department", "secretariat", "directorate", "commission")
+
+// sharedHead reports whether the one or two capitalised words from i to
+// the "and" at j share the body word that ends the capitalised words
+// after it: "Truth and Reconciliation Commission". The words before are
+// no name the lexicon knows ("Bosnia and Herzegovina" is one name).
+func (f *Finder) sharedHead(d *text.Doc, i, j, end int) bool {
+	if d.Lower(i) == "the" {
+		i++
+	}
+	k := capsEnd(d, j+1, end)
+	if j-i < 1 || j-i > 2 || k == j+1 || !orgWords[d.Lower(k-1)] || f.hasOrgWord(d, i, j) || len(f.lex.Lookup(d.Key(i, j))) > 0 {
+		return false
+	}
+	for t := i; t < j; t++ {
+		if !d.Tokens[t].Cap || len(f.lex.Lookup(d.Key(t, t+1))) > 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // onBodies are the bodies whose name goes on with "on": "Commission on
 // Human Rights", "Council on Foreign Relations".

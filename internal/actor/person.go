@@ -405,6 +405,21 @@ func age(w string) bool {
 	return err == nil && len(w) <= 3 && n > 0 && n < 120
 }
 
+// attribution reports whether words [i, j) after a comma attribute the
+// sentence to someone else rather than describe the name before them:
+// "… off Ras Doumeira, military spokesman Col. Moussa Ahmed Robleh said."
+func (x *doc) attribution(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch x.d.Lower(k) {
+		case "said", "says", "told", "added":
+			if x.d.Tokens[k-1].Cap {
+				return true // a name says it, not "a miner who said"
+			}
+		}
+	}
+	return false
+}
+
 // stateSectors are the sectors that make a person's code: a country's
 // "minister" is of its government, its "general" of its military.
 var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
@@ -437,7 +452,7 @@ func (x *doc) roleAfter(j int) role {
 	for k < end && x.d.Word(k) != "," && x.d.Word(k) != "." {
 		k++
 	}
-	if k == end || k-start > 16 {
+	if k == end || k-start > 16 || x.attribution(start, k) {
 		return role{}
 	}
 	var r role

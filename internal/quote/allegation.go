@@ -74,7 +74,7 @@ var firingVerbs = text.SetOf("opened", "open", "opening", "returned", "exchanged
 var charges = text.SetOf(
 	"fired", "shelled", "shelling", "attacked", "struck", "bombed", "bombing", "bombarded", "targeted",
 	"launched", "killed", "massacred", "looted", "torched", "invaded", "occupied", "violated", "kidnapped",
-	"abducted", "tortured", "executed", "shot",
+	"abducted", "tortured", "executed", "shot", "beat", "beaten", "stormed", "assaulted", "ambushed", "raped", "abused",
 	"responsibility", "responsible", "blame", "fault", "provocation", "provocations", "aggression",
 	"violation", "violations", "breach", "blackmail", "terrorist", "terrorists", "terror", "terrorism",
 	"illegal", "illegally", "occupiers", "invaders", "crime", "crimes", "criminal", "criminals", "massacre",

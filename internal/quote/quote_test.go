@@ -192,6 +192,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"The ministry|The ministry|described|denies|I||the report as \"a fabrication meant to sow panic"}},
 		{"described as something else keeps its stance", "The ministry described the situation as calm.",
 			[]string{"The ministry|The ministry|described|neutral|I||the situation as calm"}},
+		{"a witness's beating is a charge", "Ana Ruiz Vega, a welder, said police beat workers with batons.",
+			[]string{"Ana Ruiz Vega|Ana Ruiz Vega|said|asserts|I||police beat workers with batons"}},
 		{"nowhere near denies", "“Our men were nowhere near that road,” the rebel commander said.",
 			[]string{"the rebel commander|the rebel commander|said|denies|D||Our men were nowhere near that road,"}},
 		{"nowhere to go denies nothing", "“The families have nowhere to go,” the mayor said.",

@@ -482,6 +482,9 @@ func (q *doc) source(i, end int) speaker {
 			}
 			sp := speaker{entity: -1, surface: q.d.SpanOf(i, j+1), hasAs: true}
 			sp.name = q.d.Str(sp.surface)
+			if q.word(i) == "the" && j == i+1 {
+				sp.ref, sp.head = refDocument, j // "according to the statement": its author's
+			}
 			return sp
 		}
 		if q.owner[j] >= 0 {

@@ -196,6 +196,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	reducedRelatives(d, l, first, i)
 	nounRoots(l, first, i)
 	countedHeads(d, l, first, i)
+	saidSubjects(d, l, first, i)
 	gerundConjuncts(l, first, i)
 	pluperfectConjuncts(d, l, first, i)
 	infinitiveConjuncts(l, first, i)
@@ -705,6 +706,94 @@ func countedHeads(d *text.Doc, l *Layer, first, end int) {
 			break
 		}
 	}
+}
+
+// saidSubjects repairs a coordinated subject of a clause after "said"
+// that the parser made the object of "said": in "Col. Atcha said 200 more
+// troops and two helicopters were being sent north" "troops" was the
+// object of "said" and "sent" a clause without a subject, the root or a
+// conjunct of "said". The verb becomes the complement of "said", the
+// noun its subject and the nouns that the parser hung on the verb the
+// noun's conjuncts.
+func saidSubjects(d *text.Doc, l *Layer, first, end int) {
+	for v := first; v < end; v++ {
+		if l.Tokens[v].UPOS != VERB || d.Lower(v) != "said" {
+			continue
+		}
+		o := childRel(l, first, end, v, Obj)
+		if o < 0 || o < v || l.Tokens[o].UPOS != NOUN && l.Tokens[o].UPOS != PROPN {
+			continue
+		}
+		u := finiteAfter(d, l, o, end)
+		if u < 0 || !(int(l.Tokens[u].Head) == v || int(l.Tokens[v].Head) == u) {
+			continue
+		}
+		passive := hasChild(l, first, end, u, AuxPass)
+		if int(l.Tokens[v].Head) == u {
+			l.Tokens[v].Head, l.Tokens[v].Rel = l.Tokens[u].Head, l.Tokens[u].Rel
+			if p := end - 1; int(l.Tokens[p].Head) == u && l.Tokens[p].Rel == Punct {
+				l.Tokens[p].Head = int32(v) // the full stop goes with the new root
+			}
+		}
+		l.Tokens[u].Head, l.Tokens[u].Rel = int32(v), Ccomp
+		l.Tokens[o].Head, l.Tokens[o].Rel = int32(u), Nsubj
+		if passive {
+			l.Tokens[o].Rel = NsubjPass
+		}
+		for k := o + 1; k < u; k++ {
+			t := &l.Tokens[k]
+			switch {
+			case int(t.Head) == u && (t.Rel == Nsubj || t.Rel == NsubjPass):
+				t.Head, t.Rel = int32(o), Conj // "… and two helicopters"
+			case int(t.Head) == u && t.Rel == Cc:
+				t.Head = int32(nextNoun(l, k, u))
+			}
+		}
+	}
+}
+
+// finiteAfter returns the first verb after token o whose auxiliary
+// between them is finite ("were being sent", "had been killed") and that
+// has no subject before it but what lies after o, or -1.
+func finiteAfter(d *text.Doc, l *Layer, o, end int) int {
+	for u := o + 1; u < end && u <= o+12; u++ {
+		if d.Word(u) == "," || d.Word(u) == ";" {
+			return -1
+		}
+		if l.Tokens[u].UPOS != VERB {
+			continue
+		}
+		for k := o + 1; k < u; k++ {
+			if int(l.Tokens[k].Head) == u && (l.Tokens[k].Rel == Aux || l.Tokens[k].Rel == AuxPass) && finiteAux[d.Lower(k)] {
+				return u
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+var finiteAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true,
+	"have": true, "would": true, "will": true}
+
+// childRel returns the first child of h with relation r, or -1.
+func childRel(l *Layer, first, end, h int, r Rel) int {
+	for k := first; k < end; k++ {
+		if int(l.Tokens[k].Head) == h && l.Tokens[k].Rel == r {
+			return k
+		}
+	}
+	return -1
+}
+
+// nextNoun returns the first noun after k before end, or k's head.
+func nextNoun(l *Layer, k, end int) int {
+	for j := k + 1; j < end; j++ {
+		if u := l.Tokens[j].UPOS; u == NOUN || u == PROPN {
+			return j
+		}
+	}
+	return int(l.Tokens[k].Head)
 }
 
 // hasCase reports whether token c has a case marker ("of") before it.

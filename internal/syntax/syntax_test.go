@@ -504,6 +504,18 @@ func TestVerblessPast(t *testing.T) {
 	}
 }
 
+// TestSaidSubjects checks that a coordinated subject after "said" is the
+// subject of the clause that follows, not the object of "said".
+func TestSaidSubjects(t *testing.T) {
+	m := loadModel(t)
+	d, l := parseFirst(t, m, "The minister said 200 more troops and two helicopters were being sent north.")
+	if l.Rel(5) != "nsubj:pass" || l.Head(5) != 11 || l.Rel(11) != "ccomp" || l.Head(11) != 2 || l.Rel(8) != "conj" || l.Head(8) != 5 {
+		t.Errorf("troops %s of %q, helicopters %s of %q, sent %s of %q; want troops nsubj:pass of sent, helicopters its conj, sent ccomp of said",
+			l.Rel(5), d.Word(l.Head(5)), l.Rel(8), d.Word(l.Head(8)), l.Rel(11), d.Word(l.Head(11)))
+	}
+	checkLayer(t, d, l)
+}
+
 // TestRepairs checks the tags the tagger is corrected to: a first verb
 // read as a participle is a past tense, a demand's subjunctive a verb, an
 // irregular past tense a past tense.

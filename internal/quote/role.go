@@ -68,21 +68,30 @@ func (q *doc) definite(first, k int, surface text.Span) (speaker, bool) {
 
 // namedBody returns the organisation that "the agency", "the mission" or
 // "the company" with head k most likely refers to: the latest named in the
-// three sentences before whose name has the word or a kindred one, else,
+// three sentences before whose name has the word or a kindred one, or
+// whose description ends in it, before any other organisation there; else,
 // when latest is true, the latest organisation named there; or -1.
 func (q *doc) namedBody(k int, latest bool) int {
 	head := q.word(k)
 	s := q.d.SentenceOf(k)
 	fallback := -1
-	for j := k - 1; j >= 0 && q.d.SentenceOf(j) >= s-3; j-- {
+	for j := k - 1; j >= 0; j-- {
+		near := q.d.SentenceOf(j) >= s-3
 		ei := q.owner[j]
 		if ei < 0 || q.ents[ei].Kind == report.KindCountry {
 			continue
 		}
-		if fitsBody(head, text.Fold(q.ents[ei].Name)) || fitsBody(head, q.designator(j)) {
+		e := q.ents[ei]
+		if near && (fitsBody(head, text.Fold(e.Name)) || fitsBody(head, q.designator(j))) {
 			return ei
 		}
-		if fallback < 0 && q.ents[ei].Kind != report.KindPerson {
+		if e.Kind != report.KindPerson && lastWord(text.Fold(e.Role)) == head && (near || fallback < 0 || q.ents[fallback].Role != "") {
+			// "the state energy company KazMunayGas … The company said":
+			// a body its description called so, however far back, unless
+			// a body named since is undescribed and may be one too.
+			return ei
+		}
+		if near && fallback < 0 && e.Kind != report.KindPerson {
 			fallback = ei
 		}
 	}

@@ -15,8 +15,11 @@
 //     an organisation of its own, named as analysts write it: "Defence
 //     Ministry (Russia)", RUSGOVMIL;
 //   - descriptions: an organisation takes the phrase set in apposition to
-//     its name as its role ("The U.N. peacekeeping mission, MINUSCA,"),
-//     and the country or international body the phrase names;
+//     its name, or to its acronym after it, as its role ("The U.N.
+//     peacekeeping mission, MINUSCA,", "the Council … (CCMSR), a Chadian
+//     rebel group based in southern Libya,"), the country or international
+//     body the phrase names before where it sits, and, when the phrase
+//     calls it a rebel or armed group, the kind and code of one (TCDREB);
 //   - places in an official's role ("a defence spokesman in Srinagar") or
 //     opening the sentence ("In Islamabad, ...") give the official's
 //     country where the story names two; a military rank before a name

@@ -110,8 +110,11 @@
 // ("arrested by Sunday evening"); force promised to whoever acts ("those
 // responsible will be hunted down") is a threat against the story's
 // country; weapons told before that a side shoots down ("52 of the
-// drones") are the launcher's; "the group" refers back to the organisation
-// named before it; a state named by its kind alone in a sentence that
+// drones") are the launcher's; "the group", "the ministry" or "the
+// command" refers back to the body of that kind named before it; fighters
+// "of" a group act for the group, not as unknown attackers; an effort verb
+// yields to its complement only when that is a to-infinitive ("fought
+// running gunbattles" is a fight, "fought to keep" is not); a state named by its kind alone in a sentence that
 // opens in a capital ("In Banjul, the government said") is that capital's;
 // forces a count or group noun names ("dozens of riot police were
 // deployed") are deployed by their own country's police or army; and a

@@ -11,15 +11,19 @@
 // a description), or an anaphor. Anaphors are resolved once every quote
 // is found, in text order: a pronoun refers to the latest speaker it
 // agrees with (gender from titles, person or not, one or many), "the
-// ministry" or "the company" to the latest speaker so named, "the report"
-// to whoever issued it, "one of them" to a group that spoke before, and a
-// verb coordinated with another ("denied …, saying …") shares its
-// subject. Reporting verbs and their stances (neutral, asserts,
+// ministry" or "the company" to the latest speaker so named (or the body
+// a description called so), "the report" and "according to the
+// statement" to whoever issued it, "one of them" to a group that spoke
+// before, and a verb coordinated with another ("denied …, saying …")
+// shares its subject. A source who names himself after the cue ("said
+// the spokesman, who gave his name as …") is that person, and so are
+// the anonymous speakers of his role just before him. Reporting verbs and their stances (neutral, asserts,
 // confirms, denies, disputes) come from cues.tsv, a table the project
 // wrote; "could not independently verify" gives the stance unverified.
 // A neutral cue whose reported words deny ("“We have never fired on a
 // civilian aircraft,” the army said", "said no troops had crossed") is a
-// denial, as analysts read it; a limit ("could not confirm"), a resolve
+// denial, as analysts read it ("were nowhere near", "described the
+// account as a fabrication" too); a limit ("could not confirm"), a resolve
 // ("will not be intimidated") or a negation after the first clause is
 // not. A neutral report that charges someone with force or fault
 // ("Kurdish militants had shelled a border post", the ministry said) is

@@ -74,7 +74,6 @@ func (q *doc) selfNamedBefore() {
 	}
 }
 
-
 // antecedent resolves the anaphoric speaker of quote i. The result keeps
 // the words of the anaphor as its surface, except for a continued
 // quotation, which repeats its first part's attribution.

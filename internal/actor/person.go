@@ -853,17 +853,39 @@ var seats = text.SetOf("PPLC", "PPLA", "PPLA2", "PPLG")
 // agentive reports whether the words [i, end) act or are addressed: a
 // verb of saying or deciding follows them, or an appeal precedes them.
 func (x *doc) agentive(i, end int) bool {
+	if end < len(x.d.Tokens) && x.d.Word(end) == "," && (i == 0 || x.d.Tokens[i-1].Kind == text.Punct) {
+		// "Port Sudan, the seat of the army-led government, accused …",
+		// not "The mayor of Ishigaki, the Okinawa city …, said"
+		end = x.appositionEnd(end)
+	}
 	if end < len(x.d.Tokens) && x.d.SentenceOf(end) == x.d.SentenceOf(i) && seatVerbs[x.d.Lower(end)] {
 		return true
 	}
 	return i >= 2 && x.d.Lower(i-1) == "on" && appeals[x.d.Lower(i-2)] || i >= 1 && addressing[x.d.Lower(i-1)]
 }
 
+// appositionEnd returns the token after the comma that closes an
+// apposition opened by the comma at k ("…, the seat of the army-led
+// government since 2023,"), or k when there is none in its sentence.
+func (x *doc) appositionEnd(k int) int {
+	s := x.d.Sentences[x.d.SentenceOf(k)]
+	if k+1 >= s.End || !determiners[x.d.Lower(k+1)] {
+		return k
+	}
+	for j := k + 2; j < s.End && j < k+25; j++ {
+		if x.d.Word(j) == "," {
+			return j + 1
+		}
+	}
+	return k
+}
+
 var (
 	seatVerbs = text.SetOf("said", "says", "wants", "want", "rejected", "rejects", "accused", "accuses", "denied",
 		"denies", "turned", "refused", "refuses", "insisted", "insists", "demanded", "demands", "warned", "warns",
 		"accepted", "accepts", "agreed", "agrees", "responded", "announced", "claimed", "has", "had", "would",
-		"will", "blamed", "blames")
+		"will", "blamed", "blames", "urged", "urges", "called", "calls", "asked", "asks", "condemned", "condemns",
+		"welcomed", "welcomes", "summoned", "summons", "expelled", "expels", "threatened", "threatens", "vowed", "vows")
 	appeals    = text.SetOf("called", "call", "calls", "calling")
 	addressing = text.SetOf("urged", "urges", "accused", "accuses", "warned", "warns", "told", "pressed", "asked")
 )

@@ -32,11 +32,32 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 		return false
 	}
 	if f.opensClause(d, i, s) && f.vocab.Common(low) {
-		// "Park said" may be a surname; later stages decide.
-		return f.beforeReportingVerb(d, i+1, s.End)
+		// "Park said" may be a surname; later stages decide. A common
+		// word that opens a town's name is a name: "Port Sudan urged".
+		return f.beforeReportingVerb(d, i+1, s.End) || f.townName(d, i, s.End)
 	}
 	return true
 }
+
+// townName reports whether the capitalised word at i and the one or two
+// after it name a town of at least townSize inhabitants.
+func (f *Finder) townName(d *text.Doc, i, end int) bool {
+	if f.gaz == nil {
+		return false
+	}
+	for n := 2; n <= 3 && i+n <= end && d.Tokens[i+n-1].Cap; n++ {
+		for _, p := range f.gaz.Lookup(d.Key(i, i+n)) {
+			if p.Population >= townSize {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// townSize is the population from which a gazetteer name that opens with
+// a common word ("Port", "Cape", "Long") is taken for a name.
+const townSize = 50000
 
 // opensClause reports whether token i is the first word of its sentence or
 // of a quotation or bracket, where capitals say nothing about names.

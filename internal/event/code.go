@@ -953,7 +953,7 @@ func (x *doc) speakersGovernment(ac Actor) string {
 	}
 	at := x.d.Tokens[ac.First].Start
 	for _, q := range x.in.Quotes {
-		if q.Speaker == "" || at < q.Text.Start || at >= q.Text.End {
+		if q.Speaker == "" || at < q.Text.Start || at >= q.Text.End || x.addressee(q, ac.First) {
 			continue
 		}
 		for _, a := range x.in.Actors {
@@ -965,6 +965,23 @@ func (x *doc) speakersGovernment(ac Actor) string {
 	}
 	return ""
 }
+
+// addressee reports whether token i opens the words of a request, as
+// whom it asks: "urged the government to take all necessary measures" asks
+// another government than the speaker's own.
+func (x *doc) addressee(q report.Quote, i int) bool {
+	if q.Cue == nil || !requestCues[strings.ToLower(q.Cue.Text)] {
+		return false
+	}
+	k := x.d.TokenAt(q.Text.Start)
+	if k < len(x.d.Tokens) && x.d.Lower(k) == "the" {
+		k++
+	}
+	return k == i
+}
+
+var requestCues = map[string]bool{"urged": true, "urges": true, "urging": true, "asked": true, "asks": true,
+	"pressed": true, "presses": true}
 
 // foreignIn returns the first country foreign to src that the clause's
 // object names, or its subject in a passive, or nil.

@@ -66,6 +66,8 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 			if !limitingAfterNot[next] && !inability[before] && !modals[before] && !(k == first && q.vows(k, end)) {
 				return k
 			}
+		case (w == "nobody" || w == "no" && next == "one") && q.chargeWithin(k+1, end, 5):
+			return k // "No one fired on people coming out of the mosque"; "Nobody was hurt" only reports
 		case w == "nowhere" && next == "near" && copulas[before]:
 			return k // "Our men were nowhere near that road"; "nowhere to go" denies nothing
 		case w == "nothing" && next == "to" && k+3 < end && q.word(k+2) == "do" && q.word(k+3) == "with":
@@ -78,6 +80,22 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 	}
 	return -1
 }
+
+// chargeWithin reports whether a word that charges someone with force or
+// fault lies in the n tokens from k before end.
+func (q *doc) chargeWithin(k, end, n int) bool {
+	for j := k; j < end && j < k+n; j++ {
+		if charges[q.word(j)] || deniedActs[q.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedActs are wrongs that a "nobody" denies besides the charges of
+// force: "Nobody forced us to come out", "nobody had been expelled".
+var deniedActs = text.SetOf("forced", "mistreated", "threatened", "expelled", "violated", "captured", "seized",
+	"arrested", "harmed", "sends", "sent", "bought", "paid")
 
 // innocence returns the token of a plea of innocence anywhere in the
 // reported words, which denies a charge in whatever clause it stands:

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
 	"sitrep/internal/text"
 )
@@ -40,15 +41,16 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 }
 
 // townName reports whether the capitalised word at i and the one or two
-// after it name a town of at least townSize inhabitants.
+// after it name a town or region (not a country, whose names the lexicon
+// reads) of at least townSize inhabitants.
 func (f *Finder) townName(d *text.Doc, i, end int) bool {
 	if f.gaz == nil {
 		return false
 	}
 	for n := 2; n <= 3 && i+n <= end && d.Tokens[i+n-1].Cap; n++ {
 		for _, p := range f.gaz.Lookup(d.Key(i, i+n)) {
-			if p.Population >= townSize {
-				return true
+			if p.Population >= townSize && p.Kind != geo.KindCountry {
+				return true // a town or a region, not "The Netherlands"
 			}
 		}
 	}

@@ -6,8 +6,10 @@
 // It resolves what the lexicon alone cannot:
 //
 //   - metonyms: a capital or a seat of government that acts ("Moscow said",
-//     "the Kremlin") stands for the government and is not a place, while
-//     one after a locative preposition ("talks in Moscow") is a place;
+//     "the Kremlin", "Hargeisa wants", "Port Sudan, the seat of the
+//     army-led government, accused") stands for the government and is not
+//     a place, while one after a locative preposition ("talks in Moscow")
+//     is a place;
 //   - nationality phrases: "Syrian government" and "Russian soldiers" are
 //     mentions of the country with the sector of their noun (SYRGOV, RUSMIL);
 //     a country's institution named by its kind ("Russia's defence

@@ -13,7 +13,8 @@ import (
 
 // nameStart reports whether token i can begin a name: a capitalised word
 // that is not a title or a calendar word, and not a common word opening a
-// sentence or a quotation.
+// sentence or a quotation unless it opens the name of a town or region
+// ("Port Sudan").
 func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 	t := d.Tokens[i]
 	if t.Kind == text.Punct || !(t.Cap || t.Upper) {

@@ -49,9 +49,10 @@ func (f *Finder) townName(d *text.Doc, i, end int) bool {
 		return false
 	}
 	for n := 2; n <= 3 && i+n <= end && d.Tokens[i+n-1].Cap; n++ {
-		for _, p := range f.gaz.Lookup(d.Key(i, i+n)) {
-			if p.Population >= townSize && p.Kind != geo.KindCountry {
-				return true // a town or a region, not "The Netherlands"
+		key := d.Key(i, i+n)
+		for _, p := range f.gaz.Lookup(key) {
+			if p.Population >= townSize && p.Kind != geo.KindCountry && text.Fold(p.Name) == key {
+				return true // a town or a region by its own name, not "The Netherlands" nor an alias
 			}
 		}
 	}

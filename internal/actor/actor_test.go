@@ -482,3 +482,15 @@ func TestArmedDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestTownNoSurname checks that a town the text names after a preposition
+// stays a town where it is named again without one, though a leader of
+// the lexicon bears it as a surname.
+func TestTownNoSurname(t *testing.T) {
+	_, r := link(t, "Niger's army said gunmen attacked a post near the town of Gaya. Residents of Gaya said they heard two blasts.")
+	for _, e := range r.Entities {
+		if e.Kind == report.KindPerson {
+			t.Errorf("the town became a person: %s", e.Name)
+		}
+	}
+}

@@ -81,13 +81,26 @@ func (x *doc) resolveSurnames() {
 		if sp.First > 0 && x.d.Lower(sp.First-1) == "as" {
 			continue // "gave her name only as Maria", "known as Ti Zoulou": the text's own name
 		}
-		if sp.Label == ner.PER || loc {
+		if sp.Label == ner.PER || loc && !x.placeElsewhere(si) {
 			x.knownSpeaker(si, key, sp.Why == "speaker", sp.Why == "title")
 			if ei := x.uses[si].Entity; ei >= 0 && x.entities[ei].Kind == report.KindPerson {
 				full[key] = append(full[key], ei) // "President Bush … Bush said"
 			}
 		}
 	}
+}
+
+// placeElsewhere reports whether the name of span si is a place where the
+// text names it after a preposition ("the town of Gaya … Residents of
+// Gaya said"): the same word is then the town, not a leader's surname.
+func (x *doc) placeElsewhere(si int) bool {
+	key := x.d.Key(x.spans[si].First, x.spans[si].End)
+	for sj, sp := range x.spans {
+		if sj != si && x.uses[sj].Prep && x.d.Key(sp.First, sp.End) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // writtenSurnames returns the surnames of the full names the text wrote

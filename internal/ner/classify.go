@@ -52,6 +52,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "descriptor"
 	case f.afterTitle(d, i, s):
 		sp.Label, sp.Why = PER, "title"
+	case selfNamed(d, i, s):
+		sp.Label, sp.Why = PER, "self-named" // "who gave his name only as Ali"
 	case f.lex.GivenName(d.Lower(i)) && j-i > 1:
 		sp.Label, sp.Why = PER, "given-name"
 	case f.apposition(d, j, s.End) && !afterLocative(d, i, s):
@@ -352,3 +354,16 @@ var reportingVerbs = text.SetOf("said", "says", "told", "tells", "added", "state
 	"denied", "argued", "warned", "noted", "insisted", "claimed", "wrote", "explained", "declared",
 	"announced", "tweeted", "posted", "acknowledged", "admitted", "alleged", "accused", "asserted",
 	"stressed", "urged", "replied", "responded", "recalled", "suggested", "estimated", "predicted")
+
+// selfNamed reports whether the chunk at i is the name a source gave
+// himself: "who gave his name only as Ali", "identified herself as Amina".
+func selfNamed(d *text.Doc, i int, s text.Sentence) bool {
+	if i-2 < s.First || d.Lower(i-1) != "as" {
+		return false
+	}
+	switch d.Lower(i - 2) {
+	case "name", "himself", "herself", "only":
+		return true
+	}
+	return false
+}

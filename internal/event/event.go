@@ -234,12 +234,27 @@ func (x *doc) namedBody(i int) int {
 		if a.End > i || a.Person || a.Code == a.Country || !hasWord(a.Name, w) {
 			continue
 		}
-		a.First, a.End = i-1, i+1
-		x.actorAt[i] = int32(len(x.actors))
-		x.actors = append(x.actors, a)
-		return int(x.actorAt[i])
+		return x.bodyAt(a, i)
+	}
+	// "A NATO spokesperson said the alliance stood with Norway": the
+	// body its own sentence named before, by another name.
+	s := x.d.SentenceOf(i)
+	for k := len(x.in.Actors) - 1; k >= 0; k-- {
+		a := x.in.Actors[k]
+		if a.End <= i && x.d.SentenceOf(a.First) == s && !a.Person && a.Entity != "" && a.Code != a.Country &&
+			report.International(a.Code) {
+			return x.bodyAt(a, i)
+		}
 	}
 	return -1
+}
+
+// bodyAt makes "the" and the noun at token i a mention of body a.
+func (x *doc) bodyAt(a Actor, i int) int {
+	a.First, a.End = i-1, i+1
+	x.actorAt[i] = int32(len(x.actors))
+	x.actors = append(x.actors, a)
+	return int(x.actorAt[i])
 }
 
 // bodyNouns are the head nouns of bodies a story names once and then

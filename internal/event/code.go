@@ -273,7 +273,8 @@ func policing(code string) bool {
 // deploys are the verbs that send forces somewhere; the dictionary codes
 // sending warships as promising military aid (0332) and sending armoured
 // vehicles as giving it (072), which needs someone to receive it.
-var deploys = map[string]bool{"send": true, "deploy": true, "dispatch": true, "move": true, "fly": true}
+var deploys = map[string]bool{"send": true, "deploy": true, "dispatch": true, "move": true, "fly": true, "scramble": true,
+	"rush": true, "airlift": true}
 
 // deployment reports whether the clause sends forces that the dictionary
 // coded as aid promised (03) or, when they go to a place or not to help

@@ -153,6 +153,20 @@ func TestArmedGroups(t *testing.T) {
 	}
 }
 
+// TestNationalArmies checks that the armies named "People's" after their
+// country are their country's military, not a people or a party.
+func TestNationalArmies(t *testing.T) {
+	l := load(t)
+	for key, code := range map[string]string{"korean people's army": "PRKMIL", "kpa": "PRKMIL",
+		"uganda people's defence forces": "UGAMIL", "updf": "UGAMIL", "south sudan people's defence forces": "SSDMIL",
+		"people's liberation army": "CHNMIL"} {
+		hits := l.Lookup(key)
+		if len(hits) == 0 || hits[0].Entry.Code != code {
+			t.Errorf("Lookup(%q) = %v, want %s first", key, ids(hits), code)
+		}
+	}
+}
+
 func TestIGOs(t *testing.T) {
 	l := load(t)
 	tests := map[string]string{

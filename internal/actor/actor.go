@@ -30,6 +30,9 @@
 //     to Russia …", "State Department spokesman …") or in an apposition
 //     after it (", a military analyst,") become the person's role, and the
 //     country or organisation in them the affiliation;
+//   - towns: a name the text places after a preposition ("the town of
+//     Gaya") stays a town where it is named again ("Residents of Gaya
+//     said"), not the surname of a leader the lexicon knows;
 //   - surnames: a surname alone refers back (or forward) to the full name
 //     in the same document, the first of two Spanish surnames included
 //     ("Andrade" for "Mario Andrade Vera") and the surname the text wrote

@@ -111,7 +111,13 @@
 // responsible will be hunted down") is a threat against the story's
 // country; weapons told before that a side shoots down ("52 of the
 // drones") are the launcher's; "the group", "the ministry" or "the
-// command" refers back to the body of that kind named before it; fighters
+// command" refers back to the body of that kind named before it, and "the
+// alliance" or "the bloc" to the international body its own sentence named
+// by another name ("A NATO spokesperson said the alliance …"); forces
+// scrambled, rushed or airlifted with no doer named are deployed by their
+// own country; the government a request's words open with is the one
+// asked, not the speaker's own ("the U.S. Embassy … urged the government
+// to release those detained"); fighters
 // "of" a group act for the group, not as unknown attackers; an effort verb
 // yields to its complement only when that is a to-infinitive ("fought
 // running gunbattles" is a fight, "fought to keep" is not); a state named by its kind alone in a sentence that

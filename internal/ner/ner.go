@@ -6,9 +6,13 @@
 // lexicon (longest match first), then labels the remaining capitalised
 // chunks from their context: a title or role before a name, a known given
 // name, an apposition (", a military analyst"), a reporting verb after a
-// lone surname, an organisation word ("Ministry", "Front"), a descriptor
-// noun before it ("the newspaper …") or the gazetteer. A chunk without such
-// evidence stays MISC, so later stages do not promote it to an actor.
+// lone surname, the name a source gave himself ("who gave his name only as
+// Ali"), an organisation word ("Ministry", "Front"), a descriptor noun
+// before it ("the newspaper …") or the gazetteer. Capitalised words joined
+// by "and" share the body word after them ("Truth and Reconciliation
+// Commission"), and a common word opening a sentence opens a name when a
+// town or region of 50,000 or more bears it ("Port Sudan"). A chunk without
+// such evidence stays MISC, so later stages do not promote it to an actor.
 //
 // A lexicon match gives way where the text says otherwise: an acronym
 // written as a word before a name is a given name ("Amit Shah", not the

@@ -63,27 +63,31 @@ func (l *lemmatizer) code(x XPOS, w *word) uint32 {
 	if i, ok := l.exact.get(exactKey(x, w)); ok {
 		return codeLemma | i
 	}
-	if _, ok := l.lower.get(lowerKey(x, w)); !ok {
-		// A past tense and its participle share a lemma: the treebank
-		// has "fought" as a participle only, and the past tense's
-		// rule, learnt from "sought", makes it "feek".
-		if p, ok := pastPartner[x]; ok {
-			if i, ok := l.exact.get(exactKey(p, w)); ok {
-				return codeLemma | i
-			}
-			if i, ok := l.lower.get(lowerKey(p, w)); ok {
-				return codeLemma | i
-			}
-		}
+	if x != vbd && x != vbn {
+		return l.inexact(x, w)
+	}
+	if i, ok := l.lower.get(lowerKey(x, w)); ok {
+		return codeLemma | i
+	}
+	// A past tense and its participle share a lemma: the treebank has
+	// "fought" as a participle only, and the past tense's rule, learnt
+	// from "sought", makes it "feek".
+	p := vbd + vbn - x
+	if i, ok := l.exact.get(exactKey(p, w)); ok {
+		return codeLemma | i
+	}
+	if i, ok := l.lower.get(lowerKey(p, w)); ok {
+		return codeLemma | i
 	}
 	return l.inexact(x, w)
 }
 
-// pastPartner pairs the past tense and the past participle.
-var pastPartner = map[XPOS]XPOS{
-	XPOS(slices.Index(xposNames[:], "VBD")): XPOS(slices.Index(xposNames[:], "VBN")),
-	XPOS(slices.Index(xposNames[:], "VBN")): XPOS(slices.Index(xposNames[:], "VBD")),
-}
+// vbd and vbn are the past tense and the past participle, which share
+// their lemmas.
+var (
+	vbd = XPOS(slices.Index(xposNames[:], "VBD"))
+	vbn = XPOS(slices.Index(xposNames[:], "VBN"))
+)
 
 // inexact returns the lemma code from the lower-case table or the rules.
 func (l *lemmatizer) inexact(x XPOS, w *word) uint32 {

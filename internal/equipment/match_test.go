@@ -177,6 +177,9 @@ func TestCandidates(t *testing.T) {
 		{"Not a single warship remained.", []string{"[Not a single warship] warship 0 absent<Not a single>"}},
 		{"No additional Russian troops arrived.", []string{"[No additional Russian troops] troops 0 Russian/RUS absent<No>"}},
 		{"They saw German Leopard 2 tanks.", []string{"[Leopard 2 tanks] Leopard 2 present"}},
+		// A navy's or a coast guard's ships and boats named by the service.
+		{"Four Guatemalan navy boats encircled the patrol.", []string{"[Four Guatemalan navy boats] boat 4 present"}},
+		{"Taiwan said 14 navy ships were tracked.", []string{"[14 navy ships] warship 14 present"}},
 		// A count across words that qualify the noun, but not across a
 		// mention or a noun of its own.
 		{"Police seized 14 locally made guns.", []string{"[14 locally made guns] rifle 14 seized<seized>"}},

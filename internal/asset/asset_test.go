@@ -77,6 +77,8 @@ func TestBuild(t *testing.T) {
 		{"bare nouns are no observation", "Forces and weapons were everywhere, the army said.", nil},
 		{"an article across the words that qualify the noun", "Mali said an air force transport plane landed in Gao.",
 			[]string{"transport plane|transport_aircraft|1|false|MLI|present|Gao"}},
+		{"what backs a force or strikes is observed", "Army units backed by helicopter gunships attacked rebel positions near Malakal.",
+			[]string{"helicopter gunships|helicopter|2|true||present|Malakal"}},
 		{"a vague plural counts the least it says", "Mali said several armoured vehicles were seen in Gao. Drones struck a depot in Kidal.",
 			[]string{"armoured vehicles|vehicle|3|true|MLI|present|Gao", "Drones|drone|2|true|MLI|fired|Kidal"}},
 	}

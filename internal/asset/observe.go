@@ -22,7 +22,7 @@ func (s *scene) observed(i int) bool {
 	}
 	switch {
 	case c.Count != nil, !c.Mention.Generic && !c.Mention.Unit, c.UnitOf != nil,
-		c.Status != equipment.StatusPresent, c.NationalityTok >= 0:
+		c.Status != equipment.StatusPresent, c.NationalityTok >= 0, c.First >= 2 && backing(d, c.First-2), struckBy(d, c):
 		return true
 	}
 	for k := c.First - 1; k >= 0 && k >= c.First-3; k-- {
@@ -34,6 +34,15 @@ func (s *scene) observed(i int) bool {
 	}
 	return false
 }
+
+// struckBy reports whether the mention is what struck in an action told
+// before it: "strikes by helicopter gunships and a drone".
+func struckBy(d *text.Doc, c *equipment.Candidate) bool {
+	k := c.First - 1
+	return k > 0 && d.Lower(k) == "by" && strikeNouns[d.Lower(k-1)]
+}
+
+var strikeNouns = map[string]bool{"strikes": true, "attacks": true, "raids": true, "fire": true}
 
 // namedBy reports whether the class noun of candidate i is followed by
 // the model that names the same thing: "the Indian destroyer INS Kolkata"

@@ -460,6 +460,9 @@ func (q *doc) speakerAt(k, lo int) speaker {
 		return speaker{entity: -1, surface: q.d.SpanOf(k-2, k+1), hasAs: true, anonymous: true, ref: refMember, head: k,
 			name: q.d.Str(q.d.SpanOf(k-2, k+1))}
 	}
+	if leaders[w] && k > lo && q.owner[k-1] >= 0 {
+		return q.speakerAt(k-1, lo) // "ECOWAS leaders said": the body speaks through them
+	}
 	if a, ok := q.agentAt(k, lo); ok || sourceNouns[w] {
 		return q.roleSpeaker(k, lo, a, ok && !a.Person && !sourceNouns[w])
 	}
@@ -544,7 +547,12 @@ var sourceNouns = map[string]bool{"source": true, "sources": true, "resident": t
 	"passenger": true, "passengers": true, "man": true,
 	"woman": true, "men": true, "women": true, "teacher": true, "nurse": true, "engineer": true,
 	// people who work a case: "a senior police investigator"
-	"investigator": true, "investigators": true, "officer": true, "officers": true}
+	"investigator": true, "investigators": true, "officer": true, "officers": true,
+	// people who speak for a place or a community: "said a tribal leader"
+	"leader": true, "leaders": true, "elder": true, "elders": true}
+
+// leaders speak for the body named right before them, when there is one.
+var leaders = map[string]bool{"leader": true, "leaders": true, "elder": true, "elders": true}
 
 var npWords = map[string]bool{"the": true, "a": true, "an": true, "one": true, "of": true, "two": true,
 	"three": true, "several": true, "some": true, "other": true, "another": true, "its": true, "their": true,

@@ -2,7 +2,9 @@
 // equipment into force observations: what (kind, model, unit), how many
 // (with the words and the approximate flag), whose, where, in what state,
 // reported by whom and when. Only counted, named or negated mentions are
-// observations; a bare "forces" or "drones" is not, nor a casualty ("three
+// observations, and those a status cue, a nationality or a backing
+// ("backed by helicopter gunships", "strikes by helicopter gunships")
+// tells of; a bare "forces" or "drones" is not, nor a casualty ("three
 // soldiers" wounded), a need ("needs more air defence systems"), a noun
 // that qualifies another ("drone footage") or the name of an actor ("Rapid
 // Support Forces").

@@ -17,7 +17,9 @@
 // before, and a verb coordinated with another ("denied …, saying …")
 // shares its subject. A source who names himself after the cue ("said
 // the spokesman, who gave his name as …") is that person, and so are
-// the anonymous speakers of his role just before him. Reporting verbs and their stances (neutral, asserts,
+// the anonymous speakers of his role just before him. A leader or elder a
+// reporter meets is an anonymous source ("said a tribal leader in the
+// camp"); a body's leaders speak for the body ("ECOWAS leaders said"). Reporting verbs and their stances (neutral, asserts,
 // confirms, denies, disputes) come from cues.tsv, a table the project
 // wrote; "could not independently verify" gives the stance unverified.
 // A neutral cue whose reported words deny ("“We have never fired on a

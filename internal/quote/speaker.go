@@ -477,8 +477,13 @@ func (q *doc) speakerAt(k, lo int) speaker {
 // the phrase wins over the title or role noun before it.
 func (q *doc) speakerAfter(k, end int) speaker {
 	last := k
-	for last < end && last < k+7 && q.d.Tokens[last].Kind != text.Punct {
+	for last < end && last < k+7 && (q.d.Tokens[last].Kind != text.Punct || possessiveMark(q.word(last))) {
 		last++
+	}
+	if last+1 < end && q.d.Word(last) == "," && q.isPerson(last+1) && last > k {
+		// "said Pogled's editor-in-chief, Damir Tomasic": the name in
+		// apposition is the speaker, not the outlet before the role.
+		return q.speakerAt(last+1, last+1)
 	}
 	for j := k; j < last; j++ {
 		if q.owner[j] >= 0 || pronouns[q.word(j)] {

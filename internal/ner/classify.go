@@ -54,8 +54,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = PER, "title"
 	case selfNamed(d, i, s):
 		sp.Label, sp.Why = PER, "self-named" // "who gave his name only as Ali"
-	case f.lex.GivenName(d.Lower(i)) && j-i > 1:
-		sp.Label, sp.Why = PER, "given-name"
+	case f.lex.GivenName(d.Lower(i)) && j-i > 1 && !(i > s.First && placePreps[d.Lower(i-1)]):
+		sp.Label, sp.Why = PER, "given-name" // not "at Ras Doumeira", where "Ras" only looks like a name
 	case f.apposition(d, j, s.End) && !afterLocative(d, i, s):
 		sp.Label, sp.Why = PER, "apposition" // not "killed in Hadramawt, the official said"
 	case j-i <= 3 && f.beforeReportingVerb(d, j, s.End) && !afterLocative(d, i, s):
@@ -319,6 +319,9 @@ func (f *Finder) beforeReportingVerb(d *text.Doc, j, end int) bool {
 }
 
 // locativePreps come before the name of a place.
+// placePreps come before places, seldom before people.
+var placePreps = text.SetOf("in", "at", "near", "off", "outside", "inside", "around", "toward", "towards", "into")
+
 var locativePreps = text.SetOf("in", "at", "near", "into", "from", "outside", "inside", "across", "around",
 	"toward", "towards", "via", "through", "throughout", "within", "off", "over", "along", "beyond")
 

@@ -69,6 +69,7 @@ func TestFind(t *testing.T) {
 		{"'on' after another noun ends the name", "The Kivu Relief Committee met on Monday.", "Kivu Relief Committee/ORG/org-word"},
 		{"an acronym vouches for 'and'", "The Front for Unity and Renewal (FUR) met.", "Front for Unity and Renewal/ORG/org-word FUR/ORG/acronym"},
 		{"a ministry's 'of' name goes on after 'and'", "The Ministry of Energy and Oil said so.", "Ministry of Energy and Oil/ORG/org-word"},
+		{"a given name after a place's preposition opens a town", "Smugglers crossed near Pedro Juan Caballero on Monday.", "Smugglers/MISC/ Pedro Juan Caballero/LOC/gazetteer"},
 		{"the name a source gave himself", "A commander, who gave his name only as Ali, denied it.", "Ali/PER/self-named"},
 		{"a town's name that opens a sentence with a common word", "Port Sudan urged the council to meet.", "Port Sudan/LOC/gazetteer"},
 		{"words joined by 'and' share the body word after them", "The Truth and Reconciliation Commission said so.", "Truth and Reconciliation Commission/ORG/org-word"},

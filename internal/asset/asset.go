@@ -186,9 +186,7 @@ func singular(d *text.Doc, c *equipment.Candidate) (int, bool) {
 	if c.Mention.Plural {
 		return 0, false
 	}
-	k, w := determiner(d, c)
-	switch w {
-	case "a", "an", "one", "single", "another", "the", "its", "their", "his", "her", "our":
+	if k, w := determiner(d, c); k >= 0 && w != "several" && w != "few" {
 		return k, true
 	}
 	return 0, false
@@ -211,7 +209,12 @@ func vague(d *text.Doc, c *equipment.Candidate) (float64, text.Span, bool) {
 	return 0, text.Span{}, false
 }
 
-var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
+var (
+	possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
+	// counting words open a noun phrase and say how many it names.
+	counting = map[string]bool{"a": true, "an": true, "one": true, "single": true, "another": true, "the": true,
+		"several": true, "few": true}
+)
 
 // determiner returns the word that opens the noun phrase of c and its
 // token, found back across the words that qualify the noun ("several
@@ -219,8 +222,7 @@ var possessives = map[string]bool{"its": true, "their": true, "his": true, "her"
 func determiner(d *text.Doc, c *equipment.Candidate) (int, string) {
 	for k := c.First - 1; k >= 0 && k >= c.First-5 && d.SentenceOf(k) == c.Sentence; k-- {
 		w := d.Lower(k)
-		switch w {
-		case "a", "an", "one", "single", "another", "the", "several", "few", "its", "their", "his", "her", "our":
+		if counting[w] || possessives[w] {
 			return k, w
 		}
 		if (d.Tokens[k].Kind != text.Word && w != "-") || phraseEdge[w] {

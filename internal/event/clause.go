@@ -408,7 +408,12 @@ func (x *doc) finiteAbove(h int) int {
 	return -1
 }
 
+// toInfinitive reports whether verb v, -1 for none, has the "to" of an
+// infinitive.
 func (x *doc) toInfinitive(v int) bool {
+	if v < 0 {
+		return false
+	}
 	m := x.childWith(v, syntax.Mark)
 	return m >= 0 && x.d.Lower(m) == "to"
 }

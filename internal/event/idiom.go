@@ -14,7 +14,7 @@ func (x *doc) idiom(si, i int) bool {
 		return true // "declined to comment" rejects no one, however it is parsed
 	case x.noComment(i), x.anonymity(si, i):
 		return true // "did not respond to a request for comment", "who asked not to be named"
-	case effort[l] && x.childWith(i, syntax.Xcomp) >= 0 && x.toInfinitive(x.childWith(i, syntax.Xcomp)):
+	case effort[l] && x.toInfinitive(x.childWith(i, syntax.Xcomp)):
 		return true // "struggling to get treatment" is no fight; the infinitive codes itself
 	case l == "take" && o >= 0 && takeIdioms[x.d.Lower(o)]:
 		return true // "the vote will take place", "took office": no one takes anything

@@ -52,7 +52,7 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "descriptor"
 	case f.afterTitle(d, i, s):
 		sp.Label, sp.Why = PER, "title"
-	case selfNamed(d, i, s):
+	case i-2 >= s.First && SelfNamed(d, i):
 		sp.Label, sp.Why = PER, "self-named" // "who gave his name only as Ali"
 	case f.lex.GivenName(d.Lower(i)) && j-i > 1 && !(i > s.First && placePreps[d.Lower(i-1)]):
 		sp.Label, sp.Why = PER, "given-name" // not "at Ras Doumeira", where "Ras" only looks like a name
@@ -358,14 +358,14 @@ var reportingVerbs = text.SetOf("said", "says", "told", "tells", "added", "state
 	"announced", "tweeted", "posted", "acknowledged", "admitted", "alleged", "accused", "asserted",
 	"stressed", "urged", "replied", "responded", "recalled", "suggested", "estimated", "predicted")
 
-// selfNamed reports whether the chunk at i is the name a source gave
+// SelfNamed reports whether token i opens the name a source gave
 // himself: "who gave his name only as Ali", "identified herself as Amina".
-func selfNamed(d *text.Doc, i int, s text.Sentence) bool {
-	if i-2 < s.First || d.Lower(i-1) != "as" {
+func SelfNamed(d *text.Doc, i int) bool {
+	if i < 2 || d.Lower(i-1) != "as" {
 		return false
 	}
 	switch d.Lower(i - 2) {
-	case "name", "himself", "herself", "only":
+	case "name", "himself", "herself", "only", "identified":
 		return true
 	}
 	return false

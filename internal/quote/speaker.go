@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"sitrep/internal/lexicon"
+	"sitrep/internal/ner"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -510,15 +511,12 @@ func (q *doc) selfNamed(k, end int) speaker {
 		return none
 	}
 	for j := k + 3; j+1 < end && j < k+9; j++ {
-		if q.word(j) == "as" && selfNaming[q.word(j-1)] && q.isPerson(j+1) {
+		if ner.SelfNamed(q.d, j+1) && q.isPerson(j+1) {
 			return q.speakerAt(j+1, j+1)
 		}
 	}
 	return none
 }
-
-// selfNaming are the words before the "as" that gives one's own name.
-var selfNaming = map[string]bool{"name": true, "himself": true, "herself": true, "only": true, "identified": true}
 
 // agentAt returns the role noun that ends at token k: the word alone, or
 // a title with the word before it ("the police chief" is a person, not

@@ -693,7 +693,7 @@ func countedHeads(d *text.Doc, l *Layer, first, end int) {
 		}
 		for c := n + 1; c < end && c <= n+5; c++ {
 			t := &l.Tokens[c]
-			if int(t.Head) != n || t.Rel != Nmod || t.UPOS != NOUN || hasCase(l, first, c) {
+			if int(t.Head) != n || t.Rel != Nmod || t.UPOS != NOUN || hasChild(l, first, c, c, Case) {
 				continue
 			}
 			t.Head, t.Rel = l.Tokens[n].Head, l.Tokens[n].Rel
@@ -796,16 +796,6 @@ func nextNoun(l *Layer, k, end int) int {
 	return int(l.Tokens[k].Head)
 }
 
-// hasCase reports whether token c has a case marker ("of") before it.
-func hasCase(l *Layer, first, c int) bool {
-	for k := first; k < c; k++ {
-		if int(l.Tokens[k].Head) == c && l.Tokens[k].Rel == Case {
-			return true
-		}
-	}
-	return false
-}
-
 // gerundConjuncts repairs a finite verb the parser coordinated with a
 // gerund that an adjective makes a noun: in "declared three days of
 // national mourning and warned that ..." "warned" is a conjunct of
@@ -890,12 +880,7 @@ func rootOf(l *Layer, first, end int) int {
 
 // hasChild reports whether token h has a dependent with relation r.
 func hasChild(l *Layer, first, end, h int, r Rel) bool {
-	for k := first; k < end; k++ {
-		if int(l.Tokens[k].Head) == h && l.Tokens[k].Rel == r {
-			return true
-		}
-	}
-	return false
+	return childRel(l, first, end, h, r) >= 0
 }
 
 var approximators = map[string]bool{"about": true, "around": true}

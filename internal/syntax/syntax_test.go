@@ -443,12 +443,7 @@ func TestMarkNoun(t *testing.T) {
 // the tagger read "remnants" as a verb like "remains".
 func TestPluralSubject(t *testing.T) {
 	m := loadModel(t)
-	d := text.New("Shining Path remnants ambushed an army patrol.")
-	l := m.Lazy(d)
-	l.MarkProper(0)
-	l.MarkProper(1)
-	l.Ensure(0)
-	checkLayer(t, d, l)
+	_, l := parseFirst(t, m, "Shining Path remnants ambushed an army patrol.", 0, 1)
 	if l.XPOS(2) != "NNS" || l.Rel(2) != "nsubj" || l.Rel(3) != "root" {
 		t.Errorf("remnants tagged %s %s, ambushed %s; want NNS nsubj and root", l.XPOS(2), l.Rel(2), l.Rel(3))
 	}
@@ -459,11 +454,7 @@ func TestPluralSubject(t *testing.T) {
 // parser hang the noun on the number.
 func TestCountedHead(t *testing.T) {
 	m := loadModel(t)
-	d := text.New("Four Guatemalan navy boats encircled two boats of the Belize Defence Force near the river.")
-	l := m.Lazy(d)
-	l.MarkProper(1)
-	l.Ensure(0)
-	checkLayer(t, d, l)
+	d, l := parseFirst(t, m, "Four Guatemalan navy boats encircled two boats of the Belize Defence Force near the river.", 1)
 	if l.Rel(3) != "nsubj" || l.Head(3) != 4 || l.Rel(0) != "nummod" || l.Head(0) != 3 {
 		t.Errorf("boats is %s of %q and Four %s of %q; want nsubj of encircled and nummod of boats",
 			l.Rel(3), d.Word(l.Head(3)), l.Rel(0), d.Word(l.Head(0)))
@@ -475,13 +466,7 @@ func TestCountedHead(t *testing.T) {
 // clause's predicate.
 func TestCopularSubject(t *testing.T) {
 	m := loadModel(t)
-	d := text.New("The Intergovernmental Authority on Development (IGAD), the regional bloc whose headquarters are in the Djiboutian capital, urged both sides to show restraint.")
-	l := m.Lazy(d)
-	for _, i := range []int{1, 2, 4, 6} {
-		l.MarkProper(i)
-	}
-	l.Ensure(0)
-	checkLayer(t, d, l)
+	d, l := parseFirst(t, m, "The Intergovernmental Authority on Development (IGAD), the regional bloc whose headquarters are in the Djiboutian capital, urged both sides to show restraint.", 1, 2, 4, 6)
 	if l.Rel(18) == "nsubj" || l.Rel(2) != "nsubj" || l.Head(2) != 20 {
 		t.Errorf("capital is %s of %q and Authority %s of %q; want Authority nsubj of urged",
 			l.Rel(18), d.Word(l.Head(18)), l.Rel(2), d.Word(l.Head(2)))
@@ -492,13 +477,7 @@ func TestCopularSubject(t *testing.T) {
 // read as a noun after names gets its verb back.
 func TestVerblessPast(t *testing.T) {
 	m := loadModel(t)
-	d := text.New("Fatah and Jund al-Sham fought in the camp.")
-	l := m.Lazy(d)
-	for _, i := range []int{0, 2, 3} {
-		l.MarkProper(i)
-	}
-	l.Ensure(0)
-	checkLayer(t, d, l)
+	_, l := parseFirst(t, m, "Fatah and Jund al-Sham fought in the camp.", 0, 2, 3)
 	if l.XPOS(4) != "VBD" || l.Rel(4) != "root" || l.Rel(0) != "nsubj" || l.Lemma(4) != "fight" {
 		t.Errorf("fought is %s %s (%s), Fatah %s; want VBD root fight with Fatah nsubj", l.XPOS(4), l.Rel(4), l.Lemma(4), l.Rel(0))
 	}
@@ -513,7 +492,6 @@ func TestSaidSubjects(t *testing.T) {
 		t.Errorf("troops %s of %q, helicopters %s of %q, sent %s of %q; want troops nsubj:pass of sent, helicopters its conj, sent ccomp of said",
 			l.Rel(5), d.Word(l.Head(5)), l.Rel(8), d.Word(l.Head(8)), l.Rel(11), d.Word(l.Head(11)))
 	}
-	checkLayer(t, d, l)
 }
 
 // TestRepairs checks the tags the tagger is corrected to: a first verb
@@ -594,10 +572,13 @@ func TestRelativeSubjects(t *testing.T) {
 }
 
 // parseFirst parses the first sentence of in and checks the layer.
-func parseFirst(t *testing.T, m *Model, in string) (*text.Doc, *Layer) {
+func parseFirst(t *testing.T, m *Model, in string, proper ...int) (*text.Doc, *Layer) {
 	t.Helper()
 	d := text.New(in)
 	l := m.Lazy(d)
+	for _, i := range proper {
+		l.MarkProper(i) // the names the NER marks in the pipeline
+	}
 	l.Ensure(0)
 	checkLayer(t, d, l)
 	return d, l

@@ -223,6 +223,9 @@ func (x *doc) headActor(h int) int {
 		}
 		return a
 	}
+	if p := x.childWith(h, syntax.NmodPoss); p >= 0 && x.syn.Tokens[h].Rel == syntax.Obj && x.syn.Tokens[p].UPOS == syntax.PRON {
+		return x.pronoun(p) // "demanded her immediate release"
+	}
 	return x.ofActor(h)
 }
 

@@ -1643,7 +1643,7 @@ var backPronouns = map[string]bool{"it": true, "this": true, "them": true, "thes
 
 // forceNouns name uses of force that the dictionary codes by no verb.
 var forceNouns = map[string]bool{"coup": true, "takeover": true, "putsch": true, "crackdown": true,
-	"violence": true, "bloodshed": true}
+	"violence": true, "bloodshed": true, "shooting": true, "shootings": true, "blast": true, "blasts": true}
 
 // setCode sets an event's code and what the codes table says of it.
 func (x *doc) setCode(ev *report.Event, code string) {

@@ -32,6 +32,7 @@ func init() {
 		{[]string{"airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "bombing", "bombings", "bombardment"}, "", "195", true},
 		{[]string{"shelling", "shellings"}, "", "194", true},
 		{[]string{"raid", "raids", "incursion", "incursions"}, "raid", "", true},
+		{[]string{"ambush", "ambushes"}, "ambush", "", true},
 		{[]string{"invasion", "invasions"}, "invade", "", true},
 		{[]string{"occupation"}, "occupy", "", true},
 		{[]string{"blockade", "blockades"}, "blockade", "", true},
@@ -102,7 +103,7 @@ var lightVerbs = map[string]bool{"carry": true, "launch": true, "conduct": true,
 // codes only by pattern ("a suspension" of what?) may code nothing, and
 // then the light verb keeps its own code.
 func (x *doc) lends(v int) bool {
-	if !lightVerbs[x.lemma(v)] || x.condemns(v) {
+	if !lightVerbs[x.lemma(v)] || x.condemns(v) || x.names(v) {
 		return false // "called the crackdown unacceptable" condemns it
 	}
 	o := x.childWith(v, syntax.Obj)
@@ -202,7 +203,7 @@ func (x *doc) nounClause(i int, n nominal) clause {
 			cl.subject = x.clauseOf(j).agent // "a strike called by the unions": the unions strike
 		}
 	}
-	if h := x.head(i); h >= 0 && x.syn.Tokens[i].Rel == syntax.Obj && lightVerbs[x.lemma(h)] && !x.condemns(h) {
+	if h := x.head(i); h >= 0 && x.syn.Tokens[i].Rel == syntax.Obj && lightVerbs[x.lemma(h)] && !x.condemns(h) && !x.names(h) {
 		cl.light = h
 		if cl.subject < 0 {
 			cl.subject = x.clauseOf(h).subject

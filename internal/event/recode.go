@@ -174,8 +174,29 @@ func (x *doc) condemns(v int) bool {
 	if xc := x.childWith(v, syntax.Xcomp); xc >= 0 && (condemnation[x.d.Lower(xc)] || x.condemnsIn(xc, s.First, s.End)) {
 		return true // "called the report a lie", "called it an unacceptable attack on democracy"
 	}
-	return x.condemnsIn(v, s.First, s.End)
+	if x.condemnsIn(v, s.First, s.End) {
+		return true
+	}
+	// "called the arrest political revenge", "called the attack an
+	// assault on the daily lives of Europeans": what names a use of force
+	// anew condemns it, unless it praises it ("a success").
+	return x.names(v) && x.namesForce(x.childWith(v, syntax.Obj)) && !x.praisesIn(v, s.First, s.End)
 }
+
+// praisesIn reports whether a word of praise depends on h.
+func (x *doc) praisesIn(h, first, end int) bool {
+	for j := first; j < end; j++ {
+		if praise[x.d.Lower(j)] && x.under(j, h, first) {
+			return true
+		}
+	}
+	return false
+}
+
+// praise are words that approve of what they name.
+var praise = map[string]bool{"success": true, "successful": true, "victory": true, "triumph": true, "milestone": true,
+	"justified": true, "necessary": true, "legitimate": true, "lawful": true, "legal": true, "proportionate": true,
+	"heroic": true, "historic": true, "important": true, "welcome": true, "courageous": true, "brave": true}
 
 // condemnsIn reports whether a word of condemnation depends on h.
 func (x *doc) condemnsIn(h, first, end int) bool {
@@ -199,7 +220,7 @@ func (x *doc) names(v int) bool {
 	if x.childWith(v, syntax.Xcomp) >= 0 {
 		return true
 	}
-	if o := x.childWith(v, syntax.Obj); o >= 0 && (x.d.Lower(o) == "what" || x.d.Lower(o) == "which") {
+	if o := x.childWith(v, syntax.Obj); o >= 0 && (x.d.Lower(o) == "what" || x.d.Lower(o) == "which" || x.renamed(o)) {
 		return true
 	}
 	if x.syn.Tokens[v].Rel != syntax.AclRelcl {
@@ -227,6 +248,18 @@ func (x *doc) names(v int) bool {
 	return false
 }
 
+// renamed reports whether object o has the name it is given in
+// apposition, as the parser reads "called the detention "a political
+// reprisal"".
+func (x *doc) renamed(o int) bool {
+	for _, j := range x.kids[o] {
+		if int(j) > o && x.syn.Tokens[j].Rel == syntax.Appos {
+			return true
+		}
+	}
+	return false
+}
+
 // condemnation are words that condemn what they name.
 var condemnation = map[string]bool{"unacceptable": true, "illegal": true, "unlawful": true, "irresponsible": true,
 	"provocative": true, "provocation": true, "outrageous": true, "reckless": true, "criminal": true,
@@ -243,7 +276,8 @@ var condemnation = map[string]bool{"unacceptable": true, "illegal": true, "unlaw
 	"xenophobic": true, "brutal": true, "senseless": true, "despicable": true, "reprehensible": true,
 	"scandalous": true, "unconstitutional": true, "fraudulent": true, "rigged": true, "undemocratic": true,
 	"repressive": true, "inflammatory": true, "hypocritical": true, "misleading": true, "smear": true,
-	"witch-hunt": true, "hysteria": true, "fabrication": true, "dangerous": true, "escalation": true}
+	"witch-hunt": true, "hysteria": true, "reprisal": true, "reprisals": true, "persecution": true,
+	"repression": true, "vendetta": true, "intimidation": true, "harassment": true, "fabrication": true, "dangerous": true, "escalation": true}
 
 // summonsEnvoy reports whether the clause summons a diplomat, which the
 // dictionary codes as a meeting (040) but news and PLOVER's coders read as

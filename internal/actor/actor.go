@@ -597,7 +597,7 @@ var territorial = map[string]bool{"control": true, "controls": true, "controlled
 	"seized": true, "overran": true, "entered": true, "besieged": true, "shelled": true, "bombed": true,
 	"bombarded": true, "encircled": true, "surrounded": true, "recaptured": true, "retook": true,
 	"occupied": true, "occupy": true, "occupies": true, "liberated": true, "fled": true, "reached": true,
-	"leave": true, "left": true, "leaving": true, "invaded": true}
+	"leave": true, "left": true, "leaving": true, "invaded": true, "borders": true, "bordering": true}
 
 // isPlace reports whether the gazetteer knows span sp's name, without a
 // compass word before it ("central Gaza").

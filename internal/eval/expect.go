@@ -161,7 +161,7 @@ func scoreActor(doc *report.Document, a ExpActor) []Check {
 		out = append(out, Check{Kind: "role", Item: a.Name + ": " + a.Role, OK: roleFits(a.Role, en.Role), Got: en.Role})
 	}
 	if a.Affiliation != "" {
-		ok := en.Affiliation == a.Affiliation || en.Country == a.Affiliation
+		ok := sameCountry(en.Affiliation, a.Affiliation) || sameCountry(en.Country, a.Affiliation)
 		out = append(out, Check{Kind: "affiliation", Item: a.Name + ": " + a.Affiliation, OK: ok, Got: en.Affiliation})
 	}
 	for _, s := range a.Surfaces {
@@ -203,7 +203,7 @@ func sameBody(en report.Entity, a ExpActor) bool {
 	if sameWords(got, want) && sameWords(want, got) {
 		return true
 	}
-	if a.Affiliation == "" || en.Affiliation != a.Affiliation && en.Country != a.Affiliation {
+	if a.Affiliation == "" || !sameCountry(en.Affiliation, a.Affiliation) && !sameCountry(en.Country, a.Affiliation) {
 		return false
 	}
 	core, _, _ := strings.Cut(got, " (")

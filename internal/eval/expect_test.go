@@ -209,3 +209,22 @@ func TestAssetAt(t *testing.T) {
 		}
 	}
 }
+
+func TestSameCountry(t *testing.T) {
+	tests := []struct {
+		got, want string
+		ok        bool
+	}{
+		{"FRA", "FRA", true},
+		{"FRANCL", "NCL", true}, // Phoenix codes New Caledonia under France
+		{"FRANCL", "FRA", true},
+		{"FRA", "NCL", false},
+		{"USA", "USAGOV", false},
+		{"", "", true},
+	}
+	for _, tt := range tests {
+		if got := sameCountry(tt.got, tt.want); got != tt.ok {
+			t.Errorf("sameCountry(%q, %q) = %v, want %v", tt.got, tt.want, got, tt.ok)
+		}
+	}
+}

@@ -507,7 +507,13 @@ func (x *doc) affiliate(focus, home string) {
 			c = x.placeOfRole(m)
 		}
 		if c == "" && (x.bareBody(e.Name) || x.bareBody(roleBody(e.Role))) {
-			c = x.lastCountry(sentence, m.Sentence) // "Tehran rejected it. Foreign Ministry spokesman X …"
+			// "Tehran rejected it. Foreign Ministry spokesman X …": the
+			// country the sentence before opens with beats a ministry
+			// of that kind named further back.
+			c = x.lastCountry(sentence, m.Sentence)
+		}
+		if c == "" {
+			c = x.namedBodyBefore(e.Role, m.Start)
 		}
 		if c == "" {
 			c = onlyBefore(x.unquoted(para[x.d.Sentences[m.Sentence].Para], m.Start), m.Start)
@@ -805,7 +811,7 @@ func (x *doc) bodyBefore(role string, m report.Mention) string {
 			}
 		}
 	}
-	return x.namedBodyBefore(role, m.Start)
+	return ""
 }
 
 // namedBodyBefore returns the country of the latest institution named

@@ -185,9 +185,11 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 		// A country's official, or a group's researcher ("NGOHRIAMN").
 		p.Code, p.Sector = r.code, r.code[min(3, len(r.code)):]
 	}
-	if strings.HasPrefix(r.code, "IGO") && p.Known {
+	if strings.HasPrefix(r.code, "IGO") {
 		// "European Council President Antonio Costa": the office the
-		// text gives outranks the national one the lexicon last knew.
+		// text gives outranks the national one the lexicon last knew;
+		// "UNICEF's deputy representative in Syria" serves UNICEF, not
+		// the country of the posting.
 		p.Code, p.Sector, p.Affiliation, p.Country = r.code, r.code[min(3, len(r.code)):], r.code, ""
 	}
 	if p.Affiliation == "" && strings.HasPrefix(p.Code, "IGO") {

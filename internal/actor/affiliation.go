@@ -152,6 +152,16 @@ func (x *doc) placeOfRole(m report.Mention) string {
 	return x.placeInTitle(m)
 }
 
+// seatAfter returns the country of the place named right after mention
+// m of a body: "the Defence Ministry in Baku" is Azerbaijan's, or "".
+func (x *doc) seatAfter(m report.Mention) string {
+	_, end := x.d.TokensIn(m.Start, m.End)
+	if end+1 >= len(x.d.Tokens) || x.d.Lower(end) != "in" {
+		return ""
+	}
+	return x.countryOfPlace(end + 1)
+}
+
 // speakingPlace returns the country of the place where the person of
 // mention m spoke, named right after the verb of saying: "Interior
 // Minister X told reporters in Lima", or "".
@@ -484,7 +494,7 @@ func (x *doc) affiliate(focus, home string) {
 			continue
 		}
 		m := e.Mentions[0]
-		c := x.possessor(e, sentence)
+		c := cmp.Or(x.possessor(e, sentence), x.seatAfter(m))
 		for _, cm := range sentence[m.Sentence] {
 			if c != "" {
 				break

@@ -1249,8 +1249,10 @@ func (x *doc) struckPlaces(cl clause, src []int, code string) []int {
 			}
 		}
 	}
-	if home >= 0 && assault(code) {
-		return []int{home} // a deployment or a seizure at home is done to no one
+	if home >= 0 && (assault(code) || cameo.Root(code) == "15") {
+		// Force used or deployed at home ("sent 400 police to Comrat")
+		// is the country's own affair; a seizure at home is done to no one.
+		return []int{home}
 	}
 	return nil
 }

@@ -84,7 +84,8 @@
 // it in its sentence, or else the last foreign side to use force, or the
 // last foreign victims of force. A protest that names no target is against
 // the protesters' government (or the country it is "against"), a deployment
-// against the foreign country whose ground it faces, force used on places of
+// against the foreign country whose ground it faces (at home, against its
+// own country: "sent 400 police to Comrat"), force used on places of
 // another country against that country (on the attackers' own ground,
 // against their own country: a civil war's); forces sent to a place rather
 // than to an actor a deployment (154), not the military aid (072) the

@@ -27,10 +27,13 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: "143"} // "3,400 workers walked out": a strike, not a journey
 	case x.summonsEnvoy(cl) && (m == nil || cameo.Root(m.pattern.Code.Fwd) != "11"):
 		code = cameo.Code{Fwd: "110"} // "summoned Turkey's ambassador in protest", whatever pattern says a rally
+	case cl.lends && (m == nil || strings.HasPrefix(m.pattern.Text, "* (")):
+		// "organized a general strike": the strike is the event, and
+		// "began an exercise with 120 tanks" is no attack "with" weapons
+		// when the verb's pattern reads only a preposition.
+		return
 	case m != nil:
 		code, pattern = m.pattern.Code, m.pattern.Text
-	case cl.lends:
-		return // "organized a general strike": the strike is the event
 	case x.condemns(cl.verb):
 		code = cameo.Code{Fwd: "111"} // "called the crackdown unacceptable"
 	case x.takesToCourt(cl):

@@ -39,7 +39,7 @@ func init() {
 		{[]string{"deployment", "deployments", "redeployment"}, "deploy", "", false},
 		{[]string{"withdrawal", "withdrawals", "pullout", "retreat"}, "withdraw", "", false},
 		{[]string{"buildup", "build-up", "mobilization", "mobilisation"}, "", "154", false},
-		{[]string{"exercises", "drills", "war games", "wargames", "manoeuvres", "maneuvers"}, "", "150", true},
+		{[]string{"exercise", "exercises", "drill", "drills", "war game", "war games", "wargames", "manoeuvres", "maneuvers"}, "", "150", true},
 		{[]string{"delivery", "deliveries", "shipment", "shipments", "supply", "supplies"}, "supply", "", false},
 		{[]string{"visit", "visits", "trip"}, "visit", "", true},
 		{[]string{"talks", "negotiations", "negotiation"}, "", "046", true},

@@ -204,6 +204,13 @@ func (x *doc) headActor(h int) int {
 		if c := x.childActor(h, syntax.NmodPoss, syntax.Amod, syntax.Compound); c >= 0 && x.actors[c].Country != "" {
 			return x.withSector(c, a) // "Syria's army" when the actor stage left it apart
 		}
+		if p := x.childWith(h, syntax.NmodPoss); p >= 0 && x.syn.Tokens[p].UPOS == syntax.PRON && x.subjectRel(h) {
+			// "Sudan's army denied that its forces had fired": the
+			// forces of whoever the pronoun stands for.
+			if c := x.pronoun(p); c >= 0 && x.actors[c].Country != "" {
+				return x.withSector(c, a)
+			}
+		}
 		return a
 	}
 	if a := x.childActor(h, syntax.Flat, syntax.Compound, syntax.Appos); a >= 0 {
@@ -227,6 +234,12 @@ func (x *doc) headActor(h int) int {
 		return x.pronoun(p) // "demanded her immediate release"
 	}
 	return x.ofActor(h)
+}
+
+// subjectRel reports whether token h is a subject.
+func (x *doc) subjectRel(h int) bool {
+	r := x.syn.Tokens[h].Rel
+	return r == syntax.Nsubj || r == syntax.NsubjPass
 }
 
 // spokenFor returns the actor that spokesman h speaks "for", or -1.

@@ -78,4 +78,5 @@ var charges = text.SetOf(
 	"responsibility", "responsible", "blame", "fault", "provocation", "provocations", "aggression",
 	"violation", "violations", "breach", "blackmail", "terrorist", "terrorists", "terror", "terrorism",
 	"illegal", "illegally", "occupiers", "invaders", "crime", "crimes", "criminal", "criminals", "massacre",
-	"sabotage", "genocide", "atrocity", "atrocities", "propaganda", "aggressor", "aggressors")
+	"sabotage", "genocide", "atrocity", "atrocities", "propaganda", "aggressor", "aggressors", "beatings", "torture",
+	"abuses", "mistreatment", "ill-treatment")

@@ -103,6 +103,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"A senior official?|A senior official|said|neutral|I||talks had stalled"}},
 		{"a count after the cue", "A senior official, who asked not to be named, said at least 40 fighters were manning checkpoints.",
 			[]string{"A senior official?|A senior official|said|neutral|I||at least 40 fighters were manning checkpoints"}},
+		{"a report of beatings charges someone", "The rights group Amnesty said at least 190 people had died in custody, many of them with signs of beatings.",
+			[]string{"Amnesty International|Amnesty|said|asserts|I||at least 190 people had died in custody, many of them with signs of beatings"}},
 		{"an agency of an organisation named before", "The World Food Programme halted deliveries after gunmen looted a convoy, the U.N. agency said.",
 			[]string{"World Food Programme|the U.N. agency|said|asserts|I||The World Food Programme halted deliveries after gunmen looted a convoy"}},
 		{"inverted after an apposition that could be a speaker", "Police found the bodies on a riverbank near the village, a hamlet north of the town, said Chief Inspector Omar Haidari, the provincial police commander.",

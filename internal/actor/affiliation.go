@@ -291,13 +291,27 @@ func (x *doc) sceneCountry() string {
 
 // placeCountries counts the places the story names outside its dateline
 // by the CAMEO code of their country, and returns their number.
+// countryName reports whether use u names a country by its own name
+// other than as where something is: "coal bound for China" says where
+// the coal goes, not where the story happens, as a town or "in the
+// Central African Republic" would.
+func (x *doc) countryName(u Use) bool {
+	if u.Entity < 0 || x.entities[u.Entity].Kind != report.KindCountry || u.Form != report.FormName && u.Form != report.FormAlias {
+		return false
+	}
+	return !withinPreps[x.d.Lower(max(x.withThe(u.Span.First)-1, 0))]
+}
+
+// withinPreps put what follows inside a place.
+var withinPreps = text.SetOf("in", "inside", "across", "throughout")
+
 func (x *doc) placeCountries() (map[string]int, int) {
 	counts, n := map[string]int{}, 0
 	if x.l.gaz == nil {
 		return counts, 0
 	}
 	for si, u := range x.uses {
-		if !u.Locative || x.d.Dateline(x.spans[si].First, x.spans[si].End) {
+		if !u.Locative || x.d.Dateline(x.spans[si].First, x.spans[si].End) || x.countryName(u) {
 			continue
 		}
 		iso := u.Country

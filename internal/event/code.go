@@ -25,6 +25,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: x.callsForProtest(cl)} // "called for marches", "called a general strike"
 	case x.walksOut(cl):
 		code = cameo.Code{Fwd: "143"} // "3,400 workers walked out": a strike, not a journey
+	case x.gathersInProtest(cl):
+		code = cameo.Code{Fwd: "141"} // "gathered on the square demanding …": a rally, not a meeting
 	case x.summonsEnvoy(cl) && (m == nil || cameo.Root(m.pattern.Code.Fwd) != "11"):
 		code = cameo.Code{Fwd: "110"} // "summoned Turkey's ambassador in protest", whatever pattern says a rally
 	case cl.lends && (m == nil || strings.HasPrefix(m.pattern.Text, "* (")):
@@ -509,6 +511,38 @@ func defaultCode(verbs []*cameo.Verb) cameo.Code {
 	}
 	return cameo.Code{}
 }
+
+// gathersInProtest reports whether the clause is a crowd gathering to
+// protest: "Several thousand people gathered on Sukhbaatar Square,
+// waving flags and demanding that officials be tried", "gathered in
+// Diraz in support of the cleric", "assembled to protest".
+func (x *doc) gathersInProtest(cl clause) bool {
+	if cl.noun || !gatherVerbs[x.lemma(cl.verb)] {
+		return false
+	}
+	for _, j32 := range x.kids[cl.verb] {
+		j := int(j32)
+		switch x.syn.Tokens[j].Rel {
+		case syntax.Advcl, syntax.Xcomp, syntax.Conj:
+			if protestManner[x.lemma(j)] && (x.syn.Tokens[j].Rel != syntax.Conj || x.syn.XPOS(j) == "VBG") {
+				return true // "waving flags", "to protest", "chanting slogans"
+			}
+		case syntax.Obl:
+			if c := x.caseOf(j); c == "in" && (x.lemma(j) == "protest" || x.lemma(j) == "support") {
+				return true // "in protest at", "in support of the cleric"
+			}
+		}
+	}
+	return false
+}
+
+// gatherVerbs bring a crowd together.
+var gatherVerbs = text.SetOf("gather", "assemble", "converge", "congregate", "mass", "rally")
+
+// protestManner are what a crowd does that makes its gathering a
+// protest.
+var protestManner = text.SetOf("demand", "chant", "wave", "shout", "protest", "denounce", "brandish", "condemn",
+	"burn", "block")
 
 // walksOut reports whether the clause is workers walking out: "Some 3,400
 // workers represented by the union walked out on Saturday".

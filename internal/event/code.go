@@ -241,6 +241,13 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		x.eachOther(si, cl, code.Fwd, src, pattern) // "Jordan and Britain agreed"
 		return
 	}
+	if len(tgt) == 0 && verbal(code.Fwd) && x.in.Focus != "" && x.sourceCountry(src) == x.in.Focus {
+		// A verbal act of the story's own country that names no one
+		// ("the MDP threatened to boycott the budget debate", "the
+		// archbishop urged Catholics not to answer violence with
+		// hatred") is addressed to that country, as analysts code it.
+		tgt = []int{x.homeActor(cl.verb, cl.verb+1, "")}
+	}
 	if code.Fwd != "" {
 		x.emit(si, cl, code.Fwd, src, tgt, pattern)
 	}

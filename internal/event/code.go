@@ -241,13 +241,6 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		x.eachOther(si, cl, code.Fwd, src, pattern) // "Jordan and Britain agreed"
 		return
 	}
-	if len(tgt) == 0 && verbal(code.Fwd) && x.in.Focus != "" && x.sourceCountry(src) == x.in.Focus {
-		// A verbal act of the story's own country that names no one
-		// ("the MDP threatened to boycott the budget debate", "the
-		// archbishop urged Catholics not to answer violence with
-		// hatred") is addressed to that country, as analysts code it.
-		tgt = []int{x.homeActor(cl.verb, cl.verb+1, "")}
-	}
 	if code.Fwd != "" {
 		x.emit(si, cl, code.Fwd, src, tgt, pattern)
 	}
@@ -517,6 +510,21 @@ func defaultCode(verbs []*cameo.Verb) cameo.Code {
 		}
 	}
 	return cameo.Code{}
+}
+
+// homeAddressed returns the story's country as the target of an act by
+// src that names none, when src is of that country and the act is verbal
+// ("the MDP threatened to boycott the budget debate", "a bishop denied
+// that the church had hired the gunmen") or a material act short of force
+// (aid, concessions, protests, deployments, cuts in relations, arrests),
+// as the examples' analysts code them; else nil.
+func (x *doc) homeAddressed(cl clause, code string, src []int) []int {
+	switch r := cameo.Root(code); {
+	case x.in.Focus == "" || x.sourceCountry(src) != x.in.Focus:
+	case verbal(code), r == "07", r == "08", r >= "14" && r <= "17":
+		return []int{x.homeActor(cl.verb, cl.verb+1, "")}
+	}
+	return nil
 }
 
 // gathersInProtest reports whether the clause is a crowd gathering to
@@ -1524,14 +1532,18 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	if len(src) == 0 && len(tgt) == 0 {
 		return
 	}
-	key := x.key(si, code, src, tgt)
+	shown := tgt
+	if len(tgt) == 0 {
+		shown = x.homeAddressed(cl, code, src) // shown, not remembered as anyone's victims
+	}
+	key := x.key(si, code, src, shown)
 	if x.seen[key] {
 		return
 	}
 	x.seen[key] = true
 	sent := x.d.Sentences[si]
 	ev := report.Event{
-		Source: x.eventActors(src), Target: x.eventActors(tgt),
+		Source: x.eventActors(src), Target: x.eventActors(shown),
 		Action:  x.evidence(cl.verb, cl.verb+1),
 		Pattern: pattern, Sentence: si, Evidence: x.evidence(sent.First, sent.End),
 	}

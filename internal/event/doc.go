@@ -92,10 +92,10 @@
 // dictionary reads in sending weapons; arrests, seizures and deployments
 // with no agent named are the force's that reports them ("the military said
 // the men had been detained"), else the story's country's, and an appeal,
-// or any other verbal act or material act short of force of that country's
-// own actors (aid, a concession, a protest, a deployment, a cut in
-// relations, an arrest), that names no one is addressed to it; the target
-// is shown, not remembered as anyone's victims. A party's report that charges
+// or any other verbal or material act of that country's own actors (aid,
+// a concession, a protest, a deployment, a cut in relations, an arrest,
+// force), that names no one is addressed to it; the target is shown, not
+// remembered as anyone's victims. A party's report that charges
 // another side (the quote stage's allegation) is an accusation (112) of that
 // side; unnamed "terrorists" or "militants" in a story about one armed group
 // are its fighters. A compound subject that agreed, met, exchanged or fought

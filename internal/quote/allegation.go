@@ -79,4 +79,4 @@ var charges = text.SetOf(
 	"violation", "violations", "breach", "blackmail", "terrorist", "terrorists", "terror", "terrorism",
 	"illegal", "illegally", "occupiers", "invaders", "crime", "crimes", "criminal", "criminals", "massacre",
 	"sabotage", "genocide", "atrocity", "atrocities", "propaganda", "aggressor", "aggressors", "beatings", "torture",
-	"abuses", "mistreatment", "ill-treatment")
+	"abuses", "mistreatment", "ill-treatment", "seized", "attacks", "killings", "threw", "smuggled", "smuggling")

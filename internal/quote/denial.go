@@ -58,6 +58,8 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 		case outright && w != "never" && !(w == "nothing" && next == "to"):
 		case w == "none" && next == "of":
 			return k // "none of its members was involved"
+		case (w == "nobody" || w == "no" && next == "one") && q.chargeWithin(k+1, end, 5):
+			return k // "No one fired on people coming out of the mosque"; "Nobody was hurt" only reports
 		case w == "no":
 			if next != "" && q.d.Tokens[k+1].Kind != text.Punct && !limitingAfterNo[next] && !(k == first && q.vows(k, end)) {
 				return k
@@ -66,8 +68,6 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 			if !limitingAfterNot[next] && !inability[before] && !modals[before] && !(k == first && q.vows(k, end)) {
 				return k
 			}
-		case (w == "nobody" || w == "no" && next == "one") && q.chargeWithin(k+1, end, 5):
-			return k // "No one fired on people coming out of the mosque"; "Nobody was hurt" only reports
 		case w == "nowhere" && next == "near" && copulas[before]:
 			return k // "Our men were nowhere near that road"; "nowhere to go" denies nothing
 		case w == "nothing" && next == "to" && k+3 < end && q.word(k+2) == "do" && q.word(k+3) == "with":

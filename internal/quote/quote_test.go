@@ -107,6 +107,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Amnesty International|Amnesty|said|asserts|I||at least 190 people had died in custody, many of them with signs of beatings"}},
 		{"a report of seized goods charges someone", "Smugglers seized two trucks of fuel near the border, the army said.",
 			[]string{"the army|the army|said|asserts|I||Smugglers seized two trucks of fuel near the border"}},
+		{"'no one' before a charge denies it", "“No one attacked the peacekeepers,” the ministry said.",
+			[]string{"the ministry|the ministry|said|denies|D||No one attacked the peacekeepers,"}},
 		{"an agency of an organisation named before", "The World Food Programme halted deliveries after gunmen looted a convoy, the U.N. agency said.",
 			[]string{"World Food Programme|the U.N. agency|said|asserts|I||The World Food Programme halted deliveries after gunmen looted a convoy"}},
 		{"inverted after an apposition that could be a speaker", "Police found the bodies on a riverbank near the village, a hamlet north of the town, said Chief Inspector Omar Haidari, the provincial police commander.",

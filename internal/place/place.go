@@ -64,6 +64,7 @@ type candidate struct {
 	iso2  string // set when the name is a country of the lexicon
 	first int    // first token
 	prep  bool   // a preposition of place comes before it
+	name  bool   // the name finder labelled it a location and no actor holds it
 }
 
 // Resolve returns the places of d. focus weighs the countries the
@@ -106,8 +107,10 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		switch {
 		case ok:
 			rp = fromGeo(p, conf, "")
-		case featureName(d, c) || filed[c.key]:
-			rp = unlocated(d, c) // "the Mandara Mountains", which the gazetteer lacks
+		case featureName(d, c) || filed[c.key] || c.prep && c.name:
+			// "the Mandara Mountains", "near Gaksere": names of places
+			// the gazetteer lacks.
+			rp = unlocated(d, c)
 		default:
 			continue
 		}
@@ -182,7 +185,8 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 			continue
 		}
 		sp := u.Span
-		c := candidate{span: d.SpanOf(sp.First, sp.End), key: d.Key(sp.First, sp.End), first: sp.First, iso2: u.Country, prep: u.Prep}
+		c := candidate{span: d.SpanOf(sp.First, sp.End), key: d.Key(sp.First, sp.End), first: sp.First, iso2: u.Country, prep: u.Prep,
+			name: sp.Label == ner.LOC && u.Entity < 0}
 		if sp.End < len(d.Tokens) && adminWords[d.Lower(sp.End)] && d.SentenceOf(sp.End) == d.SentenceOf(sp.First) {
 			c.admin = true
 			c.span = d.SpanOf(sp.First, sp.End+1)

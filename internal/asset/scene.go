@@ -158,9 +158,6 @@ var locatives = map[string]bool{"in": true, "into": true, "to": true, "from": tr
 // a place the gazetteer could not locate.
 func (s *scene) indexPlaces() {
 	for i, p := range s.l.Places {
-		if !p.Located() {
-			continue
-		}
 		for _, m := range p.Mentions {
 			first, end := s.d.TokensIn(m.Start, m.End)
 			if !m.Site() || first >= len(s.d.Tokens) || s.d.Dateline(first, end) || s.inCandidate(first) {

@@ -129,8 +129,11 @@ func International(code string) bool {
 
 // Place is a location the document names, resolved against the gazetteer.
 // A named feature the gazetteer lacks ("the Mandara Mountains", "Abu
-// Nuwas Street") is a place too, with precision "unlocated": it has no
-// coordinates (lat and lon are 0 and mean nothing). Its mentions are
+// Nuwas Street"), or a name the finder reads as a location after a
+// preposition of place ("on the Chenab river"), is a place too, with
+// precision "unlocated": it has no coordinates (lat and lon are 0 and mean
+// nothing). An asset may be at such a place; maps and exports leave it
+// out. Its mentions are
 // locative, naming it as the site of something, except a country's that
 // holds the story's places but is only named as an actor ("ruled Togo"):
 // those have the form "name".

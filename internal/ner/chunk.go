@@ -89,11 +89,21 @@ func (f *Finder) inTitle(d *text.Doc, i, end int) bool {
 }
 
 func (f *Finder) isTitle(low string) bool {
+	low = titleHead(low)
 	if honorifics[low] {
 		return true
 	}
 	a, ok := f.lex.Agent(low)
 	return ok && a.Title
+}
+
+// titleHead returns the title noun a hyphenated title ends on:
+// "president" of "vice-president", "general" of "secretary-general".
+func titleHead(low string) string {
+	if i := strings.LastIndexAny(low, "-‐"); i > 0 && i+1 < len(low) {
+		return low[i+1:]
+	}
+	return low
 }
 
 // chunkEnd returns the end of the capitalised chunk that starts at i. Name

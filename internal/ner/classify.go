@@ -272,7 +272,7 @@ func (f *Finder) capitalTitle(d *text.Doc, i int, s text.Sentence) bool {
 }
 
 func (f *Finder) titleWord(w string) bool {
-	low := text.Fold(w)
+	low := titleHead(text.Fold(w))
 	if honorifics[low] {
 		return true
 	}

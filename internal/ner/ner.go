@@ -321,7 +321,7 @@ func (f *Finder) titlePrefix(d *text.Doc, i, end int) int {
 	for k < end && f.vocab.Common(d.Lower(k)) {
 		k++
 	}
-	if k == i || k == end || !titleNouns[d.Lower(k-1)] {
+	if k == i || k == end || !titleNouns[titleHead(d.Lower(k-1))] {
 		return i
 	}
 	for j := k; j < end; j++ {

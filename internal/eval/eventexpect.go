@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"sitrep/internal/lexicon"
 	"sitrep/internal/report"
 )
 
@@ -57,9 +58,18 @@ func hasCountry(as []report.EventActor, country string) bool {
 // sameCountry reports whether the country code got names country want.
 // Phoenix codes a dependency under its sovereign, New Caledonia as
 // FRANCL: that is France and New Caledonia both, and a gold set may name
-// either.
+// either. A gold set may also give the ISO 3166 code of a country whose
+// CAMEO code differs: TLS for Timor-Leste, TMP.
 func sameCountry(got, want string) bool {
-	return got == want || len(got) == 6 && (got[:3] == want || got[3:] == want)
+	if got == want || len(got) == 6 && (got[:3] == want || got[3:] == want) {
+		return true
+	}
+	if lex, err := lexicon.Default(); err == nil && got != "" {
+		if e := lex.Country(got); e != nil && e.ISO3 == want {
+			return true
+		}
+	}
+	return false
 }
 
 // evidenceHolds reports whether ev's offsets cut its words out of text.

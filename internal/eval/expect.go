@@ -155,7 +155,7 @@ func scoreActor(doc *report.Document, a ExpActor) []Check {
 		out = append(out, Check{Kind: "kind", Item: a.Name + ": " + a.Kind, OK: kindFits(a.Kind, en.Kind), Got: en.Kind})
 	}
 	if a.Code != "" {
-		out = append(out, Check{Kind: "code", Item: a.Name + ": " + a.Code, OK: refines(en.Code, a.Code) || en.Country == a.Code, Got: en.Code})
+		out = append(out, Check{Kind: "code", Item: a.Name + ": " + a.Code, OK: refines(en.Code, a.Code) || sameCountry(en.Country, a.Code), Got: en.Code})
 	}
 	if a.Role != "" {
 		out = append(out, Check{Kind: "role", Item: a.Name + ": " + a.Role, OK: roleFits(a.Role, en.Role), Got: en.Role})

@@ -289,8 +289,6 @@ func (x *doc) sceneCountry() string {
 	return ""
 }
 
-// placeCountries counts the places the story names outside its dateline
-// by the CAMEO code of their country, and returns their number.
 // countryName reports whether use u names a country by its own name
 // other than as where something is: "coal bound for China" says where
 // the coal goes, not where the story happens, as a town or "in the
@@ -305,6 +303,9 @@ func (x *doc) countryName(u Use) bool {
 // withinPreps put what follows inside a place.
 var withinPreps = text.SetOf("in", "inside", "across", "throughout")
 
+// placeCountries counts the places the story names outside its dateline,
+// and countries only as where something is (see countryName), by the
+// CAMEO code of their country, and returns their number.
 func (x *doc) placeCountries() (map[string]int, int) {
 	counts, n := map[string]int{}, 0
 	if x.l.gaz == nil {

@@ -217,7 +217,7 @@ func TestSameCountry(t *testing.T) {
 	}{
 		{"FRA", "FRA", true},
 		{"FRANCL", "NCL", true}, // Phoenix codes New Caledonia under France
-		{"TMP", "TLS", true}, // CAMEO's code for Timor-Leste, and ISO's
+		{"TMP", "TLS", true},    // CAMEO's code for Timor-Leste, and ISO's
 		{"FRANCL", "FRA", true},
 		{"FRA", "NCL", false},
 		{"USA", "USAGOV", false},

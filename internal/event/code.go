@@ -513,19 +513,17 @@ func defaultCode(verbs []*cameo.Verb) cameo.Code {
 }
 
 // homeAddressed returns the story's country as the target of an act by
-// src that names none, when src is of that country and the act is verbal
-// ("the MDP threatened to boycott the budget debate", "a bishop denied
-// that the church had hired the gunmen") or material (aid, concessions,
-// protests, deployments, cuts in relations, arrests, force: "militants
-// blew up a pipeline near Nembe"), as the examples' analysts code them;
-// else nil.
+// src that names none, when src is of that country and the act is more
+// than a statement: verbal ("the MDP threatened to boycott the budget
+// debate", "a bishop denied that the church had hired the gunmen") or
+// material (aid, concessions, protests, deployments, cuts in relations,
+// arrests, force: "militants blew up a pipeline near Nembe"), as the
+// examples' analysts code them; else nil.
 func (x *doc) homeAddressed(cl clause, code string, src []int) []int {
-	switch r := cameo.Root(code); {
-	case x.in.Focus == "" || x.sourceCountry(src) != x.in.Focus:
-	case verbal(code), r == "07", r == "08", r >= "14" && r <= "20":
-		return []int{x.homeActor(cl.verb, cl.verb+1, "")}
+	if statement(code) || x.in.Focus == "" || x.sourceCountry(src) != x.in.Focus {
+		return nil
 	}
-	return nil
+	return []int{x.homeActor(cl.verb, cl.verb+1, "")}
 }
 
 // gathersInProtest reports whether the clause is a crowd gathering to

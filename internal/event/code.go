@@ -249,15 +249,16 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 }
 
-// callsOn reports whether verb v has an "on" or "upon" phrase of its own:
-// "called on Caracas to release", "called upon all sides".
+// callsOn reports whether verb v has an "on", "upon" or "for" phrase of
+// its own: "called on Caracas to release", "called upon all sides",
+// "called for calm".
 func (x *doc) callsOn(v int) bool {
 	for _, j32 := range x.kids[v] {
 		j := int(j32)
 		switch x.syn.Tokens[j].Rel {
 		case syntax.Obl:
-			if c := x.caseOf(j); c == "on" || c == "upon" {
-				return true
+			if c := x.caseOf(j); c == "on" || c == "upon" || c == "for" {
+				return true // "called on Russia", "called for calm"
 			}
 		case syntax.CompoundPrt:
 			if w := x.d.Lower(j); w == "on" || w == "upon" {

@@ -535,6 +535,9 @@ func (x *doc) gathersInProtest(cl clause) bool {
 	if cl.noun || !gatherVerbs[x.lemma(cl.verb)] {
 		return false
 	}
+	if x.lemma(cl.verb) == "rally" && cl.subject >= 0 && !x.force(cl.subject) && !x.armedSubject(cl.subject) {
+		return true // "fishermen rallied outside the consulate": no forces mustered
+	}
 	for _, j32 := range x.kids[cl.verb] {
 		j := int(j32)
 		switch x.syn.Tokens[j].Rel {
@@ -546,6 +549,17 @@ func (x *doc) gathersInProtest(cl clause) bool {
 			if c := x.caseOf(j); c == "in" && (x.lemma(j) == "protest" || x.lemma(j) == "support") {
 				return true // "in protest at", "in support of the cleric"
 			}
+		}
+	}
+	return false
+}
+
+// armedSubject reports whether subject s is an armed force by its actor
+// code: "the army rallied", "Hezbollah fighters rallied".
+func (x *doc) armedSubject(s int) bool {
+	for _, a := range x.actorsOf(s) {
+		if ac := x.actors[a]; strings.HasSuffix(ac.Code, "MIL") || strings.HasSuffix(ac.Code, "REB") || strings.HasSuffix(ac.Code, "UAF") {
+			return true
 		}
 	}
 	return false

@@ -154,8 +154,9 @@ var locatives = map[string]bool{"in": true, "into": true, "to": true, "from": tr
 	"outside": true, "within": true, "through": true, "of": true, "on": true, "between": true}
 
 // indexPlaces lists the place mentions that can locate an asset: not the
-// dateline, not the words of an equipment mention ("Guarani" APCs), not
-// a place the gazetteer could not locate.
+// dateline, not the words of an equipment mention ("Guarani" APCs). A
+// place the gazetteer could not locate may ("near Tibnin"): analysts
+// place assets at the village the text names, not at its region.
 func (s *scene) indexPlaces() {
 	for i, p := range s.l.Places {
 		for _, m := range p.Mentions {

@@ -44,8 +44,8 @@ func GeoJSON(w io.Writer, doc *report.Document) error {
 	}
 	for _, a := range doc.Assets {
 		for _, p := range doc.Places {
-			if p.ID != a.Place || a.Place == "" {
-				continue
+			if p.ID != a.Place || a.Place == "" || !p.Located() {
+				continue // an asset at a place the gazetteer lacks has no point either
 			}
 			fc.Features = append(fc.Features, feature{
 				Type:     "Feature",

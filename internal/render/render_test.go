@@ -23,6 +23,8 @@ func sample() *report.Document {
 			Feature: "city", Precision: "point", Confidence: 0.9,
 			Mentions: []report.Mention{{Evidence: ev(34, 41), Form: report.FormLocative}}},
 			{ID: "p2", Name: "Mandara Mountains", Feature: "mountains", Precision: report.Unlocated, Confidence: 0.5}},
+		// troops at the place the gazetteer lacks: no point on a map
+		Assets: []report.Asset{{ID: "a1", Kind: "personnel", Model: "troops", Place: "p2", Evidence: ev(14, 20)}},
 	}
 }
 

@@ -1563,10 +1563,12 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	}
 	x.setCode(&ev, code)
 	ev.Modality, ev.Cue = x.modality(cl)
-	if ev.Root == "13" && (cl.by != nil || ev.Modality == report.ModalityAsserted && x.promises(cl.verb)) {
-		// A threat takes the modality of what it promises, as analysts
-		// code "warned that it would respond": the answer is to come,
-		// though it "will not go unanswered".
+	if ev.Root == "13" && (cl.by != nil || ev.Modality == report.ModalityAsserted && x.promises(cl.verb)) ||
+		ev.Root == "03" && ev.Modality == report.ModalityAsserted && x.promises(cl.verb) {
+		// A threat or a pledge takes the modality of what it promises,
+		// as analysts code "warned that it would respond" and "pledged
+		// to step up joint operations": the answer is to come, though
+		// it "will not go unanswered".
 		ev.Modality, ev.Cue = report.ModalityFuture, nil
 	}
 	if c := recode(code, x.refusal(cl.verb), x.sought(cl.verb)); c != code {

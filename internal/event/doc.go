@@ -76,8 +76,9 @@
 // gives way to the same side's threat in its sentence that names one. The
 // speaker is the subject of the verb of saying or warning, else the quote's
 // speaker, else the actor in the words that name an unnamed one ("a senior
-// Moroccan security official"). A threat takes the modality of what it
-// promises: "warned that it would respond" is a future threat, as the
+// Moroccan security official"). A threat, or a pledge (03), takes the
+// modality of what it promises: "warned that it would respond" is a future
+// threat and "pledged to send more police" a future pledge, as the
 // analysts of the example articles code all 47 threats whose modality they
 // name. A threat whose words name only the threatener's side ("warned that
 // Iran's answer would be painful") is against the foreign actor named after

@@ -1571,6 +1571,9 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 		// it "will not go unanswered".
 		ev.Modality, ev.Cue = report.ModalityFuture, nil
 	}
+	if ev.Modality == report.ModalityAsserted && x.callsForProtest(cl) != "" {
+		ev.Modality, ev.Cue = report.ModalityFuture, nil // "called a general strike for Thursday": the strike is to come
+	}
 	if c := recode(code, x.refusal(cl.verb), x.sought(cl.verb)); c != code {
 		x.setCode(&ev, c)
 	}

@@ -207,6 +207,8 @@ func TestPlace(t *testing.T) {
 		{"the speaker's town where the force arrived from elsewhere",
 			"An official in Latakia said 40 armoured vehicles had arrived from Homs.",
 			[]string{"40 armoured vehicles|vehicle|40|false||present|Latakia"}},
+		{"where forces were moved toward", "Fighting broke out in Batken.\n\nTajikistan moved 12 armoured personnel carriers toward Vorukh overnight.",
+			[]string{"12 armoured personnel carriers|apc|12|false|TJK|present|Vorukh"}},
 		{"a place the gazetteer lacks", "Cameroon deployed two armoured vehicles in the Mandara Mountains.",
 			[]string{"two armoured vehicles|vehicle|2|false|CMR|present|Mandara Mountains"}},
 		{"the city taken up again", "Rebels besieged Goma for a month, and 500 Congolese soldiers are inside the city.",

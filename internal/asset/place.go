@@ -163,10 +163,28 @@ func (s *scene) usable(u placeUse, c *equipment.Candidate, origin bool) bool {
 		return false
 	}
 	if u.prep == "towards" || u.prep == "toward" {
-		return equipment.Spent(c.Mention)
+		return equipment.Spent(c.Mention) || s.movedBefore(c)
 	}
 	return true
 }
+
+// movedBefore reports whether a verb of moving forces stands just before
+// candidate c: "moved at least 12 armoured personnel carriers toward
+// Vorukh" puts them there, where "massed troops for a push towards
+// Kharkiv" does not.
+func (s *scene) movedBefore(c *equipment.Candidate) bool {
+	first := s.d.Sentences[c.Sentence].First
+	for k := c.First - 1; k >= first && k >= c.First-4; k-- {
+		if movedForces[s.d.Lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// movedForces are the verbs that send forces somewhere.
+var movedForces = text.SetOf("moved", "sent", "deployed", "dispatched", "rushed", "redeployed", "shifted",
+	"transferred", "moving", "sending", "deploying")
 
 // placeAfter scans the clause after candidate i for a place. The
 // mentions coordinated with it share the place after the last of them

@@ -219,6 +219,9 @@ func personCount(d *text.Doc, q Quantity) bool {
 		return true
 	}
 	w := d.Word(q.NounTok)
+	if _, cue := text.Lookup(casualtyCues, w); cue && !d.Tokens[q.NounTok].Cap {
+		return true // "left 19 missing", "at least 30 dead": the count's word says what befell people
+	}
 	return is(personNouns, w) || (d.Tokens[q.NounTok].Cap && isPlural(w)) || endsWith(w, "ers") ||
 		endsWith(w, "ists") || endsWith(w, "ians")
 }

@@ -27,6 +27,7 @@ func TestFigures(t *testing.T) {
 		{"The death toll from a magnitude 6.0 earthquake rose to 1,411.", []string{"casualty/killed=1411 <toll from a magnitude 6.0 earthquake rose to 1,411>"}},
 		{"The outbreak has infected 84 people and killed 31.", []string{"count/people=84 u:people <84 people>", "casualty/killed=31 <killed 31>"}},
 		{"Gunmen abducted 20 students.", []string{"casualty/abducted=20 <abducted 20 students>"}},
+		{"The storm left 19 missing.", []string{"casualty/missing=19 <19 missing>"}},
 		{"Police arrested 300 protesters on Monday.", []string{"casualty/arrested=300 <arrested 300 protesters>"}},
 		{"The fighting has displaced 2 million people.", []string{"casualty/displaced=2e+06 u:people <displaced 2 million people>"}},
 		{"Five soldiers are missing.", []string{"casualty/missing=5 <Five soldiers are missing>"}},

@@ -483,19 +483,34 @@ var directions = text.SetOf("north", "south", "east", "west", "northeast", "nort
 
 // distance reads a length that places something: "40 km south of Latakia".
 func distance(d *text.Doc, q Quantity) (Figure, bool) {
-	if q.Class != ClassLength || q.End >= len(d.Tokens) || !is(directions, d.Word(q.End)) {
+	dir := afterConversion(d, q.End)
+	if q.Class != ClassLength || dir >= len(d.Tokens) || !is(directions, d.Word(dir)) {
 		return Figure{}, false
 	}
-	end := q.End + 1
+	end := dir + 1
 	what := "distance"
 	if end < len(d.Tokens) && strings.EqualFold(d.Word(end), "of") {
 		end++
 		// "40 km west of Cotonou": the place it is measured from
 		if k := capsRun(d, end); k > end {
-			what = "distance " + strings.ToLower(d.Word(q.End)) + " of " + d.Str(d.SpanOf(end, k))
+			what = "distance " + strings.ToLower(d.Word(dir)) + " of " + d.Str(d.SpanOf(end, k))
 		}
 	}
 	return newFigure(d, FigureDistance, what, q, q.First, end), true
+}
+
+// afterConversion returns the token after a bracketed conversion that
+// starts at k ("140 km (85 miles) north of Kurmuk"), or k.
+func afterConversion(d *text.Doc, k int) int {
+	if k >= len(d.Tokens) || d.Word(k) != "(" {
+		return k
+	}
+	for j := k + 1; j < len(d.Tokens) && j < k+6; j++ {
+		if d.Word(j) == ")" {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // capsRun returns the end of the run of capitalised words of the

@@ -223,7 +223,7 @@ func personCount(d *text.Doc, q Quantity) bool {
 		return true // "left 19 missing", "at least 30 dead": the count's word says what befell people
 	}
 	return is(personNouns, w) || (d.Tokens[q.NounTok].Cap && isPlural(w)) || endsWith(w, "ers") ||
-		endsWith(w, "ists") || endsWith(w, "ians")
+		endsWith(w, "ists") || endsWith(w, "ians") || endsWith(w, "men") || endsWith(w, "ers-by")
 }
 
 // cueAfter finds a casualty cue within four tokens from j, across fillers.

@@ -81,10 +81,10 @@
 // threat and "pledged to send more police" a future pledge, as the
 // analysts of the example articles code 172 of the 194 threats and 36 of
 // the 37 pledges whose modality they name (the rest possible or
-// hypothetical). A threat whose words name only the threatener's side ("warned that
-// Iran's answer would be painful") is against the foreign actor named after
-// it in its sentence, or else the last foreign side to use force, or the
-// last foreign victims of force. A protest that names no target is against
+// hypothetical). A threat whose words name only the threatener's side
+// ("warned that Iran's answer would be painful") is against the foreign
+// actor named after it in its sentence, or else the last foreign side to
+// use force, or the last foreign victims of force. A protest that names no target is against
 // the protesters' government (or the country it is "against"), a deployment
 // against the foreign country whose ground it faces (at home, against its
 // own country: "sent 400 police to Comrat"), force used on places of

@@ -211,7 +211,11 @@ var (
 // wellKnownPlace reports whether key names a country, a region, a body of
 // water or a city of 100,000 people: such a name is a place even when it
 // holds a word that usually names an organisation ("West Bank").
-func (f *Finder) wellKnownPlace(key string) bool {
+func (f *Finder) wellKnownPlace(key string) bool { return f.placeOf(key, 100000) }
+
+// placeOf reports whether key names a country, a region, a body of water
+// or a city of at least pop people.
+func (f *Finder) placeOf(key string, pop int) bool {
 	if f.gaz == nil {
 		return false
 	}
@@ -220,7 +224,7 @@ func (f *Finder) wellKnownPlace(key string) bool {
 		return false
 	}
 	p := ps[0]
-	return p.Kind != geo.KindCity || p.Population >= 100000
+	return p.Kind != geo.KindCity || p.Population >= pop
 }
 
 // hasOrgWord reports whether the chunk holds a word that names an

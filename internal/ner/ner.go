@@ -372,6 +372,8 @@ func (f *Finder) extend(d *text.Doc, sp Span, s text.Sentence) Span {
 		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "party"} // "the Georgian Dream party"
 	case lbl == GPE && end == sp.End+1 && featureWords[d.Lower(sp.End)]:
 		return Span{First: sp.First, End: end, Label: LOC, Why: "feature"}
+	case lbl == GPE && f.placeOf(d.Key(sp.First, end), 10000):
+		return Span{First: sp.First, End: end, Label: LOC, Why: "gazetteer"} // "Victoria Falls", not the Seychelles' capital
 	}
 	return sp
 }

@@ -50,6 +50,7 @@ func TestFind(t *testing.T) {
 		{"acronym only in capitals", "Let us see what US officials do.", "US/GPE/lexicon"},
 		{"acronym after a name", "the Islamic State (IS) group", "Islamic State/ORG/lexicon IS/ORG/lexicon"},
 		{"title before a name", "Gen. Amadou Keita arrived.", "Amadou Keita/PER/title"},
+		{"a town whose name opens with a capital's", "Relatives marched through Victoria Falls.", "Victoria Falls/LOC/gazetteer"},
 		{"a hyphenated title before a name", "Vice-President Amadou Keita arrived.", "Amadou Keita/PER/title"},
 		{"a border line", "Troops fired across the Line of Control and the Durand Line.", "Line of Control/LOC/facility Durand Line/LOC/facility"},
 		{"a dateline town the gazetteer lacks", "RANGAMATI, Aug. 14 - Shops burned in Rangamati. COGAT, the agency, said so.", "RANGAMATI/LOC/dateline Rangamati/LOC/one-sense COGAT/ORG/acronym"},

@@ -303,8 +303,8 @@ func (f *Finder) apposition(d *text.Doc, j, end int) bool {
 	for k < end && k < j+12 && !appositionStops[d.Lower(k)] {
 		k++
 	}
-	if k == j+2 || k == end {
-		return false
+	if k == j+2 || k == end || reportingVerbs[d.Lower(k)] {
+		return false // "north of Jericho, an Israeli security official said": an attribution
 	}
 	head := d.Lower(k - 1)
 	if a, ok := f.lex.Agent(head); ok && a.Person {

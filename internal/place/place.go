@@ -30,6 +30,7 @@
 package place
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"math"
@@ -128,7 +129,55 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		out[i].Confidence = math.Max(out[i].Confidence, round(conf))
 		out[i].Mentions = append(out[i].Mentions, mentionOf(d, c.span, report.FormLocative))
 	}
+	unlocatedCountries(out, ctx)
 	return r.containers(d, uses, out, index)
+}
+
+// unlocatedCountries gives each place the gazetteer could not locate the
+// country of the nearest located place its sentence names, else the
+// country the story weighs most: "Okoroba, a fishing village about 3 km
+// from the site" in a story of Bayelsa is Nigeria's.
+func unlocatedCountries(out []report.Place, ctx map[string]float64) {
+	top, w := "", 0.0
+	for c, v := range ctx {
+		if v > w || v == w && c < top {
+			top, w = c, v
+		}
+	}
+	for i := range out {
+		p := &out[i]
+		if p.Located() || p.Country != "" || len(p.Mentions) == 0 {
+			continue
+		}
+		p.Country = cmp.Or(nearestCountry(out, p.Mentions[0]), top)
+	}
+}
+
+// nearestCountry returns the country of the located place whose mention
+// in m's sentence lies nearest m, or "".
+func nearestCountry(out []report.Place, m report.Mention) string {
+	best, c := -1, ""
+	for _, p := range out {
+		if !p.Located() || p.Country == "" {
+			continue
+		}
+		for _, pm := range p.Mentions {
+			if pm.Sentence != m.Sentence {
+				continue
+			}
+			if d := abs(pm.Start - m.Start); best < 0 || d < best {
+				best, c = d, p.Country
+			}
+		}
+	}
+	return c
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // containers adds the countries that hold the story's places and that the

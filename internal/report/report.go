@@ -132,8 +132,9 @@ func International(code string) bool {
 // Nuwas Street"), or a name the finder reads as a location after a
 // preposition of place ("on the Chenab river"), is a place too, with
 // precision "unlocated": it has no coordinates (lat and lon are 0 and mean
-// nothing). An asset may be at such a place; maps and exports leave it
-// out. Its mentions are
+// nothing), and its country is that of the nearest located place its
+// sentence names, else the country the story weighs most. An asset may be
+// at such a place; maps and exports leave it out. Its mentions are
 // locative, naming it as the site of something, except a country's that
 // holds the story's places but is only named as an actor ("ruled Togo"):
 // those have the form "name".

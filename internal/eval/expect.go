@@ -190,6 +190,19 @@ func findEntity(doc *report.Document, a ExpActor) *report.Entity {
 			return &doc.Entities[i]
 		}
 	}
+	// The analyst's name for it may be another than sitrep's ("Sudanese
+	// Armed Forces" for "Army (Sudan)"): the entity one of whose mentions
+	// is a surface the analyst lists for it is the one.
+	for _, s := range a.Surfaces {
+		want := strings.TrimPrefix(text.Fold(s), "the ")
+		for i, en := range doc.Entities {
+			for _, m := range en.Mentions {
+				if strings.TrimPrefix(text.Fold(m.Text), "the ") == want {
+					return &doc.Entities[i]
+				}
+			}
+		}
+	}
 	return nil
 }
 

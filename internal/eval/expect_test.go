@@ -229,3 +229,14 @@ func TestSameCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestFindEntityBySurface(t *testing.T) {
+	doc := &report.Document{Entities: []report.Entity{{Name: "Army (Sudan)", Kind: report.KindOrganization, Code: "SDNMIL",
+		Mentions: []report.Mention{{Evidence: report.Evidence{Text: "Sudan's army"}}}}}}
+	if en := findEntity(doc, ExpActor{Name: "Sudanese Armed Forces", Surfaces: []string{"Sudan's army"}}); en == nil || en.Code != "SDNMIL" {
+		t.Errorf("findEntity by surface = %+v, want Army (Sudan)", en)
+	}
+	if en := findEntity(doc, ExpActor{Name: "Sudanese Armed Forces", Surfaces: []string{"the RSF"}}); en != nil {
+		t.Errorf("findEntity = %+v, want none: no mention is the surface", en)
+	}
+}

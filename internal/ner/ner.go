@@ -347,9 +347,9 @@ var titleNouns = text.SetOf("inspector", "detective", "officer", "commissioner",
 // after a title ("Defence Minister Israel Katz").
 func (f *Finder) extend(d *text.Doc, sp Span, s text.Sentence) Span {
 	lbl := sp.Label
-	if end := f.chunkEnd(d, sp.First, s.End); lbl == GPE && end > sp.End && particles[d.Lower(sp.End)] && f.wellKnownPlace(d.Key(sp.First, end)) {
+	if end := f.chunkEnd(d, sp.First, s.End); lbl == GPE && end > sp.End && particles[d.Lower(sp.End)] && f.placeOf(d.Key(sp.First, end), 10000) {
 		// "Santiago de Cuba" is a city, not the capital of Chile
-		// beside the country.
+		// beside the country; "San Jose del Guaviare" not Costa Rica's.
 		return Span{First: sp.First, End: end, Label: LOC, Why: "gazetteer"}
 	}
 	if sp.End >= s.End || !f.nameStart(d, sp.End, s) {

@@ -51,6 +51,7 @@ func TestFind(t *testing.T) {
 		{"acronym after a name", "the Islamic State (IS) group", "Islamic State/ORG/lexicon IS/ORG/lexicon"},
 		{"title before a name", "Gen. Amadou Keita arrived.", "Amadou Keita/PER/title"},
 		{"a town whose name opens with a capital's", "Relatives marched through Victoria Falls.", "Victoria Falls/LOC/gazetteer"},
+		{"a town whose name opens with a capital's before a particle", "Troops were flown to San Jose del Guaviare.", "San Jose del Guaviare/LOC/gazetteer"},
 		{"a town before an attribution, not an apposition", "Troops set up checkpoints north of Jericho, an Israeli security official said.", "Jericho/LOC/gazetteer Israeli/NORP/lexicon"},
 		{"a hyphenated title before a name", "Vice-President Amadou Keita arrived.", "Amadou Keita/PER/title"},
 		{"a border line", "Troops fired across the Line of Control and the Durand Line.", "Line of Control/LOC/facility Durand Line/LOC/facility"},

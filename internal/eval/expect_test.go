@@ -103,6 +103,25 @@ func TestScoreAssetLongest(t *testing.T) {
 	}
 }
 
+// TestScoreAssetOwner checks that an owner matches as actor codes do:
+// the Taliban's fighters (AFGREB) are Afghanistan's, not Pakistan's.
+func TestScoreAssetOwner(t *testing.T) {
+	doc := &report.Document{
+		Entities: []report.Entity{{ID: "e1", Name: "Taliban", Code: "AFGREB"}},
+		Assets:   []report.Asset{{Evidence: report.Evidence{Text: "200 fighters"}, Owner: "e1"}},
+	}
+	for _, tt := range []struct {
+		owner string
+		ok    bool
+	}{{"AFG", true}, {"AFGREB", true}, {"PAK", false}, {"AF", false}} {
+		for _, c := range scoreAsset(doc, ExpAsset{Surface: "200 fighters", Owner: tt.owner}) {
+			if c.Kind == "asset_owner" && c.OK != tt.ok {
+				t.Errorf("owner %s: OK = %v, want %v", tt.owner, c.OK, tt.ok)
+			}
+		}
+	}
+}
+
 // TestScoreFigureTopic checks that a figure must share a word with what
 // the expectation says it counts: the same number counting something else
 // is no match.

@@ -66,7 +66,7 @@ func scoreAsset(doc *report.Document, e ExpAsset) []Check {
 		{Kind: "asset_status", Item: item, OK: a.Status == e.Status, Got: a.Status},
 	}
 	if e.Owner != "" {
-		out = append(out, Check{Kind: "asset_owner", Item: item, OK: ownerCode(doc, a.Owner) == e.Owner, Got: a.OwnerName})
+		out = append(out, Check{Kind: "asset_owner", Item: item, OK: refines(ownerCode(doc, a.Owner), e.Owner), Got: a.OwnerName})
 	}
 	if e.Place != "" {
 		out = append(out, Check{Kind: "asset_place", Item: item, OK: assetAt(doc, a.Place, e.Place), Got: a.Place})

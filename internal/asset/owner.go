@@ -16,6 +16,9 @@ func (s *scene) owner(i int) int {
 	if e, ok := s.declared(i); ok {
 		return e
 	}
+	if e := s.mission(i); e >= 0 {
+		return e // "three armoured vehicles" of the peacekeepers: the mission's, not the island's
+	}
 	exclude := map[int]bool{}
 	if e, lost, ok := s.byAgent(i); ok && !lost {
 		return e // "14 drones launched by the Rapid Support Forces"
@@ -44,6 +47,33 @@ func (s *scene) owner(i int) int {
 		}
 	}
 	return s.mostMentioned(exclude, s.cands[i].Mention.Maker)
+}
+
+// mission returns the international body whose peacekeepers the
+// sentence of candidate i tells of, named in it or in the three before,
+// or -1: a contingent's troops and vehicles serve the mission.
+func (s *scene) mission(i int) int {
+	c := &s.cands[i]
+	sent := s.d.Sentences[c.Sentence]
+	peace := false
+	for k := sent.First; k < sent.End && !peace; k++ {
+		peace = strings.HasPrefix(s.d.Lower(k), "peacekeep")
+	}
+	if !peace {
+		return -1
+	}
+	best, at := -1, -1
+	for e, en := range s.l.Entities {
+		if !strings.HasPrefix(en.Code, "IGO") {
+			continue
+		}
+		for _, m := range en.Mentions {
+			if m.Sentence <= c.Sentence && m.Sentence >= c.Sentence-3 && m.Start > at {
+				best, at = e, m.Start
+			}
+		}
+	}
+	return best
 }
 
 // declared returns the owner that the mention's own words say (its

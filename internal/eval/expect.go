@@ -110,7 +110,7 @@ func Score(doc *report.Document, e *Expect) []Check {
 		out = append(out, c)
 	}
 	for _, q := range e.Quotes {
-		out = append(out, scoreQuote(doc, q)...)
+		out = append(out, scoreQuote(doc, q, e.Actors)...)
 	}
 	out = append(out, scoreClaims(doc, e.Claims)...)
 	for _, a := range e.Assets {

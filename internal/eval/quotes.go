@@ -28,7 +28,7 @@ type ExpClaim struct {
 	DeniedBy    []string `json:"denied_by"`
 }
 
-func scoreQuote(doc *report.Document, e ExpQuote) []Check {
+func scoreQuote(doc *report.Document, e ExpQuote, actors []ExpActor) []Check {
 	item := e.Speaker + ": " + e.Contains
 	var q *report.Quote
 	for i := range doc.Quotes {
@@ -42,7 +42,7 @@ func scoreQuote(doc *report.Document, e ExpQuote) []Check {
 	}
 	out := []Check{
 		{Kind: "quote", Item: item, OK: true},
-		{Kind: "speaker", Item: item, OK: SpeakerMatch(doc, *q, e.Speaker, e.SpeakerSurface), Got: q.SpeakerName},
+		{Kind: "speaker", Item: item, OK: SpeakerMatch(doc, *q, e.Speaker, e.SpeakerSurface) || speakerIsActor(doc, *q, e.Speaker, actors), Got: q.SpeakerName},
 		{Kind: "direct", Item: item, OK: q.Direct == e.Direct || e.Direct && inFragment(*q, e.Contains)},
 	}
 	if e.Cue != "" {
@@ -81,6 +81,19 @@ func inFragment(q report.Quote, words string) bool {
 	for _, f := range q.Fragments {
 		if strings.Contains(text.Fold(f.Text), text.Fold(words)) {
 			return true
+		}
+	}
+	return false
+}
+
+// speakerIsActor reports whether the speaker of q is the entity the
+// expectation's actor named want is found as (see findEntity): the
+// analysts' "Sudanese Armed Forces" speak as sitrep's "Army (Sudan)".
+func speakerIsActor(doc *report.Document, q report.Quote, want string, actors []ExpActor) bool {
+	for _, a := range actors {
+		if a.Name == want && q.Speaker != "" {
+			en := findEntity(doc, a)
+			return en != nil && en.ID == q.Speaker
 		}
 	}
 	return false

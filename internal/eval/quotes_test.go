@@ -64,7 +64,7 @@ func TestDirectFragment(t *testing.T) {
 		{"the stoppage", false, true},
 	} {
 		ok := false
-		for _, c := range scoreQuote(doc, ExpQuote{Speaker: "x", Contains: tt.contains, Direct: tt.direct}) {
+		for _, c := range scoreQuote(doc, ExpQuote{Speaker: "x", Contains: tt.contains, Direct: tt.direct}, nil) {
 			if c.Kind == "direct" {
 				ok = c.OK
 			}
@@ -72,5 +72,17 @@ func TestDirectFragment(t *testing.T) {
 		if ok != tt.want {
 			t.Errorf("%q direct=%v: check %v, want %v", tt.contains, tt.direct, ok, tt.want)
 		}
+	}
+}
+
+func TestSpeakerIsActor(t *testing.T) {
+	doc := &report.Document{Entities: []report.Entity{{ID: "e1", Name: "Army (Sudan)", Code: "SDNMIL",
+		Mentions: []report.Mention{{Evidence: report.Evidence{Text: "Sudan's army"}}}}}}
+	actors := []ExpActor{{Name: "Sudanese Armed Forces", Surfaces: []string{"Sudan's army"}}}
+	if !speakerIsActor(doc, report.Quote{Speaker: "e1"}, "Sudanese Armed Forces", actors) {
+		t.Error("the army that the analysts name otherwise is no speaker")
+	}
+	if speakerIsActor(doc, report.Quote{Speaker: "e2"}, "Sudanese Armed Forces", actors) {
+		t.Error("another entity speaks as the army")
 	}
 }

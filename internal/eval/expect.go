@@ -114,7 +114,7 @@ func Score(doc *report.Document, e *Expect) []Check {
 	}
 	out = append(out, scoreClaims(doc, e.Claims)...)
 	for _, a := range e.Assets {
-		out = append(out, scoreAsset(doc, a)...)
+		out = append(out, scoreAsset(doc, a, e.Actors)...)
 	}
 	for _, f := range e.Figures {
 		out = append(out, scoreFigure(doc, f))

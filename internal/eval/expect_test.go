@@ -96,7 +96,7 @@ func TestScoreAssetLongest(t *testing.T) {
 		{Evidence: report.Evidence{Text: "tanks"}, Status: "present"},
 		{Evidence: report.Evidence{Text: "46 K2 tanks"}, Count: &two, Status: "delivered"},
 	}}
-	for _, c := range scoreAsset(doc, ExpAsset{Surface: "46 K2 tanks", Count: 2, Status: "delivered"}) {
+	for _, c := range scoreAsset(doc, ExpAsset{Surface: "46 K2 tanks", Count: 2, Status: "delivered"}, nil) {
 		if !c.OK {
 			t.Errorf("%s %s: got %s", c.Kind, c.Item, c.Got)
 		}
@@ -114,7 +114,7 @@ func TestScoreAssetOwner(t *testing.T) {
 		owner string
 		ok    bool
 	}{{"AFG", true}, {"AFGREB", true}, {"PAK", false}, {"AF", false}} {
-		for _, c := range scoreAsset(doc, ExpAsset{Surface: "200 fighters", Owner: tt.owner}) {
+		for _, c := range scoreAsset(doc, ExpAsset{Surface: "200 fighters", Owner: tt.owner}, nil) {
 			if c.Kind == "asset_owner" && c.OK != tt.ok {
 				t.Errorf("owner %s: OK = %v, want %v", tt.owner, c.OK, tt.ok)
 			}
@@ -257,5 +257,20 @@ func TestFindEntityBySurface(t *testing.T) {
 	}
 	if en := findEntity(doc, ExpActor{Name: "Sudanese Armed Forces", Surfaces: []string{"the RSF"}}); en != nil {
 		t.Errorf("findEntity = %+v, want none: no mention is the surface", en)
+	}
+}
+
+func TestScoreAssetObserverByActor(t *testing.T) {
+	doc := &report.Document{
+		Entities: []report.Entity{{ID: "e1", Name: "Army (Sudan)", Code: "SDNMIL",
+			Mentions: []report.Mention{{Evidence: report.Evidence{Text: "Sudan's army"}}}}},
+		Quotes: []report.Quote{{ID: "q1", Speaker: "e1", SpeakerName: "Army (Sudan)"}},
+		Assets: []report.Asset{{Evidence: report.Evidence{Text: "two drones"}, Observer: "q1"}},
+	}
+	actors := []ExpActor{{Name: "Sudanese Armed Forces", Surfaces: []string{"Sudan's army"}}}
+	for _, c := range scoreAsset(doc, ExpAsset{Surface: "two drones", ReportedBy: "Sudanese Armed Forces"}, actors) {
+		if c.Kind == "asset_observer" && !c.OK {
+			t.Error("the army that the analysts name otherwise observes nothing")
+		}
 	}
 }

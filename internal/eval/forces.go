@@ -33,7 +33,7 @@ type ExpFigure struct {
 	Since     int     `json:"since"`
 }
 
-func scoreAsset(doc *report.Document, e ExpAsset) []Check {
+func scoreAsset(doc *report.Document, e ExpAsset, actors []ExpActor) []Check {
 	item := e.Model
 	if e.Surface != "" {
 		item = e.Surface
@@ -76,7 +76,7 @@ func scoreAsset(doc *report.Document, e ExpAsset) []Check {
 		ok := false
 		for _, q := range doc.Quotes {
 			if q.ID == a.Observer {
-				ok = SpeakerMatch(doc, q, want, "")
+				ok = SpeakerMatch(doc, q, want, "") || speakerIsActor(doc, q, e.ReportedBy, actors)
 			}
 		}
 		out = append(out, Check{Kind: "asset_observer", Item: item, OK: ok, Got: a.ObserverName})

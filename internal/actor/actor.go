@@ -328,7 +328,7 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 		}
 		return u
 	}
-	if p := sp.End; p < len(x.d.Tokens) && possessive(x.d.Lower(p)) && (u.Form == report.FormName || u.Form == report.FormAlias) {
+	if p := sp.End; p < len(x.d.Tokens) && text.Possessive(x.d.Lower(p)) && (u.Form == report.FormName || u.Form == report.FormAlias) {
 		end, sector := x.agentAfter(p + 1)
 		if sector == "" {
 			end, sector = x.ministryAfter(p + 1)
@@ -739,7 +739,7 @@ func (x *doc) plainCountries() map[string]bool {
 // government even after a preposition of place, unless what it owns is a
 // part of it ("in Beirut's southern suburbs").
 func (x *doc) ownsNext(j int) bool {
-	if j >= len(x.d.Tokens) || !possessive(x.d.Lower(j)) {
+	if j >= len(x.d.Tokens) || !text.Possessive(x.d.Lower(j)) {
 		return false
 	}
 	for k := j + 1; k < min(j+3, len(x.d.Tokens)); k++ {
@@ -754,7 +754,7 @@ func (x *doc) ownsNext(j int) bool {
 // place of country iso2 ("Iraq's eastern Diyala province"): the country
 // is named as where the place lies.
 func (x *doc) holdsPlace(j int, iso2 string) bool {
-	if j >= len(x.d.Tokens) || !possessive(x.d.Lower(j)) {
+	if j >= len(x.d.Tokens) || !text.Possessive(x.d.Lower(j)) {
 		return false
 	}
 	k := j + 1

@@ -882,7 +882,7 @@ func (x *doc) ownerOfBody(k int) string {
 	for j >= 0 && k-j <= 3 && lexicon.RoleModifier(x.d.Lower(j)) {
 		j--
 	}
-	if j >= 0 && possessive(x.d.Lower(j)) {
+	if j >= 0 && text.Possessive(x.d.Lower(j)) {
 		j--
 	}
 	if j < 0 || x.tokSpan[j] < 0 {
@@ -1052,7 +1052,7 @@ func (x *doc) possessor(e *report.Entity, sentence map[int][]countryMention) str
 		for k := t - 1; k > t-4 && k > 0 && !x.d.Tokens[k].Cap && slices.Contains(described, x.d.Lower(k)); k-- {
 			t = k // "Ukraine's state nuclear operator Energoatom": across its description
 		}
-		if t < 2 || !possessive(x.d.Lower(t-1)) {
+		if t < 2 || !text.Possessive(x.d.Lower(t-1)) {
 			continue
 		}
 		owner := x.d.Tokens[t-2].Start
@@ -1064,8 +1064,6 @@ func (x *doc) possessor(e *report.Entity, sentence map[int][]countryMention) str
 	}
 	return ""
 }
-
-func possessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
 
 type countryMention struct {
 	start, end int

@@ -6,6 +6,7 @@ import (
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
+	"sitrep/internal/text"
 )
 
 // Gazetteer is what linking needs of the gazetteer: a country's name may
@@ -63,7 +64,7 @@ func (x *doc) namedOtherwise(e *lexicon.Entry) bool {
 // office that only a country has: "Niger's ambassador" is the country,
 // whatever Nigeria's Niger State suggests.
 func (x *doc) nationalAfter(end int) bool {
-	if end+1 >= len(x.d.Tokens) || !possessive(x.d.Lower(end)) {
+	if end+1 >= len(x.d.Tokens) || !text.Possessive(x.d.Lower(end)) {
 		return false
 	}
 	return nationalOffices[x.d.Lower(end+1)]

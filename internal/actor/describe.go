@@ -119,7 +119,7 @@ func (x *doc) descriptionAround(first, end int) (int, int) {
 // end: where a phrase of words stops.
 func (x *doc) phraseEnd(i, end int) int {
 	for k := i; k < end; k++ {
-		if x.d.Tokens[k].Kind == text.Punct && !possessive(x.d.Lower(k)) && x.d.Word(k) != "-" {
+		if x.d.Tokens[k].Kind == text.Punct && !text.Possessive(x.d.Lower(k)) && x.d.Word(k) != "-" {
 			return k
 		}
 		if relativeWords[x.d.Lower(k)] {
@@ -139,7 +139,7 @@ func (x *doc) describes(i, j int) bool {
 		return true
 	}
 	for k := i; k < j && k < i+4; k++ {
-		if possessive(x.d.Lower(k)) {
+		if text.Possessive(x.d.Lower(k)) {
 			return true // "NATO's peacekeeping force in Kosovo"
 		}
 	}

@@ -21,7 +21,7 @@ import (
 func (x *doc) offices(home string) {
 	sentence, _ := x.countryMentions()
 	for k := 2; k < len(x.d.Tokens); k++ {
-		if x.d.Lower(k) != "office" || !possessive(x.d.Word(k-1)) || x.tokSpan[k] >= 0 {
+		if x.d.Lower(k) != "office" || !text.Possessive(x.d.Word(k-1)) || x.tokSpan[k] >= 0 {
 			continue
 		}
 		first, place, title, country := x.holder(k - 2)

@@ -459,7 +459,7 @@ func (x *doc) roleAfter(j int) role {
 	}
 	var r role
 	beat := false // a place in the role is where the person works, not whom for
-	if k-start > 2 && backNouns[x.d.Lower(start)] && possessive(x.d.Lower(start+1)) {
+	if k-start > 2 && backNouns[x.d.Lower(start)] && text.Possessive(x.d.Lower(start+1)) {
 		// ", the group's Americas researcher," works for the group named
 		// before; "the group's Afghanistan researcher" covers Afghanistan.
 		if ei := x.lastOrganization(j, 1); ei >= 0 {
@@ -517,7 +517,7 @@ func (x *doc) countryPossessive(i int) bool {
 		return false
 	}
 	e := x.spans[si].End
-	return e+1 < len(x.d.Tokens) && possessive(x.d.Lower(e)) && !x.d.Tokens[e+1].Cap
+	return e+1 < len(x.d.Tokens) && text.Possessive(x.d.Lower(e)) && !x.d.Tokens[e+1].Cap
 }
 
 // placePossessive returns the token of the possessive after the name of
@@ -528,7 +528,7 @@ func (x *doc) placePossessive(i int) int {
 	if si < 0 || x.spans[si].First != i || x.spans[si].Label != ner.LOC || x.countryPossessive(i) {
 		return -1
 	}
-	if e := x.spans[si].End; e+1 < len(x.d.Tokens) && possessive(x.d.Lower(e)) && !x.d.Tokens[e+1].Cap {
+	if e := x.spans[si].End; e+1 < len(x.d.Tokens) && text.Possessive(x.d.Lower(e)) && !x.d.Tokens[e+1].Cap {
 		return e
 	}
 	return -1
@@ -557,7 +557,7 @@ func (x *doc) ownedMinistry(si int, name string) (int, bool) {
 // ownerBefore returns the country whose name in the possessive comes
 // right before token i ("Azerbaijan's Defence Ministry"), or nil.
 func (x *doc) ownerBefore(i int) *lexicon.Entry {
-	if i < 2 || !possessive(x.d.Lower(i-1)) {
+	if i < 2 || !text.Possessive(x.d.Lower(i-1)) {
 		return nil
 	}
 	si := x.tokSpan[i-2]
@@ -580,7 +580,7 @@ func (x *doc) bodyPossessive(i int) bool {
 		return false
 	}
 	e := x.spans[si].End
-	return e+1 < len(x.d.Tokens) && possessive(x.d.Lower(e)) && !x.d.Tokens[e+1].Cap
+	return e+1 < len(x.d.Tokens) && text.Possessive(x.d.Lower(e)) && !x.d.Tokens[e+1].Cap
 }
 
 // heads are the verbs of a relative clause that name an office: ", who

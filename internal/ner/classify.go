@@ -30,6 +30,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		// "the town of Dire" though "dire" is a word, "the port of La
 		// Union" though "union" names bodies.
 		sp.Label, sp.Why = LOC, "gazetteer"
+	case PlaceOf(d, i-2) && !d.Tokens[i-2].Cap && !f.hasOrgWord(d, i, j):
+		sp.Label, sp.Why = LOC, "place-of" // "the border town of Assamaka", which the gazetteer lacks
 	case j-i > 1 && FeatureName(d.Lower(i), d.Lower(j-1)) && !f.hasOrgWord(d, i, j):
 		sp.Label, sp.Why = LOC, "facility" // "Plaza Murillo", "Abu Nuwas Street", "the Mandara Mountains"
 	case j < s.End && !d.Tokens[j].Cap && facilities[d.Lower(j)] && !f.hasOrgWord(d, i, j):
@@ -54,14 +56,18 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = PER, "title"
 	case i-2 >= s.First && SelfNamed(d, i):
 		sp.Label, sp.Why = PER, "self-named" // "who gave his name only as Ali"
-	case f.lex.GivenName(d.Lower(i)) && j-i > 1 && !(i > s.First && placePreps[d.Lower(i-1)]):
-		sp.Label, sp.Why = PER, "given-name" // not "at Ras Doumeira", where "Ras" only looks like a name
+	case f.lex.GivenName(d.Lower(i)) && j-i > 1 && !(i > s.First && placePreps[d.Lower(i-1)]) && !locativePreps[d.Lower(i)]:
+		// Not "at Ras Doumeira", where "Ras" only looks like a name, nor
+		// "In Guezzam", where "In" does.
+		sp.Label, sp.Why = PER, "given-name"
 	case f.apposition(d, j, s.End) && !afterLocative(d, i, s):
 		sp.Label, sp.Why = PER, "apposition" // not "killed in Hadramawt, the official said"
 	case j-i <= 3 && f.beforeReportingVerb(d, j, s.End) && !afterLocative(d, i, s):
 		sp.Label, sp.Why = PER, "speaker"
 	case f.gaz != nil && !commonWord && len(f.gaz.Lookup(d.Key(i, j))) > 0:
 		sp.Label, sp.Why = LOC, "gazetteer"
+	case !commonWord && f.inPlace(d, i, j, s):
+		sp.Label, sp.Why = LOC, "locative" // "rolled into Bir Ajam and neighbouring Bariqa"
 	}
 	return sp
 }
@@ -90,6 +96,56 @@ func indefinite(d *text.Doc, i int, s text.Sentence) bool {
 	}
 	return false
 }
+
+// inPlace reports whether the words before the new name [i, j) put
+// something inside it, so that the name is a place whatever it looks
+// like: "a farmer in Bariqa", "rolled into Bir Ajam", "neighbouring
+// Bariqa". "At" and "from" also come before people and companies, and a
+// possessive ("in Ruto's cabinet") or an organisation's word makes the
+// name something else.
+func (f *Finder) inPlace(d *text.Doc, i, j int, s text.Sentence) bool {
+	if i == s.First || !insidePreps[d.Lower(i-1)] || f.hasOrgWord(d, i, j) || i-2 >= s.First && holdings[d.Lower(i-2)] {
+		return false
+	}
+	if last := d.Lower(j - 1); strings.Contains(last, "-") || j-i == 1 && peopleSuffix(last) {
+		return false // "the UAE-brokered swap", "speaking in Kurdish"
+	}
+	if j >= s.End || d.Tokens[j].Kind == text.Punct {
+		return j >= s.End || !text.Possessive(d.Lower(j))
+	}
+	// A name that a common noun follows modifies it ("in Kurdish areas",
+	// "in Dar es Salaam"), unless the noun is the kind of place it is.
+	w := d.Lower(j)
+	return !d.Tokens[j].Cap && (afterPlace[w] || placeKinds[w] || adminNouns[w])
+}
+
+// peopleSuffix reports whether w ends as the adjectives of peoples and
+// their languages do: "Kurdish", "Arabic", "Ossetian", "Sudanese".
+func peopleSuffix(w string) bool {
+	for _, suf := range []string{"ish", "ic", "ian", "ese"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPlace are the words that may follow a place's name in its clause.
+var afterPlace = text.SetOf("and", "or", "but", "whose", "which", "where", "when", "while", "on", "in", "at", "for",
+	"to", "with", "from", "near", "after", "before", "since", "until", "during", "as", "by", "that", "who", "late",
+	"early", "last", "this", "over", "into", "across", "was", "were", "is", "are", "had", "has", "have", "overnight",
+	"earlier", "later", "of", "about", "some", "every", "each", "without", "the", "a", "an")
+
+// adminNouns follow the names of places: "Orakzai district".
+var adminNouns = text.SetOf("district", "province", "region", "county", "governorate", "area", "valley", "camp",
+	"neighbourhood", "neighborhood", "settlement", "island", "border", "crossing")
+
+// holdings are what one holds "in" a company: "shares in Remy Cointreau".
+var holdings = text.SetOf("shares", "stake", "stakes", "investment", "investments", "invested", "interest")
+
+// insidePreps put what follows them inside a place, or next to it.
+var insidePreps = text.SetOf("in", "into", "near", "inside", "outside", "around", "neighbouring", "neighboring",
+	"nearby")
 
 // afterLocative reports whether a preposition of place comes before the
 // name at i: "in Hadramawt".

@@ -122,7 +122,7 @@ func oneSense(d *text.Doc, spans []Span) {
 // governs; weak ones guess it from where the name stands.
 var (
 	telling = map[string]bool{"org-word": true, "members": true, "brand": true, "group-noun": true, "party": true, "facility": true,
-		"dateline": true}
+		"dateline": true, "place-of": true, "locative": true}
 	weak = map[string]bool{"speaker": true, "apposition": true, "": true, "model": true}
 )
 

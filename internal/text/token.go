@@ -80,6 +80,10 @@ func scanWord(s string, i int) int {
 	return i
 }
 
+// Possessive reports whether the lower-case token w is the mark of a
+// possessive: "'s", or the bare apostrophe of "the rebels'".
+func Possessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+
 // possessiveAt reports whether the apostrophe at i starts a possessive "'s"
 // right after the previous word.
 func possessiveAt(s string, i int, out []Token) bool {

@@ -84,7 +84,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	default:
 		// "1,500 soldiers had been deployed": by the story's country,
 		// "600 officers" by its police
-		src = []int{x.homeActor(cl.verb, cl.verb+1, cmp.Or(x.forceSector(sent), x.armedNoun(sent), "MIL"))}
+		src = []int{x.impliedHome(cl.verb, cmp.Or(x.forceSector(sent), x.armedNoun(sent), "MIL"))}
 	}
 	if len(src) == 0 && cl.passive && cl.agent < 0 && policing(code.Fwd) {
 		src = x.policedBy(cl)
@@ -524,7 +524,7 @@ func (x *doc) homeAddressed(cl clause, code string, src []int) []int {
 	if statement(code) || x.in.Focus == "" || x.sourceCountry(src) != x.in.Focus {
 		return nil
 	}
-	return []int{x.homeActor(cl.verb, cl.verb+1, "")}
+	return []int{x.impliedHome(cl.verb, "")}
 }
 
 // gathersInProtest reports whether the clause is a crowd gathering to
@@ -819,7 +819,7 @@ func (x *doc) policedBy(cl clause) []int {
 	if x.in.Focus == "" {
 		return nil
 	}
-	return []int{x.homeActor(cl.verb, cl.verb+1, "COP")}
+	return []int{x.impliedHome(cl.verb, "COP")}
 }
 
 // home returns the actor of the story that names agent ac's noun with a

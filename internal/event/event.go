@@ -302,6 +302,22 @@ func (x *doc) homeActor(first, end int, sector string) int {
 	return x.sectorActor(first, end, x.in.Focus, sector)
 }
 
+// impliedHome adds an actor for the story's country, in sector (or
+// none), that no words name: the verb at token v implies it ("Border
+// guards returned fire" at home). It bears the country's name, and the
+// verb is its evidence.
+func (x *doc) impliedHome(v int, sector string) int {
+	a := x.homeActor(v, v+1, sector)
+	x.actors[a].Name = x.in.Focus
+	for _, ac := range x.in.Actors {
+		if ac.Code == x.in.Focus && ac.Entity != "" {
+			x.actors[a].Name = ac.Name
+			break
+		}
+	}
+	return a
+}
+
 // sectorActor adds an actor of country's sector that tokens [first,
 // end) stand for.
 func (x *doc) sectorActor(first, end int, country, sector string) int {

@@ -130,6 +130,31 @@ func TestMerge(t *testing.T) {
 	}
 }
 
+// TestImpliedHomeNamed checks that the story's country, which a verb
+// implies as the target of its own measure, is named as the country and
+// cites the verb as its evidence.
+func TestImpliedHomeNamed(t *testing.T) {
+	p, err := pipeline.New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "DUSHANBE, May 3 (Sitrep Wire) - Gunmen attacked a border post in Tajikistan on Monday. Tajikistan closed the crossing."
+	doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Action.Text != "closed" {
+			continue
+		}
+		if len(e.Target) != 1 || e.Target[0].Name != "Tajikistan" || e.Target[0].Code != "TJK" || e.Target[0].Text != "closed" {
+			t.Errorf("target of %q: %+v, want Tajikistan (TJK) implied by the verb", in, e.Target)
+		}
+		return
+	}
+	t.Errorf("%q: no event on \"closed\" in %s", in, describe(doc.Events))
+}
+
 // TestNoEvent checks sentences that tell no event between actors.
 func TestNoEvent(t *testing.T) {
 	p, err := pipeline.New(slog.New(slog.DiscardHandler))

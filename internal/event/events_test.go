@@ -178,11 +178,12 @@ func TestNoEvent(t *testing.T) {
 		"It was the festival that Nairobi called Madaraka Day.",                            // nor is a name given in a relative clause
 		"The Kenyan army gave a different account of the clash.",                           // an account given is words, to no one
 		"The Kenyan campaign, which Nairobi called Operation Linda, ended in 2012.",
-		"Kenyan firefighters battled the blaze in Mombasa for six hours.", // a fire is fought, no one is attacked
-		"Kenya's last cholera outbreak killed more than 700 people.",      // a disease kills, it attacks no one
-		"The Kenyan minister boarded a plane to Moscow.",                  // the project's patterns for "board" seize vessels, and no more
-		"Kenyan police entered the stadium.",                              // nor do those for "enter" show force anywhere but in airspace and waters
-		"More than 30,000 Congolese civilians crossed into Kenya.",        // a crossing is no attack: no fallback guesses force
+		"Kenyan firefighters battled the blaze in Mombasa for six hours.",   // a fire is fought, no one is attacked
+		"Kenya's last cholera outbreak killed more than 700 people.",        // a disease kills, it attacks no one
+		"The Kenyan minister boarded a plane to Moscow.",                    // the project's patterns for "board" seize vessels, and no more
+		"Kenyan police entered the stadium.",                                // nor do those for "enter" show force anywhere but in airspace and waters
+		"More than 30,000 Congolese civilians crossed into Kenya.",          // a crossing is no attack: no fallback guesses force
+		"The wounded were taken to a hospital in Nairobi by Kenyan police.", // carried to hospital, not seized
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

@@ -347,6 +347,7 @@ func TestAffiliation(t *testing.T) {
 		{"the government's negotiator", "Kenya's president named a cabinet. Kenya's courts agreed.\n\n\"We agreed,\" the government's chief negotiator, Ana Wambui, told reporters.", "Ana Wambui", "KEN", "KENGOV"},
 		{"an armed group's negotiator in apposition", "Ana Ruiz Vega, the ELN's chief negotiator, said so.", "Ana Ruiz Vega", "COL", "COLREB"},
 		{"a country named as a place is no official's", "Kosovo's police said gunmen attacked. Kosovo's courts agreed.\n\nTwo gunmen were arrested as they tried to cross into Serbia, Col. Ana Ruiz Vega, the police commander for the north, said.", "Ana Ruiz Vega", "KSV", ""},
+		{"the host of a foreign envoy", "DUSHANBE, May 3 (Sitrep Wire) - Tajikistan blamed the Taliban. Tajikistan said so.\n\nChinese Ambassador Ana Ruiz Vega met Deputy Foreign Minister Ana Wambui on Tuesday.", "Ana Wambui", "TJK", "TJKGOV"},
 		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", "", ""},
 	}
 	for _, tt := range tests {

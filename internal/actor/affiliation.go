@@ -514,7 +514,7 @@ func (x *doc) affiliate(focus, home string) {
 			if c != "" {
 				break
 			}
-			if cm.start < m.Start && !x.quoteBetween(cm.end, m.Start) {
+			if cm.start < m.Start && !x.quoteBetween(cm.end, m.Start) && !x.envoyOfOther(cm, i) {
 				c = cm.code
 				break
 			}
@@ -541,7 +541,9 @@ func (x *doc) affiliate(focus, home string) {
 			c = x.namedBodyBefore(e.Role, m.Start)
 		}
 		if c == "" {
-			c = onlyBefore(x.unquoted(para[x.d.Sentences[m.Sentence].Para], m.Start), m.Start)
+			ms := slices.DeleteFunc(x.unquoted(para[x.d.Sentences[m.Sentence].Para], m.Start),
+				func(cm countryMention) bool { return x.envoyOfOther(cm, i) })
+			c = onlyBefore(ms, m.Start)
 		}
 		if c == "" {
 			c = home
@@ -555,6 +557,30 @@ func (x *doc) affiliate(focus, home string) {
 		}
 	}
 }
+
+// envoyOfOther reports whether country mention cm opens the title of an
+// envoy other than entity ei: "Chinese Ambassador Liu Wenbo met Deputy
+// Foreign Minister Farrukh Nazarov" in Dushanbe, where the minister is
+// the host's.
+func (x *doc) envoyOfOther(cm countryMention, ei int) bool {
+	first, k := x.d.TokensIn(cm.start, cm.end)
+	if si := x.tokSpan[first]; si >= 0 && x.uses[si].Entity >= 0 && x.uses[si].Entity != ei {
+		if e := x.entities[x.uses[si].Entity]; e.Kind == report.KindPerson && hasWord(e.Role, envoyWords) {
+			return true // the envoy himself
+		}
+	}
+	if k < len(x.d.Tokens) && text.Possessive(x.d.Lower(k)) {
+		k++
+	}
+	if k+1 >= len(x.d.Tokens) || !envoyWords[x.d.Lower(k)] {
+		return false
+	}
+	si := x.tokSpan[k+1]
+	return si >= 0 && x.uses[si].Entity >= 0 && x.uses[si].Entity != ei
+}
+
+// envoyWords title the people a state sends abroad.
+var envoyWords = text.SetOf("ambassador", "envoy", "consul")
 
 // internationalBody returns the code of the international body whose
 // kind the title before person e names ("mission spokeswoman X") and

@@ -34,9 +34,11 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = LOC, "place-of" // "the border town of Assamaka", which the gazetteer lacks
 	case j-i > 1 && FeatureName(d.Lower(i), d.Lower(j-1)) && !f.hasOrgWord(d, i, j):
 		sp.Label, sp.Why = LOC, "facility" // "Plaza Murillo", "Abu Nuwas Street", "the Mandara Mountains"
-	case j < s.End && !d.Tokens[j].Cap && facilities[d.Lower(j)] && !f.hasOrgWord(d, i, j):
+	case j < s.End && !d.Tokens[j].Cap && facilities[d.Lower(j)] && !f.hasOrgWord(d, i, j) && !indefinite(d, i, s) &&
+		!describing(d.Word(j-1)):
 		// "Inca Manco Capac airport", "Chernobyl plant": a place
-		// named for someone is no organisation.
+		// named for someone is no organisation; "a Dinka Ngok
+		// village" and "a Russian-speaking town" name none.
 		sp.Label, sp.Why = LOC, "facility"
 	case groupAfter(d, j, s) && !indefinite(d, i, s) && !(j-i == 1 && armedKinds[d.Lower(i)]): // not "Separatist fighters"
 		sp.Label, sp.Why = ORG, "group-noun" // "M23 rebels", "ADF fighters"
@@ -107,7 +109,7 @@ func (f *Finder) inPlace(d *text.Doc, i, j int, s text.Sentence) bool {
 	if i == s.First || !insidePreps[d.Lower(i-1)] || f.hasOrgWord(d, i, j) || i-2 >= s.First && holdings[d.Lower(i-2)] {
 		return false
 	}
-	if last := d.Lower(j - 1); strings.Contains(last, "-") || j-i == 1 && peopleSuffix(last) {
+	if last := d.Lower(j - 1); describing(d.Word(j-1)) || j-i == 1 && peopleSuffix(last) {
 		return false // "the UAE-brokered swap", "speaking in Kurdish"
 	}
 	if j >= s.End || d.Tokens[j].Kind == text.Punct {
@@ -117,6 +119,13 @@ func (f *Finder) inPlace(d *text.Doc, i, j int, s text.Sentence) bool {
 	// "in Dar es Salaam"), unless the noun is the kind of place it is.
 	w := d.Lower(j)
 	return !d.Tokens[j].Cap && (afterPlace[w] || placeKinds[w] || adminNouns[w])
+}
+
+// describing reports whether w is a compound that describes rather than
+// names: "Russian-speaking", "UAE-brokered".
+func describing(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i >= 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
 
 // peopleSuffix reports whether w ends as the adjectives of peoples and
@@ -229,7 +238,8 @@ var memberNouns = text.SetOf("leader", "leaders", "members", "fighters", "suppor
 // facilities are the lower-case nouns that make the name before them a
 // place.
 var facilities = text.SetOf("airport", "airbase", "port", "harbour", "harbor", "bridge", "dam", "stadium", "square",
-	"prison", "camp", "crossing", "checkpoint", "refinery", "mine", "plant", "terminal", "pipeline", "highway")
+	"prison", "camp", "crossing", "checkpoint", "refinery", "mine", "plant", "terminal", "pipeline", "highway",
+	"village", "town", "township", "hamlet")
 
 // PlaceOf reports whether a kind of place and "of" start at token i: "the
 // South Sudanese town of Nasir".

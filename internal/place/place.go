@@ -66,6 +66,7 @@ type candidate struct {
 	first int    // first token
 	prep  bool   // a preposition of place comes before it
 	name  bool   // the name finder labelled it a location and no actor holds it
+	kind  bool   // a word of its kind follows it: "Let Pan Hla village", "Chernobyl plant"
 }
 
 // Resolve returns the places of d. focus weighs the countries the
@@ -108,9 +109,9 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		switch {
 		case ok:
 			rp = fromGeo(p, conf, "")
-		case featureName(d, c) || filed[c.key] || c.prep && c.name:
-			// "the Mandara Mountains", "near Gaksere": names of places
-			// the gazetteer lacks.
+		case featureName(d, c) || filed[c.key] || (c.prep || c.kind) && c.name:
+			// "the Mandara Mountains", "near Gaksere", "struck Let Pan
+			// Hla village": names of places the gazetteer lacks.
 			rp = unlocated(d, c)
 		default:
 			continue
@@ -235,7 +236,7 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 		}
 		sp := u.Span
 		c := candidate{span: d.SpanOf(sp.First, sp.End), key: d.Key(sp.First, sp.End), first: sp.First, iso2: u.Country, prep: u.Prep,
-			name: sp.Label == ner.LOC && u.Entity < 0}
+			name: sp.Label == ner.LOC && u.Entity < 0, kind: sp.Why == "facility"}
 		if sp.End < len(d.Tokens) && adminWords[d.Lower(sp.End)] && d.SentenceOf(sp.End) == d.SentenceOf(sp.First) {
 			c.admin = true
 			c.span = d.SpanOf(sp.First, sp.End+1)

@@ -1,6 +1,7 @@
 package place_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -111,6 +112,23 @@ func TestUnlocated(t *testing.T) {
 		}
 	}
 	t.Errorf("Mount Hermon not among %+v", ps)
+}
+
+// TestSettlementWord checks that a name a word of its kind follows is an
+// unlocated place even with no preposition before it, and that a
+// description with that word is none.
+func TestSettlementWord(t *testing.T) {
+	ps := places(t, "Myanmar's army said two jets struck Tabkoura village on Monday. They hit a Tamu Kyi village and a Shan-speaking town.")
+	var names []string
+	for _, p := range ps {
+		names = append(names, p.Name)
+		if p.Name == "Tabkoura" && (p.Located() || p.Country != "MM") {
+			t.Errorf("Tabkoura = %+v, want an unlocated place in Myanmar", p)
+		}
+	}
+	if got := strings.Join(names, "|"); got != "Tabkoura" {
+		t.Errorf("places %s, want Tabkoura alone", got)
+	}
 }
 
 // TestDatelineTown checks that the town a story was filed from is a

@@ -323,7 +323,8 @@ func (q *doc) circumstance(i, end int) bool {
 }
 
 var circumstancePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true,
-	"before": true, "late": true, "earlier": true, "while": true, "via": true, "through": true}
+	"before": true, "late": true, "earlier": true, "while": true, "via": true, "through": true,
+	"by": true}
 
 // nextCue returns where a coordinated report starts ("…, and added that
 // …", "… but denied that …", "…, saying …"), or end: each is a quote of

@@ -143,6 +143,12 @@ func (q *doc) pronounAntecedent(i, k int) (speaker, bool) {
 		q.learnGender(w, p)
 		return p, true
 	}
+	if w == "it" {
+		// "Niger's foreign ministry summoned the envoy to protest
+		// against what it called …" before anyone spoke: the body its
+		// sentence names first.
+		return q.subjectSince(i, k, 0, w)
+	}
 	return none, false
 }
 

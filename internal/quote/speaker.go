@@ -549,6 +549,8 @@ var sourceNouns = map[string]bool{"source": true, "sources": true, "resident": t
 	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "widow": true,
 	"passenger": true, "passengers": true, "man": true,
 	"woman": true, "men": true, "women": true, "teacher": true, "nurse": true, "engineer": true,
+	"teenager": true, "teenagers": true, "miner": true, "miners": true, "parent": true, "parents": true,
+	"patient": true, "patients": true, "unions": true,
 	// people who work a case: "a senior police investigator"
 	"investigator": true, "investigators": true, "officer": true, "officers": true,
 	// people who speak for a place or a community: "said a tribal leader"

@@ -230,6 +230,13 @@ func (x *doc) headActor(h int) int {
 		}
 		return a
 	}
+	if p := x.childWith(h, syntax.NmodPoss); p >= 0 && x.syn.Tokens[p].UPOS == syntax.PRON && x.weapon(h) && x.subjectRel(h) {
+		// "The ministry said its air defences destroyed 27 drones": the
+		// military of whoever the pronoun stands for.
+		if c := x.pronoun(p); c >= 0 && x.actors[c].Country != "" {
+			return x.countrySector(c, "MIL")
+		}
+	}
 	if p := x.childWith(h, syntax.NmodPoss); p >= 0 && x.syn.Tokens[h].Rel == syntax.Obj && x.syn.Tokens[p].UPOS == syntax.PRON {
 		return x.pronoun(p) // "demanded her immediate release"
 	}

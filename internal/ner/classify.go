@@ -390,7 +390,8 @@ func (f *Finder) beforeReportingVerb(d *text.Doc, j, end int) bool {
 
 // locativePreps come before the name of a place.
 // placePreps come before places, seldom before people.
-var placePreps = text.SetOf("in", "at", "near", "off", "outside", "inside", "around", "toward", "towards", "into")
+var placePreps = text.SetOf("in", "at", "near", "off", "outside", "inside", "around", "toward", "towards", "into",
+	"through", "via", "across")
 
 var locativePreps = text.SetOf("in", "at", "near", "into", "from", "outside", "inside", "across", "around",
 	"toward", "towards", "via", "through", "throughout", "within", "off", "over", "along", "beyond")

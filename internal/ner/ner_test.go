@@ -103,6 +103,7 @@ func TestFind(t *testing.T) {
 		{"a name that modifies a noun", "Fighting spread in Tabkoura villages.", "Tabkoura/MISC/"},
 		{"shares in a company", "Shares in Ortiva Brands fell sharply.", "Ortiva Brands/MISC/"},
 		{"a possessive after a preposition is no place", "He served in Obuya's cabinet.", "Obuya/MISC/"},
+		{"a town that opens with a given name after a preposition of passage", "Buses drove through Abu Simbel to the border.", "Abu Simbel/LOC/gazetteer"},
 		{"a town that opens with a preposition", "Buses left Tamanrasset and In Guezzam at dawn.", "Tamanrasset/LOC/gazetteer In Guezzam/LOC/gazetteer"},
 		{"a place-of rule spreads to the name's other mentions", "They reached the town of Tabkoura. Tabkoura said nothing.", "Tabkoura/LOC/place-of Tabkoura/LOC/one-sense"},
 		{"a party named like a town", "Units loyal to the Islah party fired.", "Islah/ORG/party"},

@@ -102,8 +102,11 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	}
 	for _, c := range cands {
 		p, conf, ok := r.resolve(c, ctx, regions)
-		if ok && p.Kind == geo.KindCity && p.Population < minBarePopulation && (!c.prep || foreign(ctx, p.Country)) {
-			ok = false // a village of a country the story never weighs: not "Mount Hermon" in Virginia
+		if ok && p.Kind == geo.KindCity && p.Population < minBarePopulation && (!c.prep && !filed[c.key] || foreign(ctx, p.Country)) {
+			// A village of a country the story never weighs: not "Mount
+			// Hermon" in Virginia; a dateline names a town, however small
+			// the gazetteer has it ("QAMISHLI").
+			ok = false
 		}
 		var rp report.Place
 		switch {

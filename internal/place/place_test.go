@@ -114,6 +114,20 @@ func TestUnlocated(t *testing.T) {
 	t.Errorf("Mount Hermon not among %+v", ps)
 }
 
+// TestSmallDatelineTown checks that the dateline's town is located
+// however small the gazetteer has it.
+func TestSmallDatelineTown(t *testing.T) {
+	for _, p := range places(t, "QAMISHLI, Jan. 3 (Sitrep Wire) - Drones struck a car near the Turkish border in Syria, Syrian Kurdish officials said.") {
+		if p.Mentions[0].Text == "QAMISHLI" {
+			if !p.Located() || p.Country != "SY" {
+				t.Errorf("QAMISHLI = %+v, want Syria's Qamishli", p)
+			}
+			return
+		}
+	}
+	t.Error("the dateline's town is no place")
+}
+
 // TestSettlementWord checks that a name a word of its kind follows is an
 // unlocated place even with no preposition before it, and that a
 // description with that word is none.

@@ -107,7 +107,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if x.lemma(cl.verb) == "protest" && cameo.Root(code.Fwd) == "14" && x.institutional(src) {
 		code = cameo.Code{Fwd: "114"} // "a human rights group protested": an official complaint, no demonstration
 	}
-	tgt := x.withoutNamers(x.targets(cl, m, src), cl.verb)
+	tgt := x.withoutNamers(x.targets(cl, m, src, code.Fwd), cl.verb)
 	if deployed {
 		tgt = nil // the forces sent are no target
 	}
@@ -198,7 +198,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		tgt = x.aided(cl.verb, src) // "SADC appealed for restraint": to the sides in the story's country
 	}
 	if xc := x.childWith(cl.verb, syntax.Xcomp); len(tgt) == 0 && xc >= 0 && !cl.noun && !x.finiteXcomp(xc) {
-		tgt = x.targets(x.clauseOf(xc), nil, src) // "threatened to launch an offensive against Iraq"
+		tgt = x.targets(x.clauseOf(xc), nil, src, "") // "threatened to launch an offensive against Iraq"
 	}
 	if len(tgt) == 0 && x.lemma(cl.verb) == "deny" {
 		// "the military denied that any civilians had been harmed":
@@ -751,8 +751,9 @@ func (x *doc) phraseHead(k int) int {
 }
 
 // targets returns the actors the clause acts on: the pattern's, the
-// subject of a passive, the object, or a prepositional object.
-func (x *doc) targets(cl clause, m *match, src []int) []int {
+// subject of a passive, the object, or a prepositional object. code is
+// the clause's event code, or "" where it is not known yet.
+func (x *doc) targets(cl clause, m *match, src []int, code string) []int {
 	if cl.against != nil {
 		return cl.against
 	}
@@ -774,8 +775,10 @@ func (x *doc) targets(cl clause, m *match, src []int) []int {
 			if x.hasCountry(t) {
 				return t
 			}
-			if !x.force(o) {
-				role = append(role, t...) // "sent more troops" sends them, does nothing to them
+			if !x.force(o) || assault(code) {
+				// "sent more troops" sends them, does nothing to them;
+				// "killed four militants" does.
+				role = append(role, t...)
 			}
 			if t := x.without(x.prepActors(o, syntax.Nmod, syntax.Obl), src); len(t) > 0 {
 				return t

@@ -188,7 +188,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	if len(tgt) == 0 && domesticMeasure[code.Fwd] {
 		if c := x.sourceCountry(src); c != "" {
-			tgt = []int{x.sectorActor(cl.verb, cl.verb+1, c, "")} // "imposed a nationwide curfew": on the state's own people
+			tgt = []int{x.implied(cl.verb, c, "")} // "imposed a nationwide curfew": on the state's own people
 		}
 	}
 	if len(tgt) == 0 && givesAid(code.Fwd) {

@@ -304,13 +304,18 @@ func (x *doc) homeActor(first, end int, sector string) int {
 
 // impliedHome adds an actor for the story's country, in sector (or
 // none), that no words name: the verb at token v implies it ("Border
-// guards returned fire" at home). It bears the country's name, and the
-// verb is its evidence.
+// guards returned fire" at home).
 func (x *doc) impliedHome(v int, sector string) int {
-	a := x.homeActor(v, v+1, sector)
-	x.actors[a].Name = x.in.Focus
+	return x.implied(v, x.in.Focus, sector)
+}
+
+// implied adds an actor of country's sector that the verb at token v
+// implies. It bears the country's name, and the verb is its evidence.
+func (x *doc) implied(v int, country, sector string) int {
+	a := x.sectorActor(v, v+1, country, sector)
+	x.actors[a].Name = country
 	for _, ac := range x.in.Actors {
-		if ac.Code == x.in.Focus && ac.Entity != "" {
+		if ac.Code == country && ac.Entity != "" {
 			x.actors[a].Name = ac.Name
 			break
 		}

@@ -138,21 +138,25 @@ func TestImpliedHomeNamed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := "DUSHANBE, May 3 (Sitrep Wire) - Gunmen attacked a border post in Tajikistan on Monday. Tajikistan closed the crossing."
-	doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range doc.Events {
-		if e.Action.Text != "closed" {
+	for _, tt := range []struct{ in, verb, name, code string }{
+		{"DUSHANBE, May 3 (Sitrep Wire) - Gunmen attacked a border post in Tajikistan on Monday. Tajikistan closed the crossing.",
+			"closed", "Tajikistan", "TJK"},
+		{"NAIROBI, May 3 (Sitrep Wire) - Gunmen attacked a police post in Kenya on Monday. Kenya imposed a nationwide curfew.",
+			"imposed", "Kenya", "KEN"},
+	} {
+		doc, err := p.Read(context.Background(), &article.Article{Text: tt.in}, pipeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(doc.Events, func(e report.Event) bool { return e.Action.Text == tt.verb })
+		if i < 0 {
+			t.Errorf("%q: no event on %q in %s", tt.in, tt.verb, describe(doc.Events))
 			continue
 		}
-		if len(e.Target) != 1 || e.Target[0].Name != "Tajikistan" || e.Target[0].Code != "TJK" || e.Target[0].Text != "closed" {
-			t.Errorf("target of %q: %+v, want Tajikistan (TJK) implied by the verb", in, e.Target)
+		if tg := doc.Events[i].Target; len(tg) != 1 || tg[0].Name != tt.name || tg[0].Code != tt.code || tg[0].Text != tt.verb {
+			t.Errorf("target of %q: %+v, want %s (%s) implied by the verb", tt.verb, tg, tt.name, tt.code)
 		}
-		return
 	}
-	t.Errorf("%q: no event on \"closed\" in %s", in, describe(doc.Events))
 }
 
 // TestNoEvent checks sentences that tell no event between actors.

@@ -495,7 +495,7 @@ func (x *doc) locative(i int) bool {
 			x.locative(x.spans[si].First) && !x.towards(x.spans[si].First) // not "concern to Moscow and Beijing"
 	case p == "of" && i >= 2:
 		w := x.d.Lower(i - 2) // "north of Latakia", "the soil of Afghanistan", "the state of Sucre"
-		return directions[w] || landNouns[w] || ner.PlaceKind(w) || partitives[w] && !x.possessed(i)
+		return ner.Bearing(w) || directions[w] || landNouns[w] || ner.PlaceKind(w) || partitives[w] && !x.possessed(i)
 	case p == "to" && i >= 2:
 		_, role := x.l.lex.Agent(x.d.Lower(i - 2))
 		return !role
@@ -743,7 +743,7 @@ func (x *doc) ownsNext(j int) bool {
 		return false
 	}
 	for k := j + 1; k < min(j+3, len(x.d.Tokens)); k++ {
-		if w := x.d.Lower(k); directions[w] || strings.HasSuffix(w, "ern") {
+		if w := x.d.Lower(k); ner.Bearing(w) || directions[w] || strings.HasSuffix(w, "ern") {
 			return false // "Beirut's southern suburbs" are a place
 		}
 	}
@@ -758,7 +758,7 @@ func (x *doc) holdsPlace(j int, iso2 string) bool {
 		return false
 	}
 	k := j + 1
-	if k < len(x.d.Tokens) && (compass[x.d.Lower(k)] || directions[x.d.Lower(k)]) {
+	if k < len(x.d.Tokens) && (compass[x.d.Lower(k)] || ner.Bearing(x.d.Lower(k)) || directions[x.d.Lower(k)]) {
 		k++
 	}
 	if k >= len(x.d.Tokens) || x.tokSpan[k] < 0 {
@@ -824,13 +824,11 @@ var compass = map[string]bool{"central": true, "northern": true, "southern": tru
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north-eastern": true,
 	"north-western": true, "south-eastern": true, "south-western": true}
 
-var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "north-east": true,
-	"north-west": true, "south-east": true, "south-west": true, "outskirts": true, "suburbs": true,
-	"centre": true, "center": true, "km": true, "kilometres": true, "kilometers": true, "miles": true,
-	"coast": true, "heart": true, "part": true, "parts": true, "city": true, "province": true, "region": true,
-	"area": true, "areas": true, "island": true, "town": true, "village": true, "port": true, "capital": true,
-	"streets": true}
+// directions are the words before "of" that put what follows at a
+// place, besides the finder's bearings ("north of", "the outskirts of").
+var directions = map[string]bool{"centre": true, "center": true, "coast": true, "heart": true, "part": true,
+	"parts": true, "city": true, "province": true, "region": true, "area": true, "areas": true, "island": true,
+	"town": true, "village": true, "port": true, "capital": true, "streets": true}
 
 // unitedNations is the CAMEO code of the UN, whose agencies' codes it
 // opens.

@@ -159,8 +159,20 @@ var insidePreps = text.SetOf("in", "into", "near", "inside", "outside", "around"
 // afterLocative reports whether a preposition of place comes before the
 // name at i: "in Hadramawt".
 func afterLocative(d *text.Doc, i int, s text.Sentence) bool {
+	if i-2 >= s.First && d.Lower(i-1) == "of" && Bearing(d.Lower(i-2)) {
+		return true // "35 km south of Tal Abyad, an official said"
+	}
 	return i > s.First && locativePreps[d.Lower(i-1)]
 }
+
+// Bearing reports whether lower-case w, before "of", puts what follows
+// at a distance or a side of a place: "north of", "35 km", "the
+// outskirts of".
+func Bearing(w string) bool { return bearings[w] }
+
+var bearings = text.SetOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "km", "kilometres",
+	"kilometers", "miles")
 
 // camelCase reports whether w is written as two capitalised words run
 // together, as brands are ("TotalEnergies", "ExxonMobil"). A first part

@@ -292,6 +292,7 @@ func TestAffiliation(t *testing.T) {
 		{"a ministry named by its kind alone in a sentence that opens in a capital", "ERBIL, Oct. 9 (Sitrep Wire) - Iran struck. Iran said so. Iran, Iran. In Baghdad, the foreign ministry summoned Iran's ambassador.", "Foreign Ministry (Iraq)", "IRQ", "IRQGOV"},
 		{"a bare ministry merges with the same named by its country", "Romania's foreign ministry summoned the envoy. Russia denied it. The foreign ministry said so.", "Foreign Ministry (Romania)", "ROU", "ROUGOV"},
 		{"a civilian where the role places her", "Tajikistan blamed Kyrgyzstan. Tajik troops fired. \"We ran,\" said Ana Ruiz Vega, a 38-year-old teacher sheltering at a school in Batken.", "Ana Ruiz Vega", "KGZ", ""},
+		{"a civilian placed by the apposition after her age", "Turkey struck. Turkey said so. Turkey warned.\n\n\"We ran,\" said Ana Ruiz Vega, 41, a mother of five reached by phone at a school in Raqqa.", "Ana Ruiz Vega", "SYR", ""},
 		{"someone with a role that names no body, of the story's country", "Bangladesh's police fired. Bangladesh's courts agreed. \"We were hungry,\" said Ana Ruiz Vega, a sewing machine operator.", "Ana Ruiz Vega", "BGD", ""},
 		{"a civilian of the story's country", "Uganda's army pursued the ADF. Uganda's police agreed. \"They came shooting,\" said Ana Ruiz Vega, a 15-year-old student.", "Ana Ruiz Vega", "UGA", ""},
 		{"a province in a minister's title", "Sri Lanka's navy arrested 22 Indian fishermen. Colombo said so. Tamil Nadu Fisheries Minister Ana Ruiz Vega wrote to Colombo.", "Ana Ruiz Vega", "IND", "INDGOV"},

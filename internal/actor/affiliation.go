@@ -124,10 +124,10 @@ var forceWords = map[string]bool{"air": true, "force": true, "forces": true, "ar
 func (x *doc) placeOfRole(m report.Mention) string {
 	_, end := x.d.TokensIn(m.Start, m.End)
 	s := x.d.Sentences[m.Sentence]
-	if !x.apposition(end, s.End) {
+	if end = x.afterAge(end); !x.apposition(end, s.End) {
 		end = s.End // no role after the name: only the sentence's opening can place it
 	}
-	for k := end + 1; k+1 < s.End && k < end+12; k++ {
+	for k := end + 1; k+1 < s.End && k < end+16; k++ {
 		w := x.d.Lower(k)
 		if w == "," || w == "." || w == "to" {
 			break // "a former ambassador to Ethiopia" served there as a guest

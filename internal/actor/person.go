@@ -407,6 +407,15 @@ func age(w string) bool {
 	return err == nil && len(w) <= 3 && n > 0 && n < 120
 }
 
+// afterAge returns the comma after the age that token j opens ("Wilner
+// Joseph, 31, a bricklayer"), else j.
+func (x *doc) afterAge(j int) int {
+	if j+3 < len(x.d.Tokens) && x.d.Word(j) == "," && age(x.d.Word(j+1)) && x.d.Word(j+2) == "," {
+		return j + 2
+	}
+	return j
+}
+
 // attribution reports whether words [i, j) after a comma attribute the
 // sentence to someone else rather than describe the name before them:
 // "… off Ras Doumeira, military spokesman Col. Moussa Ahmed Robleh said."
@@ -429,9 +438,7 @@ var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD":
 // roleAfter reads an apposition after token j: ", a military analyst and
 // deputy editor of …,". A country named in it is the affiliation.
 func (x *doc) roleAfter(j int) role {
-	if j+3 < len(x.d.Tokens) && x.d.Word(j) == "," && age(x.d.Word(j+1)) && x.d.Word(j+2) == "," {
-		j += 2 // "Wilner Joseph, 31, a bricklayer"
-	}
+	j = x.afterAge(j)
 	if j+2 >= len(x.d.Tokens) || x.d.Word(j) != "," {
 		return role{}
 	}

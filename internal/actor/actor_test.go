@@ -482,6 +482,9 @@ func TestArmedDescription(t *testing.T) {
 		{"Fighters of the Zande Defence Front (ZDF), a Chadian rebel group, said so.", "Zande Defence Front", report.KindArmedGroup, "TCDREB"},
 		{"Fighters of the Zande Defence Front, the largest armed faction, said so.", "Zande Defence Front", report.KindArmedGroup, "REB"},
 		{"The Zande Relief Council, a Chadian charity group, said so.", "Zande Relief Council", report.KindOrganization, ""},
+		// A description ends at its relative clause; a militia is armed;
+		// the country that backs it does not own it.
+		{"Police blamed Kataib Zande, an Iran-backed militia that belongs to the PMF, for the attack.", "Kataib Zande", report.KindArmedGroup, "REB"},
 	} {
 		e := linked(t, tt.in, tt.entity)
 		if e.Kind != tt.kind || e.Code != tt.code {

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"sitrep/internal/lexicon"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
@@ -41,7 +43,7 @@ func (x *doc) ownerIn(e *report.Entity, i, j int) {
 			return // "a regional force headquartered in N'Djamena" is no body of Chad
 		}
 		si := x.tokSpan[k]
-		if si < 0 || len(x.spans[si].Hits) == 0 {
+		if si < 0 || len(x.spans[si].Hits) == 0 || backers(x.d.Lower(k)) {
 			continue
 		}
 		switch h := x.spans[si].Hits[0].Entry; h.Kind {
@@ -61,14 +63,28 @@ func (x *doc) armedIn(e *report.Entity, i, j int) {
 	if e.Kind != report.KindOrganization || e.Code != "" {
 		return
 	}
-	for k := i; k+1 < j; k++ {
+	for k := i; k < j; k++ {
 		w := x.d.Lower(k)
-		if a, ok := x.l.lex.Agent(w); (ok && a.Sector == "REB" || w == "armed") && armedBodies[x.d.Lower(k+1)] {
+		a, ok := x.l.lex.Agent(w)
+		if k+1 < j && (ok && a.Sector == "REB" || w == "armed") && armedBodies[x.d.Lower(k+1)] || militias[w] {
 			e.Kind, e.Sector, e.Code = report.KindArmedGroup, "REB", e.Country+"REB"
 			return
 		}
 	}
 }
+
+// backers reports whether w names a country that stands behind a body,
+// not the one it belongs to: "an Iran-backed militia" is Iraq's.
+func backers(w string) bool {
+	_, how, ok := strings.Cut(w, "-")
+	return ok && backing[how]
+}
+
+var backing = text.SetOf("backed", "aligned", "allied", "funded", "supported", "sponsored", "armed", "trained")
+
+// militias are armed bodies whatever words come with them: "an
+// Iran-backed militia".
+var militias = text.SetOf("militia", "militias")
 
 // seatWords open the phrase that says where a body sits, not whose it is.
 var seatWords = map[string]bool{"based": true, "headquartered": true, "in": true, "at": true, "near": true}
@@ -91,8 +107,10 @@ func (x *doc) descriptionAround(first, end int) (int, int) {
 		after += 3 // "the Council … (CCMSR), a Chadian rebel group,"
 	}
 	if after+2 < s.End && x.d.Word(after) == "," && determiners[x.d.Lower(after+1)] {
-		if k := x.phraseEnd(after+2, s.End); k > after+2 && k < s.End && x.d.Word(k) == "," {
-			return after + 2, k // "…, the largest Druze armed faction,"
+		// "…, the largest Druze armed faction,", "…, an Iran-backed
+		// militia that belongs to the PMF"
+		if k := x.phraseEnd(after+2, s.End); k > after+2 && k < s.End && (x.d.Word(k) == "," || relativeWords[x.d.Lower(k)]) {
+			return after + 2, k
 		}
 	}
 	if first-2 > s.First && x.d.Word(first-1) == "," && end < s.End && x.d.Word(end) == "," &&
@@ -115,15 +133,15 @@ func (x *doc) descriptionAround(first, end int) (int, int) {
 	return first, first
 }
 
-// phraseEnd returns the first punctuation token from i before end, or
-// end: where a phrase of words stops.
+// phraseEnd returns the first punctuation token or relative word from i
+// before end, or end: where a phrase of words stops.
 func (x *doc) phraseEnd(i, end int) int {
 	for k := i; k < end; k++ {
 		if x.d.Tokens[k].Kind == text.Punct && !text.Possessive(x.d.Lower(k)) && x.d.Word(k) != "-" {
 			return k
 		}
 		if relativeWords[x.d.Lower(k)] {
-			return end
+			return k
 		}
 	}
 	return end

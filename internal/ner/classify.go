@@ -62,6 +62,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		// Not "at Ras Doumeira", where "Ras" only looks like a name, nor
 		// "In Guezzam", where "In" does.
 		sp.Label, sp.Why = PER, "given-name"
+	case bodyApposition(d, j, s.End) && !afterLocative(d, i, s):
+		sp.Label, sp.Why = ORG, "apposition" // "Harakat al-Nujaba, one of the most powerful factions in the PMF,"
 	case f.apposition(d, j, s.End) && !afterLocative(d, i, s):
 		sp.Label, sp.Why = PER, "apposition" // not "killed in Hadramawt, the official said"
 	case j-i <= 3 && f.beforeReportingVerb(d, j, s.End) && !afterLocative(d, i, s):
@@ -390,6 +392,32 @@ func (f *Finder) apposition(d *text.Doc, j, end int) bool {
 	}
 	return personNouns[head]
 }
+
+// bodyApposition reports whether ", a|the … <body>" or ", one of the …
+// <bodies>" follows token j: the name before it is a body's.
+func bodyApposition(d *text.Doc, j, end int) bool {
+	if j+3 >= end || d.Word(j) != "," {
+		return false
+	}
+	k := j + 1
+	if d.Lower(k) == "one" && d.Lower(k+1) == "of" {
+		k += 2
+	}
+	switch d.Lower(k) {
+	case "a", "an", "the", "its":
+	default:
+		return false
+	}
+	start := k + 1
+	for k = start; k < end && k < start+10 && !appositionStops[d.Lower(k)]; k++ {
+	}
+	return k > start && k < end && !reportingVerbs[d.Lower(k)] && bodyHeads[d.Lower(k-1)]
+}
+
+// bodyHeads head the descriptions of bodies.
+var bodyHeads = text.SetOf("group", "groups", "faction", "factions", "party", "parties", "movement", "movements",
+	"militia", "militias", "organisation", "organization", "coalition", "alliance", "network", "agency", "union",
+	"association", "council", "platform", "federation", "front", "bloc", "charity", "company", "firm")
 
 var appositionStops = text.SetOf(",", ".", "of", "who", "that", "which", "where", "and", "in", "for", "at",
 	"with", "to", "from", "on", "said", ";", "(")

@@ -163,6 +163,11 @@ func TestRoles(t *testing.T) {
 		{"a state body of the story's country", "France's unions struck. France's courts agreed. State rail operator SNCF cancelled most trains.", "SNCF", "State rail operator", "FRA", true},
 		{"a body with no description", "MINUSCA said so.", "MINUSCA", "", "", true},
 		{"a state-run company is no outlet", "Iraq's oil exports stopped. Iraq's courts agreed. The state-run North Oil Company said the pipeline was cut.", "North Oil Company", "state-run company", "IRQ", true},
+		{"a body's kind after its name", "The powerful UGTT union called a general strike.", "UGTT", "union", "", true},
+		{"a body's kind after its name, in words", "Buses stopped after the UTA transport workers' union said so.", "UTA", "transport workers' union", "", true},
+		{"where a body stands, before a name that ends in its kind", "The opposition Zande Democratic Party said so.", "Zande Democratic Party", "opposition party", "", true},
+		{"a member of a body is no kind of it", "Officers detained a Zande Broadcasting Corporation producer on Monday.", "Zande Broadcasting Corporation", "", "", true},
+		{"another body in the possessive is no kind", "Police raided the Zande Party's provincial office.", "Zande Party", "", "", true},
 		{"a state-run news agency is an outlet", "Lebanon's army said so, and the state-run National News Agency reported it.", "National News Agency", "state-run outlet", "LBN", true},
 	}
 	for _, tt := range tests {
@@ -349,6 +354,7 @@ func TestAffiliation(t *testing.T) {
 		{"an armed group's negotiator in apposition", "Ana Ruiz Vega, the ELN's chief negotiator, said so.", "Ana Ruiz Vega", "COL", "COLREB"},
 		{"a country named as a place is no official's", "Kosovo's police said gunmen attacked. Kosovo's courts agreed.\n\nTwo gunmen were arrested as they tried to cross into Serbia, Col. Ana Ruiz Vega, the police commander for the north, said.", "Ana Ruiz Vega", "KSV", ""},
 		{"the host of a foreign envoy", "DUSHANBE, May 3 (Sitrep Wire) - Tajikistan blamed the Taliban. Tajikistan said so.\n\nChinese Ambassador Ana Ruiz Vega met Deputy Foreign Minister Ana Wambui on Tuesday.", "Ana Wambui", "TJK", "TJKGOV"},
+		{"an armed group the lexicon lacks, of the story's country", "NIAMEY, May 3 (Sitrep Wire) - Niger's army said so. Niger's courts agreed.\n\nThe Zande Liberation Front (ZLF), a rebel group that attacked the pipeline in 2024, denied any role.", "Zande Liberation Front", "NER", "NERREB"},
 		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", "", ""},
 	}
 	for _, tt := range tests {

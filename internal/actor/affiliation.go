@@ -479,6 +479,14 @@ func (x *doc) affiliate(focus, home string) {
 				// role that names no body is lived where the story
 				// happens, when one country dominates it.
 				e.Affiliation, e.Country = focus, focus
+			case e.Kind == report.KindArmedGroup && !e.Known:
+				// "The Patriotic Liberation Front (FPL), a rebel group
+				// that sabotaged the export pipeline": the insurgents of
+				// the country the story is about, when one dominates it.
+				e.Affiliation, e.Country = focus, focus
+				if e.Code == e.Sector {
+					e.Code = focus + e.Sector
+				}
 			case e.Kind == report.KindOrganization:
 				// "Venezuela's National Electoral Council"
 				c := x.possessor(e, sentence)

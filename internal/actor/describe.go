@@ -18,11 +18,7 @@ func (x *doc) describeBodies() {
 			continue
 		}
 		e := &x.entities[u.Entity]
-		switch {
-		case e.Role != "":
-			continue
-		case e.Kind == report.KindOrganization, e.Kind == report.KindIGO, e.Kind == report.KindArmedGroup:
-		default:
+		if e.Role != "" || !describable(e.Kind) {
 			continue
 		}
 		sp := x.spans[si]
@@ -32,7 +28,77 @@ func (x *doc) describeBodies() {
 			x.armedIn(e, i, j)
 		}
 	}
+	// A description in apposition says more than the kind a mention
+	// names before or after ("the Men of Dignity movement, … the
+	// largest Druze armed faction,"), so kinds fill only what is left.
+	for si, u := range x.uses {
+		if u.Entity < 0 || x.entities[u.Entity].Role != "" || !describable(x.entities[u.Entity].Kind) {
+			continue
+		}
+		e, sp := &x.entities[u.Entity], x.spans[si]
+		if i, j := x.kindAfter(sp.First, sp.End); i < j {
+			e.Role = x.d.Str(x.d.SpanOf(i, j))
+		} else if r := x.qualifiedKind(sp.First, sp.End); r != "" {
+			e.Role = r
+		}
+	}
 }
+
+// describable reports whether entities of a kind take descriptions.
+func describable(kind string) bool {
+	return kind == report.KindOrganization || kind == report.KindIGO || kind == report.KindArmedGroup
+}
+
+// kindAfter returns the lower-case words [end, j) after a body's name
+// [first, end) that end in the kind of body it is ("the UGTT union",
+// "its Amaq news agency", "the UTA transport workers' union"), or end,
+// end.
+func (x *doc) kindAfter(first, end int) (int, int) {
+	s := x.d.Sentences[x.d.SentenceOf(first)]
+	if first > s.First && (x.d.Lower(first-1) == "a" || x.d.Lower(first-1) == "an") {
+		return end, end // "a Yegna Media producer" is someone who works there
+	}
+	if end < s.End && text.Possessive(x.d.Lower(end)) {
+		return end, end // "the DEM Party's provincial office" is another body
+	}
+	for k := end; k < s.End && k < end+4; k++ {
+		t := x.d.Tokens[k]
+		if t.Cap || t.Kind != text.Word && !text.Possessive(x.d.Lower(k)) || functionWords[x.d.Lower(k)] {
+			break // not "told state broadcaster MRTV that the air force …"
+		}
+		if w := x.d.Lower(k); bodyKinds[w] || w == "service" {
+			return end, k + 1
+		}
+	}
+	return end, end
+}
+
+// functionWords end the words that describe a name after it.
+var functionWords = text.SetOf("that", "which", "who", "the", "a", "an", "and", "or", "of", "to", "in", "on", "at",
+	"for", "with", "from", "by", "as", "is", "was", "said", "says", "had", "has", "have", "would", "will")
+
+// qualifiedKind returns the role that the lower-case words before a
+// body's name give the kind its last word names: "the opposition
+// Democratic Party" is an "opposition party", "the ruling Georgian Dream
+// party" is caught by kindAfter; "" when no such word stands there.
+func (x *doc) qualifiedKind(first, end int) string {
+	last := x.d.Lower(end - 1)
+	if !bodyKinds[last] {
+		return ""
+	}
+	k := first
+	for k > 0 && first-k < 2 && x.d.Tokens[k-1].Kind == text.Word && !x.d.Tokens[k-1].Cap && qualifiers[x.d.Lower(k-1)] {
+		k--
+	}
+	if k == first {
+		return ""
+	}
+	return x.d.Lower(k) + strings.Repeat(" "+x.d.Lower(k+1), first-k-1) + " " + last
+}
+
+// qualifiers say where a body stands: "the opposition Democratic Party".
+var qualifiers = text.SetOf("opposition", "ruling", "governing", "main", "largest", "former", "banned",
+	"outlawed", "separatist", "rival")
 
 // ownerIn gives e the country or international body its description
 // [i, j) names, when it has none: "Russia's civil aviation authority",

@@ -252,8 +252,13 @@ func head(role string) string {
 	role, _, _ = strings.Cut(role, "(") // "regional governor (Kharkiv)": the note in brackets is no head
 	f := strings.Fields(text.Fold(role))
 	for i, w := range f {
-		if (w == "of" || w == "to" || w == "for" || w == "in") && i > 0 {
-			return f[i-1]
+		switch w {
+		case "of", "to", "for", "in", "that", "which", "who", "whose":
+			// "Kurdish militia that leads the SDF": a relative clause
+			// follows the head as a preposition does
+			if i > 0 {
+				return f[i-1]
+			}
 		}
 	}
 	if len(f) == 0 {

@@ -80,6 +80,8 @@ func TestRoleHead(t *testing.T) {
 		{"Defence Minister", "Gen.", false},
 		{"regional governor (Kharkiv)", "regional governor", true},
 		{"Defence Cabinet Secretary (nominee)", "former ambassador", false},
+		{"Kurdish militia that leads the SDF", "Kurdish militia", true},
+		{"Kurdish militia that leads the SDF", "SDF", false},
 	}
 	for _, tt := range tests {
 		if roleFits(tt.want, tt.got) != tt.ok {

@@ -353,6 +353,7 @@ func TestAffiliation(t *testing.T) {
 		{"the government's negotiator", "Kenya's president named a cabinet. Kenya's courts agreed.\n\n\"We agreed,\" the government's chief negotiator, Ana Wambui, told reporters.", "Ana Wambui", "KEN", "KENGOV"},
 		{"an armed group's negotiator in apposition", "Ana Ruiz Vega, the ELN's chief negotiator, said so.", "Ana Ruiz Vega", "COL", "COLREB"},
 		{"a country named as a place is no official's", "Kosovo's police said gunmen attacked. Kosovo's courts agreed.\n\nTwo gunmen were arrested as they tried to cross into Serbia, Col. Ana Ruiz Vega, the police commander for the north, said.", "Ana Ruiz Vega", "KSV", ""},
+		{"a ministry's press secretary in a capital", "North Korea fired. South Korea said so.\n\nIn Tokyo, foreign ministry press secretary Ana Ruiz Vega said so.", "Ana Ruiz Vega", "JPN", "JPNGOV"},
 		{"the host of a foreign envoy", "DUSHANBE, May 3 (Sitrep Wire) - Tajikistan blamed the Taliban. Tajikistan said so.\n\nChinese Ambassador Ana Ruiz Vega met Deputy Foreign Minister Ana Wambui on Tuesday.", "Ana Wambui", "TJK", "TJKGOV"},
 		{"an armed group the lexicon lacks, of the story's country", "NIAMEY, May 3 (Sitrep Wire) - Niger's army said so. Niger's courts agreed.\n\nThe Zande Liberation Front (ZLF), a rebel group that attacked the pipeline in 2024, denied any role.", "Zande Liberation Front", "NER", "NERREB"},
 		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", "", ""},

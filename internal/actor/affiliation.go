@@ -1215,9 +1215,13 @@ func (x *doc) stateRole(e *report.Entity) (string, bool) {
 		if mod != "" && lexicon.RoleModifier(w) && (i+1 == len(words) || words[i+1] == "of") {
 			return mod, true // "the army's chief of operations": a modifier that heads the role
 		}
-		if i+1 < len(words) && mod == "" {
-			if a2, ok := x.l.lex.Agent(w + " " + current(words[i+1])); ok && stateSectors[a2.Sector] {
+		if i+1 < len(words) {
+			a2, ok := x.l.lex.Agent(w + " " + current(words[i+1]))
+			switch {
+			case ok && mod == "" && stateSectors[a2.Sector]:
 				mod = a2.Sector // "coast guard" of "coast guard spokesman"
+			case ok && mod != "" && a2.Person && !stateSectors[a2.Sector] && i+2 == len(words):
+				return mod, true // "foreign ministry press secretary" speaks for the ministry
 			}
 		}
 		if lexicon.RoleModifier(w) || x.stateBody(w) && i+1 < len(words) {

@@ -20,8 +20,12 @@
 //     its name, or to its acronym after it, as its role ("The U.N.
 //     peacekeeping mission, MINUSCA,", "the Council … (CCMSR), a Chadian
 //     rebel group based in southern Libya,"), the country or international
-//     body the phrase names before where it sits, and, when the phrase
-//     calls it a rebel or armed group, the kind and code of one (TCDREB);
+//     body the phrase names before where it sits (not one that backs it:
+//     "an Iran-backed militia"), and, when the phrase calls it a rebel or
+//     armed group or a militia, the kind and code of one (TCDREB); where
+//     no apposition describes it, the kind of body the words around its
+//     name give ("the UGTT union", "the opposition Democratic Party");
+//     an armed group of no known country is the story's;
 //   - places in an official's role ("a defence spokesman in Srinagar") or
 //     opening the sentence ("In Islamabad, ...") give the official's
 //     country where the story names two; a military rank before a name

@@ -13,6 +13,14 @@
 // Commission"), and a common word opening a sentence opens a name when a
 // town or region of 50,000 or more bears it ("Port Sudan"). A chunk without
 // such evidence stays MISC, so later stages do not promote it to an actor.
+// Where a place is, the words around a new name say it before any model
+// does: a kind of place and "of" before it ("the border town of
+// Assamaka"), a word of its kind after it ("Let Pan Hla village"), or a
+// preposition that puts something inside or beside it ("rolled into Bir
+// Ajam and neighbouring Bariqa"), unless a possessive, a noun it
+// modifies, a describing compound or a people's adjective follows; and a
+// body's description in apposition (", one of the … factions") names a
+// body.
 //
 // A lexicon match gives way where the text says otherwise: an acronym
 // written as a word before a name is a given name ("Amit Shah", not the

@@ -9,13 +9,15 @@
 // the ambiguous ones ("Tripoli", "Georgia") against it; villages take no
 // part in the focus. A village of a country the story never weighs is
 // dropped rather than guessed ("the village of Kiunga" in a story of
-// Kenya is not New Guinea's Kiunga), and a
+// Kenya is not New Guinea's Kiunga), though a dateline's town is kept
+// however small the gazetteer has it, and a
 // name is also looked up as the gazetteer may spell it. A name that says
 // it is a place by a feature word ("the Mandara Mountains", "Abu Nuwas
-// Street", "Mount Hermon"), or that a dateline names, but that the
-// gazetteer lacks is a place of precision "unlocated", without
-// coordinates: the GeoJSON, GDELT and PLOVER exports, events and assets
-// leave it out.
+// Street", "Mount Hermon") or by the word of its kind after it ("Let Pan
+// Hla village"), that a dateline names, or that the name finder reads as
+// a place after a preposition of place, but that the gazetteer lacks is
+// a place of precision "unlocated", without coordinates: the GeoJSON,
+// GDELT and PLOVER exports, events and assets leave it out.
 //
 // A country that holds the story's located places is a place too where
 // the text names it only as an actor ("has ruled Togo since 1967" in a

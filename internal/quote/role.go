@@ -174,7 +174,8 @@ var bodies = map[string]bool{"agency": true, "mission": true, "group": true, "or
 	"organization": true, "company": true, "firm": true, "operator": true, "body": true, "watchdog": true,
 	"council": true, "committee": true, "force": true, "coalition": true, "alliance": true, "bloc": true,
 	"movement": true, "militia": true, "office": true, "court": true, "panel": true, "union": true,
-	"operation": true, "party": true, "network": true, "charity": true, "command": true}
+	"operation": true, "party": true, "network": true, "charity": true, "command": true, "service": true,
+	"association": true, "federation": true, "authority": true, "commission": true, "platform": true}
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
 

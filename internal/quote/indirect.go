@@ -108,7 +108,7 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		return // "informed the mission, which patrols …"
 	}
 	end := trimEnd(q.d, start, q.nextCue(start, s.End))
-	if !q.clauseAfter(c, start, end) || start < end && q.word(start) == "by" {
+	if !q.clauseAfter(c, start, end) || start < end && q.word(start) == "by" && !q.channelBy(start, end) {
 		return // "declared a state of emergency", "responded by suspending talks" report no words
 	}
 	stance = q.naming(c, start, end, stance)
@@ -321,6 +321,15 @@ func (q *doc) circumstance(i, end int) bool {
 	}
 	return true
 }
+
+// channelBy reports whether "by" at token i names how words were said
+// ("said by telephone"), not what was done ("responded by suspending").
+func (q *doc) channelBy(i, end int) bool {
+	return i+1 < end && channels[q.word(i+1)]
+}
+
+var channels = map[string]bool{"telephone": true, "phone": true, "video": true, "text": true, "email": true,
+	"e-mail": true, "letter": true, "radio": true, "satellite": true}
 
 var circumstancePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true,
 	"before": true, "late": true, "earlier": true, "while": true, "via": true, "through": true,

@@ -97,6 +97,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Amina Diallo|Prime Minister Amina Diallo|said|neutral|I||the border would reopen"}},
 		{"indirect with the channel before that", "A guard at the camp said by telephone that the road was closed.",
 			[]string{"A guard at the camp|A guard at the camp|said|neutral|I||the road was closed"}},
+		{"indirect, speaker after, the channel last", "Homes were looted after the shooting stopped, commissioner Ana Ruiz said by telephone.",
+			[]string{"Ana Ruiz|commissioner Ana Ruiz|said|asserts|I||Homes were looted after the shooting stopped"}},
 		{"indirect, a group of people a reporter meets", "Several teenagers told reporters they had swum from Fnideq.",
 			[]string{"Several teenagers?|Several teenagers|told|neutral|I|reporters|they had swum from Fnideq"}},
 		{"indirect, speaker after", "The border would reopen next week, Diallo said.",

@@ -140,6 +140,8 @@ func TestRoles(t *testing.T) {
 		{"country as first name", "Defence Minister Israel Katz said so.", "Israel Katz", "Defence Minister", "", false},
 		{"apposition after an age", "\"They took people,\" said Ana Ruiz Vega, 31, a bricklayer.", "Ana Ruiz Vega", "bricklayer", "", false},
 		{"apposition before the name", "Police detained a 40-year-old teacher, Ana Ruiz Vega, on Friday.", "Ana Ruiz Vega", "teacher", "", false},
+		{"apposition before an age and the name", "The driver, 21-year-old Ana Ruiz Vega, was delivering food.", "Ana Ruiz Vega", "driver", "", false},
+		{"a long apposition before the name", "The city's mayoral committee member for safety, Ana Ruiz Vega, blamed the taxi council.", "Ana Ruiz Vega", "city's mayoral committee member for safety", "", false},
 		{"no role from a place phrase", "In the capital, Ana Ruiz Vega said so.", "Ana Ruiz Vega", "", "", false},
 		{"a body's spokesman by its", "The Zande Defence Front attacked. Its spokesman, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "spokesman", "", false},
 		{"apposition before a rank", "A defence ministry official, Col. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "defence ministry official", "", false},

@@ -631,13 +631,16 @@ func (x *doc) lastOrganization(j, back int) int {
 // an article or "its" and stand outside a prepositional phrase ("In the capital, X
 // said" names no role), and an age is no part of the role.
 func (x *doc) appositionBefore(i int) role {
+	if i >= 2 && ageWord(x.d.Lower(i-1)) {
+		i-- // "The driver, 21-year-old Dimas Saputra,"
+	}
 	if i < 3 || x.d.Word(i-1) != "," {
 		return role{}
 	}
 	first := x.d.Sentences[x.d.SentenceOf(i)].First
 	end := i - 1
 	country := ""
-	for k := end - 1; k >= first && end-k <= 5; k-- {
+	for k := end - 1; k >= first && end-k <= 8; k-- {
 		t := x.d.Tokens[k]
 		if c := x.demonymAt(k); c != "" {
 			country = c // "a Rwandan army spokesman, Brig. Gen. X"
@@ -647,6 +650,11 @@ func (x *doc) appositionBefore(i int) role {
 			// "Congo's health minister, Samuel-Roger Kamba,"; "spoke
 			// with Sudan's army chief, Gen. X,"
 			return role{text: x.d.Str(x.d.SpanOf(k+2, end)), country: x.spans[x.tokSpan[k]].Hits[0].Entry.Code}
+		}
+		if ei := x.possessedBody(k); ei >= 0 && k+2 < end && x.hasRoleWord(k+2, end) {
+			// "SANTACO's provincial chairman, Zola Ngqeza,": of the body
+			e := x.entities[ei]
+			return role{text: x.d.Str(x.d.SpanOf(k+2, end)), country: e.Country, code: e.Code, body: ei + 1}
 		}
 		if e := x.placePossessive(k); e > 0 && e+1 < end && x.hasRoleWord(e+1, end) {
 			return role{text: x.d.Str(x.d.SpanOf(e+1, end)), country: x.countryOfPlace(k)} // "Quneitra's governor, X,"
@@ -732,6 +740,20 @@ func (x *doc) withPerson(k int) bool {
 
 // ageWord reports whether w gives an age: "62-year-old".
 func ageWord(w string) bool { return strings.HasSuffix(w, "-year-old") }
+
+// possessedBody returns the organisation whose name ends at token k
+// before a possessive ("SANTACO's"), or -1.
+func (x *doc) possessedBody(k int) int {
+	si := x.tokSpan[k]
+	if si < 0 || x.spans[si].End != k+1 || k+1 >= len(x.d.Tokens) || !text.Possessive(x.d.Lower(k+1)) {
+		return -1
+	}
+	ei := x.uses[si].Entity
+	if ei < 0 || !describable(x.entities[ei].Kind) {
+		return -1
+	}
+	return ei
+}
 
 // isRoleWord reports whether w is part of a title: a role noun of the
 // lexicon, an honorific or a modifier such as "deputy" or "foreign".

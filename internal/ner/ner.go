@@ -106,7 +106,56 @@ func (f *Finder) Find(d *text.Doc) []Span {
 		learned(out, f.model.FindIn(d, keep))
 	}
 	oneSense(d, out)
+	coordinatedPlaces(d, out)
 	return out
+}
+
+// coordinatedPlaces labels the weakly labelled names of a list of places
+// after a preposition of place as places: "blocked roads in Khayelitsha,
+// Gugulethu and Mitchells Plain". A list has "and" or "or" before its
+// last name, so an apposition ("the mayor of Batman, Serhat Gunduz,") is
+// none, and its first name must follow the preposition.
+func coordinatedPlaces(d *text.Doc, spans []Span) {
+	for i := 0; i < len(spans); {
+		j := i + 1
+		for j < len(spans) && listed(d, spans[j-1], spans[j]) {
+			j++
+		}
+		if j-i > 1 && placeList(d, spans[i:j]) {
+			for k := i; k < j; k++ {
+				if weak[spans[k].Why] && spans[k].Label != LOC && spans[k].Label != GPE {
+					spans[k].Label, spans[k].Why = LOC, "coordinated"
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// placeList reports whether the names of a list are places: a preposition
+// of place opens it, "and" or "or" closes it, and a rule took one for a
+// place.
+func placeList(d *text.Doc, list []Span) bool {
+	first, last := list[0], list[len(list)-1]
+	if first.First == 0 || !locativePreps[d.Lower(first.First-1)] || d.Lower(last.First-1) == "," {
+		return false
+	}
+	for _, sp := range list {
+		if sp.Label == LOC && !weak[sp.Why] {
+			return true
+		}
+	}
+	return false
+}
+
+// listed reports whether names a and b stand next to each other in a
+// list: "Khayelitsha, Gugulethu", "Gugulethu and Mitchells Plain".
+func listed(d *text.Doc, a, b Span) bool {
+	if b.First != a.End+1 || d.SentenceOf(a.First) != d.SentenceOf(b.First) {
+		return false
+	}
+	w := d.Lower(a.End)
+	return w == "," || w == "and" || w == "or"
 }
 
 // oneSense gives a name the label that a telling rule gave it elsewhere in

@@ -100,6 +100,8 @@ func TestFind(t *testing.T) {
 		{"no apposition after a bearing", "They struck 35 km south of Tal Abyad, an official said.", "Tal Abyad/LOC/gazetteer"},
 		{"no apposition after a preposition of place", "Four soldiers died in Zorbaqa, the official said.", "Zorbaqa/LOC/locative"},
 		{"a new name after a kind of place", "The convoy reached the border town of Tabkoura.", "Tabkoura/LOC/place-of"},
+		{"a list of places after a preposition of place", "Men blocked roads in Tabkoura, Zande Kyi and Umm Tal with tyres.", "Tabkoura/LOC/locative Zande Kyi/LOC/coordinated Umm Tal/LOC/coordinated"},
+		{"no list in an apposition", "The mayor of Batman, Ana Ruiz Vega, said so.", "Batman/LOC/gazetteer Ana Ruiz Vega/PER/given-name"},
 		{"new names inside places", "Tanks rolled into Bir Kafra and neighbouring Umm Tal.", "Bir Kafra/LOC/locative Umm Tal/LOC/locative"},
 		{"a language after a preposition", "She spoke in Tigrinian and then in Kurmanic.", "Tigrinian/MISC/ Kurmanic/MISC/"},
 		{"a name that modifies a noun", "Fighting spread in Tabkoura villages.", "Tabkoura/MISC/"},

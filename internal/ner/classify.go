@@ -120,7 +120,7 @@ func (f *Finder) inPlace(d *text.Doc, i, j int, s text.Sentence) bool {
 	// A name that a common noun follows modifies it ("in Kurdish areas",
 	// "in Dar es Salaam"), unless the noun is the kind of place it is.
 	w := d.Lower(j)
-	return !d.Tokens[j].Cap && (afterPlace[w] || placeKinds[w] || adminNouns[w])
+	return !d.Tokens[j].Cap && (afterPlace[w] || placeKinds[w] && !strings.HasSuffix(w, "s") || adminNouns[w])
 }
 
 // describing reports whether w is a compound that describes rather than
@@ -268,7 +268,8 @@ func PlaceKind(w string) bool { return placeKinds[w] }
 // placeKinds name the kind of a place before "of" its name: "the city of
 // Aleppo", "the eastern state of Sucre".
 var placeKinds = text.SetOf("city", "town", "village", "state", "province", "region", "district", "county",
-	"governorate", "municipality", "island", "port", "capital")
+	"governorate", "municipality", "island", "port", "capital", "cities", "towns", "villages", "provinces",
+	"regions", "districts", "counties", "islands")
 
 // FeatureName reports whether a name whose first and last words, in
 // lower case, are first and last names a place by its kind: "Plaza

@@ -133,11 +133,11 @@ func coordinatedPlaces(d *text.Doc, spans []Span) {
 }
 
 // placeList reports whether the names of a list are places: a preposition
-// of place opens it, "and" or "or" closes it, and a rule took one for a
+// of place or a kind of place and "of" ("the provinces of") opens it, "and" or "or" closes it, and a rule took one for a
 // place.
 func placeList(d *text.Doc, list []Span) bool {
 	first, last := list[0], list[len(list)-1]
-	if first.First == 0 || !locativePreps[d.Lower(first.First-1)] || d.Lower(last.First-1) == "," {
+	if first.First == 0 || !locativePreps[d.Lower(first.First-1)] && !PlaceOf(d, first.First-2) || d.Lower(last.First-1) == "," {
 		return false
 	}
 	for _, sp := range list {

@@ -43,6 +43,8 @@ func TestCountries(t *testing.T) {
 		{"russian", "RUS", FormDemonym, false},
 		{"russians", "RUS", FormDemonymPlural, false},
 		{"nepali", "NPL", FormDemonym, false}, // the Factbook's adjective beside "Nepalese"
+		{"uzbek", "UZB", FormDemonym, false},  // the short adjective news uses beside "Uzbekistani"
+		{"azeris", "AZE", FormDemonymPlural, false},
 		{"moscow", "RUS", FormCapital, false},
 		{"kremlin", "RUS", FormSeat, false},
 		{"us", "USA", FormAbbrev, true},

@@ -60,7 +60,10 @@ func (q *doc) passive(c int) bool {
 // reported builds the quote of the cue at c in sentence s.
 func (q *doc) reported(c, si int, s text.Sentence) {
 	sp := q.speakerBefore(c, s.First)
-	if c > s.First && c+1 < s.End && q.d.Word(c-1) == "," {
+	// "…, said the ministry." puts the speaker after the cue; "…, blamed
+	// the rebels." its object.
+	inverted := c > s.First && c+1 < s.End && q.d.Word(c-1) == "," && !accusing[q.x.cues[q.word(c)].lemma]
+	if inverted {
 		// "…, a village north of Wapenamanda, said Chief Inspector
 		// Kipo, the police commander.": a speaker that closes the
 		// sentence after the cue beats a phrase before its comma.
@@ -69,8 +72,8 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		}
 	}
 	if !sp.found() {
-		if c > s.First && c+1 < s.End && q.d.Word(c-1) == "," {
-			sp = q.speakerAfter(c+1, s.End) // "…, said the ministry."
+		if inverted {
+			sp = q.speakerAfter(c+1, s.End)
 		}
 		if !sp.found() {
 			return
@@ -321,6 +324,10 @@ func (q *doc) circumstance(i, end int) bool {
 	}
 	return true
 }
+
+// accusing are the cues whose object is whom they charge or ask, never their
+// speaker: "a spokeswoman for the ministry, blamed the rebels".
+var accusing = map[string]bool{"blame": true, "accuse": true, "charge": true, "urge": true, "ask": true}
 
 // channelBy reports whether "by" at token i names how words were said
 // ("said by telephone"), not what was done ("responded by suspending").

@@ -146,7 +146,7 @@ func TestSpeakers(t *testing.T) {
 		"pronoun after a newer person": {
 			{"a woman named after the last speaker",
 				"Its spokesman, Col. Omar Basri, said the drill had ended. In Lima, Lena Ortiz, a spokeswoman for the ministry, blamed the rebels. \"It was planned,\" she told reporters.",
-				[]string{"Omar Basri|Omar Basri|the drill had ended", "Lena Ortiz|she|It was planned,"}},
+				[]string{"Omar Basri|Omar Basri|the drill had ended", "Lena Ortiz|Lena Ortiz|the rebels", "Lena Ortiz|she|It was planned,"}},
 		},
 		"apposition": {
 			{"a person described by another person",

@@ -77,23 +77,23 @@ func (x *doc) kindAfter(first, end int) (int, int) {
 var functionWords = text.SetOf("that", "which", "who", "the", "a", "an", "and", "or", "of", "to", "in", "on", "at",
 	"for", "with", "from", "by", "as", "is", "was", "said", "says", "had", "has", "have", "would", "will")
 
-// qualifiedKind returns the role that the lower-case words before a
-// body's name give the kind its last word names: "the opposition
-// Democratic Party" is an "opposition party", "the ruling Georgian Dream
-// party" is caught by kindAfter; "" when no such word stands there.
+// qualifiedKind returns the role that up to two words before a body's
+// name give the kind of body its last word names ("the opposition
+// Democratic Party" is an "opposition party"), or "" when none stands
+// there.
 func (x *doc) qualifiedKind(first, end int) string {
 	last := x.d.Lower(end - 1)
 	if !bodyKinds[last] {
 		return ""
 	}
-	k := first
-	for k > 0 && first-k < 2 && x.d.Tokens[k-1].Kind == text.Word && !x.d.Tokens[k-1].Cap && qualifiers[x.d.Lower(k-1)] {
-		k--
+	var words []string
+	for k := first - 1; k >= 0 && first-k <= 2 && x.d.Tokens[k].Kind == text.Word && !x.d.Tokens[k].Cap && qualifiers[x.d.Lower(k)]; k-- {
+		words = append([]string{x.d.Lower(k)}, words...)
 	}
-	if k == first {
+	if len(words) == 0 {
 		return ""
 	}
-	return x.d.Lower(k) + strings.Repeat(" "+x.d.Lower(k+1), first-k-1) + " " + last
+	return strings.Join(append(words, last), " ")
 }
 
 // qualifiers say where a body stands: "the opposition Democratic Party".

@@ -499,7 +499,8 @@ func (x *doc) locative(i int) bool {
 			x.locative(x.spans[si].First) && !x.towards(x.spans[si].First) // not "concern to Moscow and Beijing"
 	case p == "of" && i >= 2:
 		w := x.d.Lower(i - 2) // "north of Latakia", "the soil of Afghanistan", "the state of Sucre"
-		return ner.Bearing(w) || directions[w] || landNouns[w] || ner.PlaceKind(w) || partitives[w] && !x.possessed(i)
+		return ner.Bearing(w) || directions[w] || landNouns[w] || ner.PlaceKind(w) || partitives[w] && !x.possessed(i) ||
+			ner.Inhabitants(w) && x.locationAt(i) // "residents of Itang" live in a place
 	case p == "to" && i >= 2:
 		_, role := x.l.lex.Agent(x.d.Lower(i - 2))
 		return !role
@@ -571,6 +572,13 @@ var dealings = text.SetOf("messages", "message", "talks", "relations", "ties", "
 
 // landNouns name a country's land, sea or air: "the soil of Afghanistan",
 // "the Venezuelan coast".
+// locationAt reports whether the name finder labelled the name at token i
+// a location (not a country's name: "residents of Syria" are Syria's).
+func (x *doc) locationAt(i int) bool {
+	si := x.tokSpan[i]
+	return si >= 0 && x.spans[si].Label == ner.LOC
+}
+
 var landNouns = map[string]bool{"soil": true, "territory": true, "coast": true, "coastline": true,
 	"airspace": true, "waters": true, "mainland": true, "outskirts": true, "interior": true, "countryside": true}
 

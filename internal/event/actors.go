@@ -193,8 +193,13 @@ func (x *doc) headActor(h int) int {
 		return a // "Amnesty International said … The group urged Riyadh"
 	}
 	if a := x.agentAt(h); a >= 0 {
-		if c := x.memberOf(h); c >= 0 && x.actors[a].Code == unknownAttacker {
-			return c // "fighters of the 3R rebel group" are the group's
+		if c := x.memberOf(h); c >= 0 {
+			switch ac := x.actors[c]; {
+			case x.actors[a].Code == unknownAttacker:
+				return c // "fighters of the 3R rebel group" are the group's
+			case ac.Place && ac.Country != "" && x.actors[a].Country == "":
+				return x.withSector(c, a) // "residents of Itang" are Ethiopia's
+			}
 		}
 		if c := x.namedGroup(h); c >= 0 {
 			// "the Viv Ansanm gang coalition" is Viv Ansanm, from now on.

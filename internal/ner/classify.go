@@ -161,8 +161,8 @@ var insidePreps = text.SetOf("in", "into", "near", "inside", "outside", "around"
 // afterLocative reports whether a preposition of place comes before the
 // name at i: "in Hadramawt".
 func afterLocative(d *text.Doc, i int, s text.Sentence) bool {
-	if i-2 >= s.First && d.Lower(i-1) == "of" && Bearing(d.Lower(i-2)) {
-		return true // "35 km south of Tal Abyad, an official said"
+	if i-2 >= s.First && d.Lower(i-1) == "of" && (Bearing(d.Lower(i-2)) || Inhabitants(d.Lower(i-2))) {
+		return true // "35 km south of Tal Abyad, an official said", "residents of Gambela accused"
 	}
 	return i > s.First && locativePreps[d.Lower(i-1)]
 }
@@ -171,6 +171,12 @@ func afterLocative(d *text.Doc, i int, s text.Sentence) bool {
 // at a distance or a side of a place: "north of", "35 km", "the
 // outskirts of".
 func Bearing(w string) bool { return bearings[w] }
+
+// Inhabitants reports whether lower-case w names people who live in the
+// place named after "of" them: "residents of Itang".
+func Inhabitants(w string) bool { return inhabitants[w] }
+
+var inhabitants = text.SetOf("residents", "inhabitants", "villagers", "townspeople", "dwellers", "natives")
 
 var bearings = text.SetOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
 	"north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "km", "kilometres",

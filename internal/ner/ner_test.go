@@ -97,6 +97,7 @@ func TestFind(t *testing.T) {
 		{"envoy title across a country", "Kenya's Ambassador to Japan Otieno Wafula left.", "Kenya/GPE/lexicon Japan/GPE/lexicon Otieno Wafula/PER/title"},
 		{"apposition", "Zorba Quell, a security analyst, said so.", "Zorba Quell/PER/apposition"},
 		{"a body in apposition", "Harakat al-Zande, one of the most powerful factions in the PMF, vowed revenge.", "Harakat al-Zande/ORG/apposition PMF/ORG/lexicon"},
+		{"no speaker after the residents of a place", "Several residents of Gambela accused the refugees.", "Gambela/LOC/gazetteer"},
 		{"no apposition after a bearing", "They struck 35 km south of Tal Abyad, an official said.", "Tal Abyad/LOC/gazetteer"},
 		{"no apposition after a preposition of place", "Four soldiers died in Zorbaqa, the official said.", "Zorbaqa/LOC/locative"},
 		{"a new name after a kind of place", "The convoy reached the border town of Tabkoura.", "Tabkoura/LOC/place-of"},

@@ -38,10 +38,18 @@ func (q *doc) phrasal(c, end int) bool {
 		return false
 	}
 	switch q.word(c + 1) {
-	case "on", "for", "off", "up", "in", "out":
+	case "off", "up", "in", "out":
 		return q.word(c) == "called" || q.word(c) == "asked"
+	case "for":
+		return q.word(c) == "asked"
 	}
 	return false
+}
+
+// appeal reports whether the cue at c calls on someone or for something:
+// "called on Pretoria to step in", "called for sanctions".
+func (q *doc) appeal(c, end int) bool {
+	return c+1 < end && q.x.cues[q.word(c)].lemma == "call" && (q.word(c+1) == "on" || q.word(c+1) == "for")
 }
 
 // passive reports whether the cue at c is a participle after a form of
@@ -84,6 +92,10 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		return
 	}
 	stance := q.stance(c)
+	appeal := q.appeal(c, s.End)
+	if appeal {
+		stance = report.StanceNeutral // an appeal reports what is asked, it names nothing
+	}
 	if q.negated(c) {
 		switch q.x.cues[q.word(c)].lemma {
 		case "verify", "confirm":
@@ -97,6 +109,13 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 	}
 	aud := q.audience(c, s.End)
 	start := c + 1
+	if appeal {
+		start = c + 2 // "called on Pretoria to step in": whom it asks is part of the request
+		if q.cueEnd == nil {
+			q.cueEnd = map[int]int{}
+		}
+		q.cueEnd[c] = start
+	}
 	if aud != nil && q.d.Tokens[c].End <= aud.Start && q.tokenAt(aud.Start) <= c+3 {
 		// "told reporters …", "said on Telegram that …"
 		for start < s.End && q.d.Tokens[start].Start < aud.End {
@@ -114,7 +133,9 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 	if !q.clauseAfter(c, start, end) || start < end && q.word(start) == "by" && !q.channelBy(start, end) {
 		return // "declared a state of emergency", "responded by suspending talks" report no words
 	}
-	stance = q.naming(c, start, end, stance)
+	if !appeal {
+		stance = q.naming(c, start, end, stance)
+	}
 	minWords := 3
 	if stance != report.StanceNeutral {
 		minWords = 1 // "denied the reports", "could not verify the claims"

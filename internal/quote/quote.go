@@ -99,6 +99,9 @@ type doc struct {
 	inMarks  []bool      // token lies inside quotation marks
 	usedCue  []bool
 	cueAt    []bool // token is a reporting verb here, not a noun ("Armenia's claims")
+	// cueEnd maps a cue token to the end of its words where they run past
+	// it ("called on"), for the evidence.
+	cueEnd map[int]int
 	quotes   []report.Quote
 	speakers []speaker // parallel to quotes
 	cues     []int     // parallel to quotes: the cue token, or -1
@@ -173,7 +176,7 @@ func (q *doc) add(content text.Span, direct bool, sp speaker, cueTok int, stance
 	}
 	q.setSpeaker(&qt, sp)
 	if cueTok >= 0 {
-		e := q.evidence(q.d.SpanOf(cueTok, cueTok+1))
+		e := q.evidence(q.d.SpanOf(cueTok, max(cueTok+1, q.cueEnd[cueTok])))
 		qt.Cue = &e
 		q.usedCue[cueTok] = true
 	}

@@ -96,7 +96,8 @@ func (q *doc) reducedRelative(i int, next string) bool {
 		switch w := q.word(k); {
 		case determiners[w]:
 			return k < i-1
-		case q.d.Tokens[k].Kind != text.Word || q.d.Tokens[k].Cap || auxiliaries[w] || pronouns[w]:
+		case q.d.Tokens[k].Kind != text.Word || q.d.Tokens[k].Cap || auxiliaries[w] || pronouns[w],
+			w == "and" || w == "but" || w == "or": // "condemned the strikes and called on": a verb
 			return false
 		}
 	}

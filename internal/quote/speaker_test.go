@@ -44,7 +44,7 @@ func TestSpeakers(t *testing.T) {
 				[]string{"Copperbelt Resources Plc|Copperbelt Resources Plc|it had suspended work at the mine", "Copperbelt Resources Plc|It|output would fall by a tenth"}},
 			{"it stands for the body its own sentence names, not the last speaker",
 				"The United Nations said it had halted flights. Kenya's Electoral Commission condemned what it called “a campaign of lies”. No Kenyan official was hurt, it said.",
-				[]string{"United Nations|The United Nations|it had halted flights", "Electoral Commission|it|“a campaign of lies", "Electoral Commission|it|No Kenyan official was hurt"}},
+				[]string{"United Nations|The United Nations|it had halted flights", "Electoral Commission|Electoral Commission|what it called “a campaign of lies", "Electoral Commission|it|“a campaign of lies", "Electoral Commission|it|No Kenyan official was hurt"}},
 			{"it stands for the body its sentence names when no one spoke before",
 				"Kenya's foreign ministry summoned Uganda's envoy to protest against what it called the “inhumane” treatment of the fishermen.",
 				[]string{"Foreign Ministry (Kenya)|it|the “inhumane” treatment of the fishermen"}},

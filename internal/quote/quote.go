@@ -90,18 +90,18 @@ func (sp speaker) named() bool { return sp.entity >= 0 || sp.name != "" }
 
 // doc is the state of extraction for one document.
 type doc struct {
-	x        *Extractor
-	d        *text.Doc
-	ents     []report.Entity
-	home     string      // CAMEO code of the story's country, or ""
-	owner    []int       // token -> entity index, or -1
-	ownerAs  []text.Span // token -> the span of the mention that covers it
-	inMarks  []bool      // token lies inside quotation marks
-	usedCue  []bool
-	cueAt    []bool // token is a reporting verb here, not a noun ("Armenia's claims")
+	x       *Extractor
+	d       *text.Doc
+	ents    []report.Entity
+	home    string      // CAMEO code of the story's country, or ""
+	owner   []int       // token -> entity index, or -1
+	ownerAs []text.Span // token -> the span of the mention that covers it
+	inMarks []bool      // token lies inside quotation marks
+	usedCue []bool
+	cueAt   []bool // token is a reporting verb here, not a noun ("Armenia's claims")
 	// cueEnd maps a cue token to the end of its words where they run past
 	// it ("called on"), for the evidence.
-	cueEnd map[int]int
+	cueEnd   map[int]int
 	quotes   []report.Quote
 	speakers []speaker // parallel to quotes
 	cues     []int     // parallel to quotes: the cue token, or -1

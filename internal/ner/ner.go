@@ -409,8 +409,8 @@ func (f *Finder) extend(d *text.Doc, sp Span, s text.Sentence) Span {
 		// beside the country; "San Jose del Guaviare" not Costa Rica's.
 		return Span{First: sp.First, End: end, Label: LOC, Why: "gazetteer"}
 	}
-	if sp.End >= s.End || !f.nameStart(d, sp.End, s) {
-		return sp
+	if sp.End >= s.End || !f.nameStart(d, sp.End, s) || describing(d.Word(sp.End-1)) {
+		return sp // "the Paris-based Kurdistan Human Rights Network" is no body of France's
 	}
 	end := f.chunkEnd(d, sp.End, s.End)
 	switch {

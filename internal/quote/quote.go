@@ -150,6 +150,9 @@ func (q *doc) mapOwners() {
 	}
 	for ei, e := range q.ents {
 		for _, m := range e.Mentions {
+			if m.Form == report.FormRelational {
+				continue // "the Norway-based group Hengaw" is the group's, not Norway's
+			}
 			for t := q.tokenAt(m.Start); t >= 0 && t < n && q.d.Tokens[t].End <= m.End; t++ {
 				q.owner[t], q.ownerAs[t] = ei, text.Span{Start: m.Start, End: m.End}
 			}

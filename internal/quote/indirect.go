@@ -387,7 +387,7 @@ func (q *doc) nextCue(i, end int) int {
 				return b - 1
 			}
 			return b
-		case p == "," && participles[q.word(k)] && b == k-1:
+		case p == "," && (participles[q.word(k)] || gerundCues[q.word(k)]) && b == k-1:
 			return k - 1
 		}
 		if c := q.coordinatedSpeaker(i, k); c > i {

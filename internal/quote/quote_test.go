@@ -109,6 +109,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Foreign Ministry (Kenya)|Kenya's foreign ministry|demanded|neutral|I||the immediate release of the fishermen"}},
 		{"according to a body whose seat a relational names", "He was hanged on Tuesday, according to the Norway-based group Hengaw.",
 			[]string{"Hengaw|Hengaw||neutral|I||He was hanged on Tuesday"}},
+		{"a gerund after a comma shares the clause's subject", "A senior doctor gave a far higher figure, telling reporters that the morgue had received 71 bodies.",
+			[]string{"A senior doctor?|A senior doctor|telling|neutral|I|reporters|the morgue had received 71 bodies"}},
 		{"a charge in the present", "The rebels accuse the army of shelling villages.",
 			[]string{"The rebels?|The rebels|accuse|asserts|I||the army of shelling villages"}},
 		{"a charge of blame", "Safety chief Ana Ruiz blamed the taxi council for the violence.",

@@ -17,7 +17,7 @@ var none = speaker{entity: -1}
 // ("One of the US officials, who spoke …, said"). A cue coordinated with
 // one before it ("…, but said", "…, saying") shares its subject.
 func (q *doc) speakerBefore(c, lo int) speaker {
-	if participles[q.word(c)] && c > lo && q.d.Word(c-1) == "," {
+	if (participles[q.word(c)] || gerundCues[q.word(c)]) && c > lo && q.d.Word(c-1) == "," {
 		return q.shared(c)
 	}
 	for k := q.relativeBefore(c, lo) - 1; k >= lo; k-- {
@@ -316,6 +316,12 @@ func (q *doc) descriptionEnd(j, k int) int {
 }
 
 // participles report after a comma for the subject of the sentence.
+// gerundCues report words after a comma with the subject of the clause
+// before it, whatever follows them: "…, telling Sitrep Wire that",
+// "…, accusing the army of".
+var gerundCues = map[string]bool{"telling": true, "urging": true, "accusing": true, "blaming": true,
+	"demanding": true, "denying": true, "promising": true}
+
 var participles = map[string]bool{"saying": true, "adding": true, "warning": true, "insisting": true,
 	"noting": true, "arguing": true, "claiming": true, "stressing": true}
 

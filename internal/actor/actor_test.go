@@ -358,6 +358,7 @@ func TestAffiliation(t *testing.T) {
 		{"a ministry's press secretary in a capital", "North Korea fired. South Korea said so.\n\nIn Tokyo, foreign ministry press secretary Ana Ruiz Vega said so.", "Ana Ruiz Vega", "JPN", "JPNGOV"},
 		{"the host of a foreign envoy", "DUSHANBE, May 3 (Sitrep Wire) - Tajikistan blamed the Taliban. Tajikistan said so.\n\nChinese Ambassador Ana Ruiz Vega met Deputy Foreign Minister Ana Wambui on Tuesday.", "Ana Wambui", "TJK", "TJKGOV"},
 		{"an armed group the lexicon lacks, of the story's country", "NIAMEY, May 3 (Sitrep Wire) - Niger's army said so. Niger's courts agreed.\n\nThe Zande Liberation Front (ZLF), a rebel group that attacked the pipeline in 2024, denied any role.", "Zande Liberation Front", "NER", "NERREB"},
+		{"the side of a frontier is no official's country", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nThe clash took place a few kilometres from the Ugandan border, Interior Minister Ana Ruiz Vega said.", "Ana Ruiz Vega", "KEN", "KENGOV"},
 		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", "", ""},
 	}
 	for _, tt := range tests {

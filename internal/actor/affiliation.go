@@ -1123,8 +1123,8 @@ func (x *doc) countryMentions() (sentence, para map[int][]countryMention) {
 			if m.Form == report.FormRelational {
 				continue // "Egypt-backed" tells of another actor
 			}
-			if located[m.Start] && e.Kind == report.KindCountry {
-				continue // "tried to cross into Serbia": where, not whose
+			if located[m.Start] && e.Kind == report.KindCountry || x.frontierOf(m) {
+				continue // "tried to cross into Serbia", "a few kilometres from the Zambian border": where, not whose
 			}
 			if len(m.Code) > 3 && !stateSectors[m.Code[3:min(6, len(m.Code))]] {
 				continue // "a Ukrainian citizen" is a person of that country, not its state
@@ -1143,6 +1143,15 @@ func (x *doc) countryMentions() (sentence, para map[int][]countryMention) {
 	}
 	return sentence, para
 }
+
+// frontierOf reports whether mention m names a country as the side of a
+// frontier: "the Zambian border", "the Afghan side".
+func (x *doc) frontierOf(m report.Mention) bool {
+	_, end := x.d.TokensIn(m.Start, m.End)
+	return m.Form == report.FormDemonym && end < len(x.d.Tokens) && frontierWords[x.d.Lower(end)]
+}
+
+var frontierWords = text.SetOf("border", "frontier", "side", "boundary", "territory", "waters", "airspace")
 
 // onlyBefore returns the one country that the mentions before offset at
 // name, or "" when they name none or several. A country named after an

@@ -335,7 +335,7 @@ func (q *doc) objectRelative(c int, sp speaker) bool {
 // or how it was said ("in a report published on Wednesday", "on X"): then
 // the reported words stand before the speaker.
 func (q *doc) circumstance(i, end int) bool {
-	if i >= end || !circumstancePreps[q.word(i)] || i+1 < end && (q.word(i+1) == "least" || q.word(i+1) == "most") {
+	if i >= end || !circumstancePreps[q.word(i)] || q.bound(i, end) {
 		return false // "said at least 40 fighters were …" is a count, not where it was said
 	}
 	for k := i; k < end; k++ {
@@ -349,6 +349,12 @@ func (q *doc) circumstance(i, end int) bool {
 // accusing are the cues whose object is whom they charge or ask, never their
 // speaker: "a spokeswoman for the ministry, blamed the rebels".
 var accusing = map[string]bool{"blame": true, "accuse": true, "charge": true, "urge": true, "ask": true}
+
+// bound reports whether "at least" or "at most" opens at token i: a
+// count in the reported words, not where they were said.
+func (q *doc) bound(i, end int) bool {
+	return i+1 < end && q.word(i) == "at" && (q.word(i+1) == "least" || q.word(i+1) == "most")
+}
 
 // channelBy reports whether "by" at token i names how words were said
 // ("said by telephone"), not what was done ("responded by suspending").
@@ -422,7 +428,7 @@ var subjectStarts = text.SetOf("the", "a", "an", "he", "she", "they", "it", "its
 // "that" ("in a report published on Wednesday that") and "that" itself to
 // where the reported clause begins.
 func (q *doc) skipToClause(i, end int) int {
-	if i < end && circumstancePreps[q.word(i)] {
+	if i < end && circumstancePreps[q.word(i)] && !q.bound(i, end) {
 		for k := i + 1; k < end && k < i+15 && q.d.Word(k) != ","; k++ {
 			if q.word(k) == "that" {
 				return k + 1

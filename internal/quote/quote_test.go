@@ -111,6 +111,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Hengaw|Hengaw||neutral|I||He was hanged on Tuesday"}},
 		{"a gerund after a comma shares the clause's subject", "A senior doctor gave a far higher figure, telling reporters that the morgue had received 71 bodies.",
 			[]string{"A senior doctor?|A senior doctor|telling|neutral|I|reporters|the morgue had received 71 bodies"}},
+		{"a count that opens the words before a second that", "Mayor Ana Ruiz said at least 15 hectares of orchards were lost and that families had left.",
+			[]string{"Ana Ruiz|Mayor Ana Ruiz|said|neutral|I||at least 15 hectares of orchards were lost and that families had left"}},
 		{"a charge in the present", "The rebels accuse the army of shelling villages.",
 			[]string{"The rebels?|The rebels|accuse|asserts|I||the army of shelling villages"}},
 		{"a charge of blame", "Safety chief Ana Ruiz blamed the taxi council for the violence.",

@@ -504,6 +504,8 @@ func (x *doc) locative(i int) bool {
 	case p == "to" && i >= 2:
 		_, role := x.l.lex.Agent(x.d.Lower(i - 2))
 		return !role
+	case p == "for" && i >= 2:
+		return departures[x.d.Lower(i-2)] // "bound for Uganda", "left for Paris"
 	case p == "on" && i >= 2 && appealsOn[x.d.Lower(i-2)]:
 		return false // "called on Caracas", "sanctions on Moscow": the government
 	case p == "with" && i >= 2:
@@ -519,6 +521,11 @@ func (x *doc) locative(i int) bool {
 	}
 	return locativePreps[p] || territorial[p]
 }
+
+// departures make a following "for" a destination: "cargo bound for
+// Uganda", "left for Paris".
+var departures = text.SetOf("bound", "headed", "heading", "destined", "left", "leaves", "leaving", "departed", "sailed",
+	"sailing", "flew", "fled")
 
 // partitives take a share of a land before "of": "most of northern
 // Yemen", "parts of Syria", not "most of Russia's allies".

@@ -205,6 +205,8 @@ func TestLocative(t *testing.T) {
 		{"a part of a capital", "Shelling hit homes in northern Kyiv.", "Kyiv", true},
 		{"a capital called on", "Brazil called on Caracas to release the records.", "Caracas", false},
 		{"a capital flights are diverted to", "Flights were diverted to Kaunas and Riga.", "Riga", true},
+		{"a country cargo is bound for", "Much of the cargo is bound for Uganda and Rwanda.", "Uganda", true},
+		{"a country the cargo is paid for", "Kenya pays for Uganda's fuel.", "Uganda", false},
 		{"a country whose town the demonym names", "Militia overran the South Sudanese town of Nasir.", "South Sudanese", true},
 		{"a territory the lexicon lists as an actor, after 'in'", "Strikes hit homes in central Gaza on Monday.", "Gaza", true},
 		{"capitals messages pass between", "Oman has carried messages between Tehran and Washington.", "Washington", false},

@@ -274,6 +274,9 @@ func (x *doc) wordsOf(out []string, toks []int) []string {
 // "arrested"). Without either the parser's participle is as often a main
 // verb it misread, whose noun is its subject.
 func (x *doc) reducedPassive(v, agent int) int {
+	if x.harmedNoun(v) {
+		return x.head(v)
+	}
 	if x.syn.XPOS(v) != "VBN" || !(agent >= 0 || charged[x.lemma(v)]) {
 		return -1
 	}
@@ -287,6 +290,23 @@ func (x *doc) reducedPassive(v, agent int) int {
 	}
 	return -1
 }
+
+// harmedNoun reports whether participle v says what was done to the noun
+// right before it, having no object of its own: "the number of fishermen
+// killed", whatever its tag, not "rebels killed 12 soldiers" misread as a
+// participle.
+func (x *doc) harmedNoun(v int) bool {
+	switch x.syn.XPOS(v) {
+	case "VBN", "VBD":
+	default:
+		return false
+	}
+	return harmed[x.lemma(v)] && x.syn.Tokens[v].Rel == syntax.Acl && x.childWith(v, syntax.Obj) < 0 && x.head(v) == v-1
+}
+
+// harmed are the participles of harm done to people.
+var harmed = map[string]bool{"kill": true, "wound": true, "injure": true, "abduct": true, "kidnap": true,
+	"arrest": true, "detain": true, "shoot": true, "capture": true}
 
 // charged are the participles that name a charge against their noun.
 var charged = map[string]bool{"suspect": true, "accuse": true, "charge": true, "convict": true, "wanted": true,
@@ -313,8 +333,10 @@ func (x *doc) inheritedSubject(v int) int {
 			continue
 		}
 		switch x.syn.Tokens[v].Rel {
-		case syntax.Xcomp, syntax.Conj, syntax.Advcl:
-			if x.syn.Tokens[v].Rel == syntax.Advcl && !x.byGerund(v) && !x.saidWhileDoing(v) || x.finiteXcomp(v) {
+		case syntax.Xcomp, syntax.Conj, syntax.Advcl, syntax.Ccomp:
+			// "the ministry said, blaming sleeper cells": the parser
+			// makes the participle what was said.
+			if rel := x.syn.Tokens[v].Rel; (rel == syntax.Advcl || rel == syntax.Ccomp) && !x.byGerund(v) && !x.saidWhileDoing(v) || x.finiteXcomp(v) {
 				return -1
 			}
 			// "urged Lima to open": the object of a control verb is

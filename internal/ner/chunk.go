@@ -114,15 +114,17 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 		t := d.Tokens[j]
 		low := d.Lower(j)
 		switch {
+		case f.namedAfterPortfolio(d, i, j, end):
+			return j // "Secretary for Maritime Affairs Esther Karanja": the person's name starts here
 		case t.Kind != text.Punct && (t.Cap || t.Upper || hasCapAfterParticle(d.Word(j))) && !calendar[low] &&
-			(!f.isTitle(low) || f.titledOffice(d, j, end)):
+			(!f.isTitle(low) || f.titledOffice(d, j, end) || titledBody(d, j, end) || titledPlace(d, j, end)):
 			j++
 		case particles[low] && j+1 < end && d.Tokens[j+1].Cap && !f.isTitle(d.Lower(j+1)):
 			j += 2
 		case f.orgLink(d, i, j, end) > 0:
 			j += f.orgLink(d, i, j, end)
-		case f.possessivePlace(d, i, j, end):
-			j += 2 // "Cox's Bazar" is one town
+		case f.possessivePlace(d, i, j, end) || f.joinedPlace(d, i, j, end):
+			j += 2 // "Cox's Bazar", "Dar es Salaam", "Jammu and Kashmir" are one place
 		default:
 			return j
 		}
@@ -137,6 +139,32 @@ func (f *Finder) possessivePlace(d *text.Doc, i, j, end int) bool {
 	low := d.Lower(j)
 	return (low == "'s" || low == "’s") && j+1 < end && d.Tokens[j+1].Cap && f.gaz != nil &&
 		len(f.gaz.Lookup(d.Key(i, j+2))) > 0
+}
+
+// namedAfterPortfolio reports whether a given name and a surname start
+// at j right after a word of a body's name, in a chunk from i that a title
+// or the "of" or "for" of a portfolio opens or follows: the holder of the
+// portfolio ("Superintendent of Police Anil Kujur"), not "Air Force Alpha
+// Jets".
+func (f *Finder) namedAfterPortfolio(d *text.Doc, i, j, end int) bool {
+	if j+1 >= end || !d.Tokens[j].Cap || !d.Tokens[j+1].Cap || !orgWords[d.Lower(j-1)] || d.Tokens[j].Upper ||
+		!f.lex.GivenName(d.Lower(j)) || orgWords[d.Lower(j)] {
+		return false
+	}
+	for k := max(i-3, 0); k < j-1; k++ {
+		if f.isTitle(d.Lower(k)) || f.titleWord(d.Word(k)) || d.Lower(k) == "of" || d.Lower(k) == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedPlace reports whether the short lower-case word at j joins the
+// words from i to the capitalised word after it into a place the
+// gazetteer knows: "Dar es Salaam", "Jammu and Kashmir".
+func (f *Finder) joinedPlace(d *text.Doc, i, j, end int) bool {
+	return d.Tokens[j].Kind == text.Word && !d.Tokens[j].Cap && len(d.Lower(j)) <= 3 && j+1 < end && d.Tokens[j+1].Cap &&
+		f.gaz != nil && len(f.gaz.Lookup(d.Key(i, j+2))) > 0
 }
 
 // hasCapAfterParticle reports whether w is a lower-case name particle
@@ -271,6 +299,14 @@ func (f *Finder) titledOffice(d *text.Doc, i, end int) bool {
 func titledBody(d *text.Doc, i, end int) bool {
 	return i+1 < end && d.Tokens[i+1].Cap && orgWords[d.Lower(i+1)]
 }
+
+// titledPlace reports whether the title at i opens the rest of a
+// place's name: "Coast General Hospital".
+func titledPlace(d *text.Doc, i, end int) bool {
+	return i+1 < end && d.Tokens[i+1].Cap && hospitals[d.Lower(i+1)]
+}
+
+var hospitals = text.SetOf("hospital", "hospitals", "clinic", "infirmary")
 
 // capsEnd returns the end of the run of capitalised words from j.
 func capsEnd(d *text.Doc, j, end int) int {

@@ -69,6 +69,9 @@ type candidate struct {
 	prep  bool   // a preposition of place comes before it
 	name  bool   // the name finder labelled it a location and no actor holds it
 	kind  bool   // a word of its kind follows it: "Let Pan Hla village", "Chernobyl plant"
+	// feature is the lower-case word of a natural feature after the name
+	// ("the Aras river"), which no town of that name answers.
+	feature string
 }
 
 // Resolve returns the places of d. focus weighs the countries the
@@ -97,12 +100,19 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	var out []report.Place
 	index := map[string]int{}
 	filed := map[string]bool{} // the dateline's town, a place wherever the gazetteer lacks it
+	features := map[string]string{}
 	for _, c := range cands {
 		if first, end := d.TokensIn(c.span.Start, c.span.End); d.Dateline(first, end) {
 			filed[c.key] = true
 		}
+		if c.feature != "" {
+			features[c.key] = c.feature // "the Aras river" is the river at "not stop at the Aras"
+		}
 	}
 	for _, c := range cands {
+		if c.feature == "" {
+			c.feature = features[c.key]
+		}
 		p, conf, ok := r.resolve(c, ctx, regions)
 		if ok && p.Kind == geo.KindCity && p.Population < minBarePopulation && (!c.prep && !filed[c.key] || foreign(ctx, p.Country)) {
 			// A village of a country the story never weighs: not "Mount
@@ -110,10 +120,16 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 			// the gazetteer has it ("QAMISHLI").
 			ok = false
 		}
+		if ok && c.feature != "" && (p.Kind == geo.KindCity || p.Kind == geo.KindCapital) && foreign(ctx, p.Country) {
+			ok = false // "the Aras river" is no French town called Arras; "the Imphal valley" is where Imphal is
+		}
 		var rp report.Place
 		switch {
 		case ok:
 			rp = fromGeo(p, conf, "")
+		case c.feature != "":
+			rp = unlocated(d, c)
+			rp.Feature = c.feature
 		case featureName(d, c) || filed[c.key] || (c.prep || c.kind) && c.name:
 			// "the Mandara Mountains", "near Gaksere", "struck Let Pan
 			// Hla village": names of places the gazetteer lacks.
@@ -242,9 +258,14 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 		sp := u.Span
 		c := candidate{span: d.SpanOf(sp.First, sp.End), key: d.Key(sp.First, sp.End), first: sp.First, iso2: u.Country, prep: u.Prep,
 			name: sp.Label == ner.LOC && u.Entity < 0, kind: sp.Why == "facility"}
-		if sp.End < len(d.Tokens) && adminWords[d.Lower(sp.End)] && d.SentenceOf(sp.End) == d.SentenceOf(sp.First) {
-			c.admin = true
-			c.span = d.SpanOf(sp.First, sp.End+1)
+		if sp.End < len(d.Tokens) && d.SentenceOf(sp.End) == d.SentenceOf(sp.First) {
+			switch w := d.Lower(sp.End); {
+			case adminWords[w]:
+				c.admin = true
+				c.span = d.SpanOf(sp.First, sp.End+1)
+			case naturalFeatures[w] && !d.Tokens[sp.End].Cap:
+				c.feature = w
+			}
 		}
 		out = append(out, c)
 	}
@@ -281,6 +302,11 @@ func foreign(ctx map[string]float64, iso2 string) bool {
 // preposition of place says so: a capitalised phrase that happens to name a
 // village ("Black Hawk") is more likely something else.
 const minBarePopulation = 20000
+
+// naturalFeatures are the lower-case words after a name that make it a
+// feature of nature, not a town: "the Aras river", "the Danakil desert".
+var naturalFeatures = text.SetOf("river", "lake", "sea", "mountains", "valley", "basin", "delta", "strait", "gulf",
+	"desert", "plateau", "highlands")
 
 var adminWords = map[string]bool{"province": true, "governorate": true, "region": true, "oblast": true,
 	"state": true, "district": true, "county": true, "prefecture": true, "department": true, "krai": true}

@@ -399,8 +399,37 @@ func (q *doc) nextCue(i, end int) int {
 		if c := q.coordinatedSpeaker(i, k); c > i {
 			return c
 		}
+		if c := q.trailingSpeaker(i, k, end); c > i {
+			return c
+		}
 	}
 	return end
+}
+
+// trailingSpeaker returns the comma of "…, the foreign ministry said in a
+// statement." before the cue at k, where the sentence closes on who
+// reports it, or -1.
+func (q *doc) trailingSpeaker(i, k, end int) int {
+	if _, ok := q.relative(k); ok || end-k > 6 {
+		return -1 // "…, a charge the committee rejects" names what it rejects
+	}
+	for a := k + 1; a < end; a++ {
+		if q.d.Word(a) == "," || q.word(a) == "that" || q.inMarks[a] || q.cueAt[a] {
+			return -1
+		}
+	}
+	for b := k - 1; b > i+1 && b > k-8; b-- {
+		if q.d.Word(b) == "," {
+			if s := q.word(b + 1); subjectStarts[s] || q.d.Tokens[b+1].Cap {
+				return b
+			}
+			return -1
+		}
+		if q.d.Tokens[b].Kind == text.Punct || q.word(b) == "that" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordinatedSpeaker returns the comma of ", and the ministry accused"

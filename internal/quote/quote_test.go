@@ -262,6 +262,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"A senior official of the Patriotic Union of Kurdistan (PUK)?|A senior official of the Patriotic Union of Kurdistan (PUK)|said|neutral|I||a second group was expected"}},
 		{"a feared charge asserts nothing", "Rwanda's government said it would not wait to be attacked.",
 			[]string{"Government (Rwanda)|Rwanda's government|said|neutral|I||it would not wait to be attacked"}},
+		{"an appeal before a closing reporting clause", "Kenya urged both sides to show restraint, the foreign ministry in Nairobi said in a statement.",
+			[]string{"Foreign Ministry (Kenya)|the foreign ministry|said|neutral|I|a statement|Kenya urged both sides to show restraint", "Kenya|Kenya|urged|neutral|I|both sides|both sides to show restraint"}},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|neutral|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}

@@ -486,35 +486,50 @@ var frontedPreps = map[string]bool{"in": true, "at": true, "from": true}
 // root, "brokered" a parataxis of it and "called" a conjunct of
 // "brokered", whose subject is "which" (or another clause of it). The
 // later finite verb becomes the root, the name its subject and the
-// relative clause the name's.
+// relative clause the name's. When a reporting clause follows ("Russia,
+// which keeps ties with both countries, urged restraint, the ministry
+// said") the parser makes the name a second subject of "said"; the verb
+// then becomes what "said" reports.
 func relativeSubjects(d *text.Doc, l *Layer, first, end int) {
-	n := rootOf(l, first, end)
-	if n < 0 || n+3 >= end || d.Word(n+1) != "," || l.Tokens[n].UPOS != PROPN && l.Tokens[n].UPOS != NOUN {
-		return
+	for n := first; n+3 < end; n++ {
+		if d.Word(n+1) == "," && (l.Tokens[n].UPOS == PROPN || l.Tokens[n].UPOS == NOUN) {
+			if relativeSubject(d, l, first, end, n) {
+				return
+			}
+		}
 	}
+}
+
+// relativeSubject repairs the sentence of relativeSubjects for the name
+// at n, if it heads the sentence or is a second subject of a later verb,
+// and reports whether it did.
+func relativeSubject(d *text.Doc, l *Layer, first, end, n int) bool {
 	switch d.Lower(n + 2) {
 	case "which", "who":
 	default:
-		return
+		return false
 	}
 	rv := int(l.Tokens[n+2].Head)
 	if rv <= n+2 || rv >= end || int(l.Tokens[rv].Head) != n {
-		return
+		return false
 	}
-	v := -1
-	for k := rv + 1; k < end && v < 0; k++ {
-		if int(l.Tokens[k].Head) == rv && laterClause[l.Tokens[k].Rel] && l.Tokens[k].UPOS == VERB && d.Word(k-1) == "," &&
-			!hasChild(l, first, end, k, Aux) && !hasChild(l, first, end, k, AuxPass) {
-			v = k
-		}
+	h := int(l.Tokens[n].Head)
+	reported := l.Tokens[n].Rel == Nsubj && h > n && otherSubject(l, first, end, h, n)
+	if h >= 0 && !reported {
+		return false
 	}
-	if v < 0 || otherSubject(l, first, end, v, n) {
-		return
+	v := laterVerb(d, l, first, end, rv)
+	if v < 0 || otherSubject(l, first, end, v, n) || reported && v > h {
+		return false
 	}
 	if l.Tokens[v].XPOS.String() == "VBN" {
-		l.Tokens[v].XPOS = pastTense // a participle without an auxiliary that heads the sentence is a past tense
+		l.Tokens[v].XPOS = pastTense // a participle without an auxiliary that heads the clause is a past tense
 	}
-	l.Tokens[v].Head, l.Tokens[v].Rel = -1, Root
+	if reported {
+		l.Tokens[v].Head, l.Tokens[v].Rel = int32(h), Ccomp
+	} else {
+		l.Tokens[v].Head, l.Tokens[v].Rel = -1, Root
+	}
 	l.Tokens[n].Head, l.Tokens[n].Rel = int32(v), Nsubj
 	l.Tokens[rv].Rel = AclRelcl
 	for k := v + 1; k < end; k++ {
@@ -522,6 +537,31 @@ func relativeSubjects(d *text.Doc, l *Layer, first, end int) {
 			l.Tokens[k].Head = int32(v) // the full stop
 		}
 	}
+	return true
+}
+
+// laterVerb returns the first verb after a comma that the parser hung
+// inside the relative clause headed by rv, with no auxiliary of its own,
+// or -1.
+func laterVerb(d *text.Doc, l *Layer, first, end, rv int) int {
+	for k := rv + 1; k < end; k++ {
+		if l.Tokens[k].UPOS == VERB && d.Word(k-1) == "," && laterClause[l.Tokens[k].Rel] && descends(l, int(l.Tokens[k].Head), rv) &&
+			!hasChild(l, first, end, k, Aux) && !hasChild(l, first, end, k, AuxPass) {
+			return k
+		}
+	}
+	return -1
+}
+
+// descends reports whether token k is r or lies below it.
+func descends(l *Layer, k, r int) bool {
+	for steps := 0; k >= 0 && steps < 64; steps++ {
+		if k == r {
+			return true
+		}
+		k = int(l.Tokens[k].Head)
+	}
+	return false
 }
 
 // copularSubjects repairs a verb whose subject the parser took from the

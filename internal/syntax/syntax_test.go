@@ -571,6 +571,23 @@ func TestRelativeSubjects(t *testing.T) {
 	}
 }
 
+// TestReportedRelativeSubjects checks that a name followed by a relative
+// clause between commas is the subject of the verb after the clause when
+// a reporting clause closes the sentence, and that verb is what is
+// reported.
+func TestReportedRelativeSubjects(t *testing.T) {
+	m := loadModel(t)
+	const in = "Russia, which keeps close ties with both countries, urged Baku and Tehran to show restraint and settle their differences through dialogue, the foreign ministry in Moscow said in a statement."
+	d, l := parseFirst(t, m, in)
+	const subject, verb, said = 0, 10, 29
+	if l.Rel(subject) != "nsubj" || l.Head(subject) != verb {
+		t.Errorf("%s is %s of token %d, want nsubj of %q", d.Word(subject), l.Rel(subject), l.Head(subject), d.Word(verb))
+	}
+	if l.Rel(verb) != "ccomp" || l.Head(verb) != said {
+		t.Errorf("%s is %s of token %d, want ccomp of %q", d.Word(verb), l.Rel(verb), l.Head(verb), d.Word(said))
+	}
+}
+
 // parseFirst parses the first sentence of in and checks the layer.
 func parseFirst(t *testing.T, m *Model, in string, proper ...int) (*text.Doc, *Layer) {
 	t.Helper()

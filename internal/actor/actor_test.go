@@ -387,6 +387,8 @@ func TestGenericBodies(t *testing.T) {
 			"Joint Chiefs of Staff (South Korea)", "KORMIL"},
 		{"TALLINN, Jan. 5 (Sitrep Wire) - Estonia protested. Estonia said so. Estonia's minister spoke. Russia's Federal Security Service said the buoys were in Russian waters.",
 			"FSB", "RUSCOP"},
+		{"NEW DELHI, Jan. 5 (Sitrep Wire) - Indian police fired on protesters. The federal home ministry blamed activists.",
+			"Home Ministry (India)", "INDGOV"},
 	}
 	for _, tt := range tests {
 		if e := linked(t, tt.in, tt.name); e.Code != tt.code {

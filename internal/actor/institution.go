@@ -114,11 +114,16 @@ func (x *doc) bareStart(k int) int {
 	switch prev := x.d.Lower(first - 1); {
 	case prev == "the":
 		return first
+	case scopes[prev] && first >= 2 && x.d.Lower(first-2) == "the":
+		return first // "the federal home ministry" is the home ministry
 	case x.d.Lower(k) == "police" && !x.d.Tokens[first-1].Cap && x.tokSpan[first-1] < 0 && prev != "'s" && prev != "’s":
 		return first // "said police had fired"
 	}
 	return -1
 }
+
+// scopes say how far an institution's writ runs, not whose it is.
+var scopes = text.SetOf("federal", "national", "central", "provincial", "regional", "local")
 
 // sentenceStart reports whether token k opens its sentence, after "The".
 func (x *doc) sentenceStart(k int) bool {

@@ -264,6 +264,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Government (Rwanda)|Rwanda's government|said|neutral|I||it would not wait to be attacked"}},
 		{"an appeal before a closing reporting clause", "Kenya urged both sides to show restraint, the foreign ministry in Nairobi said in a statement.",
 			[]string{"Foreign Ministry (Kenya)|the foreign ministry|said|neutral|I|a statement|Kenya urged both sides to show restraint", "Kenya|Kenya|urged|neutral|I|both sides|both sides to show restraint"}},
+		{"a statement read on a channel is its author's", "A police statement read on state television said two officers were wounded.",
+			[]string{"A police statement|A police statement|said|neutral|I||two officers were wounded"}},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|neutral|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}

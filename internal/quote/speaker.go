@@ -20,6 +20,9 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 	if (participles[q.word(c)] || gerundCues[q.word(c)]) && c > lo && q.d.Word(c-1) == "," {
 		return q.shared(c)
 	}
+	if p := q.channelBefore(c, lo); p > lo {
+		return q.speakerBefore(p, lo) // "An army statement read on state television said": the army's
+	}
 	for k := q.relativeBefore(c, lo) - 1; k >= lo; k-- {
 		w := q.word(k)
 		switch {
@@ -455,6 +458,24 @@ func (q *doc) afterDateline(first, k int) int {
 	}
 	return first
 }
+
+// channelBefore returns the participle of a channel phrase between a
+// document and the cue at c ("a statement read on CRTV said", "a letter
+// published by the daily"), or -1: the channel only carries the words.
+func (q *doc) channelBefore(c, lo int) int {
+	for k := c - 1; k > lo && k >= c-8; k-- {
+		if q.inMarks[k] || q.d.Tokens[k].Kind == text.Punct {
+			return -1
+		}
+		if carriers[q.word(k)] && documents[q.word(k-1)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// carriers are the participles that say how a document reached the public.
+var carriers = text.SetOf("read", "published", "broadcast", "aired", "carried", "posted", "televised")
 
 // speakerAt makes a speaker of token k: an entity, a pronoun, "one of
 // them", or the noun phrase of a role noun.

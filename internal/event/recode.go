@@ -28,10 +28,12 @@ func recode(code string, refused, sought bool) string {
 // seekers are the verbs whose infinitive PETRARCH codes as the intent
 // itself: "seeking to deepen a partnership" is an intent to cooperate
 // (031), "offered to mediate" an intent to mediate (03), "wants to
-// attack" a threat (138); "prepared to attend" and
-// "pledged to expel" keep the code of what is prepared or pledged.
+// attack" a threat (138); so are the adjectives of readiness, as the
+// CAMEO codebook's "express intent" codes read "said it was ready to
+// send aid" (033); "prepared to attend" and "pledged to expel" keep the
+// code of what is prepared or pledged.
 var seekers = map[string]bool{"want": true, "wish": true, "seek": true, "hope": true, "intend": true, "aim": true,
-	"offer": true, "volunteer": true, "propose": true}
+	"offer": true, "volunteer": true, "propose": true, "ready": true, "willing": true}
 
 // intend maps a cooperative event to its intent (03x) and force to a
 // threat of force (138).

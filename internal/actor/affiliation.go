@@ -1272,7 +1272,7 @@ var civilOffices = map[string]bool{"director": true, "secretary": true, "attorne
 // have one; "Mr." and "Dr." have none.
 var rankSectors = map[string]string{"lt.": "MIL", "gen.": "MIL", "col.": "MIL", "maj.": "MIL", "capt.": "MIL",
 	"adm.": "MIL", "brig.": "MIL", "sgt.": "MIL", "cpl.": "MIL", "cmdr.": "MIL", "sen.": "LEG", "rep.": "LEG",
-	"gov.": "GOV"}
+	"gov.": "GOV", "inspector": "COP", "superintendent": "COP", "constable": "COP", "sergeant": "COP"}
 
 func fields(s string) []string {
 	var out []string

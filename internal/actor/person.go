@@ -140,7 +140,12 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 		}
 	}
 	ei := x.entity(key, e)
-	r := x.roleBefore(x.spans[si].First)
+	// "police spokesman Inspector Abel Mucavele": the role before the
+	// rank, else the rank ("Col. Issa Zongo").
+	r := x.roleBefore(x.rankStart(x.spans[si].First))
+	if r.text == "" {
+		r = x.roleBefore(x.spans[si].First)
+	}
 	if k := x.rankStart(x.spans[si].First); r.text == "" || k < x.spans[si].First {
 		// "the regional ombudsman, Lucia Ardila"; "a defence ministry
 		// official, Col. Nouri Bensasi": the phrase says more than a rank.
@@ -442,13 +447,17 @@ func (x *doc) roleAfter(j int) role {
 	if j+2 >= len(x.d.Tokens) || x.d.Word(j) != "," {
 		return role{}
 	}
-	k, office := j+2, ""
+	k, office, place := j+2, "", ""
 	switch w := x.d.Lower(j + 1); {
 	case w == "a" || w == "an" || w == "the":
 	case x.isRoleWord(w) && !x.d.Tokens[j+1].Cap:
 		k = j + 1 // ", head of the army's strategic command,"
 	case x.countryPossessive(j+1) || x.bodyPossessive(j+1):
 		k = j + 1 // ", Ukraine's human rights commissioner,", ", UNICEF's representative in Nigeria,"
+	case x.placePossessive(j+1) > 0:
+		// ", Khagrachari's superintendent of police,": the post, in the
+		// place's country.
+		k, place = x.placePossessive(j+1)+1, x.countryOfPlace(j+1)
 	case w == "who" && j+3 < len(x.d.Tokens) && heads[x.d.Lower(j+2)] != "" && x.d.Lower(j+3) == "the":
 		// ", who heads the Venezuelan armed forces' strategic command,"
 		k, office = j+3, heads[x.d.Lower(j+2)]
@@ -461,10 +470,10 @@ func (x *doc) roleAfter(j int) role {
 	for k < end && x.d.Word(k) != "," && x.d.Word(k) != "." {
 		k++
 	}
-	if k == end || k-start > 16 || x.attribution(start, k) {
+	if k == end || k-start > 16 || x.attribution(start, k) || place != "" && !x.hasRoleWord(start, k) {
 		return role{}
 	}
-	var r role
+	r := role{country: place}
 	beat := false // a place in the role is where the person works, not whom for
 	if k-start > 2 && backNouns[x.d.Lower(start)] && text.Possessive(x.d.Lower(start+1)) {
 		// ", the group's Americas researcher," works for the group named
@@ -646,10 +655,10 @@ func (x *doc) appositionBefore(i int) role {
 			country = c // "a Rwandan army spokesman, Brig. Gen. X"
 			continue
 		}
-		if x.countryPossessive(k) && k+2 < end && (k == first || !x.isPrep(k-1) || x.withPerson(k-1)) {
+		if e := x.spans[max(x.tokSpan[k], 0)].End; x.countryPossessive(k) && e+1 < end && (k == first || !x.isPrep(k-1) || x.withPerson(k-1)) {
 			// "Congo's health minister, Samuel-Roger Kamba,"; "spoke
 			// with Sudan's army chief, Gen. X,"
-			return role{text: x.d.Str(x.d.SpanOf(k+2, end)), country: x.spans[x.tokSpan[k]].Hits[0].Entry.Code}
+			return role{text: x.d.Str(x.d.SpanOf(e+1, end)), country: x.spans[x.tokSpan[k]].Hits[0].Entry.Code}
 		}
 		if ei := x.possessedBody(k); ei >= 0 && k+2 < end && x.hasRoleWord(k+2, end) {
 			// "SANTACO's provincial chairman, Zola Ngqeza,": of the body
@@ -658,6 +667,9 @@ func (x *doc) appositionBefore(i int) role {
 		}
 		if e := x.placePossessive(k); e > 0 && e+1 < end && x.hasRoleWord(e+1, end) {
 			return role{text: x.d.Str(x.d.SpanOf(e+1, end)), country: x.countryOfPlace(k)} // "Quneitra's governor, X,"
+		}
+		if si := x.tokSpan[k]; si >= 0 && x.spans[si].First < k && x.spans[si].First >= first {
+			continue // inside a name: "Burkina Faso's defence minister" is read from "Burkina"
 		}
 		if t.Kind == text.Punct || t.Cap && k != first {
 			return role{}
@@ -803,7 +815,8 @@ var complementPreps = map[string]bool{"to": true, "of": true, "for": true, "in":
 // ranks are the abbreviated titles that stand before names.
 var ranks = map[string]bool{"lt.": true, "gen.": true, "col.": true, "maj.": true, "capt.": true,
 	"adm.": true, "brig.": true, "sgt.": true, "cpl.": true, "cmdr.": true, "mr.": true, "mrs.": true,
-	"ms.": true, "dr.": true, "sen.": true, "gov.": true, "rep.": true}
+	"ms.": true, "dr.": true, "sen.": true, "gov.": true, "rep.": true, "inspector": true, "superintendent": true,
+	"sergeant": true, "constable": true}
 
 // ownedOpening reports whether token k opens its sentence with a word
 // of state ownership: "State carrier Aerolineas Argentinas said".

@@ -36,6 +36,7 @@ package quote
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"sitrep/internal/lexicon"
 	"sitrep/internal/report"
@@ -254,12 +255,26 @@ func (q *doc) titled(sp speaker) text.Span {
 	if sp.entity < 0 || q.ents[sp.entity].Kind != report.KindPerson {
 		return sp.surface
 	}
+	named := q.ranked(sp.surface)
 	role := q.ents[sp.entity].Role
-	start := sp.surface.Start - len(role) - 1
-	if role == "" || start < 0 || q.d.Text[start:sp.surface.Start] != role+" " || start > 0 && !isSpace(q.d.Text[start-1]) {
-		return sp.surface
+	start := named.Start - len(role) - 1
+	if role == "" || start < 0 || q.d.Text[start:named.Start] != role+" " || start > 0 && !isSpace(q.d.Text[start-1]) {
+		return named
 	}
 	return text.Span{Start: start, End: sp.surface.End}
+}
+
+// ranked returns surface with the abbreviated ranks right before it:
+// "Col. Issa Zongo", "Lt. Gen. X", whose role the text gives elsewhere.
+func (q *doc) ranked(surface text.Span) text.Span {
+	k := q.tokenAt(surface.Start)
+	for k > 0 && q.d.Tokens[k-1].Cap && strings.HasSuffix(q.d.Word(k-1), ".") && len(q.d.Word(k-1)) <= 5 {
+		k--
+	}
+	if k < 0 {
+		return surface
+	}
+	return text.Span{Start: q.d.Tokens[k].Start, End: surface.End}
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }

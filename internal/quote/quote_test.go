@@ -140,7 +140,7 @@ func TestPatterns(t *testing.T) {
 		{"a role noun at the end of the reported words is no inverted speaker", "Ana Ruiz, a spokeswoman for the council, denied that soldiers had fired on civilians.",
 			[]string{"Ana Ruiz|Ana Ruiz|denied|denies|I||soldiers had fired on civilians"}},
 		{"inverted after a clause with a place phrase", "Jets struck two posts near the temple, in the hills between the provinces, said Col. Omar Haidari, a spokesman.",
-			[]string{"Omar Haidari|Omar Haidari|said|asserts|I||Jets struck two posts near the temple, in the hills between the provinces"}},
+			[]string{"Omar Haidari|Col. Omar Haidari|said|asserts|I||Jets struck two posts near the temple, in the hills between the provinces"}},
 		{"a place phrase in apposition to the speaker", "The ministry, in a statement, said the border would reopen.",
 			[]string{"The ministry|The ministry|said|neutral|I|a statement|the border would reopen"}},
 		{"a person met in the street", "“I have been waiting since dawn,” said a taxi driver in the district.",
@@ -266,6 +266,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Foreign Ministry (Kenya)|the foreign ministry|said|neutral|I|a statement|Kenya urged both sides to show restraint", "Kenya|Kenya|urged|neutral|I|both sides|both sides to show restraint"}},
 		{"a statement read on a channel is its author's", "A police statement read on state television said two officers were wounded.",
 			[]string{"A police statement|A police statement|said|neutral|I||two officers were wounded"}},
+		{"a rank before the name names the speaker", "The army's spokesman, Col. Ana Ruiz, said the force was ready.",
+			[]string{"Ana Ruiz|Col. Ana Ruiz|said|neutral|I||the force was ready"}},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|neutral|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}

@@ -35,7 +35,7 @@ func TestSpeakers(t *testing.T) {
 				[]string{"A nurse at the clinic?|A nurse at the clinic|the wards were full", "A nurse at the clinic?|she|We have no more beds,"}},
 			{"agrees in gender with a title",
 				"Mrs. Lena Ortiz, the mayor, said the bridge would reopen on Friday. Police chief Mr. Omar Basri said the road was safe. She added that buses would run again.",
-				[]string{"Lena Ortiz|Lena Ortiz|the bridge would reopen on Friday", "Omar Basri|Police chief Mr. Omar Basri|the road was safe", "Lena Ortiz|She|buses would run again"}},
+				[]string{"Lena Ortiz|Mrs. Lena Ortiz|the bridge would reopen on Friday", "Omar Basri|Police chief Mr. Omar Basri|the road was safe", "Lena Ortiz|She|buses would run again"}},
 			{"it skips a person",
 				"Kenya's Defence Ministry said the drills had ended. “The troops are home,” Defence Minister Joseph Kiprono said. It added that no one had been hurt.",
 				[]string{"Defence Ministry (Kenya)|Kenya's Defence Ministry|the drills had ended", "Joseph Kiprono|Defence Minister Joseph Kiprono|The troops are home,", "Defence Ministry (Kenya)|It|no one had been hurt"}},
@@ -146,7 +146,7 @@ func TestSpeakers(t *testing.T) {
 		"pronoun after a newer person": {
 			{"a woman named after the last speaker",
 				"Its spokesman, Col. Omar Basri, said the drill had ended. In Lima, Lena Ortiz, a spokeswoman for the ministry, blamed the rebels. \"It was planned,\" she told reporters.",
-				[]string{"Omar Basri|Omar Basri|the drill had ended", "Lena Ortiz|Lena Ortiz|the rebels", "Lena Ortiz|she|It was planned,"}},
+				[]string{"Omar Basri|Col. Omar Basri|the drill had ended", "Lena Ortiz|Lena Ortiz|the rebels", "Lena Ortiz|she|It was planned,"}},
 		},
 		"apposition": {
 			{"a person described by another person",

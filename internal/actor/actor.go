@@ -322,6 +322,9 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 	}
 	u.Entity = x.entity(e.ID, x.fromLexicon(e))
 	end, sector := x.agentAfter(sp.End)
+	if sector == "" {
+		end, sector = missionAfter(x.d, sp.End)
+	}
 	if sector != "" && sp.Why != "relational" { // the "Egypt-backed army" is not Egypt's
 		code = e.Code + sector
 		span := x.d.SpanOf(x.withThe(sp.First), end)
@@ -336,6 +339,9 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 		end, sector := x.agentAfter(p + 1)
 		if sector == "" {
 			end, sector = x.ministryAfter(p + 1)
+		}
+		if sector == "" {
+			end, sector = missionAfter(x.d, p+1)
 		}
 		if sector != "" {
 			x.body(si, e, x.d.SpanOf(x.withThe(sp.First), end), p+1, end, sector) // "Russia's defence ministry"
@@ -374,10 +380,22 @@ func (x *doc) ministryAfter(j int) (int, string) {
 	return j, ""
 }
 
+// missionAfter reads a country's diplomatic mission at token j ("the
+// U.S. embassy", "China's consulate"): its end and the sector GOV, or j
+// and "".
+func missionAfter(d *text.Doc, j int) (int, string) {
+	if j < len(d.Tokens) && missions[d.Lower(j)] {
+		return j + 1, "GOV"
+	}
+	return j, ""
+}
+
+var missions = text.SetOf("embassy", "consulate")
+
 // bodyHeads are the head nouns of the institutions a country's name or
 // demonym introduces.
 var bodyHeads = map[string]bool{"ministry": true, "military": true, "army": true, "navy": true, "force": true,
-	"guard": true, "police": true, "embassy": true, "agency": true, "command": true}
+	"guard": true, "police": true, "embassy": true, "consulate": true, "agency": true, "command": true}
 
 // linkInstitution makes an organisation of a seat that names an
 // institution ("the Pentagon", "the State Department").
@@ -474,6 +492,9 @@ func (x *doc) agentAfter(j int) (int, string) {
 		}
 		if j+n < len(x.d.Tokens) && x.d.Tokens[j+n].Cap && (a.Title || lexicon.RoleModifier(x.d.Lower(j+n-1))) {
 			return j, "" // "Russian Deputy Defence Minister …" is a title, not a sector
+		}
+		if n == 2 && x.isPrep(j+1) {
+			return j + 1, a.Sector // "the U.S. embassy in Baghdad": the place is not the body's name
 		}
 		return j + n, a.Sector
 	}

@@ -392,6 +392,8 @@ func TestGenericBodies(t *testing.T) {
 			"FSB", "RUSCOP"},
 		{"NEW DELHI, Jan. 5 (Sitrep Wire) - Indian police fired on protesters. The federal home ministry blamed activists.",
 			"Home Ministry (India)", "INDGOV"},
+		{"The U.S. embassy in Baghdad condemned the attack.", "Embassy (United States)", "USAGOV"},
+		{"China's embassy urged calm.", "Embassy (China)", "CHNGOV"},
 	}
 	for _, tt := range tests {
 		if e := linked(t, tt.in, tt.name); e.Code != tt.code {

@@ -268,6 +268,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"A police statement|A police statement|said|neutral|I||two officers were wounded"}},
 		{"a rank before the name names the speaker", "The army's spokesman, Col. Ana Ruiz, said the force was ready.",
 			[]string{"Ana Ruiz|Col. Ana Ruiz|said|neutral|I||the force was ready"}},
+		{"a named body in apposition with its acronym speaks", "The opposition's war monitor, Syrian Observatory for Human Rights (SOHR), said soldiers had killed the gunmen.",
+			[]string{"Syrian Observatory for Human Rights|Syrian Observatory for Human Rights|said|asserts|I||soldiers had killed the gunmen"}},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|neutral|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}

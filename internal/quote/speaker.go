@@ -54,6 +54,11 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 			// "The IMF's mission chief, Elena Marquez, told": the
 			// apposition names the speaker.
 			return q.speakerAt(k-1, lo)
+		case w == "," && k > lo && q.word(k-1) == ")" && q.bracketed(k-1, lo):
+			// "The military's media wing, Inter-Services Public
+			// Relations (ISPR), said": the apposition names it.
+			sp, _ := q.bracketName(k-1, lo)
+			return q.personOf(sp, lo)
 		case w == ",":
 			if k2 := q.appositionStart(k, lo); k2 >= 0 {
 				k = k2
@@ -77,6 +82,13 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 		return q.personOf(sp, lo)
 	}
 	return none
+}
+
+// bracketed reports whether a name with its acronym in brackets ends at
+// the closing bracket k.
+func (q *doc) bracketed(k, lo int) bool {
+	_, ok := q.bracketName(k, lo)
+	return ok
 }
 
 // postModifier reports whether the noun phrase that ends at token k

@@ -393,6 +393,7 @@ func TestGenericBodies(t *testing.T) {
 		{"NEW DELHI, Jan. 5 (Sitrep Wire) - Indian police fired on protesters. The federal home ministry blamed activists.",
 			"Home Ministry (India)", "INDGOV"},
 		{"The U.S. embassy in Baghdad condemned the attack.", "Embassy (United States)", "USAGOV"},
+		{"BUENOS AIRES, Jan. 5 (Sitrep Wire) - Argentine pensioners marched. The federal police detained 20 people.", "Federal Police (Argentina)", "ARGCOP"},
 		{"China's embassy urged calm.", "Embassy (China)", "CHNGOV"},
 	}
 	for _, tt := range tests {

@@ -115,7 +115,10 @@ func (x *doc) bareStart(k int) int {
 	case prev == "the":
 		return first
 	case scopes[prev] && first >= 2 && x.d.Lower(first-2) == "the":
-		return first // "the federal home ministry" is the home ministry
+		if bareHeads[x.d.Lower(k)] == "GOV" {
+			return first // "the federal home ministry" is the home ministry
+		}
+		return first - 1 // "the federal police" are a force of their own
 	case x.d.Lower(k) == "police" && !x.d.Tokens[first-1].Cap && x.tokSpan[first-1] < 0 && prev != "'s" && prev != "’s":
 		return first // "said police had fired"
 	}

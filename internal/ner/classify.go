@@ -452,6 +452,10 @@ var orgWords = text.SetOf("ministry", "department", "army", "party", "council", 
 	"fund", "programme", "program", "mission", "bureau", "directorate", "regiment", "division", "fleet",
 	"legion", "airways", "airlines", "club", "society", "centre", "center", "tribunal", "observatory",
 	"operation", "survey", "administration", "academy", "inspectorate", "secretariat", "registry",
+	// the heads of the names armed groups and parties take in Arabic,
+	// Urdu and Pashto: "Kataib Hezbollah", "Jaish al-Adl", "Lashkar-e-Taiba"
+	"kataib", "kata'ib", "liwa", "jaish", "harakat", "saraya", "asaib", "jabhat", "jamaat", "jama'at", "hizb",
+	"ansar", "tehreek", "tehrik", "lashkar",
 	// companies and the press
 	"logistics", "holdings", "industries", "technologies", "systems", "motors", "partners", "pharmaceuticals",
 	"petroleum", "telecom", "communications", "insurance", "securities", "investments", "ventures",

@@ -270,6 +270,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Ana Ruiz|Col. Ana Ruiz|said|neutral|I||the force was ready"}},
 		{"a named body in apposition with its acronym speaks", "The opposition's war monitor, Syrian Observatory for Human Rights (SOHR), said soldiers had killed the gunmen.",
 			[]string{"Syrian Observatory for Human Rights|Syrian Observatory for Human Rights|said|asserts|I||soldiers had killed the gunmen"}},
+		{"a body led by a person named after it acts", "The Rapid Support Forces (RSF) of General Ana Ruiz accused the army of shelling the market.",
+			[]string{"Rapid Support Forces|The Rapid Support Forces|accused|asserts|I||the army of shelling the market"}},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|neutral|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}

@@ -79,6 +79,9 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 			// speak; the noun phrase's head does.
 			return q.nounPhrase(k, lo)
 		}
+		if b := q.ledBody(sp, lo); b.found() {
+			return b
+		}
 		return q.personOf(sp, lo)
 	}
 	return none
@@ -242,6 +245,30 @@ func (q *doc) personOf(sp speaker, lo int) speaker {
 		return q.speakerAt(first-2, lo)
 	}
 	return sp
+}
+
+// ledBody returns the body that person sp leads, named before "of" and
+// the person's title, or none: "the Government of National Unity (GNU)
+// of Prime Minister Abdul Hamid Dbeibah rejected" is the government's act.
+func (q *doc) ledBody(sp speaker, lo int) speaker {
+	if sp.entity < 0 || !q.person(sp.entity) {
+		return none
+	}
+	k := q.tokenAt(sp.surface.Start) - 1
+	for n := 0; k > lo && n < 4 && q.d.Tokens[k].Cap && q.owner[k] < 0; n++ {
+		k-- // "Prime Minister"
+	}
+	if k-1 <= lo || q.word(k) != "of" || q.owner[k] >= 0 {
+		return none // not "Superintendent of Police Anil Kujur"
+	}
+	if q.word(k-1) == ")" && q.bracketed(k-1, lo) {
+		b, _ := q.bracketName(k-1, lo)
+		return b
+	}
+	if o := q.owner[k-1]; o >= 0 && !q.person(o) && q.ents[o].Kind != report.KindCountry {
+		return q.speakerAt(k-1, lo)
+	}
+	return none
 }
 
 // nounPhrase reads a subject noun phrase that ends at token k and names

@@ -152,6 +152,7 @@ func TestScoreFigureTopic(t *testing.T) {
 		{"regions hit", 87, "", false},     // the same number of something else
 		{"AK-47 rifles seized", 1500, "more than", true},
 		{"AK-47 rifles seized", 1500, "at least", false}, // the asset's count has another bound
+		{"AK-47 rifles seized", 1500, "More than", true}, // the expectation's capital is no other bound
 		{"people displaced", 40000, "about", true},       // an approximation is flagged, not named
 		{"people arrested", 300, "as many as", true},
 		{"people arrested", 300, "about", false},

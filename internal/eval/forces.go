@@ -158,7 +158,7 @@ func assetCounts(doc *report.Document, e ExpFigure) bool {
 		if a.Count == nil || math.Abs(*a.Count-e.Count) > 1e-9 || !sameTopic(e.What, a.Model+" "+a.Kind+" "+a.Evidence.Text) {
 			continue
 		}
-		if e.Qualifier == "" || a.CountAs != nil && strings.Contains(text.Fold(a.CountAs.Text), e.Qualifier) {
+		if e.Qualifier == "" || a.CountAs != nil && strings.Contains(text.Fold(a.CountAs.Text), text.Fold(e.Qualifier)) {
 			return true
 		}
 	}

@@ -164,6 +164,8 @@ func TestCandidates(t *testing.T) {
 		{"Police confiscated three T-72 tanks.", []string{"[three T-72 tanks] T-72 3 seized<confiscated>"}},
 		{"Rebels seized three T-72 tanks.", []string{"[Rebels] militiamen present", "[three T-72 tanks] T-72 3 seized<seized>"}},
 		{"Troops found nine rifles in a search.", []string{"[Troops] troops present", "[nine rifles] rifle 9 seized<found>"}},
+		{"About 900 officers were deployed around the building.", []string{"[About 900 officers] border guards 900~ present<deployed>"}},
+		{"The officers were deployed around the building.", nil},
 		{"Police seized three machine guns and two rocket-propelled grenade launchers.",
 			[]string{"[three machine guns] rifle 3 seized<seized>", "[two rocket-propelled grenade launchers] anti-tank weapon 2 seized<seized> conj"}},
 		{"Russia fired 20 Kalibr cruise missiles.", []string{"[20 Kalibr cruise missiles] Kalibr 20 fired<fired>"}},

@@ -321,6 +321,9 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 		u.Locative, u.Country = x.locative(sp.First) || x.datelineCountry(sp.First, sp.End), e.ISO2
 	}
 	u.Entity = x.entity(e.ID, x.fromLexicon(e))
+	if x.ledBody(si, e) {
+		return u
+	}
 	end, sector := x.agentAfter(sp.End)
 	if sector == "" {
 		end, sector = missionAfter(x.d, sp.End)
@@ -379,6 +382,32 @@ func (x *doc) ministryAfter(j int) (int, string) {
 	}
 	return j, ""
 }
+
+// ledBody makes an organisation of the coalition or force that the
+// country of span si leads ("the Saudi-led coalition", "a U.S.-led
+// mission"), named as the text names it, and reports whether it did.
+// It acts for its leader's military.
+func (x *doc) ledBody(si int, c *lexicon.Entry) bool {
+	sp := x.spans[si]
+	k := sp.End // the body noun
+	switch {
+	case sp.Why == "relational" && strings.HasSuffix(x.d.Lower(k-1), "-led"):
+	case k+2 < len(x.d.Tokens) && x.d.Word(k) == "-" && x.d.Lower(k+1) == "led" && x.d.Tokens[k].Start == x.d.Tokens[k-1].End:
+		k += 2 // "U.S.-led", whose abbreviation keeps its full stop
+	default:
+		return false
+	}
+	if k >= len(x.d.Tokens) || !ledBodies[x.d.Lower(k)] {
+		return false
+	}
+	name := x.d.Str(x.d.SpanOf(sp.First, k+1))
+	ei := x.entity("body:"+text.Fold(name), report.Entity{Name: name, Kind: report.KindOrganization,
+		Code: c.Code + "MIL", Country: c.Code, Sector: "MIL", Affiliation: c.Code})
+	x.mentionSpan(ei, x.d.SpanOf(x.withThe(sp.First), k+1), si, report.FormName, c.Code+"MIL")
+	return true
+}
+
+var ledBodies = text.SetOf("coalition", "force", "forces", "mission", "alliance")
 
 // missionAfter reads a country's diplomatic mission at token j ("the
 // U.S. embassy", "China's consulate"): its end and the sector GOV, or j

@@ -393,6 +393,8 @@ func TestGenericBodies(t *testing.T) {
 		{"NEW DELHI, Jan. 5 (Sitrep Wire) - Indian police fired on protesters. The federal home ministry blamed activists.",
 			"Home Ministry (India)", "INDGOV"},
 		{"The U.S. embassy in Baghdad condemned the attack.", "Embassy (United States)", "USAGOV"},
+		{"Rockets hit a base used by the U.S.-led coalition. The coalition said no one was hurt.", "U.S.-led coalition", "USAMIL"},
+		{"The Saudi-led coalition said it intercepted a missile.", "Saudi-led coalition", "SAUMIL"},
 		{"BUENOS AIRES, Jan. 5 (Sitrep Wire) - Argentine pensioners marched. The federal police detained 20 people.", "Federal Police (Argentina)", "ARGCOP"},
 		{"China's embassy urged calm.", "Embassy (China)", "CHNGOV"},
 	}

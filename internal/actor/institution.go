@@ -42,6 +42,9 @@ func (x *doc) bareInstitutions(home string) {
 			code = cmp.Or(x.openingCapital(first), onlyBefore(sentence[s], at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
 		}
 		ei := x.forceBefore(x.d.Lower(k), sector, x.d.Tokens[first].Start, s)
+		if ei < 0 && x.d.Lower(k) == "coalition" {
+			continue // only the coalition a country leads is one of the story's forces
+		}
 		if ei < 0 {
 			c := x.l.lex.Country(code)
 			if c == nil {
@@ -154,4 +157,5 @@ func titleWords(d *text.Doc, i, j int) string {
 
 // bareHeads are the institutions a story names by their kind alone, with
 // their sector.
-var bareHeads = map[string]string{"ministry": "GOV", "presidency": "GOV", "police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "gendarmerie": "COP"}
+var bareHeads = map[string]string{"ministry": "GOV", "presidency": "GOV", "police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL",
+	"gendarmerie": "COP", "coalition": "MIL"}

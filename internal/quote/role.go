@@ -74,7 +74,7 @@ func (q *doc) definite(first, k int, surface text.Span) (speaker, bool) {
 func (q *doc) namedBody(k int, latest bool) int {
 	head := q.word(k)
 	s := q.d.SentenceOf(k)
-	fallback := -1
+	fallback, far := -1, -1
 	for j := k - 1; j >= 0; j-- {
 		near := q.d.SentenceOf(j) >= s-3
 		ei := q.owner[j]
@@ -82,8 +82,10 @@ func (q *doc) namedBody(k int, latest bool) int {
 			continue
 		}
 		e := q.ents[ei]
-		if near && (fitsBody(head, text.Fold(e.Name)) || fitsBody(head, q.designator(j))) {
+		if fits := fitsBody(head, text.Fold(e.Name)) || fitsBody(head, q.designator(j)); fits && near {
 			return ei
+		} else if fits && far < 0 {
+			far = ei
 		}
 		if e.Kind != report.KindPerson && lastWord(text.Fold(e.Role)) == head && (near || fallback < 0 || q.ents[fallback].Role != "") {
 			// "the state energy company KazMunayGas … The company said":
@@ -95,10 +97,10 @@ func (q *doc) namedBody(k int, latest bool) int {
 			fallback = ei
 		}
 	}
-	if latest {
+	if latest && fallback >= 0 {
 		return fallback
 	}
-	return -1
+	return far // "The Interior Ministry said … (paragraphs on) The ministry said"
 }
 
 // memberBody returns the latest body of the international organisation

@@ -512,6 +512,9 @@ func (q *doc) accordingTo(c int, s text.Sentence) {
 	switch {
 	case c > s.First+2:
 		first := q.afterDateline(s.First, c)
+		if slices.Contains(q.usedCue[first:c], true) && slices.Contains(q.inMarks[first:c], true) {
+			return // "…," he told officers, according to the ministry: his words, which the ministry passed on
+		}
 		content = q.d.SpanOf(first, trimEnd(q.d, first, c))
 	case k+1 < s.End:
 		content = q.d.SpanOf(k+1, trimEnd(q.d, k+1, s.End))

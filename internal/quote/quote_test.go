@@ -274,6 +274,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Rapid Support Forces|The Rapid Support Forces|accused|asserts|I||the army of shelling the market"}},
 		{"the ministry named paragraphs before", "Bahrain's Interior Ministry said the cleric had been arrested. Crowds gathered. Shops closed. Roads were blocked. Schools shut. The ministry said seven policemen were hurt.",
 			[]string{"Interior Ministry (Bahrain)|Bahrain's Interior Ministry|said|neutral|I||the cleric had been arrested", "Interior Ministry (Bahrain)|The ministry|said|neutral|I||seven policemen were hurt"}},
+		{"a source that passed on someone's quoted words", "Gen. Ana Ruiz watched the drill. \"We threaten no one,\" she told officers, according to the ministry.",
+			[]string{"Ana Ruiz|she|told|neutral|D|officers|We threaten no one,"}},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|neutral|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}

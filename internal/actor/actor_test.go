@@ -395,6 +395,7 @@ func TestGenericBodies(t *testing.T) {
 		{"The U.S. embassy in Baghdad condemned the attack.", "Embassy (United States)", "USAGOV"},
 		{"Rockets hit a base used by the U.S.-led coalition. The coalition said no one was hurt.", "U.S.-led coalition", "USAMIL"},
 		{"The Saudi-led coalition said it intercepted a missile.", "Saudi-led coalition", "SAUMIL"},
+		{"ADDIS ABABA, Jan. 5 (Sitrep Wire) - Ethiopian police arrested 11 men, said a spokesman for the Oromia regional government. The regional government blamed rebels.", "Oromia regional government", "ETHGOV"},
 		{"BUENOS AIRES, Jan. 5 (Sitrep Wire) - Argentine pensioners marched. The federal police detained 20 people.", "Federal Police (Argentina)", "ARGCOP"},
 		{"China's embassy urged calm.", "Embassy (China)", "CHNGOV"},
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"sitrep/internal/lexicon"
+	"sitrep/internal/ner"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -59,6 +60,50 @@ func (x *doc) bareInstitutions(home string) {
 			Evidence: x.evidenceOf(x.withThe(first), k+1), Form: report.FormAlias, Code: e.Code, Sentence: s})
 	}
 }
+
+// regionalGovernments makes an organisation of the government of a region
+// named by the place ("the Oromia regional government", "the Tigray
+// interim administration"), of the region's country, with the phrase as
+// its mention; "the regional government" later refers back to it.
+func (x *doc) regionalGovernments(home string) {
+	last := -1
+	for k := 1; k < len(x.d.Tokens); k++ {
+		if !governments[x.d.Lower(k)] || x.tokSpan[k] >= 0 {
+			continue
+		}
+		m := k - 1
+		if regionScopes[x.d.Lower(m)] {
+			m--
+		}
+		si := x.tokSpan[max(m, 0)]
+		switch {
+		case m >= 0 && si >= 0 && x.spans[si].End == m+1 && x.spans[si].Label == ner.LOC:
+			country := cmp.Or(x.placeCountry(x.spans[si].First, x.spans[si].End), home)
+			c := x.l.lex.Country(country)
+			if c == nil {
+				continue
+			}
+			first := x.spans[si].First
+			name := x.d.Str(x.d.SpanOf(first, k+1))
+			last = x.entity("body:"+text.Fold(name), report.Entity{Name: name, Kind: report.KindOrganization,
+				Code: c.Code + "GOV", Country: c.Code, Sector: "GOV", Affiliation: c.Code})
+			x.entities[last].Mentions = append(x.entities[last].Mentions, report.Mention{
+				Evidence: x.evidenceOf(x.withThe(first), k+1), Form: report.FormName, Code: c.Code + "GOV", Sentence: x.d.SentenceOf(k)})
+		case last >= 0 && m == k-2 && x.d.Lower(m) == "the":
+			// "The regional government blamed …"
+			e := &x.entities[last]
+			e.Mentions = append(e.Mentions, report.Mention{
+				Evidence: x.evidenceOf(m, k+1), Form: report.FormAlias, Code: e.Code, Sentence: x.d.SentenceOf(k)})
+		}
+	}
+}
+
+// governments and regionScopes make the government of a region: "the
+// Oromia regional government", "the Tigray interim administration".
+var (
+	governments  = text.SetOf("government", "administration")
+	regionScopes = text.SetOf("regional", "state", "provincial", "interim", "county", "district")
+)
 
 // forceBefore returns the force that the story named by the head noun
 // last before byte offset at, in sentence s or the two before ("Kenyan

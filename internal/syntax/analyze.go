@@ -199,6 +199,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	saidSubjects(d, l, first, i)
 	gerundConjuncts(l, first, i)
 	pluperfectConjuncts(d, l, first, i)
+	quotedConjuncts(d, l, first, i)
 	infinitiveConjuncts(l, first, i)
 	return i
 }
@@ -875,6 +876,28 @@ func pluperfectConjuncts(d *text.Doc, l *Layer, first, end int) {
 		}
 	}
 }
+
+// quotedConjuncts repairs a simple past the parser coordinated with the
+// clause a verb of saying reports, when a closing quotation mark ends
+// that clause before "and": in "it said Rwandan forces were "leading the
+// assault" and called on the Council" "called" is a conjunct of "said".
+func quotedConjuncts(d *text.Doc, l *Layer, first, end int) {
+	for v := first + 2; v < end; v++ {
+		t := &l.Tokens[v]
+		c := int(t.Head)
+		past := t.XPOS == pastTense || t.XPOS.String() == "VBN" // a participle without its auxiliary reads as a past
+		if t.Rel != Conj || t.UPOS != VERB || !past || c < first || c >= v || l.Tokens[c].Rel != Ccomp ||
+			d.Lower(v-1) != "and" || !closingMarks[d.Word(v-2)] || hasChild(l, first, end, v, Aux) ||
+			hasChild(l, first, end, v, AuxPass) || hasChild(l, first, end, v, Nsubj) {
+			continue
+		}
+		if g := int(l.Tokens[c].Head); g >= first && l.Tokens[g].XPOS == pastTense {
+			t.Head, t.XPOS = int32(g), pastTense
+		}
+	}
+}
+
+var closingMarks = map[string]bool{"\"": true, "\u201d": true, "''": true}
 
 // infinitiveConjuncts repairs a simple past the parser coordinated with a
 // bare infinitive: in "said it would ask the Council to condemn the

@@ -588,6 +588,19 @@ func TestReportedRelativeSubjects(t *testing.T) {
 	}
 }
 
+// TestQuotedConjuncts checks that a past tense after a closing quotation
+// mark and "and" is coordinated with the verb of saying, not with the
+// clause it reports.
+func TestQuotedConjuncts(t *testing.T) {
+	m := loadModel(t)
+	const in = `In a statement read on state television, it said Rwandan special forces were "leading the assault on Uvira side by side with their M23 proxies" and called on the U.N. Security Council to impose sanctions.`
+	d, l := parseFirst(t, m, in)
+	const said, called = 9, 29
+	if l.Head(called) != said || l.Rel(called) != "conj" || l.XPOS(called) != "VBD" {
+		t.Errorf("%s is %s %s of token %d, want a VBD conj of %q", d.Word(called), l.XPOS(called), l.Rel(called), l.Head(called), d.Word(said))
+	}
+}
+
 // parseFirst parses the first sentence of in and checks the layer.
 func parseFirst(t *testing.T, m *Model, in string, proper ...int) (*text.Doc, *Layer) {
 	t.Helper()

@@ -191,8 +191,10 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 			tgt = []int{x.implied(cl.verb, c, "")} // "imposed a nationwide curfew": on the state's own people
 		}
 	}
-	if len(tgt) == 0 && givesAid(code.Fwd) {
-		tgt = x.aided(cl.verb, src) // "Japan pledged $2.5 million in aid" to the story's country
+	if len(tgt) == 0 && (givesAid(code.Fwd) || cameo.Root(code.Fwd) == "15" && senders[x.lemma(cl.verb)]) {
+		// "Japan pledged $2.5 million in aid", "Germany would send 120
+		// army engineers": to the story's country
+		tgt = x.aided(cl.verb, src)
 	}
 	if len(tgt) == 0 && cameo.Root(code.Fwd) == "02" {
 		tgt = x.aided(cl.verb, src) // "SADC appealed for restraint": to the sides in the story's country
@@ -341,6 +343,9 @@ func (x *doc) sendsForces(cl clause) bool {
 	}
 	return false
 }
+
+// senders are the verbs by which a country sends forces abroad.
+var senders = map[string]bool{"send": true, "dispatch": true}
 
 // givesAid reports whether a code gives or promises aid: 07, 030-033.
 func givesAid(code string) bool {

@@ -24,7 +24,7 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 	case f.capitalTitle(d, i, s):
 		// "President Bush" is a person even where a town is named Bush.
 		sp.Label, sp.Why = PER, "title"
-	case !commonWord && f.wellKnownPlace(d.Key(i, j)):
+	case !commonWord && f.wellKnownPlace(d.Key(i, j)) && !agedApposition(d, j, s.End):
 		sp.Label, sp.Why = LOC, "gazetteer"
 	case f.gaz != nil && PlaceOf(d, i-2) && len(f.gaz.Lookup(d.Key(i, j))) > 0:
 		// "the town of Dire" though "dire" is a word, "the port of La
@@ -386,6 +386,9 @@ func (f *Finder) apposition(d *text.Doc, j, end int) bool {
 	default:
 		return false
 	}
+	if agedApposition(d, j, end) {
+		return true // "Hamid, a 24-year-old Afghan from Herat,"
+	}
 	k := j + 2
 	for k < end && k < j+12 && !appositionStops[d.Lower(k)] {
 		k++
@@ -398,6 +401,13 @@ func (f *Finder) apposition(d *text.Doc, j, end int) bool {
 		return true
 	}
 	return personNouns[head]
+}
+
+// agedApposition reports whether ", a|an <age>-year-old" follows token j:
+// the name before it is a person's, whatever place bears it.
+func agedApposition(d *text.Doc, j, end int) bool {
+	return j+2 < end && d.Word(j) == "," && (d.Lower(j+1) == "a" || d.Lower(j+1) == "an") &&
+		strings.HasSuffix(d.Lower(j+2), "-year-old")
 }
 
 // bodyApposition reports whether ", a|the … <body>" or ", one of the …
@@ -483,6 +493,9 @@ var reportingVerbs = text.SetOf("said", "says", "told", "tells", "added", "state
 // SelfNamed reports whether token i opens the name a source gave
 // himself: "who gave his name only as Ali", "identified herself as Amina".
 func SelfNamed(d *text.Doc, i int) bool {
+	if i >= 2 && d.Word(i-1) == "," && d.Lower(i-2) == "name" {
+		return true // "who gave only her first name, Elene"
+	}
 	if i < 2 || d.Lower(i-1) != "as" {
 		return false
 	}

@@ -100,6 +100,8 @@ func TestFind(t *testing.T) {
 		{"envoy title across a country", "Kenya's Ambassador to Japan Otieno Wafula left.", "Kenya/GPE/lexicon Japan/GPE/lexicon Otieno Wafula/PER/title"},
 		{"apposition", "Zorba Quell, a security analyst, said so.", "Zorba Quell/PER/apposition"},
 		{"a body in apposition", "Zande Qarib, one of the most powerful factions in the PMF, vowed revenge.", "Zande Qarib/ORG/apposition PMF/ORG/lexicon"},
+		{"a first name given in apposition to 'name'", "\"We stay,\" said a student, who gave only her first name, Elene.", "Elene/PER/self-named"},
+		{"a place's name with an age in apposition is a person's", "\"They took the engine,\" Hamid, a 24-year-old Afghan from Herat, said.", "Hamid/PER/apposition Afghan/NORP/lexicon Herat/LOC/gazetteer"},
 		{"a bishops' conference named after its country", "The Zambia Conference of Catholic Bishops criticised the ban.", "Zambia Conference of Catholic Bishops/ORG/org-word"},
 		{"an armed group named by an Arabic head word", "Kataib Sayyid al-Zande denied the attack.", "Kataib Sayyid al-Zande/ORG/org-word"},
 		{"no speaker after the residents of a place", "Several residents of Gambela accused the refugees.", "Gambela/LOC/gazetteer"},

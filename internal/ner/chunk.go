@@ -240,6 +240,8 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 	case low == "and" && (acronymAhead(d, j+1, end) || ministryOf(d, i, j)):
 	case low == "and" && f.sharedHead(d, i, j, end):
 		return 2 // "Truth and Reconciliation Commission": the body is named by both
+	case low == "and" && f.nameAcross(d, i, j, end) > 0:
+		return f.nameAcross(d, i, j, end) // "Football Federation of Bosnia and Herzegovina"
 	default:
 		return 0
 	}
@@ -280,6 +282,25 @@ func (f *Finder) sharedHead(d *text.Doc, i, j, end int) bool {
 		}
 	}
 	return true
+}
+
+// nameAcross returns how many tokens from the "and" at j belong to a name
+// the lexicon knows that the "of" phrase of a body's name ends in
+// ("Federation of Bosnia and Herzegovina", "Bank of Trinidad and
+// Tobago"), or 0.
+func (f *Finder) nameAcross(d *text.Doc, i, j, end int) int {
+	s := j
+	for s > i && d.Tokens[s-1].Cap {
+		s--
+	}
+	if s <= i || d.Lower(s-1) != "of" || !f.hasOrgWord(d, i, s) {
+		return 0
+	}
+	k := capsEnd(d, j+1, end)
+	if k == j+1 || len(f.lex.Lookup(d.Key(s, k))) == 0 {
+		return 0
+	}
+	return k - j
 }
 
 // onBodies are the bodies whose name goes on with "on": "Commission on

@@ -109,8 +109,8 @@ func (x *doc) ownerIn(e *report.Entity, i, j int) {
 			return // "a regional force headquartered in N'Djamena" is no body of Chad
 		}
 		si := x.tokSpan[k]
-		if si < 0 || len(x.spans[si].Hits) == 0 || backers(x.d.Lower(k)) {
-			continue
+		if si < 0 || len(x.spans[si].Hits) == 0 || backers(x.d.Lower(k)) || k > i && ethnicWords[x.d.Lower(k-1)] {
+			continue // "the largest ethnic Albanian party" in North Macedonia is no party of Albania
 		}
 		switch h := x.spans[si].Hits[0].Entry; h.Kind {
 		case lexicon.KindCountry:
@@ -121,6 +121,9 @@ func (x *doc) ownerIn(e *report.Entity, i, j int) {
 		}
 	}
 }
+
+// ethnicWords make the people named after them a people, not a state.
+var ethnicWords = text.SetOf("ethnic", "ethnically")
 
 // armedIn makes an organisation that no lexicon codes an armed group when
 // its description [i, j) calls it a rebel or armed body: "a Chadian rebel

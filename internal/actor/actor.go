@@ -569,6 +569,8 @@ func (x *doc) locative(i int) bool {
 		return false // "carried messages between Tehran and Washington": the governments
 	case holding[p]:
 		return !x.heldAs(i) // "who have held Sanaa since 2014", not "held Kyiv responsible"
+	case p == "both" && i >= 2:
+		return territorial[x.d.Lower(i-2)] // "borders both China and Pakistan"
 	}
 	return locativePreps[p] || territorial[p]
 }

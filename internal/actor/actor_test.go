@@ -199,6 +199,7 @@ func TestLocative(t *testing.T) {
 		{"envoy to a country", "Ambassador to Russia Sami Kassem left.", "Russia", false},
 		{"town near", "Shelling hit a base near Latakia.", "Latakia", true},
 		{"a country a region borders", "The province borders Kazakhstan and Turkmenistan.", "Turkmenistan", true},
+		{"both countries a region borders", "The region borders both China and Pakistan.", "China", true},
 		{"coordinated with a located town", "Fighting spread between Gao and Ansongo.", "Ansongo", true},
 		{"rural areas of a town", "Clashes hit rural areas of Tibu.", "Tibu", true},
 		{"a comma before a verb ends the list", "Missiles flew toward the East Sea, Seoul says.", "Seoul", false},

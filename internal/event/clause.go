@@ -220,6 +220,9 @@ func (x *doc) clauseOf(v int) clause {
 	if cl.passive && cl.agent < 0 && stative[x.lemma(v)] {
 		cl.passive = false // "Israel is opposed to the plan" says what Israel does; "opposed by" is a passive
 	}
+	if !cl.passive && cl.subject >= 0 && x.headlineHarm(v) {
+		cl.passive = true // "seven civilians killed" in a headline, which drops the auxiliary
+	}
 	cl.more = append(cl.more, x.conjoinedSubjects(v)...)
 	if cl.subject < 0 {
 		cl.subject = x.pronounExpl(v)
@@ -302,6 +305,14 @@ func (x *doc) harmedNoun(v int) bool {
 		return false
 	}
 	return harmed[x.lemma(v)] && x.syn.Tokens[v].Rel == syntax.Acl && x.childWith(v, syntax.Obj) < 0 && x.head(v) == v-1
+}
+
+// headlineHarm reports whether verb v of the headline tells harm done to
+// its subject: a headline drops "were" ("seven civilians killed"), so a
+// verb of harm with no object and no auxiliary is a passive there.
+func (x *doc) headlineHarm(v int) bool {
+	return x.d.HasTitle && x.d.Tokens[v].End <= x.d.Title.End && harmed[x.lemma(v)] &&
+		x.childWith(v, syntax.Obj) < 0 && x.childWith(v, syntax.Aux) < 0
 }
 
 // harmed are the participles of harm done to people.

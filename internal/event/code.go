@@ -77,6 +77,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(src) == 0 && assault(code.Fwd) {
 		src = x.unidentified(cl) // "a roadside bomb killed…"
 	}
+	if len(src) == 0 && cl.passive && cl.agent < 0 && assault(code.Fwd) && len(x.lastForce) > 0 && si-x.forceSentence <= 1 {
+		src = x.lastForce // "Boko Haram fighters stormed a village. Five women were abducted": by them
+	}
 	switch own := x.ownForce(sent); {
 	case len(src) > 0 || !deployed:
 	case own >= 0:
@@ -1590,7 +1593,7 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	x.events = append(x.events, ev)
 	x.coded[cl.verb] = true
 	if ev.QuadClass == 4 && ev.Modality == report.ModalityAsserted && len(src) > 0 && !x.unknown(src) {
-		x.lastForce = src
+		x.lastForce, x.forceSentence = src, si
 		x.forces = append(x.forces, src)
 	}
 	if ev.QuadClass == 4 && ev.Modality == report.ModalityAsserted && len(tgt) > 0 && !x.unknown(tgt) {

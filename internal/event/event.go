@@ -101,28 +101,29 @@ func (c *Coder) Code(in Input) []report.Event {
 // doc is the state of one Code call.
 type doc struct {
 	*Coder
-	in           Input
-	d            *text.Doc
-	syn          *syntax.Layer
-	actors       []Actor
-	actorAt      []int32          // token -> index into actors, -1 for none
-	last         []int            // actors of the last source, for pronouns
-	lastForce    []int            // actors of the last source of force, for "condemned the attack"
-	forces       [][]int          // the sources of force so far, oldest first
-	lastVictims  []int            // targets of the last use of force, for an attack by no one known
-	labour       bool             // a work stoppage was told: "the strike" is one too
-	lastAccuser  []int            // actors of the last source of an accusation, for "rejected the accusation"
-	lastSayer    []int            // actors of the last to say something, for "dismissed the account"
-	group        *Actor           // the story's armed group, or nil
-	groupKnown   bool             // whether group has been looked for
-	lastBy       map[string][]int // verb and object lemma -> actors of the last source, for "welcomed the warrant"
-	lastSentence int
-	events       []report.Event
-	seen         map[string]bool
-	coded        map[int]bool // tokens that carry an event
-	kids         [][]int32    // token -> its dependents, for the parsed sentences
-	lemmas       []string     // token -> lower-case lemma, filled on demand
-	forceAt      []int16      // token -> 1 + index into in.Forces of the force it starts, 0 for none
+	in            Input
+	d             *text.Doc
+	syn           *syntax.Layer
+	actors        []Actor
+	actorAt       []int32          // token -> index into actors, -1 for none
+	last          []int            // actors of the last source, for pronouns
+	lastForce     []int            // actors of the last source of force, for "condemned the attack"
+	forceSentence int              // the sentence of lastForce
+	forces        [][]int          // the sources of force so far, oldest first
+	lastVictims   []int            // targets of the last use of force, for an attack by no one known
+	labour        bool             // a work stoppage was told: "the strike" is one too
+	lastAccuser   []int            // actors of the last source of an accusation, for "rejected the accusation"
+	lastSayer     []int            // actors of the last to say something, for "dismissed the account"
+	group         *Actor           // the story's armed group, or nil
+	groupKnown    bool             // whether group has been looked for
+	lastBy        map[string][]int // verb and object lemma -> actors of the last source, for "welcomed the warrant"
+	lastSentence  int
+	events        []report.Event
+	seen          map[string]bool
+	coded         map[int]bool // tokens that carry an event
+	kids          [][]int32    // token -> its dependents, for the parsed sentences
+	lemmas        []string     // token -> lower-case lemma, filled on demand
+	forceAt       []int16      // token -> 1 + index into in.Forces of the force it starts, 0 for none
 }
 
 func (c *Coder) newDoc(in Input) *doc {

@@ -234,3 +234,34 @@ func TestPloverTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineHarm checks that a headline's "seven civilians killed", which
+// drops its auxiliary, makes the civilians the target of the killing, not
+// its source.
+func TestHeadlineHarm(t *testing.T) {
+	p, err := pipeline.New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const in = "Kenyan and Somali forces trade fire; seven civilians killed\n\nMANDERA, Jan. 5 (Sitrep Wire) - Kenyan and Somali forces traded fire on Monday."
+	doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range doc.Events {
+		if ev.Action.Text != "killed" {
+			continue
+		}
+		for _, a := range ev.Source {
+			if strings.Contains(a.Name, "civilians") {
+				t.Errorf("the civilians killed act: %s", describe(doc.Events))
+			}
+		}
+		for _, a := range ev.Target {
+			if strings.Contains(a.Name, "civilians") {
+				return
+			}
+		}
+	}
+	t.Errorf("no killing of the civilians in %s", describe(doc.Events))
+}

@@ -243,7 +243,7 @@ func TestHeadlineHarm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const in = "Kenyan and Somali forces trade fire; seven civilians killed\n\nMANDERA, Jan. 5 (Sitrep Wire) - Kenyan and Somali forces traded fire on Monday."
+	const in = "Kenyan and Somali forces trade fire at Mandera crossing; seven civilians killed, border shut\n\nMANDERA, Jan. 5 (Sitrep Wire) - Kenyan and Somali forces traded fire on Monday."
 	doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

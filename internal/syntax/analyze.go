@@ -195,6 +195,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	copularSubjects(d, l, first, i)
 	reducedRelatives(d, l, first, i)
 	nounRoots(l, first, i)
+	amodVerbRoots(l, first, i)
 	countedHeads(d, l, first, i)
 	saidSubjects(d, l, first, i)
 	gerundConjuncts(l, first, i)
@@ -719,6 +720,39 @@ func nounRoots(l *Layer, first, end int) {
 		if t := &l.Tokens[k]; int(t.Head) == h && (t.Rel == Nsubj || t.Rel == Parataxis || t.Rel == Punct) {
 			t.Head = int32(v)
 		}
+	}
+}
+
+// amodVerbRoots repairs a sentence whose verb the parser made a modifier
+// of its object further on: in "Troops searching the area at daybreak
+// seized 1.2 million Captagon pills" the root is "Troops" and "seized" an
+// amod of "pills". The first such past tense or participle after the
+// subject, with no finite verb between them, becomes the root, the
+// subject its subject and the noun its object.
+func amodVerbRoots(l *Layer, first, end int) {
+	r := rootOf(l, first, end)
+	if r < first || l.Tokens[r].UPOS != NOUN {
+		return
+	}
+	for v := r + 1; v < end; v++ {
+		t := &l.Tokens[v]
+		x := t.XPOS.String()
+		if t.UPOS == VERB && (x == "VBD" || x == "VBP" || x == "VBZ") && t.Rel != Amod {
+			return // a finite verb the parser read as one
+		}
+		o := int(t.Head)
+		if t.UPOS != VERB || t.Rel != Amod || (x != "VBD" && x != "VBN") || o <= v || o >= end {
+			continue
+		}
+		t.Head, t.Rel, t.XPOS = -1, Root, pastTense
+		l.Tokens[r].Head, l.Tokens[r].Rel = int32(v), Nsubj
+		l.Tokens[o].Head, l.Tokens[o].Rel = int32(v), Obj
+		for k := v + 1; k < end; k++ {
+			if int(l.Tokens[k].Head) == r {
+				l.Tokens[k].Head = int32(v) // the full stop
+			}
+		}
+		return
 	}
 }
 

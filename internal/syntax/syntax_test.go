@@ -601,6 +601,19 @@ func TestQuotedConjuncts(t *testing.T) {
 	}
 }
 
+// TestAmodVerbRoots checks that a verb the parser hung on its object as a
+// modifier, after a subject that heads the sentence, becomes the root.
+func TestAmodVerbRoots(t *testing.T) {
+	m := loadModel(t)
+	const in = "Troops searching the area at daybreak seized 1.2 million Captagon pills, 310 bars of hashish and three assault rifles."
+	d, l := parseFirst(t, m, in)
+	const troops, seized, pills = 0, 6, 10
+	if l.Head(seized) != -1 || l.Rel(troops) != "nsubj" || l.Head(troops) != seized || l.Rel(pills) != "obj" || l.Head(pills) != seized {
+		t.Errorf("%s is %s of %d, %s %s of %d, %s %s of %d; want the root with its subject and object", d.Word(seized),
+			l.Rel(seized), l.Head(seized), d.Word(troops), l.Rel(troops), l.Head(troops), d.Word(pills), l.Rel(pills), l.Head(pills))
+	}
+}
+
 // parseFirst parses the first sentence of in and checks the layer.
 func parseFirst(t *testing.T, m *Model, in string, proper ...int) (*text.Doc, *Layer) {
 	t.Helper()

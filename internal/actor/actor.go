@@ -15,7 +15,12 @@
 //     a country's institution named by its kind ("Russia's defence
 //     ministry", "the Indian foreign ministry", "Pakistan's military") is
 //     an organisation of its own, named as analysts write it: "Defence
-//     Ministry (Russia)", RUSGOVMIL;
+//     Ministry (Russia)", RUSGOVMIL; so are its embassy or consulate ("the
+//     U.S. embassy in Baghdad", "Embassy (United States)"), a coalition or
+//     force it leads ("the Saudi-led coalition", SAUMIL, to which "the
+//     coalition" refers back) and a region's government ("the Oromia
+//     regional government", ETHGOV, with "the regional government" after
+//     it);
 //   - descriptions: an organisation takes the phrase set in apposition to
 //     its name, or to its acronym after it, as its role ("The U.N.
 //     peacekeeping mission, MINUSCA,", "the Council … (CCMSR), a Chadian

@@ -57,8 +57,12 @@
 // homes"). A definite attack noun is the attack of whoever last struck
 // or used force ("the strikes had hit a village"); a weapon or attack
 // with no attacker named otherwise acts as an unidentified armed force
-// (UAF) when the target is known. An attempt is the act ("attempted to
-// assassinate" is 186).
+// (UAF) when the target is known, and force told with no agent at all
+// ("Five women were abducted") is the act of whoever used force in the
+// sentence before. A headline drops its auxiliaries, so its "seven
+// civilians killed" is a passive. An attempt is the act ("attempted to
+// assassinate" is 186). Readiness and offers ("said it was ready to send
+// a team") are intents, coded 03x as the CAMEO codebook reads them.
 //
 // Events answer the events before them: condemning "the attack" or "the
 // takeover", or calling "it" or "them" a violation, targets the last

@@ -106,6 +106,7 @@ func (f *Finder) Find(d *text.Doc) []Span {
 		learned(out, f.model.FindIn(d, keep))
 	}
 	oneSense(d, out)
+	surnames(d, out)
 	coordinatedPlaces(d, out)
 	return out
 }
@@ -171,6 +172,24 @@ func oneSense(d *text.Doc, spans []Span) {
 	for i, sp := range spans {
 		if l, ok := strong[d.Key(sp.First, sp.End)]; ok && weak[sp.Why] && l != sp.Label {
 			spans[i].Label, spans[i].Why = l, "one-sense"
+		}
+	}
+}
+
+// surnames makes a person of a lone name the gazetteer alone called a
+// place when it ends a person's full name in the document: "Chief
+// Minister Vishnu Deo Sai … spoke to Sai by telephone", not the town of
+// Sai.
+func surnames(d *text.Doc, spans []Span) {
+	last := map[string]bool{}
+	for _, sp := range spans {
+		if sp.Label == PER && sp.End-sp.First > 1 && !weak[sp.Why] {
+			last[d.Lower(sp.End-1)] = true // a full name a rule vouches for
+		}
+	}
+	for i, sp := range spans {
+		if sp.End-sp.First == 1 && sp.Label == LOC && sp.Why == "gazetteer" && last[d.Lower(sp.First)] {
+			spans[i].Label, spans[i].Why = PER, "surname"
 		}
 	}
 }

@@ -36,7 +36,6 @@ package quote
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"sitrep/internal/lexicon"
 	"sitrep/internal/report"
@@ -268,14 +267,20 @@ func (q *doc) titled(sp speaker) text.Span {
 // "Col. Issa Zongo", "Lt. Gen. X", whose role the text gives elsewhere.
 func (q *doc) ranked(surface text.Span) text.Span {
 	k := q.tokenAt(surface.Start)
-	for k > 0 && q.d.Tokens[k-1].Cap && strings.HasSuffix(q.d.Word(k-1), ".") && len(q.d.Word(k-1)) <= 5 {
-		k--
-	}
 	if k < 0 {
 		return surface
 	}
+	s := q.d.SentenceOf(k)
+	for k > 0 && rankWords[q.word(k-1)] && q.d.SentenceOf(k-1) == s {
+		k--
+	}
 	return text.Span{Start: q.d.Tokens[k].Start, End: surface.End}
 }
+
+// rankWords are the abbreviated ranks and honorifics written before a
+// name.
+var rankWords = text.SetOf("lt.", "gen.", "col.", "maj.", "capt.", "sgt.", "brig.", "adm.", "cmdr.", "cpl.", "pvt.",
+	"dr.", "mr.", "mrs.", "ms.", "gov.", "sen.", "rep.", "rev.", "prof.", "insp.", "supt.")
 
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 

@@ -276,6 +276,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Interior Ministry (Bahrain)|Bahrain's Interior Ministry|said|neutral|I||the cleric had been arrested", "Interior Ministry (Bahrain)|The ministry|said|neutral|I||seven policemen were hurt"}},
 		{"a source that passed on someone's quoted words", "Gen. Ana Ruiz watched the drill. \"We threaten no one,\" she told officers, according to the ministry.",
 			[]string{"Ana Ruiz|she|told|neutral|D|officers|We threaten no one,"}},
+		{"no rank across a sentence break", "Defence Minister Ana Ruiz posted the video on X.\n\nRuiz said 300 more soldiers would be sent.",
+			[]string{"Ana Ruiz|Defence Minister Ana Ruiz|posted|neutral|I||the video on X.", "Ana Ruiz|Ruiz|said|neutral|I||300 more soldiers would be sent"}},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|neutral|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}

@@ -283,6 +283,7 @@ func TestAffiliation(t *testing.T) {
 		name, in, entity, aff, code string
 	}{
 		{"a party of an ethnic people is no party of their namesake state", "SKOPJE, Jan. 4 (Sitrep Wire) - Macedonian police raided homes in North Macedonia. The Zande Union (ZU), the largest ethnic Albanian party, protested.", "Zande Union", "MKD", ""},
+		{"a spokeswoman of the other country's body", "DUSHANBE, Oct. 7 (Sitrep Wire) - Tajik officials said Tajikistan was attacked. Tajikistan's security committee said so. Kyrgyzstan's Border Service gave the opposite account. Its spokeswoman, Ana Ruiz Vega, said Tajik guards fired first.", "Ana Ruiz Vega", "KGZ", ""},
 		{"an official of the story's country", "Kenya's president named a cabinet. Kenya's courts agreed. Interior Minister Ana Wambui will appeal.", "Ana Wambui", "KEN", "KENGOV"},
 		{"a group's researcher", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "", "NGOHRIAMN"},
 		{"an army spokesman after the army the lexicon names", "JUBA, Jan. 4 (Sitrep Wire) - The Sudanese army blamed the RSF. Army spokesman Ana Ruiz Vega said so.", "Ana Ruiz Vega", "SDN", "SDNMIL"},

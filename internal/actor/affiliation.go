@@ -777,7 +777,9 @@ func (x *doc) inheritServed() {
 	}
 	for pi, oi := range x.serves {
 		p, o := &x.entities[pi], x.entities[oi]
-		if p.Affiliation == "" && o.Affiliation != "" {
+		if o.Affiliation != "" && (p.Affiliation == "" || o.Country != "" && p.Code == "") {
+			// "Kyrgyzstan's Border Service … Its spokeswoman": the body's
+			// country, not the story's the context gave her.
 			p.Affiliation, p.Country = o.Affiliation, o.Country
 		}
 		if p.Code == "" {

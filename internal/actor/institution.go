@@ -75,6 +75,9 @@ func (x *doc) regionalGovernments(home string) {
 		if regionScopes[x.d.Lower(m)] {
 			m--
 		}
+		if m > 0 && text.Possessive(x.d.Lower(m)) {
+			m-- // "Tigray's interim administration"
+		}
 		si := x.tokSpan[max(m, 0)]
 		switch {
 		case m >= 0 && si >= 0 && x.spans[si].End == m+1 && x.spans[si].Label == ner.LOC:

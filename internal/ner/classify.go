@@ -453,7 +453,7 @@ var placePreps = text.SetOf("in", "at", "near", "off", "outside", "inside", "aro
 var locativePreps = text.SetOf("in", "at", "near", "into", "from", "outside", "inside", "across", "around",
 	"toward", "towards", "via", "through", "throughout", "within", "off", "over", "along", "beyond")
 
-var orgWords = text.SetOf("ministry", "department", "army", "party", "council", "conference", "agency", "front", "force", "forces",
+var orgWords = text.SetOf("ministry", "department", "army", "party", "council", "conference", "cartel", "agency", "front", "force", "forces",
 	"union", "confederation", "committee", "brigade", "brigades", "battalion", "corps", "guard", "command", "bank", "university",
 	"institute", "organization", "organisation", "commission", "court", "parliament", "assembly", "navy",
 	"coalition", "movement", "alliance", "authority", "office", "service", "services", "company",

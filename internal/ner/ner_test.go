@@ -104,6 +104,7 @@ func TestFind(t *testing.T) {
 		{"a place's name with an age in apposition is a person's", "\"They took the engine,\" Hamid, a 24-year-old Afghan from Herat, said.", "Hamid/PER/apposition Afghan/NORP/lexicon Herat/LOC/gazetteer"},
 		{"a body's 'of' name ends in a country named with 'and'", "The Football Federation of Bosnia and Herzegovina suspended the league.", "Football Federation of Bosnia and Herzegovina/ORG/org-word"},
 		{"a surname a town also bears", "Chief Minister Ana Ruiz Sai spoke. Officials spoke to Sai by telephone.", "Ana Ruiz Sai/PER/title Sai/PER/surname"},
+		{"a cartel named after a town", "Police blamed the Santa Rosa de Lima Cartel for the ambush.", "Santa Rosa de Lima Cartel/ORG/org-word"},
 		{"a bishops' conference named after its country", "The Zambia Conference of Catholic Bishops criticised the ban.", "Zambia Conference of Catholic Bishops/ORG/org-word"},
 		{"an armed group named by an Arabic head word", "Kataib Sayyid al-Zande denied the attack.", "Kataib Sayyid al-Zande/ORG/org-word"},
 		{"no speaker after the residents of a place", "Several residents of Gambela accused the refugees.", "Gambela/LOC/gazetteer"},

@@ -236,6 +236,26 @@ func (a *analyzer) repair(m *Model, lower func(int) string) {
 		a.fixed[j] = m.tagger.baseForm
 		a.run(m)
 	}
+	if j := a.borderCrossing(m, lower); j >= 0 {
+		a.fixed[j] = m.tagger.known[singularNoun]
+		a.run(m)
+	}
+}
+
+// borderCrossing returns a "crossing" after "border" that the tagger read
+// as a verb, or -1: "closed its main border crossing with Libya" is a
+// place, not a border crossing something.
+func (a *analyzer) borderCrossing(m *Model, lower func(int) string) int {
+	if m.tagger.known[singularNoun] < 0 {
+		return -1
+	}
+	for k := 1; k < len(a.tags); k++ {
+		if lower(k) == "crossing" && lower(k-1) == "border" && a.fixed[k] < 0 &&
+			m.tagger.classes[a.tags[k]].UPOS == VERB {
+			return k
+		}
+	}
+	return -1
 }
 
 // preterites fixes as past tenses the irregular past tenses that the

@@ -614,6 +614,16 @@ func TestAmodVerbRoots(t *testing.T) {
 	}
 }
 
+// TestBorderCrossing checks that a "crossing" after "border" is a noun.
+func TestBorderCrossing(t *testing.T) {
+	m := loadModel(t)
+	d, l := parseFirst(t, m, "Tunisia closed its main border crossing with Libya on Tuesday.")
+	const crossing = 5
+	if l.UPOS(crossing) != "NOUN" || l.Rel(crossing) != "obj" {
+		t.Errorf("%s is %s %s, want the NOUN object", d.Word(crossing), l.UPOS(crossing), l.Rel(crossing))
+	}
+}
+
 // parseFirst parses the first sentence of in and checks the layer.
 func parseFirst(t *testing.T, m *Model, in string, proper ...int) (*text.Doc, *Layer) {
 	t.Helper()

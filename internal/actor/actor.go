@@ -216,6 +216,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	x.nameForces()
 	x.stateMedia(focus)
 	x.inheritServed()
+	x.namedKinds()
 	return &Result{Entities: x.finish(), Uses: x.uses, Focus: home}
 }
 

@@ -172,7 +172,9 @@ func TestRoles(t *testing.T) {
 		{"a body's kind after its name, in words", "Buses stopped after the UTA transport workers' union said so.", "UTA", "transport workers' union", "", true},
 		{"where a body stands, before a name that ends in its kind", "The opposition Zande Democratic Party said so.", "Zande Democratic Party", "opposition party", "", true},
 		{"a member of a body is no kind of it", "Officers detained a Zande Broadcasting Corporation producer on Monday.", "Zande Broadcasting Corporation", "", "", true},
-		{"another body in the possessive is no kind", "Police raided the Zande Party's provincial office.", "Zande Party", "", "", true},
+		{"another body in the possessive is no kind", "Police raided the Zande Radio's provincial office.", "Zande Radio", "", "", true},
+		{"a body's name gives its kind where the text does not", "Police raided the Zande Party's provincial office.", "Zande Party", "party", "", true},
+		{"the kind before 'of' in a name", "The National Police of Zande said so.", "National Police of Zande", "police", "", true},
 		{"a state-run news agency is an outlet", "Lebanon's army said so, and the state-run National News Agency reported it.", "National News Agency", "state-run outlet", "LBN", true},
 	}
 	for _, tt := range tests {

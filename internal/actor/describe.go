@@ -44,6 +44,45 @@ func (x *doc) describeBodies() {
 	}
 }
 
+// namedKinds gives a body that the text describes nowhere the kind of
+// body its own name says it is, as its role: the Punjab Police is a
+// police, the Court of Bosnia and Herzegovina a court.
+func (x *doc) namedKinds() {
+	for i := range x.entities {
+		if e := &x.entities[i]; e.Role == "" && describable(e.Kind) {
+			e.Role = nameKind(e.Name)
+		}
+	}
+}
+
+// nameKind returns the kind noun that heads a body's name, "" when none
+// does: "Bangladesh Police", "National Police of Timor-Leste", "Front
+// for the Liberation of …", "National Guard (Tunisia)".
+func nameKind(name string) string {
+	name, _, _ = strings.Cut(name, "(")
+	f := strings.Fields(text.Fold(name))
+	for i, w := range f {
+		if i > 0 && (w == "of" || w == "for" || w == "in") {
+			f = f[:i]
+			break
+		}
+	}
+	if len(f) < 2 {
+		return "" // "Police" alone names no body
+	}
+	if w := f[len(f)-1]; bodyKinds[w] || nameKinds[w] {
+		return w
+	}
+	return ""
+}
+
+// nameKinds are the nouns that end a body's name to say what it is
+// besides the bodyKinds a story also puts before names.
+var nameKinds = text.SetOf("police", "army", "navy", "council", "guard", "gendarmerie", "embassy", "committee",
+	"ministry", "assembly", "front", "corps", "administration", "service", "tribunal", "university",
+	"foundation", "institute", "brigade", "division", "unit", "battalion", "regiment", "forces", "parliament",
+	"senate", "government", "church", "hospital", "clan", "gang", "cartel", "militia", "charity")
+
 // describable reports whether entities of a kind take descriptions.
 func describable(kind string) bool {
 	return kind == report.KindOrganization || kind == report.KindIGO || kind == report.KindArmedGroup

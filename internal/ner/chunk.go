@@ -203,6 +203,11 @@ func acronyms(d *text.Doc, spans []Span, first int) []Span {
 		if a+1 >= len(d.Tokens) || d.Word(sp.End) != "(" || d.Word(a+1) != ")" || !d.Tokens[a].Upper {
 			continue
 		}
+		prev := 0
+		if k > 0 {
+			prev = spans[k-1].End
+		}
+		spans[k].First = spelledBack(d, sp, d.Word(a), prev)
 		if k+1 < n && spans[k+1].First == a {
 			continue
 		}
@@ -335,6 +340,31 @@ func capsEnd(d *text.Doc, j, end int) int {
 		j++
 	}
 	return j
+}
+
+// spelledBack returns where name sp starts once the capitalised words
+// just before it, after token prev, that its acronym also spells are
+// taken in: "Border Guard Bangladesh (BGB)", where a sentence's first
+// word was left out as a common noun.
+func spelledBack(d *text.Doc, sp Span, acronym string, prev int) int {
+	var initials []byte
+	for k := sp.First; k < sp.End; k++ {
+		if d.Tokens[k].Kind != text.Word || !d.Tokens[k].Cap {
+			return sp.First // "Ministry of Defence (MoD)": not spelled word by word
+		}
+		initials = append(initials, d.Word(k)[0])
+	}
+	extra := len(acronym) - len(initials)
+	if extra < 1 || extra > 2 || sp.First-extra < prev || !strings.HasSuffix(acronym, string(initials)) {
+		return sp.First
+	}
+	for i := range extra {
+		k := sp.First - extra + i
+		if d.Tokens[k].Kind != text.Word || !d.Tokens[k].Cap || d.Word(k)[0] != acronym[i] {
+			return sp.First
+		}
+	}
+	return sp.First - extra
 }
 
 // officeWords name an office after the possessive of its holder.

@@ -154,6 +154,7 @@ func TestRoles(t *testing.T) {
 		{"a province's office before the name", "Kherson's regional governor, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "regional governor", "UKR", false},
 		{"a country's office in apposition", "Ana Ruiz Vega, Ukraine's human rights commissioner, said so.", "Ana Ruiz Vega", "Ukraine's human rights commissioner", "UKR", false},
 		{"a relative clause that names an office", "Gen. Ana Ruiz Vega, who heads the Venezuelan armed forces' strategic command, said so.", "Ana Ruiz Vega", "head of the Venezuelan armed forces' strategic command", "VEN", false},
+		{"a title across 'of'", "Police fired, said Inspector General of Police Ana Ruiz Vega.", "Ana Ruiz Vega", "Inspector General of Police", "", false},
 		{"a dated title", "Protests followed the ouster of then-president Ana Ruiz Vega.", "Ana Ruiz Vega", "then-president", "", false},
 		{"an agency's office in apposition", "\"No,\" said Ana Ruiz Vega, UNICEF's representative in Nigeria, on Monday.", "Ana Ruiz Vega", "UNICEF's representative in Nigeria", "", false},
 		{"a group's office", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Americas researcher.", "Ana Ruiz Vega", "Americas researcher", "", false},

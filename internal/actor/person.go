@@ -299,6 +299,9 @@ func (x *doc) roleBefore(i int) role {
 			k+1 < i && !openers[w] && !x.isPrep(k):
 			start = k // "Digital Affairs Minister": a portfolio's words belong to the title
 			k--
+		case w == "of" && start == k+1 && k > first && x.isRoleWord(x.d.Lower(k-1)):
+			start = k // "Inspector General of Police": the title goes on across "of"
+			k--
 		case k > first && x.pairedRole(k):
 			start = k - 1 // "Opposition leader": a role of two words the lexicon has
 			k -= 2

@@ -97,6 +97,16 @@ func (f *Finder) isTitle(low string) bool {
 	return ok && a.Title
 }
 
+// titlesOnly reports whether words [i, j) are all title words.
+func (f *Finder) titlesOnly(d *text.Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if low := d.Lower(k); !f.isTitle(low) && !titleNouns[titleHead(low)] {
+			return false
+		}
+	}
+	return true
+}
+
 // titleHead returns the title noun a hyphenated title ends on:
 // "president" of "vice-president", "general" of "secretary-general".
 func titleHead(low string) string {
@@ -119,6 +129,8 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 		case t.Kind != text.Punct && (t.Cap || t.Upper || hasCapAfterParticle(d.Word(j))) && !calendar[low] &&
 			(!f.isTitle(low) || f.titledOffice(d, j, end) || titledBody(d, j, end) || titledPlace(d, j, end)):
 			j++
+		case t.Cap && f.isTitle(low) && f.titlesOnly(d, i, j):
+			j++ // "Deputy Inspector General Arvind Negi": one title, then the name
 		case particles[low] && j+1 < end && d.Tokens[j+1].Cap && !f.isTitle(d.Lower(j+1)):
 			j += 2
 		case f.orgLink(d, i, j, end) > 0:

@@ -271,6 +271,14 @@ func (f *Finder) sentence(d *text.Doc, s text.Sentence, out []Span) []Span {
 			i = end
 			continue
 		}
+		if end < s.End && f.nameStart(d, end, s) && f.titleAlone(d, i, end) {
+			// "Inspector General of Police | Ana Ruiz Vega": a title
+			// chunked apart from the name it opens.
+			e := f.chunkEnd(d, end, s.End)
+			out = append(out, Span{First: end, End: e, Label: PER, Why: "title"})
+			i = e
+			continue
+		}
 		out = append(out, f.classify(d, i, end, s))
 		i = end
 	}
@@ -397,7 +405,7 @@ func (f *Finder) titlePrefix(d *text.Doc, i, end int) int {
 	for k < end && f.vocab.Common(d.Lower(k)) {
 		k++
 	}
-	if k == i || k == end || !titleNouns[titleHead(d.Lower(k-1))] {
+	if k == i || k == end || !titleNouns[titleHead(d.Lower(k-1))] && !titleOf(d, i, k) {
 		return i
 	}
 	for j := k; j < end; j++ {
@@ -406,6 +414,28 @@ func (f *Finder) titlePrefix(d *text.Doc, i, end int) int {
 		}
 	}
 	return k
+}
+
+// titleAlone reports whether words [i, end) are a title of common words
+// that ends in a title noun or in what it is of.
+func (f *Finder) titleAlone(d *text.Doc, i, end int) bool {
+	for k := i; k < end; k++ {
+		if !f.vocab.Common(d.Lower(k)) {
+			return false
+		}
+	}
+	return end-i > 1 && (titleNouns[titleHead(d.Lower(end-1))] || titleOf(d, i, end))
+}
+
+// titleOf reports whether common words [i, k) are a title noun and what
+// it is of: "Inspector General of Police", "Chief of Staff".
+func titleOf(d *text.Doc, i, k int) bool {
+	for j := i + 1; j+1 < k; j++ {
+		if d.Lower(j) == "of" && titleNouns[titleHead(d.Lower(j-1))] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleNouns end a title before a name.

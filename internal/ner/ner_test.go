@@ -73,6 +73,8 @@ func TestFind(t *testing.T) {
 		{"'on' after another noun ends the name", "The Kivu Relief Committee met on Monday.", "Kivu Relief Committee/ORG/org-word"},
 		{"an acronym spells a sentence's first word into the name", "Border Guard Zorbaq (BGZ) said so.", "Border Guard Zorbaq/ORG/org-word BGZ/ORG/acronym"},
 		{"an acronym that spells no more leaves the word before out", "Yesterday Guard Zorbaq (GZ) said so.", "Guard Zorbaq/ORG/org-word GZ/ORG/acronym"},
+		{"a title of several title words before a name", "Police fired, said Deputy Inspector General Ana Ruiz Vega.", "Ana Ruiz Vega/PER/title"},
+		{"a title of a body before a name", "Police fired, said Inspector General of Police Ana Ruiz Vega.", "Ana Ruiz Vega/PER/title"},
 		{"an acronym vouches for 'and'", "The Front for Unity and Renewal (FUR) met.", "Front for Unity and Renewal/ORG/org-word FUR/ORG/acronym"},
 		{"a ministry's 'of' name goes on after 'and'", "The Ministry of Energy and Oil said so.", "Ministry of Energy and Oil/ORG/org-word"},
 		{"a given name after a place's preposition opens a town", "Smugglers crossed near Pedro Juan Caballero on Monday.", "Smugglers/MISC/ Pedro Juan Caballero/LOC/gazetteer"},

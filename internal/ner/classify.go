@@ -108,6 +108,10 @@ func indefinite(d *text.Doc, i int, s text.Sentence) bool {
 // possessive ("in Ruto's cabinet") or an organisation's word makes the
 // name something else.
 func (f *Finder) inPlace(d *text.Doc, i, j int, s text.Sentence) bool {
+	if i > s.First && d.Lower(i-1) == "from" && j+1 < s.End && d.Lower(j) == "in" && d.Tokens[j+1].Cap &&
+		!f.hasOrgWord(d, i, j) && !f.isTitle(d.Lower(j+1)) {
+		return true // "villagers from Mogalhat in Lalmonirhat district": a place within a place
+	}
 	if i == s.First || !insidePreps[d.Lower(i-1)] || f.hasOrgWord(d, i, j) || i-2 >= s.First && holdings[d.Lower(i-2)] {
 		return false
 	}

@@ -195,7 +195,7 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	clk.lap("actors")
 	places := p.places.Resolve(d, actors.Uses, actors.Countries(p.lex))
 	clk.lap("geo")
-	places = place.Facilities(d, actors.Entities, places)
+	places = place.Nearby(d, place.Facilities(d, actors.Entities, places))
 	quotes := p.quotes.Extract(d, actors.Entities, actors.Focus)
 	claims := claim.Build(d, quotes, actors.Entities, places, p.cameoCountry)
 	clk.lap("quotes")

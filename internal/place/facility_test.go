@@ -38,3 +38,33 @@ func TestFacilities(t *testing.T) {
 		})
 	}
 }
+
+func TestNearby(t *testing.T) {
+	tests := []struct {
+		name, in, place, town, country, want string // want: the precision the place ends with
+	}{
+		{"the town after it", "Police shot two villagers from Mogalhat in Lalmonirhat district.", "Mogalhat", "Lalmonirhat", "", "town"},
+		{"a square in the dateline's town", "TIRANA, May 2 (Sitrep Wire) - Crowds filled Skanderbeg Square.", "Skanderbeg Square", "TIRANA", "", "town"},
+		{"a village beside a town its sentence names", "Troops set up checkpoints around Tafas, Dael and Nawa.", "Dael", "Tafas", "", Near},
+		{"a village of another country", "Troops set up checkpoints around Tafas, Dael and Nawa.", "Dael", "Tafas", "YY", report.Unlocated},
+		{"a village alone in its sentence", "Troops reached Dael. Others stayed in Tafas.", "Dael", "Tafas", "", report.Unlocated},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := text.New(tt.in)
+			at := func(w string) []report.Mention {
+				s := strings.Index(tt.in, w)
+				return []report.Mention{{Evidence: report.Evidence{Span: report.Span{Start: s, End: s + len(w)}, Text: w},
+					Sentence: d.SentenceOf(d.TokenAt(s))}}
+			}
+			places := []report.Place{
+				{ID: "p1", Name: tt.town, Country: "XX", Feature: "city", Precision: "point", Lat: 1, Lon: 2, Confidence: 1, Mentions: at(tt.town)},
+				{ID: "p2", Name: tt.place, Country: tt.country, Feature: "town", Precision: report.Unlocated, Confidence: 0.5, Mentions: at(tt.place)},
+			}
+			got := Nearby(d, places)[1]
+			if got.Precision != tt.want || got.Located() && (got.Lat != 1 || got.Country != "XX") {
+				t.Errorf("got %+v, want precision %s", got, tt.want)
+			}
+		})
+	}
+}

@@ -98,8 +98,11 @@ func placeLine(p report.Place) string {
 	if !p.Located() {
 		return fmt.Sprintf("%s%s (%s, not located; confidence %.2f)", p.Name, where, p.Feature, p.Confidence)
 	}
-	return fmt.Sprintf("%s%s (%s, %.2f, %.2f; confidence %.2f)", p.Name, where, p.Feature, p.Lat, p.Lon, p.Confidence)
+	return fmt.Sprintf("%s%s (%s, %.2f, %.2f%s; confidence %.2f)", p.Name, where, p.Feature, p.Lat, p.Lon, borrowed[p.Precision], p.Confidence)
 }
+
+// borrowed says whose point a place has when it is not its own.
+var borrowed = map[string]string{"town": ", its town's point", "near": ", a neighbour's point"}
 
 // byMentions returns the entities ordered by mention count, most first,
 // keeping document order among equals.

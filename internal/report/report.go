@@ -147,7 +147,7 @@ type Place struct {
 	Lat        float64   `json:"lat"`
 	Lon        float64   `json:"lon"`
 	Feature    string    `json:"feature"`   // country, admin1, city, capital, sea, region...
-	Precision  string    `json:"precision"` // point, region, country, water, town (a facility's), unlocated
+	Precision  string    `json:"precision"` // point, region, country, water, town (its town's point), near (a neighbour's point), unlocated
 	Confidence float64   `json:"confidence"`
 	Mentions   []Mention `json:"mentions"`
 }

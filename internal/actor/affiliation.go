@@ -439,6 +439,10 @@ func (x *doc) affiliate(focus, home string) {
 			e.Affiliation, e.Code = b, b
 			continue
 		}
+		if si, later := x.servesSpan[i]; later && e.Kind == report.KindPerson && !e.Known && x.uses[si].Entity >= 0 &&
+			x.entities[x.uses[si].Entity].Country != "" {
+			continue // "X, who commands the BGB battalion,": the body's country, which inheritServed gives
+		}
 		sector, ok := x.stateRole(e)
 		if _, body := x.serves[i]; !ok && !body && x.ranked[i] != "" {
 			sector, ok = x.ranked[i], true // a rank says the person serves a state's forces

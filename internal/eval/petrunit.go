@@ -81,7 +81,10 @@ func readDict[T any](path string, parse func(io.Reader) (T, error)) (T, error) {
 type unitLexicon map[string]string
 
 func (l unitLexicon) AgentSector(w string) (string, bool) { s, ok := l[w]; return s, ok }
-func (l unitLexicon) CountryCode(string) string           { return "" }
+
+// AgentPerson is false: the test dictionaries do not tell people apart.
+func (l unitLexicon) AgentPerson(string) bool   { return false }
+func (l unitLexicon) CountryCode(string) string { return "" }
 
 // dictActors finds the dictionary's actors in d, longest first, and joins
 // an agent that follows a country actor to its code.

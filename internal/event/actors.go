@@ -520,7 +520,7 @@ func (x *doc) pronoun(h int) int {
 	if a := x.speakerAt(h); a >= 0 {
 		return a
 	}
-	if a := x.reportingSubject(h); a >= 0 && (w == "he" || w == "she") == x.actors[a].Person {
+	if a, s := x.reportingSubject(h); a >= 0 && (w == "he" || w == "she") == (x.actors[a].Person || x.personNoun(s)) {
 		return a // "NATO confirmed it would tighten the blockade"
 	}
 	if a := x.reporterAcross(h); w == "it" && a >= 0 && !x.actors[a].Person {
@@ -554,21 +554,41 @@ func (x *doc) pronoun(h int) int {
 	return x.last[0]
 }
 
+// personNoun reports whether token s is a singular noun that names one
+// person: "the rebel leader", "the army commander", not "the army".
+func (x *doc) personNoun(s int) bool {
+	if x.syn.XPOS(s) != "NN" {
+		return false
+	}
+	if x.lex.AgentPerson(x.d.Lower(s)) {
+		return true
+	}
+	k := s - 1
+	return k >= 0 && x.head(k) == s && x.lex.AgentPerson(x.d.Key(k, s+1))
+}
+
 // reportingSubject returns the one actor that is the subject of the
-// verb whose complement clause pronoun h is the subject of, or -1.
-func (x *doc) reportingSubject(h int) int {
+// verb whose complement clause pronoun h, or the subject h is the
+// possessive of, is the subject of, and that subject's token, or -1, -1.
+func (x *doc) reportingSubject(h int) (int, int) {
+	if x.syn.Tokens[h].Rel == syntax.NmodPoss {
+		h = x.head(h) // "the rebel leader said his fighters had attacked": the subject's
+	}
+	if h < 0 {
+		return -1, -1
+	}
 	v := x.head(h)
 	if v < 0 || x.syn.Tokens[h].Rel != syntax.Nsubj || x.syn.Tokens[v].Rel != syntax.Ccomp {
-		return -1
+		return -1, -1
 	}
 	s := x.childWith(x.head(v), syntax.Nsubj)
 	if s < 0 || x.syn.Tokens[s].UPOS == syntax.PRON {
-		return -1
+		return -1, -1
 	}
 	if as := x.actorsOf(s); len(as) == 1 {
-		return as[0]
+		return as[0], s
 	}
-	return -1
+	return -1, -1
 }
 
 // reporterAcross returns the one actor that is the subject of the verb

@@ -29,10 +29,11 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: "141"} // "gathered on the square demanding …": a rally, not a meeting
 	case x.summonsEnvoy(cl) && (m == nil || cameo.Root(m.pattern.Code.Fwd) != "11"):
 		code = cameo.Code{Fwd: "110"} // "summoned Turkey's ambassador in protest", whatever pattern says a rally
-	case cl.lends && (m == nil || strings.HasPrefix(m.pattern.Text, "* (")):
+	case cl.lends && (m == nil || strings.HasPrefix(m.pattern.Text, "* (") || handingVerbs[x.lemma(cl.verb)]):
 		// "organized a general strike": the strike is the event, and
 		// "began an exercise with 120 tanks" is no attack "with" weapons
-		// when the verb's pattern reads only a preposition.
+		// when the verb's pattern reads only a preposition; "sent a
+		// protest letter to Managua" is no meeting.
 		return
 	case m != nil:
 		code, pattern = m.pattern.Code, m.pattern.Text

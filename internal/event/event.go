@@ -53,6 +53,9 @@ type Force struct {
 type Lexicon interface {
 	// AgentSector returns the sector of a folded role noun: "police" is COP.
 	AgentSector(folded string) (sector string, ok bool)
+	// AgentPerson reports whether a folded role noun names people
+	// ("leader", "soldiers") rather than an institution ("army").
+	AgentPerson(folded string) bool
 	// CountryCode returns the CAMEO code of the country with an ISO
 	// 3166-1 alpha-2 code, or "".
 	CountryCode(iso2 string) string

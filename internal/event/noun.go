@@ -79,6 +79,7 @@ func init() {
 		{[]string{"rejection"}, "reject", "", true},
 		{[]string{"investigation", "investigations", "inquiry", "inquiries", "probe", "probes"}, "investigate", "", true},
 		{[]string{"denunciation"}, "denounce", "", true},
+		{[]string{"protest note", "protest notes", "protest letter", "protest letters"}, "", "114", true},
 	} {
 		for _, w := range n.nouns {
 			nominals[w] = nominal{verb: n.verb, code: n.code, patient: n.patient}
@@ -97,13 +98,36 @@ var lightVerbs = map[string]bool{"carry": true, "launch": true, "conduct": true,
 	"reopen": true, "issue": true, "extend": true, "tighten": true, "enforce": true,
 	"open": true, "complete": true}
 
+// handingVerbs lend their subject to the protest notes they take as
+// object: "sent a protest letter to the BSF", "handed the envoy a protest
+// note". Other objects of theirs are what is handed, not an event.
+var handingVerbs = map[string]bool{"lodge": true, "send": true, "hand": true, "deliver": true, "submit": true}
+
+// lightFor reports whether verb v lends its subject to the event noun o.
+func (x *doc) lightFor(v, o int) bool {
+	n, _ := x.nominalAt(o)
+	return lightVerbs[x.lemma(v)] || handingVerbs[x.lemma(v)] && n.code == "114"
+}
+
+// nominalAt returns the event noun that ends at token i, of one word or
+// two ("hunger strike", "air strikes").
+func (x *doc) nominalAt(i int) (nominal, bool) {
+	if i > 0 {
+		if n, ok := nominals[x.d.Lower(i-1)+" "+x.d.Lower(i)]; ok {
+			return n, true
+		}
+	}
+	n, ok := nominals[x.d.Lower(i)]
+	return n, ok
+}
+
 // lends reports whether verb v is a light verb whose object is an event
 // noun that codes an event whatever its arguments: "organized a general
 // strike" is the strike's event, not one of organizing. A noun whose verb
 // codes only by pattern ("a suspension" of what?) may code nothing, and
 // then the light verb keeps its own code.
 func (x *doc) lends(v int) bool {
-	if !lightVerbs[x.lemma(v)] || x.condemns(v) || x.names(v) {
+	if !lightVerbs[x.lemma(v)] && !handingVerbs[x.lemma(v)] || x.condemns(v) || x.names(v) {
 		return false // "called the crackdown unacceptable" condemns it
 	}
 	o := x.childWith(v, syntax.Obj)
@@ -113,23 +137,13 @@ func (x *doc) lends(v int) bool {
 	if o < 0 {
 		return false
 	}
-	n, ok := nominals[x.d.Lower(o)]
-	if o > 0 {
-		if two, ok2 := nominals[x.d.Lower(o-1)+" "+x.d.Lower(o)]; ok2 {
-			n, ok = two, true
-		}
-	}
-	return ok && (n.code != "" || !defaultCode(x.dict.Verbs(n.verb)).IsZero())
+	n, ok := x.nominalAt(o)
+	return ok && x.lightFor(v, o) && (n.code != "" || !defaultCode(x.dict.Verbs(n.verb)).IsZero())
 }
 
 // noun codes the event noun at token i.
 func (x *doc) noun(si, i int) {
-	n, ok := nominals[x.d.Lower(i)]
-	if i > 0 {
-		if two, ok2 := nominals[x.d.Lower(i-1)+" "+x.d.Lower(i)]; ok2 {
-			n, ok = two, true // "hunger strike", "air strikes"
-		}
-	}
+	n, ok := x.nominalAt(i)
 	if !ok {
 		// A gerund of a dictionary verb is its event: "Russia's sending
 		// of tanks to Syria".
@@ -142,7 +156,7 @@ func (x *doc) noun(si, i int) {
 	if n.code == "190" && x.labourStrike(i) {
 		n.code = "143"
 	}
-	if h := x.head(i); h >= 0 && x.syn.Tokens[i].Rel == syntax.Obj && lightVerbs[x.lemma(h)] && x.coded[h] {
+	if h := x.head(i); h >= 0 && x.syn.Tokens[i].Rel == syntax.Obj && x.lightFor(h, i) && x.coded[h] {
 		return // "held talks" was coded by its verb's own pattern
 	}
 	if n.verb == "supply" && x.childCase(i, "of", "to") < 0 {
@@ -203,10 +217,15 @@ func (x *doc) nounClause(i int, n nominal) clause {
 			cl.subject = x.clauseOf(j).agent // "a strike called by the unions": the unions strike
 		}
 	}
-	if h := x.head(i); h >= 0 && x.syn.Tokens[i].Rel == syntax.Obj && lightVerbs[x.lemma(h)] && !x.condemns(h) && !x.names(h) {
+	if h := x.head(i); h >= 0 && x.syn.Tokens[i].Rel == syntax.Obj && x.lightFor(h, i) && !x.condemns(h) && !x.names(h) {
 		cl.light = h
 		if cl.subject < 0 {
 			cl.subject = x.clauseOf(h).subject
+		}
+		for _, j32 := range x.kids[h] {
+			if j := int(j32); cl.object < 0 && j != i && (x.syn.Tokens[j].Rel == syntax.Obj || x.syn.Tokens[j].Rel == syntax.Iobj) && x.headActor(j) >= 0 {
+				cl.object = j // "handed the envoy a protest note": to whom
+			}
 		}
 	}
 	if cl.subject >= 0 && x.actorAt[i] >= 0 && int(x.actorAt[i]) == x.headActor(cl.subject) {

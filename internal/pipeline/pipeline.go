@@ -280,6 +280,11 @@ func (l eventLexicon) AgentSector(w string) (string, bool) {
 	return a.Sector, ok
 }
 
+func (l eventLexicon) AgentPerson(w string) bool {
+	a, ok := l.lex.Agent(w)
+	return ok && a.Person
+}
+
 func (l eventLexicon) CountryCode(iso2 string) string { return countryCode(l.lex, iso2) }
 
 // cameoCountry returns the CAMEO code of the country with ISO2 code iso2.

@@ -1278,7 +1278,8 @@ var civilOffices = map[string]bool{"director": true, "secretary": true, "attorne
 // have one; "Mr." and "Dr." have none.
 var rankSectors = map[string]string{"lt.": "MIL", "gen.": "MIL", "col.": "MIL", "maj.": "MIL", "capt.": "MIL",
 	"adm.": "MIL", "brig.": "MIL", "sgt.": "MIL", "cpl.": "MIL", "cmdr.": "MIL", "sen.": "LEG", "rep.": "LEG",
-	"gov.": "GOV", "inspector": "COP", "superintendent": "COP", "constable": "COP", "sergeant": "COP"}
+	"gov.": "GOV", "inspector": "COP", "superintendent": "COP", "constable": "COP", "sergeant": "COP",
+	"corporal": "MIL", "commodore": "MIL", "brigadier": "MIL", "colonel": "MIL", "lieutenant": "MIL", "admiral": "MIL"}
 
 func fields(s string) []string {
 	var out []string

@@ -729,9 +729,9 @@ func (x *doc) demonymAt(k int) string {
 // rankStart returns where the abbreviated ranks before token i begin
 // ("Col." of "Col. Nouri Bensasi"), or i when there are none.
 func (x *doc) rankStart(i int) int {
-	first := x.d.Sentences[x.d.SentenceOf(i)].First
-	for i > first && ranks[x.d.Lower(i-1)] {
-		i--
+	first, name := x.d.Sentences[x.d.SentenceOf(i)].First, i
+	for i > first && (ranks[x.d.Lower(i-1)] || i < name && x.d.Tokens[i-1].Cap && lexicon.RoleModifier(x.d.Lower(i-1))) {
+		i-- // "Air Commodore", "Deputy Inspector General"
 	}
 	return i
 }
@@ -819,7 +819,9 @@ var complementPreps = map[string]bool{"to": true, "of": true, "for": true, "in":
 var ranks = map[string]bool{"lt.": true, "gen.": true, "col.": true, "maj.": true, "capt.": true,
 	"adm.": true, "brig.": true, "sgt.": true, "cpl.": true, "cmdr.": true, "mr.": true, "mrs.": true,
 	"ms.": true, "dr.": true, "sen.": true, "gov.": true, "rep.": true, "inspector": true, "superintendent": true,
-	"sergeant": true, "constable": true}
+	"sergeant": true, "constable": true, "corporal": true, "commodore": true, "brigadier": true, "colonel": true,
+	"lieutenant": true, "captain": true, "admiral": true, "assistant": true, "father": true, "imam": true,
+	"pastor": true, "rabbi": true, "archbishop": true, "cardinal": true, "monsignor": true, "reverend": true}
 
 // ownedOpening reports whether token k opens its sentence with a word
 // of state ownership: "State carrier Aerolineas Argentinas said".

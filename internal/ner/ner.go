@@ -402,15 +402,18 @@ func caseFit(d *text.Doc, i, j int, hits []lexicon.Hit) []lexicon.Hit {
 // when the chunk does not look so.
 func (f *Finder) titlePrefix(d *text.Doc, i, end int) int {
 	k := i
-	for k < end && f.vocab.Common(d.Lower(k)) {
+	for k < end && (f.vocab.Common(d.Lower(k)) || titleNouns[titleHead(d.Lower(k))]) {
 		k++
 	}
 	if k == i || k == end || !titleNouns[titleHead(d.Lower(k-1))] && !titleOf(d, i, k) {
 		return i
 	}
+	if f.hasOrgWord(d, k, end) {
+		return i // "the General Confederation of Labour" is a body
+	}
 	for j := k; j < end; j++ {
-		if f.vocab.Common(d.Lower(j)) {
-			return i
+		if w := d.Lower(j); f.vocab.Common(w) && (!particles[w] || w == "of") {
+			return i // "Detective Chief Inspector Jussi Laakso", not "General Motors Company"
 		}
 	}
 	return k
@@ -445,7 +448,8 @@ var titleNouns = text.SetOf("inspector", "detective", "officer", "commissioner",
 	"reverend", "bishop", "ambassador", "minister", "secretary", "president", "spokesman", "spokeswoman",
 	"spokesperson", "envoy", "chairman", "chairwoman", "chair", "head", "leader", "premier", "chancellor",
 	"attorney", "counsel", "editor", "correspondent", "analyst", "researcher", "coordinator", "representative",
-	"deputy", "adviser", "advisor", "marshal", "brigadier", "commodore", "private", "corporal")
+	"deputy", "adviser", "advisor", "marshal", "brigadier", "commodore", "private", "corporal", "father",
+	"imam", "pastor", "rabbi", "cardinal", "archbishop", "monsignor", "assistant")
 
 // extend turns a lexicon match into a longer name that starts with it:
 // a country that begins an organisation's name ("Kenya Defence Forces",

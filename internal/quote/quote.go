@@ -256,11 +256,18 @@ func (q *doc) titled(sp speaker) text.Span {
 	}
 	named := q.ranked(sp.surface)
 	role := q.ents[sp.entity].Role
-	start := named.Start - len(role) - 1
-	if role == "" || start < 0 || q.d.Text[start:named.Start] != role+" " || start > 0 && !isSpace(q.d.Text[start-1]) {
+	if role == "" {
 		return named
 	}
-	return text.Span{Start: start, End: sp.surface.End}
+	// The role may end before the ranks or take them in: "air force
+	// spokesman Air Commodore".
+	for _, at := range []int{named.Start, sp.surface.Start} {
+		start := at - len(role) - 1
+		if start >= 0 && q.d.Text[start:at] == role+" " && (start == 0 || isSpace(q.d.Text[start-1])) {
+			return text.Span{Start: start, End: sp.surface.End}
+		}
+	}
+	return named
 }
 
 // ranked returns surface with the abbreviated ranks right before it:
@@ -270,17 +277,24 @@ func (q *doc) ranked(surface text.Span) text.Span {
 	if k < 0 {
 		return surface
 	}
-	s := q.d.SentenceOf(k)
-	for k > 0 && rankWords[q.word(k-1)] && q.d.SentenceOf(k-1) == s {
+	s, name := q.d.SentenceOf(k), k
+	for k > 0 && q.d.SentenceOf(k-1) == s {
+		w := q.word(k - 1)
+		if !rankWords[w] && !(k < name && q.d.Tokens[k-1].Cap && lexicon.RoleModifier(w)) {
+			break
+		}
 		k--
 	}
 	return text.Span{Start: q.d.Tokens[k].Start, End: surface.End}
 }
 
-// rankWords are the abbreviated ranks and honorifics written before a
-// name.
+// rankWords are the ranks and honorifics written before a name; a role
+// modifier opens a rank of two or three words: "Air Commodore", "Deputy
+// Inspector General".
 var rankWords = text.SetOf("lt.", "gen.", "col.", "maj.", "capt.", "sgt.", "brig.", "adm.", "cmdr.", "cpl.", "pvt.",
-	"dr.", "mr.", "mrs.", "ms.", "gov.", "sen.", "rep.", "rev.", "prof.", "insp.", "supt.")
+	"dr.", "mr.", "mrs.", "ms.", "gov.", "sen.", "rep.", "rev.", "prof.", "insp.", "supt.", "colonel", "commodore",
+	"corporal", "sergeant", "lieutenant", "captain", "admiral", "brigadier", "superintendent", "inspector",
+	"constable", "father", "imam", "pastor", "rabbi", "bishop", "archbishop", "cardinal", "monsignor", "reverend")
 
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 

@@ -143,6 +143,14 @@ func TestSpeakers(t *testing.T) {
 				"The United States said the sanctions would stay in place.",
 				[]string{"United States|The United States|the sanctions would stay in place"}},
 		},
+		"rank": {
+			{"a rank of two words spelled out",
+				"\"We struck at dawn,\" air force spokesman Air Commodore Omar Basri said.",
+				[]string{"Omar Basri|air force spokesman Air Commodore Omar Basri|We struck at dawn,"}},
+			{"a priest's title",
+				"\"The church is full,\" said Father Omar Basri.",
+				[]string{"Omar Basri|Father Omar Basri|The church is full,"}},
+		},
 		"pronoun after a newer person": {
 			{"a woman named after the last speaker",
 				"Its spokesman, Col. Omar Basri, said the drill had ended. In Lima, Lena Ortiz, a spokeswoman for the ministry, blamed the rebels. \"It was planned,\" she told reporters.",

@@ -493,7 +493,7 @@ func (x *doc) affiliate(focus, home string) {
 				}
 			case e.Kind == report.KindOrganization:
 				// "Venezuela's National Electoral Council"
-				c := x.possessor(e, sentence)
+				c := cmp.Or(x.possessor(e, sentence), x.countryInName(e))
 				if sector := x.stateSector(e.Name); c != "" && e.Code == "" && sector != "" {
 					e.Code, e.Sector = c+sector, sector // "Sudan's Ministry of Energy and Oil": SDNGOV
 				}
@@ -767,6 +767,31 @@ var newsNames = text.SetOf("news", "agency", "television", "tv", "radio", "broad
 
 // newsWords name an outlet in a role: "the state news agency APS".
 var newsWords = map[string]bool{"news": true, "agency": true}
+
+// countryInName returns the country whose name ends the name of body e
+// after "of" or "in": "the Union for Peace in the Central African
+// Republic", "the Movement for the Liberation of Congo"; or "".
+func (x *doc) countryInName(e *report.Entity) string {
+	for _, m := range e.Mentions {
+		first, end := x.d.TokensIn(m.Start, m.End)
+		for k := end - 2; k > first; k-- {
+			if w := x.d.Lower(k); w != "of" && w != "in" {
+				continue
+			}
+			j := k + 1
+			if x.d.Lower(j) == "the" {
+				j++
+			}
+			for _, h := range x.l.lex.Lookup(x.d.Key(j, end)) {
+				if h.Entry.Kind == lexicon.KindCountry {
+					return h.Entry.Code
+				}
+			}
+			break
+		}
+	}
+	return ""
+}
 
 // inheritServed gives the people who speak for an organisation named
 // before ("a spokesman for the command") its country, known only once

@@ -248,8 +248,8 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 		// "the Ombudsman's Office", but not "the Treasury Department's
 		// Office of …", one body owning another.
 		return 2
-	case (low == "for" || low == "of") && j+1 < end && d.Lower(j+1) == "the":
-		n = 2
+	case (low == "for" || low == "of" || low == "in" && acronymAhead(d, j+2, end)) && j+1 < end && d.Lower(j+1) == "the":
+		n = 2 // "Union for Peace in the Central African Republic (UPC)"
 	case causePreps[low] && campaigners[d.Lower(j-1)] && j+1 < end && d.Tokens[j+1].Cap:
 		return 2 // "Lawyers for Human Rights", "Reporters Without Borders"
 	case low == "for" || low == "against" || low == "in" && (d.Lower(j-1) == "mission" || acronymAhead(d, j+1, end)) ||

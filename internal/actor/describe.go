@@ -18,8 +18,8 @@ func (x *doc) describeBodies() {
 			continue
 		}
 		e := &x.entities[u.Entity]
-		if e.Role != "" || !describable(e.Kind) {
-			continue
+		if e.Role != "" && !e.Known || !describable(e.Kind) {
+			continue // the text's apposition says more than the lexicon's kind of body
 		}
 		sp := x.spans[si]
 		if i, j := x.descriptionAround(sp.First, sp.End); i < j {

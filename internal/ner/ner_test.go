@@ -96,7 +96,7 @@ func TestFind(t *testing.T) {
 		{"a port whose name holds a word of bodies", "Talks will be held in the port of La Union.", "La Union/LOC/gazetteer"},
 		{"a city named after a capital and a country", "Protests spread to Santiago de Cuba.", "Santiago de Cuba/LOC/gazetteer"},
 		{"a force is an organisation", "The Nigerian Air Force said so.", "Nigerian Air Force/ORG/org-word"},
-		{"an international body before a hyphenated participle", "KFOR, the NATO-led force, said so.", "KFOR/ORG/acronym NATO-led/ORG/relational"},
+		{"an international body before a hyphenated participle", "ZFOR, the NATO-led force, said so.", "ZFOR/ORG/acronym NATO-led/ORG/relational"},
 		{"an acronym vouches for 'in'", "The U.N. Interim Force in Lebanon (UNIFIL) said so.", "U.N. Interim Force in Lebanon/ORG/org-word UNIFIL/ORG/lexicon"},
 		{"an acronym written as a word before a name is a given name", "Minister Eyal Katz spoke.", "Eyal Katz/PER/title"},
 		{"an acronym written as a word before a title is the acronym", "Nato Secretary-General Mark Rutte spoke.", "Nato Secretary-General/ORG/lexicon Mark Rutte/PER/lexicon"},

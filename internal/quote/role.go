@@ -223,7 +223,8 @@ func (q *doc) roleSpeaker(k, lo int, a lexicon.Agent, institution bool) speaker 
 	}
 	if lexicon.Spokesperson(q.word(k)) {
 		if body, ok := q.spokesBody(start, k); ok {
-			body.surface = sp.surface
+			// "a MINURSO spokeswoman" speaks for MINURSO, unnamed.
+			body.surface, body.anonymous = sp.surface, sp.anonymous
 			return body
 		}
 	}

@@ -123,9 +123,9 @@ func TestSpeakers(t *testing.T) {
 			{"prepositional phrase after the head",
 				"A doctor at the district hospital said 12 people were treated for burns.",
 				[]string{"A doctor at the district hospital?|A doctor at the district hospital|12 people were treated for burns"}},
-			{"a spokeswoman speaks for her ministry",
+			{"a spokeswoman speaks for her ministry, unnamed",
 				"A Chilean foreign ministry spokeswoman said the envoy had been recalled.",
-				[]string{"Foreign Ministry (Chile)|A Chilean foreign ministry spokeswoman|the envoy had been recalled"}},
+				[]string{"Foreign Ministry (Chile)?|A Chilean foreign ministry spokeswoman|the envoy had been recalled"}},
 		},
 		"dateline": {
 			{"the words before the speaker start after it",

@@ -386,12 +386,32 @@ func (q *doc) appositionStart(k, lo int) int {
 		if j+1 < k && appositionOpeners[q.word(j+1)] {
 			return j
 		}
+		if q.namesBody(j+1, k) && j > lo && !q.isPerson(j-1) {
+			return -1 // "The U.N. mission in Western Sahara, MINURSO, said": the apposition names the speaker
+		}
 		if j > lo && (q.owner[j-1] >= 0 || q.nounBefore(j, lo)) {
 			return j
 		}
 		return -1
 	}
 	return -1
+}
+
+// namesBody reports whether tokens [i, j) are the name of one body.
+func (q *doc) namesBody(i, j int) bool {
+	if i >= j || q.owner[i] < 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if q.owner[k] != q.owner[i] {
+			return false
+		}
+	}
+	switch q.ents[q.owner[i]].Kind {
+	case report.KindOrganization, report.KindIGO, report.KindArmedGroup:
+		return true
+	}
+	return false
 }
 
 // adverbialOpeners open a phrase that says where or when.

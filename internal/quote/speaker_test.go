@@ -143,6 +143,11 @@ func TestSpeakers(t *testing.T) {
 				"The United States said the sanctions would stay in place.",
 				[]string{"United States|The United States|the sanctions would stay in place"}},
 		},
+		"body named in apposition": {
+			{"a description with a place, then the body's name",
+				"The U.N. mission in Western Sahara, MINURSO, said observers had reached the wreckage.",
+				[]string{"MINURSO|MINURSO|observers had reached the wreckage"}},
+		},
 		"rank": {
 			{"a rank of two words spelled out",
 				"\"We struck at dawn,\" air force spokesman Air Commodore Omar Basri said.",

@@ -386,8 +386,11 @@ func (q *doc) appositionStart(k, lo int) int {
 		if j+1 < k && appositionOpeners[q.word(j+1)] {
 			return j
 		}
-		if q.namesBody(j+1, k) && j > lo && !q.isPerson(j-1) {
-			return -1 // "The U.N. mission in Western Sahara, MINURSO, said": the apposition names the speaker
+		if q.namesBody(j+1, k) && j > lo && !q.isPerson(j-1) && !q.namesBody(j-1, j) {
+			// "The U.N. mission in Western Sahara, MINURSO, said": the
+			// apposition names the speaker; "The National Forestry
+			// Corporation, CONAF," names it twice.
+			return -1
 		}
 		if j > lo && (q.owner[j-1] >= 0 || q.nounBefore(j, lo)) {
 			return j

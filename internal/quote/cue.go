@@ -68,6 +68,11 @@ func (q *doc) markCues() {
 		case participles[w] && w != "saying":
 			// "adding that …", not "adding to the tension"
 			q.cueAt[i] = next == "that" || next == ":"
+		case namingGerunds[w]:
+			// "…, calling the strike an act of aggression", not "a
+			// statement calling on Rwanda to withdraw" inside the words
+			// of someone else.
+			q.cueAt[i] = i > 0 && q.d.Word(i-1) == ","
 		case q.reducedRelative(i, next):
 			// "in a message posted on Telegram": the message is no speaker
 		default:
@@ -81,6 +86,9 @@ func (q *doc) subjectEnd(i int) bool {
 	w := q.word(i)
 	return q.owner[i] >= 0 || pronouns[w] || documents[w] || skipBeforeCue[w] || q.roleNoun(i)
 }
+
+// namingGerunds name what the speaker of the clause before spoke of.
+var namingGerunds = map[string]bool{"calling": true, "describing": true, "branding": true, "labelling": true}
 
 // nounForms are reporting verbs that are also plural nouns.
 var nounForms = map[string]bool{"claims": true, "states": true, "notes": true, "disputes": true}

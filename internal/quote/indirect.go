@@ -39,7 +39,7 @@ func (q *doc) phrasal(c, end int) bool {
 	}
 	switch q.word(c + 1) {
 	case "off", "up", "in", "out":
-		return q.word(c) == "called" || q.word(c) == "asked"
+		return q.word(c) == "called" || q.word(c) == "calling" || q.word(c) == "asked"
 	case "for":
 		return q.word(c) == "asked"
 	}

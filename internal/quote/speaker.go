@@ -362,7 +362,8 @@ func (q *doc) descriptionEnd(j, k int) int {
 // before it, whatever follows them: "…, telling Sitrep Wire that",
 // "…, accusing the army of".
 var gerundCues = map[string]bool{"telling": true, "urging": true, "accusing": true, "blaming": true,
-	"demanding": true, "denying": true, "promising": true}
+	"demanding": true, "denying": true, "promising": true, "calling": true, "describing": true, "branding": true,
+	"labelling": true}
 
 var participles = map[string]bool{"saying": true, "adding": true, "warning": true, "insisting": true,
 	"noting": true, "arguing": true, "claiming": true, "stressing": true}

@@ -143,6 +143,11 @@ func TestSpeakers(t *testing.T) {
 				"The United States said the sanctions would stay in place.",
 				[]string{"United States|The United States|the sanctions would stay in place"}},
 		},
+		"institution named again": {
+			{"a presidency named by its country, then alone",
+				"Algeria's presidency said two drivers were killed. The presidency said it would respond.",
+				[]string{"Presidency (Algeria)|Algeria's presidency|two drivers were killed", "Presidency (Algeria)|The presidency|it would respond"}},
+		},
 		"body named in apposition": {
 			{"a description with a place, then the body's name",
 				"The U.N. mission in Western Sahara, MINURSO, said observers had reached the wreckage.",

@@ -56,11 +56,16 @@ func (q *doc) closesClause(m mark) bool {
 // token c0.
 func (q *doc) after(c0 int) (speaker, int, *text.Span, bool) {
 	end := q.sentenceEnd(c0)
-	lo := c0 + 1
+	lo, reach := c0+1, 25
+	if lo == end && lo < len(q.d.Tokens) && c0 > 0 && (q.d.Word(c0-1) == "?" || q.d.Word(c0-1) == "!") {
+		// "“Who will pay for this?” Ana Ruiz said.": the question ends a
+		// sentence, and its attribution is the next one's opening words.
+		end, reach = q.sentenceEnd(lo), 6
+	}
 	for lo < end && q.d.Tokens[lo].Kind == text.Punct && q.d.Word(lo) != "(" {
 		lo++
 	}
-	for c := lo; c < end && c < lo+25; c++ {
+	for c := lo; c < end && c < lo+reach; c++ {
 		if q.inMarks[c] {
 			break
 		}

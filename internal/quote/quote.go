@@ -30,7 +30,10 @@
 // not. A neutral report that charges someone with force or fault
 // ("Kurdish militants had shelled a border post", the ministry said) is
 // an assertion, whoever makes it (a side, a rights group, a court, a
-// United Nations body, a witness); from a news outlet it stays neutral.
+// United Nations body, a witness); so is any other statement of what is
+// so with a cue of saying ("the road was closed", she said). Pledges,
+// plans, appeals and questions ("it would step up patrols") stay
+// neutral, as does a news outlet's report.
 package quote
 
 import (
@@ -134,6 +137,7 @@ func (x *Extractor) Extract(d *text.Doc, entities []report.Entity, home string) 
 	q.sortQuotes()
 	q.resolve()
 	q.allegations()
+	q.statements()
 	for i := range q.quotes {
 		q.quotes[i].ID = fmt.Sprintf("q%d", i+1)
 	}

@@ -99,7 +99,19 @@ func (q *doc) statements() {
 			continue
 		}
 		qt.Stance = report.StanceAsserts
+		if i > 0 && q.backs(q.quotes[i-1], *qt) {
+			// "rejected the account, saying the men were farmers":
+			// the words given for a denial deny too.
+			qt.Stance = report.StanceDenies
+		}
 	}
+}
+
+// backs reports whether quote b gives the reasons of the denial a, its
+// speaker's in the same sentence, with a participle: "denied …, saying".
+func (q *doc) backs(a, b report.Quote) bool {
+	return a.Stance == report.StanceDenies && a.Sentence == b.Sentence && a.SpeakerName == b.SpeakerName &&
+		b.Cue != nil && participles[text.Fold(b.Cue.Text)]
 }
 
 // stated reports whether qt reports a statement: its cue is one of

@@ -103,6 +103,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Amina Diallo|Prime Minister Amina Diallo|condemned|asserts|I||the raid", "Amina Diallo|Prime Minister Amina Diallo|calling|asserts|I||it \"an act of war"}},
 		{"a document calling on someone inside another's words", "Diplomats said the council was preparing a statement calling on Zorbaq to withdraw.",
 			[]string{"Diplomats?|Diplomats|said|asserts|I||the council was preparing a statement calling on Zorbaq to withdraw"}},
+		{"the reasons given for a denial deny", "The army denied the report, saying its troops were far from the village.",
+			[]string{"The army|The army|denied|denies|I||the report", "The army|The army|saying|denies|I||its troops were far from the village"}},
 		{"a pledge claims nothing", "NATO said it would step up air patrols in the Baltic Sea.",
 			[]string{"NATO|NATO|said|neutral|I||it would step up air patrols in the Baltic Sea"}},
 		{"a question claims nothing", "“Who will pay for this?” Ana Ruiz said.",

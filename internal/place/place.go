@@ -82,9 +82,14 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	if focus == nil {
 		focus = map[string]float64{}
 	}
-	// First pass: confident places add to the focus, and their regions.
+	// First pass: confident places add to the focus, and their regions;
+	// a name the text gives a natural feature does not ("Samar island").
+	features := namedFeatures(d, uses)
 	regions := map[string]bool{}
 	for _, c := range cands {
+		if c.feature != "" || features[c.key] != "" {
+			continue
+		}
 		p, conf, ok := r.resolve(c, normalise(focus), nil)
 		if p.Kind == geo.KindCity && p.Population < minBarePopulation {
 			continue // a village does not say what the story is about: "the village of Kiunga" is Kenya's, not New Guinea's
@@ -100,7 +105,6 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	var out []report.Place
 	index := map[string]int{}
 	filed := map[string]bool{} // the dateline's town, a place wherever the gazetteer lacks it
-	features := map[string]string{}
 	for _, c := range cands {
 		if first, end := d.TokensIn(c.span.Start, c.span.End); d.Dateline(first, end) {
 			filed[c.key] = true
@@ -305,8 +309,23 @@ const minBarePopulation = 20000
 
 // naturalFeatures are the lower-case words after a name that make it a
 // feature of nature, not a town: "the Aras river", "the Danakil desert".
+// namedFeatures maps the names that the text gives a natural feature
+// anywhere, locative or not, to that feature: "the mountains of Samar
+// island" makes every "Samar" the island, not a town elsewhere.
+func namedFeatures(d *text.Doc, uses []actor.Use) map[string]string {
+	out := map[string]string{}
+	for _, u := range uses {
+		sp := u.Span
+		if sp.End < len(d.Tokens) && d.SentenceOf(sp.End) == d.SentenceOf(sp.First) && !d.Tokens[sp.End].Cap &&
+			naturalFeatures[d.Lower(sp.End)] {
+			out[d.Key(sp.First, sp.End)] = d.Lower(sp.End)
+		}
+	}
+	return out
+}
+
 var naturalFeatures = text.SetOf("river", "lake", "sea", "mountains", "valley", "basin", "delta", "strait", "gulf",
-	"desert", "plateau", "highlands")
+	"desert", "plateau", "highlands", "island", "islands", "peninsula", "hills", "forest")
 
 var adminWords = map[string]bool{"province": true, "governorate": true, "region": true, "oblast": true,
 	"state": true, "district": true, "county": true, "prefecture": true, "department": true, "krai": true}

@@ -551,8 +551,14 @@ func (x *doc) gathersInProtest(cl clause) bool {
 		j := int(j32)
 		switch x.syn.Tokens[j].Rel {
 		case syntax.Advcl, syntax.Xcomp, syntax.Conj:
-			if protestManner[x.lemma(j)] && (x.syn.Tokens[j].Rel != syntax.Conj || x.syn.XPOS(j) == "VBG") {
+			if x.protests(j) && (x.syn.Tokens[j].Rel != syntax.Conj || x.syn.XPOS(j) == "VBG") {
 				return true // "waving flags", "to protest", "chanting slogans"
+			}
+			if x.syn.XPOS(j) == "VBG" && slices.ContainsFunc(x.kids[j], func(k int32) bool {
+				r := x.syn.Tokens[k].Rel
+				return (r == syntax.Advcl || r == syntax.Xcomp || r == syntax.Conj) && x.protests(int(k))
+			}) {
+				return true // "holding photographs and pushing against a police line to demand the names"
 			}
 		case syntax.Obl:
 			if c := x.caseOf(j); c == "in" && (x.lemma(j) == "protest" || x.lemma(j) == "support") {
@@ -562,6 +568,19 @@ func (x *doc) gathersInProtest(cl clause) bool {
 	}
 	return false
 }
+
+// protests reports whether verb j is what a crowd does in protest:
+// "chanting slogans", "to demand", "holding placards".
+func (x *doc) protests(j int) bool {
+	if protestManner[x.lemma(j)] {
+		return true
+	}
+	o := x.childWith(j, syntax.Obj)
+	return (x.lemma(j) == "hold" || x.lemma(j) == "carry") && o >= 0 && protestSigns[x.lemma(o)]
+}
+
+// protestSigns are what protesters hold up.
+var protestSigns = text.SetOf("placard", "banner", "sign", "photograph", "portrait", "picture", "poster", "flag")
 
 // armedSubject reports whether subject s is an armed force by its actor
 // code: "the army rallied", "Hezbollah fighters rallied".

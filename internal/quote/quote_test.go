@@ -105,6 +105,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Diplomats?|Diplomats|said|asserts|I||the council was preparing a statement calling on Zorbaq to withdraw"}},
 		{"the reasons given for a denial deny", "The army denied the report, saying its troops were far from the village.",
 			[]string{"The army|The army|denied|denies|I||the report", "The army|The army|saying|denies|I||its troops were far from the village"}},
+		{"a role noun before the speaker's own phrase", "The dead included a driver the official described as a civilian contractor.",
+			[]string{"the official?|the official|described|neutral|I||as a civilian contractor"}},
 		{"a pledge claims nothing", "NATO said it would step up air patrols in the Baltic Sea.",
 			[]string{"NATO|NATO|said|neutral|I||it would step up air patrols in the Baltic Sea"}},
 		{"a question claims nothing", "“Who will pay for this?” Ana Ruiz said.",

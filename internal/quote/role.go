@@ -365,6 +365,9 @@ func (q *doc) rolePerson(k int) int {
 func (q *doc) phraseStart(k, lo int) int {
 	start := k
 	for start > lo {
+		if start < k && determiners[q.word(start)] && q.d.Tokens[start-1].Kind == text.Word && q.roleNoun(start-1) {
+			break // "a driver the official described": two phrases, not "one of the employees"
+		}
 		if npWord(q, start-1) {
 			start--
 			continue

@@ -58,7 +58,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	deployed := cl.passive && cl.agent < 0 && deploys[x.lemma(cl.verb)] && sent >= 0 &&
 		(x.forceAt[sent] > 0 || x.forceSector(sent) != "" || x.ownForce(sent) >= 0 || x.armedNoun(sent) != "") && x.in.Focus != ""
-	if deployed {
+	if deployed || code.IsZero() && deploys[x.lemma(cl.verb)] && !cl.passive && x.sendsForces(cl) && !x.toHelp(cl.verb) {
+		// "had flown about 80 reinforcements to the town": verbs of
+		// sending that the dictionary lacks still move forces.
 		code = cameo.Code{Fwd: "154"}
 	}
 	if code.IsZero() {

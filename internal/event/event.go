@@ -19,7 +19,8 @@ type Actor struct {
 	Code       string // CAMEO actor code
 	Country    string
 	Person     bool
-	Place      bool // a place standing for its country ("met in Zurich")
+	Place      bool   // a place standing for its country ("met in Zurich")
+	Role       string // what kind of body or person it is: "U.N. peacekeeping mission"
 }
 
 // Input is what the coder reads besides the text: the layers of the
@@ -226,7 +227,8 @@ func (x *doc) agentAt(i int) int {
 
 // namedBody makes an actor of "the court" or "the mission" at token i
 // for the body of that kind the story named before it ("the
-// International Criminal Court"), or returns -1: the definite noun refers
+// International Criminal Court", MINUSCA, a U.N. peacekeeping mission),
+// or returns -1: the definite noun refers
 // back to it, not to the country's courts.
 func (x *doc) namedBody(i int) int {
 	w := x.d.Lower(i)
@@ -235,7 +237,7 @@ func (x *doc) namedBody(i int) int {
 	}
 	for k := len(x.in.Actors) - 1; k >= 0; k-- {
 		a := x.in.Actors[k]
-		if a.End > i || a.Person || a.Code == a.Country || !hasWord(a.Name, w) {
+		if a.End > i || a.Person || a.Code == a.Country || !hasWord(a.Name, w) && !hasWord(a.Role, w) {
 			continue
 		}
 		return x.bodyAt(a, i)

@@ -133,6 +133,12 @@ func (x *doc) verb(si, i int) {
 	if len(verbs) == 0 {
 		verbs = x.dict.Verbs(x.lemma(i))
 	}
+	if len(verbs) == 0 && x.lemma(i) == "sit" {
+		// "sat down on the highway": the dictionary has no sit-ins,
+		// which sitsIn tells from sitting.
+		c, _ := cameo.ParseCode("141")
+		verbs = []*cameo.Verb{{Words: []string{x.d.Lower(i)}, Code: c, Block: &cameo.Block{}}}
+	}
 	if len(verbs) == 0 {
 		return
 	}

@@ -27,6 +27,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: "143"} // "3,400 workers walked out": a strike, not a journey
 	case x.gathersInProtest(cl):
 		code = cameo.Code{Fwd: "141"} // "gathered on the square demanding …": a rally, not a meeting
+	case x.sitsIn(cl):
+		code = cameo.Code{Fwd: "141"} // "sat down on the highway and refused to leave": a sit-in
 	case x.summonsEnvoy(cl) && (m == nil || cameo.Root(m.pattern.Code.Fwd) != "11"):
 		code = cameo.Code{Fwd: "110"} // "summoned Turkey's ambassador in protest", whatever pattern says a rally
 	case cl.lends && (m == nil || strings.HasPrefix(m.pattern.Text, "* (") || handingVerbs[x.lemma(cl.verb)]):
@@ -620,6 +622,24 @@ func (x *doc) walksOut(cl clause) bool {
 	return false
 }
 
+// sitsIn reports whether people who are no force sit down on a road, a
+// square or a bridge: a sit-in.
+func (x *doc) sitsIn(cl clause) bool {
+	if x.lemma(cl.verb) != "sit" || cl.noun || cl.subject < 0 || x.force(cl.subject) || x.armedSubject(cl.subject) {
+		return false
+	}
+	for _, j32 := range x.kids[cl.verb] {
+		if j := int(j32); x.syn.Tokens[j].Rel == syntax.Obl && publicWays[x.lemma(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// publicWays are the open places where crowds sit in.
+var publicWays = text.SetOf("road", "highway", "street", "square", "bridge", "motorway", "railway", "avenue",
+	"crossing", "junction", "roundabout")
+
 // callsForProtest returns the code of the protest that "call for" or
 // "call" asks for ("called for marches in Caracas": 141; "called for a
 // nationwide strike": 143), or "".
@@ -661,7 +681,7 @@ func (x *doc) protested(v int, src []int) []int {
 	if country == "" {
 		return nil
 	}
-	return []int{x.sectorActor(v, v+1, country, "GOV")}
+	return []int{x.implied(v, country, "GOV")} // named for its country, not for the verb
 }
 
 // domesticMeasure are the coercive measures a state takes at home, which

@@ -133,9 +133,9 @@ func (x *doc) verb(si, i int) {
 	if len(verbs) == 0 {
 		verbs = x.dict.Verbs(x.lemma(i))
 	}
-	if len(verbs) == 0 && x.lemma(i) == "sit" {
-		// "sat down on the highway": the dictionary has no sit-ins,
-		// which sitsIn tells from sitting.
+	if len(verbs) == 0 && (x.lemma(i) == "sit" || x.lemma(i) == "form") {
+		// "sat down on the highway", "formed a human chain": the
+		// dictionary has no sit-ins, which code tells from sitting.
 		c, _ := cameo.ParseCode("141")
 		verbs = []*cameo.Verb{{Words: []string{x.d.Lower(i)}, Code: c, Block: &cameo.Block{}}}
 	}

@@ -27,8 +27,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: "143"} // "3,400 workers walked out": a strike, not a journey
 	case x.gathersInProtest(cl):
 		code = cameo.Code{Fwd: "141"} // "gathered on the square demanding …": a rally, not a meeting
-	case x.sitsIn(cl):
-		code = cameo.Code{Fwd: "141"} // "sat down on the highway and refused to leave": a sit-in
+	case x.sitsIn(cl) || x.humanChain(cl):
+		code = cameo.Code{Fwd: "141"} // "sat down on the highway", "formed a human chain": a protest
 	case x.summonsEnvoy(cl) && (m == nil || cameo.Root(m.pattern.Code.Fwd) != "11"):
 		code = cameo.Code{Fwd: "110"} // "summoned Turkey's ambassador in protest", whatever pattern says a rally
 	case cl.lends && (m == nil || strings.HasPrefix(m.pattern.Text, "* (") || handingVerbs[x.lemma(cl.verb)]):
@@ -634,6 +634,15 @@ func (x *doc) sitsIn(cl clause) bool {
 		}
 	}
 	return false
+}
+
+// humanChain reports whether the clause forms a human chain.
+func (x *doc) humanChain(cl clause) bool {
+	if x.lemma(cl.verb) != "form" || cl.noun {
+		return false
+	}
+	o := x.childWith(cl.verb, syntax.Obj)
+	return o > 0 && x.lemma(o) == "chain" && x.d.Lower(o-1) == "human"
 }
 
 // publicWays are the open places where crowds sit in.

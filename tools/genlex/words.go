@@ -76,7 +76,8 @@ var personNouns = set(`rebel rebels troop troops soldier soldiers diplomat diplo
 	separatist separatists commando commandos marine marines pilot pilots sniper snipers mercenary
 	mercenaries paramilitary paramilitaries gunman gunmen militiaman militiamen fighter fighters
 	president premier chancellor secretary ambassador spokesman spokeswoman spokesperson governor
-	mayor senator representative chairman chairwoman marshal commissioner prosecutor inspector
+	mayor senator representative chairman chairwoman marshal commissioner prosecutor inspector consul consuls
+	witness witnesses survivor survivors
 	delegate mp mps lawmaker lawmakers legislator legislators protester protesters demonstrator
 	demonstrators activist activists dissident dissidents journalist journalists reporter reporters
 	resident residents veteran veterans recruit recruits conscript conscripts cadet cadets infantry

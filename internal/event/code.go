@@ -228,6 +228,11 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 			}
 		}
 	}
+	if denials[x.lemma(cl.verb)] && x.ownOrNone(tgt, src) {
+		// "Sudan's army denied that its forces had fired toward Chadian
+		// territory": a denial answers the other side, not its own.
+		tgt = x.threatened(cl.verb, src, tgt)
+	}
 	if cameo.Root(code.Fwd) == "13" && !x.untolerated(cl) && x.ownSide(tgt, src) {
 		// A threat against the speaker's own side is against the other,
 		// but "vandalism will not be tolerated" threatens the speaker's
@@ -1273,6 +1278,21 @@ func (x *doc) ownSide(tgt, src []int) bool {
 	}
 	return true
 }
+
+// ownOrNone reports whether every target is of the sources' side or of
+// no country.
+func (x *doc) ownOrNone(tgt, src []int) bool {
+	own := x.countries(src)
+	for _, a := range tgt {
+		if c := x.actors[a].Country; c != "" && !own[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// denials are the verbs of denying a charge.
+var denials = text.SetOf("deny", "reject", "dismiss", "refute")
 
 func (x *doc) countries(as []int) map[string]bool {
 	out := map[string]bool{}

@@ -292,5 +292,6 @@ var (
 		"watchdog": true, "firm": true, "carrier": true, "airline": true, "manufacturer": true, "insurer": true,
 		"operator": true, "authority": true, "union": true, "regulator": true, "utility": true, "bank": true,
 		"network": true, "channel": true, "association": true, "federation": true, "league": true,
-		"confederation": true, "lender": true, "producer": true, "contractor": true, "supplier": true}
+		"confederation": true, "lender": true, "producer": true, "contractor": true, "supplier": true, "gang": true,
+		"cartel": true}
 )

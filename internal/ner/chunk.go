@@ -129,6 +129,8 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 		case t.Kind != text.Punct && (t.Cap || t.Upper || hasCapAfterParticle(d.Word(j))) && !calendar[low] &&
 			(!f.isTitle(low) || f.titledOffice(d, j, end) || titledBody(d, j, end) || titledPlace(d, j, end)):
 			j++
+		case t.Kind == text.Number && len(low) <= 3 && j+1 < end && !d.Tokens[j+1].Cap && (groupNouns[d.Lower(j+1)] || groupWords[d.Lower(j+1)]):
+			j++ // "the Barrio 18 gang": the number is part of the name
 		case t.Cap && f.isTitle(low) && f.titlesOnly(d, i, j):
 			j++ // "Deputy Inspector General Arvind Negi": one title, then the name
 		case particles[low] && j+1 < end && d.Tokens[j+1].Cap && !f.isTitle(d.Lower(j+1)):

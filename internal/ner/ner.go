@@ -441,6 +441,10 @@ func titleOf(d *text.Doc, i, k int) bool {
 	return false
 }
 
+// churchWords end the names of churches a people's adjective opens: the
+// body, not a building.
+var churchWords = text.SetOf("church", "patriarchate", "synod")
+
 // titleNouns end a title before a name.
 var titleNouns = text.SetOf("inspector", "detective", "officer", "commissioner", "superintendent", "sergeant",
 	"constable", "judge", "prosecutor", "mayor", "governor", "senator", "lawmaker", "chief", "director",
@@ -480,6 +484,8 @@ func (f *Finder) extend(d *text.Doc, sp Span, s text.Sentence) Span {
 		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "org-word"}
 	case end < s.End && !d.Tokens[end].Cap && partyNouns[d.Lower(end)]:
 		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "party"} // "the Georgian Dream party"
+	case lbl == NORP && churchWords[d.Lower(end-1)]:
+		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "org-word"} // "the Armenian Apostolic Church"
 	case lbl == GPE && end == sp.End+1 && featureWords[d.Lower(sp.End)]:
 		return Span{First: sp.First, End: end, Label: LOC, Why: "feature"}
 	case lbl == GPE && f.placeOf(d.Key(sp.First, end), 10000):

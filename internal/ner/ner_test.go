@@ -79,6 +79,8 @@ func TestFind(t *testing.T) {
 		{"a priest's title before a name", "Residents fled, said Father Ana Ruiz Vega, a priest there.", "Ana Ruiz Vega/PER/title"},
 		{"a title word opening a body's name", "The General Confederation of Zorbaq (GCZ) said so.", "General Confederation of Zorbaq/ORG/org-word GCZ/ORG/acronym"},
 		{"an acronym vouches for 'in the' before a country", "Officials blamed the Union for Peace in the Central African Republic (UPC) for it.", "Union for Peace in the Central African Republic/ORG/org-word UPC/ORG/acronym"},
+		{"a number inside a gang's name", "Members of the Zorbaq 18 gang attacked inmates.", "Zorbaq 18/ORG/group-noun"},
+		{"a people's church is a body", "He heads the Armenian Apostolic Church's diocese in Tavush.", "Armenian Apostolic Church/ORG/org-word Tavush/LOC/gazetteer"},
 		{"an acronym vouches for 'and'", "The Front for Unity and Renewal (FUR) met.", "Front for Unity and Renewal/ORG/org-word FUR/ORG/acronym"},
 		{"a ministry's 'of' name goes on after 'and'", "The Ministry of Energy and Oil said so.", "Ministry of Energy and Oil/ORG/org-word"},
 		{"a given name after a place's preposition opens a town", "Smugglers crossed near Pedro Juan Caballero on Monday.", "Smugglers/MISC/ Pedro Juan Caballero/LOC/gazetteer"},

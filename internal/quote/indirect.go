@@ -141,6 +141,9 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		minWords = 1 // "denied the reports", "could not verify the claims"
 	}
 	first := q.afterDateline(s.First, c) // "NAIROBI, Feb 3 - " is no one's words
+	if q.tokenAt(sp.surface.Start) > c {
+		first = q.afterFronted(first, c)
+	}
 	lead := q.leadingClause(c, s)
 	if end-start >= minWords && !q.circumstance(start, end) && !q.inverted(first, lead, start, c, sp) {
 		q.add(q.d.SpanOf(start, end), false, sp, c, stance, aud, si)
@@ -150,6 +153,25 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 	if lead > first+2 && !q.clauseBetween(lead, c) {
 		q.add(q.d.SpanOf(first, lead), false, sp, c, stance, aud, si)
 	}
+}
+
+// afterFronted returns where the clause starts after a short phrase of
+// place or time that opens the sentence at first and ends in a comma
+// before the cue at c: "In Bangassou, about 1,500 residents took refuge
+// …, said X" reports the residents' refuge, not where it was.
+func (q *doc) afterFronted(first, c int) int {
+	if !circumstancePreps[q.word(first)] || first+1 < c && (q.word(first+1) == "least" || q.word(first+1) == "most") {
+		return first // "At least seven civilians, four of them children, were killed"
+	}
+	for k := first + 1; k < first+6 && k+3 < c; k++ {
+		switch {
+		case q.d.Tokens[k].Kind == text.Number:
+			return first
+		case q.d.Word(k) == ",":
+			return k + 1
+		}
+	}
+	return first
 }
 
 // next reports whether speaker sp follows the cue at c with only names

@@ -107,6 +107,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"The army|The army|denied|denies|I||the report", "The army|The army|saying|denies|I||its troops were far from the village"}},
 		{"a role noun before the speaker's own phrase", "The dead included a driver the official described as a civilian contractor.",
 			[]string{"the official?|the official|described|neutral|I||as a civilian contractor"}},
+		{"inverted after a fronted place", "In Bangassou, about 1,500 residents took refuge in the cathedral when the shooting began, said Father Omar Haidari, a priest there.",
+			[]string{"Omar Haidari|Father Omar Haidari|said|asserts|I||about 1,500 residents took refuge in the cathedral when the shooting began"}},
 		{"a pledge claims nothing", "NATO said it would step up air patrols in the Baltic Sea.",
 			[]string{"NATO|NATO|said|neutral|I||it would step up air patrols in the Baltic Sea"}},
 		{"a question claims nothing", "“Who will pay for this?” Ana Ruiz said.",

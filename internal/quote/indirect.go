@@ -493,12 +493,25 @@ func (q *doc) skipToClause(i, end int) int {
 			i++
 		case w == "in" && i+2 < end && (q.word(i+1) == "a" || q.word(i+1) == "an") && channelNouns[q.word(i+2)]:
 			i += 3
+		case carriedBy[w]:
+			// "said in a statement read on state broadcaster RTB that
+			// …": how the words went out is not part of them.
+			for k := i + 1; k < end && k < i+9 && q.d.Word(k) != ","; k++ {
+				if q.word(k) == "that" {
+					return k + 1
+				}
+			}
+			return i
 		default:
 			return i
 		}
 	}
 	return i
 }
+
+// carriedBy are the participles that tell how a statement went out.
+var carriedBy = text.SetOf("read", "posted", "carried", "published", "broadcast", "aired", "released", "issued",
+	"shared", "sent")
 
 // leadingClause returns the comma before the speaker of a cue at the end
 // of the sentence, or the sentence start when there is none.

@@ -109,6 +109,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"the official?|the official|described|neutral|I||as a civilian contractor"}},
 		{"inverted after a fronted place", "In Bangassou, about 1,500 residents took refuge in the cathedral when the shooting began, said Father Omar Haidari, a priest there.",
 			[]string{"Omar Haidari|Father Omar Haidari|said|asserts|I||about 1,500 residents took refuge in the cathedral when the shooting began"}},
+		{"how a statement went out is not part of it", "The army said in a statement read on state television that the escort had repelled the assault.",
+			[]string{"The army|The army|said|asserts|I|a statement|the escort had repelled the assault"}},
 		{"a pledge claims nothing", "NATO said it would step up air patrols in the Baltic Sea.",
 			[]string{"NATO|NATO|said|neutral|I||it would step up air patrols in the Baltic Sea"}},
 		{"a question claims nothing", "“Who will pay for this?” Ana Ruiz said.",

@@ -17,7 +17,12 @@
 // Hla village"), that a dateline names, or that the name finder reads as
 // a place after a preposition of place, but that the gazetteer lacks is
 // a place of precision "unlocated", without coordinates: the GeoJSON,
-// GDELT and PLOVER exports, events and assets leave it out.
+// GDELT and PLOVER exports, events and assets leave it out. Nearby then
+// gives such a place the point of the town the text ties it to
+// (precision "town"), else of the town or province of its country that
+// its sentence names nearest (precision "near"). A name the text gives a
+// natural feature anywhere ("Samar island") is that feature everywhere,
+// and takes no part in the focus.
 //
 // A country that holds the story's located places is a place too where
 // the text names it only as an actor ("has ruled Togo since 1967" in a

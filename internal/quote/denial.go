@@ -58,7 +58,7 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 		case outright && w != "never" && !(w == "nothing" && next == "to"):
 		case w == "none" && next == "of":
 			return k // "none of its members was involved"
-		case (w == "nobody" || w == "no" && next == "one") && q.chargeWithin(k+1, end, 5):
+		case (w == "nobody" || w == "no" && next == "one") && q.chargeWithin(k+1, end, 7):
 			return k // "No one fired on people coming out of the mosque"; "Nobody was hurt" only reports
 		case w == "no":
 			if next != "" && q.d.Tokens[k+1].Kind != text.Punct && !limitingAfterNo[next] && !(k == first && q.vows(k, end)) {
@@ -93,9 +93,10 @@ func (q *doc) chargeWithin(k, end, n int) bool {
 }
 
 // deniedActs are wrongs that a "nobody" denies besides the charges of
-// force: "Nobody forced us to come out", "nobody had been expelled".
+// force: "Nobody forced us to come out", "nobody had been expelled",
+// "Nobody in the village heard a warning shot".
 var deniedActs = text.SetOf("forced", "mistreated", "threatened", "expelled", "violated", "captured", "seized",
-	"arrested", "harmed", "sends", "sent", "bought", "paid")
+	"arrested", "harmed", "sends", "sent", "bought", "paid", "aimed", "incited", "heard")
 
 // innocence returns the token of a plea of innocence anywhere in the
 // reported words, which denies a charge in whatever clause it stands:

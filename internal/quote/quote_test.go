@@ -111,6 +111,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Omar Haidari|Father Omar Haidari|said|asserts|I||about 1,500 residents took refuge in the cathedral when the shooting began"}},
 		{"how a statement went out is not part of it", "The army said in a statement read on state television that the escort had repelled the assault.",
 			[]string{"The army|The army|said|asserts|I|a statement|the escort had repelled the assault"}},
+		{"'nobody' denies a charge a few words on", "“Nobody in the village heard a warning shot,” Omar Haidari said.",
+			[]string{"Omar Haidari|Omar Haidari|said|denies|D||Nobody in the village heard a warning shot,"}},
 		{"a pledge claims nothing", "NATO said it would step up air patrols in the Baltic Sea.",
 			[]string{"NATO|NATO|said|neutral|I||it would step up air patrols in the Baltic Sea"}},
 		{"a question claims nothing", "“Who will pay for this?” Ana Ruiz said.",

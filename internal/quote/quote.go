@@ -255,7 +255,10 @@ func (q *doc) setSpeaker(qt *report.Quote, sp speaker) {
 // text sets right before a person's name: "Interior Minister Paula
 // Ortuzar", "Gazipur police chief Mahbub Alam", "Dr. Mulu Berhe".
 func (q *doc) titled(sp speaker) text.Span {
-	if sp.entity < 0 || q.ents[sp.entity].Kind != report.KindPerson {
+	if sp.entity >= 0 && q.ents[sp.entity].Kind != report.KindPerson {
+		return q.withAcronym(sp.surface)
+	}
+	if sp.entity < 0 {
 		return sp.surface
 	}
 	named := q.ranked(sp.surface)
@@ -272,6 +275,30 @@ func (q *doc) titled(sp speaker) text.Span {
 		}
 	}
 	return named
+}
+
+// withAcronym returns a body's surface with the acronym in brackets that
+// follows its name, or with the name its bracketed acronym follows: "The
+// Moro Islamic Liberation Front (MILF)", as analysts write the speaker.
+func (q *doc) withAcronym(s text.Span) text.Span {
+	first, end := q.tokenAt(s.Start), q.tokenAt(s.End)
+	if end < 0 {
+		end, _ = slices.BinarySearchFunc(q.d.Tokens, s.End, func(t text.Token, off int) int { return t.Start - off })
+	}
+	n := len(q.d.Tokens)
+	switch {
+	case first < 0:
+	case end+2 < n && q.d.Word(end) == "(" && q.d.Tokens[end+1].Upper && q.d.Word(end+2) == ")":
+		return text.Span{Start: s.Start, End: q.d.Tokens[end+2].End}
+	case end-first == 1 && first >= 2 && end < n && q.d.Word(first-1) == "(" && q.d.Word(end) == ")" &&
+		q.owner[first-2] >= 0 && q.owner[first-2] == q.owner[first]:
+		start := q.tokenAt(q.ownerAs[first-2].Start)
+		if start > 0 && determiners[q.word(start-1)] {
+			start--
+		}
+		return text.Span{Start: q.d.Tokens[start].Start, End: q.d.Tokens[end].End}
+	}
+	return s
 }
 
 // ranked returns surface with the abbreviated ranks right before it:

@@ -138,7 +138,7 @@ func TestSpeakers(t *testing.T) {
 		"names": {
 			{"the full name before an acronym",
 				"The Rapid Support Forces (RSF) said the drill had ended.",
-				[]string{"Rapid Support Forces|The Rapid Support Forces|the drill had ended"}},
+				[]string{"Rapid Support Forces|The Rapid Support Forces (RSF)|the drill had ended"}},
 			{"a cue inside a name",
 				"The United States said the sanctions would stay in place.",
 				[]string{"United States|The United States|the sanctions would stay in place"}},

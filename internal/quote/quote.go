@@ -256,10 +256,10 @@ func (q *doc) setSpeaker(qt *report.Quote, sp speaker) {
 // Ortuzar", "Gazipur police chief Mahbub Alam", "Dr. Mulu Berhe".
 func (q *doc) titled(sp speaker) text.Span {
 	if sp.entity >= 0 && q.ents[sp.entity].Kind != report.KindPerson {
-		return q.withAcronym(sp.surface)
+		return q.withSeat(q.withAcronym(sp.surface))
 	}
 	if sp.entity < 0 {
-		return sp.surface
+		return q.withSeat(sp.surface)
 	}
 	named := q.ranked(sp.surface)
 	role := q.ents[sp.entity].Role
@@ -275,6 +275,23 @@ func (q *doc) titled(sp speaker) text.Span {
 		}
 	}
 	return named
+}
+
+// withSeat returns a body's or a role's surface with the town that
+// follows it after "in", which says which one speaks: "the foreign
+// ministry in Moscow", "The U.S. Embassy in Havana", "A State Department
+// spokesperson in Washington".
+func (q *doc) withSeat(s text.Span) text.Span {
+	k, _ := slices.BinarySearchFunc(q.d.Tokens, s.End, func(t text.Token, off int) int { return t.Start - off })
+	if k+1 >= len(q.d.Tokens) || q.word(k) != "in" || !q.d.Tokens[k+1].Cap ||
+		q.owner[k+1] >= 0 && q.ents[q.owner[k+1]].Kind == report.KindPerson {
+		return s
+	}
+	end := k + 1
+	for end < len(q.d.Tokens) && end < k+4 && q.d.Tokens[end].Cap && q.d.Tokens[end].Kind == text.Word {
+		end++
+	}
+	return text.Span{Start: s.Start, End: q.d.Tokens[end-1].End}
 }
 
 // withAcronym returns a body's surface with the acronym in brackets that

@@ -281,7 +281,7 @@ func TestPatterns(t *testing.T) {
 		{"a feared charge asserts nothing", "Rwanda's government said it would not wait to be attacked.",
 			[]string{"Government (Rwanda)|Rwanda's government|said|neutral|I||it would not wait to be attacked"}},
 		{"an appeal before a closing reporting clause", "Kenya urged both sides to show restraint, the foreign ministry in Nairobi said in a statement.",
-			[]string{"Foreign Ministry (Kenya)|the foreign ministry|said|asserts|I|a statement|Kenya urged both sides to show restraint", "Kenya|Kenya|urged|neutral|I|both sides|both sides to show restraint"}},
+			[]string{"Foreign Ministry (Kenya)|the foreign ministry in Nairobi|said|asserts|I|a statement|Kenya urged both sides to show restraint", "Kenya|Kenya|urged|neutral|I|both sides|both sides to show restraint"}},
 		{"a statement read on a channel is its author's", "A police statement read on state television said two officers were wounded.",
 			[]string{"A police statement|A police statement|said|asserts|I||two officers were wounded"}},
 		{"a rank before the name names the speaker", "The army's spokesman, Col. Ana Ruiz, said the force was ready.",

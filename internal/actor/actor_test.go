@@ -391,6 +391,19 @@ func TestAffiliation(t *testing.T) {
 // the story never names, by a name any state's body may bear, is the
 // story's country's, as are the people who serve it; and that a story
 // that names that country keeps it.
+// TestHomeArmy checks that "the army" of a story is its country's armed
+// forces named once by their own name, however far back, and not its
+// navy.
+func TestHomeArmy(t *testing.T) {
+	in := "KOTIDO, Jan. 27 (Sitrep Wire) - A patrol of the Uganda People's Defence Forces clashed with raiders in Uganda. " +
+		"The Ugandan navy was not involved. Ugandan police arrested six men. Residents fled. Cattle were recovered. " +
+		"The army said four soldiers died."
+	e := linked(t, in, "Uganda People's Defence Forces")
+	if e.Code != "UGAMIL" || len(e.Mentions) < 2 || e.Mentions[len(e.Mentions)-1].Text != "The army" {
+		t.Errorf("got %s %s with mentions %+v, want UGAMIL with 'The army'", e.Name, e.Code, e.Mentions)
+	}
+}
+
 func TestGenericBodies(t *testing.T) {
 	tests := []struct{ in, name, code string }{
 		{"South Korea's president spoke in Seoul. South Korea's courts agreed. The National Security Council met in Seoul.",

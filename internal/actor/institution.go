@@ -42,7 +42,7 @@ func (x *doc) bareInstitutions(home string) {
 			// ministry of the country just named
 			code = cmp.Or(x.openingCapital(first), onlyBefore(sentence[s], at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
 		}
-		ei := x.forceBefore(x.d.Lower(k), sector, x.d.Tokens[first].Start, s)
+		ei := x.forceBefore(x.d.Lower(k), sector, code, x.d.Tokens[first].Start, s)
 		if ei < 0 && x.d.Lower(k) == "coalition" {
 			continue // only the coalition a country leads is one of the story's forces
 		}
@@ -110,30 +110,39 @@ var (
 
 // forceBefore returns the force that the story named by the head noun
 // last before byte offset at, in sentence s or the two before ("Kenyan
-// police … police arrested three"), or -1: further back, "the army" is
+// police … police arrested three"), or the home country's armed forces
+// named anywhere before, or -1: further back, "the army" is
 // the story's own again, not the banned "People's Liberation Army" of a
 // paragraph before. Ministries are told apart by their names, not by
 // order.
-func (x *doc) forceBefore(head, sector string, at, s int) int {
+func (x *doc) forceBefore(head, sector, home string, at, s int) int {
 	if sector == "GOV" {
 		return -1
 	}
 	best, bi := -1, -1
 	for i, e := range x.entities {
 		// "the military" is any armed force: "Kenya Defence Forces
-		// troops crossed …, the military said".
+		// troops crossed …, the military said". The home country's armed
+		// forces named once ("the Uganda People's Defence Forces") are
+		// "the army" the whole story through; other bodies only nearby.
 		named := slices.Contains(fields(e.Name), head) || head == "military" && e.Sector == sector
-		if e.Kind != report.KindOrganization || e.Country == "" || !named {
+		own := (head == "military" || head == "army") && e.Sector == sector && home != "" && e.Country == home &&
+			!hasWord(e.Name, otherServices)
+		if e.Kind != report.KindOrganization || e.Country == "" || !named && !own {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start < at && m.Start > best && m.Sentence >= s-2 {
+			if m.Start < at && m.Start > best && (m.Sentence >= s-2 && named || own) {
 				best, bi = m.Start, i
 			}
 		}
 	}
 	return bi
 }
+
+// otherServices name armed services that "the army" is not.
+var otherServices = map[string]bool{"navy": true, "naval": true, "air": true, "coast": true, "guard": true,
+	"guards": true, "police": true, "gendarmerie": true, "marine": true, "marines": true}
 
 // openingCapital returns the country of the capital that opens the
 // sentence of token k as "In Baghdad,", or "".

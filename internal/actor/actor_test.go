@@ -528,6 +528,7 @@ func TestOffices(t *testing.T) {
 func TestArmedDescription(t *testing.T) {
 	for _, tt := range []struct{ in, entity, kind, code string }{
 		{"Fighters of the Zande Defence Front (ZDF), a Chadian rebel group, said so.", "Zande Defence Front", report.KindArmedGroup, "TCDREB"},
+		{"The Zorbaq National Army said it had taken the town.", "Zorbaq National Army", report.KindArmedGroup, "REB"},
 		{"Fighters of the Zande Defence Front, the largest armed faction, said so.", "Zande Defence Front", report.KindArmedGroup, "REB"},
 		{"The Zande Relief Council, a Chadian charity group, said so.", "Zande Relief Council", report.KindOrganization, ""},
 		// A description ends at its relative clause; a militia is armed;

@@ -13,6 +13,18 @@ import (
 	"sitrep/internal/text"
 )
 
+// insurgents reports whether a body's name is that of an army or a
+// defence force, which, with no country's name before it, is an armed
+// group's.
+func insurgents(name string) bool {
+	f := fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	last, before := f[len(f)-1], f[len(f)-2]
+	return last == "army" || last == "force" && (before == "defence" || before == "defense")
+}
+
 // organization builds a new organisation: its country comes from the
 // country its name starts with ("Libyan National Army", "Royal Thai
 // Army") and its sector from its head word ("Army" -> MIL).
@@ -32,6 +44,11 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	}
 	if len(of) == 0 && sp.End-sp.First >= 2 {
 		of = x.trailingCountry(sp, name)
+	}
+	if len(of) == 0 && e.Kind == report.KindOrganization && insurgents(name) {
+		// "the Chin National Army", "the Chinland Defense Force": an
+		// army no country's name opens is no state's.
+		e.Kind, e.Code, e.Sector = report.KindArmedGroup, "REB", "REB"
 	}
 	if len(of) == 0 || of[0].Entry.Kind != lexicon.KindCountry && len(sp.Of) == 0 {
 		return e

@@ -128,6 +128,11 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(x.withoutPlaces(x.withoutSent(tgt))) == 0 && x.deployment(cl, code.Fwd) {
 		code, tgt = cameo.Code{Fwd: "154"}, nil // "sent eight warships to the region" to no one: a deployment
 	}
+	if code.Fwd == "192" && deploys[x.lemma(cl.verb)] && x.sendsForces(cl) && len(tgt) > 0 && x.ownSide(tgt, src) {
+		// "the army moved 120 more soldiers into Rengen": forces moved
+		// within their own country occupy nothing.
+		code = cameo.Code{Fwd: "154"}
+	}
 	if code.Fwd == "154" {
 		// "police deployed 600 officers": those sent are no target
 		obj := x.counted(x.childWith(cl.verb, syntax.Obj))

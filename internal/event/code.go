@@ -235,8 +235,13 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	if denials[x.lemma(cl.verb)] && x.ownOrNone(tgt, src) {
 		// "Sudan's army denied that its forces had fired toward Chadian
-		// territory": a denial answers the other side, not its own.
+		// territory": a denial answers the other side, not its own, else
+		// whoever last accused someone ("rejected the suggestion that the
+		// attackers had operated from Colombian territory").
 		tgt = x.threatened(cl.verb, src, tgt)
+		if acc := x.without(x.lastAccuser, src); x.ownOrNone(tgt, src) && len(acc) > 0 && x.foreignSide(acc, src) {
+			tgt = acc
+		}
 	}
 	if cameo.Root(code.Fwd) == "13" && !x.untolerated(cl) && x.ownSide(tgt, src) {
 		// A threat against the speaker's own side is against the other,

@@ -96,7 +96,7 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 			continue
 		}
 		p, conf, ok := r.resolve(c, normalise(focus), nil)
-		if p.Kind == geo.KindCity && p.Population < minBarePopulation {
+		if p.Kind == geo.KindCity && (p.Population < minBarePopulation || p.Population < minForeignPopulation && settled(focus, p.Country)) {
 			continue // a village does not say what the story is about: "the village of Kiunga" is Kenya's, not New Guinea's
 		}
 		if ok && conf >= 0.8 && p.Country != "" {
@@ -123,7 +123,8 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 			c.feature = features[c.key]
 		}
 		p, conf, ok := r.resolve(c, ctx, regions)
-		if ok && p.Kind == geo.KindCity && p.Population < minBarePopulation && (!c.prep && !filed[c.key] || foreign(ctx, p.Country)) {
+		if ok && p.Kind == geo.KindCity && (p.Population < minBarePopulation && (!c.prep && !filed[c.key] || foreign(ctx, p.Country)) ||
+			p.Population < minForeignPopulation && settled(focus, p.Country) && !filed[c.key]) {
 			// A village of a country the story never weighs: not "Mount
 			// Hermon" in Virginia; a dateline names a town, however small
 			// the gazetteer has it ("QAMISHLI").
@@ -299,6 +300,18 @@ func basedIn(d *text.Doc) []candidate {
 	return out
 }
 
+// settled reports whether a story's focus, counted in mentions, names
+// other countries often enough (three times) to say where it happens,
+// and never the country iso2: one sentence about "residents of Gambela"
+// and Sudanese refugees has no such focus.
+func settled(focus map[string]float64, iso2 string) bool {
+	top := 0.0
+	for _, v := range focus {
+		top = max(top, v)
+	}
+	return top >= 3 && focus[iso2] == 0
+}
+
 // foreign reports whether a country has no weight in a story that has
 // a focus: a village there ("Tawila" read as Yemen's At Tawilah in a
 // story of Sudan) is more likely a place of the story's own that the
@@ -311,6 +324,11 @@ func foreign(ctx map[string]float64, iso2 string) bool {
 // preposition of place says so: a capitalised phrase that happens to name a
 // village ("Black Hawk") is more likely something else.
 const minBarePopulation = 20000
+
+// minForeignPopulation is the size a town of a country the actors never
+// name, in a story settled elsewhere, needs to be a place of it: "Raya" in a story of
+// Ethiopia is the Raya of Raya-Alamata, not a town in India.
+const minForeignPopulation = 100000
 
 // naturalFeatures are the lower-case words after a name that make it a
 // feature of nature, not a town: "the Aras river", "the Danakil desert".

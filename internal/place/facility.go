@@ -170,11 +170,12 @@ var streetHeads = text.SetOf("street", "avenue", "square", "road", "bridge", "bo
 	"neighbourhood", "neighborhood", "quarter", "district", "park", "plaza")
 
 // sentenceTown returns the index of the located town or province of
-// country c (any, if "") whose mention in m's sentence lies nearest m, or -1.
+// country c (any, if "") whose mention in m's sentence lies nearest m, or
+// -1; a place itself placed near another is no anchor.
 func sentenceTown(places []report.Place, m report.Mention, c string) int {
 	best, at := -1, -1
 	for i, p := range places {
-		if !p.Located() || p.Precision == "country" || c != "" && p.Country != c {
+		if !p.Located() || p.Precision == "country" || p.Precision == Near || c != "" && p.Country != c {
 			continue
 		}
 		for _, pm := range p.Mentions {

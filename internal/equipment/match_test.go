@@ -39,6 +39,7 @@ func TestMatch(t *testing.T) {
 		{"seven Russian T-90 tanks had been observed", []string{"T-90 tanks=T-90/tank"}},
 		{"a dozen BTR-80 armed personnel carriers", []string{"BTR-80 armed personnel carriers=BTR-80/apc"}},
 		{"half a dozen howitzers", []string{"howitzers=howitzer/artillery,generic"}},
+		{"a roadside bomb and two suicide vests", []string{"roadside bomb=improvised explosive device/bomb,generic", "suicide vests=improvised explosive device/bomb,generic"}},
 		{"there are no fighter jets on the ground", []string{"fighter jets=fighter jet/combat_aircraft,generic"}},
 		{"a company of 200 Naval Infantrymen", []string{"company=company/unit,unit", "Naval Infantrymen=marines/personnel,unit"}},
 		{"Su-24M bombers and Su-34s", []string{"Su-24M bombers=Su-24/bomber", "Su-34s=Su-34/bomber"}},

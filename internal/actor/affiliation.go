@@ -1259,7 +1259,7 @@ func (x *doc) stateRole(e *report.Entity) (string, bool) {
 		if w == "general" && i > 0 && civilOffices[words[i-1]] {
 			continue // "Director General", "Attorney General": no rank
 		}
-		if ranks[w] {
+		if lexicon.Rank(w) {
 			return rankSectors[w], true
 		}
 		if militaryRanks[w] && i == len(words)-1 {

@@ -81,7 +81,7 @@ func nameKind(name string) string {
 var nameKinds = text.SetOf("police", "army", "navy", "council", "guard", "gendarmerie", "embassy", "committee",
 	"ministry", "assembly", "front", "corps", "administration", "service", "tribunal", "university",
 	"foundation", "institute", "brigade", "division", "unit", "battalion", "regiment", "forces", "parliament",
-	"senate", "government", "church", "hospital", "clan", "gang", "cartel", "militia", "charity")
+	"senate", "government", "church", "hospital", "clan", "charity")
 
 // describable reports whether entities of a kind take descriptions.
 func describable(kind string) bool {

@@ -392,7 +392,7 @@ func (x *doc) withoutCountry(r string) string {
 // only ranks and modifiers.
 func (x *doc) hasAgent(role string) bool {
 	for _, w := range fields(role) {
-		if a, ok := x.l.lex.Agent(w); ok && a.Person && !ranks[w] {
+		if a, ok := x.l.lex.Agent(w); ok && a.Person && !lexicon.Rank(w) {
 			return true // "Gen." alone says less than ", who heads the army,"
 		}
 	}
@@ -730,7 +730,7 @@ func (x *doc) demonymAt(k int) string {
 // ("Col." of "Col. Nouri Bensasi"), or i when there are none.
 func (x *doc) rankStart(i int) int {
 	first, name := x.d.Sentences[x.d.SentenceOf(i)].First, i
-	for i > first && (ranks[x.d.Lower(i-1)] || i < name && x.d.Tokens[i-1].Cap && lexicon.RoleModifier(x.d.Lower(i-1))) {
+	for i > first && (lexicon.Rank(x.d.Lower(i-1)) || i < name && x.d.Tokens[i-1].Cap && lexicon.RoleModifier(x.d.Lower(i-1))) {
 		i-- // "Air Commodore", "Deputy Inspector General"
 	}
 	return i
@@ -777,7 +777,7 @@ func (x *doc) isRoleWord(w string) bool {
 	if a, ok := x.l.lex.Agent(w); ok && a.Person {
 		return true
 	}
-	return ranks[w] || lexicon.RoleModifier(w)
+	return lexicon.Rank(w) || lexicon.RoleModifier(w)
 }
 
 // openers are capitalised words that open a sentence, not a title.
@@ -814,14 +814,6 @@ func current(w string) string {
 }
 
 var complementPreps = map[string]bool{"to": true, "of": true, "for": true, "in": true, "at": true}
-
-// ranks are the abbreviated titles that stand before names.
-var ranks = map[string]bool{"lt.": true, "gen.": true, "col.": true, "maj.": true, "capt.": true,
-	"adm.": true, "brig.": true, "sgt.": true, "cpl.": true, "cmdr.": true, "mr.": true, "mrs.": true,
-	"ms.": true, "dr.": true, "sen.": true, "gov.": true, "rep.": true, "inspector": true, "superintendent": true,
-	"sergeant": true, "constable": true, "corporal": true, "commodore": true, "brigadier": true, "colonel": true,
-	"lieutenant": true, "captain": true, "admiral": true, "assistant": true, "father": true, "imam": true,
-	"pastor": true, "rabbi": true, "archbishop": true, "cardinal": true, "monsignor": true, "reverend": true}
 
 // ownedOpening reports whether token k opens its sentence with a word
 // of state ownership: "State carrier Aerolineas Argentinas said".

@@ -81,7 +81,7 @@ func (x *doc) governor(si, g int) {
 	l := x.lemma(g)
 	switch {
 	case cooperative[l]:
-		x.code(si, x.clauseOf(g), []*cameo.Verb{{Words: []string{l}, Code: cameo.Code{Fwd: "030"}, Block: &cameo.Block{}}})
+		x.code(si, x.clauseOf(g), coded(l, "030"))
 	case refusal[l]:
 		x.verb(si, g)
 	}
@@ -119,27 +119,33 @@ var escorts = map[string]bool{"back": true, "support": true, "escort": true, "ac
 var cooperative = map[string]bool{"agree": true, "offer": true, "ready": true, "willing": true, "prepared": true,
 	"commit": true, "volunteer": true}
 
+// coded is the verb of one word and a fixed code that a rule, not the
+// dictionary, gives: a threat, a protest, an event noun.
+func coded(word, code string) []*cameo.Verb {
+	return []*cameo.Verb{{Words: []string{word}, Code: cameo.Code{Fwd: code}, Block: &cameo.Block{}}}
+}
+
 // verb codes the verb at token i.
 func (x *doc) verb(si, i int) {
 	if x.idiom(si, i) || x.equipped(i) {
 		return
 	}
 	if cl, ok := x.threat(i); ok {
-		c, _ := cameo.ParseCode("130")
-		x.code(si, cl, []*cameo.Verb{{Words: []string{x.d.Lower(i)}, Code: c, Block: &cameo.Block{}}})
+		x.code(si, cl, coded(x.d.Lower(i), "130"))
 		return
 	}
 	verbs := x.dict.Verbs(x.d.Lower(i))
 	if len(verbs) == 0 {
 		verbs = x.dict.Verbs(x.lemma(i))
 	}
-	if len(verbs) == 0 && (x.lemma(i) == "sit" || x.lemma(i) == "form") {
-		// "sat down on the highway", "formed a human chain": the
-		// dictionary has no sit-ins, which code tells from sitting.
-		c, _ := cameo.ParseCode("141")
-		verbs = []*cameo.Verb{{Words: []string{x.d.Lower(i)}, Code: c, Block: &cameo.Block{}}}
-	}
 	if len(verbs) == 0 {
+		if l := x.lemma(i); l == "sit" || l == "form" {
+			// "sat down on the highway", "formed a human chain": protests
+			// the dictionary lacks.
+			if cl := x.clauseOf(i); x.sitsIn(cl) || x.humanChain(cl) {
+				x.code(si, cl, coded(x.d.Lower(i), "141"))
+			}
+		}
 		return
 	}
 	verbs = x.multiword(i, verbs)

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"sitrep/internal/cameo"
 	"sitrep/internal/syntax"
 )
 
@@ -105,8 +104,11 @@ var handingVerbs = map[string]bool{"lodge": true, "send": true, "hand": true, "d
 
 // lightFor reports whether verb v lends its subject to the event noun o.
 func (x *doc) lightFor(v, o int) bool {
+	if lightVerbs[x.lemma(v)] {
+		return true
+	}
 	n, _ := x.nominalAt(o)
-	return lightVerbs[x.lemma(v)] || handingVerbs[x.lemma(v)] && n.code == "114"
+	return handingVerbs[x.lemma(v)] && n.code == "114"
 }
 
 // nominalAt returns the event noun that ends at token i, of one word or
@@ -167,10 +169,7 @@ func (x *doc) noun(si, i int) {
 		return // no one does it and no one undergoes it: not an event here
 	}
 	if n.code != "" {
-		c, err := cameo.ParseCode(n.code)
-		if err == nil {
-			x.code(si, cl, []*cameo.Verb{{Words: []string{x.d.Lower(i)}, Code: c, Block: &cameo.Block{}}})
-		}
+		x.code(si, cl, coded(x.d.Lower(i), n.code))
 		return
 	}
 	if verbs := x.multiword(i, x.dict.Verbs(n.verb)); len(verbs) > 0 {

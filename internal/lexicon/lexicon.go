@@ -236,6 +236,20 @@ func Spokesperson(w string) bool { return spokespeople[w] }
 var spokespeople = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true,
 	"spokesmen": true, "spokeswomen": true}
 
+// Rank reports whether a folded word is a rank, an honorific or a
+// clerical title written before a name: "Col.", "Sergeant", "Dr.",
+// "Father". A role modifier may open a rank of several words ("Air
+// Commodore", "Deputy Inspector General").
+func Rank(w string) bool { return ranks[w] }
+
+var ranks = map[string]bool{"lt.": true, "gen.": true, "col.": true, "maj.": true, "capt.": true, "sgt.": true,
+	"brig.": true, "adm.": true, "cmdr.": true, "cpl.": true, "pvt.": true, "dr.": true, "mr.": true, "mrs.": true,
+	"ms.": true, "gov.": true, "sen.": true, "rep.": true, "rev.": true, "prof.": true, "insp.": true, "supt.": true,
+	"colonel": true, "commodore": true, "corporal": true, "sergeant": true, "lieutenant": true, "captain": true,
+	"admiral": true, "brigadier": true, "superintendent": true, "inspector": true, "constable": true, "father": true,
+	"imam": true, "pastor": true, "rabbi": true, "bishop": true, "archbishop": true, "cardinal": true,
+	"monsignor": true, "reverend": true}
+
 // RoleModifier reports whether a folded word qualifies a role noun in a
 // title ("deputy", "foreign", "defence" in "Deputy Foreign Minister"); such
 // words are capitalised in titles but never start a name.

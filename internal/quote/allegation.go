@@ -146,5 +146,5 @@ func (q *doc) pledge(content report.Span) bool {
 
 // modalWords say what will, would or must be done.
 var modalWords = text.SetOf("will", "would", "'ll", "’ll", "shall", "must", "should", "need", "needs", "plans",
-	"plan", "intends", "wants", "want", "hopes", "hope", "let", "ought", "going", "expect", "expects", "expected", "demand", "demands", "urge", "urges",
-	"ask", "asks", "appeal", "appeals")
+	"plan", "intends", "wants", "want", "hopes", "hope", "let", "ought", "going", "expect", "expects", "expected",
+	"demand", "demands", "urge", "urges", "ask", "asks", "appeal", "appeals")

@@ -190,7 +190,7 @@ func (q *doc) next(c int, sp speaker) bool {
 // token end, alone or with an apposition: "said Chief Inspector Kipo.",
 // "said Kipo, the police commander."
 func (q *doc) closes(sp speaker, end int) bool {
-	after, _ := slices.BinarySearchFunc(q.d.Tokens, sp.surface.End, func(t text.Token, off int) int { return t.Start - off })
+	after := q.tokenFrom(sp.surface.End)
 	switch {
 	case after >= end-1:
 		return true

@@ -166,11 +166,22 @@ func (q *doc) mapOwners() {
 
 // tokenAt returns the index of the token that starts at byte off, or -1.
 func (q *doc) tokenAt(off int) int {
-	i, ok := slices.BinarySearchFunc(q.d.Tokens, off, func(t text.Token, off int) int { return t.Start - off })
+	i, ok := q.search(off)
 	if !ok {
 		return -1
 	}
 	return i
+}
+
+// tokenFrom returns the first token that starts at or after byte offset
+// off, or the number of tokens.
+func (q *doc) tokenFrom(off int) int {
+	i, _ := q.search(off)
+	return i
+}
+
+func (q *doc) search(off int) (int, bool) {
+	return slices.BinarySearchFunc(q.d.Tokens, off, func(t text.Token, off int) int { return t.Start - off })
 }
 
 // add records a quote.
@@ -282,7 +293,7 @@ func (q *doc) titled(sp speaker) text.Span {
 // ministry in Moscow", "The U.S. Embassy in Havana", "A State Department
 // spokesperson in Washington".
 func (q *doc) withSeat(s text.Span) text.Span {
-	k, _ := slices.BinarySearchFunc(q.d.Tokens, s.End, func(t text.Token, off int) int { return t.Start - off })
+	k := q.tokenFrom(s.End)
 	if k+1 >= len(q.d.Tokens) || q.word(k) != "in" || !q.d.Tokens[k+1].Cap ||
 		q.owner[k+1] >= 0 && q.ents[q.owner[k+1]].Kind == report.KindPerson {
 		return s
@@ -298,10 +309,7 @@ func (q *doc) withSeat(s text.Span) text.Span {
 // follows its name, or with the name its bracketed acronym follows: "The
 // Moro Islamic Liberation Front (MILF)", as analysts write the speaker.
 func (q *doc) withAcronym(s text.Span) text.Span {
-	first, end := q.tokenAt(s.Start), q.tokenAt(s.End)
-	if end < 0 {
-		end, _ = slices.BinarySearchFunc(q.d.Tokens, s.End, func(t text.Token, off int) int { return t.Start - off })
-	}
+	first, end := q.tokenAt(s.Start), q.tokenFrom(s.End)
 	n := len(q.d.Tokens)
 	switch {
 	case first < 0:
@@ -328,21 +336,13 @@ func (q *doc) ranked(surface text.Span) text.Span {
 	s, name := q.d.SentenceOf(k), k
 	for k > 0 && q.d.SentenceOf(k-1) == s {
 		w := q.word(k - 1)
-		if !rankWords[w] && !(k < name && q.d.Tokens[k-1].Cap && lexicon.RoleModifier(w)) {
+		if !lexicon.Rank(w) && !(k < name && q.d.Tokens[k-1].Cap && lexicon.RoleModifier(w)) {
 			break
 		}
 		k--
 	}
 	return text.Span{Start: q.d.Tokens[k].Start, End: surface.End}
 }
-
-// rankWords are the ranks and honorifics written before a name; a role
-// modifier opens a rank of two or three words: "Air Commodore", "Deputy
-// Inspector General".
-var rankWords = text.SetOf("lt.", "gen.", "col.", "maj.", "capt.", "sgt.", "brig.", "adm.", "cmdr.", "cpl.", "pvt.",
-	"dr.", "mr.", "mrs.", "ms.", "gov.", "sen.", "rep.", "rev.", "prof.", "insp.", "supt.", "colonel", "commodore",
-	"corporal", "sergeant", "lieutenant", "captain", "admiral", "brigadier", "superintendent", "inspector",
-	"constable", "father", "imam", "pastor", "rabbi", "bishop", "archbishop", "cardinal", "monsignor", "reverend")
 
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 

@@ -161,8 +161,8 @@ func inheritStatus(c, p *Candidate) {
 	if p.CueFirst < 0 || p.CueFirst >= p.First || c.CueFirst >= 0 && c.CueFirst < c.First {
 		return
 	}
-	if c.Status == StatusAbsent {
-		return
+	if c.Status == StatusAbsent || p.Status == StatusFired && !Spent(c.Mention) && !weapons[c.Mention.Kind] {
+		return // "used mortars and armoured vehicles": the vehicles were there
 	}
 	c.Status, c.Cue, c.CueFirst, c.CueEnd = p.Status, p.Cue, p.CueFirst, p.CueEnd
 }

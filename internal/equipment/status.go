@@ -18,12 +18,19 @@ var statusCues = map[string]string{
 	"eliminated": StatusDestroyed, "neutralised": StatusDestroyed, "neutralized": StatusDestroyed,
 	"sank": StatusDestroyed, "sunk": StatusDestroyed, "lost": StatusDestroyed, "crashed": StatusDestroyed,
 	"obliterated": StatusDestroyed, "burned": StatusDestroyed, "burnt": StatusDestroyed,
+	"torched": StatusDestroyed, "dismantled": StatusDestroyed,
 	"damaged": StatusDamaged, "damage": StatusDamaged, "damages": StatusDamaged, "damaging": StatusDamaged,
 	"hit": StatusDamaged, "hits": StatusDamaged, "hitting": StatusDamaged, "struck": StatusDamaged,
 	"disabled": StatusDamaged,
 	"fired":    StatusFired, "fire": StatusFired, "fires": StatusFired, "firing": StatusFired,
 	"launched": StatusFired, "launch": StatusFired, "launches": StatusFired, "launching": StatusFired,
-	"unleashed": StatusFired,
+	"unleashed": StatusFired, "dropped": StatusFired, "drop": StatusFired, "drops": StatusFired,
+	"dropping": StatusFired, "threw": StatusFired, "thrown": StatusFired, "throw": StatusFired,
+	"throwing": StatusFired, "hurled": StatusFired, "hurling": StatusFired, "lobbed": StatusFired,
+	"detonated": StatusFired, "detonate": StatusFired, "detonating": StatusFired, "set off": StatusFired,
+	"exploded": StatusFired, "explode": StatusFired, "explodes": StatusFired, "exploding": StatusFired,
+	"went off": StatusFired, "blew up": StatusFired, "landed": StatusFired, "fell": StatusFired,
+	"slammed": StatusFired, "released": StatusFired,
 	"delivered": StatusDelivered, "deliver": StatusDelivered, "delivers": StatusDelivered,
 	"delivering": StatusDelivered, "supplied": StatusDelivered, "supply": StatusDelivered,
 	"supplies": StatusDelivered, "supplying": StatusDelivered, "sent": StatusDelivered, "send": StatusDelivered,
@@ -41,7 +48,8 @@ var statusCues = map[string]string{
 	"captured": StatusSeized, "capture": StatusSeized, "captures": StatusSeized, "capturing": StatusSeized,
 	"commandeered": StatusSeized, "looted": StatusSeized, "took control": StatusSeized, "confiscated": StatusSeized,
 	"confiscate": StatusSeized, "impounded": StatusSeized, "recovered": StatusSeized, "found": StatusSeized,
-	"discovered": StatusSeized, "uncovered": StatusSeized,
+	"discovered": StatusSeized, "uncovered": StatusSeized, "recover": StatusSeized, "recovers": StatusSeized,
+	"recovering": StatusSeized, "took": StatusSeized, "taken": StatusSeized,
 	"observed": StatusPresent, "spotted": StatusPresent, "seen": StatusPresent, "deployed": StatusPresent,
 	"deploy": StatusPresent, "deploys": StatusPresent, "deploying": StatusPresent, "stationed": StatusPresent,
 	"positioned": StatusPresent, "based": StatusPresent, "parked": StatusPresent, "arrived": StatusPresent,
@@ -125,7 +133,22 @@ var attacks = map[string]bool{
 	"strikes": true, "striking": true, "hit": true, "hits": true, "hitting": true, "targeted": true,
 	"targeting": true, "targets": true, "shelled": true, "shelling": true, "bombarded": true, "pounded": true,
 	"pounding": true, "bombed": true, "raided": true, "assaulted": true, "damaged": true, "destroyed": true,
+	"fire": true, "fired": true, "firing": true, "killed": true, "shot": true,
 }
+
+// objectOnly cues tell what happened to a thing only as the verb's
+// object: "the attackers took 20 rifles", not "the wounded were taken to
+// hospital".
+var objectOnly = map[string]bool{"took": true, "taken": true}
+
+// shoots are the verbs whose object or instrument, a weapon, was fired:
+// "fired a pistol", "opened fire with a machine gun".
+var shoots = map[string]bool{"fire": true, "fired": true, "fires": true, "firing": true}
+
+// weapons are the kinds that fire rather than are fired: the object of
+// "fired" was used, not merely there.
+var weapons = map[string]bool{"small_arms": true, "artillery": true, "mortar": true, "mlrs": true,
+	"anti_tank": true}
 
 // relatives open a relative clause after a mention: what it says there
 // ("a tank that later withdrew") yields to a verb before the mention.
@@ -167,6 +190,7 @@ const (
 	fAttack
 	fRelative
 	fObject
+	fObjectOnly
 	fKnown
 )
 
@@ -204,7 +228,7 @@ var cueWords = func() map[string]*cueWord {
 		flag uint16
 	}{{stopBefore, fStopBefore}, {stopAfter, fStopAfter}, {passiveAux, fPassive}, {modals, fModal},
 		{future, fFuture}, {prepositions, fPrep}, {instruments, fInstrument}, {attacks, fAttack},
-		{relatives, fRelative}, {objectStarters, fObject}} {
+		{relatives, fRelative}, {objectStarters, fObject}, {objectOnly, fObjectOnly}} {
 		for w := range f.set {
 			get(w).flags |= f.flag
 		}
@@ -292,8 +316,9 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 	}
 	s := d.Sentences[c.Sentence]
 	best, bestDist := -1, 0
-	try := func(st string, first, end, dist int) {
-		if st == StatusFired && !Spent(c.Mention) {
+	// used says the cue fires the weapon it governs: "fired a pistol".
+	try := func(st string, first, end, dist int, used bool) {
+		if st == StatusFired && !Spent(c.Mention) && !(used && weapons[c.Mention.Kind]) {
 			return // "jets fired missiles": the jets were there
 		}
 		r := statusRank[st]
@@ -310,24 +335,30 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 		if end := k + int(ci.words); ci.status != 0 && end <= c.First && !nounModifier(d, k, end) {
 			// The nearest verb governs: "destroyed five vehicles and
 			// damaged a tank".
-			try(planned(cues, statusNames[ci.status], k, s.First), k, end, c.First-end)
+			try(planned(cues, statusNames[ci.status], k, s.First), k, end, c.First-end, shoots[d.Lower(k)])
 			if best >= 0 {
 				break
 			}
 		}
 		if ci.flags&fPrep != 0 {
-			if ci.flags&fInstrument != 0 && (d.Lower(k) != "with" || attackBefore(cues, k, s.First)) {
-				try(StatusFired, k, k+1, c.First-k-1)
+			if ci.flags&fInstrument != 0 && (d.Lower(k) != "with" || attackBefore(cues, k, s.First) && !fitted(d, k)) {
+				try(StatusFired, k, k+1, c.First-k-1, true)
+			}
+			if d.Lower(k) == "from" && firedBefore(cues, k, s.First) {
+				try(StatusFired, k, k+1, c.First-k-1, true) // "fired 260 rounds from K9 howitzers"
+			}
+			if k-2 >= s.First && d.Lower(k) == "to" && d.Lower(k-1) == "fire" && d.Lower(k-2) == "set" {
+				try(StatusDestroyed, k-2, k+1, c.First-k-1, false) // "set fire to two armoured vehicles"
 			}
 			if j := dealBefore(d, cues, k, s.First); j >= 0 {
-				try(StatusPlanned, j, j+1, c.First-j-1) // "a contract for 140 tanks" orders them
+				try(StatusPlanned, j, j+1, c.First-j-1, false) // "a contract for 140 tanks" orders them
 			}
 			break
 		}
 	}
 	before := best >= 0
 	passive, relative := false, false
-	for k := c.End; k < s.End && k < c.End+6; k++ {
+	for k := c.End; k < s.End && k < c.End+6 && !fitted(d, c.First-1); k++ {
 		ci := cues.at(k)
 		if ci.flags&fStopAfter != 0 && !(d.Lower(k) == "and" && k+1 < s.End && cues.at(k+1).status != 0) {
 			break // "drones evaded the defences and hit a depot" goes on
@@ -335,13 +366,14 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 		passive = passive || ci.flags&fPassive != 0
 		relative = relative || ci.flags&fRelative != 0
 		if k == c.End && ci.flags&fFuture != 0 && !before && k+1 < s.End && d.Lower(k+1) != "be" {
-			try(StatusPlanned, k, k+1, 0) // "two F-35s will join", not "the weapons would be inventoried"
+			try(StatusPlanned, k, k+1, 0, false) // "two F-35s will join", not "the weapons would be inventoried"
 		}
-		if ci.status == 0 || before && (!passive || relative) || nounModifier(d, k, k+int(ci.words)) {
+		if ci.status == 0 || ci.flags&fObjectOnly != 0 || before && (!passive || relative) ||
+			nounModifier(d, k, k+int(ci.words)) {
 			continue
 		}
 		if st, ok := agentOrPatient(c, cues, statusNames[ci.status], k, passive); ok {
-			try(planned(cues, st, k, c.End), k, k+int(ci.words), k-c.End)
+			try(planned(cues, st, k, c.End), k, k+int(ci.words), k-c.End, false)
 		}
 	}
 	if c.CueFirst >= 0 {
@@ -393,6 +425,33 @@ func attackBefore(cues *cueCache, k, floor int) bool {
 	return false
 }
 
+// fitted reports whether the "with" at token k tells what a thing carries
+// rather than what a verb was done with: "vehicles mounted with heavy
+// machine guns", "a car packed with explosives". What such a load does
+// next is the carrier's doing.
+func fitted(d *text.Doc, k int) bool {
+	return k >= 1 && d.Lower(k) == "with" && fittings[d.Lower(k-1)]
+}
+
+var fittings = map[string]bool{"mounted": true, "fitted": true, "armed": true, "equipped": true,
+	"loaded": true, "packed": true, "laden": true, "filled": true, "rigged": true, "stuffed": true}
+
+// firedBefore reports whether a verb of firing ends within six tokens
+// before token k in its clause: the "from" of "fired 260 rounds from K9
+// howitzers" names the weapon.
+func firedBefore(cues *cueCache, k, floor int) bool {
+	for j := k - 1; j >= floor && j >= k-6; j-- {
+		ci := cues.at(j)
+		if ci.flags&fStopBefore != 0 {
+			return false
+		}
+		if ci.status != 0 && statusNames[ci.status] == StatusFired && shoots[cues.d.Lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // planned turns a delivery or a launch with a modal before it into a plan.
 func planned(cues *cueCache, st string, first, floor int) string {
 	if st != StatusDelivered && st != StatusFired && st != StatusPresent {
@@ -414,6 +473,11 @@ func planned(cues *cueCache, st string, first, floor int) string {
 func agentOrPatient(c *Candidate, cues *cueCache, st string, first int, passive bool) (string, bool) {
 	switch st {
 	case StatusDestroyed, StatusDamaged, StatusSeized:
+	case StatusFired:
+		// "jets dropped four bombs" let go of them, and were not themselves
+		// fired; "grenades were thrown" were.
+		w := cues.d.Lower(first)
+		return st, passive || !releases[w] || !objectAfter(cues, first+int(cues.at(first).words))
 	default:
 		return st, true
 	}
@@ -438,6 +502,11 @@ func objectAfter(cues *cueCache, k int) bool {
 	return cues.at(k).flags&fObject != 0 || d.Tokens[k].Kind == text.Number ||
 		d.Tokens[k].Cap && d.SentenceOf(k) == d.SentenceOf(k-1)
 }
+
+// releases are the verbs of firing whose subject lets go of its object.
+var releases = map[string]bool{"dropped": true, "drop": true, "drops": true, "dropping": true,
+	"released": true, "threw": true, "throw": true, "throwing": true, "hurled": true, "hurling": true,
+	"lobbed": true}
 
 var passiveAux = map[string]bool{
 	"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "got": true,

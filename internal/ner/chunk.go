@@ -396,7 +396,7 @@ func acronymAhead(d *text.Doc, k, end int) bool {
 var calendar = text.SetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
-	"oct.", "nov.", "dec.", "gmt", "utc", "a.m.", "p.m.")
+	"oct.", "nov.", "dec.", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "gmt", "utc", "a.m.", "p.m.")
 
 // rankPrefixes open a rank before its title word: "Rear Adm.", "Vice Adm.".
 var rankPrefixes = text.SetOf("rear", "vice")

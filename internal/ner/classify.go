@@ -46,6 +46,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "acronym"
 	case f.hasOrgWord(d, i, j):
 		sp.Label, sp.Why = ORG, "org-word"
+	case j-i > 1 && f.chapterEnds(d, i, j):
+		sp.Label, sp.Why = ORG, "chapter" // "the Kurdish Red Crescent"
 	case j-i == 1 && camelCase(d.Word(i)):
 		sp.Label, sp.Why = ORG, "brand"
 	case j < s.End && !d.Tokens[j].Cap && partyNouns[d.Lower(j)] && !indefinite(d, i, s):

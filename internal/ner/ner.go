@@ -482,6 +482,8 @@ func (f *Finder) extend(d *text.Doc, sp Span, s text.Sentence) Span {
 		return Span{First: sp.First, End: end, Label: PER, Why: "title"}
 	case f.hasOrgWord(d, sp.End, end):
 		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "org-word"}
+	case lbl == GPE && f.chapter(d, sp.End, end):
+		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "chapter"} // "the Kenya Red Cross"
 	case end < s.End && !d.Tokens[end].Cap && partyNouns[d.Lower(end)]:
 		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "party"} // "the Georgian Dream party"
 	case lbl == NORP && churchWords[d.Lower(end-1)]:
@@ -492,6 +494,30 @@ func (f *Finder) extend(d *text.Doc, sp Span, s text.Sentence) Span {
 		return Span{First: sp.First, End: end, Label: LOC, Why: "gazetteer"} // "Victoria Falls", not the Seychelles' capital
 	}
 	return sp
+}
+
+// chapter reports whether words [k, end) name an international
+// non-governmental body, so that a country before them names its national
+// society: "the Kenya Red Cross", "the Palestine Red Crescent".
+func (f *Finder) chapter(d *text.Doc, k, end int) bool {
+	hits := f.lex.Lookup(d.Key(k, end))
+	for _, h := range hits {
+		if h.Entry.Kind != lexicon.KindOrganization || h.Entry.Country != "" || !strings.HasPrefix(h.Entry.Code, "NGO") {
+			return false
+		}
+	}
+	return len(hits) > 0
+}
+
+// chapterEnds reports whether the words [i, j) end in the name of an
+// international non-governmental body after a word of their own.
+func (f *Finder) chapterEnds(d *text.Doc, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if f.chapter(d, k, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // featureWords name natural features after a name: "Niger River".

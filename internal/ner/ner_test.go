@@ -156,6 +156,9 @@ func TestFind(t *testing.T) {
 		{"a facility named for someone", "They marched on Zorba Quell airport.", "Zorba Quell/LOC/facility"},
 		{"title words are not names", "Deputy Foreign Minister Ana Ruiz spoke.", "Ana Ruiz/PER/title"},
 		{"calendar words are not names", "On Monday in September nothing happened.", ""},
+		{"a national society of an international body", "The Kenya Red Cross said so, and the Kurdish Red Crescent agreed.",
+			"Kenya Red Cross/ORG/chapter Kurdish Red Crescent/ORG/chapter"},
+		{"a month shortened without a stop", "Zorbaq declared a truce on Nov 12 and ended it in Dec.", "Zorbaq/PER/speaker"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

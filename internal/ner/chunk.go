@@ -139,6 +139,8 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 			j += f.orgLink(d, i, j, end)
 		case f.possessivePlace(d, i, j, end) || f.joinedPlace(d, i, j, end):
 			j += 2 // "Cox's Bazar", "Dar es Salaam", "Jammu and Kashmir" are one place
+		case f.membersBody(d, j, end):
+			j += 2 // "the Mandalay People's Defence Force", "the Kurdistan Workers' Party"
 		default:
 			return j
 		}
@@ -154,6 +156,29 @@ func (f *Finder) possessivePlace(d *text.Doc, i, j, end int) bool {
 	return (low == "'s" || low == "’s") && j+1 < end && d.Tokens[j+1].Cap && f.gaz != nil &&
 		len(f.gaz.Lookup(d.Key(i, j+2))) > 0
 }
+
+// membersBody reports whether the possessive at j joins a body's members
+// to the rest of its name: a plural of people before it and capitalised
+// words after it that end in a word of a body ("People's Liberation Army"),
+// not a country's possessive ("Russia's Defence Ministry").
+func (f *Finder) membersBody(d *text.Doc, j, end int) bool {
+	switch d.Lower(j) {
+	case "'s", "’s", "'", "’":
+	default:
+		return false
+	}
+	if j+1 >= end || !members[d.Lower(j-1)] || !d.Tokens[j+1].Cap {
+		return false
+	}
+	k := j + 1
+	for k < end && d.Tokens[k].Cap && d.Tokens[k].Kind != text.Punct {
+		k++
+	}
+	return f.hasOrgWord(d, j+1, k)
+}
+
+var members = text.SetOf("people", "workers", "women", "martyrs", "farmers", "peasants", "mothers",
+	"children", "veterans", "students", "teachers", "soldiers", "citizens", "youth", "nations")
 
 // namedAfterPortfolio reports whether a given name and a surname start
 // at j right after a word of a body's name, in a chunk from i that a title

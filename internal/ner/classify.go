@@ -327,6 +327,9 @@ func (f *Finder) hasOrgWord(d *text.Doc, i, j int) bool {
 		if orgWords[d.Lower(k)] || k+1 < j && campaigners[d.Lower(k)] && causePreps[d.Lower(k+1)] {
 			return true // "Zimbabwe Lawyers for Human Rights", "Doctors Without Borders"
 		}
+		if k == j-1 && k > i && d.Lower(k) == "government" {
+			return true // "the National Unity Government", not a lone "the Government"
+		}
 	}
 	return false
 }

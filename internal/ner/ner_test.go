@@ -158,6 +158,9 @@ func TestFind(t *testing.T) {
 		{"calendar words are not names", "On Monday in September nothing happened.", ""},
 		{"a national society of an international body", "The Kenya Red Cross said so, and the Kurdish Red Crescent agreed.",
 			"Kenya Red Cross/ORG/chapter Kurdish Red Crescent/ORG/chapter"},
+		{"a body named for its members", "The Zorbaq People's Defence Force said so, and Zorbaq's Defence Ministry agreed.",
+			"Zorbaq People's Defence Force/ORG/org-word Zorbaq/MISC/ Defence Ministry/ORG/org-word"},
+		{"a government by its own name", "The shadow Zorbaq Unity Government accused the army.", "Zorbaq Unity Government/ORG/org-word"},
 		{"a month shortened without a stop", "Zorbaq declared a truce on Nov 12 and ended it in Dec.", "Zorbaq/PER/speaker"},
 	}
 	for _, tt := range tests {

@@ -312,9 +312,13 @@ func (q *doc) nested(c int) bool {
 // clauseBetween reports whether a conjunction or a complementiser lies
 // between the comma at lead and the cue at c, so that the words before
 // the comma are not what the cue reports: "…, and that the mission had
-// informed the committee".
+// informed the committee". The speaker's own relative clause is none.
 func (q *doc) clauseBetween(lead, c int) bool {
+	own := q.speakersRelative(lead, c) // "…, a security official who asked not to be named said."
 	for k := lead + 1; k < c; k++ {
+		if k == own {
+			break
+		}
 		switch q.word(k) {
 		case "and":
 			if k-1 > lead && (q.roleNoun(k-1) || q.owner[k-1] >= 0 && q.owner[k+1] >= 0) {
@@ -330,6 +334,27 @@ func (q *doc) clauseBetween(lead, c int) bool {
 	}
 	return false
 }
+
+// speakersRelative returns the "who" that opens a relative clause on the
+// speaker between the comma at lead and the cue at c, or -1: the clause
+// says something of its own before the cue, with no other cue or joined
+// clause in it ("who asked not to be named", not "who said" or "who live
+// from the lake and urged").
+func (q *doc) speakersRelative(lead, c int) int {
+	own := q.relativeBefore(c, lead+1)
+	if own >= c-1 || subjectWords[q.word(own+1)] {
+		return -1 // "a diabetic who it said had been denied insulin" is no speaker's
+	}
+	for k := own + 1; k < c; k++ {
+		if q.cueAt[k] || q.word(k) == "and" || q.word(k) == "but" {
+			return -1
+		}
+	}
+	return own
+}
+
+var subjectWords = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true,
+	"they": true, "the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 
 var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
 

@@ -252,6 +252,12 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) && code.Fwd != "016" {
 		return // no one to code, or a statement about no one (a denial of responsibility is one)
 	}
+	if code.Fwd == "016" {
+		// Analysts code the denial of a charge as a rejection (12), with
+		// "deny responsibility" (016) at most an alternative, and PLOVER
+		// has a type for 12 (REJECT) but none for 01.
+		code = cameo.Code{Fwd: "120"}
+	}
 	if statement(code.Fwd) && x.obliges(cl.verb) {
 		code = cameo.Code{Fwd: "100"} // "said that Sudan must return": a demand
 	}

@@ -298,6 +298,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Ana Ruiz|Defence Minister Ana Ruiz|posted|neutral|I||the video on X.", "Ana Ruiz|Ruiz|said|neutral|I||300 more soldiers would be sent"}},
 		{"the speaker's own relative clause before the cue", "At least six guards were killed, a security official who asked not to be named said.",
 			[]string{"a security official?|a security official|said|asserts|I||At least six guards were killed"}},
+		{"a participle after a noun with per is no cue", "Villagers demand 1.8 million pesos per family promised under a substitution programme.",
+			nil},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|asserts|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}

@@ -214,6 +214,9 @@ func (s *scene) placeAfter(i int, origin bool) int {
 		w := d.Lower(k)
 		if locatives[w] && k+2 < end && d.Lower(k+1) == "the" && placeNouns[d.Lower(k+2)] &&
 			(k+3 >= end || d.Lower(k+3) != "of") {
+			if p := s.calledBefore(k+1, d.Lower(k+2)); p >= 0 {
+				return p // "opposite the village": "Nrnadzor, a village near Meghri"
+			}
 			if p := s.placeSaidBefore(k, c.Sentence-1); p >= 0 {
 				return p // "massing around the city"
 			}
@@ -283,7 +286,48 @@ func nextComma(d *text.Doc, k, end int) int {
 // placeNouns name a town or a site that a text names before and takes up
 // again with "the": "around the city", "at the base".
 var placeNouns = map[string]bool{"city": true, "town": true, "port": true, "harbour": true, "harbor": true,
-	"base": true, "airport": true, "airfield": true, "village": true, "capital": true}
+	"base": true, "airport": true, "airfield": true, "village": true, "capital": true, "camp": true}
+
+// calledBefore returns the index in l.Places of the last place before
+// token k, in the eight sentences before, that the text calls by noun:
+// "Nrnadzor, a village near Meghri", "the town of Karimama", "Tibnin
+// village"; or -1.
+func (s *scene) calledBefore(k int, noun string) int {
+	floor := s.d.SentenceOf(k) - 8
+	for j := len(s.places) - 1; j >= 0; j-- {
+		u := s.places[j]
+		if u.sentence < floor {
+			break
+		}
+		if u.first < k && !u.modifier && u.prep != "to" && s.calls(u.first, u.end, noun) {
+			return u.place
+		}
+	}
+	return -1
+}
+
+// calls reports whether the text calls the place named at [first, end) by
+// noun, right after it, in an apposition, or before "of".
+func (s *scene) calls(first, end int, noun string) bool {
+	d := s.d
+	if end < len(d.Tokens) && d.Lower(end) == noun && (first == 0 || !articles[d.Lower(first-1)]) {
+		return true // "Tibnin village", not "the Red Sea city"
+	}
+	if first >= 2 && d.Lower(first-1) == "of" && d.Lower(first-2) == noun {
+		return true
+	}
+	if end+2 >= len(d.Tokens) || d.Word(end) != "," || d.Lower(end+1) != "a" && d.Lower(end+1) != "an" {
+		return false
+	}
+	for k := end + 2; k < len(d.Tokens) && k <= end+4; k++ {
+		if d.Lower(k) == noun {
+			return true // "Nrnadzor, a village", "Beni Ounif, an Algerian town"
+		}
+	}
+	return false
+}
+
+var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // placeSaidBefore returns the last town named before token k, from
 // sentence floor on, as a subject or object as well as after a

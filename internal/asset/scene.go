@@ -151,7 +151,7 @@ var placePreps = map[string]bool{"in": true, "into": true, "to": true, "from": t
 // ("the port of Novorossiysk", "southeast of Taiwan").
 var locatives = map[string]bool{"in": true, "into": true, "to": true, "from": true, "at": true, "near": true,
 	"over": true, "across": true, "towards": true, "toward": true, "around": true, "off": true, "inside": true,
-	"outside": true, "within": true, "through": true, "of": true, "on": true, "between": true}
+	"outside": true, "within": true, "through": true, "of": true, "on": true, "between": true, "opposite": true}
 
 // indexPlaces lists the place mentions that can locate an asset: not the
 // dateline, not the words of an equipment mention ("Guarani" APCs). A

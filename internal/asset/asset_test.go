@@ -214,7 +214,7 @@ func TestPlace(t *testing.T) {
 			[]string{"12 armoured personnel carriers|apc|12|false|TJK|present|Vorukh"}},
 		{"a place the gazetteer lacks", "Cameroon deployed two armoured vehicles in the Mandara Mountains.",
 			[]string{"two armoured vehicles|vehicle|2|false|CMR|present|Mandara Mountains"}},
-		{"the village the text called a village", "Shots hit farmers in Nrnadzor, a village near the town of Meghri.\n\nTwo Azerbaijani armoured personnel carriers moved into positions opposite the village.",
+		{"the village the text called a village", "Fighting broke out in Syunik.\n\nShots hit farmers in Nrnadzor, a village near the town of Meghri. Two Azerbaijani armoured personnel carriers moved into positions opposite the village.",
 			[]string{"Two Azerbaijani armoured personnel carriers|apc|2|false|AZE|present|Nrnadzor"}},
 		{"the city taken up again", "Rebels besieged Goma for a month, and 500 Congolese soldiers are inside the city.",
 			[]string{"500 Congolese soldiers|personnel|500|false|COD|present|Goma"}},

@@ -80,12 +80,24 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 
 // dateline reports whether the chunk [i, j) is a dateline's town: capitals
 // that open the sentence before a comma and a date, "RANGAMATI, Aug. 14
-// (Sitrep Wire) -", not an agency's acronym ("COGAT, the agency ...").
+// (Sitrep Wire) -", or before its country and a date, "GARISSA, Kenya,
+// Nov 24", not an agency's acronym ("COGAT, the agency ...").
 func dateline(d *text.Doc, i, j int, s text.Sentence) bool {
 	if i != s.First || j+1 >= s.End || !d.Dateline(i, j) || d.Word(j) != "," {
 		return false
 	}
-	w := d.Lower(j + 1)
+	k := j + 1
+	if d.Tokens[k].Cap && !calendar[d.Lower(k)] && !calendar[d.Lower(k)+"."] {
+		// "GARISSA, Kenya, Nov 24": the country or state after the town
+		for k < s.End && k < j+6 && (d.Tokens[k].Cap || d.Lower(k) == "of" || d.Lower(k) == "and") {
+			k++
+		}
+		if k+1 >= s.End || d.Word(k) != "," {
+			return false
+		}
+		k++
+	}
+	w := d.Lower(k)
 	return calendar[w] || calendar[w+"."]
 }
 

@@ -300,6 +300,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"a security official?|a security official|said|asserts|I||At least six guards were killed"}},
 		{"a participle after a noun with per is no cue", "Villagers demand 1.8 million pesos per family promised under a substitution programme.",
 			nil},
+		{"he is the subject named since the last speaker", "\"We will not wait,\" Commissioner Chuol Thiep said. Governor Gatluak Biel gave a different account. He said the raiders came from the north.",
+			[]string{"Chuol Thiep|Commissioner Chuol Thiep|said|neutral|D||We will not wait,", "Gatluak Biel|He|said|asserts|I||the raiders came from the north"}},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|asserts|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}

@@ -133,8 +133,11 @@ func (q *doc) pronounAntecedent(i, k int) (speaker, bool) {
 		since := q.tokenAt(q.quotes[rj].Text.End)
 		if p, ok := q.personBefore(k, since, w, q.known); ok && !q.known(w, r) {
 			r = p
-		} else if p, ok := q.subjectSince(i, k, since, w); ok && (r.entity < 0 || !q.person(r.entity)) {
-			r = p // "Frontex said … Minister X blamed the smugglers. '…,' he told": X, not the agency
+		} else if p, ok := q.subjectSince(i, k, since, w); ok {
+			// "Frontex said … Minister X blamed the smugglers. '…,' he
+			// told": X, not the agency; "'…,' Thiep said. Biel gave a
+			// different account. He said …": Biel.
+			r = p
 		}
 		q.learnGender(w, r)
 		return r, true
@@ -177,10 +180,9 @@ func (q *doc) personBefore(k, stop int, w string, fits func(string, speaker) boo
 // Turkish soldiers were hurt, it said" names no speaker).
 func (q *doc) subjectSince(i, k, since int, w string) (speaker, bool) {
 	s := q.d.SentenceOf(k)
-	end := k
+	end := min(k, q.tokenAt(q.quotes[i].Text.Start)) // not a name in the words reported
 	switch {
 	case w == "it":
-		end = min(k, q.tokenAt(q.quotes[i].Text.Start))
 	case w != "he" && w != "she":
 		return none, false
 	case s > 0:
@@ -188,8 +190,8 @@ func (q *doc) subjectSince(i, k, since int, w string) (speaker, bool) {
 	}
 	for j := max(since, q.d.Sentences[s].First); j < end; j++ {
 		ei := q.owner[j]
-		if ei < 0 || w == "it" && possessiveMark(q.word(j+1)) {
-			continue
+		if ei < 0 || q.inMarks[j] || w == "it" && possessiveMark(q.word(j+1)) {
+			continue // not "Mahmoud" in "'Mahmoud never went near the line,' he said"
 		}
 		if (w == "it" || q.person(ei)) && q.agrees(w, speaker{entity: ei}) {
 			return speaker{entity: ei}, true

@@ -72,6 +72,12 @@ func (d *Doc) sentenceEnd(i int) int {
 		if i+1 < len(d.Tokens) && !starters[d.Word(i+1)] && !d.opensQuote(i+1) {
 			return -1
 		}
+	case t.Kind == Word && (w == "a.m." || w == "p.m."):
+		// "at around 4 a.m. Four children were among the dead": a time
+		// ends a sentence before any capital but a zone or a day.
+		if i+1 < len(d.Tokens) && (d.Tokens[i+1].Kind != Word || afterTime[d.Word(i+1)]) {
+			return -1 // "7:40 a.m. (2240 GMT)"
+		}
 	case t.Kind == Word && strings.HasSuffix(w, ".") && !isTitleAbbrev(w):
 		// "U.S." or "etc." ends a sentence only before a word that
 		// usually starts one.
@@ -134,6 +140,11 @@ func (d *Doc) opensQuote(j int) bool {
 func isTitleAbbrev(w string) bool {
 	return abbreviations[strings.TrimSuffix(w, ".")] || isInitial(strings.TrimSuffix(w, "."))
 }
+
+// afterTime are the capitalised words that go on a clock time: "4 a.m.
+// GMT", "10 p.m. Monday".
+var afterTime = SetOf("GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST",
+	"ET", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 // starters are words that begin sentences far more often than they follow
 // an abbreviation such as "U.S." inside one.

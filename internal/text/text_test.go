@@ -88,6 +88,8 @@ func TestSentences(t *testing.T) {
 		{"number start", "He left. 2015 was hard.", []string{"He left.", "2015 was hard."}},
 		{"abbreviation before a number", "The vz. 58 rifle is Czech. It works.", []string{"The vz. 58 rifle is Czech.", "It works."}},
 		{"middle initial", "The USS Gerald R. Ford sailed.", []string{"The USS Gerald R. Ford sailed."}},
+		{"a clock time ends a sentence", "They struck at 4 a.m. Four children died at 9 p.m. GMT on Monday.",
+			[]string{"They struck at 4 a.m.", "Four children died at 9 p.m. GMT on Monday."}},
 		{"dateline", "Title\n\nDAR ES SALAAM, Nov 2 (Sitrep Wire) - Police fired. They left.",
 			[]string{"Title", "DAR ES SALAAM, Nov 2 (Sitrep Wire) -", "Police fired.", "They left."}},
 		{"no dateline without a dash", "Title\n\nNATO, the alliance, met. It agreed.", []string{"Title", "NATO, the alliance, met.", "It agreed."}},

@@ -17,8 +17,8 @@ import (
 // ("Port Sudan").
 func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 	t := d.Tokens[i]
-	if t.Kind == text.Punct || !(t.Cap || t.Upper) {
-		return false
+	if t.Kind == text.Punct || !(t.Cap || t.Upper || hasCapAfterParticle(d.Word(i))) {
+		return false // "al-Sayed told reporters" may start a name
 	}
 	low := d.Lower(i)
 	if low == "i" && d.Word(i) == "I" {

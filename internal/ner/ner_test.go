@@ -162,6 +162,8 @@ func TestFind(t *testing.T) {
 		{"a body named for its members", "The Zorbaq People's Defence Force said so, and Zorbaq's Defence Ministry agreed.",
 			"Zorbaq People's Defence Force/ORG/org-word Zorbaq/MISC/ Defence Ministry/ORG/org-word"},
 		{"a government by its own name", "The shadow Zorbaq Unity Government accused the army.", "Zorbaq Unity Government/ORG/org-word"},
+		{"a surname that opens with a particle in lower case", "Gen. Osman Hamid al-Sayed spoke. Later al-Sayed told reporters.",
+			"Osman Hamid al-Sayed/PER/title al-Sayed/PER/speaker"},
 		{"a month shortened without a stop", "Zorbaq declared a truce on Nov 12 and ended it in Dec.", "Zorbaq/PER/speaker"},
 	}
 	for _, tt := range tests {

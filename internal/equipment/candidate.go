@@ -90,7 +90,7 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 			floor = ms[k-1].End
 		}
 		countFor(d, &c, qs, floor)
-		if n := len(out); n > 0 && headOf(&out[n-1], &c) {
+		if n := len(out); n > 0 && (headOf(&out[n-1], &c) || jetsOf(d, &out[n-1], &c)) {
 			// "12 FA-50 light combat jets", "two rocket-propelled
 			// grenade launchers": the class noun heads the model's
 			// phrase, one observation.
@@ -165,6 +165,14 @@ func inheritStatus(c, p *Candidate) {
 		return // "used mortars and armoured vehicles": the vehicles were there
 	}
 	c.Status, c.Cue, c.CueFirst, c.CueEnd = p.Status, p.Cue, p.CueFirst, p.CueEnd
+}
+
+// jetsOf reports whether "fighters" right after the combat aircraft
+// candidate p name its aircraft, not combatants: "two F-16 fighters".
+func jetsOf(d *text.Doc, p, c *Candidate) bool {
+	w := d.Lower(c.Mention.First)
+	return c.Mention.Unit && (w == "fighters" || w == "fighter") && p.Mention.Kind == "combat_aircraft" &&
+		c.Mention.First == p.Mention.End
 }
 
 // unitOf reports whether unit mention u heads the troops mention m: "a

@@ -223,6 +223,7 @@ func TestCandidates(t *testing.T) {
 		{"They set fire to two armoured vehicles.", []string{"[two armoured vehicles] armoured vehicle 2 destroyed<set fire to>"}},
 		{"Soldiers destroyed nine vehicles mounted with heavy machine guns.", []string{"[Soldiers] troops present",
 			"[nine vehicles] armoured vehicle 9 destroyed<destroyed>", "[heavy machine guns] rifle present"}},
+		{"Two F-16 fighters flew patrols.", []string{"[Two F-16 fighters] F-16 2 present"}},
 		// Nouns that look like verbs.
 		{"Warships blocked a Philippine supply boat.", []string{"[Warships] warship present", "[supply boat] boat present"}},
 		{"Iran will supply drones to Russia.", []string{"[drones] drone planned<supply>"}},

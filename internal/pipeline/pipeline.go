@@ -25,6 +25,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"sitrep/internal/actor"
@@ -191,6 +192,7 @@ func (p *Pipeline) Read(ctx context.Context, a *article.Article, opt Options) (*
 	clk.lap("ner")
 	forces := p.equip.Match(d)
 	markNouns(syn, d, forces, p.verbs)
+	spans = withoutModels(spans, forces)
 	actors := p.linker.Link(d, spans, published)
 	clk.lap("actors")
 	places := p.places.Resolve(d, actors.Uses, actors.Countries(p.lex))
@@ -388,6 +390,20 @@ func markNouns(syn *syntax.Layer, d *text.Doc, forces []equipment.Mention, verbs
 			syn.MarkNoun(head, m.Plural)
 		}
 	}
+}
+
+// withoutModels drops the names that lie inside a model of the equipment
+// catalogue: "MD 530F gunships" and "a Land Cruiser" name no organisation
+// or person.
+func withoutModels(spans []ner.Span, forces []equipment.Mention) []ner.Span {
+	return slices.DeleteFunc(spans, func(sp ner.Span) bool {
+		for _, m := range forces {
+			if !m.Generic && !m.Unit && m.First <= sp.First && sp.End <= m.End {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 func properName(sp ner.Span) bool {

@@ -497,7 +497,8 @@ var orgWords = text.SetOf("ministry", "department", "army", "party", "council", 
 var descriptors = text.SetOf("newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",
 	"outlet", "website", "group", "party", "militia", "movement", "company", "firm", "organisation",
 	"organization", "network", "station", "tabloid", "think-tank", "insurgents", "faction", "operator",
-	"watchdog", "regulator", "utility", "airline", "carrier", "manufacturer", "lender", "insurer", "monitor")
+	"watchdog", "regulator", "utility", "airline", "carrier", "manufacturer", "lender", "insurer", "monitor",
+	"television", "radio", "tv")
 
 // personNouns are professions and roles that an apposition gives a person
 // and that the agent lexicon, which is about political actors, lacks.

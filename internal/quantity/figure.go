@@ -489,14 +489,43 @@ func distance(d *text.Doc, q Quantity) (Figure, bool) {
 	}
 	end := dir + 1
 	what := "distance"
+	rel := strings.ToLower(d.Word(dir))
 	if end < len(d.Tokens) && strings.EqualFold(d.Word(end), "of") {
 		end++
-		// "40 km west of Cotonou": the place it is measured from
-		if k := capsRun(d, end); k > end {
-			what = "distance " + strings.ToLower(d.Word(dir)) + " of " + d.Str(d.SpanOf(end, k))
-		}
+		rel += " of"
+	}
+	// "40 km west of Cotonou", "15 km from the frontier", "30 km west of
+	// the town of Karimama": what it is measured from
+	if from := measuredFrom(d, end); from != "" && (strings.HasSuffix(rel, " of") || fromWords[rel]) {
+		what = "distance " + rel + " " + from
 	}
 	return newFigure(d, FigureDistance, what, q, q.First, end), true
+}
+
+// fromWords take what a distance is measured from right after them.
+var fromWords = text.SetOf("from", "inside", "into", "off", "outside", "beyond", "behind")
+
+// measuredFrom returns the words of the place or thing named from token
+// k: a run of capitalised words after "the" and "the town of", else the
+// noun after "the" ("the frontier"); "" when there is none.
+func measuredFrom(d *text.Doc, k int) string {
+	s := d.Sentences[d.SentenceOf(min(k, len(d.Tokens)-1))]
+	if k >= s.End {
+		return ""
+	}
+	if d.Lower(k) == "the" {
+		k++
+	}
+	if k+2 < s.End && d.Lower(k+1) == "of" && !d.Tokens[k].Cap {
+		k += 2 // "the town of Karimama"
+	}
+	if c := capsRun(d, k); c > k {
+		return d.Str(d.SpanOf(k, c))
+	}
+	if k < s.End && d.Tokens[k].Kind == text.Word && !d.Tokens[k].Cap && d.Lower(k-1) == "the" {
+		return "the " + d.Lower(k) // "the frontier", "the border"
+	}
+	return ""
 }
 
 // afterConversion returns the token after a bracketed conversion that

@@ -1337,6 +1337,9 @@ func (x *doc) threatened(v int, src, tgt []int) []int {
 	if x.foreignSide(x.lastVictims, src) {
 		return x.lastVictims
 	}
+	if acc := x.without(x.lastAccuser, src); len(acc) > 0 && x.foreignSide(acc, src) && x.ownSide(x.lastAccused, src) {
+		return acc // "Benin accused Niger … Niger warned that any provocation will be answered"
+	}
 	return tgt
 }
 
@@ -1687,7 +1690,7 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 		x.lastVictims = tgt
 	}
 	if ev.Root == "11" && len(src) > 0 {
-		x.lastAccuser = src
+		x.lastAccuser, x.lastAccused = src, tgt
 	}
 	if ev.Modality == report.ModalityAsserted && len(src) > 0 && !x.unknown(src) {
 		x.lastBy[x.lemma(cl.verb)] = src

@@ -117,6 +117,7 @@ type doc struct {
 	lastVictims   []int            // targets of the last use of force, for an attack by no one known
 	labour        bool             // a work stoppage was told: "the strike" is one too
 	lastAccuser   []int            // actors of the last source of an accusation, for "rejected the accusation"
+	lastAccused   []int            // and of its target
 	lastSayer     []int            // actors of the last to say something, for "dismissed the account"
 	group         *Actor           // the story's armed group, or nil
 	groupKnown    bool             // whether group has been looked for

@@ -35,7 +35,7 @@ type Code struct {
 type Actor struct {
 	Names   []string // the base name first; '_' replaced by spaces
 	Codes   []Code
-	Comment string // the comment on the base line, e.g. "CountryInfo.txt"
+	Comment string // the comment on the base line, else on a synonym's, e.g. "CountryInfo.txt"
 	Line    int    // line number of the base name
 }
 
@@ -63,6 +63,11 @@ func ParseActors(r io.Reader) ([]Actor, error) {
 			}
 			if s[0] == '+' {
 				cur.Names = appendName(cur.Names, name[1:])
+				if cur.Comment == "" {
+					// "+MUAMMAR_QADHAFI_  # CountryInfo.txt" marks a leader
+					// whose base line carries no comment.
+					cur.Comment = strings.TrimSpace(comment)
+				}
 			}
 			cur.Codes = append(cur.Codes, codes...)
 		case cur != nil && !gap && len(cur.Codes) == 0 && len(codes) == 0:

@@ -14,7 +14,11 @@ func TestParseActors(t *testing.T) {
 	}{{
 		name: "inline code and synonyms",
 		in:   "RUSSIAN_FEDERATION_  [RUS]\n+RUSSIA_ \n+MOSCOW_ # capital\n",
-		want: []Actor{{Names: []string{"RUSSIAN FEDERATION", "RUSSIA", "MOSCOW"}, Codes: []Code{{Code: "RUS"}}, Line: 1}},
+		want: []Actor{{Names: []string{"RUSSIAN FEDERATION", "RUSSIA", "MOSCOW"}, Codes: []Code{{Code: "RUS"}}, Comment: "capital", Line: 1}},
+	}, {
+		name: "a synonym's comment when the base line has none",
+		in:   "MUAMMAR_GADDAFI_ \n+MUAMMAR_QADHAFI_  # CountryInfo.txt\n\t[LBYGOV]\n",
+		want: []Actor{{Names: []string{"MUAMMAR GADDAFI", "MUAMMAR QADHAFI"}, Codes: []Code{{Code: "LBYGOV"}}, Comment: "CountryInfo.txt", Line: 1}},
 	}, {
 		name: "dated codes",
 		in:   "VLADIMIR_PUTIN_  # CountryInfo.txt\n+PUTIN_\n\t[RUSELI 700101-990809]\n\t[RUSGOV >080508]\n\t[RUSELI]\n",

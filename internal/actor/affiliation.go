@@ -50,6 +50,14 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 		// army no country's name opens is no state's.
 		e.Kind, e.Code, e.Sector = report.KindArmedGroup, "REB", "REB"
 	}
+	if c := x.regionOf(sp); len(of) == 0 && c != nil {
+		// "the Chin National Army" in a story filed from India is
+		// Myanmar's: Chin is a state of Myanmar.
+		e.Country, e.Affiliation = c.Code, c.Code
+		if e.Kind == report.KindArmedGroup {
+			e.Code = c.Code + e.Sector
+		}
+	}
 	if len(of) == 0 || of[0].Entry.Kind != lexicon.KindCountry && len(sp.Of) == 0 {
 		return e
 	}
@@ -69,6 +77,24 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 		e.Code, e.Sector = c.Code+sector, sector
 	}
 	return e
+}
+
+// regionOf returns the country of the region or city that opens the
+// name sp, a region of a country the story names or a city of 100,000
+// people, or nil.
+func (x *doc) regionOf(sp ner.Span) *lexicon.Entry {
+	if x.l.gaz == nil || sp.End-sp.First < 2 {
+		return nil
+	}
+	p, conf, ok := x.l.gaz.Resolve(x.d.Key(sp.First, sp.First+1), geo.Context{Countries: x.countries})
+	region := p.Kind == geo.KindAdmin1 && conf >= 0.5
+	if !ok || x.countries[p.Country] == 0 || !region && (conf < 0.8 || p.Population < 100000) {
+		return nil
+	}
+	if c := x.l.lex.Country(p.Country); c != nil && c.Kind == lexicon.KindCountry {
+		return c
+	}
+	return nil
 }
 
 // trailingCountry returns the country that ends the name of a state

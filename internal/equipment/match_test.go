@@ -220,6 +220,7 @@ func TestCandidates(t *testing.T) {
 			"[armoured vehicles] armoured vehicle present conj"}},
 		{"The attackers took two rifles.", []string{"[two rifles] rifle 2 seized<took>"}},
 		{"Two rifles were taken to the depot.", []string{"[Two rifles] rifle 2 present"}},
+		{"Images taken a month earlier showed two frigates.", []string{"[two frigates] warship 2 present"}},
 		{"They set fire to two armoured vehicles.", []string{"[two armoured vehicles] armoured vehicle 2 destroyed<set fire to>"}},
 		{"Soldiers destroyed nine vehicles mounted with heavy machine guns.", []string{"[Soldiers] troops present",
 			"[nine vehicles] armoured vehicle 9 destroyed<destroyed>", "[heavy machine guns] rifle present"}},

@@ -332,7 +332,7 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 		if ci.flags&fStopBefore != 0 {
 			break
 		}
-		if end := k + int(ci.words); ci.status != 0 && end <= c.First && !nounModifier(d, k, end) {
+		if end := k + int(ci.words); ci.status != 0 && end <= c.First && !nounModifier(d, k, end) && governs(cues, ci, end, c.First) {
 			// The nearest verb governs: "destroyed five vehicles and
 			// damaged a tank".
 			try(planned(cues, statusNames[ci.status], k, s.First), k, end, c.First-end, shoots[d.Lower(k)])
@@ -379,6 +379,22 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 	if c.CueFirst >= 0 {
 		c.Cue = d.SpanOf(c.CueFirst, c.CueEnd)
 	}
+}
+
+// governs reports whether a cue that ends at token end can govern the
+// mention at first: any cue can, but "took" and "taken" only as the verb
+// right before their object ("the attackers took two rifles", not
+// "images taken a month earlier showed two frigates").
+func governs(cues *cueCache, ci cueInfo, end, first int) bool {
+	if ci.flags&fObjectOnly == 0 {
+		return true
+	}
+	for k := end; k < first; k++ {
+		if cues.at(k).flags&fObject == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // nounModifier reports whether the cue at [k, end) is a noun that

@@ -88,7 +88,10 @@
 // hypothetical). A threat whose words name only the threatener's side
 // ("warned that Iran's answer would be painful") is against the foreign
 // actor named after it in its sentence, or else the last foreign side to
-// use force, or the last foreign victims of force. A protest that names no target is against
+// use force, or the last foreign victims of force, or the last foreign
+// side that accused the threatener's. A denial is coded as a rejection
+// (120), as the analysts of the examples code every denial of a charge,
+// not as denying responsibility (016), which has no PLOVER type. A protest that names no target is against
 // the protesters' government (or the country it is "against"), a deployment
 // against the foreign country whose ground it faces (at home, against its
 // own country: "sent 400 police to Comrat"), force used on places of

@@ -310,7 +310,7 @@ func (s *scene) calledBefore(k int, noun string) int {
 // noun, right after it, in an apposition, or before "of".
 func (s *scene) calls(first, end int, noun string) bool {
 	d := s.d
-	if end < len(d.Tokens) && d.Lower(end) == noun && (first == 0 || !articles[d.Lower(first-1)]) {
+	if end < len(d.Tokens) && d.Lower(end) == noun && (first == 0 || !determiners[d.Lower(first-1)]) {
 		return true // "Tibnin village", not "the Red Sea city"
 	}
 	if first >= 2 && d.Lower(first-1) == "of" && d.Lower(first-2) == noun {
@@ -326,8 +326,6 @@ func (s *scene) calls(first, end int, noun string) bool {
 	}
 	return false
 }
-
-var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // placeSaidBefore returns the last town named before token k, from
 // sentence floor on, as a subject or object as well as after a

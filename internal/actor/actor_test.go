@@ -530,6 +530,9 @@ func TestArmedDescription(t *testing.T) {
 	for _, tt := range []struct{ in, entity, kind, code string }{
 		{"Fighters of the Zande Defence Front (ZDF), a Chadian rebel group, said so.", "Zande Defence Front", report.KindArmedGroup, "TCDREB"},
 		{"The Zorbaq National Army said it had taken the town.", "Zorbaq National Army", report.KindArmedGroup, "REB"},
+		{"The Front for the Liberation of Zorbaq said it had taken the town.", "Front for the Liberation of Zorbaq", report.KindArmedGroup, "REB"},
+		{"The Zorbaq Cartel said it had taken the town.", "Zorbaq Cartel", report.KindArmedGroup, "REB"},
+		{"The Zorbaq Defence Forces said they had taken the town.", "Zorbaq Defence Forces", report.KindOrganization, ""},
 		{"Fighters of the Zande Defence Front, the largest armed faction, said so.", "Zande Defence Front", report.KindArmedGroup, "REB"},
 		{"The Zande Relief Council, a Chadian charity group, said so.", "Zande Relief Council", report.KindOrganization, ""},
 		// A description ends at its relative clause; a militia is armed;

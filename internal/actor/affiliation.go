@@ -13,16 +13,20 @@ import (
 	"sitrep/internal/text"
 )
 
-// insurgents reports whether a body's name is that of an army or a
-// defence force, which, with no country's name before it, is an armed
-// group's.
+// insurgents reports whether a body's name is that of an army, a defence
+// force, a liberation front or a cartel, which, with no country's name
+// before it, is an armed group's: "Azawad Liberation Front", "Front for
+// the Liberation of the Enclave of Cabinda", "Santa Rosa de Lima Cartel";
+// not "Defence Forces", which states' forces are called too.
 func insurgents(name string) bool {
 	f := fields(name)
 	if len(f) < 2 {
 		return false
 	}
 	last, before := f[len(f)-1], f[len(f)-2]
-	return last == "army" || last == "force" && (before == "defence" || before == "defense")
+	defence := before == "defence" || before == "defense"
+	return last == "army" || last == "cartel" || last == "force" && defence ||
+		slices.Contains(f, "liberation") && slices.ContainsFunc(f, func(w string) bool { return w == "front" || w == "army" })
 }
 
 // organization builds a new organisation: its country comes from the

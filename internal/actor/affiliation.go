@@ -66,7 +66,7 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 		return e
 	}
 	c := of[0].Entry
-	if c.Kind == lexicon.KindCountry && x.elsewhere(x.d.Key(sp.First, sp.First+1), c) {
+	if c.Kind == lexicon.KindCountry && of[0].Form != lexicon.FormDemonym && x.elsewhere(x.d.Key(sp.First, sp.First+1), c) {
 		return e // "Georgia Ports Authority" in a story about the US state
 	}
 	e.Code = c.Code

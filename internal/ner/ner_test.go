@@ -165,6 +165,7 @@ func TestFind(t *testing.T) {
 		{"a surname that opens with a particle in lower case", "Gen. Osman Hamid al-Sayed spoke. Later al-Sayed told reporters.",
 			"Osman Hamid al-Sayed/PER/title al-Sayed/PER/speaker"},
 		{"a broadcaster after its kind", "The army said so in a statement read on state television Zorba Sahel.", "Zorba Sahel/ORG/descriptor"},
+		{"a command's headquarters and staff are bodies", "The Zorbaq Joint Headquarters said jets flew. The Joint Staff said so.", "Zorbaq Joint Headquarters/ORG/org-word Joint Staff/ORG/org-word"},
 		{"a month shortened without a stop", "Zorbaq declared a truce on Nov 12 and ended it in Dec.", "Zorbaq/PER/speaker"},
 	}
 	for _, tt := range tests {

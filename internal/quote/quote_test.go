@@ -302,6 +302,8 @@ func TestPatterns(t *testing.T) {
 			nil},
 		{"he is the subject named since the last speaker", "\"We will not wait,\" Commissioner Chuol Thiep said. Governor Gatluak Biel gave a different account. He said the raiders came from the north.",
 			[]string{"Chuol Thiep|Commissioner Chuol Thiep|said|neutral|D||We will not wait,", "Gatluak Biel|He|said|asserts|I||the raiders came from the north"}},
+		{"a spokeswoman for a body is named by the whole phrase", "A spokeswoman for the Home Office said the ship had acted properly.",
+			[]string{"Home Office|A spokeswoman for the Home Office|said|asserts|I||the ship had acted properly"}},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|asserts|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}

@@ -303,8 +303,8 @@ func (q *doc) nounPhrase(k, lo int) speaker {
 		sp := q.speakerAt(j, start)
 		if j < k && lexicon.Spokesperson(q.word(j)) {
 			if body, ok := q.spokesBody(j+1, k+1); ok {
-				body.surface.End = q.d.Tokens[k].End
-				return body // "a spokesman for the ministry"
+				body.surface = text.Span{Start: q.d.Tokens[start].Start, End: q.d.Tokens[k].End}
+				return body // "a spokesman for the ministry", named so in full
 			}
 		}
 		if j < k && sp.ref == refRole {

@@ -304,6 +304,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Chuol Thiep|Commissioner Chuol Thiep|said|neutral|D||We will not wait,", "Gatluak Biel|He|said|asserts|I||the raiders came from the north"}},
 		{"a spokeswoman for a body is named by the whole phrase", "A spokeswoman for the Home Office said the ship had acted properly.",
 			[]string{"Home Office|A spokeswoman for the Home Office|said|asserts|I||the ship had acted properly"}},
+		{"it is the body named in its own clause", "A British patrol ship ordered a Mauritian boat away, Mauritian officials said, and Port Louis lodged a protest over what it called \"an act of intimidation\".",
+			[]string{"Mauritian officials?|Mauritian officials|said|asserts|I||A British patrol ship ordered a Mauritian boat away", "Mauritius|it|called|asserts|I||\"an act of intimidation"}},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|asserts|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}

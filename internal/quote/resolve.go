@@ -188,7 +188,11 @@ func (q *doc) subjectSince(i, k, since int, w string) (speaker, bool) {
 	case s > 0:
 		s--
 	}
-	for j := max(since, q.d.Sentences[s].First); j < end; j++ {
+	from := max(since, q.d.Sentences[s].First)
+	if w == "it" {
+		from = q.clauseFrom(from, end) // "…, and Port Louis lodged a protest over what it called …"
+	}
+	for j := from; j < end; j++ {
 		ei := q.owner[j]
 		if ei < 0 || q.inMarks[j] || w == "it" && possessiveMark(q.word(j+1)) {
 			continue // not "Mahmoud" in "'Mahmoud never went near the line,' he said"
@@ -199,6 +203,19 @@ func (q *doc) subjectSince(i, k, since int, w string) (speaker, bool) {
 	}
 	return none, false
 }
+
+// clauseFrom returns where the last clause joined by ", and", ", but",
+// ", while" or a semicolon starts between tokens from and end, else from.
+func (q *doc) clauseFrom(from, end int) int {
+	for j := end - 1; j > from; j-- {
+		if q.word(j) == ";" || q.word(j-1) == "," && clauseJoiners[q.word(j)] {
+			return j + 1
+		}
+	}
+	return from
+}
+
+var clauseJoiners = map[string]bool{"and": true, "but": true, "while": true}
 
 // known reports whether sp is a person whose gender matches pronoun w.
 func (q *doc) known(w string, sp speaker) bool {

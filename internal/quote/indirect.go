@@ -483,6 +483,7 @@ func (q *doc) trailingSpeaker(i, k, end int) int {
 // before the cue at k, where a clause with a speaker of its own starts,
 // or -1.
 func (q *doc) coordinatedSpeaker(i, k int) int {
+	k = q.relativeBefore(k, i+1) // ", and a Thai security official who asked not to be named said"
 	for b := k - 1; b > i+1 && b > k-8; b-- {
 		w := q.word(b)
 		if (w == "and" || w == "but") && q.d.Word(b-1) == "," {

@@ -306,6 +306,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Home Office|A spokeswoman for the Home Office|said|asserts|I||the ship had acted properly"}},
 		{"it is the body named in its own clause", "A British patrol ship ordered a Mauritian boat away, Mauritian officials said, and Port Louis lodged a protest over what it called \"an act of intimidation\".",
 			[]string{"Mauritian officials?|Mauritian officials|said|asserts|I||A British patrol ship ordered a Mauritian boat away", "Mauritius|it|called|asserts|I||\"an act of intimidation"}},
+		{"a second speaker with a relative clause after a comma and", "Bangkok urged Naypyitaw to keep the fighting away, and a Thai official who asked not to be named said soldiers had orders to return fire.",
+			[]string{"Thailand|Bangkok|urged|neutral|I|Naypyitaw|Naypyitaw to keep the fighting away", "a Thai official?|a Thai official|said|asserts|I||soldiers had orders to return fire"}},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|asserts|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}

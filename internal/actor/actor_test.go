@@ -533,6 +533,7 @@ func TestArmedDescription(t *testing.T) {
 		{"The Front for the Liberation of Zorbaq said it had taken the town.", "Front for the Liberation of Zorbaq", report.KindArmedGroup, "REB"},
 		{"The Zorbaq Cartel said it had taken the town.", "Zorbaq Cartel", report.KindArmedGroup, "REB"},
 		{"The Zorbaq Defence Forces said they had taken the town.", "Zorbaq Defence Forces", report.KindOrganization, ""},
+		{"KABUL, Nov. 24 (Sitrep Wire) - Afghanistan said so. The National Resistance Front said its fighters had killed 11 Taliban members.", "National Resistance Front", report.KindArmedGroup, "REB"},
 		{"Fighters of the Zande Defence Front, the largest armed faction, said so.", "Zande Defence Front", report.KindArmedGroup, "REB"},
 		{"The Zande Relief Council, a Chadian charity group, said so.", "Zande Relief Council", report.KindOrganization, ""},
 		// A description ends at its relative clause; a militia is armed;

@@ -69,6 +69,15 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	if c.Kind == lexicon.KindCountry && of[0].Form != lexicon.FormDemonym && x.elsewhere(x.d.Key(sp.First, sp.First+1), c) {
 		return e // "Georgia Ports Authority" in a story about the US state
 	}
+	if c.Kind != lexicon.KindCountry && genericName(name) && x.countryWeights()[c.Country] == 0 {
+		// "the National Resistance Front" in a story of Afghanistan is
+		// no body of El Salvador's "National Resistance": only its kind
+		// carries over.
+		if c.Kind == lexicon.KindArmedGroup {
+			e.Kind, e.Code, e.Sector = report.KindArmedGroup, "REB", "REB"
+		}
+		return e
+	}
 	e.Code = c.Code
 	if c.Kind != lexicon.KindCountry {
 		// "U.S. Treasury Department" starts with the lexicon's
@@ -1114,13 +1123,25 @@ func genericMentions(ms []report.Mention) string {
 	return name
 }
 
+// genericName reports whether a name is made of words any state's or
+// movement's body may bear.
+func genericName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !genericWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return name != ""
+}
+
 var genericWords = map[string]bool{"national": true, "security": true, "council": true, "supreme": true,
 	"court": true, "central": true, "bank": true, "constitutional": true, "electoral": true, "commission": true,
 	"election": true, "federal": true, "state": true, "public": true, "prosecutor": true, "prosecutor's": true,
 	"office": true, "general": true, "staff": true, "joint": true, "chiefs": true, "of": true, "defence": true,
 	"defense": true, "ministry": true, "interior": true, "foreign": true, "police": true, "intelligence": true,
 	"service": true, "agency": true, "investigation": true, "bureau": true, "guard": true, "coast": true,
-	"border": true, "presidential": true, "high": true, "human": true, "rights": true, "the": true, "and": true}
+	"border": true, "presidential": true, "high": true, "human": true, "rights": true, "the": true, "and": true,
+	"resistance": true, "front": true, "liberation": true}
 
 // namedMost reports whether no country is named more often than code.
 func (x *doc) namedMost(code string) bool {

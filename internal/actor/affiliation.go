@@ -117,6 +117,9 @@ func (x *doc) trailingCountry(sp ner.Span, name string) []lexicon.Hit {
 	if len(hits) == 0 || hits[0].Entry.Kind != lexicon.KindCountry || hits[0].Form != lexicon.FormName {
 		return nil
 	}
+	if sp.End-2 >= sp.First && compassWords[x.d.Lower(sp.End-2)] {
+		return nil // "Police Service of Northern Ireland" is no body of Ireland
+	}
 	if x.stateSector(strings.TrimSuffix(name, " "+x.d.Word(sp.End-1))) == "" {
 		return nil
 	}

@@ -308,6 +308,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Mauritian officials?|Mauritian officials|said|asserts|I||A British patrol ship ordered a Mauritian boat away", "Mauritius|it|called|asserts|I||\"an act of intimidation"}},
 		{"a second speaker with a relative clause after a comma and", "Bangkok urged Naypyitaw to keep the fighting away, and a Thai official who asked not to be named said soldiers had orders to return fire.",
 			[]string{"Thailand|Bangkok|urged|neutral|I|Naypyitaw|Naypyitaw to keep the fighting away", "a Thai official?|a Thai official|said|asserts|I||soldiers had orders to return fire"}},
+		{"a speaker who names himself after the cue, without a comma", "\"They came down our street,\" said a Syrian tailor who gave his name only as Abu Khaled.",
+			[]string{"Abu Khaled|Abu Khaled|said|asserts|D||They came down our street,"}},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|asserts|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
 	}

@@ -568,8 +568,19 @@ func (q *doc) speakerAt(k, lo int) speaker {
 // the phrase wins over the title or role noun before it.
 func (q *doc) speakerAfter(k, end int) speaker {
 	last := k
-	for last < end && last < k+7 && (q.d.Tokens[last].Kind != text.Punct || possessiveMark(q.word(last))) {
+	for last < end && last < k+7 && (q.d.Tokens[last].Kind != text.Punct || possessiveMark(q.word(last))) && q.word(last) != "who" {
 		last++
+	}
+	if sp := q.selfNamed(last, end); sp.entity >= 0 {
+		// "said a Syrian tailor who gave his name only as Abu Khaled": the
+		// name, not the nationality before the role.
+		for j := last - 1; j >= k; j-- {
+			if _, ok := q.agentAt(j, k); ok || sourceNouns[q.word(j)] {
+				sp.alias = q.word(j)
+				break
+			}
+		}
+		return sp
 	}
 	if last+1 < end && q.d.Word(last) == "," && q.isPerson(last+1) && last > k {
 		// "said Pogled's editor-in-chief, Damir Tomasic": the name in
@@ -583,10 +594,6 @@ func (q *doc) speakerAfter(k, end int) speaker {
 	}
 	for j := last - 1; j >= k; j-- {
 		if _, ok := q.agentAt(j, k); ok || sourceNouns[q.word(j)] {
-			if sp := q.selfNamed(last, end); sp.entity >= 0 {
-				sp.alias = q.word(j)
-				return sp
-			}
 			return q.speakerAt(j, k)
 		}
 	}
@@ -594,13 +601,17 @@ func (q *doc) speakerAfter(k, end int) speaker {
 }
 
 // selfNamed returns the person a role speaker names himself as in the
-// relative clause that opens at token k: "said the spokesman, who gave
-// his name as Abdelkarim Moussa", "who identified herself only as Amina".
+// relative clause that opens at token k, with or without a comma: "said
+// the spokesman, who gave his name as Abdelkarim Moussa", "who identified
+// herself only as Amina".
 func (q *doc) selfNamed(k, end int) speaker {
-	if k+4 >= end || q.word(k) != "," || q.word(k+1) != "who" {
+	if k < end && q.word(k) == "," {
+		k++ // "said the spokesman, who gave his name as …"
+	}
+	if k+3 >= end || q.word(k) != "who" {
 		return none
 	}
-	for j := k + 3; j+1 < end && j < k+9; j++ {
+	for j := k + 2; j+1 < end && j < k+8; j++ {
 		if ner.SelfNamed(q.d, j+1) && q.isPerson(j+1) {
 			return q.speakerAt(j+1, j+1)
 		}

@@ -583,6 +583,8 @@ func (q *doc) accordingTo(c int, s text.Sentence) {
 		return
 	}
 	q.add(content, false, sp, -1, report.StanceNeutral, nil, q.d.SentenceOf(c))
+	e := q.evidence(q.d.SpanOf(c, c+2)) // "according to" is the cue, though no verb's
+	q.quotes[len(q.quotes)-1].Cue = &e
 }
 
 // source reads the phrase after "according to" in [i, end): the first

@@ -14,6 +14,12 @@ func (q *doc) audience(c, end int) *text.Span {
 			return &sp
 		}
 	}
+	if q.appeal(c, end) && q.word(c+1) == "on" {
+		if k := q.objectEnd(c+1, end); k > c+2 {
+			sp := q.d.SpanOf(c+2, k) // "called on both sides to …": whom it asks
+			return &sp
+		}
+	}
 	// The channel of the cue's own clause: after the cue up to the next
 	// one, else before it back to the one before.
 	s := q.d.Sentences[q.d.SentenceOf(c)]
@@ -40,6 +46,13 @@ func (q *doc) objectEnd(c, end int) int {
 	k := c + 1
 	for k < end && k < c+8 {
 		w := q.word(k)
+		if k > c+1 && w == "in" && k+1 < end && q.d.Tokens[k+1].Cap {
+			return q.capsEnd(k+1, end) // "told reporters in Yerevan"
+		}
+		if k > c+1 && w == "of" && k+1 < end && q.d.Tokens[k+1].Kind == text.Word && !calendarWords[q.word(k+1)] {
+			k++ // "told a meeting of security chiefs"
+			continue
+		}
 		if q.d.Tokens[k].Kind == text.Punct || audienceStops[w] || calendarWords[w] {
 			return k
 		}
@@ -56,6 +69,14 @@ func (q *doc) objectEnd(c, end int) int {
 			}
 			return k
 		}
+		k++
+	}
+	return k
+}
+
+// capsEnd returns the end of the run of capitalised words from token k.
+func (q *doc) capsEnd(k, end int) int {
+	for k < end && q.d.Tokens[k].Cap && q.d.Tokens[k].Kind != text.Punct {
 		k++
 	}
 	return k

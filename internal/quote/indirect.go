@@ -116,13 +116,19 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		}
 		q.cueEnd[c] = start
 	}
-	if aud != nil && q.d.Tokens[c].End <= aud.Start && q.tokenAt(aud.Start) <= c+3 {
+	if aud != nil && !appeal && q.d.Tokens[c].End <= aud.Start && q.tokenAt(aud.Start) <= c+3 {
 		// "told reporters …", "said on Telegram that …"
 		for start < s.End && q.d.Tokens[start].Start < aud.End {
 			start++
 		}
 		if requests[q.x.cues[q.word(c)].lemma] && start < s.End && q.word(start) == "to" {
 			start = q.tokenAt(aud.Start) // "urged both sides to stop": whom it asks is part of the request
+		}
+	}
+	if aud != nil && start+1 < s.End && q.word(start) == "," && determiners[q.word(start+1)] {
+		// "told a news conference in Jijiga, the regional capital": an
+		// apposition of the place, not the words reported
+		for start++; start < s.End && q.word(start) != ","; start++ {
 		}
 	}
 	start = q.skipToClause(start, s.End)
@@ -515,7 +521,9 @@ func (q *doc) skipToClause(i, end int) int {
 	for i < end {
 		w := q.word(i)
 		switch {
-		case w == "that" || w == "," || w == ":" || skipBeforeCue[w] || calendarWords[w] || q.d.Tokens[i].Kind == text.Number && i+1 < end && calendarWords[q.word(i+1)]:
+		case w == "that":
+			return i + 1 // the reported clause opens here: "that further measures could follow"
+		case w == "," || w == ":" || skipBeforeCue[w] || calendarWords[w] || q.d.Tokens[i].Kind == text.Number && i+1 < end && calendarWords[q.word(i+1)]:
 			i++
 		case w == "in" && i+2 < end && (q.word(i+1) == "a" || q.word(i+1) == "an") && channelNouns[q.word(i+2)]:
 			i += 3

@@ -59,7 +59,7 @@ func (x *doc) namedKinds() {
 // does: "Bangladesh Police", "National Police of Timor-Leste", "Front
 // for the Liberation of …", "National Guard (Tunisia)".
 func nameKind(name string) string {
-	name, _, _ = strings.Cut(name, "(")
+	name, country, generic := strings.Cut(name, "(")
 	f := strings.Fields(text.Fold(name))
 	for i, w := range f {
 		if i > 0 && (w == "of" || w == "for" || w == "in") {
@@ -67,8 +67,8 @@ func nameKind(name string) string {
 			break
 		}
 	}
-	if len(f) < 2 {
-		return "" // "Police" alone names no body
+	if len(f) < 2 && !(generic && country != "") {
+		return "" // "Police" alone names no body, but "Police (Argentina)" does
 	}
 	if w := f[len(f)-1]; bodyKinds[w] || nameKinds[w] {
 		return w

@@ -178,6 +178,7 @@ func TestRoles(t *testing.T) {
 		{"another body in the possessive is no kind", "Police raided the Zande Radio's provincial office.", "Zande Radio", "", "", true},
 		{"a body's name gives its kind where the text does not", "Police raided the Zande Party's provincial office.", "Zande Party", "party", "", true},
 		{"the kind before 'of' in a name", "The National Police of Zande said so.", "National Police of Zande", "police", "", true},
+		{"the agency a dateline credits", "LAGOS, Nov. 24 (Zorbaq Press) - Police fired tear gas.", "Zorbaq Press", "news agency", "", true},
 		{"a body named for its kind and its country", "DHAKA, Nov. 3 (Sitrep Wire) - Bangladesh said so. Bangladesh's police fired tear gas.", "Police (Bangladesh)", "police", "BGD", true},
 		{"a state-run news agency is an outlet", "Lebanon's army said so, and the state-run National News Agency reported it.", "National News Agency", "state-run outlet", "LBN", true},
 	}

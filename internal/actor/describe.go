@@ -49,11 +49,31 @@ func (x *doc) describeBodies() {
 // police, the Court of Bosnia and Herzegovina a court.
 func (x *doc) namedKinds() {
 	for i := range x.entities {
-		if e := &x.entities[i]; e.Role == "" && describable(e.Kind) {
-			e.Role = nameKind(e.Name)
+		e := &x.entities[i]
+		if e.Role != "" || !describable(e.Kind) {
+			continue
+		}
+		e.Role = nameKind(e.Name)
+		if e.Role == "" && e.Kind == report.KindOrganization && x.wireCredit(e) {
+			e.Role = "news agency" // "LAGOS, Nov 24 (Sitrep Wire) -"
 		}
 	}
 }
+
+// wireCredit reports whether one of e's mentions is the agency a
+// dateline credits in brackets before its dash.
+func (x *doc) wireCredit(e *report.Entity) bool {
+	for _, m := range e.Mentions {
+		first, end := x.d.TokensIn(m.Start, m.End)
+		if first >= 1 && end+1 < len(x.d.Tokens) && x.d.Word(first-1) == "(" && x.d.Word(end) == ")" &&
+			dashes[x.d.Word(end+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+var dashes = map[string]bool{"-": true, "–": true, "—": true}
 
 // nameKind returns the kind noun that heads a body's name, "" when none
 // does: "Bangladesh Police", "National Police of Timor-Leste", "Front

@@ -44,7 +44,7 @@ func (q *doc) otherCue(k int) bool { return q.cueAt[k] && !q.inMarks[k] }
 // had …", where the reported clause starts without "that".
 func (q *doc) objectEnd(c, end int) int {
 	k := c + 1
-	for k < end && k < c+8 {
+	for k < end && k < c+12 {
 		w := q.word(k)
 		if k > c+1 && w == "in" && k+1 < end && q.d.Tokens[k+1].Cap {
 			return q.capsEnd(k+1, end) // "told reporters in Yerevan"
@@ -53,18 +53,21 @@ func (q *doc) objectEnd(c, end int) int {
 			k++ // "told a meeting of security chiefs"
 			continue
 		}
+		if w == "(" && k+2 < end && q.word(k+2) == ")" && q.d.Tokens[k+1].Upper {
+			return k + 3 // "the Southern African Development Community (SADC)"
+		}
 		if q.d.Tokens[k].Kind == text.Punct || audienceStops[w] || calendarWords[w] {
 			return k
 		}
-		if k > c+1 && (determiners[w] || pronouns[w] || w == "we" || w == "i") {
-			return k
+		if k > c+1 && (determiners[w] || pronouns[w] || w == "we" || w == "i") && !joiners[q.word(k-1)] {
+			return k // not "both the security forces and the armed groups"
 		}
 		if ei := q.owner[k]; k > c+1 && ei >= 0 && q.owner[k-1] != ei && !determiners[q.word(k-1)] {
 			r := k
 			for r < end && q.owner[r] == ei {
 				r++
 			}
-			if r == end || q.d.Tokens[r].Kind == text.Punct || audienceStops[q.word(r)] || q.word(r) == "by" {
+			if r == end || q.d.Tokens[r].Kind == text.Punct || audienceStops[q.word(r)] {
 				return r
 			}
 			return k
@@ -106,8 +109,11 @@ func (q *doc) channel(k, end int) (text.Span, bool) {
 	return text.Span{}, false
 }
 
+// joiners join the parts of a compound audience.
+var joiners = map[string]bool{"and": true, "or": true, "both": true, "either": true}
+
 // audienceStops end the object of "told": "told reporters in Manila that".
-var audienceStops = map[string]bool{"that": true, "on": true, "in": true, "at": true, "to": true,
+var audienceStops = map[string]bool{"that": true, "on": true, "in": true, "at": true, "to": true, "by": true,
 	"after": true, "before": true, "while": true, "as": true, "during": true, "of": true, "late": true,
 	"last": true, "earlier": true, "this": true}
 

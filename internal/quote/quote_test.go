@@ -318,6 +318,10 @@ func TestPatterns(t *testing.T) {
 			[]string{"Ana Ruiz|spokesman Ana Ruiz|told|asserts|I|a news conference in Jijiga|Forty attackers stormed the camp"}},
 		{"a second speaker after a comma and", "Ana Ruiz told reporters that the talks had failed, and the ministry accused the rebels of lying.",
 			[]string{"Ana Ruiz|Ana Ruiz|told|asserts|I|reporters|the talks had failed", "the ministry|the ministry|accused|asserts|I||the rebels of lying"}},
+		{"a compound audience joined by and", "The army urged both the security forces and the armed groups to stop fighting.",
+			[]string{"The army|The army|urged|neutral|I|both the security forces and the armed groups|both the security forces and the armed groups to stop fighting"}},
+		{"an acronym in brackets belongs to the audience", "Zambia urged the Southern African Development Community (SADC) to send observers.",
+			[]string{"Zambia|Zambia|urged|neutral|I|the Southern African Development Community (SADC)|the Southern African Development Community (SADC) to send observers"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -178,19 +178,24 @@ var warnVerbs = map[string]bool{"warn": true, "vow": true, "threaten": true, "pl
 	"declare": true, "caution": true, "stress": true}
 
 // promises reports whether verb v says what is to come: a complement
-// clause in the future ("warned that it would respond"), an infinitive
+// clause in the future ("warned that it would respond") or one that keeps
+// a right to act ("warned that it reserves the right to"), an infinitive
 // ("threatened to expel"), or an answer or its consequences ("vowed
 // revenge", "warned of countermeasures").
 func (x *doc) promises(v int) bool {
 	for _, j32 := range x.kids[v] {
 		j := int(j32)
+		m := x.childWith(j, syntax.Mark)
 		switch x.syn.Tokens[j].Rel {
-		case syntax.Ccomp:
-			if x.future(j) {
-				return true
+		case syntax.Ccomp, syntax.Advcl:
+			if x.syn.Tokens[j].Rel == syntax.Advcl && (m < 0 || x.d.Lower(m) != "that") {
+				break // "warned after the attack", but not "warned that it would", parsed as advcl
+			}
+			if x.future(j) || x.lemma(j) == "reserve" && x.childWith(j, syntax.Obj) >= 0 {
+				return true // "reserves the right to respond"
 			}
 		case syntax.Xcomp:
-			if m := x.childWith(j, syntax.Mark); m >= 0 && x.d.Lower(m) == "to" {
+			if m >= 0 && x.d.Lower(m) == "to" {
 				return true
 			}
 		case syntax.Obj, syntax.Obl:

@@ -52,6 +52,26 @@ func (q *doc) appeal(c, end int) bool {
 	return c+1 < end && q.x.cues[q.word(c)].lemma == "call" && (q.word(c+1) == "on" || q.word(c+1) == "for")
 }
 
+// addressed reports whether the object aud of a request is whom it asks:
+// "urged both sides to stop", "urged Kigali not to", "urged the army,
+// the police and …", not "urged restraint on all sides".
+func (q *doc) addressed(aud *text.Span, end int) bool {
+	e := q.tokenFrom(aud.End)
+	for k := q.tokenAt(aud.Start); k < e; k++ {
+		if q.d.Tokens[k].Cap {
+			return true // "urged Valletta and Rome in a joint statement to let …"
+		}
+	}
+	if e >= end {
+		return false
+	}
+	switch q.word(e) {
+	case "to", "not", "that", ",", "and":
+		return true
+	}
+	return false
+}
+
 // passive reports whether the cue at c is a participle after a form of
 // "be" ("it was said", "were told") or after "the" ("the said").
 func (q *doc) passive(c int) bool {
@@ -108,6 +128,9 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		return // "the independence that Kosovo declared"
 	}
 	aud := q.audience(c, s.End)
+	if aud != nil && (q.x.cues[q.word(c)].lemma == "urge" || q.x.cues[q.word(c)].lemma == "advise") && !q.addressed(aud, s.End) {
+		aud = nil // "urged restraint on all sides": the object is what is urged
+	}
 	start := c + 1
 	if appeal {
 		start = c + 2 // "called on Pretoria to step in": whom it asks is part of the request
@@ -143,8 +166,8 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		stance = q.naming(c, start, end, stance)
 	}
 	minWords := 3
-	if stance != report.StanceNeutral {
-		minWords = 1 // "denied the reports", "could not verify the claims"
+	if l := q.x.cues[q.word(c)].lemma; stance != report.StanceNeutral || appeal || l == "appeal" || requests[l] && aud == nil {
+		minWords = 1 // "denied the reports", "could not verify the claims", "appealed for calm", "urged restraint"
 	}
 	first := q.afterDateline(s.First, c) // "NAIROBI, Feb 3 - " is no one's words
 	if q.tokenAt(sp.surface.Start) > c {
@@ -490,13 +513,19 @@ func (q *doc) trailingSpeaker(i, k, end int) int {
 // or -1.
 func (q *doc) coordinatedSpeaker(i, k int) int {
 	k = q.relativeBefore(k, i+1) // ", and a Thai security official who asked not to be named said"
-	for b := k - 1; b > i+1 && b > k-8; b-- {
+	appositions := 0
+	for b := k - 1; b > i+1 && b > k-14; b-- {
 		w := q.word(b)
 		if (w == "and" || w == "but") && q.d.Word(b-1) == "," {
 			if s := q.word(b + 1); subjectStarts[s] || q.d.Tokens[b+1].Cap {
 				return b - 1
 			}
 			return -1
+		}
+		if a := q.appositionBefore(b, i+1); b == k-1 && appositions == 0 && a > 0 {
+			appositions++ // ", and Lisbon, the former colonial power, urged"
+			b = a
+			continue
 		}
 		if q.d.Tokens[b].Kind == text.Punct || w == "that" {
 			return -1
@@ -505,7 +534,35 @@ func (q *doc) coordinatedSpeaker(i, k int) int {
 	return -1
 }
 
+// appositionBefore returns the comma that opens an apposition ending in
+// the comma at b, ", the former colonial power,", or -1.
+func (q *doc) appositionBefore(b, first int) int {
+	if q.d.Word(b) != "," {
+		return -1
+	}
+	for a := b - 2; a > first && a > b-7; a-- {
+		if q.d.Word(a) == "," && determiners[q.word(a+1)] && q.d.Tokens[a-1].Cap {
+			return a
+		}
+		if q.d.Tokens[a].Kind == text.Punct || q.cueAt[a] {
+			return -1
+		}
+	}
+	return -1
+}
+
 var subjectStarts = text.SetOf("the", "a", "an", "he", "she", "they", "it", "its", "his", "her", "their")
+
+// demonstrative reports whether "that" at i points at a thing named by
+// the one word after it, "rejected that account." or "denied that claim
+// as false", where no clause can follow.
+func (q *doc) demonstrative(i, end int) bool {
+	n := i + 1
+	if n >= end || q.d.Tokens[n].Kind != text.Word || q.d.Tokens[n].Cap || pronouns[q.word(n)] {
+		return false
+	}
+	return n+1 == end || q.d.Tokens[n+1].Kind == text.Punct || q.word(n+1) == "as"
+}
 
 // skipToClause moves past time words, a short prepositional phrase before
 // "that" ("in a report published on Wednesday that") and "that" itself to
@@ -521,6 +578,8 @@ func (q *doc) skipToClause(i, end int) int {
 	for i < end {
 		w := q.word(i)
 		switch {
+		case w == "that" && q.demonstrative(i, end):
+			return i // "rejected that account.": the words named, not a clause
 		case w == "that":
 			return i + 1 // the reported clause opens here: "that further measures could follow"
 		case w == "," || w == ":" || skipBeforeCue[w] || calendarWords[w] || q.d.Tokens[i].Kind == text.Number && i+1 < end && calendarWords[q.word(i+1)]:
@@ -737,7 +796,7 @@ var namingCues = map[string]bool{"call": true, "describe": true, "brand": true, 
 
 // requests are the cues whose addressee is the subject of the words
 // reported: "urged both sides to stop the violence".
-var requests = map[string]bool{"urge": true, "ask": true}
+var requests = map[string]bool{"urge": true, "ask": true, "advise": true}
 
 // falsehood are the names that call words untrue.
 var falsehood = map[string]bool{"lie": true, "lies": true, "false": true, "fake": true, "untrue": true,

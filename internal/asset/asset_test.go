@@ -17,11 +17,16 @@ var load = sync.OnceValues(func() (*pipeline.Pipeline, error) { return pipeline.
 
 func read(t *testing.T, s string) *report.Document {
 	t.Helper()
+	return readTitled(t, "Forces move", s)
+}
+
+func readTitled(t *testing.T, title, s string) *report.Document {
+	t.Helper()
 	p, err := load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := p.Read(context.Background(), &article.Article{Text: "Forces move\n\n" + s}, pipeline.Options{})
+	doc, err := p.Read(context.Background(), &article.Article{Text: title + "\n\n" + s}, pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,9 +54,15 @@ func line(doc *report.Document, a report.Asset) string {
 	return strings.Join([]string{a.Evidence.Text, a.Kind, count, fmt.Sprint(a.Approximate), owner, a.Status, place}, "|")
 }
 
+// check reads in, whose first paragraph is its headline when it starts
+// with "# ", and compares its assets with want.
 func check(t *testing.T, in string, want []string) {
 	t.Helper()
-	doc := read(t, in)
+	title, body, ok := strings.Cut(in, "\n\n")
+	if !ok || !strings.HasPrefix(title, "# ") {
+		title, body = "Forces move", in
+	}
+	doc := readTitled(t, strings.TrimPrefix(title, "# "), body)
 	var got []string
 	for _, a := range doc.Assets {
 		got = append(got, line(doc, a))
@@ -216,6 +227,8 @@ func TestPlace(t *testing.T) {
 			[]string{"two armoured vehicles|vehicle|2|false|CMR|present|Mandara Mountains"}},
 		{"the village the text called a village", "Fighting broke out in Syunik.\n\nShots hit farmers in Nrnadzor, a village near the town of Meghri. Two Azerbaijani armoured personnel carriers moved into positions opposite the village.",
 			[]string{"Two Azerbaijani armoured personnel carriers|apc|2|false|AZE|present|Nrnadzor"}},
+		{"the lead after its dateline, before the headline", "# Gunmen kill four in Kenya\n\nGARISSA, Kenya, Nov 24 (Sitrep Wire) - Gunmen attacked a police post near Liboi on Monday, police said.\n\nPolice said 40 officers now guard the post.",
+			[]string{"40 officers|personnel|40|false|KEN|present|Liboi"}},
 		{"the city taken up again", "Rebels besieged Goma for a month, and 500 Congolese soldiers are inside the city.",
 			[]string{"500 Congolese soldiers|personnel|500|false|COD|present|Goma"}},
 	}

@@ -442,6 +442,9 @@ func (s *scene) mainPlace() int {
 	if s.d.HasTitle {
 		first = 1
 	}
+	if s.d.DatelineSentence(first) {
+		first++ // the lead goes on after its dateline
+	}
 	for _, u := range s.places {
 		if u.prep == "" || u.modifier {
 			continue

@@ -30,6 +30,17 @@ func (d *Doc) split(para, first int) []Sentence {
 	return d.Sentences
 }
 
+// DatelineSentence reports whether sentence si is a dateline alone,
+// "JALALABAD, Afghanistan, Sept 3 (Agency) -", split from the lead it
+// opens.
+func (d *Doc) DatelineSentence(si int) bool {
+	if si < 0 || si >= len(d.Sentences) {
+		return false
+	}
+	s := d.Sentences[si]
+	return d.datelineEnd(s.First) == s.End
+}
+
 // datelineEnd returns the token after the dash that closes a dateline
 // opening the paragraph at token first, or -1.
 func (d *Doc) datelineEnd(first int) int {

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -291,6 +292,26 @@ func TestDateline(t *testing.T) {
 		d := New(tt.in)
 		if got := d.Dateline(0, tt.n); got != tt.want {
 			t.Errorf("Dateline(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDatelineSentence(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []bool // per sentence
+	}{
+		{"GARISSA, Kenya, Nov 24 (Sitrep Wire) - Gunmen attacked a post. Police fled.", []bool{true, false, false}},
+		{"Gunmen attacked a post near Garissa. Police fled.", []bool{false, false}},
+	}
+	for _, tt := range tests {
+		d := New(tt.in)
+		var got []bool
+		for si := range d.Sentences {
+			got = append(got, d.DatelineSentence(si))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("DatelineSentence of %q = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

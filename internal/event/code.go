@@ -757,7 +757,25 @@ func (x *doc) sources(cl clause, m *match) []int {
 			src = x.coordinated(a)
 		}
 	}
+	if len(src) == 0 && !cl.noun {
+		if a := x.cueSpeaker(cl.verb); a >= 0 {
+			src = []int{a} // the parse lost the subject the quote stage found: "Anwar Ibrahim, whose country chairs ASEAN, urged"
+		}
+	}
 	return src
+}
+
+// cueSpeaker returns the actor that speaks the quote whose cue is verb
+// v, or -1.
+func (x *doc) cueSpeaker(v int) int {
+	at := x.d.Tokens[v].Start
+	for _, q := range x.in.Quotes {
+		if q.Cue == nil || at < q.Cue.Start || at >= q.Cue.End {
+			continue
+		}
+		return x.quoteActor(q)
+	}
+	return -1
 }
 
 // coordinated returns actor a with the actors coordinated with it:

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"sitrep/internal/report"
 	"sitrep/internal/syntax"
 )
 
@@ -247,17 +248,25 @@ func (x *doc) quoteSpeaker(h int) int {
 		if at < q.Text.Start || at >= q.Text.End {
 			continue
 		}
-		for i, a := range x.actors {
-			if q.Speaker != "" && a.Entity == q.Speaker {
-				return i
-			}
+		if a := x.quoteActor(q); a >= 0 {
+			return a
 		}
-		if q.Speaker == "" && q.SpeakerAs != nil {
-			first, end := x.d.TokensIn(q.SpeakerAs.Start, q.SpeakerAs.End)
-			for k := first; k < end; k++ {
-				if a := x.actorAt[k]; a >= 0 {
-					return int(a)
-				}
+	}
+	return -1
+}
+
+// quoteActor returns the actor of quote q's speaker, or -1.
+func (x *doc) quoteActor(q report.Quote) int {
+	for i, a := range x.actors {
+		if q.Speaker != "" && a.Entity == q.Speaker {
+			return i
+		}
+	}
+	if q.Speaker == "" && q.SpeakerAs != nil {
+		first, end := x.d.TokensIn(q.SpeakerAs.Start, q.SpeakerAs.End)
+		for k := first; k < end; k++ {
+			if a := x.actorAt[k]; a >= 0 {
+				return int(a)
 			}
 		}
 	}

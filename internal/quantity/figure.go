@@ -484,6 +484,15 @@ var directions = text.SetOf("north", "south", "east", "west", "northeast", "nort
 // distance reads a length that places something: "40 km south of Latakia".
 func distance(d *text.Doc, q Quantity) (Figure, bool) {
 	dir := afterConversion(d, q.End)
+	if q.Class == ClassLength && dir+2 < len(d.Tokens) && d.Lower(dir) == "to" && d.Lower(dir+1) == "the" &&
+		is(directions, d.Word(dir+2)) {
+		// "Obo, about 150 km to the east": how far the place before it lies
+		what := "distance"
+		if a := apposedTo(d, q.First); a != "" {
+			what = "distance from " + a
+		}
+		return newFigure(d, FigureDistance, what, q, q.First, dir+3), true
+	}
 	if q.Class != ClassLength || dir >= len(d.Tokens) || !is(directions, d.Word(dir)) {
 		return Figure{}, false
 	}
@@ -501,6 +510,30 @@ func distance(d *text.Doc, q Quantity) (Figure, bool) {
 	}
 	return newFigure(d, FigureDistance, what, q, q.First, end), true
 }
+
+// apposedTo returns the capitalised name that a distance starting at
+// token first is in apposition to, "Obo" in "from Obo, about 150 km to
+// the east", or "".
+func apposedTo(d *text.Doc, first int) string {
+	k := first - 1
+	for k >= 0 && approximators[d.Lower(k)] {
+		k--
+	}
+	if k < 1 || d.Word(k) != "," {
+		return ""
+	}
+	lo := d.Sentences[d.SentenceOf(k)].First
+	j := k
+	for j > lo && d.Tokens[j-1].Kind == text.Word && d.Tokens[j-1].Cap {
+		j--
+	}
+	if j == k || j == lo {
+		return "" // no name, or the sentence's first word
+	}
+	return d.Str(d.SpanOf(j, k))
+}
+
+var approximators = text.SetOf("about", "some", "roughly", "around", "nearly", "almost", "approximately")
 
 // fromWords take what a distance is measured from right after them.
 var fromWords = text.SetOf("from", "inside", "into", "off", "outside", "beyond", "behind")

@@ -39,6 +39,7 @@ func TestFigures(t *testing.T) {
 		{"a coalition of 60 countries", []string{"size/size of coalition=60 u:countries <coalition of 60 countries>"}},
 		{"The base lies 40 km south of Latakia.", []string{"distance/distance south of Latakia=40 u:kilometre <40 km south of>"}},
 		{"Liboi is a town some 15 km from the frontier.", []string{"distance/distance from the frontier=15~ u:kilometre <some 15 km from>"}},
+		{"Troops flew in from Obo, about 150 km to the east, on Monday.", []string{"distance/distance from Obo=150~ u:kilometre <about 150 km to the east>"}},
 		{"The post was 30 km west of the town of Karimama.", []string{"distance/distance west of Karimama=30 u:kilometre <30 km west of>"}},
 		{"Traffic through the 1,170-km link stopped.", []string{"distance/length of link=1170 u:kilometre <1,170-km link>"}},
 		{"It holds the 271-km (168-mile) border.", []string{"distance/length of border=271 u:kilometre <271-km (168-mile) border>", "distance/distance=168 u:mile <168-mile>"}},

@@ -122,22 +122,79 @@ func newFigure(d *text.Doc, kind, what string, q Quantity, first, end int) Figur
 func age(d *text.Doc, q Quantity) (Figure, bool) {
 	if q.Class == ClassAge && q.End < len(d.Tokens) && d.Tokens[q.End].Kind == text.Word && q.Value >= 1 && q.Value <= 115 &&
 		strings.HasSuffix(strings.ToLower(d.Word(q.End-1)), "-old") {
-		// "a 46-year-old farmer", "a 54-year-old man was killed"
-		return newFigure(d, FigureAge, "age of "+d.Word(q.End), q, q.First, q.End+1), true
+		// "a 46-year-old farmer", "a 54-year-old man was killed"; with
+		// the name beside it, "Ana Diaz, a 34-year-old nurse", "the
+		// 52-year-old crane operator Wilfrid Amazan"
+		what := "age of " + d.Word(q.End)
+		if q.First >= 2 && d.Word(q.First-2) == "," && (d.Lower(q.First-1) == "a" || d.Lower(q.First-1) == "an") {
+			if n := nameBefore(d, q.First-2); n >= 0 {
+				what += ", " + d.Str(d.SpanOf(n, q.First-2))
+			}
+		} else if n, c := nounThenName(d, q.End); c > n {
+			what = "age of " + d.Str(d.SpanOf(q.End, c))
+		}
+		return newFigure(d, FigureAge, what, q, q.First, q.End+1), true
 	}
 	if q.Value < 1 || q.Value > 115 || q.Value != math.Trunc(q.Value) || q.Class != ClassAge && q.Unit != "" || q.Bound != "" ||
-		q.First < 2 || q.End >= len(d.Tokens) || d.Word(q.First-1) != "," || d.Word(q.End) != "," {
+		q.First < 2 || q.End >= len(d.Tokens) || d.Word(q.First-1) != "," || !ageCloses(d, q.End) {
 		return Figure{}, false
 	}
-	first := q.First - 1
-	for first > 0 && d.Tokens[first-1].Kind == text.Word && d.Tokens[first-1].Cap &&
-		d.SentenceOf(first-1) == d.SentenceOf(q.First) {
-		first--
-	}
-	if first == q.First-1 {
+	first := nameBefore(d, q.First-1)
+	if first < 0 {
 		return Figure{}, false // ", 46," after no name is a list of numbers
 	}
-	return newFigure(d, FigureAge, "age of "+d.Str(d.SpanOf(first, q.First-1)), q, first, q.End), true
+	what := "age of " + d.Str(d.SpanOf(first, q.First-1))
+	if k := q.End + 1; k+1 < len(d.Tokens) && d.Word(q.End) == "," && (d.Lower(k) == "a" || d.Lower(k) == "an") {
+		if n, _ := nounThenName(d, k+1); n > k+1 {
+			what += ", " + d.Str(d.SpanOf(k+1, n)) // "Wilfrid Amazan, 38, a crane operator who …"
+		}
+	}
+	return newFigure(d, FigureAge, what, q, first, q.End), true
+}
+
+// nounThenName returns the end of the run of up to three lowercase words
+// from token k and the end of the name right after it: "crane operator
+// Wilfrid Amazan"; the two are equal when no name follows, and both are
+// k when no such words do.
+func nounThenName(d *text.Doc, k int) (int, int) {
+	n := k
+	for n < len(d.Tokens) && n < k+3 && d.Tokens[n].Kind == text.Word && !d.Tokens[n].Cap && !nameStops[d.Lower(n)] {
+		n++
+	}
+	if n == k || n >= len(d.Tokens) || d.SentenceOf(n) != d.SentenceOf(k) {
+		return k, k
+	}
+	return n, capsRun(d, n)
+}
+
+// nameStops end the words between an age and a name: "a 54-year-old
+// man in Ashkelon" names a place, not the man.
+var nameStops = text.SetOf("in", "at", "on", "from", "of", "near", "was", "were", "is", "who", "and", "with", "by",
+	"for", "to", "said", "told")
+
+// ageCloses reports whether token k closes an age in apposition: "Ana
+// Diaz, 34, said", "Tinashe Moyo, 34, and Lovemore Dube, 22."
+func ageCloses(d *text.Doc, k int) bool {
+	switch d.Word(k) {
+	case ",":
+		return true
+	case ".":
+		return d.SentenceOf(k) == d.SentenceOf(k-1)
+	}
+	return false
+}
+
+// nameBefore returns the first token of the run of capitalised words
+// that ends at the comma at token k, in k's sentence, or -1.
+func nameBefore(d *text.Doc, k int) int {
+	first := k
+	for first > 0 && d.Tokens[first-1].Kind == text.Word && d.Tokens[first-1].Cap && d.SentenceOf(first-1) == d.SentenceOf(k) {
+		first--
+	}
+	if first == k {
+		return -1
+	}
+	return first
 }
 
 // casualtyCues map the words that make a count of people a casualty

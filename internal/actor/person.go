@@ -388,6 +388,28 @@ func (x *doc) withoutCountry(r string) string {
 	return strings.Join(kept, " ")
 }
 
+// roleSoonAfter reports whether a role noun stands among the three words
+// from token i, after words that qualify it: "Sudan country director",
+// "regional police commander", but not "told reporters".
+func (x *doc) roleSoonAfter(i int) bool {
+	for k := i; k < i+3 && k < len(x.d.Tokens); k++ {
+		w := x.d.Lower(k)
+		if x.d.Tokens[k].Kind != text.Word || notQualifiers[w] || x.isPrep(k) ||
+			!x.d.Tokens[k].Cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			return false // "claimed his fighters", "denied that troops"
+		}
+		if a, ok := x.l.lex.Agent(current(w)); ok && a.Person {
+			return k > i
+		}
+	}
+	return false
+}
+
+// notQualifiers are words that cannot open a role phrase after a name.
+var notQualifiers = text.SetOf("said", "says", "told", "tells", "who", "whom", "which", "whose", "where", "when",
+	"that", "and", "or", "but", "was", "were", "is", "are", "has", "had", "have", "the", "a", "an", "his", "her",
+	"its", "their", "our", "my", "your", "this", "these", "those", "some", "many", "all", "both")
+
 // hasAgent reports whether a role holds a role noun of the lexicon, not
 // only ranks and modifiers.
 func (x *doc) hasAgent(role string) bool {
@@ -461,6 +483,8 @@ func (x *doc) roleAfter(j int) role {
 		// ", Khagrachari's superintendent of police,": the post, in the
 		// place's country.
 		k, place = x.placePossessive(j+1)+1, x.countryOfPlace(j+1)
+	case x.roleSoonAfter(j + 1):
+		k = j + 1 // ", Sudan country director for the Norwegian Refugee Council,"
 	case w == "who" && j+3 < len(x.d.Tokens) && heads[x.d.Lower(j+2)] != "" && x.d.Lower(j+3) == "the":
 		// ", who heads the Venezuelan armed forces' strategic command,"
 		k, office = j+3, heads[x.d.Lower(j+2)]

@@ -248,7 +248,8 @@ var ranks = map[string]bool{"lt.": true, "gen.": true, "col.": true, "maj.": tru
 	"colonel": true, "commodore": true, "corporal": true, "sergeant": true, "lieutenant": true, "captain": true,
 	"admiral": true, "brigadier": true, "superintendent": true, "inspector": true, "constable": true, "father": true,
 	"imam": true, "pastor": true, "rabbi": true, "bishop": true, "archbishop": true, "cardinal": true,
-	"monsignor": true, "reverend": true}
+	"monsignor": true, "reverend": true, "sheikh": true, "mullah": true, "mawlawi": true, "maulana": true, "mufti": true,
+	"haji": true, "ayatollah": true}
 
 // RoleModifier reports whether a folded word qualifies a role noun in a
 // title ("deputy", "foreign", "defence" in "Deputy Foreign Minister"); such

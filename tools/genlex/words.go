@@ -65,7 +65,7 @@ var titleWords = set(`former ex ex- then acting interim transitional transition 
 
 // personNouns are role nouns that name people rather than a body; nouns
 // in -er, -or, -ist and -ian mostly do too (see isPersonNoun).
-var personNouns = set(`rebel rebels troop troops soldier soldiers diplomat diplomats envoy envoys official
+var personNouns = set(`head heads rebel rebels troop troops soldier soldiers diplomat diplomats envoy envoys official
 	officials militant militants chief chiefs king queen prince princess emir sultan sheikh general
 	generals admiral colonel captain lieutenant sergeant major judge judges monk monks priest priests
 	imam imams cleric clerics bishop pope rabbi nun nuns student students youth youths child children

@@ -17,7 +17,7 @@ func (q *doc) direct(m mark) {
 		return // quotation marks in a headline quote a word, not a speaker
 	}
 	content := q.d.SpanOf(m.first, m.end)
-	if m.close >= 0 && q.closesClause(m) {
+	if m.close >= 0 && q.closesClause(m) && !q.endsReport(m) {
 		if sp, c, aud, ok := q.after(m.close); ok {
 			q.add(content, true, sp, c, q.stance(c), aud, q.d.SentenceOf(c))
 			return
@@ -41,6 +41,25 @@ func (q *doc) direct(m mark) {
 		}
 	}
 	q.add(content, true, none, -1, "", nil, q.d.SentenceOf(m.first))
+}
+
+// endsReport reports whether the quotation m closes a sentence of the
+// writer's words, "… found broken ribs and signs of “prolonged
+// beatings,” the office said.": the attribution after it reports the
+// whole sentence, the quoted words and those before them.
+func (q *doc) endsReport(m mark) bool {
+	first := q.afterDateline(q.sentenceFirst(m.open), m.open)
+	return m.open-first > 3 && q.d.Word(m.open-1) != ":" && !q.cueBetween(first, m.open)
+}
+
+// cueBetween reports whether a reporting verb stands in tokens [i, j).
+func (q *doc) cueBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if q.cueAt[k] && !q.inMarks[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // closesClause reports whether the quotation m ends where an attribution
@@ -100,10 +119,25 @@ func (q *doc) before(o int) (speaker, int, *text.Span, bool) {
 			continue
 		}
 		if sp := q.speakerBefore(c, first); sp.found() {
-			return sp, c, q.audience(c, o), true
+			aud := q.audience(c, o)
+			if q.reportsBefore(c, aud, o) {
+				return none, -1, nil, false // "said two drones had struck the attackers, “neutralising …”"
+			}
+			return sp, c, aud, true
 		}
 	}
 	return none, -1, nil, false
+}
+
+// reportsBefore reports whether the cue at c, with its audience aud,
+// reports a clause of its own before the quotation mark at o, so that the
+// quotation goes on that clause rather than opening after "said,".
+func (q *doc) reportsBefore(c int, aud *text.Span, o int) bool {
+	start := c + 1
+	for aud != nil && start < o && q.d.Tokens[start].Start < aud.End {
+		start++
+	}
+	return o-1-q.skipToClause(start, o) > 3
 }
 
 // cueInSentence reports whether the sentence of token i has a reporting

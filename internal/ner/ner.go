@@ -108,7 +108,38 @@ func (f *Finder) Find(d *text.Doc) []Span {
 	oneSense(d, out)
 	surnames(d, out)
 	coordinatedPlaces(d, out)
+	return joinedNames(d, out)
+}
+
+// joinedNames joins the two halves of an organisation's name that "and"
+// splits after its "for" or "of": "the Centre for Democracy and Human
+// Rights", "the Bureau for Human Rights and Rule of Law". The second
+// half must be a short run of capitalised words no rule or lexicon
+// explains, so "the Ministry of Defence and Ukraine" stays two names.
+func joinedNames(d *text.Doc, spans []Span) []Span {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		a := spans[i]
+		if i+1 < len(spans) && joinable(d, a, spans[i+1]) {
+			a.End, a.Why = spans[i+1].End, "joined"
+			i++
+		}
+		out = append(out, a)
+	}
 	return out
+}
+
+func joinable(d *text.Doc, a, b Span) bool {
+	if a.Label != ORG || b.First != a.End+1 || d.Lower(a.End) != "and" || len(b.Hits) > 0 || !weak[b.Why] ||
+		b.End-b.First > 4 || d.SentenceOf(a.First) != d.SentenceOf(b.First) {
+		return false
+	}
+	for k := a.First + 1; k < a.End-1; k++ {
+		if w := d.Lower(k); w == "for" || w == "of" {
+			return b.End >= len(d.Tokens) || d.Lower(b.End) != "'s" // not "the Ministry of Defence and Kenya's army"
+		}
+	}
+	return false
 }
 
 // coordinatedPlaces labels the weakly labelled names of a list of places

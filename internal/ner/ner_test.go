@@ -55,6 +55,8 @@ func TestFind(t *testing.T) {
 		{"a town before an attribution, not an apposition", "Troops set up checkpoints north of Jericho, an Israeli security official said.", "Jericho/LOC/gazetteer Israeli/NORP/lexicon"},
 		{"a hyphenated title before a name", "Vice-President Amadou Keita arrived.", "Amadou Keita/PER/title"},
 		{"a border line", "Troops fired across the Line of Control and the Durand Line.", "Line of Control/LOC/facility Durand Line/LOC/facility"},
+		{"an organisation's name split by and after its for", "The Zorbaq Centre for Democracy and Human Rights said nine people died.", "Zorbaq Centre for Democracy and Human Rights/ORG/joined"},
+		{"no join with a name the lexicon knows", "The Zorbaq Centre for Democracy and Amnesty International said so.", "Zorbaq Centre for Democracy/ORG/org-word Amnesty International/ORG/lexicon"},
 		{"a dateline town before its country", "ZORBAQI, Kenya, Nov 24 (Sitrep Wire) - Shops burned.", "ZORBAQI/LOC/dateline Kenya/GPE/lexicon Sitrep Wire/MISC/"},
 		{"a dateline town the gazetteer lacks", "RANGAMATI, Aug. 14 - Shops burned across Rangamati. COGAT, the agency, said so.", "RANGAMATI/LOC/dateline Rangamati/LOC/one-sense COGAT/ORG/acronym"},
 		{"a name before fighters", "Jaish al-Adl gunmen attacked. Separatist fighters attacked.", "Jaish al-Adl/ORG/group-noun Separatist/MISC/"},

@@ -564,3 +564,17 @@ func TestTownNoSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestSpelledOtherwise checks that a known person's name in another
+// transliteration links to the lexicon's person.
+func TestSpelledOtherwise(t *testing.T) {
+	tests := []struct{ in, name, code string }{
+		{"Moscow offered help after President Vladimir Putin spoke with President Kassym-Jomart Tokayev.", "Kassym-Jomart Tokayev", "KAZGOV"},
+		{"Protesters marched in Almaty, and Ana Tokayev, a teacher, said so.", "Ana Tokayev", ""},
+	}
+	for _, tt := range tests {
+		if e := linked(t, tt.in, tt.name); e.Code != tt.code {
+			t.Errorf("%q: %s is %q, want %q", tt.in, tt.name, e.Code, tt.code)
+		}
+	}
+}

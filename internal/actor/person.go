@@ -12,6 +12,46 @@ import (
 	"sitrep/internal/text"
 )
 
+// spelledOtherwise returns the lexicon's person whose name is the given
+// name spelled another way, "Kassym-Jomart Tokayev" for "Kasymzhomart
+// Tokayev": the same surname and the same given names once the letters
+// that transliterations vary are made one. Nil when none or several are.
+func (x *doc) spelledOtherwise(name string) *lexicon.Entry {
+	f := strings.Fields(text.Fold(name))
+	if len(f) < 2 {
+		return nil
+	}
+	given := transliterated(strings.Join(f[:len(f)-1], ""))
+	var found *lexicon.Entry
+	for _, p := range x.l.lex.Surname(f[len(f)-1]) {
+		pf := strings.Fields(text.Fold(p.Name))
+		if len(pf) < 2 || transliterated(strings.Join(pf[:len(pf)-1], "")) != given {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// transliterated reduces a folded name to the letters its
+// transliterations share: no hyphens or doubled letters, and one spelling
+// for zh/j, kh/h, y/i, w/v, ph/f, ou/u.
+func transliterated(s string) string {
+	s = strings.NewReplacer("-", "", "'", "", "zh", "j", "kh", "h", "ph", "f", "ou", "u", "y", "i", "w", "v").Replace(s)
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
+}
+
 // linkNew links a span that the lexicon does not know.
 func (x *doc) linkNew(si int, u Use) Use {
 	sp := x.spans[si]
@@ -23,7 +63,7 @@ func (x *doc) linkNew(si int, u Use) Use {
 	}
 	switch sp.Label {
 	case ner.PER:
-		u.Entity, u.Form = x.person(si, name, nil), report.FormName
+		u.Entity, u.Form = x.person(si, name, x.spelledOtherwise(name)), report.FormName
 	case ner.ORG:
 		if ei, ok := x.ownedMinistry(si, name); ok {
 			// the mention holds its owner: "Lebanon's Health Ministry"

@@ -219,7 +219,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		// "the military denied that any civilians had been harmed":
 		// an answer to the other side that charged or told it.
 		switch {
-		case x.foreignSide(x.lastAccuser, src):
+		case x.foreignSide(x.lastAccuser, src) || x.opponent(x.lastAccuser, src):
 			tgt = x.lastAccuser
 		case x.foreignSide(x.lastSayer, src):
 			tgt = x.lastSayer
@@ -233,7 +233,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 			}
 		}
 	}
-	if denials[x.lemma(cl.verb)] && x.ownOrNone(tgt, src) {
+	if denials[x.lemma(cl.verb)] && x.ownOrNone(tgt, src) && !x.opponent(tgt, src) {
 		// "Sudan's army denied that its forces had fired toward Chadian
 		// territory": a denial answers the other side, not its own, else
 		// whoever last accused someone ("rejected the suggestion that the
@@ -1320,6 +1320,26 @@ func (x *doc) ownOrNone(tgt, src []int) bool {
 	for _, a := range tgt {
 		if c := x.actors[a].Country; c != "" && !own[c] {
 			return false
+		}
+	}
+	return true
+}
+
+// opponent reports whether actors as are the last accuser, of the
+// sources' country but another part of it: the opposition lawmaker who
+// rejects the prime minister's accusation answers the government.
+func (x *doc) opponent(as, src []int) bool {
+	if len(as) == 0 || x.unknown(as) {
+		return false
+	}
+	codes := map[string]bool{}
+	for _, a := range src {
+		codes[x.actors[a].Code] = true
+	}
+	for _, a := range as {
+		c := x.actors[a].Code
+		if !slices.Contains(x.lastAccuser, a) || codes[c] || x.actors[a].Country == "" || len(c) <= 3 {
+			return false // a bare country is the whole of it, not a part
 		}
 	}
 	return true

@@ -78,8 +78,8 @@ func (q *doc) namedBody(k int, latest bool) int {
 	for j := k - 1; j >= 0; j-- {
 		near := q.d.SentenceOf(j) >= s-3
 		ei := q.owner[j]
-		if ei < 0 || q.ents[ei].Kind == report.KindCountry {
-			continue
+		if ei < 0 || q.ents[ei].Kind == report.KindCountry || q.d.DatelineSentence(q.d.SentenceOf(j)) {
+			continue // "(Sitrep Wire) -" credits a wire, it names no body the story speaks of
 		}
 		e := q.ents[ei]
 		if fits := fitsBody(head, text.Fold(e.Name)) || fitsBody(head, q.designator(j)); fits && near {

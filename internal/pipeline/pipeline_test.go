@@ -307,3 +307,21 @@ func writeLines(t *testing.T, path string, lines []string) {
 		t.Fatal(err)
 	}
 }
+
+// TestWireIsNoSpeaker checks that the agency a dateline credits speaks
+// for no one a description names: "a Kurdish rights group said" is not
+// Sitrep Wire.
+func TestWireIsNoSpeaker(t *testing.T) {
+	in := "Porters shot\n\nSULAIMANIYAH, Oct. 21 (Sitrep Wire) - Iranian border guards opened fire on Kurdish porters " +
+		"near Baneh, killing four of them, a Kurdish rights group said on Monday.\n"
+	doc, err := newPipeline(t).Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) != 1 {
+		t.Fatalf("got %d quotes, want 1", len(doc.Quotes))
+	}
+	if q := doc.Quotes[0]; q.Speaker != "" || q.SpeakerName != "a Kurdish rights group" {
+		t.Errorf("speaker %q (%s), want the description alone", q.SpeakerName, q.Speaker)
+	}
+}

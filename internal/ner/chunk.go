@@ -210,12 +210,18 @@ func (f *Finder) joinedPlace(d *text.Doc, i, j, end int) bool {
 // joined to a capitalised name, as in "al-Assad" or "bin-Salman".
 func hasCapAfterParticle(w string) bool {
 	p, rest, ok := strings.Cut(w, "-")
-	if !ok || !particles[strings.ToLower(p)] {
+	if !ok || !particles[strings.ToLower(p)] && !assimilated[strings.ToLower(p)] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
 }
+
+// assimilated are the Arabic article's forms before the sun letters, as
+// they are transliterated only joined to the name: "Deir ez-Zor",
+// "as-Suwayda", "Abd ar-Rahman".
+var assimilated = text.SetOf("ez", "es", "ed", "ad", "an", "ar", "as", "at", "az", "ash", "ath", "adh", "en", "er",
+	"et", "ud", "ur", "us", "un")
 
 // relational reports whether w is a name turned adjective by a hyphenated
 // participle: "Qaeda-linked", "Iran-backed", "Saudi-led".

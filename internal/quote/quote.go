@@ -209,7 +209,8 @@ func (q *doc) add(content text.Span, direct bool, sp speaker, cueTok int, stance
 		qt.Fragments = q.fragments(content)
 	}
 	q.cueStances = append(q.cueStances, qt.Stance)
-	if k := q.negation(content); qt.Stance == report.StanceNeutral && k >= 0 {
+	plain := qt.Stance == report.StanceNeutral || cueTok >= 0 && insisting[q.x.cues[q.word(cueTok)].lemma]
+	if k := q.negation(content); plain && k >= 0 {
 		e := q.evidence(q.d.SpanOf(k, k+1))
 		qt.Stance, qt.Negation = report.StanceDenies, &e
 	}
@@ -217,6 +218,12 @@ func (q *doc) add(content text.Span, direct bool, sp speaker, cueTok int, stance
 	q.speakers = append(q.speakers, sp)
 	q.cues = append(q.cues, cueTok)
 }
+
+// insisting cues assert what they report as a plain statement does, so
+// that a negated one denies: "insisted it was not massing forces". A
+// charge ("accused them of not paying") stays a charge.
+var insisting = map[string]bool{"insist": true, "maintain": true, "stress": true, "emphasise": true,
+	"emphasize": true, "argue": true, "assert": true, "declare": true, "claim": true}
 
 // fragments returns the runs of quoted words inside the reported words
 // of indirect speech.

@@ -334,6 +334,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"the prosecutor's office|the prosecutor's office|said|asserts|I||Doctors found broken ribs and signs of \"prolonged and systematic beatings"}},
 		{"a full quotation after a cue and its time still opens after the cue", "The minister said on Monday, \"We will not negotiate with gunmen.\"",
 			[]string{"The minister|The minister|said|neutral|D||We will not negotiate with gunmen."}},
+		{"an insisted negation denies", "Ethiopia's government insisted on Wednesday that it was not massing forces in the area.",
+			[]string{"Government (Ethiopia)|Ethiopia's government|insisted|denies|I||it was not massing forces in the area"}},
 		{"a compound audience joined by and", "The army urged both the security forces and the armed groups to stop fighting.",
 			[]string{"The army|The army|urged|neutral|I|both the security forces and the armed groups|both the security forces and the armed groups to stop fighting"}},
 		{"an acronym in brackets belongs to the audience", "Zambia urged the Southern African Development Community (SADC) to send observers.",

@@ -65,7 +65,8 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 				return k
 			}
 		case w == "not" || w == "never":
-			if !limitingAfterNot[next] && !inability[before] && !modals[before] && !(k == first && q.vows(k, end)) {
+			if !limitingAfterNot[next] && !inability[before] && !modals[before] && !(k == first && q.vows(k, end)) &&
+				!q.characterizes(k, first, end, next) {
 				return k
 			}
 		case w == "nowhere" && next == "near" && copulas[before]:
@@ -80,6 +81,43 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 	}
 	return -1
 }
+
+// characterizes reports whether the "not" at k says what a thing or
+// others are not, to say what they are: "These are not freedom
+// fighters", "This is not a crime wave, it is a policy", "They are not
+// hitting soldiers, they are hunting people". It denies nothing, unless
+// it says a thing is not true; and "it was not massing forces" denies
+// what it was doing.
+func (q *doc) characterizes(k, first, end int, next string) bool {
+	if k < first+2 || !copulas[q.word(k-1)] || truthWords[next] || next == "the" && k+2 < end && q.word(k+2) == "case" {
+		return false // "This is not true", "that is not the case", "it was not us"
+	}
+	switch q.word(k - 2) {
+	case "this", "these", "that", "those", "it", "they":
+	default:
+		return false
+	}
+	if k-2 != first && q.d.Tokens[k-3].Kind != text.Punct {
+		return false
+	}
+	if strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ed") {
+		return q.contrastAfter(k+1, end)
+	}
+	return true
+}
+
+// contrastAfter reports whether ", they are …" or ", it is …" follows
+// token k in [k, end): the second half of "not this, but that".
+func (q *doc) contrastAfter(k, end int) bool {
+	for j := k; j+2 < end; j++ {
+		if q.d.Word(j) == "," && (q.word(j+1) == "it" || q.word(j+1) == "they" || q.word(j+1) == "but") {
+			return true
+		}
+	}
+	return false
+}
+
+var truthWords = text.SetOf("true", "correct", "accurate", "real", "so", "fair", "right", "our", "ours", "us", "we")
 
 // chargeWithin reports whether a word that charges someone with force or
 // fault lies in the n tokens from k before end.

@@ -17,13 +17,17 @@ import (
 // Tokayev": the same surname and the same given names once the letters
 // that transliterations vary are made one. Nil when none or several are.
 func (x *doc) spelledOtherwise(name string) *lexicon.Entry {
-	f := strings.Fields(text.Fold(name))
-	if len(f) < 2 {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
 		return nil
 	}
-	given := transliterated(strings.Join(f[:len(f)-1], ""))
+	people := x.l.lex.Surname(text.Fold(name[i+1:]))
+	if len(people) == 0 {
+		return nil // most new names: no allocation beyond the fold
+	}
+	given := transliterated(strings.Join(strings.Fields(text.Fold(name[:i])), ""))
 	var found *lexicon.Entry
-	for _, p := range x.l.lex.Surname(f[len(f)-1]) {
+	for _, p := range people {
 		pf := strings.Fields(text.Fold(p.Name))
 		if len(pf) < 2 || transliterated(strings.Join(pf[:len(pf)-1], "")) != given {
 			continue

@@ -105,6 +105,8 @@ func TestOwner(t *testing.T) {
 		name, in string
 		want     []string
 	}{
+		{"the story's country over a foreign one named more", "# Clan fighting kills 38 in Papua New Guinea\n\nWABAG, Papua New Guinea, Nov 24 (Sitrep Wire) - Gunmen killed 38 villagers near Wabag, police said. Australia offered help, and Australia's envoy said Australia stood ready. Police said 11 rifles had been seized in raids.",
+			[]string{"11 rifles|small_arms|11|false|PNG|seized|Wabag"}},
 		{"the subject moved them, and the mentions coordinated with it",
 			"Turkey has moved about 400 soldiers and a dozen Leopard 2 tanks to the city of Gaziantep.",
 			[]string{"about 400 soldiers|personnel|400|true|TUR|present|Gaziantep",

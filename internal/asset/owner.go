@@ -46,6 +46,11 @@ func (s *scene) owner(i int) int {
 			return e
 		}
 	}
+	if e, ok := s.byCode[s.l.Home]; ok && s.l.Home != "" && !exclude[e] && s.status[i] != equipment.StatusFired {
+		// the story's country, though a foreign one is named more
+		// ("Canberra offered help"); what was fired is the attacker's
+		return e
+	}
 	return s.mostMentioned(exclude, s.cands[i].Mention.Maker)
 }
 

@@ -107,6 +107,8 @@ func TestOwner(t *testing.T) {
 	}{
 		{"the story's country over a foreign one named more", "# Clan fighting kills 38 in Papua New Guinea\n\nWABAG, Papua New Guinea, Nov 24 (Sitrep Wire) - Gunmen killed 38 villagers near Wabag, police said. Australia offered help, and Australia's envoy said Australia stood ready. Police said 11 rifles had been seized in raids.",
 			[]string{"11 rifles|small_arms|11|false|PNG|seized|Wabag"}},
+		{"what stands in a town is its country's, not the story's", "# Ukraine strikes Russian fleet\n\nKYIV, Ukraine, Nov 24 (Sitrep Wire) - Ukraine said its naval drones hit a Russian tanker. Ukraine's navy said Ukraine would strike again. Images showed four frigates moored at Novorossiysk.",
+			[]string{"naval drones|naval_drone|2|true|UKR|fired|Novorossiysk", "four frigates|warship|4|false|RUS|present|Novorossiysk"}},
 		{"the subject moved them, and the mentions coordinated with it",
 			"Turkey has moved about 400 soldiers and a dozen Leopard 2 tanks to the city of Gaziantep.",
 			[]string{"about 400 soldiers|personnel|400|true|TUR|present|Gaziantep",

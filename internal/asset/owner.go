@@ -46,10 +46,17 @@ func (s *scene) owner(i int) int {
 			return e
 		}
 	}
-	if e, ok := s.byCode[s.l.Home]; ok && s.l.Home != "" && !exclude[e] && s.status[i] != equipment.StatusFired {
-		// the story's country, though a foreign one is named more
-		// ("Canberra offered help"); what was fired is the attacker's
-		return e
+	if s.status[i] != equipment.StatusFired {
+		// What was not fired stands on its country's ground ("frigates
+		// moored at Novorossiysk"), else is the story's country's, though
+		// a foreign one is named more ("Canberra offered help"); what was
+		// fired is the attacker's.
+		if e := s.groundOwner(i); e >= 0 && !exclude[e] {
+			return e
+		}
+		if e, ok := s.byCode[s.l.Home]; ok && s.l.Home != "" && !exclude[e] {
+			return e
+		}
 	}
 	return s.mostMentioned(exclude, s.cands[i].Mention.Maker)
 }
@@ -482,6 +489,19 @@ func (s *scene) claimActor(id string, exclude map[int]bool) int {
 				return e
 			}
 		}
+	}
+	return -1
+}
+
+// groundOwner returns the country entity of the town or region where
+// candidate i stands, or -1.
+func (s *scene) groundOwner(i int) int {
+	p := s.placeOf[i]
+	if p < 0 || s.l.Country == nil || s.l.Places[p].Feature == "country" {
+		return -1
+	}
+	if e, ok := s.byCode[s.l.Country(s.l.Places[p].Country)]; ok {
+		return e
 	}
 	return -1
 }

@@ -164,6 +164,7 @@ func TestRoles(t *testing.T) {
 		{"a head is a role", "\"No,\" communications bureau head Ana Ruiz Vega told reporters.", "Ana Ruiz Vega", "head", "", false},
 		{"an honorific between the role and the name", "Taliban deputy spokesman Mawlawi Ana Ruiz Vega rejected the account.", "Ana Ruiz Vega", "Taliban deputy spokesman", "AFG", false},
 		{"an elder is a role", "Herders fled, and elder Ana Ruiz Vega said so.", "Ana Ruiz Vega", "elder", "", false},
+		{"a member is a role", "Elders met, and jirga member Ana Ruiz Vega said so.", "Ana Ruiz Vega", "member", "", false},
 		{"a body's apposition before", "The U.N. peacekeeping mission, MINUSCA, said so.", "MINUSCA", "U.N. peacekeeping mission", "IGOUNO", true},
 		{"a body's apposition after", "Fighters of the Zande Defence Front, the largest armed faction, said so.", "Zande Defence Front", "largest armed faction", "", true},
 		{"a body's apposition after its acronym, and its country", "Fighters of the Zande Defence Front (ZDF), a Chadian rebel group, said so.", "Zande Defence Front", "Chadian rebel group", "TCD", true},

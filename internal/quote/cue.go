@@ -64,7 +64,9 @@ func (q *doc) markCues() {
 			// Bare forms report only when negated: "could not verify".
 			q.cueAt[i] = q.negated(i)
 		case nounForms[w]:
-			q.cueAt[i] = i > 0 && q.subjectEnd(i-1)
+			// "the ministry claims", but not "member states seen by Reuters":
+			// after a bare role noun only a clause makes it a verb.
+			q.cueAt[i] = i > 0 && q.subjectEnd(i-1) && (q.owner[i-1] >= 0 || !q.roleNoun(i-1) || next == "that" || next == ":")
 		case participles[w] && w != "saying":
 			// "adding that …", not "adding to the tension"
 			q.cueAt[i] = next == "that" || next == ":"

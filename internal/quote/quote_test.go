@@ -342,6 +342,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"the governor|the governor|said|denies|D||This is not true,"}},
 		{"not doing something, with no contrast after, denies", "The ministry said it was not massing forces on the border.",
 			[]string{"The ministry|The ministry|said|denies|I||it was not massing forces on the border"}},
+		{"a plural noun after a role noun is no cue", "Iran barred inspectors, the agency said in a report to member states seen by Reuters on Tuesday.",
+			[]string{"the agency|the agency|said|asserts|I||Iran barred inspectors"}},
 		{"a compound audience joined by and", "The army urged both the security forces and the armed groups to stop fighting.",
 			[]string{"The army|The army|urged|neutral|I|both the security forces and the armed groups|both the security forces and the armed groups to stop fighting"}},
 		{"an acronym in brackets belongs to the audience", "Zambia urged the Southern African Development Community (SADC) to send observers.",

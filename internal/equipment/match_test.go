@@ -219,6 +219,8 @@ func TestCandidates(t *testing.T) {
 		{"Rebels used mortars and armoured vehicles.", []string{"[Rebels] militiamen present", "[mortars] mortar fired<used>",
 			"[armoured vehicles] armoured vehicle present conj"}},
 		{"About 600 reinforcements arrived.", []string{"[About 600 reinforcements] troops 600~ present<arrived>"}},
+		{"Gunmen on more than 30 motorcycles fired on two boats and six trucks.", []string{"[Gunmen] militiamen present", "[more than 30 motorcycles] motorcycle 30 present", "[two boats] boat 2 present", "[six trucks] military truck 6 present conj"}},
+		{"Motorcycle taxi drivers went on strike.", nil},
 		{"The attackers took two rifles.", []string{"[attackers] militiamen present", "[two rifles] rifle 2 seized<took>"}},
 		{"Two rifles were taken to the depot.", []string{"[Two rifles] rifle 2 present"}},
 		{"Images taken a month earlier showed two frigates.", []string{"[two frigates] warship 2 present"}},

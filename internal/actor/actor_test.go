@@ -432,11 +432,15 @@ func TestGenericBodies(t *testing.T) {
 		{"MEKELLE, Jan. 5 (Sitrep Wire) - Ethiopian troops moved north. Gunmen declared the head of Tigray's interim administration removed.", "Tigray's interim administration", "ETHGOV"},
 		{"BUENOS AIRES, Jan. 5 (Sitrep Wire) - Argentine pensioners marched. The federal police detained 20 people.", "Federal Police (Argentina)", "ARGCOP"},
 		{"China's embassy urged calm.", "Embassy (China)", "CHNGOV"},
+		{"QUITO, Jan. 5 (Sitrep Wire) - Protesters blocked roads in Ecuador. Police said 64 people were held. Riot police fired tear gas.", "Police (Ecuador)", "ECUCOP"},
 	}
 	for _, tt := range tests {
 		if e := linked(t, tt.in, tt.name); e.Code != tt.code {
 			t.Errorf("%q: %s is %s, want %s", tt.in, tt.name, e.Code, tt.code)
 		}
+	}
+	if e := linked(t, tests[len(tests)-1].in, "Police (Ecuador)"); forms(e) != "Police/alias/ECUCOP Riot police/alias/ECUCOP" {
+		t.Errorf("police opening sentences: mentions %q, want Police and Riot police", forms(e))
 	}
 }
 

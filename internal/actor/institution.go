@@ -25,7 +25,7 @@ func (x *doc) bareInstitutions(home string) {
 	sentence, para := x.countryMentions()
 	for k := range x.d.Tokens {
 		sector, ok := bareHeads[x.d.Lower(k)]
-		if !ok || x.tokSpan[k] >= 0 || x.d.Tokens[k].Cap && !x.sentenceStart(k) {
+		if !ok || x.tokSpan[k] >= 0 && !x.looseOpener(k) || x.d.Tokens[k].Cap && !x.sentenceStart(k) {
 			continue
 		}
 		first := x.bareStart(k)
@@ -164,8 +164,9 @@ func (x *doc) openingCapital(k int) string {
 // or it is not a definite phrase of the story's own.
 func (x *doc) bareStart(k int) int {
 	first := k
-	for first > 0 && k-first < 2 && x.d.Tokens[first-1].Kind == text.Word && lexicon.RoleModifier(x.d.Lower(first-1)) &&
-		x.tokSpan[first-1] < 0 {
+	for first > 0 && k-first < 2 && x.d.Tokens[first-1].Kind == text.Word &&
+		(lexicon.RoleModifier(x.d.Lower(first-1)) || policeKinds[x.d.Lower(first-1)] && x.d.Lower(k) == "police") &&
+		(x.tokSpan[first-1] < 0 || x.looseOpener(first-1)) {
 		first--
 	}
 	if first == 0 || x.sentenceStart(first) {
@@ -183,6 +184,21 @@ func (x *doc) bareStart(k int) int {
 		return first // "said police had fired"
 	}
 	return -1
+}
+
+// policeKinds name a branch of the police: "riot police" are the police.
+var policeKinds = text.SetOf("riot", "anti-riot", "traffic", "mounted")
+
+// looseOpener reports whether token k is a capitalised word that opens
+// its sentence and that the name finder took for a name no rule or
+// lexicon explains: "Police said …", "Riot police fired …".
+func (x *doc) looseOpener(k int) bool {
+	si := x.tokSpan[k]
+	if si < 0 || !x.sentenceStart(k) {
+		return false
+	}
+	sp := x.spans[si]
+	return sp.First == k && sp.End == k+1 && len(sp.Hits) == 0 && sp.Why == ""
 }
 
 // scopes say how far an institution's writ runs, not whose it is.

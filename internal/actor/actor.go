@@ -771,6 +771,13 @@ func (x *doc) namedHit(si int) lexicon.Hit {
 	if o, ok := x.namedAlone(sp.Hits); ok {
 		return o // "Congo" in a story that names "the Republic of Congo" or Brazzaville
 	}
+	if h.Form == lexicon.FormCapital && !x.locative(sp.First) {
+		for _, o := range sp.Hits[1:] {
+			if o.Form == lexicon.FormSeat && x.namedByName(o.Entry.ID) {
+				return o // "report its findings to Brussels" in a story that names the European Union
+			}
+		}
+	}
 	if _, ok := x.byKey[h.Entry.ID]; ok || len(sp.Hits) == 1 || x.locative(sp.First) {
 		return h
 	}
@@ -780,6 +787,19 @@ func (x *doc) namedHit(si int) lexicon.Hit {
 		}
 	}
 	return h
+}
+
+// namedByName reports whether a span of the document names entry id by a
+// name of its own, not by a seat or a capital.
+func (x *doc) namedByName(id string) bool {
+	for _, sp := range x.spans {
+		for _, h := range sp.Hits {
+			if h.Entry.ID == id && h.Form != lexicon.FormSeat && h.Form != lexicon.FormCapital {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedAlone returns the one country of hits that the document also

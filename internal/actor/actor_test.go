@@ -584,3 +584,17 @@ func TestSpelledOtherwise(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatOverCapital checks that a capital that is also the seat of a
+// body the story names stands for that body as an actor, and stays a
+// place after a preposition of place.
+func TestSeatOverCapital(t *testing.T) {
+	e := linked(t, "Rights groups urged Brussels to act. The European Union said it was concerned.", "European Union")
+	if !strings.Contains(forms(e), "Brussels/") {
+		t.Errorf("urged Brussels: EU mentions %q, want Brussels among them", forms(e))
+	}
+	e = linked(t, "Ministers met in Brussels. The European Union said it was concerned.", "European Union")
+	if strings.Contains(forms(e), "Brussels/") {
+		t.Errorf("met in Brussels: EU mentions %q, want no Brussels", forms(e))
+	}
+}

@@ -344,6 +344,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"The ministry|The ministry|said|denies|I||it was not massing forces on the border"}},
 		{"a plural noun after a role noun is no cue", "Iran barred inspectors, the agency said in a report to member states seen by Reuters on Tuesday.",
 			[]string{"the agency|the agency|said|asserts|I||Iran barred inspectors"}},
+		{"one of the sources is one of the sources who spoke before", "Militants killed 34 people near Djibo, two security sources said. Gunmen attacked the post, one of the sources said.",
+			[]string{"two security sources?|two security sources|said|asserts|I||Militants killed 34 people near Djibo", "one of the security sources?|one of the sources|said|asserts|I||Gunmen attacked the post"}},
 		{"a compound audience joined by and", "The army urged both the security forces and the armed groups to stop fighting.",
 			[]string{"The army|The army|urged|neutral|I|both the security forces and the armed groups|both the security forces and the armed groups to stop fighting"}},
 		{"an acronym in brackets belongs to the audience", "Zambia urged the Southern African Development Community (SADC) to send observers.",

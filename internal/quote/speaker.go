@@ -550,6 +550,10 @@ func (q *doc) speakerAt(k, lo int) speaker {
 	case (w == "them" || w == "those") && k-2 >= lo && q.word(k-1) == "of" && q.word(k-2) == "one":
 		return speaker{entity: -1, surface: q.d.SpanOf(k-2, k+1), hasAs: true, anonymous: true, ref: refMember, head: k,
 			name: q.d.Str(q.d.SpanOf(k-2, k+1))}
+	case k-3 >= lo && q.word(k-1) == "the" && q.word(k-2) == "of" && q.word(k-3) == "one" && sourceNouns[w] && strings.HasSuffix(w, "s"):
+		// "one of the sources said": one of the sources who spoke before
+		return speaker{entity: -1, surface: q.d.SpanOf(k-3, k+1), hasAs: true, anonymous: true, ref: refMember, head: k,
+			name: q.d.Str(q.d.SpanOf(k-3, k+1))}
 	}
 	if leaders[w] && k > lo && q.owner[k-1] >= 0 {
 		return q.speakerAt(k-1, lo) // "ECOWAS leaders said": the body speaks through them

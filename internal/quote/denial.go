@@ -133,7 +133,7 @@ func (q *doc) chargeWithin(k, end, n int) bool {
 // deniedActs are wrongs that a "nobody" denies besides the charges of
 // force: "Nobody forced us to come out", "nobody had been expelled",
 // "Nobody in the village heard a warning shot".
-var deniedActs = text.SetOf("forced", "mistreated", "threatened", "expelled", "violated", "captured", "seized",
+var deniedActs = text.SetOf("forced", "mistreated", "threatened", "expelled", "violated", "captured", "seized", "crossed", "entered",
 	"arrested", "harmed", "sends", "sent", "bought", "paid", "aimed", "incited", "heard")
 
 // innocence returns the token of a plea of innocence anywhere in the

@@ -346,6 +346,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"the agency|the agency|said|asserts|I||Iran barred inspectors"}},
 		{"one of the sources is one of the sources who spoke before", "Militants killed 34 people near Djibo, two security sources said. Gunmen attacked the post, one of the sources said.",
 			[]string{"two security sources?|two security sources|said|asserts|I||Militants killed 34 people near Djibo", "one of the security sources?|one of the sources|said|asserts|I||Gunmen attacked the post"}},
+		{"nobody crossed denies a crossing", "\"Nobody crossed anything,\" the official said.",
+			[]string{"the official?|the official|said|denies|D||Nobody crossed anything,"}},
 		{"a compound audience joined by and", "The army urged both the security forces and the armed groups to stop fighting.",
 			[]string{"The army|The army|urged|neutral|I|both the security forces and the armed groups|both the security forces and the armed groups to stop fighting"}},
 		{"an acronym in brackets belongs to the audience", "Zambia urged the Southern African Development Community (SADC) to send observers.",

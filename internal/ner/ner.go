@@ -108,7 +108,45 @@ func (f *Finder) Find(d *text.Doc) []Span {
 	oneSense(d, out)
 	surnames(d, out)
 	coordinatedPlaces(d, out)
-	return joinedNames(d, out)
+	f.placeAfterOf(d, out)
+	return joinedNames(d, givenNames(d, out))
+}
+
+// placeAfterOf ends a person's name before "of" and the place after it:
+// "Bishop Tomas Nhamussua of Nacala" is the bishop of a town.
+func (f *Finder) placeAfterOf(d *text.Doc, spans []Span) {
+	for i, sp := range spans {
+		if sp.Label != PER {
+			continue
+		}
+		for k := sp.First + 2; k < sp.End-1; k++ {
+			if d.Lower(k) == "of" && f.placeOf(d.Key(k+1, sp.End), 0) {
+				spans[i].End = k
+				break
+			}
+		}
+	}
+}
+
+// givenNames makes a person of a one-word place that a surname follows
+// right after it: "Sofia Lindqvist, a UNHCR spokeswoman" is no capital.
+func givenNames(d *text.Doc, spans []Span) []Span {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		a := spans[i]
+		if i+1 < len(spans) {
+			b := spans[i+1]
+			last := d.Lower(b.End - 1)
+			if a.Label == GPE && a.End-a.First == 1 && b.First == a.End && b.Label == PER && b.End-b.First == 1 &&
+				len(b.Hits) == 0 && weak[b.Why] && len(a.Hits) > 0 && a.Hits[0].Form == lexicon.FormCapital &&
+				!facilities[last] && !orgWords[last] && !featureWords[last] {
+				a.End, a.Label, a.Hits, a.Why = b.End, PER, nil, "given"
+				i++
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // joinedNames joins the two halves of an organisation's name that "and"

@@ -58,6 +58,8 @@ func TestFind(t *testing.T) {
 		{"an organisation's name split by and after its for", "The Zorbaq Centre for Democracy and Human Rights said nine people died.", "Zorbaq Centre for Democracy and Human Rights/ORG/joined"},
 		{"no join with a name the lexicon knows", "The Zorbaq Centre for Democracy and Amnesty International said so.", "Zorbaq Centre for Democracy/ORG/org-word Amnesty International/ORG/lexicon"},
 		{"the Arabic article assimilated to the name", "Fighting spread to Deir ez-Zor on Monday.", "Deir ez-Zor/LOC/gazetteer"},
+		{"a capital that is a given name before a surname", "Sofia Lindqvist, a UNHCR spokeswoman in Pemba, said so.", "Sofia Lindqvist/PER/given UNHCR/ORG/lexicon Pemba/LOC/gazetteer"},
+		{"the place after a person's of is no part of the name", "Bishop Tomas Nhamussua of Nacala appealed for calm.", "Tomas Nhamussua/PER/title"},
 		{"a dateline town before its country", "ZORBAQI, Kenya, Nov 24 (Sitrep Wire) - Shops burned.", "ZORBAQI/LOC/dateline Kenya/GPE/lexicon Sitrep Wire/MISC/"},
 		{"a dateline town the gazetteer lacks", "RANGAMATI, Aug. 14 - Shops burned across Rangamati. COGAT, the agency, said so.", "RANGAMATI/LOC/dateline Rangamati/LOC/one-sense COGAT/ORG/acronym"},
 		{"a name before fighters", "Jaish al-Adl gunmen attacked. Separatist fighters attacked.", "Jaish al-Adl/ORG/group-noun Separatist/MISC/"},

@@ -483,7 +483,7 @@ var orgWords = text.SetOf("ministry", "department", "army", "party", "council", 
 	"fund", "programme", "program", "mission", "bureau", "directorate", "regiment", "division", "fleet",
 	"legion", "airways", "airlines", "club", "society", "centre", "center", "tribunal", "observatory",
 	"operation", "survey", "administration", "academy", "inspectorate", "secretariat", "registry",
-	"headquarters", "rangers", "carabineros", "gendarmerie", "chamber", "treasury", "staff",
+	"headquarters", "rangers", "carabineros", "gendarmerie", "chamber", "treasury", "staff", "league",
 	// the heads of the names armed groups and parties take in Arabic,
 	// Urdu and Pashto: "Kataib Hezbollah", "Jaish al-Adl", "Lashkar-e-Taiba"
 	"kataib", "kata'ib", "liwa", "jaish", "harakat", "saraya", "asaib", "jabhat", "jamaat", "jama'at", "hizb",

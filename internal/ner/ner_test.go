@@ -60,6 +60,7 @@ func TestFind(t *testing.T) {
 		{"the Arabic article assimilated to the name", "Fighting spread to Deir ez-Zor on Monday.", "Deir ez-Zor/LOC/gazetteer"},
 		{"a capital that is a given name before a surname", "Sofia Lindqvist, a UNHCR spokeswoman in Pemba, said so.", "Sofia Lindqvist/PER/given UNHCR/ORG/lexicon Pemba/LOC/gazetteer"},
 		{"the place after a person's of is no part of the name", "Bishop Tomas Nhamussua of Nacala appealed for calm.", "Tomas Nhamussua/PER/title"},
+		{"a league is a body", "The Togolese League of Human Rights said seven people died.", "Togolese League of Human Rights/ORG/org-word"},
 		{"a dateline town before its country", "ZORBAQI, Kenya, Nov 24 (Sitrep Wire) - Shops burned.", "ZORBAQI/LOC/dateline Kenya/GPE/lexicon Sitrep Wire/MISC/"},
 		{"a dateline town the gazetteer lacks", "RANGAMATI, Aug. 14 - Shops burned across Rangamati. COGAT, the agency, said so.", "RANGAMATI/LOC/dateline Rangamati/LOC/one-sense COGAT/ORG/acronym"},
 		{"a name before fighters", "Jaish al-Adl gunmen attacked. Separatist fighters attacked.", "Jaish al-Adl/ORG/group-noun Separatist/MISC/"},

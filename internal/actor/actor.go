@@ -109,6 +109,7 @@ type Lexicon interface {
 	Agent(key string) (lexicon.Agent, bool)
 	Country(code string) *lexicon.Entry
 	Surname(key string) []*lexicon.Entry
+	SurnameSpelled(key string) []*lexicon.Entry
 	Lookup(key string) []lexicon.Hit
 }
 

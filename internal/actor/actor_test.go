@@ -577,6 +577,7 @@ func TestSpelledOtherwise(t *testing.T) {
 	tests := []struct{ in, name, code string }{
 		{"Moscow offered help after President Vladimir Putin spoke with President Kassym-Jomart Tokayev.", "Kassym-Jomart Tokayev", "KAZGOV"},
 		{"Protesters marched in Almaty, and Ana Tokayev, a teacher, said so.", "Ana Tokayev", ""},
+		{"The Kremlin said drones hit an airbase. President Volodymyr Zelenskiy urged allies to send air defences.", "Volodymyr Zelenskiy", "UKRGOV"},
 	}
 	for _, tt := range tests {
 		if e := linked(t, tt.in, tt.name); e.Code != tt.code {

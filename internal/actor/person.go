@@ -14,46 +14,31 @@ import (
 
 // spelledOtherwise returns the lexicon's person whose name is the given
 // name spelled another way, "Kassym-Jomart Tokayev" for "Kasymzhomart
-// Tokayev": the same surname and the same given names once the letters
-// that transliterations vary are made one. Nil when none or several are.
+// Tokayev", "Volodymyr Zelenskiy" for "Volodymyr Zelenskyy": the same
+// surname and given names once the letters that transliterations vary
+// are made one. Nil when none or several are.
 func (x *doc) spelledOtherwise(name string) *lexicon.Entry {
 	i := strings.LastIndexByte(name, ' ')
 	if i < 0 {
 		return nil
 	}
-	people := x.l.lex.Surname(text.Fold(name[i+1:]))
+	people := x.l.lex.SurnameSpelled(text.Fold(name[i+1:]))
 	if len(people) == 0 {
 		return nil // most new names: no allocation beyond the fold
 	}
-	given := transliterated(strings.Join(strings.Fields(text.Fold(name[:i])), ""))
+	given := lexicon.Transliterated(text.Fold(name[:i]))
 	var found *lexicon.Entry
 	for _, p := range people {
 		pf := strings.Fields(text.Fold(p.Name))
-		if len(pf) < 2 || transliterated(strings.Join(pf[:len(pf)-1], "")) != given {
+		if len(pf) < 2 || lexicon.Transliterated(strings.Join(pf[:len(pf)-1], " ")) != given {
 			continue
 		}
-		if found != nil {
+		if found != nil && found != p {
 			return nil
 		}
 		found = p
 	}
 	return found
-}
-
-// transliterated reduces a folded name to the letters its
-// transliterations share: no hyphens or doubled letters, and one spelling
-// for zh/j, kh/h, y/i, w/v, ph/f, ou/u.
-func transliterated(s string) string {
-	s = strings.NewReplacer("-", "", "'", "", "zh", "j", "kh", "h", "ph", "f", "ou", "u", "y", "i", "w", "v").Replace(s)
-	var b strings.Builder
-	var last rune
-	for _, r := range s {
-		if r != last {
-			b.WriteRune(r)
-		}
-		last = r
-	}
-	return b.String()
 }
 
 // linkNew links a span that the lexicon does not know.

@@ -178,6 +178,9 @@ func (x *doc) knownSpeaker(si int, key string, speaker, titled bool) {
 	var pick int
 	n := 0
 	people := x.l.lex.Surname(key)
+	if len(people) == 0 {
+		people = x.l.lex.SurnameSpelled(key) // "Zelenskiy said" of Zelenskyy
+	}
 	for i, p := range people {
 		if r, ok := roleAt(p.Roles, x.when); ok && countries[r.Code[:min(3, len(r.Code))]] {
 			pick, n = i, n+1
@@ -189,7 +192,7 @@ func (x *doc) knownSpeaker(si int, key string, speaker, titled bool) {
 	if n != 1 {
 		return
 	}
-	p := x.l.lex.Surname(key)[pick]
+	p := people[pick]
 	old := x.uses[si].Entity
 	ei := x.person(si, p.Name, p)
 	if old >= 0 && old != ei {

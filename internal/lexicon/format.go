@@ -287,6 +287,7 @@ func (l *Lexicon) build(names []pending) {
 	l.byID = make(map[string]*Entry, len(l.entries))
 	l.country = map[string]*Entry{}
 	l.surname = map[string][]*Entry{}
+	l.spelled = map[string][]*Entry{}
 	for i := range l.entries {
 		e := &l.entries[i]
 		l.byID[e.ID] = e
@@ -388,6 +389,10 @@ func (l *Lexicon) addSurname(k string, e *Entry) {
 		return
 	}
 	l.surname[k] = append(l.surname[k], e)
+	t := Transliterated(k)
+	if s := l.spelled[t]; len(s) == 0 || s[len(s)-1] != e {
+		l.spelled[t] = append(l.spelled[t], e)
+	}
 }
 
 func words(key string) int { return strings.Count(key, " ") + 1 }

@@ -94,6 +94,7 @@ type Lexicon struct {
 	byID     map[string]*Entry
 	country  map[string]*Entry
 	surname  map[string][]*Entry
+	spelled  map[string][]*Entry // surnames as Transliterated spells them
 	given    map[string]bool
 	agents   map[string]Agent
 	maxWords int
@@ -185,6 +186,28 @@ func (l *Lexicon) Entry(id string) *Entry { return l.byID[id] }
 // Surname returns the people whose name ends in the folded surname key,
 // without a particle: "assad" for "Bashar al-Assad".
 func (l *Lexicon) Surname(key string) []*Entry { return l.surname[key] }
+
+// SurnameSpelled returns the people whose surname is the folded key
+// spelled another way: "zelenskiy" for "Volodymyr Zelenskyy".
+func (l *Lexicon) SurnameSpelled(key string) []*Entry { return l.spelled[Transliterated(key)] }
+
+// Transliterated reduces a folded name to the letters its
+// transliterations share: no hyphens, apostrophes or doubled letters, and
+// one spelling for zh/j, kh/h, y/i, w/v, ph/f, ou/u.
+func Transliterated(s string) string {
+	s = translit.Replace(s)
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
+}
+
+var translit = strings.NewReplacer("-", "", "'", "", " ", "", "zh", "j", "kh", "h", "ph", "f", "ou", "u", "y", "i", "w", "v")
 
 // GivenName reports whether a folded word is a given name: the first word
 // of the names of at least two people of the lexicon ("vladimir", "jose").

@@ -414,7 +414,7 @@ func TestHomeArmy(t *testing.T) {
 }
 
 func TestGenericBodies(t *testing.T) {
-	tests := []struct{ in, name, code string }{
+	tests := []codeCase{
 		{"South Korea's president spoke in Seoul. South Korea's courts agreed. The National Security Council met in Seoul.",
 			"National Security Council (South Korea)", "KORGOV"},
 		{"South Korea's president spoke in Seoul. South Korea's courts agreed. The United States and Japan met. The National Security Council met in Washington.",
@@ -434,11 +434,7 @@ func TestGenericBodies(t *testing.T) {
 		{"China's embassy urged calm.", "Embassy (China)", "CHNGOV"},
 		{"QUITO, Jan. 5 (Sitrep Wire) - Protesters blocked roads in Ecuador. Police said 64 people were held. Riot police fired tear gas.", "Police (Ecuador)", "ECUCOP"},
 	}
-	for _, tt := range tests {
-		if e := linked(t, tt.in, tt.name); e.Code != tt.code {
-			t.Errorf("%q: %s is %s, want %s", tt.in, tt.name, e.Code, tt.code)
-		}
-	}
+	checkCodes(t, tests)
 	if e := linked(t, tests[len(tests)-1].in, "Police (Ecuador)"); forms(e) != "Police/alias/ECUCOP Riot police/alias/ECUCOP" {
 		t.Errorf("police opening sentences: mentions %q, want Police and Riot police", forms(e))
 	}
@@ -574,11 +570,18 @@ func TestTownNoSurname(t *testing.T) {
 // TestSpelledOtherwise checks that a known person's name in another
 // transliteration links to the lexicon's person.
 func TestSpelledOtherwise(t *testing.T) {
-	tests := []struct{ in, name, code string }{
+	checkCodes(t, []codeCase{
 		{"Moscow offered help after President Vladimir Putin spoke with President Kassym-Jomart Tokayev.", "Kassym-Jomart Tokayev", "KAZGOV"},
 		{"Protesters marched in Almaty, and Ana Tokayev, a teacher, said so.", "Ana Tokayev", ""},
 		{"The Kremlin said drones hit an airbase. President Volodymyr Zelenskiy urged allies to send air defences.", "Volodymyr Zelenskiy", "UKRGOV"},
-	}
+	})
+}
+
+// codeCase is a text, an entity it names and the code it should have.
+type codeCase struct{ in, name, code string }
+
+func checkCodes(t *testing.T, tests []codeCase) {
+	t.Helper()
 	for _, tt := range tests {
 		if e := linked(t, tt.in, tt.name); e.Code != tt.code {
 			t.Errorf("%q: %s is %q, want %q", tt.in, tt.name, e.Code, tt.code)

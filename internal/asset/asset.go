@@ -27,8 +27,10 @@
 //     moved about 1,500 troops"), unless that subject only saw it ("the USA
 //     has spotted"), and the other side when the subject destroyed, damaged
 //     or seized it; else the owner of a like observation just before it;
-//     else the actor of the claim its quote backs; else the document's
-//     most named country. Rebels and militants belong to no state;
+//     else the actor of the claim its quote backs; else, unless it was
+//     fired, the country of the town or region it stands in, else the
+//     story's country; else the document's most named country. Rebels and
+//     militants belong to no state;
 //   - place: the place after the mention and the mentions coordinated with
 //     it, in its clause ("submarines and frigates moored at Novorossiysk",
 //     past what backs it: "300 soldiers, backed by two helicopters, into
@@ -39,7 +41,9 @@
 //     elsewhere; else the place of the mention it is coordinated with or
 //     takes up again; else, for
 //     what is there or was used and unless the sentence names a year or a
-//     place the gazetteer does not know, the main place of the story;
+//     place the gazetteer does not know, the main place of the story: the
+//     first place after a preposition in the lead sentence (the one after
+//     the dateline), else in the headline;
 //   - status: the cue of package equipment, with troops and what goes with
 //     them sent to a place of their own country deployed, not delivered;
 //   - observer: the quote whose words hold the mention;

@@ -9,7 +9,12 @@
 //     "the Kremlin", "Hargeisa wants", "Port Sudan, the seat of the
 //     army-led government, accused") stands for the government and is not
 //     a place, while one after a locative preposition ("talks in Moscow")
-//     is a place;
+//     is a place; a capital that seats a body the story names anywhere
+//     ("urged Brussels to act" with the European Union named later) stands
+//     for that body;
+//   - spellings: a new person's name that is a lexicon person's spelled
+//     another way ("Kassym-Jomart Tokayev", "Volodymyr Zelenskiy") once
+//     the letters transliterations vary are made one is that person;
 //   - nationality phrases: "Syrian government" and "Russian soldiers" are
 //     mentions of the country with the sector of their noun (SYRGOV, RUSMIL);
 //     a country's institution named by its kind ("Russia's defence
@@ -763,9 +768,9 @@ func (x *doc) inList(i int) bool {
 }
 
 // namedHit picks among the lexicon's readings of span si the one the
-// document already names, one sense per story: "Brussels said" after "the
-// EU" is the EU's seat, not Belgium's capital. A place the text locates
-// keeps the first reading.
+// document names, one sense per story: "Brussels said" in a story that
+// names the EU is the EU's seat, not Belgium's capital. A place the text
+// locates keeps the first reading.
 func (x *doc) namedHit(si int) lexicon.Hit {
 	sp := x.spans[si]
 	h := sp.Hits[0]

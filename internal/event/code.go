@@ -125,8 +125,10 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if len(tgt) == 0 && x.unknown(src) {
 		return // an attack by no one known on no one known
 	}
-	if len(x.withoutPlaces(x.withoutSent(tgt))) == 0 && x.deployment(cl, code.Fwd) {
-		code, tgt = cameo.Code{Fwd: "154"}, nil // "sent eight warships to the region" to no one: a deployment
+	if rest := x.withoutPlaces(x.withoutSent(tgt)); (len(rest) == 0 || x.ownSide(rest, src)) && x.deployment(cl, code.Fwd) {
+		// "sent eight warships to the region" to no one, "sent two
+		// helicopters to the area" of its own country: a deployment
+		code, tgt = cameo.Code{Fwd: "154"}, nil
 	}
 	if code.Fwd == "192" && deploys[x.lemma(cl.verb)] && x.sendsForces(cl) && len(tgt) > 0 && x.ownSide(tgt, src) {
 		// "the army moved 120 more soldiers into Rengen": forces moved
@@ -311,7 +313,7 @@ func policing(code string) bool {
 // sending warships as promising military aid (0332) and sending armoured
 // vehicles as giving it (072), which needs someone to receive it.
 var deploys = map[string]bool{"send": true, "deploy": true, "dispatch": true, "move": true, "fly": true, "scramble": true,
-	"rush": true, "airlift": true}
+	"rush": true, "airlift": true, "bring": true}
 
 // deployment reports whether the clause sends forces that the dictionary
 // coded as aid promised (03) or, when they go to a place or not to help
@@ -325,7 +327,7 @@ func (x *doc) deployment(cl clause, code string) bool {
 	switch cameo.Root(code) {
 	case "03":
 		return true
-	case "07":
+	case "06", "07":
 		return x.destination(cl) || !x.toHelp(cl.verb)
 	}
 	return false
@@ -366,11 +368,17 @@ var destinationPreps = map[string]bool{"to": true, "into": true, "toward": true,
 // reinforcements.
 func (x *doc) sendsForces(cl clause) bool {
 	for _, t := range cl.after {
-		if x.forceAt[t] > 0 || x.lemma(t) == "reinforcement" {
+		if fi := x.forceAt[t]; fi > 0 && !x.carries(x.in.Forces[fi-1]) || x.lemma(t) == "reinforcement" {
 			return true
 		}
 	}
 	return false
+}
+
+// carries reports whether force f is named for what it carries: "two
+// trucks of food" are aid, not forces.
+func (x *doc) carries(f Force) bool {
+	return f.End < len(x.d.Tokens) && x.d.Lower(f.End) == "of" && !f.Personnel
 }
 
 // senders are the verbs by which a country sends forces abroad.

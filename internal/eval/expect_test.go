@@ -277,3 +277,27 @@ func TestScoreAssetObserverByActor(t *testing.T) {
 		}
 	}
 }
+
+func TestQualifierFits(t *testing.T) {
+	tests := []struct {
+		q      string
+		bound  string
+		approx bool
+		want   bool
+	}{
+		{"more than", "more than", false, true},
+		{"over", "more than", false, true},
+		{"no fewer than", "at least", false, true},
+		{"as much as", "up to", false, true},
+		{"about", "", true, true},
+		{"about", "", false, false},
+		{"nearly", "nearly", true, true},
+		{"at least", "more than", false, false},
+	}
+	for _, tt := range tests {
+		f := report.Figure{Bound: tt.bound, Approximate: tt.approx}
+		if got := qualifierFits(tt.q, f); got != tt.want {
+			t.Errorf("qualifierFits(%q, bound %q approx %v) = %v, want %v", tt.q, tt.bound, tt.approx, got, tt.want)
+		}
+	}
+}

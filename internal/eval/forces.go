@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"sitrep/internal/quantity"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -137,17 +138,21 @@ func scoreFigure(doc *report.Document, e ExpFigure) Check {
 }
 
 // qualifierFits reports whether a figure carries the qualifier the
-// expectation gives its count: a bound ("more than", "at least"; "as many
-// as" and "no more than" are "up to") or an approximation ("about",
-// "some", "nearly"), which sitrep flags rather than names.
+// expectation gives its count, read as package quantity reads the words
+// before a number: a bound ("more than", and "over" or "above" with it;
+// "at least" and "no fewer than"; "up to", "as many as", "as much as") or
+// an approximation ("about", "some", "nearly"), which sitrep flags rather
+// than names.
 func qualifierFits(q string, f report.Figure) bool {
-	switch q = text.Fold(q); q {
-	case "about", "some", "around", "roughly", "approximately", "nearly", "almost", "an estimated", "close to":
-		return f.Approximate
-	case "as many as", "no more than":
-		return f.Bound == "up to"
+	q = text.Fold(q)
+	bound, approx, ok := quantity.Qualifier(q)
+	switch {
+	case !ok:
+		return f.Bound == q
+	case approx:
+		return f.Approximate || bound != "" && f.Bound == bound
 	}
-	return f.Bound == q
+	return f.Bound == bound
 }
 
 // assetCounts reports whether an asset observation holds the figure: sitrep

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -10,6 +11,22 @@ import (
 type boundCue struct {
 	bound  string
 	approx bool
+}
+
+// Qualifier reads a phrase written before a number ("over", "no fewer
+// than", "about") as this package does: the bound it sets and whether it
+// blurs the number; ok is false for a phrase it does not know.
+func Qualifier(phrase string) (bound string, approx, ok bool) {
+	w := strings.Fields(strings.ToLower(phrase))
+	if len(w) == 0 {
+		return "", false, false
+	}
+	for _, e := range boundWords[w[0]] {
+		if slices.Equal([]string(e.words), w) {
+			return e.val.bound, e.val.approx, true
+		}
+	}
+	return "", false, false
 }
 
 // boundWords are the words before a number that bound or blur it.

@@ -279,8 +279,15 @@ func personCount(d *text.Doc, q Quantity) bool {
 	if _, cue := text.Lookup(casualtyCues, w); cue && !d.Tokens[q.NounTok].Cap {
 		return true // "left 19 missing", "at least 30 dead": the count's word says what befell people
 	}
-	return is(personNouns, w) || (d.Tokens[q.NounTok].Cap && isPlural(w)) || endsWith(w, "ers") ||
+	return is(personNouns, w) || (d.Tokens[q.NounTok].Cap && (isPlural(w) || demonymInI(w))) || endsWith(w, "ers") ||
 		endsWith(w, "ists") || endsWith(w, "ians") || endsWith(w, "men") || endsWith(w, "ers-by")
+}
+
+// demonymInI reports whether w is a plural demonym of one ending in -i,
+// which isPlural takes for a singular in -is: "Bangladeshis", "Iraqis",
+// "Somalis", "Kuwaitis".
+func demonymInI(w string) bool {
+	return len(w) > 5 && endsWith(w, "is") && !endsWith(w, "sis")
 }
 
 // cueAfter finds a casualty cue within four tokens from j, across fillers.

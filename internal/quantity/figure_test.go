@@ -29,6 +29,7 @@ func TestFigures(t *testing.T) {
 		{"Gunmen abducted 20 students.", []string{"casualty/abducted=20 <abducted 20 students>"}},
 		{"The storm left 19 missing.", []string{"casualty/missing=19 <19 missing>"}},
 		{"The blast wounded at least 12 passers-by. Police detained 3 fishermen.", []string{"casualty/wounded=12 [at least] <wounded at least 12 passers-by>", "casualty/arrested=3 <detained 3 fishermen>"}},
+		{"At least 24 Bangladeshis had been killed by the BSF.", []string{"casualty/killed=24 [at least] <At least 24 Bangladeshis had been killed>"}},
 		{"The dam lies 140 km (85 miles) north of Kurmuk.", []string{"distance/distance north of Kurmuk=140 u:kilometre <140 km (85 miles) north of>", "distance/distance=85 u:mile <85 miles>"}},
 		{"Police arrested 300 protesters on Monday.", []string{"casualty/arrested=300 <arrested 300 protesters>"}},
 		{"The fighting has displaced 2 million people.", []string{"casualty/displaced=2e+06 u:people <displaced 2 million people>"}},

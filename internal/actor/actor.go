@@ -101,6 +101,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
@@ -204,6 +205,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	x.regimes()
 	x.describedOrganizations()
 	x.describeBodies()
+	x.armedByWords()
 	focus, scene := x.focusCountry(), x.sceneCountry()
 	if focus == "" && scene != "" && x.namedMost(scene) {
 		focus = scene // named as often as any and where the places lie
@@ -784,6 +786,9 @@ func (x *doc) namedHit(si int) lexicon.Hit {
 			}
 		}
 	}
+	if o, ok := x.spelledOut(si); ok {
+		return o // "RSF" in a story that names the Rapid Support Forces, not Reporters Without Borders
+	}
 	if _, ok := x.byKey[h.Entry.ID]; ok || len(sp.Hits) == 1 || x.locative(sp.First) {
 		return h
 	}
@@ -793,6 +798,43 @@ func (x *doc) namedHit(si int) lexicon.Hit {
 		}
 	}
 	return h
+}
+
+// spelledOut returns the one hit of span si, among several, whose entry
+// another span names by other words: an acronym that several bodies share
+// stands for the one the story spells out, wherever it does so.
+func (x *doc) spelledOut(si int) (lexicon.Hit, bool) {
+	sp := x.spans[si]
+	if len(sp.Hits) < 2 || sp.End-sp.First != 1 || !acronym(x.d.Word(sp.First)) {
+		return lexicon.Hit{}, false
+	}
+	key := x.d.Key(sp.First, sp.End)
+	var found lexicon.Hit
+	n := 0
+	for _, h := range sp.Hits {
+		if x.namedInOtherWords(h.Entry.ID, key) {
+			found, n = h, n+1
+		}
+	}
+	return found, n == 1
+}
+
+// acronym reports whether w is written in capitals only: "RSF", "UPC".
+func acronym(w string) bool {
+	return len(w) > 1 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsUpper(r) }) < 0
+}
+
+// namedInOtherWords reports whether a span whose words are not key names
+// entry id.
+func (x *doc) namedInOtherWords(id, key string) bool {
+	for _, sp := range x.spans {
+		for _, h := range sp.Hits {
+			if h.Entry.ID == id && x.d.Key(sp.First, sp.End) != key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedByName reports whether a span of the document names entry id by a

@@ -547,6 +547,19 @@ func TestArmedDescription(t *testing.T) {
 		// A description ends at its relative clause; a militia is armed;
 		// the country that backs it does not own it.
 		{"Police blamed Kataib Zande, an Iran-backed militia that belongs to the PMF, for the attack.", "Kataib Zande", report.KindArmedGroup, "REB"},
+		// Deeds and company make an armed group of a body no lexicon
+		// knows; the same names in plain company stay organisations.
+		{"Police said Zorbaq Brigade gunmen opened fire on the checkpoint.", "Zorbaq Brigade", report.KindArmedGroup, "REB"},
+		{"Clashes broke out between fighters of the Zorbaq Brigade and the army.", "Zorbaq Brigade", report.KindArmedGroup, "REB"},
+		{"Gunmen loyal to the Zorbaq Brigade seized the port.", "Zorbaq Brigade", report.KindArmedGroup, "REB"},
+		{"The army said it had seized four bases of the separatist Zorbaq Movement.", "Zorbaq Movement", report.KindArmedGroup, "REB"},
+		{"Ansar Zorbaq, a faction of the Taliban, said it had sent the fighters.", "Ansar Zorbaq", report.KindArmedGroup, "REB"},
+		{"Ansar Zorbaq, a group that pledged allegiance to Islamic State, said so.", "Ansar Zorbaq", report.KindArmedGroup, "REB"},
+		{"The Zorbaq Tribal Union, an alliance of Bedouin fighters, said so.", "Zorbaq Tribal Union", report.KindArmedGroup, "REB"},
+		{"Ansar Zorbaq, which operates in the hills, claimed responsibility for the blast.", "Ansar Zorbaq", report.KindArmedGroup, "REB"},
+		{"The Volunteers of Zorbaq (VZ), a civilian militia armed by the state, lost 11 men.", "VZ", report.KindArmedGroup, "REB"},
+		{"The Zorbaq Brigade said members of the Zorbaq Relief Council had fled.", "Zorbaq Relief Council", report.KindOrganization, ""},
+		{"Police said the Zorbaq Relief Council condemned the militants who claimed responsibility.", "Zorbaq Relief Council", report.KindOrganization, ""},
 	} {
 		e := linked(t, tt.in, tt.entity)
 		if e.Kind != tt.kind || e.Code != tt.code {
@@ -585,6 +598,20 @@ func checkCodes(t *testing.T, tests []codeCase) {
 	for _, tt := range tests {
 		if e := linked(t, tt.in, tt.name); e.Code != tt.code {
 			t.Errorf("%q: %s is %q, want %q", tt.in, tt.name, e.Code, tt.code)
+		}
+	}
+}
+
+// TestSpelledOutAcronym checks that an acronym two bodies share stands
+// for the one the story spells out, even where it comes first.
+func TestSpelledOutAcronym(t *testing.T) {
+	for _, tt := range []struct{ in, name string }{
+		{"RSF overruns a town. Fighters of the Rapid Support Forces took the market. The RSF said so.", "Rapid Support Forces"},
+		{"RSF condemns the arrest. Reporters Without Borders said the journalist was held.", "Reporters Without Borders"},
+	} {
+		_, r := link(t, tt.in)
+		if len(r.Entities) != 1 || r.Entities[0].Name != tt.name {
+			t.Errorf("%q: entities %+v, want only %s", tt.in, r.Entities, tt.name)
 		}
 	}
 }

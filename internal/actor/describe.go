@@ -191,14 +191,53 @@ func (x *doc) armedIn(e *report.Entity, i, j int) {
 	if e.Kind != report.KindOrganization || e.Code != "" {
 		return
 	}
-	for k := i; k < j; k++ {
+	part := false
+	for k := i; k < x.clauseEnd(j); k++ {
 		w := x.d.Lower(k)
 		a, ok := x.l.lex.Agent(w)
-		if k+1 < j && (ok && a.Sector == "REB" || w == "armed") && armedBodies[x.d.Lower(k+1)] || militias[w] {
+		part = part || parts[w]
+		if k+1 < j && (ok && a.Sector == "REB" || w == "armed") && armedBodies[x.d.Lower(k+1)] || militias[w] ||
+			x.fighter(w) && x.ofBefore(k, i) || w == "allegiance" || part && x.armedAt(k) {
+			// "an alliance of Bedouin fighters", "a group that pledged
+			// allegiance to Islamic State", "a faction of the Pakistani
+			// Taliban"
 			e.Kind, e.Sector, e.Code = report.KindArmedGroup, "REB", e.Country+"REB"
 			return
 		}
 	}
+}
+
+// ofBefore reports whether "of" comes at most three words before token
+// k, not before token i: "an alliance of Bedouin fighters" is made of
+// them, "the regional force fighting the jihadists" is not.
+func (x *doc) ofBefore(k, i int) bool {
+	for b := k - 1; b >= i && b >= k-3; b-- {
+		if x.d.Lower(b) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// parts are the nouns that make a body a part of another: a faction of
+// an armed group is one too.
+var parts = text.SetOf("faction", "wing", "splinter", "offshoot", "branch", "unit")
+
+// clauseEnd returns where the relative clause that opens at token j ends,
+// or j when none opens there: "a group that has pledged allegiance to
+// Islamic State," describes its body to the comma.
+func (x *doc) clauseEnd(j int) int {
+	if j >= len(x.d.Tokens) || !relativeWords[x.d.Lower(j)] {
+		return j
+	}
+	return x.phraseEnd(j+1, x.d.Sentences[x.d.SentenceOf(j)].End)
+}
+
+// armedAt reports whether token k is part of a name linked to an armed
+// group.
+func (x *doc) armedAt(k int) bool {
+	si := x.tokSpan[k]
+	return si >= 0 && x.uses[si].Entity >= 0 && x.entities[x.uses[si].Entity].Kind == report.KindArmedGroup
 }
 
 // backers reports whether w names a country that stands behind a body,
@@ -233,6 +272,8 @@ func (x *doc) descriptionAround(first, end int) (int, int) {
 	after := end
 	if after+3 < s.End && x.d.Word(after) == "(" && x.d.Word(after+2) == ")" {
 		after += 3 // "the Council … (CCMSR), a Chadian rebel group,"
+	} else if after < s.End && x.d.Word(after) == ")" && first > s.First && x.d.Word(first-1) == "(" {
+		after++ // the acronym itself: "the Volunteers … (VDP), a civilian militia"
 	}
 	if after+2 < s.End && x.d.Word(after) == "," && determiners[x.d.Lower(after+1)] {
 		// "…, the largest Druze armed faction,", "…, an Iran-backed

@@ -277,7 +277,7 @@ func (q *doc) titled(sp speaker) text.Span {
 		return q.withSeat(q.withAcronym(sp.surface))
 	}
 	if sp.entity < 0 {
-		return q.withSeat(sp.surface)
+		return q.withAnonymity(q.withSeat(sp.surface))
 	}
 	named := q.ranked(sp.surface)
 	role := q.ents[sp.entity].Role
@@ -311,6 +311,27 @@ func (q *doc) withSeat(s text.Span) text.Span {
 	}
 	return text.Span{Start: s.Start, End: q.d.Tokens[end-1].End}
 }
+
+// withAnonymity returns a source's surface with the relative clause
+// right after it that grants the source anonymity: "a security official
+// who asked not to be named", "a diplomat who spoke on condition of
+// anonymity". Analysts cite the clause with the source, as it says why
+// the source goes unnamed.
+func (q *doc) withAnonymity(s text.Span) text.Span {
+	k := q.tokenFrom(s.End)
+	if k < 0 || k >= len(q.d.Tokens) || q.word(k) != "who" {
+		return s
+	}
+	for j := k + 1; j < len(q.d.Tokens) && j < k+10 && q.d.Tokens[j].Kind == text.Word && !q.cueAt[j]; j++ {
+		if anonymityWords[q.word(j)] {
+			return text.Span{Start: s.Start, End: q.d.Tokens[j].End}
+		}
+	}
+	return s
+}
+
+// anonymityWords end the clause that grants a source anonymity.
+var anonymityWords = text.SetOf("named", "anonymity", "identified")
 
 // withAcronym returns a body's surface with the acronym in brackets that
 // follows its name, or with the name its bracketed acronym follows: "The

@@ -367,6 +367,9 @@ func (q *doc) memberOf(i int, sp speaker) (speaker, bool) {
 			group = rest // "Two residents of the town"
 		}
 		r.name = "one of the " + group
+		if _, who, ok := strings.Cut(sp.name, ", "); ok {
+			r.name += ", " + who // "one of them, a retired dockworker"
+		}
 	}
 	return r, true
 }

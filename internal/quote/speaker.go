@@ -548,8 +548,9 @@ func (q *doc) speakerAt(k, lo int) speaker {
 	case pronouns[w]:
 		return speaker{entity: -1, surface: q.d.SpanOf(k, k+1), hasAs: true, ref: refPronoun, head: k}
 	case (w == "them" || w == "those") && k-2 >= lo && q.word(k-1) == "of" && q.word(k-2) == "one":
-		return speaker{entity: -1, surface: q.d.SpanOf(k-2, k+1), hasAs: true, anonymous: true, ref: refMember, head: k,
-			name: q.d.Str(q.d.SpanOf(k-2, k+1))}
+		surface := q.d.SpanOf(k-2, q.memberApposition(k))
+		return speaker{entity: -1, surface: surface, hasAs: true, anonymous: true, ref: refMember, head: k,
+			name: q.d.Str(surface)}
 	case k-3 >= lo && q.word(k-1) == "the" && q.word(k-2) == "of" && q.word(k-3) == "one" && sourceNouns[w] && strings.HasSuffix(w, "s"):
 		// "one of the sources said": one of the sources who spoke before
 		return speaker{entity: -1, surface: q.d.SpanOf(k-3, k+1), hasAs: true, anonymous: true, ref: refMember, head: k,
@@ -565,6 +566,25 @@ func (q *doc) speakerAt(k, lo int) speaker {
 		return speaker{entity: ei, surface: q.ownerAs[k], hasAs: true}
 	}
 	return none
+}
+
+// memberApposition returns the end of "one of them" at token k with the
+// apposition that says who the one is: "one of them, a retired
+// dockworker, said".
+func (q *doc) memberApposition(k int) int {
+	n := len(q.d.Tokens)
+	if k+3 >= n || q.word(k+1) != "," || q.word(k+2) != "a" && q.word(k+2) != "an" {
+		return k + 1
+	}
+	for j := k + 3; j < n && j < k+10; j++ {
+		if q.d.Tokens[j].Kind == text.Punct {
+			if q.word(j) == "," && j+1 < n && q.cueAt[j+1] {
+				return j
+			}
+			break
+		}
+	}
+	return k + 1
 }
 
 // speakerAfter finds an inverted speaker right after a cue: "said Col.

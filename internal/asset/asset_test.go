@@ -90,6 +90,8 @@ func TestBuild(t *testing.T) {
 			[]string{"transport plane|transport_aircraft|1|false|MLI|present|Gao"}},
 		{"what backs a force or strikes is observed", "Army units backed by helicopter gunships attacked rebel positions near Malakal.",
 			[]string{"helicopter gunships|helicopter|2|true||present|Malakal"}},
+		{"what they carry is there, though bare weapons say no more than armed", "The attackers carried rifles and suicide vests, police in Mali said. The men carried weapons.",
+			[]string{"rifles|small_arms|2|true||present|Mali", "suicide vests|bomb|2|true||present|Mali"}},
 		{"a vague plural counts the least it says", "Mali said several armoured vehicles were seen in Gao. Drones struck a depot in Kidal.",
 			[]string{"armoured vehicles|vehicle|3|true|MLI|present|Gao", "Drones|drone|2|true|MLI|fired|Kidal"}},
 	}

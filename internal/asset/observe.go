@@ -22,7 +22,11 @@ func (s *scene) observed(i int) bool {
 	}
 	switch {
 	case c.Count != nil, !c.Mention.Generic && !c.Mention.Unit, c.UnitOf != nil,
-		c.Status != equipment.StatusPresent, c.NationalityTok >= 0, c.First >= 2 && backing(d, c.First-2), struckBy(d, c):
+		c.Status != equipment.StatusPresent, c.NationalityTok >= 0, c.First >= 2 && backing(d, c.First-2), struckBy(d, c),
+		c.CueFirst >= 0 && c.CueFirst < c.First && !c.Mention.Unit && c.Mention.Kind != "equipment":
+		// "deployed drones", "carried rifles": a verb that places
+		// them on the ground, though "carried weapons" says no more
+		// than armed
 		return true
 	}
 	for k := c.First - 1; k >= 0 && k >= c.First-3; k-- {

@@ -310,7 +310,7 @@ func numberBefore(d *text.Doc, i int) bool {
 		if _, ok := text.Lookup(numberWords, d.Word(k)); ok {
 			return true
 		}
-		if !t.Cap || k == j-2 || j < i {
+		if k == j-2 || j < i || t.Kind != text.Word || !t.Cap && !describing(d.Lower(k)) {
 			return false
 		}
 	}
@@ -349,6 +349,13 @@ func militaryBefore(d *text.Doc, i int) bool {
 	}
 	_, ok := text.Lookup(militaryWords, d.Word(i-1))
 	return ok
+}
+
+// describing reports whether w reads as a describing word between a
+// count and its noun: a participle or a material, "112 wooden boats",
+// "14 uncrewed boats", "five abandoned vehicles".
+func describing(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
 }
 
 // isPluralWord guesses from its ending whether w is plural.

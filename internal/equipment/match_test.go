@@ -104,6 +104,11 @@ func TestMatch(t *testing.T) {
 		{"the vehicles were parked", nil},
 		{"11 companies and two divisions were sanctioned", nil},
 		{"police used water cannon", []string{"water cannon=water cannon/equipment,generic"}},
+		{"three pump-action shotguns and hand grenades", []string{"shotguns=rifle/small_arms,generic", "hand grenades=munition/munition,generic"}},
+		// A count reaches an ordinary word past a participle or a
+		// material, not past any word.
+		{"the navy burned 112 wooden boats and 14 uncrewed boats", []string{"boats=boat/boat,generic", "boats=boat/boat,generic"}},
+		{"12 big boats", nil},
 	}
 	for _, tt := range tests {
 		got := mentions(c, tt.in)

@@ -56,7 +56,8 @@ var statusCues = map[string]string{
 	"present": StatusPresent, "sighted": StatusPresent, "photographed": StatusPresent, "massing": StatusPresent,
 	"amassed": StatusPresent, "arrive": StatusPresent, "arrives": StatusPresent, "arriving": StatusPresent,
 	"station": StatusPresent, "stations": StatusPresent, "stationing": StatusPresent, "moored": StatusPresent,
-	"docked":    StatusPresent,
+	"docked": StatusPresent, "carried": StatusPresent, "carrying": StatusPresent, "armed with": StatusPresent,
+	"wielding": StatusPresent, "brandishing": StatusPresent,
 	"withdrawn": StatusAbsent, "withdrew": StatusAbsent, "pulled out": StatusAbsent,
 }
 

@@ -109,7 +109,73 @@ func (f *Finder) Find(d *text.Doc) []Span {
 	surnames(d, out)
 	coordinatedPlaces(d, out)
 	f.placeAfterOf(d, out)
+	numberedUnits(d, out)
+	openingAdjectives(d, out)
 	return joinedNames(d, givenNames(d, out))
+}
+
+// openingAdjectives takes into an organisation's name the adjective that
+// opens its sentence right before it, which the chunker leaves out as a
+// common word written with a capital only because it comes first:
+// "Environmental Rights Action, a campaign group, said".
+func openingAdjectives(d *text.Doc, spans []Span) {
+	for i, sp := range spans {
+		k := sp.First - 1
+		if k < 0 || sp.Label != ORG || d.Sentences[d.SentenceOf(k)].First != k || !d.Tokens[k].Cap {
+			continue
+		}
+		if w := d.Lower(k); len(w) > 5 && adjectiveEnding(w) {
+			spans[i].First = k
+		}
+	}
+}
+
+// adjectiveEnding reports whether w ends as English adjectives that open
+// bodies' names do: "Environmental", "Democratic", "Revolutionary".
+func adjectiveEnding(w string) bool {
+	for _, e := range []string{"al", "ic", "ary", "ive", "ent", "ous"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedUnits takes the ordinal before a military unit's name into the
+// name: the 6th Infantry Division and the 8th are two bodies. A cardinal
+// counts men instead: "About 600 Frontier Corps troops".
+func numberedUnits(d *text.Doc, spans []Span) {
+	for i, sp := range spans {
+		if sp.First == 0 || sp.Label != ORG || !unitName(d, sp) {
+			continue
+		}
+		if ordinal(d.Word(sp.First - 1)) {
+			spans[i].First--
+		}
+	}
+}
+
+// unitName reports whether the name sp is a unit's: its last word is a
+// kind of military formation.
+func unitName(d *text.Doc, sp Span) bool {
+	return unitWords[d.Lower(sp.End-1)]
+}
+
+var unitWords = text.SetOf("division", "brigade", "battalion", "regiment", "corps", "fleet", "army", "squadron",
+	"wing", "group", "command", "commando", "front")
+
+// ordinal reports whether w is a number written as an ordinal: "6th",
+// "103rd", "1st".
+func ordinal(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch strings.ToLower(w[n-2:]) {
+	case "st", "nd", "rd", "th":
+		return strings.IndexFunc(w[:n-2], func(r rune) bool { return r < '0' || r > '9' }) < 0
+	}
+	return false
 }
 
 // placeAfterOf ends a person's name before "of" and the place after it:

@@ -315,7 +315,7 @@ func (q *doc) withSeat(s text.Span) text.Span {
 // withAnonymity returns a source's surface with the relative clause
 // right after it that grants the source anonymity: "a security official
 // who asked not to be named", "a diplomat who spoke on condition of
-// anonymity". Analysts cite the clause with the source, as it says why
+// anonymity", not "a man who identified himself as". Analysts cite the clause with the source, as it says why
 // the source goes unnamed.
 func (q *doc) withAnonymity(s text.Span) text.Span {
 	k := q.tokenFrom(s.End)
@@ -323,15 +323,12 @@ func (q *doc) withAnonymity(s text.Span) text.Span {
 		return s
 	}
 	for j := k + 1; j < len(q.d.Tokens) && j < k+10 && q.d.Tokens[j].Kind == text.Word && !q.cueAt[j]; j++ {
-		if anonymityWords[q.word(j)] {
+		if w := q.word(j); w == "anonymity" || (w == "named" || w == "identified") && q.word(j-1) == "be" {
 			return text.Span{Start: s.Start, End: q.d.Tokens[j].End}
 		}
 	}
 	return s
 }
-
-// anonymityWords end the clause that grants a source anonymity.
-var anonymityWords = text.SetOf("named", "anonymity", "identified")
 
 // withAcronym returns a body's surface with the acronym in brackets that
 // follows its name, or with the name its bracketed acronym follows: "The

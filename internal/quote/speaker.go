@@ -23,6 +23,9 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 	if p := q.channelBefore(c, lo); p > lo {
 		return q.speakerBefore(p, lo) // "An army statement read on state television said": the army's
 	}
+	if sp := q.selfNamedSubject(q.relativeBefore(c, lo), c); sp.entity >= 0 {
+		return sp // "a man who identified himself as the bandit leader X denied"
+	}
 	for k := q.relativeBefore(c, lo) - 1; k >= lo; k-- {
 		w := q.word(k)
 		switch {
@@ -642,6 +645,30 @@ func (q *doc) selfNamed(k, end int) speaker {
 	}
 	return none
 }
+
+// selfNamedSubject returns the person whom the relative clause from token
+// r to the cue at c names as the subject who speaks, or none: "a man who
+// identified himself as the bandit leader X denied".
+func (q *doc) selfNamedSubject(r, c int) speaker {
+	if r >= c || q.word(r) != "who" {
+		return none
+	}
+	for j := r + 2; j < c-1; j++ {
+		if q.word(j) != "as" || !selfNamers[q.word(j-1)] {
+			continue
+		}
+		for k := j + 1; k < c && k < j+6; k++ {
+			if q.isPerson(k) {
+				return q.speakerAt(k, k)
+			}
+		}
+	}
+	return none
+}
+
+// selfNamers come before the "as" that introduces the name a source gave
+// himself.
+var selfNamers = text.SetOf("himself", "herself", "name", "only", "identified")
 
 // agentAt returns the role noun that ends at token k: the word alone, or
 // a title with the word before it ("the police chief" is a person, not

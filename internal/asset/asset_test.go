@@ -184,6 +184,8 @@ func TestStatus(t *testing.T) {
 			[]string{"30 Leopard 2 tanks|tank|30|false|DEU|delivered|"}},
 		{"a supply boat is not supplied", "Chinese ships blocked a Philippine supply boat near Second Thomas Shoal.",
 			[]string{"Philippine supply boat|boat|1|false|PHL|present|Second Thomas Shoal"}},
+		{"weapons fought with were fired; armed with says they were there", "In Nigeria, villagers fought with Dane guns. Bandits armed with machine guns raided Jibia.",
+			[]string{"Dane guns|small_arms|2|true||fired|Nigeria", "machine guns|small_arms|2|true|NGA|present|Nigeria"}},
 		{"the platform a missile was launched from", "Russia fired four Kh-101 missiles from Tu-95 bombers.",
 			[]string{"four Kh-101 missiles|missile|4|false|RUS|fired|", "Tu-95 bombers|bomber|2|true|RUS|present|"}},
 	}

@@ -131,7 +131,7 @@ func (s *scene) indexActors() {
 		}
 		for _, m := range e.Mentions {
 			first, end := s.d.TokensIn(m.Start, m.End)
-			if first >= len(s.d.Tokens) || s.d.Dateline(first, end) || m.Form == report.FormRelational {
+			if first >= len(s.d.Tokens) || s.d.Dateline(first, end) || m.Form == report.FormRelational || s.inMention(first, end) {
 				continue
 			}
 			s.actors = append(s.actors, actorUse{first: first, end: end, entity: owner, sentence: m.Sentence,
@@ -139,6 +139,17 @@ func (s *scene) indexActors() {
 		}
 	}
 	slices.SortFunc(s.actors, func(a, b actorUse) int { return a.first - b.first })
+}
+
+// inMention reports whether tokens [first, end) lie inside the name of
+// a piece of equipment: the Dane of "Dane guns" is no Dane.
+func (s *scene) inMention(first, end int) bool {
+	for _, c := range s.cands {
+		if c.Mention.First <= first && end <= c.Mention.End {
+			return true
+		}
+	}
+	return false
 }
 
 // placePreps are the prepositions that make a country a place rather than an

@@ -134,7 +134,7 @@ var attacks = map[string]bool{
 	"strikes": true, "striking": true, "hit": true, "hits": true, "hitting": true, "targeted": true,
 	"targeting": true, "targets": true, "shelled": true, "shelling": true, "bombarded": true, "pounded": true,
 	"pounding": true, "bombed": true, "raided": true, "assaulted": true, "damaged": true, "destroyed": true,
-	"fire": true, "fired": true, "firing": true, "killed": true, "shot": true,
+	"fire": true, "fired": true, "firing": true, "killed": true, "shot": true, "fought": true, "fighting": true,
 }
 
 // objectOnly cues tell what happened to a thing only as the verb's
@@ -353,6 +353,9 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 			}
 			if j := dealBefore(d, cues, k, s.First); j >= 0 {
 				try(StatusPlanned, j, j+1, c.First-j-1, false) // "a contract for 140 tanks" orders them
+			}
+			if k > s.First && cues.at(k-1).words == 2 {
+				continue // the preposition ends a cue of two words: "armed with rifles"
 			}
 			break
 		}

@@ -616,6 +616,19 @@ func TestSpelledOutAcronym(t *testing.T) {
 	}
 }
 
+// TestAcronymAfterCountryInName checks that an acronym in brackets after
+// a body's name that ends in a country stands for the body.
+func TestAcronymAfterCountryInName(t *testing.T) {
+	_, r := link(t, "The Committee of Relatives of the Detained and Disappeared in Honduras (COFADEH), a rights group, said so. COFADEH urged calm.")
+	e := entity(r, "Committee of Relatives of the Detained and Disappeared")
+	if e == nil || len(e.Mentions) != 3 {
+		t.Fatalf("the committee is %+v, want it named three times in %+v", e, r.Entities)
+	}
+	if c := entity(r, "Honduras"); c == nil || len(c.Mentions) != 1 {
+		t.Errorf("Honduras is %+v, want it named once", c)
+	}
+}
+
 // TestSeatOverCapital checks that a capital that is also the seat of a
 // body the story names stands for that body as an actor, and stays a
 // place after a preposition of place.

@@ -488,6 +488,8 @@ var orgWords = text.SetOf("ministry", "department", "army", "party", "council", 
 	// Urdu and Pashto: "Kataib Hezbollah", "Jaish al-Adl", "Lashkar-e-Taiba"
 	"kataib", "kata'ib", "liwa", "jaish", "harakat", "saraya", "asaib", "jabhat", "jamaat", "jama'at", "hizb",
 	"ansar", "tehreek", "tehrik", "lashkar",
+	// the bodies of churches
+	"diocese", "archdiocese", "eparchy", "synod",
 	// companies and the press
 	"logistics", "holdings", "industries", "technologies", "systems", "motors", "partners", "pharmaceuticals",
 	"petroleum", "telecom", "communications", "insurance", "securities", "investments", "ventures",

@@ -258,7 +258,8 @@ func (r *Resolver) resolve(c candidate, ctx map[string]float64, regions map[stri
 }
 
 // candidates lists the locative uses, with an admin word after the name
-// joined to it ("Latakia Province").
+// joined to it ("Latakia Province"); one before it and "of" make it a
+// region too ("the province of Yala").
 func candidates(d *text.Doc, uses []actor.Use) []candidate {
 	var out []candidate
 	for _, u := range uses {
@@ -268,6 +269,9 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 		sp := u.Span
 		c := candidate{span: d.SpanOf(sp.First, sp.End), key: d.Key(sp.First, sp.End), first: sp.First, iso2: u.Country, prep: u.Prep,
 			name: sp.Label == ner.LOC && u.Entity < 0, kind: sp.Why == "facility"}
+		if sp.First >= 2 && d.Lower(sp.First-1) == "of" && adminWords[d.Lower(sp.First-2)] && !d.Tokens[sp.First-2].Cap {
+			c.admin = true // "the southern province of Yala"
+		}
 		if sp.End < len(d.Tokens) && d.SentenceOf(sp.End) == d.SentenceOf(sp.First) {
 			switch w := d.Lower(sp.End); {
 			case adminWords[w]:

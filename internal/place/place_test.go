@@ -44,6 +44,7 @@ func TestResolve(t *testing.T) {
 		{"Georgia the state", "U.S. officials said the storm hit Georgia after Savannah and Atlanta were evacuated.", "Georgia", "US", "admin1"},
 		{"Georgia the country", "Russian troops moved deeper into Georgia, Tbilisi said.", "Georgia", "GE", "country"},
 		{"admin word", "Fighting spread south of Latakia Province.", "Latakia", "SY", "admin1"},
+		{"admin word before the name", "A bomb went off in the southern province of Yala, Thai police said.", "Yala", "TH", "admin1"},
 		{"sea", "Warships sailed into the Mediterranean.", "Mediterranean Sea", "", "sea"},
 		{"a compass word the gazetteer writes otherwise", "Sudanese troops fought in North Darfur and Kordofan.", "Northern Darfur", "SD", "admin1"},
 		{"a town in a compound adjective", "French investigators joined the Toulouse-based manufacturer.", "Toulouse", "FR", "city"},

@@ -442,17 +442,20 @@ func count(d *text.Doc, q Quantity) (Figure, bool) {
 		if q.NounTok < q.End || q.Compound || !isPlural(d.Word(q.NounTok)) || q.NounTok-q.End > 5 {
 			return Figure{}, false // "a magnitude 6.0 earthquake" counts nothing
 		}
-		if d.Lower(q.End) == "of" && !q.Vague {
-			return Figure{}, false // "one of the US officials" picks one out, counts none
+		if d.Lower(q.End) == "of" && !q.Vague && q.Value < 2 {
+			return Figure{}, false // "one of the US officials" picks one out, counts none; "11 of the shops" count shops
 		}
 		k := q.End
-		for k < q.NounTok && (d.Lower(k) == "of" || d.Lower(k) == "the") {
-			k++ // "hundreds of the party's supporters" count supporters
+		for k < q.NounTok && partitiveWords[d.Lower(k)] {
+			k++ // "hundreds of the party's supporters", "five of his supporters" count supporters
 		}
 		return newFigure(d, FigureCount, text.Fold(d.Str(d.SpanOf(k, q.NounTok+1))), q, q.First, q.NounTok+1), true
 	}
 	return Figure{}, false
 }
+
+// partitiveWords open the phrase a partitive count picks its members from.
+var partitiveWords = text.SetOf("of", "the", "his", "her", "its", "their", "our", "these", "those")
 
 // sharedHead returns the plural noun that ends a list of counts of
 // capitalised adjectives and that each count shares ("17 Indian, four Sri

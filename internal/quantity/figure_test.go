@@ -62,6 +62,8 @@ func TestFigures(t *testing.T) {
 				"duration/duration=12 u:hour <12 hours>", "duration/duration=60 u:day <60-day state>"}},
 		{"More than 2,800 ships have used the corridor since 2023.",
 			[]string{"count/ships=2800 [more than] since:2023 <More than 2,800 ships>"}},
+		{"Police said at least 11 of the looted shops and five of his supporters were hit. Five men suspected of smuggling were seen.",
+			[]string{"count/looted shops=11 [at least] <at least 11 of the looted shops>", "count/supporters=5 <five of his supporters>", "count/men=5 <Five men>"}},
 		{"One of the US officials said hundreds of the party's supporters marched.",
 			[]string{"count/party's supporters=200~ [at least] <hundreds of the party's supporters>"}},
 		{"Bertrand Zangoua, 46, leads the militia; sales rose by 12, 14 and 16 units.",

@@ -40,7 +40,7 @@ var modifiers = text.SetOf("more", "other", "additional", "extra", "further", "n
 var irregularPlurals = text.SetOf("people", "personnel", "police", "aircraft", "staff", "infantry", "cattle",
 	"militia", "crew", "children", "mice", "geese", "sheep", "fish", "livestock", "clergy", "artillery",
 	"equipment", "military", "weaponry", "ammunition", "hardware", "youth", "offspring", "deer", "data",
-	"media", "criteria", "phenomena", "teeth", "feet")
+	"media", "criteria", "phenomena", "teeth", "feet", "men")
 
 // noun finds the noun phrase the quantity counts: after "of" for a
 // partitive ("one of the officials", "dozens of people"), otherwise right

@@ -558,6 +558,7 @@ func TestArmedDescription(t *testing.T) {
 		{"The Zorbaq Tribal Union, an alliance of Bedouin fighters, said so.", "Zorbaq Tribal Union", report.KindArmedGroup, "REB"},
 		{"Ansar Zorbaq, which operates in the hills, claimed responsibility for the blast.", "Ansar Zorbaq", report.KindArmedGroup, "REB"},
 		{"The Volunteers of Zorbaq (VZ), a civilian militia armed by the state, lost 11 men.", "VZ", report.KindArmedGroup, "REB"},
+		{"Armed men from the Zorbaq Liberation Council robbed two bank branches.", "Zorbaq Liberation Council", report.KindArmedGroup, "REB"},
 		{"The Zorbaq Brigade said members of the Zorbaq Relief Council had fled.", "Zorbaq Relief Council", report.KindOrganization, ""},
 		{"Police said the Zorbaq Relief Council condemned the militants who claimed responsibility.", "Zorbaq Relief Council", report.KindOrganization, ""},
 	} {
@@ -613,6 +614,17 @@ func TestSpelledOutAcronym(t *testing.T) {
 		if len(r.Entities) != 1 || r.Entities[0].Name != tt.name {
 			t.Errorf("%q: entities %+v, want only %s", tt.in, r.Entities, tt.name)
 		}
+	}
+}
+
+// TestAcronymSpelledBefore checks that an acronym whose letters open the
+// words of a body named before it, without brackets, is that body, and
+// that a description after a name stops at a verb.
+func TestAcronymSpelledBefore(t *testing.T) {
+	_, r := link(t, "Armed men from the Zorbaq-Chin National Front robbed two bank branches. The ZNF denied any role. The ZCNF said nothing.")
+	e := entity(r, "Zorbaq-Chin National Front")
+	if e == nil || len(e.Mentions) != 3 || e.Role != "front" {
+		t.Errorf("the front is %+v, want it named three times, its role its own name's kind", e)
 	}
 }
 

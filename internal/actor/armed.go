@@ -66,7 +66,8 @@ func (x *doc) fightersBefore(first int) bool {
 	if x.d.Lower(k) == "to" && x.d.Lower(k-1) == "loyal" {
 		k--
 	}
-	return x.fighter(x.d.Lower(k - 1))
+	w := x.d.Lower(k - 1)
+	return x.fighter(w) || w == "men" && k-2 >= s.First && x.d.Lower(k-2) == "armed" // "armed men from the X"
 }
 
 // linkWords join fighters to the body they belong to.

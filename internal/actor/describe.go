@@ -122,8 +122,9 @@ func (x *doc) kindAfter(first, end int) (int, int) {
 	}
 	for k := end; k < s.End && k < end+4; k++ {
 		t := x.d.Tokens[k]
-		if t.Cap || t.Kind != text.Word && !text.Possessive(x.d.Lower(k)) || functionWords[x.d.Lower(k)] {
-			break // not "told state broadcaster MRTV that the air force …"
+		if t.Cap || t.Kind != text.Word && !text.Possessive(x.d.Lower(k)) || functionWords[x.d.Lower(k)] ||
+			strings.HasSuffix(x.d.Lower(k), "ed") {
+			break // not "told state broadcaster MRTV that the air force …", nor "robbed two bank branches"
 		}
 		if w := x.d.Lower(k); bodyKinds[w] || w == "service" {
 			return end, k + 1

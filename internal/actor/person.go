@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
@@ -65,6 +66,10 @@ func (x *doc) linkNew(si int, u Use) Use {
 			// "the Movement for Democratic Change (MDC)" defines MDC: its
 			// later mentions are the movement's too.
 			x.byKey[key] = full
+		} else if _, seen := x.byKey[key]; !seen {
+			if full := x.spelledBy(name); full >= 0 {
+				x.byKey[key] = full // "the KNF" after "the Kuki-Chin National Front"
+			}
 		}
 		u.Entity, u.Form = x.entity(key, x.organization(sp, name)), report.FormName
 		if x.entities[u.Entity].Name != name {
@@ -139,6 +144,34 @@ func (x *doc) definedHere(si int) int {
 		return ei
 	}
 	return -1
+}
+
+// spelledBy returns the body named before whose words' initials spell
+// the acronym name, or -1: a story that names the Kuki-Chin National
+// Front and then the KNF, without brackets, means one body.
+func (x *doc) spelledBy(name string) int {
+	if len(name) < 2 || len(name) > 6 || !acronym(name) {
+		return -1
+	}
+	for i, e := range x.entities {
+		if describable(e.Kind) && e.Name != name && (initials(e.Name, " ") == name || initials(e.Name, " -") == name) {
+			return i
+		}
+	}
+	return -1
+}
+
+// initials returns the capitals that open the words of name split at the
+// characters in seps, small words skipped: "Kuki-Chin National Front"
+// gives "KNF" split at spaces and "KCNF" at hyphens too.
+func initials(name, seps string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // definedBy returns the entity of the name that span si abbreviates in

@@ -626,6 +626,10 @@ func TestAcronymSpelledBefore(t *testing.T) {
 	if e == nil || len(e.Mentions) != 3 || e.Role != "front" {
 		t.Errorf("the front is %+v, want it named three times, its role its own name's kind", e)
 	}
+	_, r = link(t, "The Zorbaq Press Service said so. The state news agency ZPS said more.")
+	if e := entity(r, "Zorbaq Press Service"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("the service is %+v, want the agency the text introduces apart", e)
+	}
 }
 
 // TestAcronymAfterCountryInName checks that an acronym in brackets after

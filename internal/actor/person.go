@@ -67,7 +67,7 @@ func (x *doc) linkNew(si int, u Use) Use {
 			// later mentions are the movement's too.
 			x.byKey[key] = full
 		} else if _, seen := x.byKey[key]; !seen {
-			if full := x.spelledBy(name); full >= 0 {
+			if full := x.spelledBy(si, name); full >= 0 {
 				x.byKey[key] = full // "the KNF" after "the Kuki-Chin National Front"
 			}
 		}
@@ -147,11 +147,14 @@ func (x *doc) definedHere(si int) int {
 }
 
 // spelledBy returns the body named before whose words' initials spell
-// the acronym name, or -1: a story that names the Kuki-Chin National
-// Front and then the KNF, without brackets, means one body.
-func (x *doc) spelledBy(name string) int {
+// the acronym name of span si, or -1: a story that names the Kuki-Chin
+// National Front and then the KNF, without brackets, means one body.
+func (x *doc) spelledBy(si int, name string) int {
 	if len(name) < 2 || len(name) > 6 || !acronym(name) {
 		return -1
+	}
+	if k := x.spans[si].First - 1; k >= 0 && bodyKinds[x.d.Lower(k)] {
+		return -1 // "the state news agency APS" introduces a body of its own
 	}
 	for i, e := range x.entities {
 		if describable(e.Kind) && e.Name != name && (initials(e.Name, " ") == name || initials(e.Name, " -") == name) {

@@ -177,6 +177,10 @@ func TestIGOs(t *testing.T) {
 		"arab league": "IGOMEAARL", "opec": "IGOOPC", "iaea": "IGOUNOIAE", "who": "IGOUNOHLHWHO",
 		"international criminal court": "IGOJUDICC", "imf": "IGOBUSIMF", "world bank": "IGOUNODEVWBK",
 		"ecowas": "IGOWAFWAS", "osce": "IGOEURSCE", "un security council": "IGOUNO",
+		// the descriptions wire copy names agencies by, with "U.N." as
+		// with "UN"
+		"u.n. humanitarian office": "IGOUNO", "u.n. migration agency": "IGOUNOREF", "un food agency": "IGOUNOWFP",
+		"u.n. health agency": "IGOUNOHLHWHO",
 	}
 	for key, code := range tests {
 		hits := l.Lookup(key)

@@ -24,6 +24,9 @@ func (b *builder) handOrgs(rows [][]string) map[string]*entry {
 		b.addName(e, e.Name, lexicon.FormName, nameOpts{curated: true})
 		for _, a := range splitList(field(r, 4)) {
 			b.addName(e, a, orgForm(a), nameOpts{curated: true})
+			if rest, ok := strings.CutPrefix(a, "UN "); ok {
+				b.addName(e, "U.N. "+rest, orgForm(a), nameOpts{curated: true}) // wire copy writes U.N.
+			}
 		}
 		for _, n := range e.names {
 			if n.Form == lexicon.FormAbbrev {

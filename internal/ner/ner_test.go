@@ -110,7 +110,7 @@ func TestFind(t *testing.T) {
 		{"a city named after a capital and a country", "Protests spread to Santiago de Cuba.", "Santiago de Cuba/LOC/gazetteer"},
 		{"a force is an organisation", "The Nigerian Air Force said so.", "Nigerian Air Force/ORG/org-word"},
 		{"an international body before a hyphenated participle", "ZFOR, the NATO-led force, said so.", "ZFOR/ORG/acronym NATO-led/ORG/relational"},
-		{"an acronym vouches for 'in'", "The U.N. Interim Force in Lebanon (UNIFIL) said so.", "U.N. Interim Force in Lebanon/ORG/org-word UNIFIL/ORG/lexicon"},
+		{"an acronym vouches for 'in'", "The Zorbaq Interim Force in Lebanon (ZIFIL) said so.", "Zorbaq Interim Force in Lebanon/ORG/org-word ZIFIL/ORG/acronym"},
 		{"an acronym written as a word before a name is a given name", "Minister Eyal Katz spoke.", "Eyal Katz/PER/title"},
 		{"an acronym written as a word before a title is the acronym", "Nato Secretary-General Mark Rutte spoke.", "Nato Secretary-General/ORG/lexicon Mark Rutte/PER/lexicon"},
 		{"company word", "Acme Logistics said so.", "Acme Logistics/ORG/org-word"},

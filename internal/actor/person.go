@@ -177,6 +177,13 @@ func initials(name, seps string) string {
 	return b.String()
 }
 
+// bodyOrPlaceAt reports whether a name that is no person's starts at
+// token k: a description may name the body or the town of its role.
+func (x *doc) bodyOrPlaceAt(k int) bool {
+	si := x.tokSpan[k]
+	return si >= 0 && x.spans[si].First == k && x.spans[si].Label != ner.PER
+}
+
 // definedBy returns the entity of the name that span si abbreviates in
 // parentheses right after it, or -1.
 func (x *doc) definedBy(si int) int {
@@ -768,8 +775,8 @@ func (x *doc) appositionBefore(i int) role {
 		if si := x.tokSpan[k]; si >= 0 && x.spans[si].First < k && x.spans[si].First >= first {
 			continue // inside a name: "Burkina Faso's defence minister" is read from "Burkina"
 		}
-		if t.Kind == text.Punct || t.Cap && k != first {
-			return role{}
+		if t.Kind == text.Punct || t.Cap && k != first && !x.bodyOrPlaceAt(k) {
+			return role{} // "A GDF spokesman, Lt. Col. X," and "a spokesman in Jammu, X," read on
 		}
 		switch x.d.Lower(k) {
 		case "the", "a", "an":

@@ -139,6 +139,7 @@ func TestRoles(t *testing.T) {
 		{"a counterpart holds the office for the demonym's country", "Syrian Foreign Minister Sami Kassem called his Turkish counterpart Ana Ruiz Vega.", "Ana Ruiz Vega", "Foreign Minister", "TUR", false},
 		{"country as first name", "Defence Minister Israel Katz said so.", "Israel Katz", "Defence Minister", "", false},
 		{"apposition after an age", "\"They took people,\" said Ana Ruiz Vega, 31, a bricklayer.", "Ana Ruiz Vega", "bricklayer", "", false},
+		{"a body's own name says its kind", "The Zorbaq Chamber of Industry and Commerce said so.", "Zorbaq Chamber of Industry and Commerce", "chamber", "", true},
 		{"an apposition that names a town outranks the rank", "A defence spokesman in Jammu, Lt. Col. Ravi Sethi, said so.", "Ravi Sethi", "defence spokesman in Jammu", "", false},
 		{"apposition before the name", "Police detained a 40-year-old teacher, Ana Ruiz Vega, on Friday.", "Ana Ruiz Vega", "teacher", "", false},
 		{"apposition before an age and the name", "The driver, 21-year-old Ana Ruiz Vega, was delivering food.", "Ana Ruiz Vega", "driver", "", false},

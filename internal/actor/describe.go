@@ -101,7 +101,8 @@ func nameKind(name string) string {
 var nameKinds = text.SetOf("police", "army", "navy", "council", "guard", "gendarmerie", "embassy", "committee",
 	"ministry", "assembly", "front", "corps", "administration", "service", "tribunal", "university",
 	"foundation", "institute", "brigade", "division", "unit", "battalion", "regiment", "forces", "parliament",
-	"senate", "government", "church", "hospital", "clan", "charity")
+	"senate", "government", "church", "hospital", "clan", "charity", "chamber", "observatory", "shelter", "station",
+	"directorate", "bureau", "secretariat", "inspectorate", "command", "fleet")
 
 // describable reports whether entities of a kind take descriptions.
 func describable(kind string) bool {

@@ -274,7 +274,7 @@ func (q *doc) setSpeaker(qt *report.Quote, sp speaker) {
 // Ortuzar", "Gazipur police chief Mahbub Alam", "Dr. Mulu Berhe".
 func (q *doc) titled(sp speaker) text.Span {
 	if sp.entity >= 0 && q.ents[sp.entity].Kind != report.KindPerson {
-		return q.withSeat(q.withAcronym(sp.surface))
+		return q.withSeat(q.withDescriptor(q.withAcronym(sp.surface)))
 	}
 	if sp.entity < 0 {
 		return q.withAnonymity(q.withSeat(sp.surface))
@@ -311,6 +311,39 @@ func (q *doc) withSeat(s text.Span) text.Span {
 	}
 	return text.Span{Start: s.Start, End: q.d.Tokens[end-1].End}
 }
+
+// withDescriptor returns a body's surface with the words right before
+// its name that say what it is or whose it is, as analysts cite the
+// speaker: "the monitoring group NetBlocks", "The West African bloc
+// ECOWAS", "Pakistan's Foreign Office".
+func (q *doc) withDescriptor(s text.Span) text.Span {
+	first := q.tokenAt(s.Start)
+	if first < 2 {
+		return s
+	}
+	lo := q.d.Sentences[q.d.SentenceOf(first)].First
+	if k := first - 1; text.Possessive(q.word(k)) && q.owner[k-1] >= 0 && q.ents[q.owner[k-1]].Kind == report.KindCountry {
+		return text.Span{Start: q.ownerAs[k-1].Start, End: s.End} // "Pakistan's Foreign Office"
+	}
+	if !bodies[q.word(first-1)] && !descriptors[q.word(first-1)] || q.d.Tokens[first-1].Cap {
+		return s
+	}
+	for k := first - 2; k >= lo && k >= first-6; k-- {
+		t := q.d.Tokens[k]
+		switch {
+		case determiners[q.word(k)]:
+			return text.Span{Start: t.Start, End: s.End} // "the monitoring group NetBlocks"
+		case t.Kind != text.Word || q.inMarks[k] || q.cueAt[k]:
+			return s
+		}
+	}
+	return s
+}
+
+// descriptors are the nouns besides bodies that put a kind before a
+// body's name: "state broadcaster AzTV", "the news agency APS".
+var descriptors = text.SetOf("broadcaster", "newspaper", "monitor", "daily", "channel", "station", "observatory",
+	"outlet", "site", "website", "ngo", "bank")
 
 // withAnonymity returns a source's surface with the relative clause
 // right after it that grants the source anonymity: "a security official

@@ -101,7 +101,7 @@ func TestSpeakers(t *testing.T) {
 				[]string{"Two witnesses in the village?|Two witnesses in the village|the power had been cut for days", "one of the witnesses in the village?|one of them|We worked by torchlight,"}},
 			{"a body's surface takes the kind or the country before its name",
 				"Pakistan's Foreign Office said the envoy had left. The West African bloc ZOWAS said it would meet.",
-				[]string{"Foreign Office (Pakistan)|Pakistan's Foreign Office|the envoy had left", "ZOWAS|The West African bloc ZOWAS|it would meet"}},
+				[]string{"Foreign Office|Pakistan's Foreign Office|the envoy had left", "ZOWAS|The West African bloc ZOWAS|it would meet"}},
 			{"a source who names himself before the cue",
 				"In a video, a man who identified himself as the group's commander Ali Zorbaq denied that his fighters had attacked the village.",
 				[]string{"Ali Zorbaq|commander Ali Zorbaq|his fighters had attacked the village"}},

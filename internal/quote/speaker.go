@@ -770,4 +770,4 @@ var participialOpeners = text.SetOf("chaired", "led", "headed", "backed", "found
 var appositionOpeners = map[string]bool{"who": true, "which": true, "a": true, "an": true, "the": true,
 	"whose": true, "speaking": true, "citing": true, "himself": true, "herself": true, "its": true,
 	"his": true, "her": true, "according": true, "in": true, "on": true, "at": true, "after": true,
-	"while": true, "when": true}
+	"while": true, "when": true, "from": true}

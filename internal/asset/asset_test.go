@@ -115,6 +115,8 @@ func TestOwner(t *testing.T) {
 			"Turkey has moved about 400 soldiers and a dozen Leopard 2 tanks to the city of Gaziantep.",
 			[]string{"about 400 soldiers|personnel|400|true|TUR|present|Gaziantep",
 				"a dozen Leopard 2 tanks|tank|12|true|TUR|present|Gaziantep"}},
+		{"what was seized from a force is that force's", "# Jihadists ambush convoy in Burkina Faso\n\nOUAGADOUGOU, Burkina Faso, Nov 24 (Sitrep Wire) - France was blamed. JNIM said its fighters had seized three armoured vehicles from the escort near Dori.",
+			[]string{"three armoured vehicles|vehicle|3|false|BFA|seized|Dori"}},
 		{"the vehicles of peacekeepers serve their mission",
 			"Cyprus protested. The United Nations said its peacekeepers had blocked the works with three armoured vehicles near Pyla.",
 			[]string{"three armoured vehicles|vehicle|3|false|IGOUNO|present|Pýla"}},

@@ -19,6 +19,9 @@ func (s *scene) owner(i int) int {
 	if e := s.mission(i); e >= 0 {
 		return e // "three armoured vehicles" of the peacekeepers: the mission's, not the island's
 	}
+	if e, ok := s.seizedFrom(i); ok {
+		return e // "seized three armoured vehicles from the escort": the escort's
+	}
 	exclude := map[int]bool{}
 	if e, lost, ok := s.byAgent(i); ok && !lost {
 		return e // "14 drones launched by the Rapid Support Forces"
@@ -60,6 +63,43 @@ func (s *scene) owner(i int) int {
 	}
 	return s.mostMentioned(exclude, s.cands[i].Mention.Maker)
 }
+
+// seizedFrom returns the owner that a seizure names after "from" in
+// candidate i's clause: an actor ("took rifles from the Malian army"), or
+// a force named by its kind ("from the escort", "from soldiers"), the
+// story's country's.
+func (s *scene) seizedFrom(i int) (int, bool) {
+	c := &s.cands[i]
+	if s.status[i] != equipment.StatusSeized {
+		return -1, false
+	}
+	end := s.d.Sentences[c.Sentence].End
+	for k := c.Mention.End; k < end && k < c.Mention.End+16; k++ {
+		if w := s.d.Word(k); w == ";" || w == ":" || w == "(" {
+			break
+		}
+		if s.d.Lower(k) != "from" || k+1 >= end {
+			continue
+		}
+		j := k + 1
+		if s.d.Lower(j) == "the" || s.d.Lower(j) == "an" || s.d.Lower(j) == "a" {
+			j++
+		}
+		if e := s.actorAt(j); e >= 0 {
+			return e, true
+		}
+		if j < end && heldBy[s.d.Lower(j)] {
+			return s.forceOwner("army"), true
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// heldBy are the forces named by their kind that a seizure takes arms
+// from: the state's, unless the text names another owner.
+var heldBy = text.SetOf("escort", "army", "soldiers", "troops", "police", "garrison", "guards", "military",
+	"security", "gendarmes", "policemen", "post", "base", "barracks", "convoy")
 
 // mission returns the international body whose peacekeepers the
 // sentence of candidate i tells of, named in it or in the three before,

@@ -115,7 +115,7 @@ func TestOwner(t *testing.T) {
 			"Turkey has moved about 400 soldiers and a dozen Leopard 2 tanks to the city of Gaziantep.",
 			[]string{"about 400 soldiers|personnel|400|true|TUR|present|Gaziantep",
 				"a dozen Leopard 2 tanks|tank|12|true|TUR|present|Gaziantep"}},
-		{"what was seized from a force is that force's", "# Jihadists ambush convoy in Burkina Faso\n\nOUAGADOUGOU, Burkina Faso, Nov 24 (Sitrep Wire) - France was blamed. JNIM said its fighters had seized three armoured vehicles from the escort near Dori.",
+		{"what was seized from a force is that force's, not a country named more", "# Jihadists ambush convoy in Burkina Faso\n\nDORI, Burkina Faso, Nov 24 (Sitrep Wire) - Jihadists ambushed a convoy near Dori, the army said.\n\nJNIM claimed the ambush. The group said its fighters had seized three armoured vehicles from the escort.\n\nOuagadougou also accused France of passing information to the jihadists. France denied it.",
 			[]string{"three armoured vehicles|vehicle|3|false|BFA|seized|Dori"}},
 		{"the vehicles of peacekeepers serve their mission",
 			"Cyprus protested. The United Nations said its peacekeepers had blocked the works with three armoured vehicles near Pyla.",

@@ -561,6 +561,8 @@ func TestArmedDescription(t *testing.T) {
 		{"Ansar Zorbaq, which operates in the hills, claimed responsibility for the blast.", "Ansar Zorbaq", report.KindArmedGroup, "REB"},
 		{"The Volunteers of Zorbaq (VZ), a civilian militia armed by the state, lost 11 men.", "VZ", report.KindArmedGroup, "REB"},
 		{"Armed men from the Zorbaq Liberation Council robbed two bank branches.", "Zorbaq Liberation Council", report.KindArmedGroup, "REB"},
+		{"The fighting pitted the Zorbaq Deterrence Force against a brigade from the port.", "Zorbaq Deterrence Force", report.KindArmedGroup, "REB"},
+		{"Clashes broke out between the Zorbaq Police Command and the Yorbaq Brigade.", "Zorbaq Police Command", report.KindOrganization, ""},
 		{"The Zorbaq Brigade said members of the Zorbaq Relief Council had fled.", "Zorbaq Relief Council", report.KindOrganization, ""},
 		{"Police said the Zorbaq Relief Council condemned the militants who claimed responsibility.", "Zorbaq Relief Council", report.KindOrganization, ""},
 	} {

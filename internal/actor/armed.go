@@ -23,7 +23,8 @@ func (x *doc) armedByWords() {
 			continue
 		}
 		sp := x.spans[si]
-		if x.fightersAfter(sp.First, sp.End) || x.fightersBefore(sp.First) || x.armedAdjective(sp.First) || x.claimsAttack(sp.First, sp.End) {
+		if x.fightersAfter(sp.First, sp.End) || x.fightersBefore(sp.First) || x.armedAdjective(sp.First) || x.claimsAttack(sp.First, sp.End) ||
+			x.sideInFighting(sp.First, e.Name) {
 			e.Kind, e.Sector, e.Code = report.KindArmedGroup, "REB", e.Country+"REB"
 		}
 	}
@@ -100,3 +101,50 @@ func (x *doc) claimsAttack(first, end int) bool {
 	}
 	return false
 }
+
+// sideInFighting reports whether the name at token first is a side in a
+// fight its sentence tells of, by "between", "pitted" or "against": "the
+// fighting pitted the X Force against the Y Brigade", "clashes between X
+// and Y". A body named for a state's forces is no armed group for it.
+func (x *doc) sideInFighting(first int, name string) bool {
+	for _, w := range fields(name) {
+		if stateForceWords[w] {
+			return false
+		}
+	}
+	s := x.d.Sentences[x.d.SentenceOf(first)]
+	k := first - 1
+	if k > s.First && x.d.Lower(k) == "the" {
+		k--
+	}
+	if k < s.First || !sideWords[x.d.Lower(k)] && !(x.d.Lower(k) == "and" && x.between(k, s.First)) {
+		return false
+	}
+	for j := s.First; j < s.End; j++ {
+		if fightWords[x.d.Lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// between reports whether "between" opens the pair that the "and" at k
+// closes: "clashes between the X Force and the Y Brigade".
+func (x *doc) between(k, lo int) bool {
+	for j := k - 1; j >= lo && j > k-8; j-- {
+		if x.d.Lower(j) == "between" {
+			return true
+		}
+		if x.d.Tokens[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	sideWords       = text.SetOf("between", "pitted", "against")
+	fightWords      = text.SetOf("fighting", "clashes", "clash", "clashed", "fought", "battle", "battles", "gunfight", "firefight")
+	stateForceWords = text.SetOf("army", "police", "navy", "ministry", "guard", "gendarmerie", "armed", "national", "government",
+		"military", "defence", "defense")
+)

@@ -177,7 +177,8 @@ var bodies = map[string]bool{"agency": true, "mission": true, "group": true, "or
 	"council": true, "committee": true, "force": true, "coalition": true, "alliance": true, "bloc": true,
 	"movement": true, "militia": true, "office": true, "court": true, "panel": true, "union": true,
 	"operation": true, "party": true, "network": true, "charity": true, "command": true, "service": true,
-	"association": true, "federation": true, "authority": true, "commission": true, "platform": true}
+	"association": true, "federation": true, "authority": true, "commission": true, "platform": true,
+	"delegation": true}
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
 

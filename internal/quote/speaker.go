@@ -128,7 +128,7 @@ func (q *doc) postModifier(k, lo int) bool {
 // preposition at p: "a doctor at".
 func (q *doc) roleBefore(p, lo int) bool {
 	for b := p - 1; b >= lo && b >= p-4 && q.d.Tokens[b].Kind != text.Punct; b-- {
-		if a, ok := q.x.lex.Agent(q.word(b)); ok && a.Person || sourceNouns[q.word(b)] || b == p-1 && bodies[q.word(b)] {
+		if a, ok := q.x.lex.Agent(q.word(b)); ok && a.Person || sourceNouns[q.word(b)] || b == p-1 && bodies[q.word(b)] && !q.d.Tokens[b].Cap {
 			return true // "a doctor at", "the United Nations office in"
 		}
 	}
@@ -323,7 +323,7 @@ func (q *doc) nounPhrase(k, lo int) speaker {
 	}
 	for j := k; j >= start; j-- {
 		if q.owner[j] >= 0 {
-			if f := q.tokenAt(q.ownerAs[j].Start); f-2 >= start && (q.word(f-1) == "in" || q.word(f-1) == "to") && bodies[q.word(f-2)] {
+			if f := q.tokenAt(q.ownerAs[j].Start); f-2 >= start && (q.word(f-1) == "in" || q.word(f-1) == "to") && bodies[q.word(f-2)] && !q.d.Tokens[f-2].Cap {
 				j = f // "the United Nations office in Nepal": the seat, not the body
 				continue
 			}

@@ -563,6 +563,7 @@ func TestArmedDescription(t *testing.T) {
 		{"Armed men from the Zorbaq Liberation Council robbed two bank branches.", "Zorbaq Liberation Council", report.KindArmedGroup, "REB"},
 		{"The fighting pitted the Zorbaq Deterrence Force against a brigade from the port.", "Zorbaq Deterrence Force", report.KindArmedGroup, "REB"},
 		{"Clashes broke out between the Zorbaq Police Command and the Yorbaq Brigade.", "Zorbaq Police Command", report.KindOrganization, ""},
+		{"A truce collapsed, and shootings between the Zorbaq Movement and the Yorbaq Movement killed nine.", "Yorbaq Movement", report.KindArmedGroup, "REB"},
 		{"The Zorbaq Brigade said members of the Zorbaq Relief Council had fled.", "Zorbaq Relief Council", report.KindOrganization, ""},
 		{"Police said the Zorbaq Relief Council condemned the militants who claimed responsibility.", "Zorbaq Relief Council", report.KindOrganization, ""},
 	} {

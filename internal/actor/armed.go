@@ -143,8 +143,9 @@ func (x *doc) between(k, lo int) bool {
 }
 
 var (
-	sideWords       = text.SetOf("between", "pitted", "against")
-	fightWords      = text.SetOf("fighting", "clashes", "clash", "clashed", "fought", "battle", "battles", "gunfight", "firefight")
+	sideWords  = text.SetOf("between", "pitted", "against")
+	fightWords = text.SetOf("fighting", "clashes", "clash", "clashed", "fought", "battle", "battles", "gunfight", "firefight",
+		"shootings", "gunfights", "truce", "feud", "war")
 	stateForceWords = text.SetOf("army", "police", "navy", "ministry", "guard", "gendarmerie", "armed", "national", "government",
 		"military", "defence", "defense")
 )

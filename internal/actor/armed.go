@@ -25,9 +25,14 @@ func (x *doc) armedByWords() {
 		sp := x.spans[si]
 		if x.fightersAfter(sp.First, sp.End) || x.fightersBefore(sp.First) || x.armedAdjective(sp.First) || x.claimsAttack(sp.First, sp.End) ||
 			x.sideInFighting(sp.First, e.Name) {
-			e.Kind, e.Sector, e.Code = report.KindArmedGroup, "REB", e.Country+"REB"
+			arm(e)
 		}
 	}
+}
+
+// arm makes e an armed group of its country, if it has one.
+func arm(e *report.Entity) {
+	e.Kind, e.Sector, e.Code = report.KindArmedGroup, "REB", e.Country+"REB"
 }
 
 // fighter reports whether w names armed men: "fighters", "gunmen",

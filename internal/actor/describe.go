@@ -203,7 +203,7 @@ func (x *doc) armedIn(e *report.Entity, i, j int) {
 			// "an alliance of Bedouin fighters", "a group that pledged
 			// allegiance to Islamic State", "a faction of the Pakistani
 			// Taliban"
-			e.Kind, e.Sector, e.Code = report.KindArmedGroup, "REB", e.Country+"REB"
+			arm(e)
 			return
 		}
 	}

@@ -348,8 +348,8 @@ var descriptors = text.SetOf("broadcaster", "newspaper", "monitor", "daily", "ch
 // withAnonymity returns a source's surface with the relative clause
 // right after it that grants the source anonymity: "a security official
 // who asked not to be named", "a diplomat who spoke on condition of
-// anonymity", not "a man who identified himself as". Analysts cite the clause with the source, as it says why
-// the source goes unnamed.
+// anonymity", not "a man who identified himself as". Analysts cite the
+// clause with the source, as it says why the source goes unnamed.
 func (q *doc) withAnonymity(s text.Span) text.Span {
 	k := q.tokenFrom(s.End)
 	if k < 0 || k >= len(q.d.Tokens) || q.word(k) != "who" {

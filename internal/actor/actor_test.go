@@ -637,6 +637,34 @@ func TestAcronymSpelledBefore(t *testing.T) {
 	}
 }
 
+// TestDescribedBodies checks that a definite description refers back to
+// the one body of its kind named just before, and to none where two are
+// or the description opens a name of its own.
+func TestDescribedBodies(t *testing.T) {
+	tests := []struct{ in, entity, want string }{
+		{"Chile's Interior Ministry said the border was closed. The ministry said 40 officers were sent.", "Interior Ministry (Chile)", "The ministry"},
+		{"The Zorbaq Relief Council said aid had stopped. Later the council said trucks were looted.", "Zorbaq Relief Council", "the council"},
+		{"The Zorbaq Relief Council and the Yorbaq Relief Council met. The council said so.", "Zorbaq Relief Council", ""},
+		{"The Zorbaq Relief Council met. Days later the council, known as ZRC, said so.", "Zorbaq Relief Council", ""},
+	}
+	for _, tt := range tests {
+		_, r := link(t, tt.in)
+		e := entity(r, tt.entity)
+		if e == nil {
+			t.Fatalf("%q: no entity %q in %+v", tt.in, tt.entity, r.Entities)
+		}
+		got := ""
+		for _, m := range e.Mentions {
+			if m.Form == report.FormDescription {
+				got = m.Text
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s described as %q, want %q", tt.in, tt.entity, got, tt.want)
+		}
+	}
+}
+
 // TestAcronymAfterCountryInName checks that an acronym in brackets after
 // a body's name that ends in a country stands for the body.
 func TestAcronymAfterCountryInName(t *testing.T) {

@@ -68,15 +68,15 @@ func actorLine(e report.Entity) string {
 	return b.String()
 }
 
-// surfaces lists how the text names an entity, marking metonyms and
-// surnames.
+// surfaces lists how the text names an entity, marking metonyms,
+// surnames, demonyms and descriptions.
 func surfaces(e report.Entity) string {
 	seen := map[string]bool{}
 	var out []string
 	for _, m := range e.Mentions {
 		s := m.Text
 		switch m.Form {
-		case report.FormMetonym, report.FormSurname, report.FormDemonym:
+		case report.FormMetonym, report.FormSurname, report.FormDemonym, report.FormDescription:
 			s += " [" + m.Form + "]"
 		}
 		if !seen[s] {

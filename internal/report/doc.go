@@ -18,9 +18,11 @@
 //   - Entity: an actor (country, person, organisation, armed group, IGO) with
 //     its canonical name, kind, CAMEO-style code, role and affiliation, and
 //     every mention of it. A mention records its form: a name, an alias, a
-//     demonym ("Russian"), a metonym ("Moscow said", "the Kremlin") or a
-//     surname that refers back to a full name, and the actor code of that
-//     mention when it differs ("Syrian government" -> SYRGOV).
+//     demonym ("Russian"), a metonym ("Moscow said", "the Kremlin"), a
+//     surname that refers back to a full name or a description that refers
+//     back to the one body of its kind named just before ("the ministry"),
+//     and the actor code of that mention when it differs ("Syrian
+//     government" -> SYRGOV).
 //   - Place: a toponym resolved against the gazetteer (GeoNames id when
 //     there is one), with country, coordinates, feature kind and the
 //     resolver's confidence. Metonyms of capitals are actors, not places.

@@ -92,6 +92,10 @@ const (
 	FormMetonym  = "metonym"  // a capital or a seat of government standing for it
 	FormSurname  = "surname"  // a surname alone, referring back to a full name
 	FormLocative = "locative" // a place named as the site of something
+	// FormDescription is a definite description that refers back to a
+	// body named before ("the ministry", "the group"), when one body
+	// named in the sentences just before fits it.
+	FormDescription = "description"
 	// FormRelational is a country named as the backer of another actor
 	// ("Iranian-backed", "Saudi-led"): it does not act, own or speak there.
 	FormRelational = "relational"

@@ -1,0 +1,108 @@
+package actor
+
+import (
+	"strings"
+
+	"sitrep/internal/report"
+	"sitrep/internal/text"
+)
+
+// describedBodies adds the definite descriptions that refer back to a
+// body as its mentions: "the ministry" after "Chile's Interior Ministry",
+// "the group" after "Jund al-Khilafa, a group that …". A description
+// names a body when exactly one body of that kind (its name's kind word,
+// or its role's head) was named in the sentences just before it.
+func (x *doc) describedBodies() {
+	for k := 0; k+1 < len(x.d.Tokens); k++ {
+		if x.d.Lower(k) != "the" || x.tokSpan[k+1] >= 0 || x.d.Tokens[k+1].Cap && !x.sentenceStart(k) {
+			continue
+		}
+		w := x.d.Lower(k + 1)
+		if !descriptionKinds[w] || !x.describesAlone(k+2) {
+			continue
+		}
+		if ei := x.describedBy(w, k); ei >= 0 {
+			s := x.d.SpanOf(k, k+2)
+			x.entities[ei].Mentions = append(x.entities[ei].Mentions, report.Mention{
+				Evidence: report.Evidence{Span: report.Span{Start: s.Start, End: s.End}, Text: x.d.Str(s)},
+				Form:     report.FormDescription,
+				Sentence: x.d.SentenceOf(k),
+			})
+		}
+	}
+}
+
+// describesAlone reports whether the description ends before token k: no
+// name, "of" or noun goes on after it ("the ministry of defence", "the
+// group leaders").
+func (x *doc) describesAlone(k int) bool {
+	if k >= len(x.d.Tokens) || x.d.SentenceOf(k) != x.d.SentenceOf(k-1) {
+		return true
+	}
+	t := x.d.Tokens[k]
+	if t.Kind == text.Punct {
+		// "the mission, known as MINUSCA," names the body it describes
+		return !(x.d.Word(k) == "," && k+1 < len(x.d.Tokens) && (x.d.Lower(k+1) == "known" || x.d.Lower(k+1) == "called"))
+	}
+	w := x.d.Lower(k)
+	return !t.Cap && (text.Possessive(w) || followers[w])
+}
+
+// followers are the words after a description that end it: a verb of
+// saying or doing, an auxiliary, a relative pronoun.
+var followers = text.SetOf("said", "says", "added", "denied", "rejected", "accused", "urged", "called", "has", "had",
+	"have", "is", "was", "were", "would", "will", "could", "did", "does", "which", "that", "who", "also", "in", "on",
+	"at", "and", "to", "for", "with", "by", "told", "claimed", "warned", "reported", "confirmed", "dismissed",
+	"condemned", "demanded", "appealed", "announced", "declined", "issued", "posted", "wrote", "gave", "estimated")
+
+// descriptionKinds are the nouns a story uses to refer back to a body it
+// named: a ministry, a group, a mission.
+var descriptionKinds = text.SetOf("ministry", "group", "mission", "council", "agency", "company", "commission",
+	"observatory", "movement", "faction", "union", "society", "party", "office", "organisation", "organization",
+	"committee", "front", "coalition", "alliance", "militia", "network", "watchdog", "federation", "association",
+	"charity", "foundation", "institute", "bank", "firm", "authority", "command", "directorate", "service")
+
+// describedBy returns the one body of kind w named in the three sentences
+// before token k, or -1 when none or several are.
+func (x *doc) describedBy(w string, k int) int {
+	s := x.d.SentenceOf(k)
+	found := -1
+	for i := range x.entities {
+		e := &x.entities[i]
+		if !describable(e.Kind) || !x.ofKind(e, w) || !namedBetween(e, s-3, s, x.d.Tokens[k].Start) || x.wireCredit(e) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// ofKind reports whether body e is of kind w by its name or its role.
+func (x *doc) ofKind(e *report.Entity, w string) bool {
+	if nameKind(e.Name) == w || lastWord(strings.ToLower(e.Name)) == w {
+		return true
+	}
+	if e.Kind == report.KindIGO {
+		return false // "the EU mission" gives the EU a role its missions share
+	}
+	role, _, _ := strings.Cut(strings.ToLower(e.Role), " of ")
+	return role != "" && lastWord(role) == w
+}
+
+// namedBetween reports whether e has a mention in sentences [from, to]
+// that starts before byte offset before.
+func namedBetween(e *report.Entity, from, to, before int) bool {
+	for _, m := range e.Mentions {
+		if m.Sentence >= from && m.Sentence <= to && m.Span.Start < before {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}

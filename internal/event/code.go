@@ -1693,7 +1693,7 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	if len(src) == 0 && len(tgt) == 0 {
 		return
 	}
-	shown := tgt
+	shown := x.withPairs(tgt)
 	if len(tgt) == 0 {
 		shown = x.homeAddressed(cl, code, src) // shown, not remembered as anyone's victims
 	}

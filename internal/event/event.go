@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -122,6 +123,7 @@ type doc struct {
 	group         *Actor           // the story's armed group, or nil
 	groupKnown    bool             // whether group has been looked for
 	lastBy        map[string][]int // verb and object lemma -> actors of the last source, for "welcomed the warrant"
+	pairs         map[int]int      // "both sides" of the story's country -> the other side's actor
 	lastSentence  int
 	events        []report.Event
 	seen          map[string]bool
@@ -133,7 +135,7 @@ type doc struct {
 
 func (c *Coder) newDoc(in Input) *doc {
 	x := &doc{Coder: c, in: in, d: in.Doc, actors: in.Actors, seen: map[string]bool{},
-		coded: map[int]bool{}, lastBy: map[string][]int{}}
+		coded: map[int]bool{}, lastBy: map[string][]int{}, pairs: map[int]int{}}
 	x.actorAt = make([]int32, len(in.Doc.Tokens))
 	for i := range x.actorAt {
 		x.actorAt[i] = -1
@@ -300,7 +302,44 @@ func (x *doc) sidesAt(i int) int {
 	}
 	a := x.homeActor(first, i+1, "")
 	x.actorAt[i] = int32(a)
+	if w := x.d.Lower(first); w == "both" || w == "two" {
+		if r := x.rival(); r != "" {
+			x.pairs[a] = x.countryActor(r, i) // "urged both sides" in a story of two countries
+		}
+	}
 	return a
+}
+
+// rival returns the country other than the story's that the document
+// names most by itself, at least twice, or "": the other side of a
+// story of two countries.
+func (x *doc) rival() string {
+	n := map[string]int{}
+	best := ""
+	for _, a := range x.in.Actors {
+		if a.Entity == "" || a.Country == "" || a.Country == x.in.Focus || a.Code != a.Country {
+			continue
+		}
+		n[a.Country]++
+		if best == "" || n[a.Country] > n[best] {
+			best = a.Country
+		}
+	}
+	if n[best] < 2 {
+		return ""
+	}
+	return best
+}
+
+// withPairs adds to actors as the other side of any "both sides" among
+// them.
+func (x *doc) withPairs(as []int) []int {
+	for _, a := range as {
+		if b, ok := x.pairs[a]; ok && !slices.Contains(as, b) {
+			return append(slices.Clone(as), b)
+		}
+	}
+	return as
 }
 
 // homeActor adds an actor for the story's country, in sector (or none),
@@ -339,7 +378,8 @@ func (x *doc) sectorActor(first, end int, country, sector string) int {
 }
 
 var (
-	sides    = map[string]bool{"sides": true, "parties": true, "factions": true}
+	sides = map[string]bool{"sides": true, "parties": true, "factions": true, "countries": true, "neighbours": true,
+		"neighbors": true}
 	allSides = map[string]bool{"all": true, "both": true, "two": true, "warring": true, "rival": true}
 )
 

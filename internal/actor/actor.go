@@ -101,7 +101,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 
 	"sitrep/internal/geo"
 	"sitrep/internal/lexicon"
@@ -806,7 +805,7 @@ func (x *doc) namedHit(si int) lexicon.Hit {
 // stands for the one the story spells out, wherever it does so.
 func (x *doc) spelledOut(si int) (lexicon.Hit, bool) {
 	sp := x.spans[si]
-	if len(sp.Hits) < 2 || sp.End-sp.First != 1 || !acronym(x.d.Word(sp.First)) {
+	if len(sp.Hits) < 2 || sp.End-sp.First != 1 || !x.d.Tokens[sp.First].Upper {
 		return lexicon.Hit{}, false
 	}
 	key := x.d.Key(sp.First, sp.End)
@@ -818,11 +817,6 @@ func (x *doc) spelledOut(si int) (lexicon.Hit, bool) {
 		}
 	}
 	return found, n == 1
-}
-
-// acronym reports whether w is written in capitals only: "RSF", "UPC".
-func acronym(w string) bool {
-	return len(w) > 1 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsUpper(r) }) < 0
 }
 
 // namedInOtherWords reports whether a span whose words are not key names

@@ -24,7 +24,7 @@ func (x *doc) armedByWords() {
 		}
 		sp := x.spans[si]
 		if x.fightersAfter(sp.First, sp.End) || x.fightersBefore(sp.First) || x.armedAdjective(sp.First) || x.claimsAttack(sp.First, sp.End) ||
-			x.sideInFighting(sp.First, e.Name) {
+			x.sideInFighting(sp.First, sp.End) {
 			arm(e)
 		}
 	}
@@ -107,13 +107,14 @@ func (x *doc) claimsAttack(first, end int) bool {
 	return false
 }
 
-// sideInFighting reports whether the name at token first is a side in a
-// fight its sentence tells of, by "between", "pitted" or "against": "the
-// fighting pitted the X Force against the Y Brigade", "clashes between X
-// and Y". A body named for a state's forces is no armed group for it.
-func (x *doc) sideInFighting(first int, name string) bool {
-	for _, w := range fields(name) {
-		if stateForceWords[w] {
+// sideInFighting reports whether the name at tokens [first, end) is a
+// side in a fight its sentence tells of, by "between", "pitted" or
+// "against": "the fighting pitted the X Force against the Y Brigade",
+// "clashes between X and Y". A body named for a state's forces is no
+// armed group for it.
+func (x *doc) sideInFighting(first, end int) bool {
+	for k := first; k < end; k++ {
+		if stateForceWords[x.d.Lower(k)] {
 			return false
 		}
 	}

@@ -82,14 +82,14 @@ func (x *doc) describedBy(w string, k int) int {
 
 // ofKind reports whether body e is of kind w by its name or its role.
 func (x *doc) ofKind(e *report.Entity, w string) bool {
-	if nameKind(e.Name) == w || lastWord(strings.ToLower(e.Name)) == w {
+	if nameKind(e.Name) == w || text.LastWord(strings.ToLower(e.Name)) == w {
 		return true
 	}
 	if e.Kind == report.KindIGO {
 		return false // "the EU mission" gives the EU a role its missions share
 	}
 	role, _, _ := strings.Cut(strings.ToLower(e.Role), " of ")
-	return role != "" && lastWord(role) == w
+	return role != "" && text.LastWord(role) == w
 }
 
 // namedBetween reports whether e has a mention in sentences [from, to]
@@ -101,8 +101,4 @@ func namedBetween(e *report.Entity, from, to, before int) bool {
 		}
 	}
 	return false
-}
-
-func lastWord(s string) string {
-	return s[strings.LastIndexByte(s, ' ')+1:]
 }

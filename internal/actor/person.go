@@ -150,7 +150,7 @@ func (x *doc) definedHere(si int) int {
 // the acronym name of span si, or -1: a story that names the Kuki-Chin
 // National Front and then the KNF, without brackets, means one body.
 func (x *doc) spelledBy(si int, name string) int {
-	if len(name) < 2 || len(name) > 6 || !acronym(name) {
+	if sp := x.spans[si]; sp.End-sp.First != 1 || len(name) > 6 || !x.d.Tokens[sp.First].Upper {
 		return -1
 	}
 	if k := x.spans[si].First - 1; k >= 0 && bodyKinds[x.d.Lower(k)] {

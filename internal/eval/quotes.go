@@ -161,7 +161,7 @@ func countryNames(doc *report.Document, c string) []string {
 // surnameOf reports whether one name is the other's last word alone:
 // "Smith" names "John Smith", but "Jane Smith" does not.
 func surnameOf(a, b string) bool {
-	if lastWord(a) != lastWord(b) {
+	if text.LastWord(a) != text.LastWord(b) {
 		return false
 	}
 	return !strings.Contains(a, " ") || !strings.Contains(b, " ")
@@ -217,14 +217,6 @@ func stem(w string) string {
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}
 
 func scoreClaims(doc *report.Document, cs []ExpClaim) []Check {
 	var out []Check

@@ -131,7 +131,7 @@ func Nearby(d *text.Doc, places []report.Place) []report.Place {
 			continue
 		}
 		at, precision, weight := -1, "town", 0.8
-		if streetHeads[lastWord(p.Name)] {
+		if streetHeads[text.LastWord(text.Fold(p.Name))] {
 			at = filed
 		}
 		for _, m := range p.Mentions {
@@ -156,14 +156,6 @@ func Nearby(d *text.Doc, places []report.Place) []report.Place {
 // Near is the precision of a place at the point of another place its
 // sentence names.
 const Near = "near"
-
-func lastWord(name string) string {
-	f := strings.Fields(text.Fold(name))
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}
 
 // streetHeads end the names of places inside a town.
 var streetHeads = text.SetOf("street", "avenue", "square", "road", "bridge", "boulevard", "market", "roundabout",

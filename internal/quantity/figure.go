@@ -583,24 +583,24 @@ func distance(d *text.Doc, q Quantity) (Figure, bool) {
 // the east", or "".
 func apposedTo(d *text.Doc, first int) string {
 	k := first - 1
-	for k >= 0 && approximators[d.Lower(k)] {
+	for k >= 0 && approximator(d.Lower(k)) {
 		k--
 	}
 	if k < 1 || d.Word(k) != "," {
 		return ""
 	}
-	lo := d.Sentences[d.SentenceOf(k)].First
-	j := k
-	for j > lo && d.Tokens[j-1].Kind == text.Word && d.Tokens[j-1].Cap {
-		j--
-	}
-	if j == k || j == lo {
+	j := nameBefore(d, k)
+	if j < 0 || j == d.Sentences[d.SentenceOf(k)].First {
 		return "" // no name, or the sentence's first word
 	}
 	return d.Str(d.SpanOf(j, k))
 }
 
-var approximators = text.SetOf("about", "some", "roughly", "around", "nearly", "almost", "approximately")
+// approximator reports whether w alone blurs a number: "about", "some".
+func approximator(w string) bool {
+	_, approx, ok := Qualifier(w)
+	return ok && approx
+}
 
 // fromWords take what a distance is measured from right after them.
 var fromWords = text.SetOf("from", "inside", "into", "off", "outside", "beyond", "behind")

@@ -63,7 +63,7 @@ func (q *doc) selfNamedBefore() {
 			continue
 		}
 		q.earlier(i, q.tokenAt(q.quotes[i].Text.Start), func(j int, r speaker) bool {
-			if r.entity < 0 && r.anonymous && !r.plural && strings.EqualFold(lastWord(r.name), sp.alias) {
+			if r.entity < 0 && r.anonymous && !r.plural && strings.EqualFold(text.LastWord(r.name), sp.alias) {
 				named := sp
 				named.surface, named.hasAs, named.alias = r.surface, r.hasAs, ""
 				q.speakers[j] = named
@@ -254,7 +254,7 @@ func (q *doc) person(ei int) bool {
 	if q.ents[ei].Kind != report.KindPerson {
 		return false
 	}
-	last := lastWord(text.Fold(q.ents[ei].Name))
+	last := text.LastWord(text.Fold(q.ents[ei].Name))
 	return !slices.Contains(companyWords, last)
 }
 
@@ -315,7 +315,7 @@ func (q *doc) author(i, k int) (speaker, bool) {
 // madeIn reports whether quote j was made in a document of the kind head:
 // "said in a statement", "in a confidential report", "the report said".
 func (q *doc) madeIn(j int, head string) bool {
-	if as := q.quotes[j].SpeakerAs; as != nil && lastWord(text.Fold(as.Text)) == head {
+	if as := q.quotes[j].SpeakerAs; as != nil && text.LastWord(text.Fold(as.Text)) == head {
 		return true
 	}
 	s := q.d.Sentences[q.quotes[j].Sentence]
@@ -340,14 +340,14 @@ func (q *doc) sameHead(i, k int) (speaker, bool) {
 	var r speaker
 	ok := q.earlier(i, k, func(_ int, sp speaker) bool {
 		r = sp
-		if sp.hasAs && lastWord(text.Fold(q.d.Str(sp.surface))) == head {
+		if sp.hasAs && text.LastWord(text.Fold(q.d.Str(sp.surface))) == head {
 			return true
 		}
 		if strings.Contains(text.Fold(sp.body), head) || fitsBody(head, text.Fold(sp.name)) {
 			return true
 		}
 		return sp.entity >= 0 && sp.body == "" && (fitsBody(head, text.Fold(q.ents[sp.entity].Name)) ||
-			lastWord(text.Fold(q.ents[sp.entity].Role)) == head)
+			text.LastWord(text.Fold(q.ents[sp.entity].Role)) == head)
 	})
 	return r, ok
 }
@@ -376,7 +376,3 @@ func (q *doc) memberOf(i int, sp speaker) (speaker, bool) {
 
 var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true, "several": true, "some": true, "many": true}
-
-func lastWord(s string) string {
-	return s[strings.LastIndexByte(s, ' ')+1:]
-}

@@ -23,7 +23,7 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 	if p := q.channelBefore(c, lo); p > lo {
 		return q.speakerBefore(p, lo) // "An army statement read on state television said": the army's
 	}
-	if sp := q.selfNamedSubject(q.relativeBefore(c, lo), c); sp.entity >= 0 {
+	if sp := q.selfNamed(q.relativeBefore(c, lo), c); sp.entity >= 0 {
 		return sp // "a man who identified himself as the bandit leader X denied"
 	}
 	for k := q.relativeBefore(c, lo) - 1; k >= lo; k-- {
@@ -632,9 +632,10 @@ func (q *doc) speakerAfter(k, end int) speaker {
 }
 
 // selfNamed returns the person a role speaker names himself as in the
-// relative clause that opens at token k, with or without a comma: "said
-// the spokesman, who gave his name as Abdelkarim Moussa", "who identified
-// herself only as Amina".
+// relative clause that opens at token k, with or without a comma, before
+// or after the cue: "said the spokesman, who gave his name as Abdelkarim
+// Moussa", "who identified herself only as Amina", "a man who identified
+// himself as the bandit leader X denied".
 func (q *doc) selfNamed(k, end int) speaker {
 	if k < end && q.word(k) == "," {
 		k++ // "said the spokesman, who gave his name as …"
@@ -643,36 +644,17 @@ func (q *doc) selfNamed(k, end int) speaker {
 		return none
 	}
 	for j := k + 2; j+1 < end && j < k+8; j++ {
-		if ner.SelfNamed(q.d, j+1) && q.isPerson(j+1) {
-			return q.speakerAt(j+1, j+1)
-		}
-	}
-	return none
-}
-
-// selfNamedSubject returns the person whom the relative clause from token
-// r to the cue at c names as the subject who speaks, or none: "a man who
-// identified himself as the bandit leader X denied".
-func (q *doc) selfNamedSubject(r, c int) speaker {
-	if r >= c || q.word(r) != "who" {
-		return none
-	}
-	for j := r + 2; j < c-1; j++ {
-		if q.word(j) != "as" || !selfNamers[q.word(j-1)] {
+		if !ner.SelfNamed(q.d, j+1) {
 			continue
 		}
-		for k := j + 1; k < c && k < j+6; k++ {
-			if q.isPerson(k) {
-				return q.speakerAt(k, k)
+		for p := j + 1; p < end && p < j+6; p++ {
+			if q.isPerson(p) {
+				return q.speakerAt(p, p) // "as Abdelkarim Moussa", "as the bandit leader X"
 			}
 		}
 	}
 	return none
 }
-
-// selfNamers come before the "as" that introduces the name a source gave
-// himself.
-var selfNamers = text.SetOf("himself", "herself", "name", "only", "identified")
 
 // agentAt returns the role noun that ends at token k: the word alone, or
 // a title with the word before it ("the police chief" is a person, not

@@ -124,3 +124,13 @@ var latinFold = func() map[rune]string {
 	}
 	return m
 }()
+
+// LastWord returns the last of the space-separated words of s, or "":
+// the head of a name or a role ("Interior Ministry" -> "Ministry").
+func LastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

@@ -323,3 +323,11 @@ func TestCapitalize(t *testing.T) {
 		}
 	}
 }
+
+func TestLastWord(t *testing.T) {
+	for in, want := range map[string]string{"Interior Ministry": "Ministry", "army": "army", "": "", "  the  group ": "group"} {
+		if got := LastWord(in); got != want {
+			t.Errorf("LastWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -77,6 +77,10 @@ func (q *doc) markCues() {
 			q.cueAt[i] = i > 0 && q.d.Word(i-1) == ","
 		case q.reducedRelative(i, next):
 			// "in a message posted on Telegram": the message is no speaker
+		case passiveFrames[w] == next:
+			// "two men accused of supplying the group": the verb wants
+			// an object before its preposition, so without one it is a
+			// passive and its subject is the one accused, not a speaker.
 		default:
 			q.cueAt[i] = true
 		}
@@ -114,4 +118,10 @@ func (q *doc) reducedRelative(i int, next string) bool {
 	return false
 }
 
-var relativePreps = text.SetOf("on", "in", "by", "via", "to", "at", "from", "through", "under")
+var relativePreps = text.SetOf("on", "in", "by", "via", "to", "at", "from", "through", "under", "online")
+
+// passiveFrames are charges whose active form puts its object before the
+// preposition ("accused the army of"), so the preposition right after
+// the verb marks a passive.
+var passiveFrames = map[string]string{"accused": "of", "blamed": "for", "charged": "with", "condemned": "for",
+	"denounced": "for"}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"sitrep/internal/lexicon"
@@ -384,6 +385,10 @@ func (q *doc) appositionStart(k, lo int) int {
 		if q.d.Word(j) != "," {
 			continue
 		}
+		if q.namesKind(j+1, k, report.KindCountry) {
+			k = j // "which works from San Jose, Costa Rica,": the country completes a place
+			continue
+		}
 		if j+1 < k && adverbialOpeners[q.word(j+1)] && j-lo > 6 {
 			// "The ministry, in a statement, said" skips where it was
 			// said; "Jets struck posts near the temple, in the hills
@@ -410,6 +415,12 @@ func (q *doc) appositionStart(k, lo int) int {
 
 // namesBody reports whether tokens [i, j) are the name of one body.
 func (q *doc) namesBody(i, j int) bool {
+	return q.namesKind(i, j, report.KindOrganization, report.KindIGO, report.KindArmedGroup)
+}
+
+// namesKind reports whether tokens [i, j) are the name of one entity of
+// one of the kinds.
+func (q *doc) namesKind(i, j int, kinds ...string) bool {
 	if i >= j || q.owner[i] < 0 {
 		return false
 	}
@@ -418,11 +429,7 @@ func (q *doc) namesBody(i, j int) bool {
 			return false
 		}
 	}
-	switch q.ents[q.owner[i]].Kind {
-	case report.KindOrganization, report.KindIGO, report.KindArmedGroup:
-		return true
-	}
-	return false
+	return slices.Contains(kinds, q.ents[q.owner[i]].Kind)
 }
 
 // adverbialOpeners open a phrase that says where or when.

@@ -194,6 +194,9 @@ func TestSpeakers(t *testing.T) {
 			{"a role named by a person",
 				"The army's spokesman, Omar Basri, said the drill had ended.",
 				[]string{"Omar Basri|Omar Basri|the drill had ended"}},
+			{"a relative clause whose place ends in a country",
+				"The Harbour Workers Union, which works from Mombasa, Kenya, said the strike would go on.",
+				[]string{"Harbour Workers Union|The Harbour Workers Union|the strike would go on"}},
 		},
 		"no reported words": {
 			{"a charge denied takes the charge",

@@ -94,6 +94,7 @@ func TestMentions(t *testing.T) {
 		{"family name first", "Col. Park Ji-hoon briefed. Park said more.", "Park Ji-hoon", "Park Ji-hoon/name/ Park/surname/"},
 		{"a name given only as a name", "Ecuador's police and Spanish diplomats said so. A woman who gave her name only as Maria said she was afraid.", "Maria", "Maria/name/"},
 		{"a surname of two words", "Mustafa Ben Ghalia briefed. Ben Ghalia said more.", "Mustafa Ben Ghalia", "Mustafa Ben Ghalia/name/ Ben Ghalia/surname/"},
+		{"the given names of a longer name", "Deputy Commissioner Mohd Azlan Sharif briefed. Mohd Azlan said more.", "Mohd Azlan Sharif", "Mohd Azlan Sharif/name/ Mohd Azlan/"},
 		{"a shared family name is the latest bearer's", "Spokesman Wang Lichen briefed. Wang said more. Commerce Minister Wang Wentao will travel.", "Wang Lichen", "Wang Lichen/name/ Wang/surname/"},
 		{"the first of two surnames", "Col. Mario Andrade Vera briefed. Andrade said more.", "Mario Andrade Vera", "Mario Andrade Vera/name/ Andrade/surname/"},
 		{"regime of a leader", "Bashar al-Assad spoke. The Assad regime fell.", "Syria", "Assad regime/metonym/SYRGOV"},

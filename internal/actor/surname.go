@@ -32,7 +32,7 @@ func surnameKey(name string) string {
 func (x *doc) resolveSurnames() {
 	// A lone name is a surname, or a family name written first as in
 	// Korean and Chinese names ("Kang" for "Kang Min-seok").
-	full, family, paternal, particled := names{}, names{}, names{}, names{}
+	full, family, paternal, particled, given := names{}, names{}, names{}, names{}, names{}
 	for i, e := range x.entities {
 		if f := strings.Fields(text.Fold(e.Name)); e.Kind == report.KindPerson && len(f) > 1 {
 			full[surnameKey(e.Name)] = append(full[surnameKey(e.Name)], i)
@@ -49,6 +49,10 @@ func (x *doc) resolveSurnames() {
 				paternal[f[len(f)-2]] = append(paternal[f[len(f)-2]], i)
 				k := f[len(f)-2] + " " + f[len(f)-1]
 				particled[k] = append(particled[k], i)
+				// "Mohd Azlan Sharif" is "Mohd Azlan" later, as Malay
+				// names drop the father's name.
+				g := f[0] + " " + f[1]
+				given[g] = append(given[g], i)
 			}
 		}
 	}
@@ -56,6 +60,10 @@ func (x *doc) resolveSurnames() {
 		at := x.d.Tokens[sp.First].Start
 		if ei, ok := x.latest(particled, x.d.Key(sp.First, sp.End), at); ok && sp.End-sp.First == 2 && x.uses[si].Entity != ei {
 			x.moveTo(si, ei) // "Ben Ghalia", "Abu Fakher": a surname of two words
+			continue
+		}
+		if ei, ok := x.latest(given, x.d.Key(sp.First, sp.End), at); ok && sp.End-sp.First == 2 && x.uses[si].Entity != ei {
+			x.moveTo(si, ei)
 			continue
 		}
 		// A lone name that the gazetteer also knows ("Ruto") is the

@@ -174,7 +174,10 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		first = q.afterFronted(first, c)
 	}
 	lead := q.leadingClause(c, s)
-	if end-start >= minWords && !q.circumstance(start, end) && !q.inverted(first, lead, start, c, sp) {
+	// "…, said Copperbelt Province Police Commissioner X.": the words
+	// after the cue only name the speaker.
+	named := q.tokenAt(sp.surface.Start) > c && q.next(c, sp) && q.closes(sp, s.End)
+	if end-start >= minWords && !named && !q.circumstance(start, end) && !q.inverted(first, lead, start, c, sp) {
 		q.add(q.d.SpanOf(start, end), false, sp, c, stance, aud, si)
 		return
 	}
@@ -693,12 +696,12 @@ func (q *doc) source(i, end int) speaker {
 			}
 			return sp
 		}
+		if e := q.ownerEnd(j); e > j && e < end && q.roleNoun(e) {
+			j = e - 1 // "according to a police official": the official
+			continue
+		}
 		if q.owner[j] >= 0 {
-			last := j
-			for last+1 < end && q.owner[last+1] == q.owner[j] {
-				last++
-			}
-			return q.speakerAt(last, i)
+			return q.speakerAt(q.ownerEnd(j)-1, i)
 		}
 		if _, ok := q.x.lex.Agent(w); ok || sourceNouns[w] {
 			last := j

@@ -44,6 +44,9 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 			continue
 		case skipBeforeCue[w] || q.d.Tokens[k].Kind == text.Number || calendarWords[w]:
 			continue
+		case timeNouns[w] && q.timePhrase(k, lo) >= 0:
+			k = q.timePhrase(k, lo) // "It has in the past rejected": when, not who
+			continue
 		case w == "," && k > lo && q.isPerson(k-1) && q.participial(k, lo) >= 0:
 			// "The committee, chaired by Prime Minister X, warned": the
 			// committee speaks, not its chair.
@@ -582,6 +585,36 @@ func (q *doc) speakerAt(k, lo int) speaker {
 	return none
 }
 
+// timePhrase returns the preposition that opens a phrase of time ending
+// at token k ("in the past", "over recent weeks"), or -1.
+func (q *doc) timePhrase(k, lo int) int {
+	for b := k - 1; b >= lo && b >= k-3; b-- {
+		switch w := q.word(b); {
+		case timePreps[w]:
+			return b
+		case !determiners[w] && !timeModifiers[w]:
+			return -1
+		}
+	}
+	return -1
+}
+
+var (
+	timeNouns     = text.SetOf("past", "meantime", "weekend", "days", "weeks", "months", "years", "hours")
+	timePreps     = text.SetOf("in", "over", "during", "within", "at", "for")
+	timeModifiers = text.SetOf("recent", "past", "last", "few", "several", "coming", "previous")
+)
+
+// ownerEnd returns the end of the name that holds token j, or j where no
+// name holds it.
+func (q *doc) ownerEnd(j int) int {
+	e := j
+	for q.owner[j] >= 0 && e < len(q.d.Tokens) && q.owner[e] == q.owner[j] {
+		e++
+	}
+	return e
+}
+
 // memberApposition returns the end of "one of them" at token k with the
 // apposition that says who the one is: "one of them, a retired
 // dockworker, said".
@@ -626,6 +659,13 @@ func (q *doc) speakerAfter(k, end int) speaker {
 		return q.speakerAt(last+1, last+1)
 	}
 	for j := k; j < last; j++ {
+		if e := q.ownerEnd(j); e > j && e < last && q.roleNoun(e) {
+			// "according to a police official", "said Copperbelt
+			// Province Police Commissioner Mary Mwale": the body
+			// qualifies the role, whose holder speaks.
+			j = e - 1
+			continue
+		}
 		if q.owner[j] >= 0 || pronouns[q.word(j)] {
 			return q.speakerAt(j, k)
 		}

@@ -95,7 +95,7 @@ func (s *scene) deployment(i int) {
 		return
 	}
 	deployed := c.Conj >= 0 && s.status[c.Conj] == equipment.StatusPresent && s.cue[c.Conj] == s.cue[i]
-	if deployed || c.Mention.Unit || s.home(i) {
+	if deployed || c.Mention.Unit || s.home(i) || s.sentNowhere(i) {
 		s.status[i] = equipment.StatusPresent
 	}
 }
@@ -109,6 +109,40 @@ func (s *scene) home(i int) bool {
 	}
 	return s.l.Country(s.l.Places[p].Country) == s.l.Entities[o].Code
 }
+
+// sentNowhere reports whether candidate i was sent "to" something that
+// is no one who could receive it: a place ("to Eteringbang", "to the
+// boundary line") or a purpose ("to meet the damaged boat").
+func (s *scene) sentNowhere(i int) bool {
+	c := &s.cands[i]
+	sent := s.d.Sentences[c.Sentence]
+	to := -1
+	for k := c.End; k < sent.End && k < c.End+12 && to < 0; k++ {
+		switch w := s.d.Lower(k); {
+		case w == "to":
+			to = k
+		case w == "." || w == ";" || w == "from" || w == "by":
+			return false
+		}
+	}
+	if to < 0 || to+1 >= sent.End {
+		return false
+	}
+	for k := to + 1; k < sent.End && k <= to+2; k++ {
+		if recipientNouns[s.d.Lower(k)] {
+			return false // "sent arms to the rebels"
+		}
+		for _, a := range s.actors {
+			if a.first == k {
+				return false // "sent tanks to Ukraine", "to the RSF"
+			}
+		}
+	}
+	return true
+}
+
+var recipientNouns = text.SetOf("rebels", "fighters", "militia", "militias", "forces", "army", "government",
+	"troops", "allies", "groups", "group", "opposition", "insurgents", "police")
 
 var sendVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "dispatched": true}
 

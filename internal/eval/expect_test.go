@@ -3,6 +3,7 @@ package eval
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"sitrep/internal/report"
 )
@@ -160,6 +161,25 @@ func TestScoreFigureTopic(t *testing.T) {
 	for _, tt := range tests {
 		if c := scoreFigure(doc, ExpFigure{What: tt.what, Count: tt.value, Qualifier: tt.qualifier}); c.OK != tt.ok {
 			t.Errorf("%q = %v: ok %v, want %v (got %s)", tt.what, tt.value, c.OK, tt.ok, c.Got)
+		}
+	}
+}
+
+// TestScoreFigureYear checks that a year the text wrote inside a date
+// ("in August 2023") holds a year expectation, and that a date the text
+// did not write with those digits does not.
+func TestScoreFigureYear(t *testing.T) {
+	at := func(y int, words string) report.Time {
+		return report.Time{Evidence: report.Evidence{Text: words},
+			Date: &report.Date{Time: time.Date(y, 8, 1, 0, 0, 0, 0, time.UTC), Precision: "month"}}
+	}
+	doc := &report.Document{Times: []report.Time{at(2023, "in August 2023"), at(2026, "on Monday")}}
+	for _, tt := range []struct {
+		year float64
+		ok   bool
+	}{{2023, true}, {2026, false}, {1984, false}} {
+		if c := scoreFigure(doc, ExpFigure{What: "year it began", Year: tt.year}); c.OK != tt.ok {
+			t.Errorf("year %v: ok %v, want %v", tt.year, c.OK, tt.ok)
 		}
 	}
 }

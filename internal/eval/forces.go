@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -131,10 +132,23 @@ func scoreFigure(doc *report.Document, e ExpFigure) Check {
 			return c
 		}
 	}
-	if e.Year == 0 && assetCounts(doc, e) {
+	if e.Year == 0 && assetCounts(doc, e) || e.Year != 0 && yearWritten(doc, e.Year) {
 		c.OK, c.Got = true, ""
 	}
 	return c
+}
+
+// yearWritten reports whether a date the text wrote with the year digits
+// resolves to the year: sitrep reads "in August 2023" and the "since
+// 1984" that dates a toll as dates, not as figures.
+func yearWritten(doc *report.Document, year float64) bool {
+	digits := strconv.Itoa(int(year))
+	for _, t := range doc.Times {
+		if t.Date != nil && float64(t.Date.Time.Year()) == year && strings.Contains(t.Text, digits) {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifierFits reports whether a figure carries the qualifier the

@@ -557,6 +557,11 @@ func TestArmedDescription(t *testing.T) {
 		{"Gunmen loyal to the Zorbaq Brigade seized the port.", "Zorbaq Brigade", report.KindArmedGroup, "REB"},
 		{"The army said it had seized four bases of the separatist Zorbaq Movement.", "Zorbaq Movement", report.KindArmedGroup, "REB"},
 		{"Ansar Zorbaq, a faction of the Taliban, said it had sent the fighters.", "Ansar Zorbaq", report.KindArmedGroup, "REB"},
+		// Militant and criminal bodies are armed too, described before,
+		// after or in apposition; a part of an armed group is one.
+		{"The militant group Jaish al-Zorbaq said it had attacked the post.", "Jaish al-Zorbaq", report.KindArmedGroup, "REB"},
+		{"Police raided slums held by the Zorbaq Command drug faction.", "Zorbaq Command", report.KindArmedGroup, "REB"},
+		{"A Turkish drone hit a car in Iraq. The People's Defence Forces (HPG), the PKK's armed wing, confirmed the deaths.", "People's Defence Forces", report.KindArmedGroup, "REB"},
 		{"Ansar Zorbaq, a group that pledged allegiance to Islamic State, said so.", "Ansar Zorbaq", report.KindArmedGroup, "REB"},
 		{"The Zorbaq Tribal Union, an alliance of Bedouin fighters, said so.", "Zorbaq Tribal Union", report.KindArmedGroup, "REB"},
 		{"Ansar Zorbaq, which operates in the hills, claimed responsibility for the blast.", "Ansar Zorbaq", report.KindArmedGroup, "REB"},

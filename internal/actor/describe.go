@@ -38,6 +38,7 @@ func (x *doc) describeBodies() {
 		e, sp := &x.entities[u.Entity], x.spans[si]
 		if i, j := x.kindAfter(sp.First, sp.End); i < j {
 			e.Role = x.d.Str(x.d.SpanOf(i, j))
+			x.armedIn(e, i, j) // "the Comando Vermelho drug faction"
 		} else if r := x.qualifiedKind(sp.First, sp.End); r != "" {
 			e.Role = r
 		}
@@ -190,15 +191,17 @@ var ethnicWords = text.SetOf("ethnic", "ethnically")
 // its description [i, j) calls it a rebel or armed body: "a Chadian rebel
 // group", "an armed faction".
 func (x *doc) armedIn(e *report.Entity, i, j int) {
-	if e.Kind != report.KindOrganization || e.Code != "" {
+	if e.Kind != report.KindOrganization || e.Known {
 		return
 	}
-	part := false
-	for k := i; k < x.clauseEnd(j); k++ {
+	end := x.clauseEnd(j)
+	part := false // "the PKK's armed wing" names its whole before its part
+	for k := i; k < end; k++ {
+		part = part || parts[x.d.Lower(k)]
+	}
+	for k := i; k < end; k++ {
 		w := x.d.Lower(k)
-		a, ok := x.l.lex.Agent(w)
-		part = part || parts[w]
-		if k+1 < j && (ok && a.Sector == "REB" || w == "armed") && armedBodies[x.d.Lower(k+1)] || militias[w] ||
+		if k+1 < j && (x.armedWord(w) || w == "armed") && armedBodies[x.d.Lower(k+1)] || militias[w] ||
 			x.fighter(w) && x.ofBefore(k, i) || w == "allegiance" || part && x.armedAt(k) {
 			// "an alliance of Bedouin fighters", "a group that pledged
 			// allegiance to Islamic State", "a faction of the Pakistani
@@ -208,6 +211,22 @@ func (x *doc) armedIn(e *report.Entity, i, j int) {
 		}
 	}
 }
+
+// armedWord reports whether w calls a body armed, militant or criminal:
+// "a rebel group", "the Sunni militant group", "the drug faction", "a
+// drug-trafficking group"; wire copy counts a cartel among the armed.
+func (x *doc) armedWord(w string) bool {
+	if a, ok := x.l.lex.Agent(w); ok && !a.Plural {
+		for _, sector := range []string{"REB", "UAF", "CRM"} {
+			if strings.HasPrefix(a.Sector, sector) {
+				return true
+			}
+		}
+	}
+	return crimeWords[w]
+}
+
+var crimeWords = text.SetOf("drug", "criminal", "drug-trafficking", "trafficking", "narco", "mafia")
 
 // ofBefore reports whether "of" comes at most three words before token
 // k, not before token i: "an alliance of Bedouin fighters" is made of
@@ -260,7 +279,7 @@ var seatWords = map[string]bool{"based": true, "headquartered": true, "in": true
 
 // armedBodies are the nouns that head a description of an armed group.
 var armedBodies = map[string]bool{"group": true, "movement": true, "faction": true, "coalition": true,
-	"alliance": true, "organisation": true, "organization": true}
+	"alliance": true, "organisation": true, "organization": true, "gang": true, "cartel": true, "network": true}
 
 // descriptionAround returns the tokens [i, j) that describe the name at
 // tokens [first, end): an apposition after it or before it, closed by
@@ -356,5 +375,5 @@ var (
 		"operator": true, "authority": true, "union": true, "regulator": true, "utility": true, "bank": true,
 		"network": true, "channel": true, "association": true, "federation": true, "league": true,
 		"confederation": true, "lender": true, "producer": true, "contractor": true, "supplier": true, "gang": true,
-		"cartel": true}
+		"cartel": true, "faction": true}
 )

@@ -399,10 +399,6 @@ func TestAffiliation(t *testing.T) {
 	}
 }
 
-// TestGenericBodies checks that a body the lexicon files under a country
-// the story never names, by a name any state's body may bear, is the
-// story's country's, as are the people who serve it; and that a story
-// that names that country keeps it.
 // TestHomeArmy checks that "the army" of a story is its country's armed
 // forces named once by their own name, however far back, and not its
 // navy.
@@ -416,6 +412,21 @@ func TestHomeArmy(t *testing.T) {
 	}
 }
 
+// TestOnlyArmy checks that "the army" is the only army the story named,
+// however far back, though the story weighs another country more.
+func TestOnlyArmy(t *testing.T) {
+	in := "The Lebanese army fought smugglers near Hermel. Syria denied any role. Syrian officials said Syria had closed " +
+		"its side. Damascus summoned an envoy. Syria's minister spoke. Residents fled. The army said it had sent reinforcements."
+	e := linked(t, in, "Army (Lebanon)")
+	if last := e.Mentions[len(e.Mentions)-1]; last.Text != "The army" {
+		t.Errorf("mentions %+v, want the last to be 'The army'", e.Mentions)
+	}
+}
+
+// TestGenericBodies checks that a body the lexicon files under a country
+// the story never names, by a name any state's body may bear, is the
+// story's country's, as are the people who serve it; and that a story
+// that names that country keeps it.
 func TestGenericBodies(t *testing.T) {
 	tests := []codeCase{
 		{"South Korea's president spoke in Seoul. South Korea's courts agreed. The National Security Council met in Seoul.",

@@ -120,22 +120,32 @@ func (x *doc) forceBefore(head, sector, home string, at, s int) int {
 		return -1
 	}
 	best, bi := -1, -1
+	only, bodies := -1, 0
 	for i, e := range x.entities {
 		// "the military" is any armed force: "Kenya Defence Forces
 		// troops crossed …, the military said". The home country's armed
 		// forces named once ("the Uganda People's Defence Forces") are
-		// "the army" the whole story through; other bodies only nearby.
+		// "the army" the whole story through; other bodies only nearby,
+		// or wherever they are the only one of their kind the story
+		// names, of a country it names ("the Lebanese army" in a story
+		// that weighs Syria more).
 		named := slices.Contains(fields(e.Name), head) || head == "military" && e.Sector == sector
 		own := (head == "military" || head == "army") && e.Sector == sector && home != "" && e.Country == home &&
 			!hasWord(e.Name, otherServices)
 		if e.Kind != report.KindOrganization || e.Country == "" || !named && !own {
 			continue
 		}
+		if named && e.Sector == sector {
+			only, bodies = i, bodies+1
+		}
 		for _, m := range e.Mentions {
 			if m.Start < at && m.Start > best && (m.Sentence >= s-2 && named || own) {
 				best, bi = m.Start, i
 			}
 		}
+	}
+	if bi < 0 && bodies == 1 && x.entities[only].Mentions[0].Start < at && x.countryWeights()[x.entities[only].Country] > 0 {
+		return only // not a foreign name the lexicon files as an army: "the banned People's Liberation Army" in Manipur
 	}
 	return bi
 }

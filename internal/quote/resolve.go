@@ -107,10 +107,15 @@ func (q *doc) antecedent(i int, sp speaker) (speaker, bool) {
 // earlier calls f on the speakers of the quotes before quote i whose cue
 // lies within the window before token k, latest first, until f is true.
 func (q *doc) earlier(i, k int, f func(j int, sp speaker) bool) bool {
+	return q.earlierWithin(i, k, window, f)
+}
+
+// earlierWithin is earlier over the given number of sentences back.
+func (q *doc) earlierWithin(i, k, sentences int, f func(j int, sp speaker) bool) bool {
 	s := q.d.SentenceOf(k)
 	for j := i - 1; j >= 0; j-- {
 		qt := q.quotes[j]
-		if qt.Sentence > s || qt.Sentence < s-window || qt.Text.Start >= q.d.Tokens[k].Start {
+		if qt.Sentence > s || qt.Sentence < s-sentences || qt.Text.Start >= q.d.Tokens[k].Start {
 			continue
 		}
 		if sp := q.speakers[j]; sp.named() && f(j, sp) {
@@ -382,17 +387,29 @@ func (q *doc) madeIn(j int, head string) bool {
 func (q *doc) sameHead(i, k int) (speaker, bool) {
 	head := q.word(k)
 	var r speaker
-	ok := q.earlier(i, k, func(_ int, sp speaker) bool {
-		r = sp
-		if sp.hasAs && text.LastWord(text.Fold(q.d.Str(sp.surface))) == head {
-			return true
+	fits := func(bodies bool) func(int, speaker) bool {
+		return func(_ int, sp speaker) bool {
+			if bodies && sp.entity >= 0 && q.person(sp.entity) {
+				return false
+			}
+			r = sp
+			if sp.hasAs && text.LastWord(text.Fold(q.d.Str(sp.surface))) == head {
+				return true
+			}
+			if strings.Contains(text.Fold(sp.body), head) || fitsBody(head, text.Fold(sp.name)) {
+				return true
+			}
+			return sp.entity >= 0 && sp.body == "" && (fitsBody(head, text.Fold(q.ents[sp.entity].Name)) ||
+				text.LastWord(text.Fold(q.ents[sp.entity].Role)) == head)
 		}
-		if strings.Contains(text.Fold(sp.body), head) || fitsBody(head, text.Fold(sp.name)) {
-			return true
-		}
-		return sp.entity >= 0 && sp.body == "" && (fitsBody(head, text.Fold(q.ents[sp.entity].Name)) ||
-			text.LastWord(text.Fold(q.ents[sp.entity].Role)) == head)
-	})
+	}
+	// "The command blamed …" after "Salinas, a spokesman for the
+	// command, said": the command itself where it spoke, a few
+	// paragraphs back, before the one who speaks for it.
+	if q.earlierWithin(i, k, 3*window, fits(true)) {
+		return r, true
+	}
+	ok := q.earlier(i, k, fits(false))
 	return r, ok
 }
 

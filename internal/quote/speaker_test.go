@@ -70,6 +70,9 @@ func TestSpeakers(t *testing.T) {
 				[]string{"Russia|Moscow|the new line marks its border", "Russia|Moscow|Tbilisi of staging provocations"}},
 		},
 		"definite description": {
+			{"the body itself some paragraphs back, not its spokesman",
+				"Peru's Joint Command said a patrol was ambushed. The patrol had 30 soldiers. Five rifles were taken. Two helicopters flew in. \"They were waiting for us,\" Col. Omar Basri, a spokesman for the command, said. The command blamed the rebels.",
+				[]string{"Joint Command|Peru's Joint Command|a patrol was ambushed", "Omar Basri|Col. Omar Basri|They were waiting for us,", "Joint Command|The command|the rebels"}},
 			{"the ministry",
 				"Norway's fisheries ministry said quotas would fall next year. The ministry said talks with Russia would continue.",
 				[]string{"Fisheries Ministry (Norway)|Norway's fisheries ministry|quotas would fall next year", "Fisheries Ministry (Norway)|The ministry|talks with Russia would continue"}},

@@ -217,6 +217,14 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if xc := x.childWith(cl.verb, syntax.Xcomp); len(tgt) == 0 && xc >= 0 && !cl.noun && !x.finiteXcomp(xc) {
 		tgt = x.targets(x.clauseOf(xc), nil, src, "") // "threatened to launch an offensive against Iraq"
 	}
+	if cameo.Root(code.Fwd) == "15" && x.ownOrNone(x.withoutPlaces(tgt), src) && !x.police(src) {
+		// "Dozens of Belarusian military vehicles moved south towards
+		// the frontier" in a story of Belarus and Ukraine that names
+		// Ukraine nearby: a show of force faces the other side.
+		if o := x.otherSide(src, cl.verb); o >= 0 {
+			tgt = []int{o}
+		}
+	}
 	if len(tgt) == 0 && x.lemma(cl.verb) == "deny" {
 		// "the military denied that any civilians had been harmed":
 		// an answer to the other side that charged or told it.
@@ -736,6 +744,41 @@ func (x *doc) sourceCountry(src []int) string {
 		}
 	}
 	return ""
+}
+
+// otherSide returns an actor, at token v, for the other country of a
+// story of two countries, the side the sources are not on, or -1.
+func (x *doc) otherSide(src []int, v int) int {
+	c, r := x.sourceCountry(src), x.rival()
+	other := ""
+	switch {
+	case c == "" || r == "" || x.in.Focus == "":
+		return -1
+	case c == x.in.Focus:
+		other = r
+	case c == r:
+		other = x.in.Focus
+	}
+	s := x.d.SentenceOf(v)
+	for _, a := range x.actors {
+		// Only where the story names that side around the move: troops
+		// sent after a raid at home face no one abroad.
+		if a.Country == other && !a.Place && a.End > 0 && x.d.SentenceOf(a.First) >= s-1 && x.d.SentenceOf(a.First) <= s {
+			return x.countryActor(other, v)
+		}
+	}
+	return -1
+}
+
+// police reports whether the actors are a police force, whose
+// deployments keep order at home.
+func (x *doc) police(as []int) bool {
+	for _, a := range as {
+		if strings.HasSuffix(x.actors[a].Code, "COP") {
+			return true
+		}
+	}
+	return false
 }
 
 // statement reports whether code is a public statement (root 01), which

@@ -159,6 +159,40 @@ func TestImpliedHomeNamed(t *testing.T) {
 	}
 }
 
+// TestForceFacesOtherSide checks that a show of force with no foreign
+// target, in a story of two countries that names the other one around
+// it, faces that other one, and that police sent at home face no one
+// abroad.
+func TestForceFacesOtherSide(t *testing.T) {
+	p, err := pipeline.New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	story := "VILNIUS, May 3 (Sitrep Wire) - Lithuania accused Belarus of sending balloons over the border. " +
+		"Belarus denied it. Belarus said Lithuania was lying. Lithuania closed two crossings. "
+	for _, tt := range []struct {
+		in, verb, other string
+		faces           bool
+	}{
+		{story + "Belarus warned of a response, and Belarus's Defence Ministry moved about 150 soldiers to the frontier.", "moved", "LTU", true},
+		{story + "Lithuania's police sent 400 officers to Vilnius after a protest against Belarus.", "sent", "BLR", false},
+	} {
+		doc, err := p.Read(context.Background(), &article.Article{Text: tt.in}, pipeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(doc.Events, func(e report.Event) bool { return e.Action.Text == tt.verb })
+		if i < 0 {
+			t.Errorf("%q: no event on %q in %s", tt.in, tt.verb, describe(doc.Events))
+			continue
+		}
+		faces := slices.ContainsFunc(doc.Events[i].Target, func(a report.EventActor) bool { return a.Country == tt.other })
+		if faces != tt.faces {
+			t.Errorf("%q faces %s: %v, want %v, in %s", tt.verb, tt.other, faces, tt.faces, describe(doc.Events))
+		}
+	}
+}
+
 // TestNoEvent checks sentences that tell no event between actors.
 func TestNoEvent(t *testing.T) {
 	p, err := pipeline.New(slog.New(slog.DiscardHandler))

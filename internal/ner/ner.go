@@ -617,8 +617,8 @@ func (f *Finder) extend(d *text.Doc, sp Span, s text.Sentence) Span {
 		return Span{First: sp.First, End: end, Label: PER, Why: "title"}
 	case f.hasOrgWord(d, sp.End, end):
 		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "org-word"}
-	case lbl == GPE && f.chapter(d, sp.End, end):
-		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "chapter"} // "the Kenya Red Cross"
+	case (lbl == GPE || lbl == NORP) && f.chapter(d, sp.End, end):
+		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "chapter"} // "the Kenya Red Cross", "the Libyan Red Crescent"
 	case end < s.End && !d.Tokens[end].Cap && partyNouns[d.Lower(end)]:
 		return Span{First: sp.First, End: end, Label: ORG, Of: sp.Hits, Why: "party"} // "the Georgian Dream party"
 	case lbl == NORP && churchWords[d.Lower(end-1)]:
@@ -632,8 +632,8 @@ func (f *Finder) extend(d *text.Doc, sp Span, s text.Sentence) Span {
 }
 
 // chapter reports whether words [k, end) name an international
-// non-governmental body, so that a country before them names its national
-// society: "the Kenya Red Cross", "the Palestine Red Crescent".
+// non-governmental body, so that a country or a demonym before them names
+// its national society: "the Kenya Red Cross", "the Libyan Red Crescent".
 func (f *Finder) chapter(d *text.Doc, k, end int) bool {
 	hits := f.lex.Lookup(d.Key(k, end))
 	for _, h := range hits {

@@ -163,46 +163,41 @@ func (q *doc) pronounAntecedent(i, k int) (speaker, bool) {
 	return none, false
 }
 
-// silentBefore resolves a pronoun that opens its sentence to the
-// subject of the sentence before, where that sentence says the subject
-// would not speak and no quote came since: "Sudan's government did not
-// respond to a request for comment. It has in the past rejected …".
+// silentBefore resolves a pronoun that opens its sentence to the body
+// that opens the sentence before as its subject, where no quote came
+// since: "Sudan's government did not respond to a request for comment.
+// It has in the past rejected …", "Ukraine's General Staff gave a
+// different account. It said …". The subject of the last sentence is
+// what English takes up with a pronoun.
 func (q *doc) silentBefore(i, k int, w string) (speaker, bool) {
 	s := q.d.SentenceOf(k)
-	if s == 0 || q.d.Sentences[s].First != k {
+	if s == 0 || q.d.Sentences[s].First != k || w != "it" {
 		return none, false
 	}
 	prev := q.d.Sentences[s-1]
 	if i > 0 && q.quotes[i-1].Sentence >= s-1 {
 		return none, false
 	}
-	for j := prev.First; j < prev.End; j++ {
-		if !noComment[q.word(j)] || !q.negated(j) && (j < 2 || !refusals[q.word(j-2)]) {
-			continue
-		}
-		for h := prev.First; h < j; h++ {
-			ei := q.owner[h]
-			if ei < 0 {
-				continue
-			}
-			if e := q.ownerEnd(h); e+1 < j && possessiveMark(q.word(e)) && q.owner[e+1] >= 0 {
-				ei = q.owner[e+1] // "Sudan's foreign ministry"
-			}
-			if sp := (speaker{entity: ei}); q.agrees(w, sp) {
-				return sp, true
-			}
-			return none, false
-		}
+	h := prev.First
+	for h < prev.End && determiners[q.word(h)] {
+		h++
+	}
+	ei := q.owner[h]
+	if ei < 0 || q.person(ei) {
+		return none, false
+	}
+	e := q.ownerEnd(h)
+	if e+1 < prev.End && possessiveMark(q.word(e)) && q.owner[e+1] >= 0 {
+		ei, e = q.owner[e+1], q.ownerEnd(e+1) // "Sudan's foreign ministry"
+	}
+	if e >= prev.End || q.d.Tokens[e].Kind == text.Punct || q.owner[e] >= 0 {
+		return none, false // a subject goes on to its verb
+	}
+	if sp := (speaker{entity: ei}); q.agrees(w, sp) {
+		return sp, true
 	}
 	return none, false
 }
-
-// noComment are the verbs of a source that did not speak: "did not
-// respond", "declined to comment", "could not be reached".
-var (
-	noComment = text.SetOf("respond", "comment", "reached", "reply")
-	refusals  = text.SetOf("declined", "refused")
-)
 
 // personBefore returns the latest person named in tokens [stop, k) that
 // "he" or "she" w can stand for by fits, or false.

@@ -111,8 +111,26 @@ func (f *Finder) Find(d *text.Doc) []Span {
 	f.placeAfterOf(d, out)
 	numberedUnits(d, out)
 	openingAdjectives(d, out)
+	letteredPlaces(d, out)
 	return joinedNames(d, givenNames(d, out))
 }
+
+// letteredPlaces relabels as a place a name taken for a person that ends
+// in a lone letter after a place word: "the forests of Park W", "Camp
+// B", "Zone C". A person's name does not end in an initial.
+func letteredPlaces(d *text.Doc, spans []Span) {
+	for i, sp := range spans {
+		if sp.Label != PER || sp.End-sp.First != 2 || len(sp.Hits) > 0 || !letteredWords[d.Lower(sp.First)] {
+			continue
+		}
+		if w := strings.TrimSuffix(d.Word(sp.End-1), "."); len(w) == 1 && d.Tokens[sp.End-1].Cap {
+			spans[i].Label, spans[i].Why = LOC, "feature"
+		}
+	}
+}
+
+// letteredWords name places that a letter tells apart.
+var letteredWords = text.SetOf("park", "camp", "zone", "block", "sector", "area", "gate", "site", "base")
 
 // openingAdjectives takes into an organisation's name the adjective that
 // opens its sentence right before it, which the chunker leaves out as a

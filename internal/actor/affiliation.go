@@ -1076,7 +1076,8 @@ func (x *doc) localizeGeneric(focus string) {
 	weights := x.countryWeights()
 	filedHome := x.filedFromCountry() == focus // "SEOUL - … the Joint Chiefs of Staff said", though Washington is named
 	sentence, _ := x.countryMentions()
-	moved := map[string]string{} // old code -> new
+	type move struct{ code, country string }
+	moved := map[string]move{} // by old code
 	for i := range x.entities {
 		e := &x.entities[i]
 		if e.Kind != report.KindOrganization || !e.Known || e.Country == "" || e.Country == focus ||
@@ -1087,18 +1088,23 @@ func (x *doc) localizeGeneric(focus string) {
 		if name == "" {
 			continue
 		}
+		to, c := focus, home
+		if p := x.possessor(e, sentence); p != "" && x.l.lex.Country(p) != nil {
+			to, c = p, x.l.lex.Country(p) // "Pakistan's Foreign Office" in a story of India
+		}
 		sector := strings.TrimPrefix(e.Code, e.Country)
-		moved[e.Code] = focus + sector
-		e.Name = name + " (" + home.Name + ")"
-		e.Code, e.Country, e.Affiliation, e.Known = focus+sector, focus, focus, false
+		moved[e.Code] = move{to + sector, to}
+		e.Name = name + " (" + c.Name + ")"
+		e.Code, e.Country, e.Affiliation, e.Known = to+sector, to, to, false
 		for k := range e.Mentions {
 			e.Mentions[k].Code = e.Code
 		}
 	}
 	for i := range x.entities {
 		// "JCS spokesman Yoon Jae-hyuk" serves the body that moved.
-		if e := &x.entities[i]; e.Kind == report.KindPerson && !e.Known && moved[e.Code] != "" {
-			e.Code, e.Country, e.Affiliation = moved[e.Code], focus, focus
+		if e := &x.entities[i]; e.Kind == report.KindPerson && !e.Known && moved[e.Code].code != "" {
+			m := moved[e.Code]
+			e.Code, e.Country, e.Affiliation = m.code, m.country, m.country
 		}
 	}
 }

@@ -446,6 +446,8 @@ func TestGenericBodies(t *testing.T) {
 		{"MEKELLE, Jan. 5 (Sitrep Wire) - Ethiopian troops moved north. Gunmen declared the head of Tigray's interim administration removed.", "Tigray's interim administration", "ETHGOV"},
 		{"BUENOS AIRES, Jan. 5 (Sitrep Wire) - Argentine pensioners marched. The federal police detained 20 people.", "Federal Police (Argentina)", "ARGCOP"},
 		{"China's embassy urged calm.", "Embassy (China)", "CHNGOV"},
+		{"SAN LORENZO, Ecuador, Jan. 5 (Sitrep Wire) - A bomb hit a police station. Colombian rebels were blamed. Colombia denied it. Colombian officials said so. Ecuador closed the border. Police said 14 people were hurt.",
+			"Police (Ecuador)", "ECUCOP"},
 		{"NEW DELHI, Jan. 5 (Sitrep Wire) - India blamed militants. India said so. India's police searched the hills. Pakistan's Foreign Office rejected the claims.",
 			"Foreign Office (Pakistan)", "PAKGOV"},
 		{"QUITO, Jan. 5 (Sitrep Wire) - Protesters blocked roads in Ecuador. Police said 64 people were held. Riot police fired tear gas.", "Police (Ecuador)", "ECUCOP"},

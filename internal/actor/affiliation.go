@@ -399,11 +399,27 @@ func (x *doc) outweighs(a, b string) bool {
 	return w[a]+places[a] >= w[b]+places[b]
 }
 
-// filedFromCountry returns the country of the town the dateline names, or "".
+// filedFromCountry returns the country the dateline names after its
+// town, else the country of the town, or "".
 func (x *doc) filedFromCountry() string {
+	if c := x.datelineCountryCode(); c != "" {
+		return c // "SAN LORENZO, Ecuador": not the gazetteer's other San Lorenzo
+	}
 	for si, sp := range x.spans {
 		if x.d.Dateline(sp.First, sp.End) {
 			return x.datelineCity(si)
+		}
+	}
+	return ""
+}
+
+// datelineCountryCode returns the country the dateline names after its
+// town ("QUETTA, Pakistan, March 4 -"), or "".
+func (x *doc) datelineCountryCode() string {
+	for si, sp := range x.spans {
+		if len(sp.Hits) > 0 && sp.Hits[0].Entry.Kind == lexicon.KindCountry && x.uses[si].Locative &&
+			x.datelineCountry(sp.First, sp.End) {
+			return sp.Hits[0].Entry.Code
 		}
 	}
 	return ""
@@ -418,11 +434,10 @@ func (x *doc) filedFromCountry() string {
 // not make Iran's officials Austrian, nor one filed from Washington about
 // Armenia and Azerbaijan theirs American.
 func (x *doc) filedIn() string {
+	if c := x.datelineCountryCode(); c != "" {
+		return c
+	}
 	for si, sp := range x.spans {
-		if len(sp.Hits) > 0 && sp.Hits[0].Entry.Kind == lexicon.KindCountry && x.uses[si].Locative &&
-			x.datelineCountry(sp.First, sp.End) {
-			return sp.Hits[0].Entry.Code // "QUETTA, Pakistan, March 4 -"
-		}
 		if !x.d.Dateline(sp.First, sp.End) {
 			continue
 		}

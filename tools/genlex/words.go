@@ -77,7 +77,7 @@ var personNouns = set(`head heads rebel rebels troop troops soldier soldiers dip
 	mercenaries paramilitary paramilitaries gunman gunmen militiaman militiamen fighter fighters
 	president premier chancellor secretary ambassador spokesman spokeswoman spokesperson governor
 	mayor senator representative chairman chairwoman marshal commissioner prosecutor inspector consul consuls
-	witness witnesses survivor survivors
+	witness witnesses survivor survivors editor-in-chief editors-in-chief
 	delegate mp mps lawmaker lawmakers legislator legislators protester protesters demonstrator
 	demonstrators activist activists dissident dissidents journalist journalists reporter reporters
 	resident residents veteran veterans recruit recruits conscript conscripts cadet cadets infantry

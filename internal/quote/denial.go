@@ -55,6 +55,9 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 		switch {
 		case falsehood[w] && (!verbal[w] || namesFalsehood[before]):
 			return k // "This is a lie to cover up murder", not "made the men lie down"
+		case outright && (w == "not" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && firstPerson[q.word(first)] &&
+			q.harmWithin(k+1, end, 3):
+			return k // "We protect our villages. We do not kill women or old men."
 		case outright && w != "never" && !(w == "nothing" && next == "to"):
 		case w == "none" && next == "of":
 			return k // "none of its members was involved"
@@ -129,6 +132,25 @@ func (q *doc) chargeWithin(k, end, n int) bool {
 	}
 	return false
 }
+
+// harmWithin reports whether one of the n words from k names a harm done,
+// in its base form or as a charge: "do not kill", "did not fire".
+func (q *doc) harmWithin(k, end, n int) bool {
+	for j := k; j < end && j < k+n; j++ {
+		if harms[q.word(j)] || charges[q.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// harms are the base forms of the charges a speaker denies of his own
+// side: "We do not kill women".
+var harms = text.SetOf("kill", "fire", "shoot", "attack", "target", "shell", "bomb", "harm", "loot", "burn", "torture",
+	"abduct", "kidnap", "rape", "execute", "strike", "beat", "steal")
+
+// firstPerson opens the words of a side that speaks of itself.
+var firstPerson = text.SetOf("we", "our")
 
 // deniedActs are wrongs that a "nobody" denies besides the charges of
 // force: "Nobody forced us to come out", "nobody had been expelled",

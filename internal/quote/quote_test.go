@@ -252,6 +252,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"the mayor|the mayor|said|asserts|D||The families have nowhere to go,"}},
 		{"a later sentence denies outright", "“We send leaflets by balloon. We have never flown a drone near the capital,” the activist told reporters.",
 			[]string{"the activist?|the activist|told|denies|D|reporters|We send leaflets by balloon. We have never flown a drone near the capital,"}},
+		{"a later sentence that denies a harm of the speaker's side denies", "“We protect our villages. We do not kill women or old men,” the chief said.",
+			[]string{"the chief|the chief|said|denies|D||We protect our villages. We do not kill women or old men,"}},
 		{"a later sentence's mere not is no denial", "“They shelled our homes. If they do not stop, we will answer,” the commander said.",
 			[]string{"the commander|the commander|said|asserts|D||They shelled our homes. If they do not stop, we will answer,"}},
 		{"a plea of innocence in a later clause denies", "Ana Ruiz Vega, his lawyer, said his client enjoyed immunity and had done nothing wrong.",

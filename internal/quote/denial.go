@@ -45,6 +45,9 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 	}
 	for k := first; k < end && q.d.Tokens[k].End <= contentEnd; k++ {
 		w := q.word(k)
+		if w == "," && k+2 < end && q.word(k+1) == "nowhere" && q.word(k+2) == "near" {
+			return k + 1 // "Our soldiers are in Juba, nowhere near Nasir"
+		}
 		if clauseBreaks[w] && (k > first || w != "that") || k > first && (w == "," || w == ";" || w == ":") {
 			return -1
 		}

@@ -248,6 +248,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"the villager?|the villager|said|asserts|D||Nobody was hurt,"}},
 		{"nowhere near denies", "“Our men were nowhere near that road,” the rebel commander said.",
 			[]string{"the rebel commander|the rebel commander|said|denies|D||Our men were nowhere near that road,"}},
+		{"nowhere near after a comma denies", "“Our soldiers are in the capital, nowhere near the town,” the army spokesman said.",
+			[]string{"the army|the army spokesman|said|denies|D||Our soldiers are in the capital, nowhere near the town,"}},
 		{"nowhere to go denies nothing", "“The families have nowhere to go,” the mayor said.",
 			[]string{"the mayor|the mayor|said|asserts|D||The families have nowhere to go,"}},
 		{"a later sentence denies outright", "“We send leaflets by balloon. We have never flown a drone near the capital,” the activist told reporters.",

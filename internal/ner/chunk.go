@@ -133,6 +133,8 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 			j++ // "the Barrio 18 gang": the number is part of the name
 		case t.Cap && f.isTitle(low) && f.titlesOnly(d, i, j):
 			j++ // "Deputy Inspector General Arvind Negi": one title, then the name
+		case t.Cap && surnameHonorifics[low] && !f.titlesOnly(d, i, j) && (j+1 >= end || !d.Tokens[j+1].Cap):
+			j++ // "said Khalaf Hajji, a Yazidi farmer": an honorific after the name is its surname
 		case particles[low] && j+1 < end && d.Tokens[j+1].Cap && !f.isTitle(d.Lower(j+1)):
 			j += 2
 		case f.orgLink(d, i, j, end) > 0:
@@ -436,6 +438,10 @@ var honorifics = text.SetOf("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.",
 	"cpl.", "pvt.", "adm.", "cmdr.", "brig.", "gov.", "sen.", "rep.", "rev.", "sheikh", "mr", "mrs", "ms",
 	"dr", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "emir", "sultan", "pope",
 	"mawlawi", "maulvi", "mullah", "maulana", "mufti", "hajji", "haji", "ayatollah")
+
+// surnameHonorifics are honorifics that are also family names: written
+// after a given name and before no other, they end the name.
+var surnameHonorifics = text.SetOf("hajji", "haji", "sheikh", "sultan", "mufti", "mullah")
 
 var particles = text.SetOf("al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "da", "dos", "das", "du",
 	"van", "von", "der", "den", "la", "le", "of", "ul", "ag", "ould", "wad", "ben")

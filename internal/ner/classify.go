@@ -16,8 +16,9 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = LOC, "dateline" // "RANGAMATI, Aug. 14 (Sitrep Wire) -": where the story was filed
 	case j-i > 1 && vessel(d.Word(i)):
 		sp.Label, sp.Why = ORG, "vessel" // "INS Kolkata", "MV Ruen": a ship, no person
-	case f.isTitle(d.Lower(j - 1)):
-		// "Defence Cabinet Secretary" is a title, not a name.
+	case f.isTitle(d.Lower(j-1)) && !(j-i > 1 && surnameHonorifics[d.Lower(j-1)] && !f.isTitle(d.Lower(i))):
+		// "Defence Cabinet Secretary" is a title, not a name; "Khalaf
+		// Hajji" is a name.
 	case commonWord && f.opensClause(d, i, s):
 		// "Officials said" or "Park said": only a surname seen in full
 		// elsewhere makes it a name.

@@ -169,6 +169,8 @@ func TestFind(t *testing.T) {
 		{"calendar words are not names", "On Monday in September nothing happened.", ""},
 		{"a national society of an international body", "The Kenya Red Cross said so, and the Kurdish Red Crescent agreed.",
 			"Kenya Red Cross/ORG/chapter Kurdish Red Crescent/ORG/chapter"},
+		{"an honorific after a given name is a surname, before one a title", "“The mountain shook,” said Khalaf Hajji, a farmer, and Sheikh Ahmed Sultan agreed.",
+			"Khalaf Hajji/PER/apposition Ahmed Sultan/PER/title"},
 		{"a national society named by its demonym", "The Libyan Red Crescent said so, and the Lebanese Red Cross agreed.",
 			"Libyan Red Crescent/ORG/chapter Lebanese Red Cross/ORG/chapter"},
 		{"a body named for its members", "The Zorbaq People's Defence Force said so, and Zorbaq's Defence Ministry agreed.",

@@ -16,6 +16,7 @@ import (
 	"os"
 	"strings"
 
+	"sitrep/internal/lexicon"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -172,7 +173,7 @@ func scoreActor(doc *report.Document, a ExpActor) []Check {
 
 // findEntity finds the entity named a.Name, by name or by a mention.
 func findEntity(doc *report.Document, a ExpActor) *report.Entity {
-	want := text.Fold(a.Name)
+	want := untitled(text.Fold(a.Name))
 	for i, en := range doc.Entities {
 		if text.Fold(en.Name) == want || a.Kind == report.KindCountry && a.Code != "" && en.Kind == report.KindCountry && en.Code == a.Code {
 			return &doc.Entities[i] // a country is its code: "Turkey" is Türkiye
@@ -204,6 +205,18 @@ func findEntity(doc *report.Document, a ExpActor) *report.Entity {
 		}
 	}
 	return nil
+}
+
+// untitled drops the honorifics and ranks that open a person's name as
+// the analyst wrote it ("Mawlawi Sharafuddin Azizi", "Haji Ghulam Farooq
+// Achakzai"): sitrep names the person without them, as a title is no
+// part of a name.
+func untitled(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 2 && lexicon.Rank(f[0]) {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
 }
 
 // sameBody reports whether an institution's name in the report and in the

@@ -283,6 +283,20 @@ func TestFindEntityBySurface(t *testing.T) {
 	}
 }
 
+// TestFindEntityUntitled checks that an honorific or rank that opens the
+// analyst's name for a person is no part of the name, and that a title
+// does not stand for a name by itself.
+func TestFindEntityUntitled(t *testing.T) {
+	doc := &report.Document{Entities: []report.Entity{{Name: "Sharafuddin Azizi", Kind: report.KindPerson}}}
+	if en := findEntity(doc, ExpActor{Name: "Mawlawi Sharafuddin Azizi"}); en == nil {
+		t.Errorf("findEntity(Mawlawi Sharafuddin Azizi) = nil, want Sharafuddin Azizi")
+	}
+	doc = &report.Document{Entities: []report.Entity{{Name: "Azizi", Kind: report.KindPerson}}}
+	if en := findEntity(doc, ExpActor{Name: "Mawlawi Azizi"}); en != nil {
+		t.Errorf("findEntity(Mawlawi Azizi) = %+v, want none: a title and a surname are no full name", en)
+	}
+}
+
 func TestScoreAssetObserverByActor(t *testing.T) {
 	doc := &report.Document{
 		Entities: []report.Entity{{ID: "e1", Name: "Army (Sudan)", Code: "SDNMIL",

@@ -184,6 +184,8 @@ func TestStatus(t *testing.T) {
 				"20 armoured vehicles|vehicle|20|false|BRA|present|Roraima"}},
 		{"tanks sent abroad are delivered", "Germany sent 30 Leopard 2 tanks to Ukraine.",
 			[]string{"30 Leopard 2 tanks|tank|30|false|DEU|delivered|"}},
+		{"a bomb that ripped through a vehicle went off", "In Kenya, a roadside bomb ripped through a police vehicle.",
+			[]string{"roadside bomb|bomb|1|false||fired|Kenya", "police vehicle|vehicle|1|false||present|Kenya"}},
 		{"boats sent to a line are deployed", "India sent two patrol vessels to the boundary line.",
 			[]string{"two patrol vessels|warship|2|false|IND|present|"}},
 		{"boats sent on a mission are deployed", "Vietnam sent one patrol ship to escort the boat home.",

@@ -48,6 +48,9 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 		if w == "," && k+2 < end && q.word(k+1) == "nowhere" && q.word(k+2) == "near" {
 			return k + 1 // "Our soldiers are in Juba, nowhere near Nasir"
 		}
+		if w == "," && k+2 < end && q.word(k+1) == "not" && culprits[q.word(k+2)] {
+			return k + 1 // "Our members are herdsmen, not killers": the charge named to be denied
+		}
 		if clauseBreaks[w] && (k > first || w != "that") || k > first && (w == "," || w == ";" || w == ":") {
 			return -1
 		}
@@ -64,7 +67,7 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 		case outright && w != "never" && !(w == "nothing" && next == "to"):
 		case w == "none" && next == "of":
 			return k // "none of its members was involved"
-		case (w == "nobody" || w == "no" && next == "one") && q.chargeWithin(k+1, end, 7):
+		case (w == "nobody" || w == "no" && next == "one") && q.chargeWithin(k+1, end, 9):
 			return k // "No one fired on people coming out of the mosque"; "Nobody was hurt" only reports
 		case w == "no":
 			if next != "" && q.d.Tokens[k+1].Kind != text.Punct && !limitingAfterNo[next] && !(k == first && q.vows(k, end)) {
@@ -129,12 +132,16 @@ var truthWords = text.SetOf("true", "correct", "accurate", "real", "so", "fair",
 // fault lies in the n tokens from k before end.
 func (q *doc) chargeWithin(k, end, n int) bool {
 	for j := k; j < end && j < k+n; j++ {
-		if charges[q.word(j)] || deniedActs[q.word(j)] {
+		if charges[q.word(j)] || deniedActs[q.word(j)] || harms[q.word(j)] {
 			return true
 		}
 	}
 	return false
 }
+
+// culprits are the names a charge gives those it accuses.
+var culprits = text.SetOf("killers", "murderers", "bandits", "kidnappers", "thieves", "smugglers", "mercenaries",
+	"aggressors", "attackers", "rapists", "looters", "spies")
 
 // harmWithin reports whether one of the n words from k names a harm done,
 // in its base form or as a charge: "do not kill", "did not fire".

@@ -805,4 +805,5 @@ var requests = map[string]bool{"urge": true, "ask": true, "advise": true}
 var falsehood = map[string]bool{"lie": true, "lies": true, "false": true, "fake": true, "untrue": true,
 	"fabricated": true, "fabrication": true, "fabrications": true, "baseless": true, "groundless": true,
 	"unfounded": true, "propaganda": true, "disinformation": true, "misinformation": true, "nonsense": true,
-	"fiction": true, "hoax": true, "slander": true, "lying": true, "myth": true, "invented": true}
+	"fiction": true, "hoax": true, "slander": true, "lying": true, "myth": true, "invented": true, "invention": true,
+	"fairy": true, "smear": true, "fantasy": true, "fantasies": true, "falsehood": true, "falsehoods": true}

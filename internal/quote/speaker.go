@@ -147,7 +147,7 @@ var postPreps = map[string]bool{"at": true, "of": true, "in": true, "from": true
 // between the subject and the cue at c ("A resident of the district who
 // asked not to be named told"), or c.
 func (q *doc) relativeBefore(c, lo int) int {
-	for k := c - 1; k >= lo && k >= c-15; k-- {
+	for k := c - 1; k >= lo && k >= c-22; k-- {
 		if q.d.Tokens[k].Kind == text.Punct || q.inMarks[k] {
 			break
 		}

@@ -453,6 +453,8 @@ func TestGenericBodies(t *testing.T) {
 			"Police (Ecuador)", "ECUCOP"},
 		{"NEW DELHI, Jan. 5 (Sitrep Wire) - India blamed militants. India said so. India's police searched the hills. Pakistan's Foreign Office rejected the claims.",
 			"Foreign Office (Pakistan)", "PAKGOV"},
+		{"NEW DELHI, Jan. 5 (Sitrep Wire) - India blamed militants. India said so. India's police searched the hills. Islamabad rejected the account as propaganda. Foreign Office spokesman Ali Rana said Pakistan wanted calm.",
+			"Foreign Office (Pakistan)", "PAKGOV"},
 		{"QUITO, Jan. 5 (Sitrep Wire) - Protesters blocked roads in Ecuador. Police said 64 people were held. Riot police fired tear gas.", "Police (Ecuador)", "ECUCOP"},
 	}
 	checkCodes(t, tests)

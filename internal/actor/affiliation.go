@@ -1104,8 +1104,12 @@ func (x *doc) localizeGeneric(focus string) {
 			continue
 		}
 		to, c := focus, home
-		if p := x.possessor(e, sentence); p != "" && x.l.lex.Country(p) != nil {
-			to, c = p, x.l.lex.Country(p) // "Pakistan's Foreign Office" in a story of India
+		// "Pakistan's Foreign Office" in a story of India; "Islamabad
+		// rejected the account. Foreign Office spokesman X said": the
+		// country that opens the sentence before.
+		p := cmp.Or(x.possessor(e, sentence), x.lastCountry(sentence, e.Mentions[0].Sentence))
+		if p != "" && x.l.lex.Country(p) != nil {
+			to, c = p, x.l.lex.Country(p)
 		}
 		sector := strings.TrimPrefix(e.Code, e.Country)
 		moved[e.Code] = move{to + sector, to}

@@ -141,7 +141,7 @@ func (q *doc) chargeWithin(k, end, n int) bool {
 
 // culprits are the names a charge gives those it accuses.
 var culprits = text.SetOf("killers", "murderers", "bandits", "kidnappers", "thieves", "smugglers", "mercenaries",
-	"aggressors", "attackers", "rapists", "looters", "spies")
+	"aggressors", "attackers", "rapists", "looters", "spies", "criminals", "terrorists", "gangsters")
 
 // harmWithin reports whether one of the n words from k names a harm done,
 // in its base form or as a charge: "do not kill", "did not fire".

@@ -252,6 +252,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"the army|the army spokesman|said|denies|D||Our soldiers are in the capital, nowhere near the town,"}},
 		{"a correction that names a culprit denies", "“Our members are herdsmen, not killers,” the association's chairman said.",
 			[]string{"the association's chairman|the association's chairman|said|denies|D||Our members are herdsmen, not killers,"}},
+		{"a correction that names criminals denies", "“We are farmers, not criminals,” the spokesman said.",
+			[]string{"the spokesman|the spokesman|said|denies|D||We are farmers, not criminals,"}},
 		{"no one gave an order to fire denies", "“No one in this ministry gave an order to fire on anyone,” the spokesman said.",
 			[]string{"the spokesman|the spokesman|said|denies|D||No one in this ministry gave an order to fire on anyone,"}},
 		{"fairy tales deny", "“These are fairy tales for Russian television,” the colonel said.",

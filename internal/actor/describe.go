@@ -303,7 +303,7 @@ func (x *doc) descriptionAround(first, end int) (int, int) {
 			return after + 2, k
 		}
 	}
-	if first-2 > s.First && x.d.Word(first-1) == "," && end < s.End && x.d.Word(end) == "," &&
+	if first-2 > s.First && x.d.Word(first-1) == "," && after < s.End && x.d.Word(after) == "," &&
 		x.phraseEnd(s.First, first-1) == first-1 && x.describes(s.First, first-1) {
 		return x.afterDeterminer(s.First), first - 1 // "The U.N. peacekeeping mission, MINUSCA,"
 	}

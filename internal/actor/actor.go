@@ -209,9 +209,11 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	if focus == "" && scene != "" && x.namedMost(scene) {
 		focus = scene // named as often as any and where the places lie
 	}
-	if focus != scene && scene != "" && x.filedFromCountry() == scene && x.outweighs(scene, focus) {
+	if focus != scene && scene != "" && x.filedFromCountry() == scene && (x.outweighs(scene, focus) || x.datelineCountryCode() == scene) {
 		// A story filed from Culiacan on fighting in its streets is
-		// about Mexico, though it names the United States twice as often.
+		// about Mexico, though it names the United States twice as often;
+		// one filed from "ZAPORIZHZHIA, Ukraine" on bombs that fell there
+		// is about Ukraine, though it names Russia more.
 		focus = scene
 	}
 	home := cmp.Or(focus, scene, x.filedIn())

@@ -450,6 +450,8 @@ func TestGenericBodies(t *testing.T) {
 		{"MEKELLE, Jan. 5 (Sitrep Wire) - Ethiopian troops moved north. Gunmen declared the head of Tigray's interim administration removed.", "Tigray's interim administration", "ETHGOV"},
 		{"BUENOS AIRES, Jan. 5 (Sitrep Wire) - Argentine pensioners marched. The federal police detained 20 people.", "Federal Police (Argentina)", "ARGCOP"},
 		{"China's embassy urged calm.", "Embassy (China)", "CHNGOV"},
+		{"ZAPORIZHZHIA, Ukraine, Jan. 5 (Sitrep Wire) - Russian aircraft dropped glide bombs on a plant in Zaporizhzhia and on homes in Dnipro and Kharkiv, the regional governor said, as Moscow claimed it hit a depot. Russia said so. Russian jets flew. Moscow said more. Russia's army said so. Police said nine people died.",
+			"Police (Ukraine)", "UKRCOP"},
 		{"SAN LORENZO, Ecuador, Jan. 5 (Sitrep Wire) - A bomb hit a police station. Colombian rebels were blamed. Colombia denied it. Colombian officials said so. Ecuador closed the border. Police said 14 people were hurt.",
 			"Police (Ecuador)", "ECUCOP"},
 		{"NEW DELHI, Jan. 5 (Sitrep Wire) - India blamed militants. India said so. India's police searched the hills. Pakistan's Foreign Office rejected the claims.",

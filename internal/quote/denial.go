@@ -74,7 +74,8 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 				return k
 			}
 		case w == "not" || w == "never":
-			if !limitingAfterNot[next] && !inability[before] && !modals[before] && !(k == first && q.vows(k, end)) &&
+			limit := limitingAfterNot[next] && !(next == "been" && k+2 < end && wherePresent[q.word(k+2)])
+			if !limit && !inability[before] && !modals[before] && !(k == first && q.vows(k, end)) &&
 				!q.characterizes(k, first, end, next) {
 				return k
 			}
@@ -138,6 +139,10 @@ func (q *doc) chargeWithin(k, end, n int) bool {
 	}
 	return false
 }
+
+// wherePresent after "not been" deny a presence: "its officers had not
+// been near the site", not "had not been confirmed".
+var wherePresent = text.SetOf("near", "there", "present", "involved", "anywhere")
 
 // culprits are the names a charge gives those it accuses.
 var culprits = text.SetOf("killers", "murderers", "bandits", "kidnappers", "thieves", "smugglers", "mercenaries",

@@ -258,6 +258,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"the spokesman|the spokesman|said|denies|D||No one in this ministry gave an order to fire on anyone,"}},
 		{"fairy tales deny", "“These are fairy tales for Russian television,” the colonel said.",
 			[]string{"the colonel|the colonel|said|denies|D||These are fairy tales for Russian television,"}},
+		{"not been near denies", "The border committee said its officers had not been near the site.",
+			[]string{"The border committee|The border committee|said|denies|I||its officers had not been near the site"}},
 		{"nowhere to go denies nothing", "“The families have nowhere to go,” the mayor said.",
 			[]string{"the mayor|the mayor|said|asserts|D||The families have nowhere to go,"}},
 		{"a later sentence denies outright", "“We send leaflets by balloon. We have never flown a drone near the capital,” the activist told reporters.",

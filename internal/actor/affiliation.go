@@ -634,6 +634,11 @@ func (x *doc) affiliate(focus, home string) {
 		if c == "" {
 			c = home
 		}
+		if s := x.summonedEnvoy(m); s != "" && s == c {
+			// "Foreign Minister X summoned Senegal's ambassador": X is
+			// not Senegal's, but of the story's other side.
+			c = x.otherThan(s, focus, x.filedIn())
+		}
 		if c != "" {
 			e.Affiliation, e.Country = c, c
 		}
@@ -663,6 +668,41 @@ func (x *doc) envoyOfOther(cm countryMention, ei int) bool {
 	}
 	si := x.tokSpan[k+1]
 	return si >= 0 && x.uses[si].Entity >= 0 && x.uses[si].Entity != ei
+}
+
+// summonedEnvoy returns the country of the envoy that the person named
+// by mention m summoned ("X summoned Senegal's ambassador"), or "".
+func (x *doc) summonedEnvoy(m report.Mention) string {
+	_, end := x.d.TokensIn(m.Start, m.End)
+	s := x.d.Sentences[x.d.SentenceOf(end-1)]
+	k := end
+	for k < s.End && k < end+3 && x.d.Lower(k) != "summoned" {
+		k++
+	}
+	if k >= s.End || x.d.Lower(k) != "summoned" {
+		return ""
+	}
+	for j := k + 1; j < s.End && j <= k+5; j++ {
+		if !envoyWords[x.d.Lower(j)] {
+			continue
+		}
+		for h := k + 1; h < j; h++ {
+			if si := x.tokSpan[h]; si >= 0 && x.uses[si].Entity >= 0 && x.entities[x.uses[si].Entity].Kind == report.KindCountry {
+				return x.entities[x.uses[si].Entity].Code
+			}
+		}
+	}
+	return ""
+}
+
+// otherThan returns the first of the countries that is not c, or "".
+func (x *doc) otherThan(c string, countries ...string) string {
+	for _, o := range countries {
+		if o != "" && o != c {
+			return o
+		}
+	}
+	return ""
 }
 
 // envoyWords title the people a state sends abroad.

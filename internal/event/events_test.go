@@ -144,19 +144,31 @@ func TestImpliedHomeNamed(t *testing.T) {
 		{"NAIROBI, May 3 (Sitrep Wire) - Gunmen attacked a police post in Kenya on Monday. Kenya imposed a nationwide curfew.",
 			"imposed", "Kenya", "KEN"},
 	} {
-		doc, err := p.Read(context.Background(), &article.Article{Text: tt.in}, pipeline.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		i := slices.IndexFunc(doc.Events, func(e report.Event) bool { return e.Action.Text == tt.verb })
-		if i < 0 {
-			t.Errorf("%q: no event on %q in %s", tt.in, tt.verb, describe(doc.Events))
+		e, _, ok := eventOn(t, p, tt.in, tt.verb)
+		if !ok {
 			continue
 		}
-		if tg := doc.Events[i].Target; len(tg) != 1 || tg[0].Name != tt.name || tg[0].Code != tt.code || tg[0].Text != tt.verb {
+		if tg := e.Target; len(tg) != 1 || tg[0].Name != tt.name || tg[0].Code != tt.code || tg[0].Text != tt.verb {
 			t.Errorf("target of %q: %+v, want %s (%s) implied by the verb", tt.verb, tg, tt.name, tt.code)
 		}
 	}
+}
+
+// eventOn reads text in through the whole pipeline and returns the event
+// whose action is verb, with all the events, reporting an error where
+// there is none.
+func eventOn(t *testing.T, p *pipeline.Pipeline, in, verb string) (report.Event, []report.Event, bool) {
+	t.Helper()
+	doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(doc.Events, func(e report.Event) bool { return e.Action.Text == verb })
+	if i < 0 {
+		t.Errorf("%q: no event on %q in %s", in, verb, describe(doc.Events))
+		return report.Event{}, doc.Events, false
+	}
+	return doc.Events[i], doc.Events, true
 }
 
 // TestForceFacesOtherSide checks that a show of force with no foreign
@@ -177,18 +189,13 @@ func TestForceFacesOtherSide(t *testing.T) {
 		{story + "Belarus warned of a response, and Belarus's Defence Ministry moved about 150 soldiers to the frontier.", "moved", "LTU", true},
 		{story + "Lithuania's police sent 400 officers to Vilnius after a protest against Belarus.", "sent", "BLR", false},
 	} {
-		doc, err := p.Read(context.Background(), &article.Article{Text: tt.in}, pipeline.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		i := slices.IndexFunc(doc.Events, func(e report.Event) bool { return e.Action.Text == tt.verb })
-		if i < 0 {
-			t.Errorf("%q: no event on %q in %s", tt.in, tt.verb, describe(doc.Events))
+		e, all, ok := eventOn(t, p, tt.in, tt.verb)
+		if !ok {
 			continue
 		}
-		faces := slices.ContainsFunc(doc.Events[i].Target, func(a report.EventActor) bool { return a.Country == tt.other })
+		faces := slices.ContainsFunc(e.Target, func(a report.EventActor) bool { return a.Country == tt.other })
 		if faces != tt.faces {
-			t.Errorf("%q faces %s: %v, want %v, in %s", tt.verb, tt.other, faces, tt.faces, describe(doc.Events))
+			t.Errorf("%q faces %s: %v, want %v, in %s", tt.verb, tt.other, faces, tt.faces, describe(all))
 		}
 	}
 }

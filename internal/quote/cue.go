@@ -77,7 +77,7 @@ func (q *doc) markCues() {
 			q.cueAt[i] = i > 0 && q.d.Word(i-1) == ","
 		case q.reducedRelative(i, next):
 			// "in a message posted on Telegram": the message is no speaker
-		case passiveFrames[w] == next:
+		case next != "" && passiveFrames[w] == next:
 			// "two men accused of supplying the group": the verb wants
 			// an object before its preposition, so without one it is a
 			// passive and its subject is the one accused, not a speaker.

@@ -62,7 +62,7 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 		case falsehood[w] && (!verbal[w] || namesFalsehood[before]):
 			return k // "This is a lie to cover up murder", not "made the men lie down"
 		case outright && (w == "not" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && firstPerson[q.word(first)] &&
-			q.harmWithin(k+1, end, 3):
+			q.chargeWithin(k+1, end, 3):
 			return k // "We protect our villages. We do not kill women or old men."
 		case outright && w != "never" && !(w == "nothing" && next == "to"):
 		case w == "none" && next == "of":
@@ -147,17 +147,6 @@ var wherePresent = text.SetOf("near", "there", "present", "involved", "anywhere"
 // culprits are the names a charge gives those it accuses.
 var culprits = text.SetOf("killers", "murderers", "bandits", "kidnappers", "thieves", "smugglers", "mercenaries",
 	"aggressors", "attackers", "rapists", "looters", "spies", "criminals", "terrorists", "gangsters")
-
-// harmWithin reports whether one of the n words from k names a harm done,
-// in its base form or as a charge: "do not kill", "did not fire".
-func (q *doc) harmWithin(k, end, n int) bool {
-	for j := k; j < end && j < k+n; j++ {
-		if harms[q.word(j)] || charges[q.word(j)] {
-			return true
-		}
-	}
-	return false
-}
 
 // harms are the base forms of the charges a speaker denies of his own
 // side: "We do not kill women".

@@ -22,7 +22,7 @@ var statusCues = map[string]string{
 	"damaged": StatusDamaged, "damage": StatusDamaged, "damages": StatusDamaged, "damaging": StatusDamaged,
 	"hit": StatusDamaged, "hits": StatusDamaged, "hitting": StatusDamaged, "struck": StatusDamaged,
 	"disabled": StatusDamaged, "ripped": StatusDamaged, "tore": StatusDamaged,
-	"fired":    StatusFired, "fire": StatusFired, "fires": StatusFired, "firing": StatusFired,
+	"fired": StatusFired, "fire": StatusFired, "fires": StatusFired, "firing": StatusFired,
 	"launched": StatusFired, "launch": StatusFired, "launches": StatusFired, "launching": StatusFired,
 	"unleashed": StatusFired, "dropped": StatusFired, "drop": StatusFired, "drops": StatusFired,
 	"dropping": StatusFired, "threw": StatusFired, "thrown": StatusFired, "throw": StatusFired,

@@ -173,10 +173,30 @@ func (q *doc) innocence(first, end, contentEnd int) int {
 			return k // "is innocent", not "an attack on innocent people"
 		case w == "nothing" && k+1 < end && q.word(k+1) == "wrong":
 			return k
+		case w == "only" && q.restraintWithin(k+1, end, 4):
+			return k // "Our men fired only into the air", "used only non-lethal means"
 		}
 	}
 	return -1
 }
+
+// restraintWithin reports whether the n words from k name force held
+// back, which "only" before them pleads against a charge of worse.
+func (q *doc) restraintWithin(k, end, n int) bool {
+	for j := k; j < end && j < k+n; j++ {
+		switch w := q.word(j); {
+		case restraints[w]:
+			return true
+		case w == "air" && q.word(j-1) == "the" && (q.word(j-2) == "into" || q.word(j-2) == "in"):
+			return true
+		}
+	}
+	return false
+}
+
+// restraints are the words of force held back: "warning shots",
+// "non-lethal means", "self-defence".
+var restraints = text.SetOf("warning", "non-lethal", "nonlethal", "self-defence", "self-defense", "blanks", "rubber")
 
 // calledFalse returns the token of a falsehood said of something
 // anywhere in the reported words [first, end), which denies it whatever

@@ -417,6 +417,16 @@ func TestHomeArmy(t *testing.T) {
 	}
 }
 
+// TestItsOfTheSubject checks that "its" before a role is the body that
+// opened the sentence before as its subject, not the last body it named.
+func TestItsOfTheSubject(t *testing.T) {
+	in := "SUDAN, May 3 (Sitrep Wire) - Sudan's army fought on. The Zande Relief Council appealed to the United Nations and the African Union. " +
+		"\"Let the trucks in,\" its coordinator, Ana Ruiz Vega, said."
+	if e := linked(t, in, "Ana Ruiz Vega"); strings.HasPrefix(e.Affiliation, "IGO") || strings.HasPrefix(e.Code, "IGO") {
+		t.Errorf("got %s code %q affiliation %q, want the council's coordinator, not the African Union's", e.Name, e.Code, e.Affiliation)
+	}
+}
+
 // TestOnlyArmy checks that "the army" is the only army the story named,
 // however far back, though the story weighs another country more.
 func TestOnlyArmy(t *testing.T) {

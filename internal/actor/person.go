@@ -737,6 +737,31 @@ func (x *doc) lastOrganization(j, back int) int {
 	return best
 }
 
+// subjectOrganization returns the latest organisation that opens one of
+// the sentences from back before token j's to its own, as their subject,
+// or -1: "The Babanusa Emergency Response Room … appealed to the United
+// Nations and the African Union. '…,' its coordinator, X, said" is the
+// Room's coordinator, not the Union's.
+func (x *doc) subjectOrganization(j, back int) int {
+	s := x.d.SentenceOf(j)
+	best := -1
+	for t := max(0, s-back); t <= s; t++ {
+		k := x.d.Sentences[t].First
+		for k < j && (x.d.Lower(k) == "the" || x.d.Tokens[k].Kind == text.Punct) {
+			k++
+		}
+		si := x.tokSpan[k]
+		if k >= j || si < 0 || x.spans[si].First != k || x.uses[si].Entity < 0 {
+			continue
+		}
+		switch x.entities[x.uses[si].Entity].Kind {
+		case report.KindOrganization, report.KindArmedGroup, report.KindIGO:
+			best = x.uses[si].Entity
+		}
+	}
+	return best
+}
+
 // appositionBefore reads a noun phrase that a comma sets before the name
 // at token i: "said the regional ombudsman, Lucia Ardila", "detained a
 // 62-year-old farmer, Gela Beruashvili", "Its spokesman, Eric
@@ -798,7 +823,11 @@ func (x *doc) appositionBefore(i int) role {
 				return role{}
 			}
 			r := role{text: x.d.Str(x.d.SpanOf(k+1, end)), country: country}
-			if ei := x.lastOrganization(k, 2); ei >= 0 {
+			ei := x.subjectOrganization(k, 1)
+			if ei < 0 {
+				ei = x.lastOrganization(k, 2)
+			}
+			if ei >= 0 {
 				e := x.entities[ei]
 				r.code, r.body = e.Code, ei+1
 				if r.country == "" {

@@ -185,6 +185,7 @@ func TestRoles(t *testing.T) {
 		{"the text's apposition over the lexicon's kind", "KFOR, the NATO-led peacekeeping mission, said so.", "KFOR", "NATO-led peacekeeping mission", "IGOWSTNAT", true},
 		{"a state-run company is no outlet", "Iraq's oil exports stopped. Iraq's courts agreed. The state-run North Oil Company said the pipeline was cut.", "North Oil Company", "state-run company", "IRQ", true},
 		{"an apposition before a name with its acronym", "India said so. Pakistan's military media wing, the Zorbaq Media Directorate (ZMD), accused India.", "Zorbaq Media Directorate", "Pakistan's military media wing", "PAK", true},
+		{"a demonym inside a body's name", "Iraq said so. Iraq's police agreed. The National Iranian Gas Company rejected the charge.", "National Iranian Gas Company", "company", "IRN", true},
 		{"a body's kind after its name", "The powerful UGTT union called a general strike.", "UGTT", "union", "", true},
 		{"a body's kind after its name, in words", "Buses stopped after the UTA transport workers' union said so.", "UTA", "transport workers' union", "", true},
 		{"where a body stands, before a name that ends in its kind", "The opposition Zande Democratic Party said so.", "Zande Democratic Party", "opposition party", "", true},

@@ -903,6 +903,15 @@ func (x *doc) countryInName(e *report.Entity) string {
 			}
 			break
 		}
+		for k := first + 1; k < end; k++ {
+			// "the National Iranian Gas Company": a demonym inside the
+			// name, after its first word.
+			for _, h := range x.l.lex.Lookup(x.d.Key(k, k+1)) {
+				if h.Entry.Kind == lexicon.KindCountry && h.Form == lexicon.FormDemonym && x.d.Tokens[k].Cap {
+					return h.Entry.Code
+				}
+			}
+		}
 	}
 	return ""
 }

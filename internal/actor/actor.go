@@ -575,6 +575,8 @@ func (x *doc) locative(i int) bool {
 		return departures[x.d.Lower(i-2)] // "bound for Uganda", "left for Paris"
 	case p == "on" && i >= 2 && appealsOn[x.d.Lower(i-2)]:
 		return false // "called on Caracas", "sanctions on Moscow": the government
+	case p == "on" && x.blameBefore(i-1):
+		return false // "blamed the shortfall partly on Tehran": the government
 	case p == "with" && i >= 2:
 		// "along the border with Venezuela", "the road linking
 		// Cochabamba with Oruro": joined to a place, a place.
@@ -939,6 +941,19 @@ func (x *doc) towards(i int) bool {
 		return false
 	}
 	return p == "to" || p == "towards" || p == "toward"
+}
+
+// blameBefore reports whether a verb of blame comes within the six words
+// before token k in its sentence: "blamed the attacks on".
+func (x *doc) blameBefore(k int) bool {
+	first := x.d.Sentences[x.d.SentenceOf(k)].First
+	for j := k - 1; j >= first && j >= k-6; j-- {
+		switch x.d.Lower(j) {
+		case "blamed", "blames", "blame", "blaming", "pinned", "pins":
+			return true
+		}
+	}
+	return false
 }
 
 // motion words make a following "to" a destination: "deployed to Kyiv".

@@ -87,6 +87,7 @@ func TestMentions(t *testing.T) {
 	}{
 		{"capital acting is a metonym", "Moscow said the talks had failed.", "Russia", "Moscow/metonym/RUSGOV"},
 		{"seat of government", "The Kremlin declined to comment.", "Russia", "The Kremlin/metonym/RUSGOV"},
+		{"a capital blamed for something is its government", "The governor blamed the shortfall partly on Tehran.", "Iran", "Tehran/metonym/IRNGOV"},
 		{"demonym with a sector noun", "Syrian government forces advanced.", "Syria", "Syrian government forces/demonym/SYRMIL"},
 		{"formal name", "The Russian Federation may respond.", "Russia", "The Russian Federation/alias/"},
 		{"acronym in capitals only", "US officials met.", "United States", "US officials/alias/USAGOV"},

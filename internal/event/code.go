@@ -518,6 +518,9 @@ func (x *doc) obliges(v int) bool {
 // strikes": those who struck last, not the last to use force.
 func (x *doc) forceDoers(o int, src []int) []int {
 	by := x.answered(o)
+	if len(by) == 0 && attackNouns[x.lemma(o)] {
+		by = x.lastAssault // "Ankara condemned the shelling" after AUSSOM sent troops: al-Shabaab's
+	}
 	if len(by) == 0 {
 		by = x.lastForce
 	}
@@ -1774,6 +1777,9 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	if ev.QuadClass == 4 && ev.Modality == report.ModalityAsserted && len(src) > 0 && !x.unknown(src) {
 		x.lastForce, x.forceSentence = src, si
 		x.forces = append(x.forces, src)
+		if r := ev.Root; r == "18" || r == "19" || r == "20" {
+			x.lastAssault = src
+		}
 	}
 	if ev.QuadClass == 4 && ev.Modality == report.ModalityAsserted && len(tgt) > 0 && !x.unknown(tgt) {
 		x.lastVictims = tgt

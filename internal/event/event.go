@@ -113,6 +113,7 @@ type doc struct {
 	actorAt       []int32          // token -> index into actors, -1 for none
 	last          []int            // actors of the last source, for pronouns
 	lastForce     []int            // actors of the last source of force, for "condemned the attack"
+	lastAssault   []int            // actors of the last attack (roots 18 to 20), before a show of force since
 	forceSentence int              // the sentence of lastForce
 	forces        [][]int          // the sources of force so far, oldest first
 	lastVictims   []int            // targets of the last use of force, for an attack by no one known

@@ -200,6 +200,24 @@ func TestForceFacesOtherSide(t *testing.T) {
 	}
 }
 
+// TestCondemnedAttack checks that a condemnation of an attack noun
+// answers the last attack, not a show of force told since.
+func TestCondemnedAttack(t *testing.T) {
+	p, err := pipeline.New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "MOGADISHU, May 3 (Sitrep Wire) - Al-Shabaab fighters fired mortar shells at the presidential palace in Mogadishu. " +
+		"Kenya sent two armoured vehicles to the airport. Turkey condemned the shelling."
+	e, all, ok := eventOn(t, p, in, "condemned")
+	if !ok {
+		return
+	}
+	if !slices.ContainsFunc(e.Target, func(a report.EventActor) bool { return strings.HasSuffix(a.Code, "REB") }) {
+		t.Errorf("condemned targets %+v, want al-Shabaab, in %s", e.Target, describe(all))
+	}
+}
+
 // TestNoEvent checks sentences that tell no event between actors.
 func TestNoEvent(t *testing.T) {
 	p, err := pipeline.New(slog.New(slog.DiscardHandler))

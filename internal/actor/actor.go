@@ -216,7 +216,10 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 		// is about Ukraine, though it names Russia more.
 		focus = scene
 	}
-	home := cmp.Or(focus, scene, x.filedIn())
+	// "SAN JOSE, Costa Rica" where no country dominates: the dateline's
+	// country before the places' (the San Juan river read as Puerto
+	// Rico's capital).
+	home := cmp.Or(focus, x.datelineCountryCode(), scene, x.filedIn())
 	x.localizeGeneric(home)
 	x.affiliate(focus, home)
 	x.bareInstitutions(home)

@@ -84,18 +84,7 @@ func placeAfter(d *text.Doc, m report.Mention, places []report.Place) int {
 	default:
 		return -1
 	}
-	next := d.Tokens[end+1].Start
-	for i, p := range places {
-		if p.Feature != "city" && p.Feature != "capital" {
-			continue
-		}
-		for _, pm := range p.Mentions {
-			if pm.Start == next {
-				return i
-			}
-		}
-	}
-	return -1
+	return townAt(d.Tokens[end+1].Start, places)
 }
 
 // datelinePlace returns the index of the town whose name opens the
@@ -116,10 +105,11 @@ func datelinePlace(d *text.Doc, places []report.Place) int {
 // them to, as Facilities places facilities: the town named right after
 // them ("villagers from Mogalhat in Lalmonirhat district"), else, for a
 // street, a square or a bridge, the town the story was filed from
-// ("Skanderbeg Square" in a story from Tirana); their precision is
-// "town". Failing those, a place takes the point of the town or province
-// of its country that its sentence names nearest it ("checkpoints around
-// Tafas, Dael and Nawa" in "Daraa province"), with precision Near and
+// ("Skanderbeg Square" in a story from Tirana), or the town an apposition
+// makes it part of (townPart); their precision is "town". Failing those,
+// a place takes the point of the town or province of its country that the
+// first sentence to name one beside it names nearest it ("checkpoints
+// around Tafas, Dael and Nawa" in "Daraa province"), with precision Near and
 // half its confidence. Villages lie within a few tens of kilometres of
 // the places a story names beside them, a distance a map can show and 0,
 // 0 cannot.
@@ -139,9 +129,16 @@ func Nearby(d *text.Doc, places []report.Place) []report.Place {
 				at = k
 				break
 			}
+			if k := townPart(d, m, places, filed); k >= 0 {
+				at = k
+				break
+			}
 		}
-		if at < 0 {
-			at, precision, weight = sentenceTown(places, p.Mentions[0], p.Country), Near, 0.5
+		for _, m := range p.Mentions {
+			if at >= 0 {
+				break
+			}
+			at, precision, weight = sentenceTown(places, m, p.Country), Near, 0.5
 		}
 		if at < 0 || p.Country != "" && places[at].Country != p.Country {
 			continue
@@ -151,6 +148,61 @@ func Nearby(d *text.Doc, places []report.Place) []report.Place {
 		p.Confidence = round(min(p.Confidence, town.Confidence*weight))
 	}
 	return places
+}
+
+// townPart returns the index of the town that an apposition after
+// mention m makes the place a part of: the town it names ("Shubra, a
+// district of Cairo"), else the town the story was filed from when it
+// calls the place a neighbourhood of the capital ("Shubra, a crowded
+// district in the north of the capital"), or of the city, unless its
+// sentence names another; or -1.
+func townPart(d *text.Doc, m report.Mention, places []report.Place, filed int) int {
+	_, end := d.TokensIn(m.Start, m.End)
+	if end+1 >= len(d.Tokens) || d.Str(d.Tokens[end].Span) != "," || !articles[d.Lower(end+1)] {
+		return -1
+	}
+	part, town := false, ""
+	for i := end + 2; i < min(end+12, len(d.Tokens)) && d.Tokens[i].Kind == text.Word; i++ {
+		if k := townAt(d.Tokens[i].Start, places); k >= 0 && part {
+			return k
+		}
+		w := d.Lower(i)
+		part = part || partHeads[w]
+		if w == "capital" || w == "city" {
+			town = w
+		}
+	}
+	switch {
+	case !part || town == "":
+		return -1
+	case town == "city":
+		if k := sentenceTown(places, m, ""); k >= 0 {
+			return k // "in Saint-Louis, ... at Guet Ndar, the city's fishing quarter"
+		}
+	}
+	return filed
+}
+
+// articles open the apposition that says what a place is.
+var articles = text.SetOf("a", "an", "the")
+
+// partHeads are the words that call a place a part of a town.
+var partHeads = text.SetOf("district", "neighbourhood", "neighborhood", "suburb", "quarter", "slum", "township")
+
+// townAt returns the index of the located town mentioned at offset
+// start, or -1.
+func townAt(start int, places []report.Place) int {
+	for i, p := range places {
+		if p.Feature != "city" && p.Feature != "capital" {
+			continue
+		}
+		for _, pm := range p.Mentions {
+			if pm.Start == start {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // Near is the precision of a place at the point of another place its

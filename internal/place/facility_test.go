@@ -48,14 +48,23 @@ func TestNearby(t *testing.T) {
 		{"a village beside a town its sentence names", "Troops set up checkpoints around Tafas, Dael and Nawa.", "Dael", "Tafas", "", Near},
 		{"a village of another country", "Troops set up checkpoints around Tafas, Dael and Nawa.", "Dael", "Tafas", "YY", report.Unlocated},
 		{"a village alone in its sentence", "Troops reached Dael. Others stayed in Tafas.", "Dael", "Tafas", "", report.Unlocated},
+		{"a village a later sentence names beside a town", "Troops reached Dael. Buses ran between Dael and Tafas.", "Dael", "Tafas", "", Near},
+		{"a district of the capital", "CAIRO, May 2 (Sitrep Wire) - Crowds marched through Shubra, a crowded district in the north of the capital.", "Shubra", "CAIRO", "", "town"},
+		{"the quarter of the city its sentence names", "In Tafas, boats stayed at Guet, the city's fishing quarter.", "Guet", "Tafas", "", "town"},
+		{"a district of no town", "TIRANA, May 2 (Sitrep Wire) - Troops reached Dael, a remote district in the hills.", "Dael", "TIRANA", "", report.Unlocated},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := text.New(tt.in)
 			at := func(w string) []report.Mention {
-				s := strings.Index(tt.in, w)
-				return []report.Mention{{Evidence: report.Evidence{Span: report.Span{Start: s, End: s + len(w)}, Text: w},
-					Sentence: d.SentenceOf(d.TokenAt(s))}}
+				var out []report.Mention
+				for s, n := 0, strings.Index(tt.in, w); n >= 0; n = strings.Index(tt.in[s:], w) {
+					s += n
+					out = append(out, report.Mention{Evidence: report.Evidence{Span: report.Span{Start: s, End: s + len(w)}, Text: w},
+						Sentence: d.SentenceOf(d.TokenAt(s))})
+					s += len(w)
+				}
+				return out
 			}
 			places := []report.Place{
 				{ID: "p1", Name: tt.town, Country: "XX", Feature: "city", Precision: "point", Lat: 1, Lon: 2, Confidence: 1, Mentions: at(tt.town)},

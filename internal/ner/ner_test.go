@@ -176,6 +176,7 @@ func TestFind(t *testing.T) {
 		{"a body named for its members", "The Zorbaq People's Defence Force said so, and Zorbaq's Defence Ministry agreed.",
 			"Zorbaq People's Defence Force/ORG/org-word Zorbaq/MISC/ Defence Ministry/ORG/org-word"},
 		{"a government by its own name", "The shadow Zorbaq Unity Government accused the army.", "Zorbaq Unity Government/ORG/org-word"},
+		{"an initiative is a body", "The Zorbaq Initiative for Personal Rights (ZIPR) said 64 people were held.", "Zorbaq Initiative for Personal Rights/ORG/org-word ZIPR/ORG/acronym"},
 		{"a surname that opens with a particle in lower case", "Gen. Osman Hamid al-Sayed spoke. Later al-Sayed told reporters.",
 			"Osman Hamid al-Sayed/PER/title al-Sayed/PER/speaker"},
 		{"a broadcaster after its kind", "The army said so in a statement read on state television Zorba Sahel.", "Zorba Sahel/ORG/descriptor"},

@@ -154,14 +154,15 @@ var kindred = map[string][]string{
 	"company":   companyWords,
 	"firm":      companyWords,
 	"operator":  companyWords,
-	"group":     {"watch", "international", "front", "movement", "brigade", "brigades", "army", "forces", "party", "alliance", "organisation", "organization"},
-	"agency":    {"organization", "organisation", "office", "service", "bureau", "administration", "authority"},
-	"body":      {"organization", "organisation", "agency", "council", "commission", "committee"},
-	"watchdog":  {"agency", "commission", "authority", "watch", "organization", "organisation"},
-	"force":     {"forces", "army", "guard", "corps"},
-	"militia":   {"forces", "brigade", "brigades", "front", "army", "movement"},
-	"ministry":  {"ministry", "department"},
-	"alliance":  {"organization", "organisation", "treaty"},
+	"group": {"watch", "international", "front", "movement", "brigade", "brigades", "army", "forces", "party", "alliance", "organisation", "organization",
+		"initiative", "network", "association", "foundation", "society", "coalition"},
+	"agency":   {"organization", "organisation", "office", "service", "bureau", "administration", "authority"},
+	"body":     {"organization", "organisation", "agency", "council", "commission", "committee"},
+	"watchdog": {"agency", "commission", "authority", "watch", "organization", "organisation"},
+	"force":    {"forces", "army", "guard", "corps"},
+	"militia":  {"forces", "brigade", "brigades", "front", "army", "movement"},
+	"ministry": {"ministry", "department"},
+	"alliance": {"organization", "organisation", "treaty"},
 }
 
 // companyWords end the names of companies.

@@ -177,6 +177,10 @@ func TestSpeakers(t *testing.T) {
 			{"a presidency named by its country, then alone",
 				"Algeria's presidency said two drivers were killed. The presidency said it would respond.",
 				[]string{"Presidency (Algeria)|Algeria's presidency|two drivers were killed", "Presidency (Algeria)|The presidency|it would respond"}},
+			{"the group is the rights initiative that spoke last",
+				"Police detained 64 people, a rights group said. The Zorbaq Initiative for Personal Rights said it had documented the arrests. Prosecutors ordered 41 of them held, the group said.",
+				[]string{"a rights group|a rights group|Police detained 64 people", "Zorbaq Initiative for Personal Rights|The Zorbaq Initiative for Personal Rights|it had documented the arrests",
+					"Zorbaq Initiative for Personal Rights|the group|Prosecutors ordered 41 of them held"}},
 		},
 		"body named in apposition": {
 			{"a description with a place, then the body's name",

@@ -51,6 +51,54 @@ func (q *doc) resolve() {
 	}
 	q.quotes, q.speakers, q.cues = keep, speakers, cues
 	q.selfNamedBefore()
+	q.namedAfter()
+}
+
+// namedAfter gives an unnamed body that a story cites ("…, a rights group
+// said") the name of the body that speaks within the next sentences and
+// shares a word with its description: "The Guinean Organisation for the
+// Defence of Human Rights (OGDH) said …", "The Syrian Observatory for
+// Human Rights, a Britain-based monitor, said …". Leads name their source
+// by its kind and the paragraphs after by its name.
+func (q *doc) namedAfter() {
+	for i, sp := range q.speakers {
+		words := strings.Fields(text.Fold(sp.name))
+		if sp.entity >= 0 || sp.plural || len(words) < 2 || !articles[words[0]] || !bodyNouns[words[len(words)-1]] {
+			continue
+		}
+		s := q.quotes[i].Sentence
+		for j := i + 1; j < len(q.quotes) && q.quotes[j].Sentence <= s+2*window; j++ {
+			r := q.speakers[j]
+			if r.entity < 0 || q.ents[r.entity].Kind != report.KindOrganization || !shareStem(words[1:], q.ents[r.entity]) {
+				continue
+			}
+			named := r
+			named.surface, named.hasAs = sp.surface, true
+			q.speakers[i] = named
+			q.setSpeaker(&q.quotes[i], named)
+			break
+		}
+	}
+}
+
+// bodyNouns end the descriptions a lead gives a body it names later.
+var bodyNouns = text.SetOf("group", "monitor", "organisation", "organization", "charity", "watchdog", "body")
+
+// articles open an indefinite description.
+var articles = text.SetOf("a", "an")
+
+// shareStem reports whether one of words shares its first five letters
+// with a word of the entity's name or role: "monitor" with "monitoring".
+func shareStem(words []string, e report.Entity) bool {
+	other := strings.Fields(text.Fold(e.Name + " " + e.Role))
+	for _, w := range words {
+		for _, o := range other {
+			if len(w) >= 5 && len(o) >= 5 && w[:5] == o[:5] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // selfNamedBefore gives the name a speaker gave himself to the anonymous

@@ -218,6 +218,23 @@ func TestCondemnedAttack(t *testing.T) {
 	}
 }
 
+// TestOthersBack checks that "others", the object of a verb joined to
+// one before, are that verb's object.
+func TestOthersBack(t *testing.T) {
+	p, err := pipeline.New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "MUSCAT, May 3 (Sitrep Wire) - Omani police killed three suspected smugglers and arrested 14 others in a gunfight at sea, the police said."
+	e, all, ok := eventOn(t, p, in, "arrested")
+	if !ok {
+		return
+	}
+	if !slices.ContainsFunc(e.Target, func(a report.EventActor) bool { return strings.HasSuffix(a.Code, "CRM") }) {
+		t.Errorf("arrested targets %+v, want the smugglers, in %s", e.Target, describe(all))
+	}
+}
+
 // TestNoEvent checks sentences that tell no event between actors.
 func TestNoEvent(t *testing.T) {
 	p, err := pipeline.New(slog.New(slog.DiscardHandler))

@@ -631,6 +631,9 @@ func (x *doc) affiliate(focus, home string) {
 				func(cm countryMention) bool { return x.envoyOfOther(cm, i) })
 			c = onlyBefore(ms, m.Start)
 		}
+		if c == "" && hasWord(e.Role, envoyWords) {
+			c = x.envoyBefore(sentence, m)
+		}
 		if c == "" {
 			c = home
 		}
@@ -703,6 +706,25 @@ func (x *doc) otherThan(c string, countries ...string) string {
 		}
 	}
 	return ""
+}
+
+// envoyBefore returns the country of the last unnamed envoy the text
+// gave before mention m: "Azerbaijan summoned Iran's ambassador. …
+// Ambassador Hossein Amirzadeh was handed a protest note" is Iran's.
+func (x *doc) envoyBefore(sentence map[int][]countryMention, m report.Mention) string {
+	c := ""
+	for s := 0; s <= m.Sentence; s++ {
+		for _, cm := range sentence[s] {
+			_, k := x.d.TokensIn(cm.start, cm.end)
+			if k < len(x.d.Tokens) && text.Possessive(x.d.Lower(k)) {
+				k++
+			}
+			if cm.start < m.Start && k+1 < len(x.d.Tokens) && envoyWords[x.d.Lower(k)] && !x.d.Tokens[k+1].Cap {
+				c = cm.code
+			}
+		}
+	}
+	return c
 }
 
 // envoyWords title the people a state sends abroad.

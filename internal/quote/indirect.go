@@ -124,7 +124,7 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 			return // "did not say", "has not denied": no words reported
 		}
 	}
-	if q.objectRelative(c, sp) || q.nested(c) {
+	if q.objectRelative(c, sp) || q.nested(c) || q.topicAfter(c, s.End) {
 		return // "the independence that Kosovo declared"
 	}
 	aud := q.audience(c, s.End)
@@ -186,6 +186,28 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		q.add(q.d.SpanOf(first, lead), false, sp, c, stance, aud, si)
 	}
 }
+
+// topicAfter reports whether the cue at c is followed by what its speaker
+// covered, not by words or by where they were said: "a journalist who had
+// reported on a government land deal", "wrote about the war", but not
+// "reported on Monday" or "reported on its website".
+func (q *doc) topicAfter(c, end int) bool {
+	if c+2 >= end || !topicCues[q.x.cues[q.word(c)].lemma] || q.word(c+1) != "on" && q.word(c+1) != "about" ||
+		!determiners[q.word(c+2)] {
+		return false
+	}
+	for k := c + 3; k < end && k <= c+5; k++ {
+		if w := q.word(k); channelNouns[w] || platforms[w] || outlets[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	topicCues = text.SetOf("report", "write", "comment", "speak", "talk")
+	outlets   = text.SetOf("website", "channel", "page", "account", "broadcast", "programme", "program", "show", "blog", "podcast")
+)
 
 // afterFronted returns where the clause starts after a short phrase of
 // place or time that opens the sentence at first and ends in a comma

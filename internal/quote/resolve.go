@@ -63,7 +63,7 @@ func (q *doc) resolve() {
 func (q *doc) namedAfter() {
 	for i, sp := range q.speakers {
 		words := strings.Fields(text.Fold(sp.name))
-		if sp.entity >= 0 || sp.plural || len(words) < 2 || !articles[words[0]] || !bodyNouns[words[len(words)-1]] {
+		if sp.entity >= 0 || sp.plural || len(words) < 2 || !indefinites[words[0]] || !bodyNouns[words[len(words)-1]] {
 			continue
 		}
 		s := q.quotes[i].Sentence
@@ -84,8 +84,8 @@ func (q *doc) namedAfter() {
 // bodyNouns end the descriptions a lead gives a body it names later.
 var bodyNouns = text.SetOf("group", "monitor", "organisation", "organization", "charity", "watchdog", "body")
 
-// articles open an indefinite description.
-var articles = text.SetOf("a", "an")
+// indefinites open an indefinite description.
+var indefinites = text.SetOf("a", "an")
 
 // shareStem reports whether one of words shares its first five letters
 // with a word of the entity's name or role: "monitor" with "monitoring".

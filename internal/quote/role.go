@@ -193,10 +193,13 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 func (q *doc) roleSpeaker(k, lo int, a lexicon.Agent, institution bool) speaker {
 	start := q.phraseStart(k, lo)
 	sp := speaker{entity: -1, surface: q.d.SpanOf(start, k+1), hasAs: true}
-	country := -1
+	country, igo := -1, -1
 	for t := start; t <= k; t++ {
 		if ei := q.owner[t]; ei >= 0 && q.ents[ei].Kind != report.KindPerson && (q.ents[ei].Country != "" || institution) {
 			country = ei // "Eritrea's", "EU governments"
+		}
+		if ei := q.owner[t]; ei >= 0 && q.ents[ei].Kind == report.KindIGO {
+			igo = ei
 		}
 	}
 	definite := country < 0 && q.word(start) == "the"
@@ -235,6 +238,9 @@ func (q *doc) roleSpeaker(k, lo int, a lexicon.Agent, institution bool) speaker 
 		if ei := q.rolePerson(k); ei >= 0 {
 			sp.entity, sp.anonymous, sp.name = ei, false, ""
 		}
+	}
+	if sp.entity < 0 && igo >= 0 {
+		sp.entity = igo // "the U.N. special envoy for Yemen", unnamed, speaks for the United Nations
 	}
 	return sp
 }
@@ -385,7 +391,7 @@ func (q *doc) phraseStart(k, lo int) int {
 		for j > lo && j >= start-2 && q.plainWord(j) {
 			j--
 		}
-		if j < start-1 && j >= lo && (q.word(j) == "'s" || determiners[q.word(j)]) {
+		if j < start-1 && j >= lo && (q.word(j) == "'s" || determiners[q.word(j)] || q.owner[j] >= 0) {
 			start = j
 			continue
 		}

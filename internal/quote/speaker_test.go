@@ -182,6 +182,14 @@ func TestSpeakers(t *testing.T) {
 				[]string{"Zorbaq Initiative for Personal Rights|a rights group|Police detained 64 people", "Zorbaq Initiative for Personal Rights|The Zorbaq Initiative for Personal Rights|it had documented the arrests",
 					"Zorbaq Initiative for Personal Rights|the group|Prosecutors ordered 41 of them held"}},
 		},
+		"an international body's unnamed officers": {
+			{"an unnamed official speaks for the body, as the text words it",
+				"Jets hit the camp, a U.N. official who asked not to be named said.",
+				[]string{"United Nations?|a U.N. official who asked not to be named|Jets hit the camp"}},
+			{"an envoy whose title the body's name opens keeps the whole title",
+				"The U.N. special envoy for Yemen urged both sides to respect the ceasefire.",
+				[]string{"The U.N. special envoy for Yemen|The U.N. special envoy for Yemen|both sides to respect the ceasefire"}},
+		},
 		"body named after the lead": {
 			{"a rights group is the rights league that speaks next",
 				"Police shot seven protesters, a rights group said on Monday. Shops stayed shut. The Zorbaq League of Human Rights said the dead included two boys.",

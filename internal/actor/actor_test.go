@@ -184,6 +184,7 @@ func TestRoles(t *testing.T) {
 		{"a state body of the story's country", "France's unions struck. France's courts agreed. State rail operator SNCF cancelled most trains.", "SNCF", "State rail operator", "FRA", true},
 		{"a body with no description", "ZUMCA said so.", "ZUMCA", "", "", true},
 		{"the lexicon's kind of body", "MINUSCA said so.", "MINUSCA", "U.N. peacekeeping mission", "IGOUNO", true},
+		{"what a known bloc is, when its name does not say", "ECOWAS said so.", "ECOWAS", "regional bloc", "IGOWAFWAS", true},
 		{"what a known charity is, when its name does not say", "Doctors Without Borders said its hospital had received 62 wounded.", "Médecins Sans Frontières", "medical charity", "", true},
 		{"the text's apposition over the lexicon's kind", "KFOR, the NATO-led peacekeeping mission, said so.", "KFOR", "NATO-led peacekeeping mission", "IGOWSTNAT", true},
 		{"a state-run company is no outlet", "Iraq's oil exports stopped. Iraq's courts agreed. The state-run North Oil Company said the pipeline was cut.", "North Oil Company", "state-run company", "IRQ", true},

@@ -240,7 +240,7 @@ func (q *doc) roleSpeaker(k, lo int, a lexicon.Agent, institution bool) speaker 
 		}
 	}
 	if sp.entity < 0 && igo >= 0 {
-		sp.entity = igo // "the U.N. special envoy for Yemen", unnamed, speaks for the United Nations
+		sp.entity = igo // "a U.N. official", unnamed, speaks for the United Nations
 	}
 	return sp
 }

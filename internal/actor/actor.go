@@ -274,8 +274,8 @@ func (x *doc) link(si int) Use {
 		return u
 	default:
 		u.Entity = x.entity(e.ID, x.fromLexicon(e))
-		if e.Kind == lexicon.KindOffice {
-			x.officeBody(si)
+		if e.Kind == lexicon.KindOffice || e.Kind == lexicon.KindIGO {
+			x.officeBody(si, e.ID)
 		}
 		switch h.Form {
 		case lexicon.FormName:
@@ -290,13 +290,17 @@ func (x *doc) link(si int) Use {
 	return u
 }
 
-// officeBody names the international body an office's words open with:
-// "U.N. Secretary-General" names the United Nations too.
-func (x *doc) officeBody(si int) {
+// officeBody names the international body that the words of an office or
+// of another body (entry id) open with: "U.N. Secretary-General" and "the
+// U.N. refugee agency" name the United Nations too.
+func (x *doc) officeBody(si int, id string) {
 	sp := x.spans[si]
 	for n := sp.End - sp.First - 1; n >= 1; n-- {
+		if namePreps[x.d.Lower(sp.First+n)] {
+			continue // "UN Mission in South Sudan" is one body, not a "UN Mission" too
+		}
 		for _, h := range x.l.lex.Lookup(x.d.Key(sp.First, sp.First+n)) {
-			if h.Entry.Kind == lexicon.KindIGO {
+			if h.Entry.Kind == lexicon.KindIGO && h.Entry.ID != id {
 				ei := x.entity(h.Entry.ID, x.fromLexicon(h.Entry))
 				x.mentionSpan(ei, x.d.SpanOf(sp.First, sp.First+n), si, report.FormAlias, "")
 				return
@@ -304,6 +308,9 @@ func (x *doc) officeBody(si int) {
 		}
 	}
 }
+
+// namePreps join the head of a body's name to its complement.
+var namePreps = text.SetOf("in", "for", "of", "to", "on")
 
 // linkCountry links a country name, demonym, capital or seat.
 func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {

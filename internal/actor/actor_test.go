@@ -108,6 +108,8 @@ func TestMentions(t *testing.T) {
 		{"leader among namesakes", "Prime Minister Blair spoke.", "Tony Blair", "Blair/surname/"},
 		{"a country that is also a city abroad", "Nigerian jets flew to Abuja. Beninese soldiers fought. Benin said it had foiled a coup.", "Benin", "Benin/name/"},
 		{"an office names its body", "U.N. Secretary-General Antonio Guterres urged restraint.", "United Nations", "U.N./alias/"},
+		{"an agency names its body", "The U.N. refugee agency UNHCR said 2,000 people had fled.", "United Nations", "U.N./alias/"},
+		{"a body's name with its complement names no other", "The UN Mission in South Sudan said its peacekeepers were on patrol.", "United Nations", "UN/alias/"},
 		{"a country's ministry", "Russia's defence ministry said so.", "Defence Ministry (Russia)", "Russia's defence ministry/name/RUSGOVMIL"},
 		{"a demonym's ministry", "The Indian foreign ministry said so.", "Foreign Ministry (India)", "The Indian foreign ministry/name/INDGOV"},
 		{"a ministry the lexicon lacks", "Ukraine's infrastructure ministry said so.", "Infrastructure Ministry (Ukraine)", "Ukraine's infrastructure ministry/name/UKRGOV"},

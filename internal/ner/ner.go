@@ -455,10 +455,19 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 			hits[0].Form = lexicon.FormDemonym // it qualifies, as "Iranian" would
 			return Span{First: i, End: i + 1, Label: NORP, Hits: hits, Why: "relational"}, true
 		}
-		if hits := f.lex.Lookup(text.Fold(country)); len(hits) > 0 && hits[0].Entry.Kind == lexicon.KindIGO && !hits[0].CaseSensitive {
-			// "the NATO-led peacekeeping force", "a U.N.-backed plan":
-			// the body is named, as a modifier.
+		if hits := f.lex.Lookup(text.Fold(country)); len(hits) > 0 && relationalBody(hits[0]) {
+			// "the NATO-led peacekeeping force", "a U.N.-backed plan",
+			// "Hezbollah-aligned militias": the body is named, as a
+			// modifier.
 			return Span{First: i, End: i + 1, Label: ORG, Hits: slices.Clone(hits[:1]), Why: "relational"}, true
+		}
+	}
+	if arabicArticles[d.Lower(i)] && i+1 < end && relational(d.Lower(i+1)) {
+		// "the al Qaeda-linked group JNIM": the article and the name
+		// before the hyphen name the body.
+		name, _, _ := strings.Cut(d.Word(i+1), "-")
+		if hits := f.lex.Lookup(text.Fold(d.Word(i) + " " + name)); len(hits) > 0 && relationalBody(hits[0]) {
+			return Span{First: i, End: i + 2, Label: ORG, Hits: slices.Clone(hits[:1]), Why: "relational"}, true
 		}
 	}
 	article := arabicArticles[d.Word(i)] && i+1 < end && d.Tokens[i+1].Cap // "al Shabaab"
@@ -527,6 +536,14 @@ func formerly(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// relationalBody reports whether hit h names a body that a hyphenated
+// participle can turn into a modifier: an international body or an armed
+// group, never one matched only in capitals ("IS-linked" is too short to
+// trust).
+func relationalBody(h lexicon.Hit) bool {
+	return (h.Entry.Kind == lexicon.KindIGO || h.Entry.Kind == lexicon.KindArmedGroup) && !h.CaseSensitive
 }
 
 // caseFit keeps the hits whose case rules the words satisfy: a short

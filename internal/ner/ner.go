@@ -112,7 +112,25 @@ func (f *Finder) Find(d *text.Doc) []Span {
 	numberedUnits(d, out)
 	openingAdjectives(d, out)
 	letteredPlaces(d, out)
+	designationEnding(d, out)
 	return joinedNames(d, givenNames(d, out))
+}
+
+// designationEnding ends a body's name before the model of a machine it
+// runs into: "A Royal Australian Air Force C-130J landed" names the air
+// force, and the aircraft is equipment.
+func designationEnding(d *text.Doc, spans []Span) {
+	for i, sp := range spans {
+		if sp.End-sp.First >= 3 && orgWords[d.Lower(sp.End-2)] && designation(d.Word(sp.End-1)) {
+			spans[i].End--
+		}
+	}
+}
+
+// designation reports whether w is shaped like a model's designation:
+// letters and digits in one word ("C-130J", "Mi-17", "T-72").
+func designation(w string) bool {
+	return strings.ContainsFunc(w, unicode.IsDigit) && strings.ContainsFunc(w, unicode.IsLetter)
 }
 
 // letteredPlaces relabels as a place a name taken for a person that ends

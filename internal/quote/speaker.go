@@ -68,6 +68,12 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 			return q.personOf(sp, lo)
 		case w == ",":
 			if k2 := q.appositionStart(k, lo); k2 >= 0 {
+				if q.owner[k-1] >= 0 && k2 > lo && q.owner[k2-1] < 0 && bodies[q.word(k2-1)] && !q.personNounBefore(k2, lo) {
+					// "The main opposition party, the PAIGC, rejected":
+					// the apposition names what the description only
+					// describes.
+					return q.speakerAt(k-1, lo)
+				}
 				k = k2
 				continue
 			}
@@ -92,6 +98,18 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 		return q.personOf(sp, lo)
 	}
 	return none
+}
+
+// personNounBefore reports whether a noun for a person or a source stands in
+// the clause before token k: "A source in Ukraine's military intelligence
+// agency, the HUR, said" is the source's word, not the agency's.
+func (q *doc) personNounBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && q.d.Tokens[j].Kind == text.Word; j-- {
+		if a, ok := q.x.lex.Agent(q.word(j)); ok && a.Person || sourceNouns[q.word(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketed reports whether a name with its acronym in brackets ends at

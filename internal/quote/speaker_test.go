@@ -190,6 +190,12 @@ func TestSpeakers(t *testing.T) {
 				"The U.N. special envoy for Yemen urged both sides to respect the ceasefire.",
 				[]string{"The U.N. special envoy for Yemen|The U.N. special envoy for Yemen|both sides to respect the ceasefire"}},
 		},
+		"a description named in apposition": {
+			{"a party described, then named", "The main opposition party, the Zorbaq Union, rejected any suggestion that it was involved.",
+				[]string{"Zorbaq Union|the Zorbaq Union|any suggestion that it was involved"}},
+			{"a source inside a body named after it is still the source", "A source in the country's intelligence agency, the Zorbaq Bureau, said 40 drones were launched.",
+				[]string{"A source in the country's intelligence agency?|A source in the country's intelligence agency|40 drones were launched"}},
+		},
 		"body named after the lead": {
 			{"a rights group is the rights league that speaks next",
 				"Police shot seven protesters, a rights group said on Monday. Shops stayed shut. The Zorbaq League of Human Rights said the dead included two boys.",

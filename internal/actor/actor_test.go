@@ -595,6 +595,9 @@ func TestArmedDescription(t *testing.T) {
 		// Deeds and company make an armed group of a body no lexicon
 		// knows; the same names in plain company stay organisations.
 		{"Police said Zorbaq Brigade gunmen opened fire on the checkpoint.", "Zorbaq Brigade", report.KindArmedGroup, "REB"},
+		{"Police said Zorbaq Brigade militants opened fire on the checkpoint.", "Zorbaq Brigade", report.KindArmedGroup, "REB"},
+		// A party's "militants" are its activists, as French usage has it.
+		{"The minister said members of the opposition National Congress for Zorbaq (CNZ) were held. CNZ militants attacked a police post.", "National Congress for Zorbaq", report.KindOrganization, ""},
 		{"Clashes broke out between fighters of the Zorbaq Brigade and the army.", "Zorbaq Brigade", report.KindArmedGroup, "REB"},
 		{"Gunmen loyal to the Zorbaq Brigade seized the port.", "Zorbaq Brigade", report.KindArmedGroup, "REB"},
 		{"The army said it had seized four bases of the separatist Zorbaq Movement.", "Zorbaq Movement", report.KindArmedGroup, "REB"},

@@ -23,8 +23,8 @@ func (x *doc) armedByWords() {
 			continue
 		}
 		sp := x.spans[si]
-		if x.fightersAfter(sp.First, sp.End) || x.fightersBefore(sp.First) || x.armedAdjective(sp.First) || x.claimsAttack(sp.First, sp.End) ||
-			x.sideInFighting(sp.First, sp.End) {
+		if x.fightersAfter(sp.First, sp.End) && !activists(e.Name, x.d.Lower(sp.End)) || x.fightersBefore(sp.First) || x.armedAdjective(sp.First) ||
+			x.claimsAttack(sp.First, sp.End) || x.sideInFighting(sp.First, sp.End) {
 			arm(e)
 		}
 	}
@@ -52,6 +52,21 @@ func (x *doc) fightersAfter(first, end int) bool {
 	}
 	return end < s.End && x.fighter(x.d.Lower(end)) && !formerWords[x.d.Lower(first-1)]
 }
+
+// activists reports whether the fighter word w after a party's name calls
+// its members activists, as French usage and the copy translated from it
+// does: "CNL militants" of the National Congress for Freedom.
+func activists(name, w string) bool {
+	if w != "militants" && w != "militant" {
+		return false
+	}
+	head, _, _ := strings.Cut(text.Fold(name), " for ")
+	head, _, _ = strings.Cut(head, " of ")
+	return partyHeads[text.LastWord(head)]
+}
+
+// partyHeads head the names of political parties.
+var partyHeads = text.SetOf("party", "congress", "rally", "league", "union", "convention")
 
 // formerWords make fighters of the past: "former RENAMO fighters" have
 // handed in their weapons.

@@ -77,7 +77,21 @@ func Parse(d *text.Doc) []Quantity {
 		p.sentence(s.First, s.End)
 	}
 	shareUnits(d, p.out)
+	conversions(d, p.out)
 	return p.out
+}
+
+// conversions gives a conversion in brackets the approximation and bound
+// of the amount it converts: "about 15 km (9 miles)" is about 9 miles,
+// "at least $2 million (1.8 million euros)" at least 1.8 million euros.
+func conversions(d *text.Doc, qs []Quantity) {
+	for k := 1; k < len(qs); k++ {
+		prev, q := qs[k-1], &qs[k]
+		if q.First != prev.End+1 || d.Word(prev.End) != "(" || q.Approximate || q.Bound != "" {
+			continue
+		}
+		q.Approximate, q.Bound = prev.Approximate, prev.Bound
+	}
 }
 
 type parser struct {

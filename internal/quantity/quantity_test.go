@@ -58,6 +58,9 @@ func TestParse(t *testing.T) {
 		// A unit's letters before a hyphen and digits name a model.
 		{"They sent three Mi-17 helicopters.", []string{"three=3 n:helicopters"}},
 		{"fees rose by up to £24 a-year.", []string{"up to £24 a-year=24 [up to] u:pound sterling per year"}},
+		// A conversion in brackets is as approximate as what it converts.
+		{"The mine lies about 15 km (9 miles) south of the town.", []string{"about 15 km=15~ u:kilometre", "9 miles=9~ u:mile"}},
+		{"They were paid 5,000 kwanzas ($5.50) a day.", []string{"5,000=5000 n:kwanzas", "$5.50=5.5 u:dollar"}},
 		{"9 billion shekels ($2.408 billion) a year", []string{"9 billion shekels=9e+09 u:shekel per year", "$2.408 billion=2.408e+09 u:dollar"}},
 		{"the offer of C $6 (US $4.46) per share", []string{"C $6=6 u:canadian dollar per share", "US $4.46=4.46 u:dollar"}},
 		{"It makes 450 Nm of torque and a 7 nm chip.", []string{"450 Nm=450 u:newton metre", "7 nm=7 u:nanometre"}},

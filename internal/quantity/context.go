@@ -39,7 +39,7 @@ var boundWords = newPhrases(map[string]boundCue{
 	"fewer than": {LessThan, false}, "less than": {LessThan, false}, "under": {LessThan, false},
 	"below": {LessThan, false},
 	"up to": {UpTo, false}, "as many as": {UpTo, false}, "as much as": {UpTo, false}, "at most": {UpTo, false},
-	"no more than": {UpTo, false}, "a maximum of": {UpTo, false}, "not more than": {UpTo, false},
+	"no more than": {UpTo, false}, "a maximum of": {UpTo, false}, "not more than": {UpTo, false}, "within": {UpTo, false},
 	"nearly": {Nearly, true}, "almost": {Nearly, true}, "close to": {Nearly, true}, "just under": {Nearly, true},
 	"just shy of": {Nearly, true}, "approaching": {Nearly, true},
 	"about": {"", true}, "around": {"", true}, "roughly": {"", true}, "approximately": {"", true},

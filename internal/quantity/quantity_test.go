@@ -58,6 +58,7 @@ func TestParse(t *testing.T) {
 		// A unit's letters before a hyphen and digits name a model.
 		{"They sent three Mi-17 helicopters.", []string{"three=3 n:helicopters"}},
 		{"fees rose by up to £24 a-year.", []string{"up to £24 a-year=24 [up to] u:pound sterling per year"}},
+		{"Both forces must pull back within 48 hours.", []string{"within 48 hours=48 [up to] u:hour"}},
 		// A conversion in brackets is as approximate as what it converts.
 		{"The mine lies about 15 km (9 miles) south of the town.", []string{"about 15 km=15~ u:kilometre", "9 miles=9~ u:mile"}},
 		{"They were paid 5,000 kwanzas ($5.50) a day.", []string{"5,000=5000 n:kwanzas", "$5.50=5.5 u:dollar"}},

@@ -663,14 +663,23 @@ func (x *doc) envoyOfOther(cm countryMention, ei int) bool {
 			return true // the envoy himself
 		}
 	}
-	if k < len(x.d.Tokens) && text.Possessive(x.d.Lower(k)) {
-		k++
-	}
-	if k+1 >= len(x.d.Tokens) || !envoyWords[x.d.Lower(k)] {
+	if k = x.envoyAt(k); k < 0 {
 		return false
 	}
 	si := x.tokSpan[k+1]
 	return si >= 0 && x.uses[si].Entity >= 0 && x.uses[si].Entity != ei
+}
+
+// envoyAt returns the envoy word that token k, past a possessive, is,
+// with a token after it ("Iran's ambassador" after "Iran"), or -1.
+func (x *doc) envoyAt(k int) int {
+	if k < len(x.d.Tokens) && text.Possessive(x.d.Lower(k)) {
+		k++
+	}
+	if k+1 >= len(x.d.Tokens) || !envoyWords[x.d.Lower(k)] {
+		return -1
+	}
+	return k
 }
 
 // summonedEnvoy returns the country of the envoy that the person named
@@ -715,12 +724,9 @@ func (x *doc) envoyBefore(sentence map[int][]countryMention, m report.Mention) s
 	c := ""
 	for s := 0; s <= m.Sentence; s++ {
 		for _, cm := range sentence[s] {
-			_, k := x.d.TokensIn(cm.start, cm.end)
-			if k < len(x.d.Tokens) && text.Possessive(x.d.Lower(k)) {
-				k++
-			}
-			if cm.start < m.Start && k+1 < len(x.d.Tokens) && envoyWords[x.d.Lower(k)] && !x.d.Tokens[k+1].Cap {
-				c = cm.code
+			_, end := x.d.TokensIn(cm.start, cm.end)
+			if k := x.envoyAt(end); cm.start < m.Start && k >= 0 && !x.d.Tokens[k+1].Cap {
+				c = cm.code // unnamed: "Iran's ambassador on Sunday"
 			}
 		}
 	}

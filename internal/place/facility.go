@@ -134,11 +134,13 @@ func Nearby(d *text.Doc, places []report.Place) []report.Place {
 				break
 			}
 		}
-		for _, m := range p.Mentions {
-			if at >= 0 {
-				break
+		if at < 0 {
+			precision, weight = Near, 0.5
+			for _, m := range p.Mentions {
+				if at = sentenceTown(places, m, p.Country); at >= 0 {
+					break
+				}
 			}
-			at, precision, weight = sentenceTown(places, m, p.Country), Near, 0.5
 		}
 		if at < 0 || p.Country != "" && places[at].Country != p.Country {
 			continue

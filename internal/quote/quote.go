@@ -273,10 +273,13 @@ func (q *doc) setSpeaker(qt *report.Quote, sp speaker) {
 // text sets right before a person's name: "Interior Minister Paula
 // Ortuzar", "Gazipur police chief Mahbub Alam", "Dr. Mulu Berhe".
 func (q *doc) titled(sp speaker) text.Span {
-	if sp.entity >= 0 && q.ents[sp.entity].Kind != report.KindPerson && !sp.anonymous {
+	body := sp.entity >= 0 && q.ents[sp.entity].Kind != report.KindPerson
+	switch {
+	case body && !sp.anonymous:
 		return q.withSeat(q.withDescriptor(q.withAcronym(sp.surface)))
-	}
-	if sp.entity < 0 || sp.anonymous && q.ents[sp.entity].Kind != report.KindPerson {
+	case sp.entity < 0 || body:
+		// an unnamed source, or one who speaks for a body unnamed: "a
+		// U.N. official who asked not to be named"
 		return q.withAnonymity(q.withSeat(sp.surface))
 	}
 	named := q.ranked(sp.surface)

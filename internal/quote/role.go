@@ -195,10 +195,14 @@ func (q *doc) roleSpeaker(k, lo int, a lexicon.Agent, institution bool) speaker 
 	sp := speaker{entity: -1, surface: q.d.SpanOf(start, k+1), hasAs: true}
 	country, igo := -1, -1
 	for t := start; t <= k; t++ {
-		if ei := q.owner[t]; ei >= 0 && q.ents[ei].Kind != report.KindPerson && (q.ents[ei].Country != "" || institution) {
+		ei := q.owner[t]
+		if ei < 0 {
+			continue
+		}
+		if q.ents[ei].Kind != report.KindPerson && (q.ents[ei].Country != "" || institution) {
 			country = ei // "Eritrea's", "EU governments"
 		}
-		if ei := q.owner[t]; ei >= 0 && q.ents[ei].Kind == report.KindIGO {
+		if q.ents[ei].Kind == report.KindIGO {
 			igo = ei
 		}
 	}

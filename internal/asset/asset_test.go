@@ -247,6 +247,8 @@ func TestPlace(t *testing.T) {
 			[]string{"Two Azerbaijani armoured personnel carriers|apc|2|false|AZE|present|Nrnadzor"}},
 		{"the lead after its dateline, before the headline", "# Gunmen kill four in Kenya\n\nGARISSA, Kenya, Nov 24 (Sitrep Wire) - Gunmen attacked a police post near Liboi on Monday, police said.\n\nPolice said 40 officers now guard the post.",
 			[]string{"40 officers|personnel|40|false|KEN|present|Liboi"}},
+		{"the town near which a story in a country happened", "Gunmen ambushed a convoy in northern Mali on Tuesday, the army said.\n\nThe attackers opened fire about 20 km south of Gao.\n\nThey burned two trucks, the army said.",
+			[]string{"two trucks|vehicle|2|false||destroyed|Gao"}},
 		{"the city taken up again", "Rebels besieged Goma for a month, and 500 Congolese soldiers are inside the city.",
 			[]string{"500 Congolese soldiers|personnel|500|false|COD|present|Goma"}},
 	}

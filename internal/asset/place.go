@@ -460,11 +460,36 @@ func (s *scene) mainPlace() int {
 	}
 	switch {
 	case lead >= 0:
-		return lead
+		return s.townIn(lead, first)
 	case title >= 0:
-		return title
+		return s.townIn(title, first)
 	}
 	return any
+}
+
+// townIn returns the first town of country p named after a preposition
+// of place in the lead, or near which the two sentences after it say
+// something happened, else p: "an ambush in the northwest of the Central
+// African Republic ... 25 km southeast of Paoua" happened near Paoua, but
+// troops in Lithuania that "will fire at the Pabrade range" are in
+// Lithuania.
+func (s *scene) townIn(p, lead int) int {
+	if s.l.Places[p].Feature != "country" {
+		return p
+	}
+	for _, u := range s.places {
+		inLead := u.sentence == lead && u.prep != "" && u.prep != "from" && u.prep != "to"
+		if u.sentence < lead || u.modifier || !inLead && !vicinity[u.prep] {
+			continue
+		}
+		if u.sentence > lead+2 {
+			break
+		}
+		if q := s.l.Places[u.place]; townish[q.Precision] && q.Country == s.l.Places[p].Country {
+			return u.place
+		}
+	}
+	return p
 }
 
 // antecedent returns the earlier candidate that a definite mention takes
@@ -513,3 +538,10 @@ func another(s *scene, c *equipment.Candidate) bool {
 	}
 	return false
 }
+
+// vicinity prepositions say where an incident took place, in the
+// sentences after a lead: "about 30 km west of Karimama", "near Gao".
+var vicinity = map[string]bool{"of": true, "near": true, "outside": true, "around": true}
+
+// townish precisions locate a town: its own point, or a neighbour's.
+var townish = map[string]bool{"point": true, "town": true, "near": true}

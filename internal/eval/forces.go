@@ -71,7 +71,7 @@ func scoreAsset(doc *report.Document, e ExpAsset, actors []ExpActor) []Check {
 		out = append(out, Check{Kind: "asset_owner", Item: item, OK: refines(ownerCode(doc, a.Owner), e.Owner), Got: a.OwnerName})
 	}
 	if e.Place != "" {
-		out = append(out, Check{Kind: "asset_place", Item: item, OK: assetAt(doc, a.Place, e.Place), Got: a.Place})
+		out = append(out, Check{Kind: "asset_place", Item: item, OK: assetAt(doc, a.Place, e.Place), Got: placeName(doc, a.Place) + " (want " + e.Place + ")"})
 	}
 	if e.ReportedBy != "" {
 		want, _, _ := strings.Cut(e.ReportedBy, " (")
@@ -108,6 +108,15 @@ func assetAt(doc *report.Document, id, want string) bool {
 		return strings.Contains(got, w) || strings.Contains(w, got) || placeNamed(p, []string{want})
 	}
 	return false
+}
+
+func placeName(doc *report.Document, id string) string {
+	for _, p := range doc.Places {
+		if p.ID == id {
+			return p.Name
+		}
+	}
+	return "none"
 }
 
 func scoreFigure(doc *report.Document, e ExpFigure) Check {

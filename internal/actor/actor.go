@@ -225,6 +225,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	x.bareInstitutions(home)
 	x.regionalGovernments(home)
 	x.offices(home)
+	x.foldForces()
 	x.nameForces()
 	x.stateMedia(focus)
 	x.inheritServed()

@@ -742,3 +742,30 @@ func TestSeatOverCapital(t *testing.T) {
 		t.Errorf("met in Brussels: EU mentions %q, want no Brussels", forms(e))
 	}
 }
+
+// TestFoldedForces checks that a force named by its country and kind
+// alone is the one body of that country and sector whose name holds the
+// same words, and that a defence force is its state's army.
+func TestFoldedForces(t *testing.T) {
+	tests := []struct{ in, entity, code, role, mention string }{
+		{"Lesotho police arrested 46 people in Mafeteng. Officers from the Lesotho Mounted Police Service searched 60 homes, the police said.",
+			"Lesotho Mounted Police Service", "LSOCOP", "police service", "Lesotho police"},
+		{"Soldiers of the Malawi Defence Force guarded the depot in Lilongwe, the army said.",
+			"Malawi Defence Force", "MWIMIL", "army", "the Malawi Defence Force"},
+	}
+	for _, tt := range tests {
+		doc := read(t, tt.in)
+		var got *report.Entity
+		for i, e := range doc.Entities {
+			if e.Name == tt.entity {
+				got = &doc.Entities[i]
+			}
+		}
+		if got == nil {
+			t.Fatalf("%q: no entity %q in %+v", tt.in, tt.entity, doc.Entities)
+		}
+		if got.Code != tt.code || got.Role != tt.role || !slices.Contains(got.Aliases, tt.mention) {
+			t.Errorf("%q: %s is %s, %q, %q; want %s, %q, mentioned as %q", tt.in, tt.entity, got.Code, got.Role, got.Aliases, tt.code, tt.role, tt.mention)
+		}
+	}
+}

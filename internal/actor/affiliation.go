@@ -159,6 +159,54 @@ func (x *doc) nameForces() {
 	}
 }
 
+// foldForces merges a force the text names by its country and kind
+// alone ("Lesotho police", "the police") into the one body of that
+// country and sector whose name holds the same words ("the Lesotho
+// Mounted Police Service"): a state has one police force, and the story
+// means it whichever way it names it.
+func (x *doc) foldForces() {
+	for i := range x.entities {
+		e := &x.entities[i]
+		kind, _, _ := strings.Cut(e.Name, " (") // "Police (Lesotho)"
+		if e.Kind != report.KindOrganization || e.Known || e.Country == "" || e.Sector == "" || !hasOnly(kind, forceWords) {
+			continue
+		}
+		into := -1
+		for j, o := range x.entities {
+			if j == i || o.Kind != report.KindOrganization || o.Country != e.Country || len(o.Mentions) == 0 ||
+				!holdsAll(o.Name, kind) || hasOnly(o.Name, forceWords) {
+				continue
+			}
+			if into >= 0 || o.Sector != e.Sector {
+				into = -1 // two such bodies: which one the text means is not known
+				break
+			}
+			into = j
+		}
+		if into < 0 {
+			continue
+		}
+		x.entities[into].Mentions = append(x.entities[into].Mentions, e.Mentions...)
+		e.Mentions = nil
+		for k := range x.uses {
+			if x.uses[k].Entity == i {
+				x.uses[k].Entity = into
+			}
+		}
+	}
+}
+
+// holdsAll reports whether every word of part is a word of s.
+func holdsAll(s, part string) bool {
+	words := fields(s)
+	for _, w := range fields(part) {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // hasOnly reports whether every word of s is one of set.
 func hasOnly(s string, set map[string]bool) bool {
 	for _, w := range fields(s) {

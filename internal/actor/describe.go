@@ -91,11 +91,26 @@ func nameKind(name string) string {
 	if len(f) < 2 && !(generic && country != "") {
 		return "" // "Police" alone names no body, but "Police (Argentina)" does
 	}
-	if w := f[len(f)-1]; bodyKinds[w] || nameKinds[w] {
-		return w
+	w := f[len(f)-1]
+	if !bodyKinds[w] && !nameKinds[w] {
+		return ""
 	}
-	return ""
+	if n := len(f); n >= 2 && vagueHeads[w] && serviceKinds[f[n-2]] {
+		if f[n-2] == "defence" || f[n-2] == "defense" {
+			return "army" // "the Malawi Defence Force", "Uganda People's Defence Forces"
+		}
+		return f[n-2] + " " + w // "Lesotho Mounted Police Service" is a police service, not a service
+	}
+	return w
 }
+
+// vagueHeads end a body's name but say what it is only with the noun
+// before them: "Police Service", "Defence Force", "Air Force".
+var vagueHeads = text.SetOf("force", "forces", "service", "agency", "authority")
+
+// serviceKinds say what a force or service does.
+var serviceKinds = text.SetOf("police", "defence", "defense", "air", "guard", "correctional", "prison", "prisons",
+	"intelligence", "security", "immigration", "customs", "fire", "wildlife", "forest", "forestry", "coast", "border")
 
 // nameKinds are the nouns that end a body's name to say what it is
 // besides the bodyKinds a story also puts before names.

@@ -36,3 +36,25 @@ func TestLetteredPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestSpelledBodies checks that a name the model took for a person's
+// becomes a body's when an acronym of its initials follows it, and stays
+// a person's when the acronym in brackets is another body's.
+func TestSpelledBodies(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		n    int
+		want Label
+	}{
+		{"Members of Kmanek Oan Rai Klaran (KORK) clashed.", 4, ORG},
+		{"Members of Ana Maria Ruiz (PSD) spoke.", 3, PER},
+		{"Members of Zorba Quell (ZQ) spoke.", 2, PER},
+	} {
+		d := text.New(tt.in)
+		spans := []Span{{First: 2, End: 2 + tt.n, Label: PER, Why: "model"}}
+		spelledBodies(d, spans)
+		if spans[0].Label != tt.want {
+			t.Errorf("%q: %q is %v, want %v", tt.in, d.Str(d.SpanOf(2, 2+tt.n)), spans[0].Label, tt.want)
+		}
+	}
+}

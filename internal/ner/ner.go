@@ -105,15 +105,47 @@ func (f *Finder) Find(d *text.Doc) []Span {
 	if keep := unexplained(d, out); f.model != nil && keep != nil {
 		learned(out, f.model.FindIn(d, keep))
 	}
+	spelledBodies(d, out)
 	oneSense(d, out)
 	surnames(d, out)
-	coordinatedPlaces(d, out)
+	if coordinatedPlaces(d, out) {
+		oneSense(d, out) // "spread to Bairo Pite and Becora … a woman in Bairo Pite"
+	}
 	f.placeAfterOf(d, out)
 	numberedUnits(d, out)
 	openingAdjectives(d, out)
 	letteredPlaces(d, out)
 	designationEnding(d, out)
 	return joinedNames(d, givenNames(d, out))
+}
+
+// spelledBodies labels as a body a name the model took for a person's
+// when an acronym of its initials follows it: "Kmanek Oan Rai Klaran
+// (KORK)"; no one is known by the initials of a full name.
+func spelledBodies(d *text.Doc, spans []Span) {
+	for i, sp := range spans {
+		a := sp.End + 1
+		if sp.Label != PER || sp.Why != "model" || a+1 >= len(d.Tokens) || d.Word(sp.End) != "(" || d.Word(a+1) != ")" {
+			continue
+		}
+		if spells(d, sp.First, sp.End, d.Word(a)) {
+			spans[i].Label = ORG
+		}
+	}
+}
+
+// spells reports whether the acronym is the first letters of the three
+// or more words [first, end).
+func spells(d *text.Doc, first, end int, acronym string) bool {
+	if end-first < 3 || end-first != len(acronym) {
+		return false
+	}
+	for k := first; k < end; k++ {
+		if d.Tokens[k].Kind != text.Word || d.Word(k)[0] != acronym[k-first] {
+			return false
+		}
+	}
+	return true
 }
 
 // designationEnding ends a body's name before the model of a machine it
@@ -287,7 +319,8 @@ func joinable(d *text.Doc, a, b Span) bool {
 // Gugulethu and Mitchells Plain". A list has "and" or "or" before its
 // last name, so an apposition ("the mayor of Batman, Serhat Gunduz,") is
 // none, and its first name must follow the preposition.
-func coordinatedPlaces(d *text.Doc, spans []Span) {
+func coordinatedPlaces(d *text.Doc, spans []Span) bool {
+	changed := false
 	for i := 0; i < len(spans); {
 		j := i + 1
 		for j < len(spans) && listed(d, spans[j-1], spans[j]) {
@@ -297,11 +330,13 @@ func coordinatedPlaces(d *text.Doc, spans []Span) {
 			for k := i; k < j; k++ {
 				if weak[spans[k].Why] && spans[k].Label != LOC && spans[k].Label != GPE {
 					spans[k].Label, spans[k].Why = LOC, "coordinated"
+					changed = true
 				}
 			}
 		}
 		i = j
 	}
+	return changed
 }
 
 // placeList reports whether the names of a list are places: a preposition
@@ -309,7 +344,8 @@ func coordinatedPlaces(d *text.Doc, spans []Span) {
 // place.
 func placeList(d *text.Doc, list []Span) bool {
 	first, last := list[0], list[len(list)-1]
-	if first.First == 0 || !locativePreps[d.Lower(first.First-1)] && !PlaceOf(d, first.First-2) || d.Lower(last.First-1) == "," {
+	opener := d.Lower(max(first.First-1, 0))
+	if first.First == 0 || !locativePreps[opener] && opener != "to" && !PlaceOf(d, first.First-2) || d.Lower(last.First-1) == "," {
 		return false
 	}
 	for _, sp := range list {
@@ -369,7 +405,7 @@ func surnames(d *text.Doc, spans []Span) {
 // governs; weak ones guess it from where the name stands.
 var (
 	telling = map[string]bool{"org-word": true, "members": true, "brand": true, "group-noun": true, "party": true, "facility": true,
-		"dateline": true, "place-of": true, "locative": true}
+		"dateline": true, "place-of": true, "locative": true, "coordinated": true}
 	weak = map[string]bool{"speaker": true, "apposition": true, "": true, "model": true}
 )
 

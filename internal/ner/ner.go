@@ -116,7 +116,26 @@ func (f *Finder) Find(d *text.Doc) []Span {
 	openingAdjectives(d, out)
 	letteredPlaces(d, out)
 	designationEnding(d, out)
-	return joinedNames(d, givenNames(d, out))
+	return joinedNames(d, givenNames(d, f.demonymBodies(d, out)))
+}
+
+// demonymBodies joins a demonym and the plural noun written with a
+// capital after it that a rule took for a person's name into the name of
+// a body: "Lithuanian Airports said", "Latvian Railways said"; people are
+// not named by a plural noun.
+func (f *Finder) demonymBodies(d *text.Doc, spans []Span) []Span {
+	for i := len(spans) - 2; i >= 0; i-- {
+		a, b := spans[i], spans[i+1]
+		if a.Label != NORP || len(a.Hits) == 0 || a.Hits[0].Form != lexicon.FormDemonym || b.First != a.End ||
+			b.End-b.First != 1 || b.Label != PER || !weak[b.Why] {
+			continue
+		}
+		if w := d.Lower(b.First); len(w) > 3 && strings.HasSuffix(w, "s") && (f.vocab.Common(w) || f.vocab.Common(w[:len(w)-1])) {
+			spans[i] = Span{First: a.First, End: b.End, Label: ORG, Of: a.Hits, Why: "demonym-body"}
+			spans = slices.Delete(spans, i+1, i+2)
+		}
+	}
+	return spans
 }
 
 // spelledBodies labels as a body a name the model took for a person's

@@ -752,6 +752,12 @@ func TestFoldedForces(t *testing.T) {
 			"Lesotho Mounted Police Service", "LSOCOP", "police service", "Lesotho police"},
 		{"Soldiers of the Malawi Defence Force guarded the depot in Lilongwe, the army said.",
 			"Malawi Defence Force", "MWIMIL", "army", "the Malawi Defence Force"},
+		{"Protest turns violent\n\nPODGORICA, Montenegro, Nov 24 (Sitrep Wire) - Police fired tear gas at protesters. The Police Directorate said 14 officers were hurt.",
+			"Police Directorate", "MNECOP", "police directorate", "Police"},
+		{"The army sent 60 soldiers to Bumbuna in Sierra Leone. The Republic of Sierra Leone Armed Forces said they would stay.",
+			"Republic of Sierra Leone Armed Forces", "SLEMIL", "", "The army"},
+		{"Six held\n\nCHISINAU, Moldova, Nov 24 (Sitrep Wire) - Police detained six people, the General Police Inspectorate said.",
+			"General Police Inspectorate", "MDACOP", "police inspectorate", "Police"},
 	}
 	for _, tt := range tests {
 		doc := read(t, tt.in)

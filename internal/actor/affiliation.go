@@ -160,24 +160,26 @@ func (x *doc) nameForces() {
 }
 
 // foldForces merges a force the text names by its country and kind
-// alone ("Lesotho police", "the police") into the one body of that
-// country and sector whose name holds the same words ("the Lesotho
-// Mounted Police Service"): a state has one police force, and the story
-// means it whichever way it names it.
+// alone ("Lesotho police", "the police", "the army") into the one body
+// of that country whose name says it is that force ("the Lesotho Mounted
+// Police Service", "the Police Directorate", "the Republic of Sierra
+// Leone Armed Forces"): a state has one police force and one army, and
+// the story means it whichever way it names it. A body named without
+// its sector takes the force's.
 func (x *doc) foldForces() {
 	for i := range x.entities {
 		e := &x.entities[i]
-		kind, _, _ := strings.Cut(e.Name, " (") // "Police (Lesotho)"
+		kind := bareName(e.Name)
 		if e.Kind != report.KindOrganization || e.Known || e.Country == "" || e.Sector == "" || !hasOnly(kind, forceWords) {
 			continue
 		}
 		into := -1
 		for j, o := range x.entities {
 			if j == i || o.Kind != report.KindOrganization || o.Country != e.Country || len(o.Mentions) == 0 ||
-				!holdsAll(o.Name, kind) || hasOnly(o.Name, forceWords) {
+				hasOnly(bareName(o.Name), forceWords) || !holdsAll(o.Name, kind) && !(service(kind) == "army" && service(o.Name) == "army") {
 				continue
 			}
-			if into >= 0 || o.Sector != e.Sector {
+			if into >= 0 || o.Sector != e.Sector && o.Sector != "" {
 				into = -1 // two such bodies: which one the text means is not known
 				break
 			}
@@ -186,7 +188,11 @@ func (x *doc) foldForces() {
 		if into < 0 {
 			continue
 		}
-		x.entities[into].Mentions = append(x.entities[into].Mentions, e.Mentions...)
+		o := &x.entities[into]
+		if o.Sector == "" {
+			o.Sector, o.Code = e.Sector, e.Code
+		}
+		o.Mentions = append(o.Mentions, e.Mentions...)
 		e.Mentions = nil
 		for k := range x.uses {
 			if x.uses[k].Entity == i {
@@ -194,6 +200,26 @@ func (x *doc) foldForces() {
 			}
 		}
 	}
+}
+
+// bareName returns a body's name without the country a force's name
+// takes in brackets: "Police (Lesotho)" is "Police".
+func bareName(name string) string {
+	name, _, _ = strings.Cut(name, " (")
+	return name
+}
+
+// service returns "army" where a force's name says it is a state's
+// army: "Army", "Armed Forces", "Defence Force"; else "".
+func service(name string) string {
+	f := fields(name)
+	for i, w := range f {
+		if w == "army" || w == "military" || i > 0 && (w == "forces" || w == "force") &&
+			(f[i-1] == "armed" || f[i-1] == "defence" || f[i-1] == "defense") {
+			return "army"
+		}
+	}
+	return ""
 }
 
 // holdsAll reports whether every word of part is a word of s.
@@ -220,7 +246,7 @@ func hasOnly(s string, set map[string]bool) bool {
 // forceWords name a state's armed forces, which every state has.
 var forceWords = map[string]bool{"air": true, "force": true, "forces": true, "army": true, "navy": true,
 	"coast": true, "guard": true, "armed": true, "national": true, "defence": true, "defense": true,
-	"border": true, "naval": true, "marines": true, "special": true, "police": true}
+	"border": true, "naval": true, "marines": true, "special": true, "police": true, "military": true}
 
 // placeOfRole returns the country of the body or place that a role after
 // the name serves or is held in ("Col. X, a spokesman for the Royal Thai

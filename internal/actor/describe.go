@@ -96,7 +96,7 @@ func nameKind(name string) string {
 		return ""
 	}
 	if n := len(f); n >= 2 && vagueHeads[w] && serviceKinds[f[n-2]] {
-		if f[n-2] == "defence" || f[n-2] == "defense" {
+		if f[n-2] == "defence" || f[n-2] == "defense" || f[n-2] == "armed" {
 			return "army" // "the Malawi Defence Force", "Uganda People's Defence Forces"
 		}
 		return f[n-2] + " " + w // "Lesotho Mounted Police Service" is a police service, not a service
@@ -106,10 +106,11 @@ func nameKind(name string) string {
 
 // vagueHeads end a body's name but say what it is only with the noun
 // before them: "Police Service", "Defence Force", "Air Force".
-var vagueHeads = text.SetOf("force", "forces", "service", "agency", "authority")
+var vagueHeads = text.SetOf("force", "forces", "service", "agency", "authority", "directorate", "inspectorate",
+	"department", "office", "command")
 
 // serviceKinds say what a force or service does.
-var serviceKinds = text.SetOf("police", "defence", "defense", "air", "guard", "correctional", "prison", "prisons",
+var serviceKinds = text.SetOf("police", "defence", "defense", "armed", "air", "guard", "correctional", "prison", "prisons",
 	"intelligence", "security", "immigration", "customs", "fire", "wildlife", "forest", "forestry", "coast", "border")
 
 // nameKinds are the nouns that end a body's name to say what it is

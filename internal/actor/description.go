@@ -60,7 +60,8 @@ var followers = text.SetOf("said", "says", "added", "denied", "rejected", "accus
 var descriptionKinds = text.SetOf("ministry", "group", "mission", "council", "agency", "company", "commission",
 	"observatory", "movement", "faction", "union", "society", "party", "office", "organisation", "organization",
 	"committee", "front", "coalition", "alliance", "militia", "network", "watchdog", "federation", "association",
-	"charity", "foundation", "institute", "bank", "firm", "authority", "command", "directorate", "service")
+	"charity", "foundation", "institute", "bank", "firm", "authority", "command", "directorate", "service", "centre",
+	"center")
 
 // describedBy returns the one body of kind w named in the three sentences
 // before token k, or -1 when none or several are.
@@ -82,7 +83,11 @@ func (x *doc) describedBy(w string, k int) int {
 
 // ofKind reports whether body e is of kind w by its name or its role.
 func (x *doc) ofKind(e *report.Entity, w string) bool {
-	if nameKind(e.Name) == w || text.LastWord(strings.ToLower(e.Name)) == w {
+	name := strings.ToLower(e.Name)
+	if head, _, ok := strings.Cut(name, " of "); ok && !strings.Contains(head, " ") && head == w {
+		return true // "the Directorate of Fisheries … the directorate"
+	}
+	if nameKind(e.Name) == w || text.LastWord(name) == w {
 		return true
 	}
 	if e.Kind == report.KindIGO {

@@ -189,6 +189,18 @@ func (b *builder) looksLikePerson(name string) bool {
 	return len(w) >= 2 && len(w) <= 4 && !hasOrgWord(w) && b.givenName(w[0]) && !b.words.inTitle(w[0])
 }
 
+// physicalFeature reports whether a name is that of a sea, river or
+// other feature of the land, which the dictionaries sometimes file as a
+// body ("Indian Ocean" under India's legislature): a short name ending in
+// a feature noun, with no word of bodies.
+func physicalFeature(name string) bool {
+	w := words(keyOf(name))
+	return len(w) >= 2 && len(w) <= 3 && featureNouns[w[len(w)-1]] && !hasOrgWord(w)
+}
+
+var featureNouns = map[string]bool{"ocean": true, "sea": true, "river": true, "lake": true, "gulf": true, "strait": true,
+	"mountains": true, "desert": true, "peninsula": true}
+
 // hasOrgWord reports whether a name has a word of bodies, or a number.
 func hasOrgWord(ws []string) bool {
 	for _, w := range ws {
@@ -340,7 +352,7 @@ func (b *builder) org(a *phoenix.Actor, codes []phoenix.Code, file fileKind) {
 	var list []orgName
 	for i, raw := range a.Names {
 		base, acr := splitParens(raw)
-		if base == "" || strings.Contains(base, ",") {
+		if base == "" || strings.Contains(base, ",") || physicalFeature(base) {
 			continue
 		}
 		if i > 0 && b.looksLikePerson(base) {

@@ -171,3 +171,18 @@ func TestReproducible(t *testing.T) {
 		}
 	}
 }
+
+func TestPhysicalFeature(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Indian Ocean":            true,
+		"Niger River":             true,
+		"Indian Ocean Commission": false,
+		"Advisory Committee on Protection of the Sea": false,
+		"al-Qaeda in the Arabian Peninsula":           false,
+		"Ocean":                                       false,
+	} {
+		if got := physicalFeature(name); got != want {
+			t.Errorf("physicalFeature(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -309,7 +309,7 @@ func (q *doc) nounPhrase(k, lo int) speaker {
 	// A name counts as one word, and an acronym in brackets is read
 	// through: "an official at India's Ministry of External Affairs in
 	// New Delhi", "an official of the Patriotic Union of Kurdistan (PUK)".
-	for words := 0; start > lo && words < 8 && (q.d.Tokens[start-1].Kind != text.Punct || brackets[q.word(start-1)]) && !q.inMarks[start-1]; words++ {
+	for words := 0; start > lo && words < 12 && (q.d.Tokens[start-1].Kind != text.Punct || brackets[q.word(start-1)]) && !q.inMarks[start-1]; words++ {
 		if q.cueAt[start-1] {
 			break
 		}

@@ -105,6 +105,9 @@ func TestSpeakers(t *testing.T) {
 				[]string{"Mining Ministry (Chile)|Chile's mining ministry|copper output rose by a third", "The province's health department|The province's health department|40 people were hurt in the blast"}},
 		},
 		"anonymous source": {
+			{"a long description of where the sources live",
+				"Two residents of a hamlet at the foot of the mountain said they heard a blast at dawn.",
+				[]string{"Two residents of a hamlet at the foot of the mountain?|Two residents of a hamlet at the foot of the mountain|they heard a blast at dawn"}},
 			{"one of them",
 				"Two witnesses in the village said the power had been cut for days. “We worked by torchlight,” one of them said.",
 				[]string{"Two witnesses in the village?|Two witnesses in the village|the power had been cut for days", "one of the witnesses in the village?|one of them|We worked by torchlight,"}},

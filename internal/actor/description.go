@@ -64,21 +64,33 @@ var descriptionKinds = text.SetOf("ministry", "group", "mission", "council", "ag
 	"center")
 
 // describedBy returns the one body of kind w named in the three sentences
-// before token k, or -1 when none or several are.
+// before token k, else the one named anywhere before it ("The Kano State
+// Police Command said … [four paragraphs] … The command said"), or -1
+// when none or several are.
 func (x *doc) describedBy(w string, k int) int {
 	s := x.d.SentenceOf(k)
-	found := -1
+	if ei, n := x.bodiesOfKind(w, s-3, s, x.d.Tokens[k].Start); n > 0 {
+		return ei
+	}
+	ei, _ := x.bodiesOfKind(w, 0, s, x.d.Tokens[k].Start)
+	return ei
+}
+
+// bodiesOfKind returns the one body of kind w named in sentences [from,
+// to] before byte offset before, or -1, and how many there are.
+func (x *doc) bodiesOfKind(w string, from, to, before int) (int, int) {
+	found, n := -1, 0
 	for i := range x.entities {
 		e := &x.entities[i]
-		if !describable(e.Kind) || !x.ofKind(e, w) || !namedBetween(e, s-3, s, x.d.Tokens[k].Start) || x.wireCredit(e) {
+		if !describable(e.Kind) || !x.ofKind(e, w) || !namedBetween(e, from, to, before) || x.wireCredit(e) {
 			continue
 		}
-		if found >= 0 {
-			return -1
-		}
-		found = i
+		found, n = i, n+1
 	}
-	return found
+	if n != 1 {
+		found = -1
+	}
+	return found, n
 }
 
 // ofKind reports whether body e is of kind w by its name or its role.

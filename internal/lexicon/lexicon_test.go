@@ -180,7 +180,8 @@ func TestIGOs(t *testing.T) {
 		// the descriptions wire copy names agencies by, with "U.N." as
 		// with "UN"
 		"u.n. humanitarian office": "IGOUNO", "u.n. migration agency": "IGOUNOREF", "un food agency": "IGOUNOWFP",
-		"u.n. health agency": "IGOUNOHLHWHO",
+		"u.n. health agency": "IGOUNOHLHWHO", "u.n. office on drugs and crime": "IGOUNO", "unfpa": "IGOUNO",
+		"un mine action service": "IGOUNO",
 	}
 	for key, code := range tests {
 		hits := l.Lookup(key)

@@ -80,7 +80,7 @@ func (x *doc) regionalGovernments(home string) {
 		}
 		si := x.tokSpan[max(m, 0)]
 		switch {
-		case m >= 0 && si >= 0 && x.spans[si].End == m+1 && x.spans[si].Label == ner.LOC:
+		case m >= 0 && si >= 0 && x.spans[si].End == m+1 && (x.spans[si].Label == ner.LOC || x.regionName(si, m, k)):
 			country := cmp.Or(x.placeCountry(x.spans[si].First, x.spans[si].End), home)
 			c := x.l.lex.Country(country)
 			if c == nil {
@@ -99,6 +99,14 @@ func (x *doc) regionalGovernments(home string) {
 				Evidence: x.evidenceOf(m, k+1), Form: report.FormAlias, Code: e.Code, Sentence: x.d.SentenceOf(k)})
 		}
 	}
+}
+
+// regionName reports whether span si, a name no rule labelled, names a
+// region by the scope word between it and the government noun at k: "the
+// Hirshabelle state government".
+func (x *doc) regionName(si, m, k int) bool {
+	sp := x.spans[si]
+	return sp.Label == ner.MISC && len(sp.Hits) == 0 && sp.Why == "" && regionScopes[x.d.Lower(k-1)] && m < k-1
 }
 
 // governments and regionScopes make the government of a region: "the

@@ -108,8 +108,10 @@ func (q *doc) reducedRelative(i int, next string) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch w := q.word(k); {
-		case determiners[w] || w == "per" || w == "each":
-			return k < i-1 // "1.8 million pesos per family promised under a programme"
+		case determiners[w] || w == "per" || w == "each" || w == "with" || w == "without":
+			// "1.8 million pesos per family promised under a programme",
+			// "with gendarmerie units posted at the crossroads"
+			return k < i-1
 		case q.d.Tokens[k].Kind != text.Word || q.d.Tokens[k].Cap || auxiliaries[w] || pronouns[w],
 			w == "and" || w == "but" || w == "or": // "condemned the strikes and called on": a verb
 			return false

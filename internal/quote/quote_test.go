@@ -274,6 +274,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"the commander|the commander|said|asserts|D||They shelled our homes. If they do not stop, we will answer,"}},
 		{"a plea of innocence in a later clause denies", "Ana Ruiz Vega, his lawyer, said his client enjoyed immunity and had done nothing wrong.",
 			[]string{"Ana Ruiz Vega|Ana Ruiz Vega|said|denies|I||his client enjoyed immunity and had done nothing wrong"}},
+		{"units posted somewhere are no speakers", "The town was calm, with gendarmerie units posted at the crossroads, a shopkeeper said.",
+			[]string{"a shopkeeper?|a shopkeeper|said|asserts|I||The town was calm, with gendarmerie units posted at the crossroads"}},
 		{"a message posted is no speaker", "The group claimed the attack in a message posted on Telegram, saying its fighters had struck a convoy.",
 			[]string{"The group|The group|claimed|asserts|I|a message|the attack in a message posted on Telegram", "The group|The group|saying|asserts|I|Telegram|its fighters had struck a convoy"}},
 		{"a video posted online is no speaker", "“We will not give up a street,” Governor Lena Ortiz said in a video posted online.",

@@ -102,6 +102,9 @@ func (x *doc) ofKind(e *report.Entity, w string) bool {
 	if nameKind(e.Name) == w || text.LastWord(name) == w {
 		return true
 	}
+	if e.Kind == report.KindArmedGroup && (w == "group" || w == "militia") {
+		return true // "the Rapid Support Forces … the group"
+	}
 	if e.Kind == report.KindIGO {
 		return false // "the EU mission" gives the EU a role its missions share
 	}

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"sitrep/internal/report"
@@ -104,6 +105,11 @@ func (x *doc) ofKind(e *report.Entity, w string) bool {
 	}
 	if e.Kind == report.KindArmedGroup && (w == "group" || w == "militia") {
 		return true // "the Rapid Support Forces … the group"
+	}
+	if w != "mission" && slices.ContainsFunc(e.Mentions, func(m report.Mention) bool {
+		return m.Form != report.FormDescription && text.LastWord(strings.ToLower(m.Text)) == w
+	}) {
+		return true // "the U.N. refugee agency … the agency"
 	}
 	if e.Kind == report.KindIGO {
 		return false // "the EU mission" gives the EU a role its missions share

@@ -82,14 +82,15 @@ var dashes = map[string]bool{"-": true, "–": true, "—": true}
 func nameKind(name string) string {
 	name, country, generic := strings.Cut(name, "(")
 	f := strings.Fields(text.Fold(name))
+	cut := false
 	for i, w := range f {
 		if i > 0 && (w == "of" || w == "for" || w == "in") {
-			f = f[:i]
+			f, cut = f[:i], true
 			break
 		}
 	}
-	if len(f) < 2 && !(generic && country != "") {
-		return "" // "Police" alone names no body, but "Police (Argentina)" does
+	if len(f) < 2 && !(generic && country != "") && !cut {
+		return "" // "Police" alone names no body, but "Police (Argentina)" and "Ministry of Defence" do
 	}
 	w := f[len(f)-1]
 	if !bodyKinds[w] && !nameKinds[w] {

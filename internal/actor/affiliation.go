@@ -65,8 +65,9 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	if len(of) == 0 || of[0].Entry.Kind != lexicon.KindCountry && len(sp.Of) == 0 {
 		return e
 	}
-	c := of[0].Entry
-	if c.Kind == lexicon.KindCountry && of[0].Form != lexicon.FormDemonym && x.elsewhere(x.d.Key(sp.First, sp.First+1), c) {
+	h := x.likeliest(of)
+	c := h.Entry
+	if c.Kind == lexicon.KindCountry && h.Form != lexicon.FormDemonym && x.elsewhere(x.d.Key(sp.First, sp.First+1), c) {
 		return e // "Georgia Ports Authority" in a story about the US state
 	}
 	if c.Kind != lexicon.KindCountry && genericName(name) && x.countryWeights()[c.Country] == 0 {
@@ -90,6 +91,24 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 		e.Code, e.Sector = c.Code+sector, sector
 	}
 	return e
+}
+
+// likeliest returns the hit of a name that opens a body's name that the
+// story weighs most among the countries it may be: "the Dominican Foreign
+// Ministry" in a story of the Dominican Republic is not Dominica's. The
+// first hit wins ties.
+func (x *doc) likeliest(of []lexicon.Hit) lexicon.Hit {
+	best := of[0]
+	if best.Entry.Kind != lexicon.KindCountry {
+		return best
+	}
+	weights := x.countryWeights()
+	for _, h := range of[1:] {
+		if h.Entry.Kind == lexicon.KindCountry && weights[h.Entry.Code] > weights[best.Entry.Code] {
+			best = h
+		}
+	}
+	return best
 }
 
 // regionOf returns the country of the region or city that opens the

@@ -193,6 +193,8 @@ func (x *doc) bareStart(k int) int {
 	switch prev := x.d.Lower(first - 1); {
 	case prev == "the":
 		return first
+	case first < k && k+1 < len(x.d.Tokens) && lexicon.Spokesperson(x.d.Lower(k+1)):
+		return first // "In Beijing, foreign ministry spokesman Liu Jiahao said": the ministry speaks through him
 	case scopes[prev] && first >= 2 && x.d.Lower(first-2) == "the":
 		if bareHeads[x.d.Lower(k)] == "GOV" {
 			return first // "the federal home ministry" is the home ministry

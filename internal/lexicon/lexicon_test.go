@@ -148,7 +148,7 @@ func TestArmedGroups(t *testing.T) {
 	for _, key := range []string{"al-qaeda", "al qaeda", "al-qaida", "al-shabaab", "boko haram", "hezbollah", "hamas",
 		"houthis", "ansar allah", "taliban", "wagner group", "jnim", "eln", "farc", "pkk", "ypg", "sdf", "hts",
 		"m23", "rapid support forces", "gulf clan", "clan del golfo", "primeiro comando da capital", "comando vermelho",
-		"los choneros", "barrio 18"} {
+		"los choneros", "barrio 18", "islamic state sahel province", "issp"} {
 		hits := l.Lookup(key)
 		if len(hits) == 0 || !slices.ContainsFunc(hits, func(h Hit) bool { return h.Entry.Kind == KindArmedGroup }) {
 			t.Errorf("Lookup(%q) = %v, want an armed group", key, ids(hits))

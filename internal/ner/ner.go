@@ -172,8 +172,11 @@ func spells(d *text.Doc, first, end int, acronym string) bool {
 // force, and the aircraft is equipment.
 func designationEnding(d *text.Doc, spans []Span) {
 	for i, sp := range spans {
-		if sp.End-sp.First >= 3 && orgWords[d.Lower(sp.End-2)] && designation(d.Word(sp.End-1)) {
-			spans[i].End--
+		for k := sp.First + 2; k < sp.End; k++ {
+			if orgWords[d.Lower(k-1)] && designation(d.Word(k)) {
+				spans[i].End = k // "a Royal Australian Air Force C-130 Hercules"
+				break
+			}
 		}
 	}
 }

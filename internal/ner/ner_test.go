@@ -181,6 +181,7 @@ func TestFind(t *testing.T) {
 		{"an armed group turned modifier", "They fought the al Qaeda-linked group JNIM and Hezbollah-aligned militias.", "al Qaeda-linked/ORG/relational JNIM/ORG/lexicon Hezbollah-aligned/ORG/relational"},
 		{"a forum is a body", "The Zorbaq Islands Forum urged calm.", "Zorbaq Islands Forum/ORG/org-word"},
 		{"a body's name ends before a machine's model", "A Zorbaq Air Force C-130J landed at the base.", "Zorbaq Air Force/ORG/org-word"},
+		{"a body's name ends before a machine's model and its name", "A Zorbaq Air Force C-130 Hercules landed at the base.", "Zorbaq Air Force/ORG/org-word"},
 		{"an initiative is a body", "The Zorbaq Initiative for Personal Rights (ZIPR) said 64 people were held.", "Zorbaq Initiative for Personal Rights/ORG/org-word ZIPR/ORG/acronym"},
 		{"a surname that opens with a particle in lower case", "Gen. Osman Hamid al-Sayed spoke. Later al-Sayed told reporters.",
 			"Osman Hamid al-Sayed/PER/title al-Sayed/PER/speaker"},

@@ -58,6 +58,7 @@ func TestMatch(t *testing.T) {
 		{"the Admiral Kuznetsov carrier", []string{"Admiral Kuznetsov carrier=Admiral Kuznetsov/aircraft_carrier"}},
 		{"Kilo-class submarines", []string{"Kilo-class submarines=Kilo class/submarine"}},
 		{"AK-47 rifles", []string{"AK-47 rifles=AK-47/small_arms"}},
+		{"1,200 rounds of ammunition and live rounds", []string{"rounds of ammunition=munition/munition,generic", "live rounds=munition/munition,generic"}},
 		{"dozens of police vans and six army trucks", []string{"police vans=military truck/vehicle,generic", "army trucks=military truck/vehicle,generic"}},
 		{"Javelin missiles and NLAWs", []string{"Javelin missiles=FGM-148 Javelin/anti_tank", "NLAWs=NLAW/anti_tank"}},
 		{"a Type 055 destroyer", []string{"Type 055 destroyer=Type 055/warship"}},

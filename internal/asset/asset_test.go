@@ -316,3 +316,19 @@ func TestRecipient(t *testing.T) {
 		})
 	}
 }
+
+// TestBorne covers equipment that people rode or carried, which the words
+// before it make an observation without a count.
+func TestBorne(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"ridden", "Fighters on motorcycles raided the village.", []string{"motorcycles|vehicle|2|true||present|"}},
+		{"mounted", "Gunmen came in two pickup trucks mounted with machine guns.",
+			[]string{"two pickup trucks|vehicle|2|false||present|", "machine guns|small_arms|2|true||present|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.want) })
+	}
+}

@@ -22,7 +22,7 @@ func (s *scene) observed(i int) bool {
 	}
 	switch {
 	case c.Count != nil, !c.Mention.Generic && !c.Mention.Unit, c.UnitOf != nil,
-		c.Status != equipment.StatusPresent, c.NationalityTok >= 0, c.First >= 2 && backing(d, c.First-2), struckBy(d, c),
+		c.Status != equipment.StatusPresent, c.NationalityTok >= 0, c.First >= 2 && backing(d, c.First-2), struckBy(d, c), borne(d, c),
 		c.CueFirst >= 0 && c.CueFirst < c.First && !c.Mention.Unit && c.Mention.Kind != "equipment":
 		// "deployed drones", "carried rifles": a verb that places
 		// them on the ground, though "carried weapons" says no more
@@ -38,6 +38,29 @@ func (s *scene) observed(i int) bool {
 	}
 	return false
 }
+
+// borne reports whether the mention is what people rode or carried, the
+// words before it say: "fighters on motorcycles", "trucks mounted with
+// machine guns", "men armed with machetes", "firing shotguns".
+func borne(d *text.Doc, c *equipment.Candidate) bool {
+	k := c.First - 1
+	if k < 1 {
+		return false
+	}
+	switch w := d.Lower(k); {
+	case w == "on" || w == "aboard":
+		return true
+	case w == "with":
+		return bearers[d.Lower(k-1)]
+	default:
+		return wielding[w]
+	}
+}
+
+var (
+	bearers  = text.SetOf("mounted", "fitted", "armed", "equipped", "loaded", "laden")
+	wielding = text.SetOf("firing", "carrying", "wielding", "brandishing", "riding")
+)
 
 // struckBy reports whether the mention is what struck in an action told
 // before it: "strikes by helicopter gunships and a drone".

@@ -249,6 +249,10 @@ func TestPlace(t *testing.T) {
 			[]string{"40 officers|personnel|40|false|KEN|present|Liboi"}},
 		{"the town near which a story in a country happened", "Gunmen ambushed a convoy in northern Mali on Tuesday, the army said.\n\nThe attackers opened fire about 20 km south of Gao.\n\nThey burned two trucks, the army said.",
 			[]string{"two trucks|vehicle|2|false||destroyed|Gao"}},
+		{"not the ocean that names a port", "MANTA, Ecuador, Nov 24 (Sitrep Wire) - Gunmen stormed the jail in the Pacific port city of Manta overnight.\n\nAbout 650 soldiers now guard it, the army said.",
+			[]string{"About 650 soldiers|personnel|650|true|ECU|present|Manta"}},
+		{"not the country whose border is near", "KUFRA, Libya, Nov 24 (Sitrep Wire) - Libyan forces intercepted a convoy in the desert near the Sudanese border, the army said.\n\nSix Libyan armoured vehicles took part, it said.",
+			[]string{"Six Libyan armoured vehicles|vehicle|6|false|LBY|present|"}},
 		{"the city taken up again", "Rebels besieged Goma for a month, and 500 Congolese soldiers are inside the city.",
 			[]string{"500 Congolese soldiers|personnel|500|false|COD|present|Goma"}},
 	}

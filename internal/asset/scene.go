@@ -239,9 +239,21 @@ func (s *scene) modifies(end int) bool {
 	if end >= len(d.Tokens) {
 		return false
 	}
-	return isPossessive(d.Word(end)) || end+1 < len(d.Tokens) && d.Tokens[end].Kind == text.Word && !d.Tokens[end].Cap &&
-		d.Lower(end+1) == "of"
+	if isPossessive(d.Word(end)) || edges[d.Lower(end)] {
+		return true // "near the Sudanese border": an edge, not the country
+	}
+	// "the southern Russian city of Saratov", "the Pacific port city of Manta"
+	for k := end; k < end+2 && k+1 < len(d.Tokens) && d.Tokens[k].Kind == text.Word && !d.Tokens[k].Cap; k++ {
+		if d.Lower(k+1) == "of" {
+			return true
+		}
+	}
+	return false
 }
+
+// edges name the edge of a country, which its name or demonym before them
+// qualifies: "the Sudanese border", "Lebanese waters".
+var edges = text.SetOf("border", "frontier", "waters", "airspace")
 
 func isPossessive(w string) bool { return w == "'s" || w == "’s" }
 

@@ -204,6 +204,25 @@ func (c *Catalogue) classAfter(d *text.Doc, j, lim int) (hit, bool) {
 	return h, true
 }
 
+// listedAfter reports whether the noun at i ends a list whose item before
+// it is equipment no context need vouch for: "took 20 rifles, two machine
+// guns and a pickup truck".
+func (c *Catalogue) listedAfter(d *text.Doc, i int) bool {
+	k := i - 1
+	for k > 0 && (d.Lower(k) == "a" || d.Lower(k) == "an") {
+		k--
+	}
+	if k < 1 || d.Lower(k) != "and" && d.Word(k) != "," {
+		return false
+	}
+	for first := max(k-3, 0); first < k; first++ {
+		if h, ok := c.lookup(d, first, k); ok && h.end == k && !h.a.ambiguous {
+			return true
+		}
+	}
+	return false
+}
+
 // extensions follow a model and belong to its mention.
 var extensions = map[string]bool{
 	"system": true, "systems": true, "battery": true, "batteries": true, "launcher": true, "launchers": true,
@@ -216,7 +235,7 @@ var extensions = map[string]bool{
 func (c *Catalogue) noun(d *text.Doc, i, lim int, h hit) (Mention, bool) {
 	e := c.entries[h.a.entry]
 	counted := numberBefore(d, i) && !strictUnits[e.Name]
-	if h.a.ambiguous && !counted && !ofNumber(d, h.end, lim) && !militaryBefore(d, i) {
+	if h.a.ambiguous && !counted && !ofNumber(d, h.end, lim) && !militaryBefore(d, i) && !c.listedAfter(d, i) {
 		return Mention{}, false
 	}
 	m := Mention{First: i, End: h.end, Span: d.SpanOf(i, h.end), Model: e.Name, Kind: e.Kind, Maker: e.Maker,

@@ -375,8 +375,14 @@ func militaryBefore(d *text.Doc, i int) bool {
 // count and its noun: a participle or a material, "112 wooden boats",
 // "14 uncrewed boats", "five abandoned vehicles".
 func describing(w string) bool {
-	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || addingWords[w]
 }
+
+// addingWords stand between a count and the people or things it counts
+// to say they come on top or what they are like: "300 extra officers",
+// "400 additional guards", "200 more police", "12 federal agents".
+var addingWords = map[string]bool{"extra": true, "additional": true, "more": true, "new": true, "federal": true,
+	"elite": true, "plainclothes": true, "plain-clothes": true, "uniformed": true, "local": true}
 
 // isPluralWord guesses from its ending whether w is plural.
 func isPluralWord(w string) bool {

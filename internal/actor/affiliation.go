@@ -195,7 +195,7 @@ func (x *doc) foldForces() {
 		into := -1
 		for j, o := range x.entities {
 			if j == i || o.Kind != report.KindOrganization || o.Country != e.Country || len(o.Mentions) == 0 ||
-				hasOnly(bareName(o.Name), forceWords) || !holdsAll(o.Name, kind) && !(service(kind) == "army" && service(o.Name) == "army") {
+				hasOnly(bareName(o.Name), forceWords) || !sameForce(o.Name, kind) {
 				continue
 			}
 			if into >= 0 || o.Sector != e.Sector && o.Sector != "" {
@@ -228,28 +228,30 @@ func bareName(name string) string {
 	return name
 }
 
-// service returns "army" where a force's name says it is a state's
-// army: "Army", "Armed Forces", "Defence Force"; else "".
-func service(name string) string {
+// sameForce reports whether a body's name says it is the force a bare
+// kind names: it holds the kind's words ("Police" in "Lesotho Mounted
+// Police Service"), or both are a state's army ("Army" and "Armed
+// Forces").
+func sameForce(name, kind string) bool {
+	words := fields(name)
+	all := true
+	for _, w := range fields(kind) {
+		all = all && slices.Contains(words, w)
+	}
+	return all || army(kind) && army(name)
+}
+
+// army reports whether a force's name says it is a state's army: "Army",
+// "Armed Forces", "Defence Force".
+func army(name string) bool {
 	f := fields(name)
 	for i, w := range f {
 		if w == "army" || w == "military" || i > 0 && (w == "forces" || w == "force") &&
 			(f[i-1] == "armed" || f[i-1] == "defence" || f[i-1] == "defense") {
-			return "army"
+			return true
 		}
 	}
-	return ""
-}
-
-// holdsAll reports whether every word of part is a word of s.
-func holdsAll(s, part string) bool {
-	words := fields(s)
-	for _, w := range fields(part) {
-		if !slices.Contains(words, w) {
-			return false
-		}
-	}
-	return true
+	return false
 }
 
 // hasOnly reports whether every word of s is one of set.

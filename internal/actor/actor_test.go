@@ -467,6 +467,7 @@ func TestGenericBodies(t *testing.T) {
 		{"Rockets hit a base used by the U.S.-led coalition. The coalition said no one was hurt.", "U.S.-led coalition", "USAMIL"},
 		{"The Saudi-led coalition said it intercepted a missile.", "Saudi-led coalition", "SAUMIL"},
 		{"ADDIS ABABA, Jan. 5 (Sitrep Wire) - Ethiopian police arrested 11 men, said a spokesman for the Oromia regional government. The regional government blamed rebels.", "Oromia regional government", "ETHGOV"},
+		{"ADRE, Chad, Jan. 5 (Sitrep Wire) - Sudan's army shelled the border. Sudan said so. A Chadian security official said the army had sent 30 pickup trucks to Adre.", "Army (Chad)", "TCDMIL"},
 		{"KARACHI, Pakistan, Jan. 5 (Sitrep Wire) - Gunmen attacked a convoy. Pakistan said so. Pakistan's police searched. In Beijing, foreign ministry spokesman Liu Jiahao said China condemned the attack.", "Foreign Ministry (China)", "CHNGOV"},
 		{"DAJABON, Dominican Republic, Jan. 5 (Sitrep Wire) - The Dominican Republic closed the market. Haiti protested. The Dominican Foreign Ministry rejected the accusation.", "Dominican Foreign Ministry", "DOMGOV"},
 		{"BELEDWEYNE, Somalia, Jan. 5 (Sitrep Wire) - A truck bomb hit a checkpoint. The Zorbaqelle state government accused Mogadishu of leaving the town exposed.", "Zorbaqelle state government", "SOMGOV"},

@@ -42,7 +42,12 @@ func (x *doc) bareInstitutions(home string) {
 			// ministry of the country just named
 			code = cmp.Or(x.openingCapital(first), onlyBefore(sentence[s], at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
 		}
-		ei := x.forceBefore(x.d.Lower(k), sector, code, x.d.Tokens[first].Start, s)
+		ei := -1
+		if c := x.speakerCountry(first); c != "" && sector != "GOV" {
+			code = c // "A Chadian security official said the army had sent …": Chad's
+		} else {
+			ei = x.forceBefore(x.d.Lower(k), sector, code, x.d.Tokens[first].Start, s)
+		}
 		if ei < 0 && x.d.Lower(k) == "coalition" {
 			continue // only the coalition a country leads is one of the story's forces
 		}
@@ -60,6 +65,35 @@ func (x *doc) bareInstitutions(home string) {
 			Evidence: x.evidenceOf(x.withThe(first), k+1), Form: report.FormAlias, Code: e.Code, Sentence: s})
 	}
 }
+
+// speakerCountry returns the country of the speaker whose words hold
+// token k, named by a demonym before a person's noun and a verb of saying
+// earlier in its sentence ("A Chadian security official who asked not to
+// be named said the army …"), or "".
+func (x *doc) speakerCountry(k int) string {
+	f := x.d.Sentences[x.d.SentenceOf(k)].First
+	said := false
+	for j := k - 1; j >= f; j-- {
+		if sayings[x.d.Lower(j)] {
+			said = true
+			continue
+		}
+		si := x.tokSpan[j]
+		if !said || si < 0 || x.spans[si].First != j || x.uses[si].Form != report.FormDemonym || x.uses[si].Entity < 0 {
+			continue
+		}
+		e := x.entities[x.uses[si].Entity]
+		for n := x.spans[si].End; n < x.spans[si].End+3 && n < k; n++ {
+			if a, ok := x.l.lex.Agent(x.d.Lower(n)); ok && a.Person && e.Kind == report.KindCountry {
+				return e.Code
+			}
+		}
+	}
+	return ""
+}
+
+// sayings are the verbs that open a speaker's words.
+var sayings = text.SetOf("said", "says", "told", "added")
 
 // regionalGovernments makes an organisation of the government of a region
 // named by the place ("the Oromia regional government", "the Tigray

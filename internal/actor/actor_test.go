@@ -704,6 +704,7 @@ func TestDescribedBodies(t *testing.T) {
 		{"The Zorbaq Maritime Centre said a drone struck. Later the centre said the crew were safe.", "Zorbaq Maritime Centre", "the centre"},
 		{"The UN refugee agency said 3,000 people crossed. Later the agency said camps were full.", "UNHCR", "the agency"},
 		{"Zorbaq rebels shelled the town, the army said. Later the militia said it had withdrawn.", "Zorbaq", "the militia"},
+		{"Islamic State claimed an attack. Troops moved. Zorbaq rebels denied the charge. The group said it had withdrawn.", "Zorbaq", "The group"},
 		{"The Zorbaq State Police Command said it acted with restraint. Shops burned. Roads closed. Schools shut. Banks stayed shut. The command said 400 officers were sent.", "Zorbaq State Police Command", "The command"},
 		{"The Zorbaq Relief Council and the Yorbaq Relief Council met. The council said so.", "Zorbaq Relief Council", ""},
 		{"The Zorbaq Relief Council met. Days later the council, known as ZRC, said so.", "Zorbaq Relief Council", ""},

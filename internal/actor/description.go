@@ -64,12 +64,16 @@ var descriptionKinds = text.SetOf("ministry", "group", "mission", "council", "ag
 	"charity", "foundation", "institute", "bank", "firm", "authority", "command", "directorate", "service", "centre",
 	"center")
 
-// describedBy returns the one body of kind w named in the three sentences
-// before token k, else the one named anywhere before it ("The Kano State
+// describedBy returns the one body of kind w named in its sentence or the
+// one before, else in the three sentences before token k, else the one
+// named anywhere before it ("The Kano State
 // Police Command said … [four paragraphs] … The command said"), or -1
 // when none or several are.
 func (x *doc) describedBy(w string, k int) int {
 	s := x.d.SentenceOf(k)
+	if ei, _ := x.bodiesOfKind(w, s-1, s, x.d.Tokens[k].Start); ei >= 0 {
+		return ei // "Kataib Hezbollah denied … The group blamed", though Islamic State was named a paragraph up
+	}
 	if ei, n := x.bodiesOfKind(w, s-3, s, x.d.Tokens[k].Start); n > 0 {
 		return ei
 	}

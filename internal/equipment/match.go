@@ -380,9 +380,11 @@ func describing(w string) bool {
 
 // addingWords stand between a count and the people or things it counts
 // to say they come on top or what they are like: "300 extra officers",
-// "400 additional guards", "200 more police", "12 federal agents".
+// "400 additional guards", "200 more police", "12 federal agents", "17
+// fishing boats".
 var addingWords = map[string]bool{"extra": true, "additional": true, "more": true, "new": true, "federal": true,
-	"elite": true, "plainclothes": true, "plain-clothes": true, "uniformed": true, "local": true}
+	"elite": true, "plainclothes": true, "plain-clothes": true, "uniformed": true, "local": true, "fishing": true,
+	"small": true, "cargo": true}
 
 // isPluralWord guesses from its ending whether w is plural.
 func isPluralWord(w string) bool {

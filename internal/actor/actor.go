@@ -83,7 +83,19 @@
 //     military" any armed force) or else the home's, and "the foreign
 //     ministry" is the one of the country its sentence names before it,
 //     of the capital that opens it ("In Baghdad, the foreign ministry"),
-//     else the home's;
+//     else the home's; in the words of a speaker a demonym places ("A
+//     Chadian security official said the army had sent …") the force is
+//     the speaker's country's; a bare force folds into the one body of its
+//     country whose name says it is that force ("Lesotho police" into "the
+//     Lesotho Mounted Police Service", "the army" into "the Republic of
+//     Sierra Leone Armed Forces"), and a ministry a spokesman's title
+//     names ("foreign ministry spokesman Liu Jiahao") is one too;
+//   - definite descriptions: "the ministry", "the group", "the agency"
+//     refer back to the one body of that kind named in their sentence or
+//     the one before, else in the three before, else anywhere before, by
+//     its name's kind ("the Directorate of Fisheries"), its role, a
+//     mention's last word ("the U.N. refugee agency") or, for "the group"
+//     and "the militia", its being an armed group;
 //   - offices named by their holder ("Prime Minister Benjamin Netanyahu's
 //     office", "the Istanbul governor's office") are organisations of the
 //     holder's country, named by the title: "Prime Minister's Office",

@@ -4,7 +4,8 @@
 // reported by whom and when. Only counted, named or negated mentions are
 // observations, and those a status cue, a nationality or a backing
 // ("backed by helicopter gunships", "strikes by helicopter gunships")
-// tells of; a bare "forces" or "drones" is not, nor a casualty ("three
+// tells of, and what people rode or carried ("fighters on motorcycles",
+// "trucks mounted with machine guns", "men armed with machetes"); a bare "forces" or "drones" is not, nor a casualty ("three
 // soldiers" wounded), a need ("needs more air defence systems"), a noun
 // that qualifies another ("drone footage") or the name of an actor ("Rapid
 // Support Forces").
@@ -43,7 +44,12 @@
 //     what is there or was used and unless the sentence names a year or a
 //     place the gazetteer does not know, the main place of the story: the
 //     first place after a preposition in the lead sentence (the one after
-//     the dateline), else in the headline;
+//     the dateline), else in the headline, not one that only qualifies
+//     another ("the Pacific port city of Manta", "near the Sudanese
+//     border"); where that is a country, the town of that country the
+//     lead names after a preposition of place, or near which the two
+//     sentences after it say something happened ("25 km southeast of
+//     Paoua");
 //   - status: the cue of package equipment, with troops and what goes with
 //     them sent to a place of their own country deployed, not delivered;
 //   - observer: the quote whose words hold the mention;

@@ -231,7 +231,8 @@ var extensions = map[string]bool{
 }
 
 // noun reads a class, unit or personnel noun. An ambiguous one ("company",
-// "battery") needs a number or a military word next to it.
+// "battery", "trucks", "police") needs a number, a military, armed or
+// police word next to it, or a place at the end of a list of equipment.
 func (c *Catalogue) noun(d *text.Doc, i, lim int, h hit) (Mention, bool) {
 	e := c.entries[h.a.entry]
 	counted := numberBefore(d, i) && !strictUnits[e.Name]

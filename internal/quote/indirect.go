@@ -95,8 +95,8 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		// "…, a village north of Wapenamanda, said Chief Inspector
 		// Kipo, the police commander.": a speaker that closes the
 		// sentence after the cue beats a phrase before its comma.
-		if a := q.speakerAfter(c+1, s.End); a.named() && q.next(c, a) && q.closes(a, s.End) {
-			sp = a
+		if a := q.speakerAfter(c+1, s.End); a.named() && q.next(c, a) && q.closes(a, s.End) && q.x.cues[q.word(c)].lemma != "tell" {
+			sp = a // but "…, X, the commander, told reporters": whom he told
 		}
 	}
 	if !sp.found() {
@@ -183,6 +183,11 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 	}
 	// "…, X said." reports the words before the speaker.
 	if lead > first+2 && !q.clauseBetween(lead, c) {
+		if ts := q.tokenAt(sp.surface.Start); ts < lead {
+			if k := q.leadingClause(ts, s); k > first+2 {
+				lead = k // "…, Freddy Arandia, the police commander, told reporters": the words end before him
+			}
+		}
 		q.add(q.d.SpanOf(first, lead), false, sp, c, stance, aud, si)
 	}
 }

@@ -238,15 +238,11 @@ func (q *doc) fragments(content text.Span) []report.Evidence {
 		for j < len(q.d.Tokens) && q.inMarks[j] && q.d.Tokens[j].End <= content.End {
 			j++
 		}
-		out = append(out, q.evidence(trimmedSpan(q.d, k, j)))
+		if e := trimEnd(q.d, k, j); e > k {
+			out = append(out, q.evidence(q.d.SpanOf(k, e))) // a run of marks alone quotes no words
+		}
 	}
 	return out
-}
-
-// trimmedSpan returns the span of tokens [i, j) without the punctuation
-// that ends it: "a lie," is "a lie".
-func trimmedSpan(d *text.Doc, i, j int) text.Span {
-	return d.SpanOf(i, trimEnd(d, i, j))
 }
 
 // setSpeaker fills the speaker fields of qt. A country that speaks

@@ -104,6 +104,11 @@ func TestSpeakers(t *testing.T) {
 				"Chile's mining ministry said copper output rose by a third. The province's health department said 40 people were hurt in the blast.",
 				[]string{"Mining Ministry (Chile)|Chile's mining ministry|copper output rose by a third", "The province's health department|The province's health department|40 people were hurt in the blast"}},
 		},
+		"inverted": {
+			{"a name and its apposition before told, not whom he told",
+				"At least 34 people were injured, Freddy Arandia, the police commander for the department, told reporters.",
+				[]string{"Freddy Arandia|Freddy Arandia|At least 34 people were injured"}},
+		},
 		"anonymous source": {
 			{"a long description of where the sources live",
 				"Two residents of a hamlet at the foot of the mountain said they heard a blast at dawn.",

@@ -333,8 +333,9 @@ func (q *doc) bodyName(start, k int) string {
 	var b strings.Builder
 	for t := start; t <= k; t++ {
 		w := q.word(t)
-		if npWords[w] || q.owner[t] >= 0 && !q.roleNoun(t) && !modifiers[w] || q.d.Tokens[t].Kind != text.Word {
-			continue // "Finnish police" gives "Police"
+		if npWords[w] || q.owner[t] >= 0 && !q.roleNoun(t) && !modifiers[w] || q.d.Tokens[t].Kind != text.Word ||
+			(w == "country" || w == "nation") && t < k && text.Possessive(q.word(t+1)) {
+			continue // "Finnish police" gives "Police", "the country's shadow government" "Shadow Government"
 		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')

@@ -104,6 +104,11 @@ func TestSpeakers(t *testing.T) {
 				"Chile's mining ministry said copper output rose by a third. The province's health department said 40 people were hurt in the blast.",
 				[]string{"Mining Ministry (Chile)|Chile's mining ministry|copper output rose by a third", "The province's health department|The province's health department|40 people were hurt in the blast"}},
 		},
+		"bodies": {
+			{"a country's body named with the country's possessive",
+				"Myanmar jets bombed a village in Sagaing, killing 38 people, the country's shadow government said.",
+				[]string{"Shadow Government (Myanmar)|the country's shadow government|Myanmar jets bombed a village in Sagaing, killing 38 people"}},
+		},
 		"inverted": {
 			{"a name and its apposition before told, not whom he told",
 				"At least 34 people were injured, Freddy Arandia, the police commander for the department, told reporters.",

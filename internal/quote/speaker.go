@@ -753,7 +753,8 @@ var sourceNouns = map[string]bool{"source": true, "sources": true, "resident": t
 	"passenger": true, "passengers": true, "man": true,
 	"woman": true, "men": true, "women": true, "teacher": true, "nurse": true, "engineer": true,
 	"teenager": true, "teenagers": true, "miner": true, "miners": true, "parent": true, "parents": true,
-	"patient": true, "patients": true, "unions": true,
+	"patient": true, "patients": true, "unions": true, "uncle": true, "aunt": true, "cousin": true, "nephew": true,
+	"niece": true, "son": true, "daughter": true, "wife": true, "husband": true,
 	// people who work a case: "a senior police investigator"
 	"investigator": true, "investigators": true, "officer": true, "officers": true,
 	// people who speak for a place or a community: "said a tribal leader"

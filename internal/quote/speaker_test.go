@@ -109,6 +109,11 @@ func TestSpeakers(t *testing.T) {
 				"Myanmar jets bombed a village in Sagaing, killing 38 people, the country's shadow government said.",
 				[]string{"Shadow Government (Myanmar)|the country's shadow government|Myanmar jets bombed a village in Sagaing, killing 38 people"}},
 		},
+		"kin": {
+			{"a suspect's relative speaks, not the suspect",
+				"\"He has never held a gun,\" the uncle of the younger suspect told reporters.",
+				[]string{"the uncle of the younger suspect?|the uncle of the younger suspect|He has never held a gun,"}},
+		},
 		"inverted": {
 			{"a name and its apposition before told, not whom he told",
 				"At least 34 people were injured, Freddy Arandia, the police commander for the department, told reporters.",

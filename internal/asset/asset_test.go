@@ -77,6 +77,8 @@ func TestBuild(t *testing.T) {
 		name, in string
 		want     []string
 	}{
+		{"a body's name between the article and the noun", "A Kenya Defence Forces helicopter flew the wounded out.",
+			[]string{"helicopter|helicopter|1|false||present|"}},
 		{"nationality owns", "Officials said seven Russian T-90 tanks were seen near Kursk.",
 			[]string{"seven Russian T-90 tanks|tank|7|false|RUS|present|Kursk"}},
 		{"the country of a place is no owner", "The army deployed half a dozen howitzers in Mali.",

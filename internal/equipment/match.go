@@ -369,7 +369,7 @@ func militaryBefore(d *text.Doc, i int) bool {
 		return false
 	}
 	_, ok := text.Lookup(militaryWords, d.Word(i-1))
-	return ok
+	return ok || strings.HasSuffix(d.Lower(i-1), "-laden") // "an explosives-laden pickup truck"
 }
 
 // describing reports whether w reads as a describing word between a

@@ -67,6 +67,7 @@ func TestMatch(t *testing.T) {
 		{"about 600 police and 300 extra officers", []string{"police=border guards/personnel,unit", "officers=border guards/personnel,unit"}},
 		{"the police said", nil},
 		{"seized 17 fishing boats", []string{"boats=boat/boat,generic"}},
+		{"drove an explosives-laden pickup truck", []string{"pickup truck=armoured vehicle/vehicle,generic"}},
 		{"dozens of police vans and six army trucks", []string{"police vans=military truck/vehicle,generic", "army trucks=military truck/vehicle,generic"}},
 		{"Javelin missiles and NLAWs", []string{"Javelin missiles=FGM-148 Javelin/anti_tank", "NLAWs=NLAW/anti_tank"}},
 		{"a Type 055 destroyer", []string{"Type 055 destroyer=Type 055/warship"}},

@@ -239,6 +239,9 @@ func (c *Catalogue) noun(d *text.Doc, i, lim int, h hit) (Mention, bool) {
 	if h.a.ambiguous && !counted && !ofNumber(d, h.end, lim) && !militaryBefore(d, i) && !c.listedAfter(d, i) {
 		return Mention{}, false
 	}
+	if h.a.ambiguous && e.Kind == "munition" && h.end < lim && d.Lower(h.end) == "of" {
+		return Mention{}, false // "three rounds of talks"
+	}
 	m := Mention{First: i, End: h.end, Span: d.SpanOf(i, h.end), Model: e.Name, Kind: e.Kind, Maker: e.Maker,
 		Generic: e.Type == typeClass, Unit: e.Type == typeUnit, SizeMin: e.SizeMin, SizeMax: e.SizeMax,
 		Plural: isPluralWord(d.Word(h.end - 1)), Entry: int(h.a.entry)}

@@ -68,6 +68,8 @@ func TestMatch(t *testing.T) {
 		{"the police said", nil},
 		{"seized 17 fishing boats", []string{"boats=boat/boat,generic"}},
 		{"drove an explosives-laden pickup truck", []string{"pickup truck=armoured vehicle/vehicle,generic"}},
+		{"30 rounds landed in the compound", []string{"rounds=munition/munition,generic"}},
+		{"after three rounds of talks", nil},
 		{"dozens of police vans and six army trucks", []string{"police vans=military truck/vehicle,generic", "army trucks=military truck/vehicle,generic"}},
 		{"Javelin missiles and NLAWs", []string{"Javelin missiles=FGM-148 Javelin/anti_tank", "NLAWs=NLAW/anti_tank"}},
 		{"a Type 055 destroyer", []string{"Type 055 destroyer=Type 055/warship"}},
@@ -228,7 +230,7 @@ func TestCandidates(t *testing.T) {
 		// Weapons fired, munitions let go of, things taken or set on fire.
 		{"Guards fired a machine gun into the air.", []string{"[machine gun] rifle fired<fired>"}},
 		{"Gunmen opened fire with a pistol.", []string{"[Gunmen] militiamen present", "[pistol] rifle fired<with>"}},
-		{"Marines fired 260 rounds from K9 howitzers.", []string{"[Marines] marines present", "[K9 howitzers] K9 Thunder fired<from>"}},
+		{"Marines fired 260 rounds from K9 howitzers.", []string{"[Marines] marines present", "[260 rounds] munition 260 fired<fired>", "[K9 howitzers] K9 Thunder fired<from>"}},
 		{"Two Yak-130 jets dropped four bombs.", []string{"[Two Yak-130 jets] Yak-130 2 present", "[four bombs] bomb 4 fired<dropped>"}},
 		{"Two grenades were thrown into the crowd.", []string{"[Two grenades] munition 2 fired<thrown>"}},
 		{"Rebels used mortars and armoured vehicles.", []string{"[Rebels] militiamen present", "[mortars] mortar fired<used>",

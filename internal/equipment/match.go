@@ -319,6 +319,9 @@ var numberWords = map[string]bool{
 // or before "of" ("dozens of vehicles", "five of the vehicles").
 func numberBefore(d *text.Doc, i int) bool {
 	j := i
+	for j > 1 && addingWords[d.Lower(j-1)] && d.Lower(j-2) == "of" {
+		j-- // "dozens of extra officers"
+	}
 	switch {
 	case j >= 2 && d.Lower(j-1) == "of":
 		j--

@@ -502,7 +502,8 @@ var descriptors = text.SetOf("newspaper", "daily", "weekly", "magazine", "agency
 	"outlet", "website", "group", "party", "militia", "movement", "company", "firm", "organisation",
 	"organization", "network", "station", "tabloid", "think-tank", "insurgents", "faction", "operator",
 	"watchdog", "regulator", "utility", "airline", "carrier", "manufacturer", "lender", "insurer", "monitor",
-	"television", "radio", "tv")
+	"television", "radio", "tv", "chamber", "bureau", "gazette", "union", "federation", "association", "miner",
+	"producer", "exporter")
 
 // personNouns are professions and roles that an apposition gives a person
 // and that the agent lexicon, which is about political actors, lacks.

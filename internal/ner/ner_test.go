@@ -156,6 +156,7 @@ func TestFind(t *testing.T) {
 		{"common word opening a sentence", "Officials said the road was closed.", "Officials/MISC/"},
 		{"organisation word", "The Kivu Relief Committee appealed for help.", "Kivu Relief Committee/ORG/org-word"},
 		{"descriptor", "the newspaper Kavir Chronicle reported", "Kavir Chronicle/ORG/descriptor"},
+		{"a chamber's kind before its name", "The business chamber Zorbaq put losses at $45 million.", "Zorbaq/ORG/descriptor"},
 		{"country starts an organisation", "The Malawi Defence Force deployed.", "Malawi Defence Force/ORG/org-word"},
 		{"feature after a country", "Two boats sank on the Niger River.", "Niger River/LOC/feature"},
 		{"gazetteer", "It rained in Latakia overnight.", "Latakia/LOC/gazetteer"},

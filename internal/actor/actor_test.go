@@ -143,6 +143,7 @@ func TestRoles(t *testing.T) {
 		{"who summons a country's envoy is not of it", "BANJUL, Gambia, Jan. 5 (Sitrep Wire) - Senegal said so. Senegal's army fought rebels. Senegal denied it. Foreign Minister Lamin Ceesay summoned Senegal's ambassador on Sunday.", "Lamin Ceesay", "Foreign Minister", "GMB", false},
 		{"a leader of a named body", "Union leader Ali Hassan said so.", "Ali Hassan", "Union leader", "", false},
 		{"a body named by its kind and what it does", "The Ministry of Fisheries and Marine Resources said so.", "Ministry of Fisheries and Marine Resources", "ministry", "", true},
+		{"a military operation", "The town was held, Operation Zorbaq Kai said.", "Operation Zorbaq Kai", "operation", "", true},
 		{"an adviser by portfolio", "Labour adviser Nasrin Chowdhury appealed to workers.", "Nasrin Chowdhury", "Labour adviser", "", false},
 		{"an editor-in-chief", "Editor-in-chief Leyla Mammadzada said so.", "Leyla Mammadzada", "Editor-in-chief", "", false},
 		{"leader of", "France backs the Malian junta of Assimi Goita.", "Assimi Goita", "leader of the Malian junta", "MLI", false},

@@ -93,6 +93,9 @@ func nameKind(name string) string {
 		return "" // "Police" alone names no body, but "Police (Argentina)" and "Ministry of Defence" do
 	}
 	w := f[len(f)-1]
+	if f[0] == "operation" && len(f) > 1 {
+		return "operation" // "Operation Hadin Kai", the army's task force in the northeast
+	}
 	if !bodyKinds[w] && !nameKinds[w] {
 		return ""
 	}

@@ -193,7 +193,8 @@ func (x *doc) foldForces() {
 			continue
 		}
 		into := -1
-		for j, o := range x.entities {
+		for j := range x.entities {
+			o := &x.entities[j]
 			if j == i || o.Kind != report.KindOrganization || o.Country != e.Country || len(o.Mentions) == 0 ||
 				hasOnly(bareName(o.Name), forceWords) || !sameForce(o.Name, kind) {
 				continue

@@ -66,36 +66,37 @@ var descriptionKinds = text.SetOf("ministry", "group", "mission", "council", "ag
 
 // describedBy returns the one body of kind w named in its sentence or the
 // one before, else in the three sentences before token k, else the one
-// named anywhere before it ("The Kano State
-// Police Command said … [four paragraphs] … The command said"), or -1
-// when none or several are.
+// named anywhere before it ("The Kano State Police Command said … [four
+// paragraphs] … The command said"), or -1 when none or several are.
 func (x *doc) describedBy(w string, k int) int {
-	s := x.d.SentenceOf(k)
-	if ei, _ := x.bodiesOfKind(w, s-1, s, x.d.Tokens[k].Start); ei >= 0 {
-		return ei // "Kataib Hezbollah denied … The group blamed", though Islamic State was named a paragraph up
-	}
-	if ei, n := x.bodiesOfKind(w, s-3, s, x.d.Tokens[k].Start); n > 0 {
-		return ei
-	}
-	ei, _ := x.bodiesOfKind(w, 0, s, x.d.Tokens[k].Start)
-	return ei
-}
-
-// bodiesOfKind returns the one body of kind w named in sentences [from,
-// to] before byte offset before, or -1, and how many there are.
-func (x *doc) bodiesOfKind(w string, from, to, before int) (int, int) {
-	found, n := -1, 0
+	s, at := x.d.SentenceOf(k), x.d.Tokens[k].Start
+	// From the nearest window out: how many bodies of kind w each names,
+	// and the last of them.
+	from := [...]int{s - 1, s - 3, 0}
+	var last, n [len(from)]int
 	for i := range x.entities {
 		e := &x.entities[i]
-		if !describable(e.Kind) || !x.ofKind(e, w) || !namedBetween(e, from, to, before) || x.wireCredit(e) {
+		named := lastNamed(e, at)
+		if named < 0 || !describable(e.Kind) || !x.ofKind(e, w) || x.wireCredit(e) {
 			continue
 		}
-		found, n = i, n+1
+		for wi := range from {
+			if named >= from[wi] {
+				last[wi], n[wi] = i, n[wi]+1
+			}
+		}
 	}
-	if n != 1 {
-		found = -1
+	switch {
+	case n[0] == 1:
+		return last[0] // "Kataib Hezbollah denied … The group blamed", though Islamic State was named a paragraph up
+	case n[1] > 1:
+		return -1
+	case n[1] == 1:
+		return last[1]
+	case n[2] == 1:
+		return last[2]
 	}
-	return found, n
+	return -1
 }
 
 // ofKind reports whether body e is of kind w by its name or its role.
@@ -111,7 +112,7 @@ func (x *doc) ofKind(e *report.Entity, w string) bool {
 		return true // "the Rapid Support Forces … the group"
 	}
 	if w != "mission" && slices.ContainsFunc(e.Mentions, func(m report.Mention) bool {
-		return m.Form != report.FormDescription && text.LastWord(strings.ToLower(m.Text)) == w
+		return m.Form != report.FormDescription && strings.EqualFold(text.LastWord(m.Text), w)
 	}) {
 		return true // "the U.N. refugee agency … the agency"
 	}
@@ -122,13 +123,14 @@ func (x *doc) ofKind(e *report.Entity, w string) bool {
 	return role != "" && text.LastWord(role) == w
 }
 
-// namedBetween reports whether e has a mention in sentences [from, to]
-// that starts before byte offset before.
-func namedBetween(e *report.Entity, from, to, before int) bool {
+// lastNamed returns the sentence of the last mention of e that starts
+// before byte offset before, or -1.
+func lastNamed(e *report.Entity, before int) int {
+	last := -1
 	for _, m := range e.Mentions {
-		if m.Sentence >= from && m.Sentence <= to && m.Span.Start < before {
-			return true
+		if m.Span.Start < before {
+			last = max(last, m.Sentence)
 		}
 	}
-	return false
+	return last
 }

@@ -5,10 +5,11 @@
 // observations, and those a status cue, a nationality or a backing
 // ("backed by helicopter gunships", "strikes by helicopter gunships")
 // tells of, and what people rode or carried ("fighters on motorcycles",
-// "trucks mounted with machine guns", "men armed with machetes"); a bare "forces" or "drones" is not, nor a casualty ("three
-// soldiers" wounded), a need ("needs more air defence systems"), a noun
-// that qualifies another ("drone footage") or the name of an actor ("Rapid
-// Support Forces").
+// "trucks mounted with machine guns", "men armed with machetes"); a bare
+// "forces" or "drones" is not, nor a casualty ("three soldiers" wounded),
+// a need ("needs more air defence systems"), a noun that qualifies
+// another ("drone footage") or the name of an actor ("Rapid Support
+// Forces").
 //
 // A vague count is the least number its words say, flagged approximate:
 // "several" 3, a plural without a count 2 ("Russian drones": at least

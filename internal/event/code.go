@@ -761,6 +761,8 @@ func (x *doc) otherSide(src []int, v int) int {
 		other = r
 	case c == r:
 		other = x.in.Focus
+	default:
+		return -1 // a third country's move faces neither side
 	}
 	s := x.d.SentenceOf(v)
 	for _, a := range x.actors {

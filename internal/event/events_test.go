@@ -198,6 +198,11 @@ func TestForceFacesOtherSide(t *testing.T) {
 			t.Errorf("%q faces %s: %v, want %v, in %s", tt.verb, tt.other, faces, tt.faces, describe(all))
 		}
 	}
+	// A third country's move faces neither side, nor an actor of no country.
+	in := story + "Gunmen fired at a border post. Poland moved 200 soldiers to the frontier."
+	if e, all, ok := eventOn(t, p, in, "moved"); ok && slices.ContainsFunc(e.Target, func(a report.EventActor) bool { return a.Code == "" }) {
+		t.Errorf("Poland's move faces %+v, want no actor without a code, in %s", e.Target, describe(all))
+	}
 }
 
 // TestCondemnedAttack checks that a condemnation of an attack noun

@@ -394,24 +394,31 @@ func capsEnd(d *text.Doc, j, end int) int {
 // taken in: "Border Guard Bangladesh (BGB)", where a sentence's first
 // word was left out as a common noun.
 func spelledBack(d *text.Doc, sp Span, acronym string, prev int) int {
-	var initials []byte
-	for k := sp.First; k < sp.End; k++ {
-		if d.Tokens[k].Kind != text.Word || !d.Tokens[k].Cap {
-			return sp.First // "Ministry of Defence (MoD)": not spelled word by word
-		}
-		initials = append(initials, d.Word(k)[0])
+	initials, ok := capInitials(d, sp.First, sp.End)
+	if !ok {
+		return sp.First // "Ministry of Defence (MoD)": not spelled word by word
 	}
 	extra := len(acronym) - len(initials)
-	if extra < 1 || extra > 2 || sp.First-extra < prev || !strings.HasSuffix(acronym, string(initials)) {
+	if extra < 1 || extra > 2 || sp.First-extra < prev || !strings.HasSuffix(acronym, initials) {
 		return sp.First
 	}
-	for i := range extra {
-		k := sp.First - extra + i
-		if d.Tokens[k].Kind != text.Word || !d.Tokens[k].Cap || d.Word(k)[0] != acronym[i] {
-			return sp.First
-		}
+	if before, ok := capInitials(d, sp.First-extra, sp.First); !ok || before != acronym[:extra] {
+		return sp.First
 	}
 	return sp.First - extra
+}
+
+// capInitials returns the first letters of the words [first, end), and
+// whether each is a word written with a capital.
+func capInitials(d *text.Doc, first, end int) (string, bool) {
+	var b strings.Builder
+	for k := first; k < end; k++ {
+		if d.Tokens[k].Kind != text.Word || !d.Tokens[k].Cap {
+			return "", false
+		}
+		b.WriteByte(d.Word(k)[0])
+	}
+	return b.String(), true
 }
 
 // officeWords name an office after the possessive of its holder.

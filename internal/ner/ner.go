@@ -156,15 +156,8 @@ func spelledBodies(d *text.Doc, spans []Span) {
 // spells reports whether the acronym is the first letters of the three
 // or more words [first, end).
 func spells(d *text.Doc, first, end int, acronym string) bool {
-	if end-first < 3 || end-first != len(acronym) {
-		return false
-	}
-	for k := first; k < end; k++ {
-		if d.Tokens[k].Kind != text.Word || d.Word(k)[0] != acronym[k-first] {
-			return false
-		}
-	}
-	return true
+	initials, ok := capInitials(d, first, end)
+	return ok && end-first >= 3 && initials == acronym
 }
 
 // designationEnding ends a body's name before the model of a machine it

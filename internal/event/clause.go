@@ -364,7 +364,7 @@ func (x *doc) inheritedSubject(v int) int {
 			}
 			// "urged Lima to open": the object of a control verb is
 			// the subject, whoever urged, even a subject it inherits.
-			if o := x.childWith(h, syntax.Obj, syntax.Iobj); o >= 0 && x.syn.Tokens[v].Rel == syntax.Xcomp && x.objectControls(h) {
+			if o := x.controller(h); o >= 0 && x.syn.Tokens[v].Rel == syntax.Xcomp && x.objectControls(h) {
 				return o
 			}
 			s := x.childWith(h, syntax.Nsubj, syntax.NsubjPass)
@@ -583,6 +583,21 @@ func (x *doc) strandedSubject(v int) int {
 
 // objectControls reports whether the object of h, not its subject, does
 // what h's infinitive says: "urged Russia to withdraw".
+// controller returns the object of verb h, or the phrase after "on" or
+// "to" that does the asked thing in "called on Azerbaijan to withdraw"
+// and "appealed to the rebels to lay down their arms", or -1.
+func (x *doc) controller(h int) int {
+	if o := x.childWith(h, syntax.Obj, syntax.Iobj); o >= 0 {
+		return o
+	}
+	for _, j32 := range x.kids[h] {
+		if j := int(j32); j > h && x.syn.Tokens[j].Rel == syntax.Obl && (x.caseOf(j) == "on" || x.caseOf(j) == "to") {
+			return j
+		}
+	}
+	return -1
+}
+
 func (x *doc) objectControls(h int) bool {
 	switch l := x.lemma(h); l {
 	case "force", "allow", "persuade":

@@ -934,7 +934,7 @@ func (x *doc) targets(cl clause, m *match, src []int, code string) []int {
 				// "killed four militants" does.
 				role = append(role, t...)
 			}
-			if t := x.without(x.prepActors(o, syntax.Nmod, syntax.Obl), src); len(t) > 0 {
+			if t := x.without(x.objectPrepActors(o), src); len(t) > 0 {
 				return t
 			}
 			if t := x.without(x.ofPrepActors(o), src); len(t) > 0 {
@@ -1555,7 +1555,16 @@ var targetPreps = map[string]bool{"to": true, "with": true, "against": true, "on
 
 // prepActors returns the actors of the prepositional dependents of h or
 // of the phrases coordinated with it: "arms and equipment to Syria".
-func (x *doc) prepActors(h int, rels ...syntax.Rel) []int {
+func (x *doc) prepActors(h int, rels ...syntax.Rel) []int { return x.prepActorsOf(h, false, rels...) }
+
+// objectPrepActors returns the prepActors of a verb's object o, but for
+// a town named after another phrase of it, which that phrase's noun
+// more likely holds: "ordered an investigation into the violence in
+// Kalemie" investigates no one in Kalemie's country, though "shortened
+// the curfew in Khartoum" eases it for Khartoum.
+func (x *doc) objectPrepActors(o int) []int { return x.prepActorsOf(o, true, syntax.Nmod, syntax.Obl) }
+
+func (x *doc) prepActorsOf(h int, noPlaces bool, rels ...syntax.Rel) []int {
 	heads := []int{h}
 	for _, j32 := range x.kids[h] {
 		j := int(j32)
@@ -1569,12 +1578,39 @@ func (x *doc) prepActors(h int, rels ...syntax.Rel) []int {
 			if !hasRel(x.syn.Tokens[j].Rel, rels) || !targetPreps[x.caseOf(j)] {
 				continue
 			}
-			if a := x.actorsOf(j); len(a) > 0 {
+			if a := x.actorsOf(j); len(a) > 0 && !(noPlaces && x.placesIn(j, a) && x.phraseBefore(hh, j)) {
 				return a
 			}
 		}
 	}
 	return nil
+}
+
+// placesIn reports whether the phrase at j says where, with "in", "at"
+// or "near", and its actors are all places.
+func (x *doc) placesIn(j int, as []int) bool {
+	switch x.caseOf(j) {
+	case "in", "at", "near":
+	default:
+		return false
+	}
+	for _, a := range as {
+		if !x.actors[a].Place {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseBefore reports whether h has a prepositional phrase before its
+// dependent j.
+func (x *doc) phraseBefore(h, j int) bool {
+	for _, k32 := range x.kids[h] {
+		if k := int(k32); k < j && k > h && x.caseOf(k) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // recipientOf returns the actors of a "to" phrase one phrase down from

@@ -62,7 +62,7 @@ func (x *doc) modality(cl clause) (string, *report.Evidence) {
 			set(report.ModalityIntended, h)
 		case rel == syntax.Xcomp && likely[x.lemma(h)]:
 			set(report.ModalityPossible, h) // "likely to vote against it", "expected to co-sponsor"
-		case (rel == syntax.Xcomp || x.infinitive(h) == v) && request[x.lemma(h)] && x.childWith(h, syntax.Obj, syntax.Iobj) >= 0:
+		case (rel == syntax.Xcomp || x.infinitive(h) == v) && request[x.lemma(h)] && x.controller(h) >= 0:
 			// "urged Lima to open an inquiry": asked for, not done.
 			set(report.ModalityHypothetical, h)
 		case denial[x.lemma(h)] && (rel == syntax.Ccomp || rel == syntax.Obj || rel == syntax.Xcomp):

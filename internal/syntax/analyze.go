@@ -194,11 +194,21 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	relativeSubjects(d, l, first, i)
 	copularSubjects(d, l, first, i)
 	reducedRelatives(d, l, first, i)
+	participleSubjects(l, first, i)
 	nounRoots(l, first, i)
+	trailingReports(d, l, first, i)
 	amodVerbRoots(l, first, i)
 	countedHeads(d, l, first, i)
 	saidSubjects(d, l, first, i)
 	gerundConjuncts(l, first, i)
+	adjectiveHeads(l, first, i)
+	possessedSubjects(l, first, i)
+	nominalVerbs(l, first, i)
+	namingObjects(l, first, i)
+	particleObjects(d, l, first, i)
+	controlInfinitives(d, l, first, i)
+	nounConjuncts(d, l, first, i)
+	bareParticiples(l, first, i)
 	pluperfectConjuncts(d, l, first, i)
 	quotedConjuncts(d, l, first, i)
 	infinitiveConjuncts(l, first, i)
@@ -236,10 +246,32 @@ func (a *analyzer) repair(m *Model, lower func(int) string) {
 		a.fixed[j] = m.tagger.baseForm
 		a.run(m)
 	}
+	if j := a.relativeVerb(m, lower); j >= 0 {
+		a.fixed[j] = m.tagger.present
+		a.run(m)
+	}
 	if j := a.borderCrossing(m, lower); j >= 0 {
 		a.fixed[j] = m.tagger.known[singularNoun]
 		a.run(m)
 	}
+}
+
+// relativeVerb returns a word after a comma and "which" or "who" that
+// the tagger read as a plural noun but also takes as a verb, or -1: in
+// "Poland, which borders Ukraine, ..." the relative pronoun is the
+// subject of "borders".
+func (a *analyzer) relativeVerb(m *Model, lower func(int) string) int {
+	if m.tagger.present < 0 {
+		return -1
+	}
+	for k := 2; k < len(a.tags); k++ {
+		if r := lower(k - 1); r != "which" && r != "who" || lower(k-2) != "," || a.fixed[k] >= 0 ||
+			m.tagger.classes[a.tags[k]].XPOS.String() != "NNS" || !m.tagger.considers(&a.words[k], uint8(m.tagger.present)) {
+			continue
+		}
+		return k
+	}
+	return -1
 }
 
 // borderCrossing returns a "crossing" after "border" that the tagger read
@@ -620,7 +652,11 @@ func copularSubjects(d *text.Doc, l *Layer, first, end int) {
 // restraint" an acl of "neighbours".
 var laterClause = map[Rel]bool{Conj: true, Acl: true, Parataxis: true}
 
-var pastTense = XPOS(slices.Index(xposNames[:], "VBD"))
+var (
+	pastTense = XPOS(slices.Index(xposNames[:], "VBD"))
+	nounTag   = XPOS(slices.Index(xposNames[:], "NN"))
+	particle  = XPOS(slices.Index(xposNames[:], "RP"))
+)
 
 // otherSubject reports whether v has a subject other than p.
 func otherSubject(l *Layer, first, end, v, p int) bool {
@@ -719,26 +755,139 @@ func reduceRelative(l *Layer, first, end, r int) bool {
 	return true
 }
 
+// participleSubjects repairs a subject that a participle follows
+// before the passive verb it is the subject of: in "The civilians
+// imprisoned for acting against Moscow were released by Putin" the
+// parser may make "civilians" the subject of "imprisoned", which is the
+// root or a clause of "released", and leave "released" without its
+// subject. The noun becomes the passive subject of the verb, which takes
+// the participle's place if that was the root, and the participle a
+// clause of the noun; a noun the parser made the passive subject in
+// between is an oblique of the verb before it.
+func participleSubjects(l *Layer, first, end int) {
+	for r := first + 1; r < end; r++ {
+		n := r - 1
+		if l.Tokens[r].XPOS != vbn || int(l.Tokens[n].Head) != r || l.Tokens[n].Rel != Nsubj ||
+			hasChild(l, first, end, r, Aux) || hasChild(l, first, end, r, AuxPass) {
+			continue
+		}
+		v := passiveAfter(l, first, end, r)
+		if v < 0 || hasChild(l, first, end, v, Nsubj) {
+			continue
+		}
+		if l.Tokens[r].Head < 0 {
+			l.Tokens[v].Head, l.Tokens[v].Rel = -1, Root
+			for k := v + 1; k < end; k++ {
+				if int(l.Tokens[k].Head) == r {
+					l.Tokens[k].Head = int32(v) // the full stop
+				}
+			}
+		}
+		for k := r + 1; k < v; k++ {
+			if t := &l.Tokens[k]; int(t.Head) == v && t.Rel == NsubjPass {
+				t.Head, t.Rel = int32(verbBefore(l, r, k)), Obl // "against Moscow"
+			}
+		}
+		l.Tokens[n].Head, l.Tokens[n].Rel = int32(v), NsubjPass
+		l.Tokens[r].Head, l.Tokens[r].Rel = int32(n), Acl
+		return
+	}
+}
+
+// passiveAfter returns the first verb after participle r that has a
+// passive auxiliary and that r heads or hangs on, or -1.
+func passiveAfter(l *Layer, first, end, r int) int {
+	for v := r + 1; v < end; v++ {
+		if l.Tokens[v].UPOS != VERB || !hasChild(l, first, end, v, AuxPass) {
+			continue
+		}
+		if int(l.Tokens[r].Head) == v || descends(l, v, r) {
+			return v
+		}
+		return -1
+	}
+	return -1
+}
+
+// verbBefore returns the last verb from r up to k, r at least.
+func verbBefore(l *Layer, r, k int) int {
+	for j := k - 1; j > r; j-- {
+		if l.Tokens[j].UPOS == VERB {
+			return j
+		}
+	}
+	return r
+}
+
 // nounRoots repairs a sentence whose verb the parser made a participle
 // modifying its object: in "Pakistani jets and drones then struck
 // hideouts near Saravan" "hideouts" is the root, with "jets" its subject
-// and "struck" its amod. The verb becomes the root, a past tense, the
-// noun its object, and the noun's subject and clauses the verb's.
+// and "struck" its amod; before a closing "the military said" the noun
+// may be the subject of "said" instead. The verb becomes a past tense in
+// the noun's place (the root, or what "said" reports), the noun its
+// object, and the noun's subject and clauses the verb's.
 func nounRoots(l *Layer, first, end int) {
-	h := rootOf(l, first, end)
-	if h <= first || l.Tokens[h].UPOS != NOUN {
+	for h := first + 1; h < end; h++ {
+		v := h - 1
+		if l.Tokens[h].UPOS != NOUN || int(l.Tokens[v].Head) != h || l.Tokens[v].Rel != Amod ||
+			l.Tokens[v].UPOS != VERB || !hasChild(l, first, v, h, Nsubj) {
+			continue
+		}
+		rel := Root
+		if p := int(l.Tokens[h].Head); p >= 0 {
+			if p < h || !reportVerb(l, p) {
+				continue
+			}
+			rel = Ccomp
+		}
+		l.Tokens[v].Head, l.Tokens[v].Rel, l.Tokens[v].XPOS = l.Tokens[h].Head, rel, pastTense
+		l.Tokens[h].Head, l.Tokens[h].Rel = int32(v), Obj
+		for k := first; k < end; k++ {
+			if t := &l.Tokens[k]; int(t.Head) == h && (t.Rel == Nsubj || t.Rel == Parataxis || t.Rel == Punct) {
+				t.Head = int32(v)
+			}
+		}
 		return
 	}
-	v := h - 1
-	if int(l.Tokens[v].Head) != h || l.Tokens[v].Rel != Amod || l.Tokens[v].UPOS != VERB ||
-		!hasChild(l, first, v, h, Nsubj) {
+}
+
+// reportVerb reports whether token k is a verb of saying.
+func reportVerb(l *Layer, k int) bool {
+	return l.Tokens[k].UPOS == VERB && reportLemmas[l.Lemma(k)]
+}
+
+var reportLemmas = map[string]bool{"say": true, "tell": true, "add": true, "report": true, "announce": true,
+	"state": true, "claim": true}
+
+// trailingReports repairs the reporting clause that closes a sentence
+// after a comma ("..., Seoul says", "..., the military said."): the
+// treebank makes its verb the root, the clause before the comma its
+// ccomp and the noun before the verb its subject. The parser may make
+// the clause an adverbial one, and the noun an apposition of a name
+// before the comma.
+func trailingReports(d *text.Doc, l *Layer, first, end int) {
+	v := rootOf(l, first, end)
+	if v <= first || !reportVerb(l, v) {
 		return
 	}
-	l.Tokens[v].Head, l.Tokens[v].Rel, l.Tokens[v].XPOS = -1, Root, pastTense
-	l.Tokens[h].Head, l.Tokens[h].Rel = int32(v), Obj
-	for k := first; k < end; k++ {
-		if t := &l.Tokens[k]; int(t.Head) == h && (t.Rel == Nsubj || t.Rel == Parataxis || t.Rel == Punct) {
-			t.Head = int32(v)
+	c := v - 1
+	for c > first && v-c < 6 && d.Word(c) != "," {
+		switch l.Tokens[c].UPOS {
+		case DET, ADJ, NOUN, PROPN, PRON, NUM:
+		default:
+			return
+		}
+		c--
+	}
+	if c <= first || d.Word(c) != "," || c == v-1 {
+		return
+	}
+	if n := v - 1; !hasChild(l, first, end, v, Nsubj) && l.Tokens[n].UPOS != DET && l.Tokens[n].UPOS != ADJ {
+		l.Tokens[n].Head, l.Tokens[n].Rel = int32(v), Nsubj
+	}
+	for k := first; k < c; k++ {
+		if t := &l.Tokens[k]; int(t.Head) == v && t.Rel == Advcl {
+			t.Rel = Ccomp
 		}
 	}
 }
@@ -746,9 +895,10 @@ func nounRoots(l *Layer, first, end int) {
 // amodVerbRoots repairs a sentence whose verb the parser made a modifier
 // of its object further on: in "Troops searching the area at daybreak
 // seized 1.2 million Captagon pills" the root is "Troops" and "seized" an
-// amod of "pills". The first such past tense or participle after the
-// subject, with no finite verb between them, becomes the root, the
-// subject its subject and the noun its object.
+// amod of "pills", or a clause of "daybreak" with "pills" its object. The
+// first such past tense or participle after the subject, with no finite
+// verb between them, becomes the root, the subject its subject and the
+// noun its object.
 func amodVerbRoots(l *Layer, first, end int) {
 	r := rootOf(l, first, end)
 	if r < first || l.Tokens[r].UPOS != NOUN {
@@ -760,13 +910,20 @@ func amodVerbRoots(l *Layer, first, end int) {
 		if t.UPOS == VERB && (x == "VBD" || x == "VBP" || x == "VBZ") && t.Rel != Amod {
 			return // a finite verb the parser read as one
 		}
+		if t.UPOS != VERB || x != "VBD" && x != "VBN" {
+			continue
+		}
 		o := int(t.Head)
-		if t.UPOS != VERB || t.Rel != Amod || (x != "VBD" && x != "VBN") || o <= v || o >= end {
+		switch {
+		case t.Rel == Amod && o > v && o < end:
+			l.Tokens[o].Head, l.Tokens[o].Rel = int32(v), Obj
+		case t.Rel == Acl && o > r && o < v && hasChild(l, first, end, v, Obj):
+			// "at daybreak seized 1.2 million pills": a clause of the noun before
+		default:
 			continue
 		}
 		t.Head, t.Rel, t.XPOS = -1, Root, pastTense
 		l.Tokens[r].Head, l.Tokens[r].Rel = int32(v), Nsubj
-		l.Tokens[o].Head, l.Tokens[o].Rel = int32(v), Obj
 		for k := v + 1; k < end; k++ {
 			if int(l.Tokens[k].Head) == r {
 				l.Tokens[k].Head = int32(v) // the full stop
@@ -911,6 +1068,219 @@ func gerundConjuncts(l *Layer, first, end int) {
 			}
 		}
 	}
+}
+
+// bareParticiples repairs a verb read as a passive participle that has
+// no auxiliary: in "Thousands of people marched through Mogadishu" the
+// parser may make "marched" a VBN with "Thousands" its passive subject.
+// Without "was" or "were" it is a past tense, and the noun its subject.
+func bareParticiples(l *Layer, first, end int) {
+	for v := first; v < end; v++ {
+		if l.Tokens[v].XPOS != vbn || l.Tokens[v].UPOS != VERB || hasChild(l, first, end, v, Aux) ||
+			hasChild(l, first, end, v, AuxPass) {
+			continue
+		}
+		for k := first; k < v; k++ {
+			if t := &l.Tokens[k]; int(t.Head) == v && t.Rel == NsubjPass {
+				t.Rel = Nsubj
+				l.Tokens[v].XPOS = pastTense
+			}
+		}
+	}
+}
+
+// possessedSubjects repairs the subject of a verb written with a
+// possessive ("Israel's military said", "South Korea's military said"),
+// where the parser took the possessor for the subject and hung the noun,
+// read as an adjective, on the verb as a clause. The word before the
+// verb is its subject, a noun, and the possessor its nmod:poss.
+func possessedSubjects(l *Layer, first, end int) {
+	for v := first + 2; v < end; v++ {
+		n := v - 1
+		t := &l.Tokens[n]
+		if l.Tokens[v].UPOS != VERB || int(t.Head) != v || t.Rel == Nsubj || t.Rel == NsubjPass ||
+			t.UPOS != ADJ && t.UPOS != NOUN {
+			continue
+		}
+		for k := first; k < n; k++ {
+			if p := &l.Tokens[k]; int(p.Head) == v && p.Rel == Nsubj && hasChild(l, first, end, k, Case) && k+2 == n {
+				p.Head, p.Rel = int32(n), NmodPoss
+				t.Head, t.Rel, t.UPOS = int32(v), Nsubj, NOUN
+				t.XPOS = nounTag
+			}
+		}
+	}
+}
+
+// nominalVerbs repairs a word the tagger read as a verb and the parser
+// as a nominal, with the noun before it its subject: in "summoned India's
+// charge d'affaires to lodge a protest" "d'affaires" was a VBZ in an
+// oblique of "summoned", and "charge" its subject. The noun takes its
+// place, as the verb's object when no preposition opens it, the word
+// becomes part of the name and what hung on it hangs on the verb.
+func nominalVerbs(l *Layer, first, end int) {
+	for w := first + 1; w < end; w++ {
+		n, t := w-1, &l.Tokens[w]
+		v := int(t.Head)
+		if t.UPOS != VERB || t.Rel != Obl && t.Rel != Obj || v < first || v >= n ||
+			int(l.Tokens[n].Head) != w || l.Tokens[n].Rel != Nsubj || hasChild(l, first, end, w, Case) {
+			continue
+		}
+		l.Tokens[n].Head, l.Tokens[n].Rel = int32(v), Obj
+		for k := first; k < end; k++ {
+			if int(l.Tokens[k].Head) == w {
+				l.Tokens[k].Head = int32(v)
+			}
+		}
+		t.Head, t.Rel, t.UPOS, t.XPOS = int32(n), Flat, NOUN, nounTag
+	}
+}
+
+// adjectiveHeads repairs an adjective the parser made the head of a
+// name with the name its object: in "Armenian Prime Minister Nikol
+// Pashinyan and Azerbaijani President Ilham Aliyev initialled ..."
+// "Armenian" was the subject and "Nikol" its object. The name takes the
+// adjective's place, and the adjective modifies the first noun after it
+// that the name heads.
+func adjectiveHeads(l *Layer, first, end int) {
+	for a := first; a < end; a++ {
+		if l.Tokens[a].UPOS != ADJ {
+			continue
+		}
+		o := childRel(l, a+1, end, a, Obj)
+		if o < 0 || l.Tokens[o].UPOS != PROPN && l.Tokens[o].UPOS != NOUN {
+			continue
+		}
+		l.Tokens[o].Head, l.Tokens[o].Rel = l.Tokens[a].Head, l.Tokens[a].Rel
+		for k := first; k < end; k++ {
+			if k != o && int(l.Tokens[k].Head) == a {
+				l.Tokens[k].Head = int32(o)
+			}
+		}
+		n := o
+		for k := a + 1; k < o; k++ {
+			if u := l.Tokens[k].UPOS; (u == NOUN || u == PROPN) && descends(l, k, o) {
+				n = k
+				break
+			}
+		}
+		l.Tokens[a].Head, l.Tokens[a].Rel = int32(n), Amod
+	}
+}
+
+// controlInfinitives repairs the infinitive of a verb of asking or
+// making after its object: in "urged the EU to publish its findings" and
+// "called on Azerbaijan to withdraw troops" the parser may make the
+// infinitive an adverbial clause (of purpose); the treebank has it as the
+// verb's xcomp, whose subject is the object.
+func controlInfinitives(d *text.Doc, l *Layer, first, end int) {
+	for u := first; u < end; u++ {
+		t := &l.Tokens[u]
+		v := int(t.Head)
+		if t.Rel != Advcl || t.UPOS != VERB || v < first || v >= u || !controlLemmas[l.Lemma(v)] ||
+			!hasChild(l, first, end, u, Mark) || d.Lower(u-1) != "to" {
+			continue
+		}
+		for k := v + 1; k < u; k++ {
+			if o := l.Tokens[k]; int(o.Head) == v && (o.Rel == Obj || o.Rel == Obl) {
+				t.Rel = Xcomp
+				break
+			}
+		}
+	}
+}
+
+var controlLemmas = map[string]bool{"urge": true, "ask": true, "call": true, "press": true, "tell": true,
+	"order": true, "force": true, "allow": true, "encourage": true, "invite": true, "request": true,
+	"advise": true, "warn": true, "instruct": true, "pressure": true, "persuade": true, "appeal": true,
+	"require": true, "permit": true, "direct": true, "compel": true, "oblige": true}
+
+// particleObjects repairs a verb's particle that the parser made the
+// preposition of the noun after it: in "had shot down 41 of the 54
+// drones" "down" was the case of "41", an oblique, and "drones" another.
+// The particle is the verb's, the noun its object (unless it has one)
+// and an "of" phrase after it the noun's.
+func particleObjects(d *text.Doc, l *Layer, first, end int) {
+	for k := first + 1; k < end; k++ {
+		v, n := k-1, int(l.Tokens[k].Head)
+		if l.Tokens[k].XPOS != particle || l.Tokens[k].Rel != Case || l.Tokens[v].UPOS != VERB || n <= k || n >= end ||
+			int(l.Tokens[n].Head) != v || l.Tokens[n].Rel != Obl || hasChild(l, first, end, v, Obj) {
+			continue
+		}
+		l.Tokens[k].Head, l.Tokens[k].Rel = int32(v), CompoundPrt
+		l.Tokens[n].Rel = Obj
+		for j := n + 1; j < end; j++ {
+			if t := &l.Tokens[j]; int(t.Head) == v && t.Rel == Obl && childRel(l, n+1, j, j, Case) >= 0 &&
+				d.Lower(childRel(l, n+1, j, j, Case)) == "of" {
+				t.Head, t.Rel = int32(n), Nmod
+				break
+			}
+		}
+	}
+}
+
+// namingObjects repairs the second object of a verb of naming: in "called
+// the arrest a chilling message" "message" is what the arrest is called,
+// the verb's xcomp.
+func namingObjects(l *Layer, first, end int) {
+	for v := first; v < end; v++ {
+		if !namingLemmas[l.Lemma(v)] || l.Tokens[v].UPOS != VERB {
+			continue
+		}
+		objs := 0
+		for k := v + 1; k < end; k++ {
+			if t := &l.Tokens[k]; int(t.Head) == v && t.Rel == Obj {
+				if objs++; objs == 2 {
+					t.Rel = Xcomp
+				}
+			}
+		}
+	}
+}
+
+var namingLemmas = map[string]bool{"call": true, "name": true, "label": true, "brand": true, "term": true,
+	"dub": true, "declare": true, "deem": true, "consider": true}
+
+// nounConjuncts repairs a verb the parser coordinated with a noun: in
+// "the army had sent 300 soldiers to secure the road and had arrested
+// five suspects" "arrested" hung on "road". It is a conjunct of the verb
+// above the noun that shares its auxiliary ("had sent"), else of the
+// nearest verb above it.
+func nounConjuncts(d *text.Doc, l *Layer, first, end int) {
+	for v := first; v < end; v++ {
+		t := &l.Tokens[v]
+		h := int(t.Head)
+		if t.Rel != Conj || t.UPOS != VERB || h < first || h >= v || l.Tokens[h].UPOS != NOUN {
+			continue
+		}
+		aux := auxWord(d, l, first, v)
+		g := -1
+		for k, hops := int(l.Tokens[h].Head), 0; k >= first && hops < end-first; k, hops = int(l.Tokens[k].Head), hops+1 {
+			if l.Tokens[k].UPOS != VERB {
+				continue
+			}
+			if g < 0 {
+				g = k
+			}
+			if aux != "" && auxWord(d, l, first, k) == aux {
+				g = k
+				break
+			}
+		}
+		if g >= 0 {
+			t.Head = int32(g)
+		}
+	}
+}
+
+// auxWord returns the first auxiliary of verb v in lower case, or "".
+func auxWord(d *text.Doc, l *Layer, first, v int) string {
+	for k := first; k < v; k++ {
+		if int(l.Tokens[k].Head) == v && l.Tokens[k].Rel == Aux {
+			return d.Lower(k)
+		}
+	}
+	return ""
 }
 
 // pluperfectConjuncts repairs a simple past the parser coordinated with

@@ -179,11 +179,12 @@ func (m *Model) writeTagger(w io.Writer) error {
 }
 
 // findNamed sets the classes the tagger fixes or repairs to: those of
-// each knownClass, the past tense and the base form, -1 where missing.
+// each knownClass, the past tense, the base form and the third person
+// present, -1 where missing.
 func (t *tagger) findNamed() {
 	c := t.classes
 	t.known = [4]int16{-1, findClass(c, PROPN, "NNP"), findClass(c, NOUN, "NN"), findClass(c, NOUN, "NNS")}
-	t.pastTense, t.baseForm = findClass(c, VERB, "VBD"), findClass(c, VERB, "VB")
+	t.pastTense, t.baseForm, t.present = findClass(c, VERB, "VBD"), findClass(c, VERB, "VB"), findClass(c, VERB, "VBZ")
 }
 
 // findClass returns the index of the class (u, x), or -1.

@@ -217,14 +217,22 @@ func (t *avgWeights) tick() { t.step++ }
 // quantize returns the averaged weights as int8, scaled so the largest
 // magnitude maps to 127. Weights below half a step become zero, which also
 // keeps the model files small.
-func (t *avgWeights) quantize() *weights {
-	avg := make([]float64, len(t.w))
-	maxAbs := 0.0
-	for i, w := range t.w {
-		avg[i] = float64(w) - t.u[i]/t.step
-		maxAbs = max(maxAbs, math.Abs(avg[i]))
+func (t *avgWeights) quantize() *weights { return quantizeMean([]*avgWeights{t}) }
+
+// quantizeMean quantizes the mean of the averaged weights of tables of
+// one shape, as quantize does one table's.
+func quantizeMean(ts []*avgWeights) *weights {
+	avg := make([]float64, len(ts[0].w))
+	for _, t := range ts {
+		for i, w := range t.w {
+			avg[i] += (float64(w) - t.u[i]/t.step) / float64(len(ts))
+		}
 	}
-	q := newWeights(t.bits, t.nclass)
+	maxAbs := 0.0
+	for _, v := range avg {
+		maxAbs = max(maxAbs, math.Abs(v))
+	}
+	q := newWeights(ts[0].bits, ts[0].nclass)
 	if maxAbs == 0 {
 		return q
 	}

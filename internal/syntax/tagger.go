@@ -24,7 +24,7 @@ type tagger struct {
 	known [4]int16
 	// pastTense and baseForm are the classes (VERB, VBD) and (VERB, VB),
 	// -1 if none.
-	pastTense, baseForm int16
+	pastTense, baseForm, present int16
 }
 
 // Tagger feature templates.

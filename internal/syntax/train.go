@@ -19,6 +19,9 @@ type TrainOptions struct {
 	// Folds is the number of taggers trained on the rest of the data to
 	// give the parser realistic tags of its training sentences.
 	TagEpochs, ParseEpochs, Folds int
+	// Runs is the number of parsers of each width trained on the data
+	// in different orders, whose mean weights the model keeps.
+	Runs int
 	// TagBits, ParseBits and LabelBits size the weight tables (2^bits).
 	TagBits, ParseBits, LabelBits uint8
 	// Beam is the width of the beam that a second parser is trained
@@ -44,6 +47,7 @@ func (o *TrainOptions) defaults() {
 	def(&o.TagEpochs, 10)
 	def(&o.ParseEpochs, 12)
 	def(&o.Folds, 10)
+	def(&o.Runs, 3)
 	def(&o.Beam, 8)
 	def(&o.ParseBeam, 4)
 	defBits(&o.TagBits, 22)
@@ -100,8 +104,8 @@ func Train(ctx context.Context, o TrainOptions) (*Model, error) {
 		widths = append(widths, o.Beam)
 	}
 	for _, w := range widths {
-		p := trainParser(pexs, len(classes), o.ParseBits, o.LabelBits, o.ParseEpochs, w, o.Seed, 0.9, func(e int, uas float64) {
-			o.Log.Info("parser", "beam", w, "epoch", e, "train_uas", round(uas), "elapsed", since(start))
+		p := trainParser(pexs, len(classes), o.ParseBits, o.LabelBits, o.ParseEpochs, w, o.Runs, o.Seed, 0.9, func(r, e int, uas float64) {
+			o.Log.Info("parser", "beam", w, "run", r, "epoch", e, "train_uas", round(uas), "elapsed", since(start))
 		})
 		m.parsers = append(m.parsers, p)
 		if err := ctx.Err(); err != nil {

@@ -1,6 +1,9 @@
 package syntax
 
-import "math/rand/v2"
+import (
+	"math/rand/v2"
+	"sync"
+)
 
 // parseExample is a training sentence for the parser: predicted tags and
 // the projectivized gold tree by position (index 0 is the root).
@@ -35,9 +38,36 @@ type parserTrainer struct {
 	bt      beamTrainer
 }
 
-// trainParser trains a greedy parser with the dynamic oracle when width
-// is 1, and a beam parser of that width with global updates otherwise.
-func trainParser(exs []parseExample, nclass int, bits, lbits uint8, epochs, width int, seed uint64, explore float64, progress func(epoch int, uas float64)) *parser {
+// trainParser trains runs parsers on the examples in different orders
+// (seeds seed, seed+1, ...), concurrently, and returns one whose
+// transition and label weights are the mean of their averaged weights.
+// The mean of runs is what the NER model does too: each run overfits
+// the order it saw in its own way.
+func trainParser(exs []parseExample, nclass int, bits, lbits uint8, epochs, width, runs int, seed uint64, explore float64, progress func(run, epoch int, uas float64)) *parser {
+	ts := make([]*parserTrainer, max(runs, 1))
+	var wg sync.WaitGroup
+	for r := range ts {
+		wg.Go(func() {
+			ts[r] = trainRun(exs, nclass, bits, lbits, epochs, width, seed+uint64(r), explore, func(e int, uas float64) {
+				if progress != nil {
+					progress(r+1, e, uas)
+				}
+			})
+		})
+	}
+	wg.Wait()
+	p := ts[0].p
+	tws, lws := make([]*avgWeights, len(ts)), make([]*avgWeights, len(ts))
+	for r, t := range ts {
+		tws[r], lws[r] = t.tw, t.lw
+	}
+	p.w, p.lw = quantizeMean(tws), quantizeMean(lws)
+	return p
+}
+
+// trainRun trains a greedy parser with the dynamic oracle when width is
+// 1, and a beam parser of that width with global updates otherwise.
+func trainRun(exs []parseExample, nclass int, bits, lbits uint8, epochs, width int, seed uint64, explore float64, progress func(epoch int, uas float64)) *parserTrainer {
 	t := &parserTrainer{
 		tw:      newAvgWeights(bits, numActions),
 		lw:      newAvgWeights(lbits, int(numRels)),
@@ -67,8 +97,7 @@ func trainParser(exs []parseExample, nclass int, bits, lbits uint8, epochs, widt
 			progress(e+1, float64(correct)/float64(total))
 		}
 	}
-	t.p.w, t.p.lw = t.tw.quantize(), t.lw.quantize()
-	return t.p
+	return t
 }
 
 // sentence trains on one sentence and returns its correct heads and words.

@@ -39,13 +39,14 @@ func main() {
 	beam := flag.Int("beam", 8, "width of the beam a second parser is trained with, next to the greedy one (1: greedy only)")
 	parseBeam := flag.Int("parse-beam", 4, "width the model parses with by default")
 	epochs := flag.Int("epochs", 0, "passes of parser training (0: the default)")
+	runs := flag.Int("runs", 0, "parsers of each width trained in different orders and averaged (0: the default)")
 	widths := flag.String("widths", "", "comma-separated beam widths to score with (default: the model's default width)")
 	devOnly := flag.Bool("dev", false, "score EWT dev only, for choosing options")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	o := syntax.TrainOptions{Data: *data, Seed: *seed, Beam: *beam, ParseBeam: *parseBeam, ParseEpochs: *epochs, Log: log}
+	o := syntax.TrainOptions{Data: *data, Seed: *seed, Beam: *beam, ParseBeam: *parseBeam, ParseEpochs: *epochs, Runs: *runs, Log: log}
 	if err := run(ctx, log, o, *out, *widths, *devOnly); err != nil {
 		fmt.Fprintln(os.Stderr, "trainsyntax:", err)
 		os.Exit(1)

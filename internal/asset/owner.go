@@ -33,6 +33,8 @@ func (s *scene) owner(i int) int {
 	case !found:
 	case observer:
 		exclude[agent] = true // "the USA has spotted half a dozen howitzers"
+	case s.lost(i) && s.homeGrownFoe(agent):
+		return agent // "the troops seized 12 rifles" from the country's own insurgents: its
 	case s.lost(i):
 		exclude[agent] = true // "its troops destroyed a Bradley": the other side's
 	default:
@@ -62,6 +64,22 @@ func (s *scene) owner(i int) int {
 		}
 	}
 	return s.mostMentioned(exclude, s.cands[i].Mention.Maker)
+}
+
+// homeGrownFoe reports whether entity e is the story's country and the
+// story names an armed group of no other country: what its forces seize
+// or destroy is that group's, and an insurgent's arms count as its
+// country's, not a foreign country's that the story also names.
+func (s *scene) homeGrownFoe(e int) bool {
+	if e < 0 || s.l.Home == "" || s.l.Entities[e].Code != s.l.Home {
+		return false
+	}
+	for _, x := range s.l.Entities {
+		if x.Kind == report.KindArmedGroup && (x.Country == "" || x.Country == s.l.Home) {
+			return true
+		}
+	}
+	return false
 }
 
 // seizedFrom returns the owner that a seizure names after "from" in

@@ -242,11 +242,21 @@ func (c *Catalogue) noun(d *text.Doc, i, lim int, h hit) (Mention, bool) {
 	if h.a.ambiguous && e.Kind == "munition" && h.end < lim && d.Lower(h.end) == "of" {
 		return Mention{}, false // "three rounds of talks"
 	}
+	if e.Kind == "personnel" && h.end < lim && !isPluralWord(d.Word(h.end-1)) && describedNouns[d.Lower(h.end)] {
+		return Mention{}, false // "a militant camp", "the rebel commander": no one counted
+	}
 	m := Mention{First: i, End: h.end, Span: d.SpanOf(i, h.end), Model: e.Name, Kind: e.Kind, Maker: e.Maker,
 		Generic: e.Type == typeClass, Unit: e.Type == typeUnit, SizeMin: e.SizeMin, SizeMax: e.SizeMax,
 		Plural: isPluralWord(d.Word(h.end - 1)), Entry: int(h.a.entry)}
 	return m, true
 }
+
+// describedNouns are the nouns that a singular personnel noun before them
+// describes rather than counts.
+var describedNouns = text.SetOf("camp", "camps", "group", "groups", "convoy", "convoys", "hideout", "hideouts",
+	"position", "positions", "base", "bases", "stronghold", "strongholds", "cell", "cells", "network",
+	"networks", "leader", "leaders", "commander", "commanders", "attack", "attacks", "movement", "faction",
+	"factions", "training", "activity", "violence", "threat", "threats", "organisation", "organization", "outfit")
 
 // lookup returns the longest catalogue alias that starts at token i and
 // is written as its case rules require.

@@ -70,6 +70,8 @@ func TestMatch(t *testing.T) {
 		{"drove an explosives-laden pickup truck", []string{"pickup truck=armoured vehicle/vehicle,generic"}},
 		{"30 rounds landed in the compound", []string{"rounds=munition/munition,generic"}},
 		{"after three rounds of talks", nil},
+		{"a strike hit a militant convoy near the rebel stronghold", nil},
+		{"a militant was killed and two militants fled", []string{"militant=militiamen/personnel,unit", "militants=militiamen/personnel,unit"}},
 		{"dozens of extra officers and three army lorries", []string{"officers=border guards/personnel,unit", "army lorries=military truck/vehicle,generic"}},
 		{"dozens of police vans and six army trucks", []string{"police vans=military truck/vehicle,generic", "army trucks=military truck/vehicle,generic"}},
 		{"Javelin missiles and NLAWs", []string{"Javelin missiles=FGM-148 Javelin/anti_tank", "NLAWs=NLAW/anti_tank"}},

@@ -784,6 +784,10 @@ func (x *doc) appositionBefore(i int) role {
 			country = c // "a Rwandan army spokesman, Brig. Gen. X"
 			continue
 		}
+		if c := x.installedBy(k); c != "" {
+			country = c // "The Russian-installed head of Kerch, X": Russia's man
+			continue
+		}
 		if e := x.spans[max(x.tokSpan[k], 0)].End; x.countryPossessive(k) && e+1 < end && (k == first || !x.isPrep(k-1) || x.withPerson(k-1)) {
 			// "Congo's health minister, Samuel-Roger Kamba,"; "spoke
 			// with Sudan's army chief, Gen. X,"
@@ -854,6 +858,22 @@ func (x *doc) demonymAt(k int) string {
 		return ""
 	}
 	return x.entities[x.uses[si].Entity].Country
+}
+
+// installedBy returns the country of a word such as "Russian-installed"
+// or "Moscow-appointed" at token k: who put an official in office,
+// whatever country the office lies in; "" if none.
+func (x *doc) installedBy(k int) string {
+	by, how, ok := strings.Cut(x.d.Lower(k), "-")
+	if !ok || how != "installed" && how != "appointed" {
+		return ""
+	}
+	for _, h := range x.l.lex.Lookup(text.Fold(by)) {
+		if h.Entry.Kind == lexicon.KindCountry {
+			return h.Entry.Code
+		}
+	}
+	return ""
 }
 
 // rankStart returns where the abbreviated ranks before token i begin

@@ -157,7 +157,7 @@ func TestOwner(t *testing.T) {
 		{"militants belong to no state", "Militants fired 30 rockets at the base.",
 			[]string{"30 rockets|rocket|30|false||fired|"}},
 		{"what a state's troops seize from its own insurgents is its country's, not an ally's", "# Regional forces kill 20 Islamic State fighters in Somali hills\n\nGAROWE, Somalia, Nov 24 (Sitrep Wire) - Forces from Somalia's Puntland region killed 20 Islamic State fighters in the hills near Bosaso, regional officials said on Tuesday, a day after a U.S. air strike hit a militant camp there.\n\nCol. Ahmed Nur, who leads the operation, said his troops had taken three hideouts.\n\n\"We will clear every valley,\" Nur told reporters in Garowe.\n\nSix soldiers were wounded, he said. The troops also seized 12 AK-47 rifles and a mortar tube, he added.",
-			[]string{"Six soldiers|personnel|6|false|SOM|present|Puntland", "12 AK-47 rifles|small_arms|12|false|SOM|seized|Puntland", "mortar tube|mortar|1|false|SOM|seized|Puntland"}},
+			[]string{"Six soldiers|personnel|6|false|SOM|present|Bosaso", "12 AK-47 rifles|small_arms|12|false|SOM|seized|Bosaso", "mortar tube|mortar|1|false|SOM|seized|Bosaso"}},
 		{"a mention taken up again", "Russia launched 40 Shahed drones at Odesa overnight.\n\nAir defences shot down 31 of the drones.",
 			[]string{"40 Shahed drones|drone|40|false|RUS|fired|Odesa",
 				"31 of the drones|drone|31|false|RUS|destroyed|Odesa"}},

@@ -147,12 +147,15 @@ func conjoined(d *text.Doc, p, c *Candidate, cues *cueCache) bool {
 	}
 	for ; k < c.First; k++ {
 		ci := cues.at(k)
-		if d.Tokens[k].Kind == text.Punct || ci.status != 0 || ci.flags&(fStopAfter|fPrep) != 0 {
-			return false
+		if d.Tokens[k].Kind == text.Punct || ci.status != 0 || ci.flags&(fStopAfter|fPrep) != 0 || clauseOpeners[d.Lower(k)] {
+			return false // "shot down six missiles, and that two jets had joined": a clause of its own
 		}
 	}
 	return true
 }
+
+// clauseOpeners begin a clause of its own after "and".
+var clauseOpeners = map[string]bool{"that": true, "which": true, "while": true, "when": true, "after": true}
 
 // inheritStatus gives c the status of the candidate it is coordinated
 // with when that one's cue is a verb before both ("destroyed a Bradley and
@@ -238,8 +241,9 @@ func countFor(d *text.Doc, c *Candidate, qs []quantity.Quantity, floor int) {
 
 // qualified reports whether only words that qualify the mention stand
 // between the count and it, the count naming no noun before them: "14
-// locally made guns", "about 700 Bangladeshi and Nepali troops"; a noun
-// the count names must be a nationality.
+// locally made guns", "about 700 Bangladeshi and Nepali troops", "three
+// 122 mm rocket launchers"; a noun the count names must be a
+// nationality.
 func qualified(d *text.Doc, q *quantity.Quantity, m Mention) bool {
 	if m.First-q.End > 3 || q.NounTok >= 0 && (q.NounTok < q.End || q.NounTok >= m.End || !d.Tokens[q.NounTok].Cap) {
 		return false // "11 addresses seized two rifles"
@@ -247,6 +251,8 @@ func qualified(d *text.Doc, q *quantity.Quantity, m Mention) bool {
 	for k := q.End; k < m.First; k++ {
 		t := d.Tokens[k]
 		switch w := d.Lower(k); {
+		case t.Kind == text.Number && k+1 < m.First && calibres[d.Lower(k+1)]:
+			k++ // "three 122 mm multiple rocket launchers"
 		case w == "and":
 			if !d.Tokens[k-1].Cap || !d.Tokens[k+1].Cap {
 				return false // "300 soldiers and drones"
@@ -257,6 +263,10 @@ func qualified(d *text.Doc, q *quantity.Quantity, m Mention) bool {
 	}
 	return true
 }
+
+// calibres are the units of a calibre written between a count and the
+// weapon it counts.
+var calibres = map[string]bool{"mm": true, "millimetre": true, "millimeter": true, "cm": true, "inch": true}
 
 // notQualifier are the words that end the phrase of a count before the
 // noun it counts.

@@ -330,8 +330,8 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 	}
 	for k := c.First - 1; k >= s.First && k >= c.First-8; k-- {
 		ci := cues.at(k)
-		if ci.flags&fStopBefore != 0 {
-			break
+		if ci.flags&fStopBefore != 0 || clauseOpeners[d.Lower(k)] && k > s.First && (d.Lower(k-1) == "and" || d.Word(k-1) == ",") {
+			break // "..., and that two jets had joined": a clause of its own
 		}
 		if end := k + int(ci.words); ci.status != 0 && end <= c.First && !nounModifier(d, k, end) && governs(cues, ci, end, c.First) {
 			// The nearest verb governs: "destroyed five vehicles and

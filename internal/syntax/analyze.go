@@ -204,6 +204,7 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	adjectiveHeads(l, first, i)
 	possessedSubjects(l, first, i)
 	nominalVerbs(l, first, i)
+	appositionSubjects(d, l, first, i)
 	namingObjects(l, first, i)
 	particleObjects(d, l, first, i)
 	controlInfinitives(d, l, first, i)
@@ -964,9 +965,11 @@ func countedHeads(d *text.Doc, l *Layer, first, end int) {
 // that the parser made the object of "said": in "Col. Atcha said 200 more
 // troops and two helicopters were being sent north" "troops" was the
 // object of "said" and "sent" a clause without a subject, the root or a
-// conjunct of "said". The verb becomes the complement of "said", the
-// noun its subject and the nouns that the parser hung on the verb the
-// noun's conjuncts.
+// conjunct of "said", or the root that "said" or the verb coordinated
+// with it hangs on ("Petro ordered a tariff, and the ministry said
+// exports would be suspended"). The verb becomes the complement of
+// "said", the noun its subject and the nouns that the parser hung on the
+// verb the noun's conjuncts.
 func saidSubjects(d *text.Doc, l *Layer, first, end int) {
 	for v := first; v < end; v++ {
 		if l.Tokens[v].UPOS != VERB || d.Lower(v) != "said" {
@@ -977,14 +980,20 @@ func saidSubjects(d *text.Doc, l *Layer, first, end int) {
 			continue
 		}
 		u := finiteAfter(d, l, o, end)
-		if u < 0 || !(int(l.Tokens[u].Head) == v || int(l.Tokens[v].Head) == u) {
+		if u < 0 || !(int(l.Tokens[u].Head) == v || descends(l, v, u)) {
 			continue
 		}
 		passive := hasChild(l, first, end, u, AuxPass)
-		if int(l.Tokens[v].Head) == u {
-			l.Tokens[v].Head, l.Tokens[v].Rel = l.Tokens[u].Head, l.Tokens[u].Rel
+		if descends(l, v, u) {
+			// "said" or a verb it is coordinated with hangs on the
+			// verb: the clause below takes the verb's place.
+			c := v
+			for int(l.Tokens[c].Head) != u {
+				c = int(l.Tokens[c].Head)
+			}
+			l.Tokens[c].Head, l.Tokens[c].Rel = l.Tokens[u].Head, l.Tokens[u].Rel
 			if p := end - 1; int(l.Tokens[p].Head) == u && l.Tokens[p].Rel == Punct {
-				l.Tokens[p].Head = int32(v) // the full stop goes with the new root
+				l.Tokens[p].Head = int32(c) // the full stop goes with the new root
 			}
 		}
 		l.Tokens[u].Head, l.Tokens[u].Rel = int32(v), Ccomp
@@ -1216,6 +1225,38 @@ func particleObjects(d *text.Doc, l *Layer, first, end int) {
 				break
 			}
 		}
+	}
+}
+
+// appositionSubjects repairs a sentence whose subject, a noun with a
+// relative clause, is named between commas before the verb: in "A man
+// who said he spoke for a CODECO faction, Dieudonne Ngabu Dhera, denied
+// that ..." the parser made "man" the root, "denied" a parataxis inside
+// the relative clause and the name its subject. The verb becomes the
+// root, the noun its subject and the name the noun's apposition.
+func appositionSubjects(d *text.Doc, l *Layer, first, end int) {
+	n := rootOf(l, first, end)
+	if n < first || l.Tokens[n].UPOS != NOUN || !hasChild(l, first, end, n, AclRelcl) {
+		return
+	}
+	for v := n + 1; v < end; v++ {
+		x := l.Tokens[v].XPOS
+		if l.Tokens[v].UPOS != VERB || x != pastTense && x.String() != "VBZ" || !descends(l, v, n) {
+			continue
+		}
+		s := childRel(l, first, v, v, Nsubj)
+		if s < 1 || l.Tokens[s].UPOS != PROPN || d.Word(s-1) != "," || d.Word(v-1) != "," {
+			continue
+		}
+		l.Tokens[v].Head, l.Tokens[v].Rel = -1, Root
+		l.Tokens[n].Head, l.Tokens[n].Rel = int32(v), Nsubj
+		l.Tokens[s].Head, l.Tokens[s].Rel = int32(n), Appos
+		for k := v + 1; k < end; k++ {
+			if int(l.Tokens[k].Head) == n && l.Tokens[k].Rel == Punct {
+				l.Tokens[k].Head = int32(v) // the full stop
+			}
+		}
+		return
 	}
 }
 

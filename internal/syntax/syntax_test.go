@@ -739,6 +739,10 @@ func TestArcRepairs(t *testing.T) {
 		{"nounConjuncts", "Police said the army had sent 300 soldiers to secure the road and had arrested five suspects.", nil, 14, 5, "conj"},
 		{"bareParticiples", "Somalia's president spoke. Somalia's courts agreed. Thousands of people marched through Mogadishu chanting slogans against Ethiopia.", nil, 0, 3, "nsubj"},
 		{"relativeVerb", "Poland, which borders Ukraine, Belarus and Russia's Kaliningrad exclave, has sent more than 300 tanks to Ukraine.", []int{0, 4, 6, 8, 10, 20}, 3, 0, "acl:relcl"},
+		{"saidSubjects", "President Gustavo Petro ordered a matching 30% tariff on more than 20 Ecuadorian products, and Colombia's energy ministry said electricity exports to Ecuador would be suspended from midnight.",
+			[]int{0, 1, 2, 17, 25}, 23, 28, "nsubj:pass"},
+		{"appositionSubjects", "A man who said he spoke for a CODECO faction, Dieudonne Ngabu Dhera, denied that the group's fighters had entered the camp.",
+			[]int{8, 11, 12, 13}, 1, 15, "nsubj"},
 		{"trailingReports", "North Korea fires ballistic missile toward East Sea, Seoul says", nil, 2, 10, "ccomp"},
 	} {
 		d := text.New(tt.in)

@@ -191,6 +191,7 @@ func TestCandidates(t *testing.T) {
 			[]string{"[three machine guns] rifle 3 seized<seized>", "[two rocket-propelled grenade launchers] anti-tank weapon 2 seized<seized> conj"}},
 		{"Russia fired 20 Kalibr cruise missiles.", []string{"[20 Kalibr cruise missiles] Kalibr 20 fired<fired>"}},
 		{"It said ships had shot down six missiles, and that two jets had joined the defence.", []string{"[six missiles] missile 6 destroyed<shot down>", "[two jets] fighter jet 2 present"}},
+		{"Two fighter jets struck at least six villages.", []string{"[Two fighter jets] fighter jet 2 present"}},
 		{"The rebels fired from three 122 mm multiple rocket launchers.", []string{"[rebels] militiamen present", "[three 122 mm multiple rocket launchers] rocket launcher 3 fired<from>"}},
 		{"Two Russian drones hit a hospital.", []string{"[Two Russian drones] drone 2 Russian/RUS fired<hit>"}},
 		{"Russia's S-400 systems were destroyed.", []string{"[Russia's S-400 systems] S-400 Triumf Russia/RUS destroyed<destroyed>"}},

@@ -519,9 +519,15 @@ func objectAfter(cues *cueCache, k int) bool {
 	if k >= len(d.Tokens) {
 		return false
 	}
+	if k+1 < len(d.Tokens) && countOpeners[d.Lower(k)+" "+d.Lower(k+1)] {
+		return true // "struck at least six villages", "hit more than 20 targets"
+	}
 	return cues.at(k).flags&fObject != 0 || d.Tokens[k].Kind == text.Number ||
 		d.Tokens[k].Cap && d.SentenceOf(k) == d.SentenceOf(k-1)
 }
+
+// countOpeners are the pairs of words that open a counted object.
+var countOpeners = text.SetOf("at least", "more than", "up to", "as many", "fewer than", "less than", "at most")
 
 // releases are the verbs of firing whose subject lets go of its object.
 var releases = map[string]bool{"dropped": true, "drop": true, "drops": true, "dropping": true,

@@ -188,32 +188,40 @@ func (a *analyzer) sentence(m *Model, d *text.Doc, l *Layer, first, end int) int
 	a.run(m)
 	a.repair(m, func(k int) string { return d.Lower(int(a.tok[k])) })
 	a.write(m, l)
-	comparatives(d, l, first, i)
-	approximations(d, l, first, i)
-	frontedSubjects(d, l, first, i)
-	relativeSubjects(d, l, first, i)
-	copularSubjects(d, l, first, i)
-	reducedRelatives(d, l, first, i)
-	participleSubjects(l, first, i)
-	nounRoots(l, first, i)
-	trailingReports(d, l, first, i)
-	amodVerbRoots(l, first, i)
-	countedHeads(d, l, first, i)
-	saidSubjects(d, l, first, i)
-	gerundConjuncts(l, first, i)
-	adjectiveHeads(l, first, i)
-	possessedSubjects(l, first, i)
-	nominalVerbs(l, first, i)
-	appositionSubjects(d, l, first, i)
-	namingObjects(l, first, i)
-	particleObjects(d, l, first, i)
-	controlInfinitives(d, l, first, i)
-	nounConjuncts(d, l, first, i)
-	bareParticiples(l, first, i)
-	pluperfectConjuncts(d, l, first, i)
-	quotedConjuncts(d, l, first, i)
-	infinitiveConjuncts(l, first, i)
+	for _, fix := range arcRepairs {
+		fix(d, l, first, i)
+	}
 	return i
+}
+
+// arcRepairs are the repairs of news constructions that follow the
+// parse, in order: each reads the arcs the ones before it left.
+var arcRepairs = []func(d *text.Doc, l *Layer, first, end int){
+	comparatives,
+	approximations,
+	frontedSubjects,
+	relativeSubjects,
+	copularSubjects,
+	reducedRelatives,
+	participleSubjects,
+	nounRoots,
+	trailingReports,
+	amodVerbRoots,
+	countedHeads,
+	saidSubjects,
+	gerundConjuncts,
+	adjectiveHeads,
+	possessedSubjects,
+	nominalVerbs,
+	appositionSubjects,
+	namingObjects,
+	particleObjects,
+	controlInfinitives,
+	nounConjuncts,
+	bareParticiples,
+	pluperfectConjuncts,
+	quotedConjuncts,
+	infinitiveConjuncts,
 }
 
 // repair tags and parses the sentence again where preterites finds an
@@ -765,7 +773,7 @@ func reduceRelative(l *Layer, first, end, r int) bool {
 // the participle's place if that was the root, and the participle a
 // clause of the noun; a noun the parser made the passive subject in
 // between is an oblique of the verb before it.
-func participleSubjects(l *Layer, first, end int) {
+func participleSubjects(_ *text.Doc, l *Layer, first, end int) {
 	for r := first + 1; r < end; r++ {
 		n := r - 1
 		if l.Tokens[r].XPOS != vbn || int(l.Tokens[n].Head) != r || l.Tokens[n].Rel != Nsubj ||
@@ -827,7 +835,7 @@ func verbBefore(l *Layer, r, k int) int {
 // may be the subject of "said" instead. The verb becomes a past tense in
 // the noun's place (the root, or what "said" reports), the noun its
 // object, and the noun's subject and clauses the verb's.
-func nounRoots(l *Layer, first, end int) {
+func nounRoots(_ *text.Doc, l *Layer, first, end int) {
 	for h := first + 1; h < end; h++ {
 		v := h - 1
 		if l.Tokens[h].UPOS != NOUN || int(l.Tokens[v].Head) != h || l.Tokens[v].Rel != Amod ||
@@ -900,7 +908,7 @@ func trailingReports(d *text.Doc, l *Layer, first, end int) {
 // first such past tense or participle after the subject, with no finite
 // verb between them, becomes the root, the subject its subject and the
 // noun its object.
-func amodVerbRoots(l *Layer, first, end int) {
+func amodVerbRoots(_ *text.Doc, l *Layer, first, end int) {
 	r := rootOf(l, first, end)
 	if r < first || l.Tokens[r].UPOS != NOUN {
 		return
@@ -1062,7 +1070,7 @@ func nextNoun(l *Layer, k, end int) int {
 // national mourning and warned that ..." "warned" is a conjunct of
 // "mourning", a clause of "days"; it is one of "declared", the finite
 // verb above, and shares its subject.
-func gerundConjuncts(l *Layer, first, end int) {
+func gerundConjuncts(_ *text.Doc, l *Layer, first, end int) {
 	for v := first; v < end; v++ {
 		t := &l.Tokens[v]
 		h := int(t.Head)
@@ -1083,7 +1091,7 @@ func gerundConjuncts(l *Layer, first, end int) {
 // no auxiliary: in "Thousands of people marched through Mogadishu" the
 // parser may make "marched" a VBN with "Thousands" its passive subject.
 // Without "was" or "were" it is a past tense, and the noun its subject.
-func bareParticiples(l *Layer, first, end int) {
+func bareParticiples(_ *text.Doc, l *Layer, first, end int) {
 	for v := first; v < end; v++ {
 		if l.Tokens[v].XPOS != vbn || l.Tokens[v].UPOS != VERB || hasChild(l, first, end, v, Aux) ||
 			hasChild(l, first, end, v, AuxPass) {
@@ -1103,7 +1111,7 @@ func bareParticiples(l *Layer, first, end int) {
 // where the parser took the possessor for the subject and hung the noun,
 // read as an adjective, on the verb as a clause. The word before the
 // verb is its subject, a noun, and the possessor its nmod:poss.
-func possessedSubjects(l *Layer, first, end int) {
+func possessedSubjects(_ *text.Doc, l *Layer, first, end int) {
 	for v := first + 2; v < end; v++ {
 		n := v - 1
 		t := &l.Tokens[n]
@@ -1127,7 +1135,7 @@ func possessedSubjects(l *Layer, first, end int) {
 // oblique of "summoned", and "charge" its subject. The noun takes its
 // place, as the verb's object when no preposition opens it, the word
 // becomes part of the name and what hung on it hangs on the verb.
-func nominalVerbs(l *Layer, first, end int) {
+func nominalVerbs(_ *text.Doc, l *Layer, first, end int) {
 	for w := first + 1; w < end; w++ {
 		n, t := w-1, &l.Tokens[w]
 		v := int(t.Head)
@@ -1151,7 +1159,7 @@ func nominalVerbs(l *Layer, first, end int) {
 // "Armenian" was the subject and "Nikol" its object. The name takes the
 // adjective's place, and the adjective modifies the first noun after it
 // that the name heads.
-func adjectiveHeads(l *Layer, first, end int) {
+func adjectiveHeads(_ *text.Doc, l *Layer, first, end int) {
 	for a := first; a < end; a++ {
 		if l.Tokens[a].UPOS != ADJ {
 			continue
@@ -1263,7 +1271,7 @@ func appositionSubjects(d *text.Doc, l *Layer, first, end int) {
 // namingObjects repairs the second object of a verb of naming: in "called
 // the arrest a chilling message" "message" is what the arrest is called,
 // the verb's xcomp.
-func namingObjects(l *Layer, first, end int) {
+func namingObjects(_ *text.Doc, l *Layer, first, end int) {
 	for v := first; v < end; v++ {
 		if !namingLemmas[l.Lemma(v)] || l.Tokens[v].UPOS != VERB {
 			continue
@@ -1368,7 +1376,7 @@ var closingMarks = map[string]bool{"\"": true, "\u201d": true, "''": true}
 // bare infinitive: in "said it would ask the Council to condemn the
 // attack and again accused the Emirates" "accused" is no conjunct of
 // "condemn"; the tenses make it one of the finite verb above.
-func infinitiveConjuncts(l *Layer, first, end int) {
+func infinitiveConjuncts(_ *text.Doc, l *Layer, first, end int) {
 	for v := first; v < end; v++ {
 		t := &l.Tokens[v]
 		h := int(t.Head)

@@ -1564,6 +1564,8 @@ func (x *doc) prepActors(h int, rels ...syntax.Rel) []int { return x.prepActorsO
 // the curfew in Khartoum" eases it for Khartoum.
 func (x *doc) objectPrepActors(o int) []int { return x.prepActorsOf(o, true, syntax.Nmod, syntax.Obl) }
 
+// prepActorsOf is prepActors, leaving out with noPlaces the towns that
+// objectPrepActors leaves out.
 func (x *doc) prepActorsOf(h int, noPlaces bool, rels ...syntax.Rel) []int {
 	heads := []int{h}
 	for _, j32 := range x.kids[h] {

@@ -358,6 +358,8 @@ func TestAffiliation(t *testing.T) {
 		{"an office of the UN in apposition", "Ana Ruiz Vega, the United Nations relief coordinator, said so.", "Ana Ruiz Vega", "IGOUNO", "IGOUNO"},
 		{"an army spokesman in apposition", "A Rwandan army spokesman, Brig. Gen. Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "RWA", "RWAMIL"},
 		{"a regional administration the lexicon knows", "Somalia's president spoke. Puntland rejected the new constitution.", "Puntland", "", "SOMGOV"},
+		{"a state's army the lexicon knows", "Cambodia's army fired shells. The Royal Thai Army said its soldiers had responded.", "Royal Thai Army", "", "THAMIL"},
+		{"an insurgent army the lexicon gives its country", "Myanmar's junta bombed villages. The Karen National Liberation Army said it had taken an outpost.", "Karen National Liberation Army", "", "MMRREB"},
 		{"a fleet the lexicon knows", "Kyiv said its drones hit two ships. Moscow said its Black Sea Fleet had destroyed them all.", "Black Sea Fleet", "", "RUSMIL"},
 		{"an official a foreign state installed, in apposition", "Drones hit Kerch in Crimea. Ukraine said so. The Russian-installed head of Kerch, Ana Ruiz Vega, said three men were hurt.", "Ana Ruiz Vega", "RUS", ""},
 		{"the namesake whose office began last", "President Salva Kiir asked Uganda for troops.", "Salva Kiir", "SSD", "SSDGOV"},

@@ -215,6 +215,7 @@ var arcRepairs = []func(d *text.Doc, l *Layer, first, end int){
 	nominalVerbs,
 	appositionSubjects,
 	namingObjects,
+	markedSubjects,
 	particleObjects,
 	controlInfinitives,
 	nounConjuncts,
@@ -265,20 +266,26 @@ func (a *analyzer) repair(m *Model, lower func(int) string) {
 	}
 }
 
-// relativeVerb returns a word after a comma and "which" or "who" that
-// the tagger read as a plural noun but also takes as a verb, or -1: in
-// "Poland, which borders Ukraine, ..." the relative pronoun is the
-// subject of "borders".
+// relativeVerb returns a word that the tagger read as a plural noun but
+// also takes as a present-tense verb, after a comma and "which" or "who"
+// or after "and" or "or" and a present-tense verb, or -1: in "Poland,
+// which borders Ukraine, ..." the relative pronoun is the subject of
+// "borders", and in "anyone who organises or joins unauthorised
+// gatherings" "joins" is coordinated with "organises".
 func (a *analyzer) relativeVerb(m *Model, lower func(int) string) int {
 	if m.tagger.present < 0 {
 		return -1
 	}
+	cls := m.tagger.classes
 	for k := 2; k < len(a.tags); k++ {
-		if r := lower(k - 1); r != "which" && r != "who" || lower(k-2) != "," || a.fixed[k] >= 0 ||
-			m.tagger.classes[a.tags[k]].XPOS.String() != "NNS" || !m.tagger.considers(&a.words[k], uint8(m.tagger.present)) {
+		if a.fixed[k] >= 0 || cls[a.tags[k]].XPOS.String() != "NNS" || !m.tagger.considers(&a.words[k], uint8(m.tagger.present)) {
 			continue
 		}
-		return k
+		r := lower(k - 1)
+		if (r == "which" || r == "who") && lower(k-2) == "," ||
+			(r == "and" || r == "or") && cls[a.tags[k-2]].XPOS.String() == "VBZ" {
+			return k
+		}
 	}
 	return -1
 }
@@ -450,7 +457,8 @@ func (a *analyzer) pluralSubject(m *Model) int {
 }
 
 // coordinatedPast returns a participle to read as a past tense because it
-// is joined by "and" or "but" to a past tense before it, or -1: "rejected
+// is joined by "and" or "but" to a past tense before it, directly or
+// after the noun phrase that is its subject, or -1: "rejected
 // the accusation, saying there was no proof, and accused Romanian
 // officials", "arrested and charged five men". The conjunction follows a
 // comma, a closing quotation mark or the past tense itself, so "said
@@ -461,19 +469,38 @@ func (a *analyzer) coordinatedPast(m *Model, lower func(int) string) int {
 		return -1
 	}
 	cls := m.tagger.classes
-	prev := ""
+	prev, past := "", false
 	for k, c := range a.tags {
 		x := cls[c].XPOS.String()
 		if x == "VBN" && k > 1 && prev == "VBD" && (lower(k-1) == "and" || lower(k-1) == "but") &&
 			(clauseEnds[lower(k-2)] || cls[a.tags[k-2]].XPOS.String() == "VBD") && a.pastReading(m, lower, k) {
 			return k
 		}
+		if x == "VBN" && past && a.subjectAfterAnd(m, lower, k) && a.pastReading(m, lower, k) {
+			return k // ", and the Russian foreign ministry accused Helsinki of ..."
+		}
 		if strings.HasPrefix(x, "VB") || x == "MD" {
-			prev = x
+			prev, past = x, past || x == "VBD"
 		}
 	}
 	return -1
 }
+
+// subjectAfterAnd reports whether a short noun phrase that ", and" opens
+// stands right before word k: the subject of a new clause, whose verb is
+// a past tense.
+func (a *analyzer) subjectAfterAnd(m *Model, lower func(int) string, k int) bool {
+	cls := m.tagger.classes
+	j := k - 1
+	for j >= 0 && k-j <= 5 && npTags[cls[a.tags[j]].XPOS.String()] {
+		j--
+	}
+	return j < k-1 && j >= 1 && lower(j) == "and" && clauseEnds[lower(j-1)] && nounTags[cls[a.tags[k-1]].XPOS.String()]
+}
+
+// npTags are the tags of the words of a short noun phrase.
+var npTags = map[string]bool{"DT": true, "JJ": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true, "PRP$": true,
+	"POS": true, "CD": true}
 
 // clauseEnds are the words that may close a clause before "and": a comma
 // and closing quotation marks.
@@ -839,8 +866,8 @@ func nounRoots(_ *text.Doc, l *Layer, first, end int) {
 	for h := first + 1; h < end; h++ {
 		v := h - 1
 		if l.Tokens[h].UPOS != NOUN || int(l.Tokens[v].Head) != h || l.Tokens[v].Rel != Amod ||
-			l.Tokens[v].UPOS != VERB || !hasChild(l, first, v, h, Nsubj) {
-			continue
+			l.Tokens[v].UPOS != VERB || !hasChild(l, first, v, h, Nsubj) || hasChild(l, first, v, h, Cop) {
+			continue // "This was a planned attack": a predicate, not a verb's object
 		}
 		rel := Root
 		if p := int(l.Tokens[h].Head); p >= 0 {
@@ -1265,6 +1292,23 @@ func appositionSubjects(d *text.Doc, l *Layer, first, end int) {
 			}
 		}
 		return
+	}
+}
+
+// markedSubjects repairs a pronoun the parser made a verb's marker, as if
+// it were "that": in "and those behind it will be hunted down" "those"
+// is the subject of "hunted", which has none.
+func markedSubjects(_ *text.Doc, l *Layer, first, end int) {
+	for k := first; k < end; k++ {
+		v := int(l.Tokens[k].Head)
+		if l.Tokens[k].Rel != Mark || l.Tokens[k].UPOS != PRON || v <= k || v >= end ||
+			hasChild(l, first, end, v, Nsubj) || hasChild(l, first, end, v, NsubjPass) {
+			continue
+		}
+		l.Tokens[k].Rel = Nsubj
+		if hasChild(l, first, end, v, AuxPass) {
+			l.Tokens[k].Rel = NsubjPass
+		}
 	}
 }
 

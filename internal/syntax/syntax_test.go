@@ -515,6 +515,8 @@ func TestRepairs(t *testing.T) {
 		{"He said government troops and allied militiamen had laid down their arms.", 5, "VBN", "amod"},
 		{"Two Turkish aircraft flew over the area.", 3, "VBD", "root"},
 		{"The civilians imprisoned for acting against Moscow were released by the president.", 2, "VBN", "acl"},
+		{"Peskov told reporters that Russia had nothing to do with the incident, and the Russian foreign ministry accused Helsinki of whipping up hysteria.", 18, "VBD", "conj"},
+		{"Its spokesman warned that anyone who organises or joins unauthorised gatherings will bear full responsibility.", 8, "VBZ", "conj"},
 	} {
 		d, l := parseFirst(t, m, tt.in)
 		if l.XPOS(tt.verb) != tt.xpos || l.Rel(tt.verb) != tt.rel {
@@ -743,6 +745,10 @@ func TestArcRepairs(t *testing.T) {
 			[]int{0, 1, 2, 17, 25}, 23, 28, "nsubj:pass"},
 		{"appositionSubjects", "A man who said he spoke for a CODECO faction, Dieudonne Ngabu Dhera, denied that the group's fighters had entered the camp.",
 			[]int{8, 11, 12, 13}, 1, 15, "nsubj"},
+		{"markedSubjects", "\"This was a planned attack on a man who works for peace, and those behind it will be hunted down,\" division spokesman Lt. Col. Ernesto Sarmiento said.",
+			[]int{28, 29}, 15, 20, "nsubj:pass"},
+		{"nounRoots, not a copula's predicate", "\"This was a planned attack on a man who works for peace, and those behind it will be hunted down,\" division spokesman Lt. Col. Ernesto Sarmiento said.",
+			[]int{28, 29}, 4, 5, "amod"},
 		{"trailingReports", "North Korea fires ballistic missile toward East Sea, Seoul says", nil, 2, 10, "ccomp"},
 	} {
 		d := text.New(tt.in)

@@ -256,6 +256,10 @@ func (a *analyzer) repair(m *Model, lower func(int) string) {
 		a.fixed[j] = m.tagger.baseForm
 		a.run(m)
 	}
+	if j, c := a.wordNumber(m, lower); j >= 0 {
+		a.fixed[j] = c
+		a.run(m)
+	}
 	if j := a.relativeVerb(m, lower); j >= 0 {
 		a.fixed[j] = m.tagger.present
 		a.run(m)
@@ -265,6 +269,49 @@ func (a *analyzer) repair(m *Model, lower func(int) string) {
 		a.run(m)
 	}
 }
+
+// wordNumber returns a word the tagger read as a number after a number,
+// that has no digit and is no number word, and the noun class to read it
+// as, or -1:
+// in "Two Belizean fishermen detained by the navy" the count made
+// "fishermen" a number.
+func (a *analyzer) wordNumber(m *Model, lower func(int) string) (int, int16) {
+	cls := m.tagger.classes
+	for k, c := range a.tags {
+		w := lower(k)
+		if cls[c].XPOS.String() != "CD" || a.fixed[k] >= 0 || numberWords[w] || strings.ContainsAny(w, "0123456789") ||
+			!a.countBefore(m, k) {
+			continue
+		}
+		n := m.tagger.known[singularNoun]
+		if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") {
+			n = m.tagger.known[pluralNoun]
+		}
+		if n >= 0 && m.tagger.considers(&a.words[k], uint8(n)) {
+			return k, n
+		}
+	}
+	return -1, -1
+}
+
+// countBefore reports whether a number stands one or two words before
+// word k.
+func (a *analyzer) countBefore(m *Model, k int) bool {
+	for j := max(k-2, 0); j < k; j++ {
+		if m.tagger.classes[a.tags[j]].XPOS.String() == "CD" {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords are the words that spell numbers.
+var numberWords = text.SetOf("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
+	"thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "dozens",
+	"half", "quarter", "score", "tens", "first", "second", "third", "nil", "none", "i", "ii", "iii", "iv",
+	"v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "k", "m", "bn", "mn", "mln", "b")
 
 // relativeVerb returns a word that the tagger read as a plural noun but
 // also takes as a present-tense verb, after a comma and "which" or "who"
@@ -630,12 +677,16 @@ func relativeSubject(d *text.Doc, l *Layer, first, end, n int) bool {
 	return true
 }
 
-// laterVerb returns the first verb after a comma that the parser hung
+// laterVerb returns the first verb after a comma (and adverbs) that the parser hung
 // inside the relative clause headed by rv, with no auxiliary of its own,
 // or -1.
 func laterVerb(d *text.Doc, l *Layer, first, end, rv int) int {
 	for k := rv + 1; k < end; k++ {
-		if l.Tokens[k].UPOS == VERB && d.Word(k-1) == "," && laterClause[l.Tokens[k].Rel] && descends(l, int(l.Tokens[k].Head), rv) &&
+		j := k - 1
+		for j > rv && l.Tokens[j].UPOS == ADV {
+			j-- // "Ankara, which keeps advisers in Libya, also called for restraint"
+		}
+		if l.Tokens[k].UPOS == VERB && d.Word(j) == "," && laterClause[l.Tokens[k].Rel] && descends(l, int(l.Tokens[k].Head), rv) &&
 			!hasChild(l, first, end, k, Aux) && !hasChild(l, first, end, k, AuxPass) {
 			return k
 		}

@@ -560,6 +560,7 @@ func TestRelativeSubjects(t *testing.T) {
 		{"Oman, which brokered a truce between Washington and the Houthis last year, called on both sides to show restraint.", 0, 14, 3, "acl:relcl"},
 		{"Beijing, which is close to both neighbours, urged restraint and offered to mediate.", 0, 9, 7, "acl:relcl"},
 		{"Soldiers backed by armoured vehicles took over the main square on Wednesday.", 0, 5, 1, "acl"},
+		{"Ankara, which keeps military advisers in western Libya, also called for restraint.", 0, 11, 3, "acl:relcl"},
 	} {
 		d, l := parseFirst(t, m, tt.in)
 		if l.Rel(tt.subject) != "nsubj" || l.Head(tt.subject) != tt.verb || l.Head(tt.verb) != -1 || l.XPOS(tt.verb) != "VBD" {
@@ -749,6 +750,8 @@ func TestArcRepairs(t *testing.T) {
 			[]int{28, 29}, 15, 20, "nsubj:pass"},
 		{"nounRoots, not a copula's predicate", "\"This was a planned attack on a man who works for peace, and those behind it will be hunted down,\" division spokesman Lt. Col. Ernesto Sarmiento said.",
 			[]int{28, 29}, 4, 5, "amod"},
+		{"wordNumber (a tag repair)", "Two Belizean fishermen detained by the Guatemalan navy near the river's mouth on Saturday were released on Sunday.",
+			[]int{1, 6, 14}, 2, 16, "nsubj:pass"},
 		{"trailingReports", "North Korea fires ballistic missile toward East Sea, Seoul says", nil, 2, 10, "ccomp"},
 	} {
 		d := text.New(tt.in)

@@ -203,6 +203,7 @@ var arcRepairs = []func(d *text.Doc, l *Layer, first, end int){
 	relativeSubjects,
 	copularSubjects,
 	reducedRelatives,
+	frontedParticiples,
 	participleSubjects,
 	nounRoots,
 	trailingReports,
@@ -462,9 +463,16 @@ func (a *analyzer) finiteVerb(m *Model, lower func(int) string) int {
 		return -1
 	}
 	cls := m.tagger.classes
+	fronted := a.frontedPhrase(m, lower)
 	for k, c := range a.tags {
 		x := cls[c].XPOS.String()
+		if lower(k) == "," {
+			fronted = false
+		}
 		switch {
+		case x == "VBN" && fronted:
+			// "In a statement carried by KCNA, the ministry accused Seoul":
+			// the participle qualifies the fronted phrase's noun.
 		case x == "VBN":
 			if k == 0 || !a.pastReading(m, lower, k) {
 				return -1
@@ -478,6 +486,16 @@ func (a *analyzer) finiteVerb(m *Model, lower func(int) string) int {
 		}
 	}
 	return -1
+}
+
+// frontedPhrase reports whether the sentence opens with a prepositional
+// phrase, after a conjunction if any: "But in a statement carried by ...".
+func (a *analyzer) frontedPhrase(m *Model, lower func(int) string) bool {
+	k := 0
+	if k < len(a.tags) && (lower(k) == "but" || lower(k) == "and") {
+		k++
+	}
+	return k < len(a.tags) && m.tagger.classes[a.tags[k]].XPOS.String() == "IN"
 }
 
 // pluralSubject returns a plural noun that the tagger read as a verb
@@ -1361,6 +1379,57 @@ func markedSubjects(_ *text.Doc, l *Layer, first, end int) {
 			l.Tokens[k].Rel = NsubjPass
 		}
 	}
+}
+
+// frontedParticiples repairs a sentence that opens with a phrase whose
+// noun a participle qualifies, which the parser made the root: in "But in
+// a statement carried by KCNA, the North's defence ministry accused Seoul
+// of ..." "carried" was the root and "accused" a clause of it. The past
+// tense after the comma and its subject becomes the root, the fronted
+// phrase its oblique and the participle a clause of its noun.
+func frontedParticiples(d *text.Doc, l *Layer, first, end int) {
+	r := rootOf(l, first, end)
+	if r <= first || l.Tokens[r].XPOS != vbn || hasChild(l, first, end, r, Aux) || hasChild(l, first, end, r, AuxPass) {
+		return
+	}
+	p := childRel(l, first, r, r, Obl)
+	if p < 0 || !hasChild(l, first, p, p, Case) {
+		return
+	}
+	for v := r + 1; v < end; v++ {
+		if l.Tokens[v].XPOS != pastTense || !descends(l, v, r) {
+			continue
+		}
+		c := v - 1
+		for c > r && npWord(l.Tokens[c].UPOS) {
+			c--
+		}
+		if c == v-1 || d.Word(c) != "," {
+			return
+		}
+		n := v - 1
+		l.Tokens[v].Head, l.Tokens[v].Rel = -1, Root
+		l.Tokens[n].Head, l.Tokens[n].Rel = int32(v), Nsubj
+		l.Tokens[p].Head, l.Tokens[p].Rel = int32(v), Obl
+		l.Tokens[r].Head, l.Tokens[r].Rel = int32(p), Acl
+		l.Tokens[c].Head = int32(v)
+		for k := v + 1; k < end; k++ {
+			if int(l.Tokens[k].Head) == r && l.Tokens[k].Rel == Punct {
+				l.Tokens[k].Head = int32(v) // the full stop
+			}
+		}
+		return
+	}
+}
+
+// npWord reports whether a word of this class may stand in a short noun
+// phrase before its verb: "the North's defence ministry".
+func npWord(u UPOS) bool {
+	switch u {
+	case DET, ADJ, NOUN, PROPN, PART, NUM:
+		return true
+	}
+	return false
 }
 
 // namingObjects repairs the second object of a verb of naming: in "called

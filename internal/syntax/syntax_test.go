@@ -752,6 +752,8 @@ func TestArcRepairs(t *testing.T) {
 			[]int{28, 29}, 4, 5, "amod"},
 		{"wordNumber (a tag repair)", "Two Belizean fishermen detained by the Guatemalan navy near the river's mouth on Saturday were released on Sunday.",
 			[]int{1, 6, 14}, 2, 16, "nsubj:pass"},
+		{"frontedParticiples (and the tag repair after a fronted phrase)", "But in a statement carried by the state news agency KCNA, the North's defence ministry accused Seoul of sending drones loaded with propaganda leaflets over the border city of Kaesong twice in August.",
+			[]int{10, 13, 18, 30}, 16, 17, "nsubj"},
 		{"trailingReports", "North Korea fires ballistic missile toward East Sea, Seoul says", nil, 2, 10, "ccomp"},
 	} {
 		d := text.New(tt.in)

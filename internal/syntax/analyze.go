@@ -273,9 +273,8 @@ func (a *analyzer) repair(m *Model, lower func(int) string) {
 
 // wordNumber returns a word the tagger read as a number after a number,
 // that has no digit and is no number word, and the noun class to read it
-// as, or -1:
-// in "Two Belizean fishermen detained by the navy" the count made
-// "fishermen" a number.
+// as, or -1: in "Two Belizean fishermen detained by the navy" the count
+// made "fishermen" a number.
 func (a *analyzer) wordNumber(m *Model, lower func(int) string) (int, int16) {
 	cls := m.tagger.classes
 	for k, c := range a.tags {
@@ -695,9 +694,9 @@ func relativeSubject(d *text.Doc, l *Layer, first, end, n int) bool {
 	return true
 }
 
-// laterVerb returns the first verb after a comma (and adverbs) that the parser hung
-// inside the relative clause headed by rv, with no auxiliary of its own,
-// or -1.
+// laterVerb returns the first verb after a comma and any adverbs that the
+// parser hung inside the relative clause headed by rv, with no auxiliary
+// of its own, or -1.
 func laterVerb(d *text.Doc, l *Layer, first, end, rv int) int {
 	for k := rv + 1; k < end; k++ {
 		j := k - 1

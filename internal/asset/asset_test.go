@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -338,5 +339,31 @@ func TestBorne(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.want) })
+	}
+}
+
+// TestClaimActorNamed checks that a claim the story holds against a
+// foreign backer does not make it the owner of what a quote that does
+// not name it describes: the residents of an example article describe
+// the RSF's trucks and drones, while Port Sudan accuses the UAE elsewhere.
+func TestClaimActorNamed(t *testing.T) {
+	b, err := os.ReadFile("../../examples/sudan-kosti-rsf-offensive-barges-repelled.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	title, body, _ := strings.Cut(string(b), "\n\n")
+	doc := readTitled(t, title, body)
+	found := false
+	for _, a := range doc.Assets {
+		l := line(doc, a)
+		if strings.HasPrefix(l, "heavy machine guns|") || strings.HasPrefix(l, "drones|") {
+			found = true
+			if owner := strings.Split(l, "|")[4]; owner != "SDN" {
+				t.Errorf("%s: owner %q, want SDN", l, owner)
+			}
+		}
+	}
+	if !found {
+		t.Error("the trucks' machine guns and the drones were not found")
 	}
 }

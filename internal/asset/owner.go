@@ -47,7 +47,7 @@ func (s *scene) owner(i int) int {
 		return e
 	}
 	if q := s.quote[i]; q != nil {
-		if e := s.claimActor(q.ID, exclude); e >= 0 {
+		if e := s.claimActor(q, exclude); e >= 0 {
 			return e
 		}
 	}
@@ -67,15 +67,22 @@ func (s *scene) owner(i int) int {
 }
 
 // homeGrownFoe reports whether entity e is the story's country and the
-// story names an armed group of no other country: what its forces seize
-// or destroy is that group's, and an insurgent's arms count as its
-// country's, not a foreign country's that the story also names.
+// story is of a civil war: what its forces seize or destroy is the armed
+// group's, and an insurgent's arms count as its country's, not a foreign
+// country's that the story also names.
 func (s *scene) homeGrownFoe(e int) bool {
-	if e < 0 || s.l.Home == "" || s.l.Entities[e].Code != s.l.Home {
-		return false
-	}
+	return e >= 0 && s.l.Home != "" && s.l.Entities[e].Code == s.l.Home && s.civilWar(true)
+}
+
+// civilWar reports whether the story names an armed group of no other
+// country than its own; with international, a group of no country that
+// fights across borders (Islamic State, IMG codes) counts too.
+func (s *scene) civilWar(international bool) bool {
 	for _, x := range s.l.Entities {
-		if x.Kind == report.KindArmedGroup && (x.Country == "" || x.Country == s.l.Home) {
+		if x.Kind != report.KindArmedGroup || x.Country != "" && x.Country != s.l.Home {
+			continue
+		}
+		if international || x.Country != "" || !strings.HasPrefix(x.Code, "IMG") {
 			return true
 		}
 	}
@@ -529,12 +536,15 @@ var perception = map[string]bool{
 	"estimated": true, "said": true, "says": true, "filmed": true, "located": true,
 }
 
-// claimActor returns the acting country of the claim that quote id
-// backs, unless excluded: the country its statement names before the
-// topic ("Russia: military presence in Syria"), not where it happens.
-func (s *scene) claimActor(id string, exclude map[int]bool) int {
+// claimActor returns the acting country of the claim that quote q backs,
+// unless excluded: the country its statement names before the topic
+// ("Russia: military presence in Syria"), not where it happens, or -1.
+// In a civil war the quote must name it too: a foreign backer the story
+// accuses elsewhere ("the UAE supplies the RSF") is not whose trucks
+// residents describe.
+func (s *scene) claimActor(q *report.Quote, exclude map[int]bool) int {
 	for _, c := range s.l.Claims {
-		if !slices.ContainsFunc(c.Stances, func(st report.Stance) bool { return st.Quote == id }) {
+		if !slices.ContainsFunc(c.Stances, func(st report.Stance) bool { return st.Quote == q.ID }) {
 			continue
 		}
 		actors, _, ok := strings.Cut(c.Statement, ": ")
@@ -543,12 +553,23 @@ func (s *scene) claimActor(id string, exclude map[int]bool) int {
 		}
 		for _, code := range strings.Split(c.Key, "|")[1:] {
 			e, ok := s.byCode[code]
-			if ok && !exclude[e] && slices.Contains(strings.Split(actors, ", "), s.l.Entities[e].Name) {
+			if ok && !exclude[e] && slices.Contains(strings.Split(actors, ", "), s.l.Entities[e].Name) && (!s.civilWar(false) || s.namedIn(e, q)) {
 				return e
 			}
 		}
 	}
 	return -1
+}
+
+// namedIn reports whether quote q's words name entity e.
+func (s *scene) namedIn(e int, q *report.Quote) bool {
+	first, end := s.d.TokenAt(q.Text.Start), s.d.TokenAt(q.Text.End-1)+1
+	for _, u := range s.actors {
+		if u.entity == e && u.first >= first && u.end <= end {
+			return true
+		}
+	}
+	return false
 }
 
 // groundOwner returns the country entity of the town or region where

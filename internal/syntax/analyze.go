@@ -865,7 +865,7 @@ func reduceRelative(l *Layer, first, end, r int) bool {
 // parser may make "civilians" the subject of "imprisoned", which is the
 // root or a clause of "released", and leave "released" without its
 // subject. The noun becomes the passive subject of the verb, which takes
-// the participle's place if that was the root, and the participle a
+// the participle's place if it hung below it, and the participle a
 // clause of the noun; a noun the parser made the passive subject in
 // between is an oblique of the verb before it.
 func participleSubjects(_ *text.Doc, l *Layer, first, end int) {
@@ -879,8 +879,9 @@ func participleSubjects(_ *text.Doc, l *Layer, first, end int) {
 		if v < 0 || hasChild(l, first, end, v, Nsubj) {
 			continue
 		}
-		if l.Tokens[r].Head < 0 {
-			l.Tokens[v].Head, l.Tokens[v].Rel = -1, Root
+		if int(l.Tokens[r].Head) != v {
+			// The verb hangs below the participle: it takes its place.
+			l.Tokens[v].Head, l.Tokens[v].Rel = l.Tokens[r].Head, l.Tokens[r].Rel
 			for k := v + 1; k < end; k++ {
 				if int(l.Tokens[k].Head) == r {
 					l.Tokens[k].Head = int32(v) // the full stop

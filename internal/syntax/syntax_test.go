@@ -771,3 +771,23 @@ func TestArcRepairs(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleParsesWellFormed parses every example article with the arc
+// repairs and checks each layer: the repairs move heads, and one that
+// moved a verb under its own clause once made cycles in a hundred
+// articles that no other test saw.
+func TestExampleParsesWellFormed(t *testing.T) {
+	m := loadModel(t)
+	files, err := filepath.Glob("../../examples/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no example articles: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := text.New(string(b))
+		t.Run(filepath.Base(f), func(t *testing.T) { checkLayer(t, d, m.Analyze(d)) })
+	}
+}

@@ -257,6 +257,10 @@ func (a *analyzer) repair(m *Model, lower func(int) string) {
 		a.fixed[j] = m.tagger.baseForm
 		a.run(m)
 	}
+	if j := a.particleVerb(m, lower); j >= 0 {
+		a.fixed[j] = m.tagger.pastTense
+		a.run(m)
+	}
 	if j, c := a.wordNumber(m, lower); j >= 0 {
 		a.fixed[j] = c
 		a.run(m)
@@ -270,6 +274,28 @@ func (a *analyzer) repair(m *Model, lower func(int) string) {
 		a.run(m)
 	}
 }
+
+// particleVerb returns a word read as a noun between a noun and a
+// particle that may be a past tense, or -1: in "Ukrainian air defence
+// units shot down two missiles" "shot" is no shot.
+func (a *analyzer) particleVerb(m *Model, lower func(int) string) int {
+	if m.tagger.pastTense < 0 {
+		return -1
+	}
+	cls := m.tagger.classes
+	for k := 1; k+1 < len(a.tags); k++ {
+		w := lower(k)
+		if a.fixed[k] < 0 && nounTags[cls[a.tags[k]].XPOS.String()] && nounTags[cls[a.tags[k-1]].XPOS.String()] &&
+			particles[lower(k+1)] && (strings.HasSuffix(w, "ed") || irregularPast[w] || irregularParticiple[w]) &&
+			m.tagger.considers(&a.words[k], uint8(m.tagger.pastTense)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// particles are the adverbs a phrasal verb takes: "shot down", "broke up".
+var particles = map[string]bool{"down": true, "up": true, "off": true, "out": true}
 
 // wordNumber returns a word the tagger read as a number after a number,
 // that has no digit and is no number word, and the noun class to read it

@@ -517,6 +517,7 @@ func TestRepairs(t *testing.T) {
 		{"The civilians imprisoned for acting against Moscow were released by the president.", 2, "VBN", "acl"},
 		{"Peskov told reporters that Russia had nothing to do with the incident, and the Russian foreign ministry accused Helsinki of whipping up hysteria.", 18, "VBD", "conj"},
 		{"Its spokesman warned that anyone who organises or joins unauthorised gatherings will bear full responsibility.", 8, "VBZ", "conj"},
+		{"Ukraine's air force said its air defence units shot down two of three cruise missiles.", 9, "VBD", "ccomp"},
 	} {
 		d, l := parseFirst(t, m, tt.in)
 		if l.XPOS(tt.verb) != tt.xpos || l.Rel(tt.verb) != tt.rel {

@@ -785,7 +785,6 @@ var laterClause = map[Rel]bool{Conj: true, Acl: true, Parataxis: true}
 var (
 	pastTense = XPOS(slices.Index(xposNames[:], "VBD"))
 	nounTag   = XPOS(slices.Index(xposNames[:], "NN"))
-	particle  = XPOS(slices.Index(xposNames[:], "RP"))
 )
 
 // otherSubject reports whether v has a subject other than p.
@@ -1335,14 +1334,16 @@ var controlLemmas = map[string]bool{"urge": true, "ask": true, "call": true, "pr
 	"require": true, "permit": true, "direct": true, "compel": true, "oblige": true}
 
 // particleObjects repairs a verb's particle that the parser made the
-// preposition of the noun after it: in "had shot down 41 of the 54
-// drones" "down" was the case of "41", an oblique, and "drones" another.
+// preposition or an adverb of the noun after it: in "had shot down 41 of
+// the 54 drones" "down" was the case of "41", an oblique, and "drones"
+// another; in "shot down two Russian missiles" it was an adverb of
+// "missiles".
 // The particle is the verb's, the noun its object (unless it has one)
 // and an "of" phrase after it the noun's.
 func particleObjects(d *text.Doc, l *Layer, first, end int) {
 	for k := first + 1; k < end; k++ {
 		v, n := k-1, int(l.Tokens[k].Head)
-		if l.Tokens[k].XPOS != particle || l.Tokens[k].Rel != Case || l.Tokens[v].UPOS != VERB || n <= k || n >= end ||
+		if !particles[d.Lower(k)] || l.Tokens[k].Rel != Case && l.Tokens[k].Rel != Advmod || l.Tokens[v].UPOS != VERB || n <= k || n >= end ||
 			int(l.Tokens[n].Head) != v || l.Tokens[n].Rel != Obl || hasChild(l, first, end, v, Obj) {
 			continue
 		}

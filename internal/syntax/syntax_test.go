@@ -755,6 +755,8 @@ func TestArcRepairs(t *testing.T) {
 			[]int{1, 6, 14}, 2, 16, "nsubj:pass"},
 		{"frontedParticiples (and the tag repair after a fronted phrase)", "But in a statement carried by the state news agency KCNA, the North's defence ministry accused Seoul of sending drones loaded with propaganda leaflets over the border city of Kaesong twice in August.",
 			[]int{10, 13, 18, 30}, 16, 17, "nsubj"},
+		{"particleObjects (the particle read as an adverb)", "Russia fired missiles at Kyiv. Ukrainian forces shot down two Russian missiles.",
+			nil, 6, 2, "obj"},
 		{"trailingReports", "North Korea fires ballistic missile toward East Sea, Seoul says", nil, 2, 10, "ccomp"},
 	} {
 		d := text.New(tt.in)

@@ -105,34 +105,12 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) && math.Abs(v) < 1e21 }
 
-// Spelled numbers. ones covers zero to nineteen, tens the multiples of ten.
-var (
-	ones = map[string]float64{
-		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-	}
-	tens = map[string]float64{
-		"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	}
-	// scales multiply the number before them, spelled or in digits.
-	scales = map[string]float64{
-		"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-		"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
-		"mil": 1e6, "bil": 1e9,
-	}
-	// gluedScales are the scales written onto the digits: "2.7m", "1.2bn".
-	gluedScales = map[string]float64{
-		"m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "k": 1e3,
-		"mil": 1e6, "bil": 1e9,
-	}
-	// vague plurals name an unknown count of at least two of their base:
-	// "dozens" is 24 or more, "hundreds of thousands" 200,000 or more.
-	vague = map[string]float64{
-		"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
-		"tens": 10,
-	}
-)
+// Spelled numbers, as package text lists them: ones covers zero to
+// nineteen, tens the multiples of ten, scales multiply the number before
+// them, gluedScales are written onto the digits ("2.7m"), and vague
+// plurals name an unknown count of at least two of their base.
+var ones, tens, scales, gluedScales, vague = text.NumberOnes, text.NumberTens, text.NumberScales,
+	text.NumberGluedScales, text.NumberVague
 
 // spelledValue returns the value of one spelled token, including the
 // hyphenated "twenty-five".

@@ -305,7 +305,7 @@ func (a *analyzer) wordNumber(m *Model, lower func(int) string) (int, int16) {
 	cls := m.tagger.classes
 	for k, c := range a.tags {
 		w := lower(k)
-		if cls[c].XPOS.String() != "CD" || a.fixed[k] >= 0 || numberWords[w] || strings.ContainsAny(w, "0123456789") ||
+		if cls[c].XPOS.String() != "CD" || a.fixed[k] >= 0 || text.NumberWord(w) || otherNumbers[w] || strings.ContainsAny(w, "0123456789") ||
 			!a.countBefore(m, k) {
 			continue
 		}
@@ -331,13 +331,10 @@ func (a *analyzer) countBefore(m *Model, k int) bool {
 	return false
 }
 
-// numberWords are the words that spell numbers.
-var numberWords = text.SetOf("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
-	"thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "dozens",
-	"half", "quarter", "score", "tens", "first", "second", "third", "nil", "none", "i", "ii", "iii", "iv",
-	"v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "k", "m", "bn", "mn", "mln", "b")
+// otherNumbers are numbers that package text's number words leave out:
+// parts ("two and a half") and roman numerals ("Phase VI").
+var otherNumbers = text.SetOf("half", "quarter", "dozen", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix",
+	"x", "xi", "xii")
 
 // relativeVerb returns a word that the tagger read as a plural noun but
 // also takes as a present-tense verb, after a comma and "which" or "who"
@@ -712,11 +709,7 @@ func relativeSubject(d *text.Doc, l *Layer, first, end, n int) bool {
 	}
 	l.Tokens[n].Head, l.Tokens[n].Rel = int32(v), Nsubj
 	l.Tokens[rv].Rel = AclRelcl
-	for k := v + 1; k < end; k++ {
-		if int(l.Tokens[k].Head) == n {
-			l.Tokens[k].Head = int32(v) // the full stop
-		}
-	}
+	rehang(l, v+1, end, n, v)
 	return true
 }
 
@@ -876,11 +869,7 @@ func reduceRelative(l *Layer, first, end, r int) bool {
 	l.Tokens[r].Head, l.Tokens[r].Rel = int32(n), Acl
 	l.Tokens[agent].Head, l.Tokens[agent].Rel = int32(r), OblAgent
 	l.Tokens[r+1].Head, l.Tokens[r+1].Rel = int32(agent), Case
-	for k := v + 1; k < end; k++ {
-		if int(l.Tokens[k].Head) == r {
-			l.Tokens[k].Head = int32(v) // the full stop, the clauses after the verb
-		}
-	}
+	rehang(l, v+1, end, r, v)
 	return true
 }
 
@@ -907,11 +896,7 @@ func participleSubjects(_ *text.Doc, l *Layer, first, end int) {
 		if int(l.Tokens[r].Head) != v {
 			// The verb hangs below the participle: it takes its place.
 			l.Tokens[v].Head, l.Tokens[v].Rel = l.Tokens[r].Head, l.Tokens[r].Rel
-			for k := v + 1; k < end; k++ {
-				if int(l.Tokens[k].Head) == r {
-					l.Tokens[k].Head = int32(v) // the full stop
-				}
-			}
+			rehang(l, v+1, end, r, v)
 		}
 		for k := r + 1; k < v; k++ {
 			if t := &l.Tokens[k]; int(t.Head) == v && t.Rel == NsubjPass {
@@ -997,19 +982,17 @@ var reportLemmas = map[string]bool{"say": true, "tell": true, "add": true, "repo
 // before the comma.
 func trailingReports(d *text.Doc, l *Layer, first, end int) {
 	v := rootOf(l, first, end)
-	if v <= first || !reportVerb(l, v) {
+	if v <= first || l.Tokens[v].UPOS != VERB {
 		return
 	}
 	c := v - 1
 	for c > first && v-c < 6 && d.Word(c) != "," {
-		switch l.Tokens[c].UPOS {
-		case DET, ADJ, NOUN, PROPN, PRON, NUM:
-		default:
+		if !npWord(l.Tokens[c].UPOS) {
 			return
 		}
 		c--
 	}
-	if c <= first || d.Word(c) != "," || c == v-1 {
+	if c <= first || d.Word(c) != "," || c == v-1 || !reportVerb(l, v) {
 		return
 	}
 	if n := v - 1; !hasChild(l, first, end, v, Nsubj) && l.Tokens[n].UPOS != DET && l.Tokens[n].UPOS != ADJ {
@@ -1054,11 +1037,7 @@ func amodVerbRoots(_ *text.Doc, l *Layer, first, end int) {
 		}
 		t.Head, t.Rel, t.XPOS = -1, Root, pastTense
 		l.Tokens[r].Head, l.Tokens[r].Rel = int32(v), Nsubj
-		for k := v + 1; k < end; k++ {
-			if int(l.Tokens[k].Head) == r {
-				l.Tokens[k].Head = int32(v) // the full stop
-			}
-		}
+		rehang(l, v+1, end, r, v)
 		return
 	}
 }
@@ -1265,11 +1244,7 @@ func nominalVerbs(_ *text.Doc, l *Layer, first, end int) {
 			continue
 		}
 		l.Tokens[n].Head, l.Tokens[n].Rel = int32(v), Obj
-		for k := first; k < end; k++ {
-			if int(l.Tokens[k].Head) == w {
-				l.Tokens[k].Head = int32(v)
-			}
-		}
+		rehang(l, first, end, w, v)
 		t.Head, t.Rel, t.UPOS, t.XPOS = int32(n), Flat, NOUN, nounTag
 	}
 }
@@ -1290,11 +1265,7 @@ func adjectiveHeads(_ *text.Doc, l *Layer, first, end int) {
 			continue
 		}
 		l.Tokens[o].Head, l.Tokens[o].Rel = l.Tokens[a].Head, l.Tokens[a].Rel
-		for k := first; k < end; k++ {
-			if k != o && int(l.Tokens[k].Head) == a {
-				l.Tokens[k].Head = int32(o)
-			}
-		}
+		rehang(l, first, end, a, o)
 		n := o
 		for k := a + 1; k < o; k++ {
 			if u := l.Tokens[k].UPOS; (u == NOUN || u == PROPN) && descends(l, k, o) {
@@ -1382,11 +1353,7 @@ func appositionSubjects(d *text.Doc, l *Layer, first, end int) {
 		l.Tokens[v].Head, l.Tokens[v].Rel = -1, Root
 		l.Tokens[n].Head, l.Tokens[n].Rel = int32(v), Nsubj
 		l.Tokens[s].Head, l.Tokens[s].Rel = int32(n), Appos
-		for k := v + 1; k < end; k++ {
-			if int(l.Tokens[k].Head) == n && l.Tokens[k].Rel == Punct {
-				l.Tokens[k].Head = int32(v) // the full stop
-			}
-		}
+		rehang(l, v+1, end, n, v)
 		return
 	}
 }
@@ -1440,20 +1407,16 @@ func frontedParticiples(d *text.Doc, l *Layer, first, end int) {
 		l.Tokens[p].Head, l.Tokens[p].Rel = int32(v), Obl
 		l.Tokens[r].Head, l.Tokens[r].Rel = int32(p), Acl
 		l.Tokens[c].Head = int32(v)
-		for k := v + 1; k < end; k++ {
-			if int(l.Tokens[k].Head) == r && l.Tokens[k].Rel == Punct {
-				l.Tokens[k].Head = int32(v) // the full stop
-			}
-		}
+		rehang(l, v+1, end, r, v)
 		return
 	}
 }
 
 // npWord reports whether a word of this class may stand in a short noun
-// phrase before its verb: "the North's defence ministry".
+// phrase before its verb: "the North's defence ministry", "its army".
 func npWord(u UPOS) bool {
 	switch u {
-	case DET, ADJ, NOUN, PROPN, PART, NUM:
+	case DET, ADJ, NOUN, PROPN, PRON, PART, NUM:
 		return true
 	}
 	return false
@@ -1463,17 +1426,13 @@ func npWord(u UPOS) bool {
 // the arrest a chilling message" "message" is what the arrest is called,
 // the verb's xcomp.
 func namingObjects(_ *text.Doc, l *Layer, first, end int) {
-	for v := first; v < end; v++ {
-		if !namingLemmas[l.Lemma(v)] || l.Tokens[v].UPOS != VERB {
-			continue
+	for k := first; k < end; k++ {
+		v := int(l.Tokens[k].Head)
+		if l.Tokens[k].Rel != Obj || v < first || v >= k || l.Tokens[v].UPOS != VERB || childRel(l, v+1, k, v, Obj) < 0 {
+			continue // the lemma is built only for a verb with a second object
 		}
-		objs := 0
-		for k := v + 1; k < end; k++ {
-			if t := &l.Tokens[k]; int(t.Head) == v && t.Rel == Obj {
-				if objs++; objs == 2 {
-					t.Rel = Xcomp
-				}
-			}
+		if namingLemmas[l.Lemma(v)] {
+			l.Tokens[k].Rel = Xcomp
 		}
 	}
 }
@@ -1593,6 +1552,17 @@ func hadBefore(d *text.Doc, l *Layer, first, c int) bool {
 		}
 	}
 	return false
+}
+
+// rehang hangs on token to the tokens in [from, end) that hung on old:
+// when a word takes another's place, what hung on that one goes with it
+// (after a new root verb: the full stop, the clauses after the verb).
+func rehang(l *Layer, from, end, old, to int) {
+	for k := from; k < end; k++ {
+		if int(l.Tokens[k].Head) == old {
+			l.Tokens[k].Head = int32(to)
+		}
+	}
 }
 
 // rootOf returns the first root among tokens [first, end), or -1.

@@ -238,6 +238,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	x.regionalGovernments(home)
 	x.offices(home)
 	x.foldForces()
+	x.qualifiedTwins()
 	x.nameForces()
 	x.stateMedia(focus)
 	x.inheritServed()

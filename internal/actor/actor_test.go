@@ -488,9 +488,18 @@ func TestGenericBodies(t *testing.T) {
 			"Foreign Office (Pakistan)", "PAKGOV"},
 		{"NEW DELHI, Jan. 5 (Sitrep Wire) - India blamed militants. India said so. India's police searched the hills. Islamabad rejected the account as propaganda. Foreign Office spokesman Ali Rana said Pakistan wanted calm.",
 			"Foreign Office (Pakistan)", "PAKGOV"},
+		// An armed group is no state whose ministry speaks.
+		{"MAROUA, Cameroon, Jan. 5 (Sitrep Wire) - Boko Haram fighters attacked a post near Mora in Cameroon's Far North region, the defence ministry said.",
+			"Defence Ministry (Cameroon)", "CMRGOV"},
+		// The body named without its country is the one named with it.
+		{"BEN GARDANE, Tunisia, Jan. 5 (Sitrep Wire) - Armed men from the Libyan town of Zuwara fought an Interior Ministry force at the border, prompting Tunisia to close its side. Tunisia said so. Tunisia's army spoke. Libyan Interior Ministry spokesman Ali Salem said the force would stay.",
+			"Libyan Interior Ministry", "LBYGOV"},
 		{"QUITO, Jan. 5 (Sitrep Wire) - Protesters blocked roads in Ecuador. Police said 64 people were held. Riot police fired tear gas.", "Police (Ecuador)", "ECUCOP"},
 	}
 	checkCodes(t, tests)
+	if e := linked(t, tests[len(tests)-2].in, "Libyan Interior Ministry"); !strings.HasPrefix(forms(e), "Interior Ministry/name") {
+		t.Errorf("twins: mentions %q, want the unqualified Interior Ministry among them", forms(e))
+	}
 	if e := linked(t, tests[len(tests)-1].in, "Police (Ecuador)"); forms(e) != "Police/alias/ECUCOP Riot police/alias/ECUCOP" {
 		t.Errorf("police opening sentences: mentions %q, want Police and Riot police", forms(e))
 	}

@@ -208,18 +208,88 @@ func (x *doc) foldForces() {
 		if into < 0 {
 			continue
 		}
-		o := &x.entities[into]
-		if o.Sector == "" {
+		if o := &x.entities[into]; o.Sector == "" {
 			o.Sector, o.Code = e.Sector, e.Code
 		}
-		o.Mentions = append(o.Mentions, e.Mentions...)
-		e.Mentions = nil
-		for k := range x.uses {
-			if x.uses[k].Entity == i {
-				x.uses[k].Entity = into
-			}
+		x.fold(i, into)
+	}
+}
+
+// fold moves the mentions and uses of entity i to entity into.
+func (x *doc) fold(i, into int) {
+	e, o := &x.entities[i], &x.entities[into]
+	o.Mentions = append(o.Mentions, e.Mentions...)
+	e.Mentions = nil
+	for k := range x.uses {
+		if x.uses[k].Entity == i {
+			x.uses[k].Entity = into
 		}
 	}
+}
+
+// qualifiedTwins merges a body the text names without its country into
+// the one body it names with its country's demonym, when that country is
+// the only one its sentence names before it: "Armed men from the Libyan
+// town of Zuwara fought an Interior Ministry force" took the story's
+// home, Tunisia, but it is the "Libyan Interior Ministry" the story names
+// later.
+func (x *doc) qualifiedTwins() {
+	for i := range x.entities {
+		e := &x.entities[i]
+		if e.Kind != report.KindOrganization || len(e.Mentions) == 0 || strings.Contains(e.Name, " (") ||
+			x.demonym(strings.Fields(e.Name)[0]) != "" {
+			continue
+		}
+		before := x.countryBefore(e.Mentions[0])
+		into := -1
+		for j := range x.entities {
+			o := &x.entities[j]
+			prefix, ok := strings.CutSuffix(o.Name, " "+e.Name)
+			if j == i || !ok || o.Kind != report.KindOrganization || len(o.Mentions) == 0 || o.Country == e.Country ||
+				o.Country != before || x.demonym(prefix) != o.Country {
+				continue
+			}
+			if into >= 0 {
+				into = -1 // two countries' twins: which one is meant is not known
+				break
+			}
+			into = j
+		}
+		if into >= 0 {
+			x.fold(i, into)
+		}
+	}
+}
+
+// countryBefore returns the one country that m's sentence names before
+// it, as an actor or a place ("the Libyan town of Zuwara"), or "".
+func (x *doc) countryBefore(m report.Mention) string {
+	c := ""
+	for _, e := range x.entities {
+		if e.Kind != report.KindCountry {
+			continue
+		}
+		for _, o := range e.Mentions {
+			if o.Sentence != m.Sentence || o.Start >= m.Start || o.Form == report.FormRelational {
+				continue
+			}
+			if c != "" && c != e.Code {
+				return ""
+			}
+			c = e.Code
+		}
+	}
+	return c
+}
+
+// demonym returns the country whose demonym w is ("Libyan"), or "".
+func (x *doc) demonym(w string) string {
+	for _, h := range x.l.lex.Lookup(text.Fold(w)) {
+		if h.Entry.Kind == lexicon.KindCountry && (h.Form == lexicon.FormDemonym || h.Form == lexicon.FormDemonymPlural) {
+			return h.Entry.Code
+		}
+	}
+	return ""
 }
 
 // bareName returns a body's name without the country a force's name
@@ -1402,6 +1472,7 @@ func (x *doc) possessor(e *report.Entity, sentence map[int][]countryMention) str
 type countryMention struct {
 	start, end int
 	code       string
+	state      bool // a country or a body of its state, not a group of its people
 }
 
 // countryMentions lists, by sentence, the mentions of entities that belong
@@ -1429,12 +1500,14 @@ func (x *doc) countryMentions() (sentence, para map[int][]countryMention) {
 			if len(m.Code) > 3 && !stateSectors[m.Code[3:min(6, len(m.Code))]] {
 				continue // "a Ukrainian citizen" is a person of that country, not its state
 			}
-			sentence[m.Sentence] = append(sentence[m.Sentence], countryMention{m.Start, m.End, e.Country})
+			c := cmp.Or(m.Code, e.Code)
+			state := len(c) <= 3 || stateSectors[c[3:min(6, len(c))]] // not Boko Haram's NGAREB
+			sentence[m.Sentence] = append(sentence[m.Sentence], countryMention{m.Start, m.End, e.Country, state})
 			if e.Kind != report.KindCountry {
 				continue
 			}
 			p := x.d.Sentences[m.Sentence].Para
-			para[p] = append(para[p], countryMention{m.Start, m.End, e.Code})
+			para[p] = append(para[p], countryMention{m.Start, m.End, e.Code, true})
 		}
 	}
 	for k, ms := range sentence {

@@ -40,7 +40,7 @@ func (x *doc) bareInstitutions(home string) {
 		if at := x.d.Tokens[first].Start; sector == "GOV" {
 			// "Romania summoned the envoy. The foreign ministry said": the
 			// ministry of the country just named
-			code = cmp.Or(x.openingCapital(first), onlyBefore(sentence[s], at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
+			code = cmp.Or(x.openingCapital(first), onlyBefore(states(sentence[s]), at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
 		}
 		ei := -1
 		if c := x.speakerCountry(first); c != "" && sector != "GOV" {
@@ -64,6 +64,18 @@ func (x *doc) bareInstitutions(home string) {
 		e.Mentions = append(e.Mentions, report.Mention{
 			Evidence: x.evidenceOf(x.withThe(first), k+1), Form: report.FormAlias, Code: e.Code, Sentence: s})
 	}
+}
+
+// states returns the mentions of ms that name a state or its bodies: a
+// ministry is no armed group's.
+func states(ms []countryMention) []countryMention {
+	var out []countryMention
+	for _, cm := range ms {
+		if cm.state {
+			out = append(out, cm)
+		}
+	}
+	return out
 }
 
 // speakerCountry returns the country of the speaker whose words hold

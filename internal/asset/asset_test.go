@@ -258,6 +258,10 @@ func TestPlace(t *testing.T) {
 			[]string{"About 650 soldiers|personnel|650|true|ECU|present|Manta"}},
 		{"not the country whose border is near", "KUFRA, Libya, Nov 24 (Sitrep Wire) - Libyan forces intercepted a convoy in the desert near the Sudanese border, the army said.\n\nSix Libyan armoured vehicles took part, it said.",
 			[]string{"Six Libyan armoured vehicles|vehicle|6|false|LBY|present|"}},
+		{"the place a multi-word possessive owns", "Police stormed a favela in Rio de Janeiro's North Zone on Monday, officials said.\n\nOfficers seized 57 rifles, the officials said. Some came from Paraguay.",
+			[]string{"57 rifles|small_arms|57|false||seized|North Zone"}},
+		{"the town near which a story in a province happened", "Gunmen attacked a mining camp in Kasai province on Sunday, police said.\n\nOfficers found the bodies near Tshikapa.\n\nPolice later seized four rifles.",
+			[]string{"four rifles|small_arms|4|false||seized|Tshikapa"}},
 		{"the city taken up again", "Rebels besieged Goma for a month, and 500 Congolese soldiers are inside the city.",
 			[]string{"500 Congolese soldiers|personnel|500|false|COD|present|Goma"}},
 	}

@@ -467,14 +467,14 @@ func (s *scene) mainPlace() int {
 	return any
 }
 
-// townIn returns the first town of country p named after a preposition
+// townIn returns the first town of country or province p named after a preposition
 // of place in the lead, or near which the two sentences after it say
 // something happened, else p: "an ambush in the northwest of the Central
 // African Republic ... 25 km southeast of Paoua" happened near Paoua, but
 // troops in Lithuania that "will fire at the Pabrade range" are in
 // Lithuania.
 func (s *scene) townIn(p, lead int) int {
-	if s.l.Places[p].Feature != "country" {
+	if f := s.l.Places[p].Feature; f != "country" && f != "admin1" {
 		return p
 	}
 	for _, u := range s.places {

@@ -210,11 +210,13 @@ func (s *scene) indexPlaces() {
 				continue
 			}
 			s.places = append(s.places, placeUse{first: first, end: end, place: i, sentence: m.Sentence,
-				prep: s.prepBefore(first), modifier: s.modifies(end),
-				target: s.attacked(first)})
+				modifier: s.modifies(end), target: s.attacked(first)})
 		}
 	}
 	slices.SortFunc(s.places, func(a, b placeUse) int { return a.first - b.first })
+	for i := range s.places {
+		s.places[i].prep = s.prepBefore(s.places[i].first)
+	}
 }
 
 // attacked reports whether the place at token first is the object of an
@@ -288,13 +290,30 @@ func (s *scene) prepBefore(first int) string {
 			return w
 		case w == "of":
 			found = w // "the port of": look on for "near"
-		case found != "", phraseWords[w], possessive, d.Tokens[k].Cap && isPossessive(d.Word(k+1)):
-			// "the mining town of", "on Syria's Mediterranean coast"
+		case possessive:
+			// "on Syria's Mediterranean coast", "in Rio de Janeiro's North
+			// Zone": look on before the place that owns it
+			if f := s.placeEndingAt(k); f >= 0 {
+				k = f
+			}
+		case found != "", phraseWords[w], d.Tokens[k].Cap && isPossessive(d.Word(k+1)):
+			// "the mining town of"
 		default:
 			return found
 		}
 	}
 	return found
+}
+
+// placeEndingAt returns the first token of the place mention that ends
+// before token end, or -1.
+func (s *scene) placeEndingAt(end int) int {
+	for _, u := range s.places {
+		if u.end == end {
+			return u.first
+		}
+	}
+	return -1
 }
 
 // phraseWords may stand between a preposition and a place name.

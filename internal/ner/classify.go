@@ -61,6 +61,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = PER, "title"
 	case i-2 >= s.First && SelfNamed(d, i):
 		sp.Label, sp.Why = PER, "self-named" // "who gave his name only as Ali"
+	case placeApposition(d, j, s.End):
+		sp.Label, sp.Why = LOC, "place-apposition" // "Ben Gardane, a town in Tunisia's Medenine governorate,"
 	case f.lex.GivenName(d.Lower(i)) && j-i > 1 && !(i > s.First && placePreps[d.Lower(i-1)]) && !locativePreps[d.Lower(i)]:
 		// Not "at Ras Doumeira", where "Ras" only looks like a name, nor
 		// "In Guezzam", where "In" does.
@@ -141,6 +143,35 @@ func (f *Finder) inPlace(d *text.Doc, i, j int, s text.Sentence) bool {
 	w := d.Lower(j)
 	return !d.Tokens[j].Cap && (afterPlace[w] || placeKinds[w] && !strings.HasSuffix(w, "s") || adminNouns[w])
 }
+
+// placeApposition reports whether ", a|an|the … <kind of place>" follows
+// token j, the kind ending its phrase: "Ben Gardane, a town in
+// Tunisia's Medenine governorate", "Kolom, a village near ...". "A city
+// official" is no place.
+func placeApposition(d *text.Doc, j, end int) bool {
+	if j+2 >= end || d.Word(j) != "," {
+		return false
+	}
+	if w := d.Lower(j + 1); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for k := j + 2; k < end && k < j+6; k++ {
+		w := d.Lower(k)
+		if d.Tokens[k].Kind != text.Word || d.Tokens[k].Cap && k > j+2 {
+			return false
+		}
+		if placeKinds[w] && !strings.HasSuffix(w, "s") {
+			return k+1 < end && afterPlaceKind[d.Lower(k+1)]
+		}
+	}
+	return false
+}
+
+// afterPlaceKind may follow the kind of place an apposition names, where
+// "a village head" or "the region's governor" name a person.
+var afterPlaceKind = text.SetOf(",", ".", ";", "in", "of", "on", "near", "at", "along", "across", "outside", "some",
+	"about", "close", "that", "where", "which", "with", "north", "south", "east", "west", "northeast", "northwest",
+	"southeast", "southwest", "bordering")
 
 // describing reports whether w is a compound that describes rather than
 // names: "Russian-speaking", "UAE-brokered".

@@ -392,7 +392,9 @@ func oneSense(d *text.Doc, spans []Span) {
 		}
 	}
 	for i, sp := range spans {
-		if l, ok := strong[d.Key(sp.First, sp.End)]; ok && weak[sp.Why] && l != sp.Label {
+		// A given name opens places too: "Ben Gardane, a town".
+		l, ok := strong[d.Key(sp.First, sp.End)]
+		if ok && (weak[sp.Why] || sp.Why == "given-name" && l == LOC) && l != sp.Label {
 			spans[i].Label, spans[i].Why = l, "one-sense"
 		}
 	}
@@ -420,7 +422,7 @@ func surnames(d *text.Doc, spans []Span) {
 // governs; weak ones guess it from where the name stands.
 var (
 	telling = map[string]bool{"org-word": true, "members": true, "brand": true, "group-noun": true, "party": true, "facility": true,
-		"dateline": true, "place-of": true, "locative": true, "coordinated": true}
+		"dateline": true, "place-of": true, "locative": true, "coordinated": true, "place-apposition": true}
 	weak = map[string]bool{"speaker": true, "apposition": true, "": true, "model": true}
 )
 

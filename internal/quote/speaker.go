@@ -75,6 +75,12 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 					return q.speakerAt(k-1, lo)
 				}
 				k = k2
+				if k3 := q.appositionStart(k, lo); k3 > lo && indefinites[q.word(k3+1)] && q.isPerson(k3-1) {
+					// "Lt. Col. X, a spokesman for Operation Y, the joint
+					// operation in the region, said": the second
+					// apposition describes the first's body.
+					k = k3
+				}
 				continue
 			}
 			if k > lo && q.owner[k-1] >= 0 {

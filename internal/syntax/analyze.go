@@ -207,6 +207,7 @@ var arcRepairs = []func(d *text.Doc, l *Layer, first, end int){
 	participleSubjects,
 	nounRoots,
 	trailingReports,
+	clauseReports,
 	amodVerbRoots,
 	countedHeads,
 	saidSubjects,
@@ -215,6 +216,7 @@ var arcRepairs = []func(d *text.Doc, l *Layer, first, end int){
 	possessedSubjects,
 	nominalVerbs,
 	appositionSubjects,
+	namedSubjects,
 	namingObjects,
 	markedSubjects,
 	particleObjects,
@@ -1005,6 +1007,29 @@ func trailingReports(d *text.Doc, l *Layer, first, end int) {
 	}
 }
 
+// clauseReports repairs a closing report that the parser hung on the
+// clause before it instead of the sentence's verb: in "Azerbaijani forces
+// struck Armenian positions ..., wounding four soldiers, Armenia's defence
+// ministry said" "said" was a parataxis of "wounding". It reports the
+// whole sentence: as in trailingReports, it becomes the root and "struck"
+// its ccomp.
+func clauseReports(_ *text.Doc, l *Layer, first, end int) {
+	for v := first; v < end; v++ {
+		h := int(l.Tokens[v].Head)
+		if l.Tokens[v].Rel != Parataxis || h < first || h >= v || !reportVerb(l, v) {
+			continue
+		}
+		r := int(l.Tokens[h].Head)
+		if r < first || r >= h || l.Tokens[r].Head >= 0 || l.Tokens[h].Rel != Advcl && l.Tokens[h].Rel != Conj {
+			continue
+		}
+		l.Tokens[v].Head, l.Tokens[v].Rel = -1, Root
+		l.Tokens[r].Head, l.Tokens[r].Rel = int32(v), Ccomp
+		rehang(l, v+1, end, r, v)
+		return
+	}
+}
+
 // amodVerbRoots repairs a sentence whose verb the parser made a modifier
 // of its object further on: in "Troops searching the area at daybreak
 // seized 1.2 million Captagon pills" the root is "Troops" and "seized" an
@@ -1358,6 +1383,33 @@ func appositionSubjects(d *text.Doc, l *Layer, first, end int) {
 	}
 }
 
+// namedSubjects repairs a subject named between commas that the parser
+// made a second subject of the verb: in "A junta spokesman, Brig. Gen.
+// Thein Zaw Oo, said ..." both "spokesman" and "Thein" were subjects of
+// "said" (or "spokesman" its ccomp, a clause without a verb); the name is
+// the apposition of the noun before it, the noun the subject.
+func namedSubjects(d *text.Doc, l *Layer, first, end int) {
+	for s := first + 1; s < end; s++ {
+		v := int(l.Tokens[s].Head)
+		if l.Tokens[s].Rel != Nsubj || l.Tokens[s].UPOS != PROPN || v <= s || v >= end {
+			continue
+		}
+		n := childRel(l, first, s, v, Nsubj)
+		if n < 0 {
+			n = childRel(l, first, s, v, Ccomp)
+		}
+		left := s
+		for left > n+1 && descends(l, left-1, s) {
+			left--
+		}
+		if n < 0 || l.Tokens[n].UPOS != NOUN || d.Word(left-1) != "," || d.Word(v-1) != "," {
+			continue
+		}
+		l.Tokens[n].Rel = Nsubj
+		l.Tokens[s].Head, l.Tokens[s].Rel = int32(n), Appos
+	}
+}
+
 // markedSubjects repairs a pronoun the parser made a verb's marker, as if
 // it were "that": in "and those behind it will be hunted down" "those"
 // is the subject of "hunted", which has none.
@@ -1509,15 +1561,46 @@ func quotedConjuncts(d *text.Doc, l *Layer, first, end int) {
 		t := &l.Tokens[v]
 		c := int(t.Head)
 		past := t.XPOS == pastTense || t.XPOS.String() == "VBN" // a participle without its auxiliary reads as a past
-		if t.Rel != Conj || t.UPOS != VERB || !past || c < first || c >= v || l.Tokens[c].Rel != Ccomp ||
+		if t.Rel != Conj || t.UPOS != VERB || !past || c < first || c >= v || !reported(d, l, first, end, c) ||
 			d.Lower(v-1) != "and" || !closingMarks[d.Word(v-2)] || hasChild(l, first, end, v, Aux) ||
 			hasChild(l, first, end, v, AuxPass) || hasChild(l, first, end, v, Nsubj) {
 			continue
 		}
-		if g := int(l.Tokens[c].Head); g >= first && l.Tokens[g].XPOS == pastTense {
+		if g := reporter(l, c); g >= first {
 			t.Head, t.XPOS = int32(g), pastTense
 		}
 	}
+}
+
+// reported reports whether clause c is what a verb says: a ccomp, or a
+// clause opened by "that" the parser hung elsewhere ("said in a statement
+// read on television that ...").
+func reported(d *text.Doc, l *Layer, first, end, c int) bool {
+	switch l.Tokens[c].Rel {
+	case Ccomp:
+		return true
+	case Advcl:
+		m := childRel(l, first, c, c, Mark)
+		return m >= 0 && d.Lower(m) == "that"
+	}
+	return false
+}
+
+// reporter returns the past tense above clause c that reports it: its
+// head, or for a clause the parser hung lower, the nearest verb of saying
+// above it; -1 if there is none.
+func reporter(l *Layer, c int) int {
+	g := int(l.Tokens[c].Head)
+	if g >= 0 && l.Tokens[g].XPOS == pastTense {
+		return g
+	}
+	for steps := 0; g >= 0 && steps < 8; steps++ {
+		if l.Tokens[g].XPOS == pastTense && reportVerb(l, g) {
+			return g
+		}
+		g = int(l.Tokens[g].Head)
+	}
+	return -1
 }
 
 var closingMarks = map[string]bool{"\"": true, "\u201d": true, "''": true}

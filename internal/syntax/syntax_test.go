@@ -758,6 +758,14 @@ func TestArcRepairs(t *testing.T) {
 		{"particleObjects (the particle read as an adverb)", "Russia fired missiles at Kyiv. Ukrainian forces shot down two Russian missiles.",
 			nil, 6, 2, "obj"},
 		{"trailingReports", "North Korea fires ballistic missile toward East Sea, Seoul says", nil, 2, 10, "ccomp"},
+		{"namedSubjects", "A police spokesman, Lt. Col. Omar Haddad, said the convoy had been attacked near the border.",
+			[]int{4, 5, 6, 7}, 6, 2, "appos"},
+		{"namedSubjects (the noun the subject)", "A police spokesman, Lt. Col. Omar Haddad, said the convoy had been attacked near the border.",
+			[]int{4, 5, 6, 7}, 2, 9, "nsubj"},
+		{"clauseReports", "Azerbaijani forces struck Armenian army positions near the mountain town of Jermuk with drones and mortar fire overnight, wounding four soldiers, Armenia's defence ministry said on Monday.",
+			[]int{11, 23}, 27, -1, "root"},
+		{"quotedConjuncts (a clause of \"that\" hung lower)", "Mali's junta said in a statement read on state television that \"no armed group has crossed from Malian territory into Niger\" and accused Niamey of \"seeking a scapegoat for its own failures\".",
+			[]int{0, 22, 26}, 25, 3, "conj"},
 	} {
 		d := text.New(tt.in)
 		l := m.Lazy(d)

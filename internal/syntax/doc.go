@@ -253,7 +253,13 @@
 // ("In a statement carried by KCNA, the ministry accused Seoul") is the
 // oblique of the past tense after the comma; the verb after a relative
 // clause may follow an adverb ("Ankara, which ..., also called"); a
-// copula's predicate keeps its participle ("This was a planned attack").
+// copula's predicate keeps its participle ("This was a planned attack");
+// a name between commas after a noun is the noun's apposition, not a
+// second subject ("A junta spokesman, Brig. Gen. X, said"); a closing
+// report hung on the clause before it reports the sentence ("...,
+// wounding four soldiers, the ministry said"); a conjunct after a quote
+// closed in a "that" clause the parser hung lower keeps the verb of saying
+// ("said in a statement read on television that "..." and accused").
 // Tag repairs, before the sentence is parsed again: a word read as a
 // plural noun that can be a present-tense verb is one after ", which"
 // ("Poland, which borders Ukraine") and after "or" and a present tense

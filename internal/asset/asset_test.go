@@ -79,7 +79,7 @@ func TestBuild(t *testing.T) {
 		want     []string
 	}{
 		{"a body's name between the article and the noun", "A Kenya Defence Forces helicopter flew the wounded out.",
-			[]string{"helicopter|helicopter|1|false||present|"}},
+			[]string{"helicopter|helicopter|1|false|KENMIL|present|"}},
 		{"nationality owns", "Officials said seven Russian T-90 tanks were seen near Kursk.",
 			[]string{"seven Russian T-90 tanks|tank|7|false|RUS|present|Kursk"}},
 		{"the country of a place is no owner", "The army deployed half a dozen howitzers in Mali.",
@@ -120,6 +120,12 @@ func TestOwner(t *testing.T) {
 				"a dozen Leopard 2 tanks|tank|12|true|TUR|present|Gaziantep"}},
 		{"what was seized from a force is that force's, not a country named more", "# Jihadists ambush convoy in Burkina Faso\n\nDORI, Burkina Faso, Nov 24 (Sitrep Wire) - Jihadists ambushed a convoy near Dori, the army said.\n\nJNIM claimed the ambush. The group said its fighters had seized three armoured vehicles from the escort.\n\nOuagadougou also accused France of passing information to the jihadists. France denied it.",
 			[]string{"three armoured vehicles|vehicle|3|false|BFA|seized|Dori"}},
+		{"a mission owns through no spokesman, and not what its peacekeepers destroyed",
+			"# Rebels attack U.N. base in Central African Republic\n\nBANGUI, Central African Republic, Jan. 5 (Sitrep Wire) - Rebels attacked the MINUSCA base in Ndele. Central African Republic said so. Its spokesman, Ousmane Ndiaye, said the peacekeepers destroyed two pickup trucks.",
+			[]string{"two pickup trucks|vehicle|2|false|CAF|destroyed|Ndélé"}},
+		{"soldiers from a force are its own, not the story's country's",
+			"# ADF raid in Congo\n\nBENI, Congo, Jan. 5 (Sitrep Wire) - ADF rebels attacked a village near Beni. Congo said so. Congo's army said so. A local official said about 40 soldiers from the Uganda People's Defence Force had reached the village.",
+			[]string{"about 40 soldiers|personnel|40|true|UGAMIL|present|Beni"}},
 		{"the vehicles of peacekeepers serve their mission",
 			"Cyprus protested. The United Nations said its peacekeepers had blocked the works with three armoured vehicles near Pyla.",
 			[]string{"three armoured vehicles|vehicle|3|false|IGOUNO|present|Pýla"}},
@@ -231,7 +237,7 @@ func TestPlace(t *testing.T) {
 		{"not where flights were diverted to", "Mortars hit the airport in Mogadishu.\n\nTwo airliners were diverted to Nairobi. Dozens of Ugandan troops sealed off the airport road.",
 			[]string{"Dozens of Ugandan troops|personnel|24|true|UGA|present|Mogadishu"}},
 		{"not where it came from when it went somewhere", "Fighting broke out in Homs.\n\nThe army moved 300 soldiers from Hama to Aleppo.",
-			[]string{"300 soldiers|personnel|300|false||present|Aleppo"}},
+			[]string{"300 soldiers|personnel|300|false|SYRMIL|present|Aleppo"}},
 		{"where it came from, else nothing", "Clashes were reported in Mosul.\n\nAt least 60 soldiers were brought in by boat from Basra.",
 			[]string{"At least 60 soldiers|personnel|60|true||present|Basrah"}},
 		{"what backs a force is where the force is",
@@ -271,6 +277,19 @@ func TestPlace(t *testing.T) {
 }
 
 // TestObserved covers the mentions that are no observation.
+// TestOwnerNoPerson checks that a person coded as the body he serves
+// (the U.N. Secretary-General) owns nothing: the body does.
+func TestOwnerNoPerson(t *testing.T) {
+	doc := read(t, "Rebels attacked the base of the U.N. mission in Ndele. U.N. Secretary-General Antonio Guterres said 40 more peacekeepers would be sent to the town.")
+	for _, a := range doc.Assets {
+		for _, e := range doc.Entities {
+			if e.ID == a.Owner && e.Kind == report.KindPerson {
+				t.Errorf("%q is owned by %s, a person", a.Evidence.Text, e.Name)
+			}
+		}
+	}
+}
+
 func TestObserved(t *testing.T) {
 	tests := []struct{ name, in string }{
 		{"casualties", "The strike killed three soldiers and wounded two sailors."},

@@ -16,8 +16,12 @@ func (s *scene) owner(i int) int {
 	if e, ok := s.declared(i); ok {
 		return e
 	}
-	if e := s.mission(i); e >= 0 {
-		return e // "three armoured vehicles" of the peacekeepers: the mission's, not the island's
+	if e := s.mission(i); e >= 0 && !(s.lost(i) && s.status[i] != equipment.StatusDamaged) {
+		// "three armoured vehicles" of the peacekeepers: the mission's,
+		// not the island's; what they destroyed or seized is the other
+		// side's, but a shell "damaging one armoured personnel carrier"
+		// at their base damaged theirs.
+		return e
 	}
 	if e, ok := s.seizedFrom(i); ok {
 		return e // "seized three armoured vehicles from the escort": the escort's
@@ -141,8 +145,8 @@ func (s *scene) mission(i int) int {
 	}
 	best, at := -1, -1
 	for e, en := range s.l.Entities {
-		if !strings.HasPrefix(en.Code, "IGO") {
-			continue
+		if !strings.HasPrefix(en.Code, "IGO") || en.Kind == report.KindPerson {
+			continue // the mission, not its spokesman
 		}
 		for _, m := range en.Mentions {
 			if m.Sentence <= c.Sentence && m.Sentence >= c.Sentence-3 && m.Start > at {
@@ -273,15 +277,20 @@ func participle(w string) bool {
 // actorAt returns the owner entity of the actor mention that holds token
 // k, or -1.
 func (s *scene) actorAt(k int) int {
-	if k < 0 {
-		return -1
-	}
-	for _, u := range s.actors {
-		if u.first <= k && k < u.end {
-			return u.entity
-		}
+	if u := s.useAt(k); u != nil {
+		return u.entity
 	}
 	return -1
+}
+
+// useAt returns the actor mention that holds token k, or nil.
+func (s *scene) useAt(k int) *actorUse {
+	for i := range s.actors {
+		if u := &s.actors[i]; u.first <= k && k < u.end {
+			return u
+		}
+	}
+	return nil
 }
 
 // speakersForces returns the speaker's country when the words a quote
@@ -312,14 +321,24 @@ var (
 // People's Liberation Army"), or -1.
 func (s *scene) ofActor(c *equipment.Candidate) int {
 	k := c.End
-	if k+1 >= len(s.d.Tokens) || s.d.Lower(k) != "of" || s.d.SentenceOf(k) != c.Sentence {
+	if k+1 >= len(s.d.Tokens) || s.d.SentenceOf(k) != c.Sentence {
+		return -1
+	}
+	// "about 40 soldiers from the national army": people come from the
+	// force they serve in; arms "from Iran" only came from there, and
+	// "reserve troops from Austria" for a mission may serve in it.
+	from := s.d.Lower(k) == "from"
+	if !from && s.d.Lower(k) != "of" || from && kindOf(c.Mention) != "personnel" {
 		return -1
 	}
 	k++
 	if s.d.Lower(k) == "the" {
 		k++
 	}
-	return s.actorAt(k)
+	if u := s.useAt(k); u != nil && !(from && u.country) {
+		return u.entity
+	}
+	return -1
 }
 
 // adjacentActor returns the actor named right before the mention, after

@@ -39,6 +39,7 @@ type actorUse struct {
 	entity     int // index in l.Entities of the country or armed group
 	sentence   int
 	locative   bool // "in Mali", "to Ukraine": a place, not an actor
+	country    bool // the country's own name or demonym, not one of its bodies
 }
 
 // placeUse is one mention of a place.
@@ -154,12 +155,14 @@ func (s *scene) indexActors() {
 		case report.KindCountry, report.KindArmedGroup, report.KindIGO:
 			// "UNIFIL, which has about 10,000 troops", "NATO jets"
 		case report.KindOrganization:
-			// "Ukraine's military intelligence", "the Israeli military"
-			o, ok := s.byCode[e.Country]
-			if !ok {
+			// "Ukraine's military intelligence", "the Israeli military";
+			// a state's body whose country the story does not name owns
+			// for it ("soldiers from the Uganda People's Defence Force")
+			if o, ok := s.byCode[e.Country]; ok {
+				owner = o
+			} else if e.Country == "" {
 				continue
 			}
-			owner = o
 		default:
 			continue
 		}
@@ -169,7 +172,7 @@ func (s *scene) indexActors() {
 				continue
 			}
 			s.actors = append(s.actors, actorUse{first: first, end: end, entity: owner, sentence: m.Sentence,
-				locative: placePreps[s.prepBefore(first)]})
+				locative: placePreps[s.prepBefore(first)], country: e.Kind == report.KindCountry})
 		}
 	}
 	slices.SortFunc(s.actors, func(a, b actorUse) int { return a.first - b.first })

@@ -359,7 +359,7 @@ func (x *doc) inheritedSubject(v int) int {
 		case syntax.Xcomp, syntax.Conj, syntax.Advcl, syntax.Ccomp:
 			// "the ministry said, blaming sleeper cells": the parser
 			// makes the participle what was said.
-			if rel := x.syn.Tokens[v].Rel; (rel == syntax.Advcl || rel == syntax.Ccomp) && !x.byGerund(v) && !x.saidWhileDoing(v) || x.finiteXcomp(v) {
+			if rel := x.syn.Tokens[v].Rel; (rel == syntax.Advcl || rel == syntax.Ccomp) && !x.byGerund(v) && !x.saidWhileDoing(v) && !x.summonedTo(v) || x.finiteXcomp(v) {
 				return -1
 			}
 			// "urged Lima to open": the object of a control verb is
@@ -482,6 +482,15 @@ func (x *doc) finiteXcomp(v int) bool {
 // of a verb of intent that the parser made adverbial ("prepared to resume
 // shelling"): it has the same doer. Other adverbial clauses ("..., killing 20") are
 // left to the verb they modify, as PETRARCH's coders leave them.
+// summonedTo reports whether v is the infinitive of purpose of a
+// summons: in "summoned Zimbabwe's high commissioner on Saturday to
+// protest" whoever summoned protests (the parser may also hang it on the
+// envoy, see inheritedSubject).
+func (x *doc) summonedTo(v int) bool {
+	h := x.head(v)
+	return h >= 0 && x.lemma(h) == "summon" && x.infinitive(h) == v
+}
+
 func (x *doc) byGerund(v int) bool {
 	m := x.childWith(v, syntax.Mark, syntax.Case)
 	return m >= 0 && x.d.Lower(m) == "by" || x.infinitive(x.head(v)) == v && intent[x.lemma(x.head(v))]

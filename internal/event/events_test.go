@@ -346,3 +346,21 @@ func TestHeadlineHarm(t *testing.T) {
 	}
 	t.Errorf("no killing of the civilians in %s", describe(doc.Events))
 }
+
+// TestSummonedToProtest checks that whoever summons an envoy "to
+// protest" protests, when a time phrase stands between the envoy and the
+// infinitive and the parser hangs it on the verb, not the envoy.
+func TestSummonedToProtest(t *testing.T) {
+	p, err := pipeline.New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "LUSAKA, May 3 (Sitrep Wire) - Lusaka called the border checks unfair. Zambia's foreign ministry summoned Zimbabwe's high commissioner on Saturday to protest."
+	e, all, ok := eventOn(t, p, in, "protest")
+	if !ok {
+		return
+	}
+	if len(e.Source) == 0 || e.Source[0].Country != "ZMB" {
+		t.Errorf("protest by %+v, want Zambia's ministry, in %s", e.Source, describe(all))
+	}
+}

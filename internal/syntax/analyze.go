@@ -226,6 +226,7 @@ var arcRepairs = []func(d *text.Doc, l *Layer, first, end int){
 	pluperfectConjuncts,
 	quotedConjuncts,
 	infinitiveConjuncts,
+	timedClauses,
 }
 
 // repair tags and parses the sentence again where preterites finds an
@@ -1604,6 +1605,50 @@ func reporter(l *Layer, c int) int {
 }
 
 var closingMarks = map[string]bool{"\"": true, "\u201d": true, "''": true}
+
+// timedClauses repairs a clause that a span of time and "after" or
+// "before" introduce, which the parser read as a noun phrase: in "...,
+// days after Islamabad had deported thousands of refugees" "after
+// Islamabad" modified "days", which was the subject of "deported" or a
+// conjunct of the verb before it, "deported" a verb without a subject.
+// The name is the subject, "after" the clause's marker, the span of time
+// its modifier, and the clause an adverbial one of the verb before it.
+func timedClauses(d *text.Doc, l *Layer, first, end int) {
+	for a := first + 1; a+1 < end; a++ {
+		t, n := a-1, int(l.Tokens[a].Head)
+		if w := d.Lower(a); w != "after" && w != "before" || !timeSpans[d.Lower(t)] || n <= a || n >= end ||
+			int(l.Tokens[n].Head) != t {
+			continue
+		}
+		v, p := verbAfter(d, l, n, end), verbBefore(l, first-1, t)
+		if v < 0 || p < first || l.Tokens[v].Head < 0 || descends(l, p, v) ||
+			hasChild(l, first, end, v, Nsubj) && int(l.Tokens[t].Head) != v || hasChild(l, n+1, v, v, Cc) {
+			continue // "for seven hours before the attack and passed data to Kyiv": "passed" has its subject
+		}
+		l.Tokens[n].Head, l.Tokens[n].Rel = int32(v), Nsubj
+		if hasChild(l, first, end, v, AuxPass) {
+			l.Tokens[n].Rel = NsubjPass // "days after the talks were suspended"
+		}
+		l.Tokens[a].Head, l.Tokens[a].Rel = int32(v), Mark
+		l.Tokens[t].Rel = OblUnmarked
+		l.Tokens[v].Head, l.Tokens[v].Rel = int32(p), Advcl
+	}
+}
+
+// verbAfter returns the first verb after token o in its clause, or -1.
+func verbAfter(d *text.Doc, l *Layer, o, end int) int {
+	for u := o + 1; u < end && u <= o+12; u++ {
+		switch {
+		case d.Word(u) == "," || d.Word(u) == ";":
+			return -1
+		case l.Tokens[u].UPOS == VERB:
+			return u
+		}
+	}
+	return -1
+}
+
+var timeSpans = text.SetOf("minutes", "hours", "days", "weeks", "months", "years", "moments", "hour", "day", "week", "month", "year")
 
 // infinitiveConjuncts repairs a simple past the parser coordinated with a
 // bare infinitive: in "said it would ask the Council to condemn the

@@ -758,6 +758,8 @@ func TestArcRepairs(t *testing.T) {
 		{"particleObjects (the particle read as an adverb)", "Russia fired missiles at Kyiv. Ukrainian forces shot down two Russian missiles.",
 			nil, 6, 2, "obj"},
 		{"trailingReports", "North Korea fires ballistic missile toward East Sea, Seoul says", nil, 2, 10, "ccomp"},
+		{"timedClauses", "Pakistan said it had opened the Torkham crossing at night to let aid trucks through, days after Islamabad had deported thousands of Afghan refugees.",
+			[]int{0, 6, 18}, 18, 20, "nsubj"},
 		{"namedSubjects", "A police spokesman, Lt. Col. Omar Haddad, said the convoy had been attacked near the border.",
 			[]int{4, 5, 6, 7}, 6, 2, "appos"},
 		{"namedSubjects (the noun the subject)", "A police spokesman, Lt. Col. Omar Haddad, said the convoy had been attacked near the border.",

@@ -148,7 +148,8 @@ func TestArmedGroups(t *testing.T) {
 	for _, key := range []string{"al-qaeda", "al qaeda", "al-qaida", "al-shabaab", "boko haram", "hezbollah", "hamas",
 		"houthis", "ansar allah", "taliban", "wagner group", "jnim", "eln", "farc", "pkk", "ypg", "sdf", "hts",
 		"m23", "rapid support forces", "gulf clan", "clan del golfo", "primeiro comando da capital", "comando vermelho",
-		"los choneros", "barrio 18", "islamic state sahel province", "issp"} {
+		"los choneros", "barrio 18", "islamic state sahel province", "issp", "fprc",
+		"popular front for the rebirth of central africa", "dawlah islamiyah", "resistance front", "trf"} {
 		hits := l.Lookup(key)
 		if len(hits) == 0 || !slices.ContainsFunc(hits, func(h Hit) bool { return h.Entry.Kind == KindArmedGroup }) {
 			t.Errorf("Lookup(%q) = %v, want an armed group", key, ids(hits))
@@ -184,6 +185,7 @@ func TestIGOs(t *testing.T) {
 		"u.n. humanitarian office": "IGOUNO", "u.n. migration agency": "IGOUNOREF", "un food agency": "IGOUNOWFP",
 		"u.n. health agency": "IGOUNOHLHWHO", "u.n. office on drugs and crime": "IGOUNO", "unfpa": "IGOUNO",
 		"un mine action service": "IGOUNO",
+		"aussom": "IGOAFRAFU", "african union support and stabilisation mission in somalia": "IGOAFRAFU",
 	}
 	for key, code := range tests {
 		hits := l.Lookup(key)
@@ -193,6 +195,19 @@ func TestIGOs(t *testing.T) {
 	}
 	if h, _ := findHit(l, "who", "", ""); !h.CaseSensitive {
 		t.Error(`"who" must match in capitals only`)
+	}
+}
+
+// TestRightsGroups checks bodies of one country that news quotes by name:
+// rights groups and unions whose names the tagger splits or misreads.
+func TestRightsGroups(t *testing.T) {
+	l := load(t)
+	for key, code := range map[string]string{"ain o salish kendra": "BGDHRI", "hengaw": "IRNHRI",
+		"hengaw organization for human rights": "IRNHRI", "iran human rights": "IRNHRI", "tucoswa": "SWZLAB"} {
+		hits := l.Lookup(key)
+		if len(hits) == 0 || hits[0].Entry.Code != code {
+			t.Errorf("Lookup(%q) = %v, want %s first", key, ids(hits), code)
+		}
 	}
 }
 

@@ -117,7 +117,9 @@ func titleHead(low string) string {
 }
 
 // chunkEnd returns the end of the capitalised chunk that starts at i. Name
-// particles ("al", "bin", "de", "of") join capitalised words on both sides.
+// particles ("al", "bin", "de", "of", and the conjunctions of Bengali,
+// Spanish and Portuguese names: "Ain o Salish Kendra") join capitalised
+// words on both sides.
 func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 	j := i + 1
 	for j < end {
@@ -451,4 +453,4 @@ var honorifics = text.SetOf("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.",
 var surnameHonorifics = text.SetOf("hajji", "haji", "sheikh", "sultan", "mufti", "mullah")
 
 var particles = text.SetOf("al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "da", "dos", "das", "du",
-	"van", "von", "der", "den", "la", "le", "of", "ul", "ag", "ould", "wad", "ben")
+	"van", "von", "der", "den", "la", "le", "of", "ul", "ag", "ould", "wad", "ben", "o", "y", "e")

@@ -487,7 +487,7 @@ func bodyApposition(d *text.Doc, j, end int) bool {
 // bodyHeads head the descriptions of bodies.
 var bodyHeads = text.SetOf("group", "groups", "faction", "factions", "party", "parties", "movement", "movements",
 	"militia", "militias", "organisation", "organization", "coalition", "alliance", "network", "agency", "union",
-	"association", "council", "platform", "federation", "front", "bloc", "charity", "company", "firm")
+	"association", "council", "platform", "federation", "front", "bloc", "charity", "company", "firm", "wing")
 
 var appositionStops = text.SetOf(",", ".", "of", "who", "that", "which", "where", "and", "in", "for", "at",
 	"with", "to", "from", "on", "said", ";", "(")

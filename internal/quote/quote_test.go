@@ -126,7 +126,7 @@ func TestPatterns(t *testing.T) {
 		{"a demand", "Kenya's foreign ministry demanded the immediate release of the fishermen.",
 			[]string{"Foreign Ministry (Kenya)|Kenya's foreign ministry|demanded|neutral|I||the immediate release of the fishermen"}},
 		{"according to a body whose seat a relational names", "He was hanged on Tuesday, according to the Norway-based group Hengaw.",
-			[]string{"Hengaw|the Norway-based group Hengaw|according to|asserts|I||He was hanged on Tuesday"}},
+			[]string{"Hengaw Organization for Human Rights|the Norway-based group Hengaw|according to|asserts|I||He was hanged on Tuesday"}},
 		{"a gerund after a comma shares the clause's subject", "A senior doctor gave a far higher figure, telling reporters that the morgue had received 71 bodies.",
 			[]string{"A senior doctor?|A senior doctor|telling|asserts|I|reporters|the morgue had received 71 bodies"}},
 		{"a count that opens the words before a second that", "Mayor Ana Ruiz said at least 15 hectares of orchards were lost and that families had left.",

@@ -29,6 +29,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: "141"} // "gathered on the square demanding …": a rally, not a meeting
 	case x.sitsIn(cl) || x.humanChain(cl):
 		code = cameo.Code{Fwd: "141"} // "sat down on the highway", "formed a human chain": a protest
+	case x.compensates(cl):
+		code = cameo.Code{Fwd: "071"} // "will pay 5 million naira to each victim's family"
 	case x.summonsEnvoy(cl) && (m == nil || cameo.Root(m.pattern.Code.Fwd) != "11"):
 		code = cameo.Code{Fwd: "110"} // "summoned Turkey's ambassador in protest", whatever pattern says a rally
 	case cl.lends && (m == nil || strings.HasPrefix(m.pattern.Text, "* (") || handingVerbs[x.lemma(cl.verb)]):

@@ -364,3 +364,25 @@ func TestSummonedToProtest(t *testing.T) {
 		t.Errorf("protest by %+v, want Zambia's ministry, in %s", e.Source, describe(all))
 	}
 }
+
+// TestCompensation checks that money a government pays or promises to
+// those who suffered is aid (07), whatever the dictionary says of "pay"
+// and "compensate", while a purchase and a threat stay what they are.
+func TestCompensation(t *testing.T) {
+	p, err := pipeline.New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		in, verb, root string
+	}{
+		{"The Kano state government will pay 5 million naira to each victim's family, the governor said.", "pay", "07"},
+		{"The Kenyan government will compensate traders whose stalls were burned.", "compensate", "07"},
+		{"The Punjab government announced compensation for the victims.", "announced", "07"},
+		{"Iran paid $2 billion for the drones.", "paid", "06"},
+	} {
+		if e, all, ok := eventOn(t, p, tt.in, tt.verb); ok && e.Root != tt.root {
+			t.Errorf("%q: %q coded %s, want root %s, in %s", tt.in, tt.verb, e.CAMEO, tt.root, describe(all))
+		}
+	}
+}

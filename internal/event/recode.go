@@ -288,6 +288,76 @@ func (x *doc) summonsEnvoy(cl clause) bool {
 	return x.lemma(cl.verb) == "summon" && x.envoyObject(cl)
 }
 
+// compensates reports whether the clause pays or promises money to
+// those who suffered: "the state will pay 5 million naira to each
+// victim's family", "will compensate traders whose stalls were burned",
+// "announced compensation for the victims". Analysts code it as aid
+// (071); the dictionary reads "pay" as buying and "compensate" as a
+// complaint.
+func (x *doc) compensates(cl clause) bool {
+	if cl.passive {
+		return false
+	}
+	o := x.childWith(cl.verb, syntax.Obj)
+	switch l := x.lemma(cl.verb); {
+	case l == "compensate":
+		return o >= 0
+	case l == "pay":
+		// "paid compensation" itself the dictionary codes as returning
+		// property (0842), as the PLOVER gold does
+		return o >= 0 && x.lemma(o) != "compensation" && x.money(o) && x.benefits(cl.verb)
+	case granting[l]:
+		return o >= 0 && (x.lemma(o) == "compensation" || x.money(o) && x.benefits(cl.verb))
+	}
+	return false
+}
+
+// benefits reports whether the clause of verb v names those who suffered
+// as whom its money is for, in a phrase of the verb or of its object:
+// "to each victim's family", "for the displaced"; not "paid $2 billion
+// for the drones".
+func (x *doc) benefits(v int) bool {
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	for _, k := range x.subtree(v, s.First, s.End) {
+		if !sufferers[x.lemma(k)] {
+			continue
+		}
+		for h, hops := k, 0; h >= 0 && h != v && hops < 3; h, hops = x.head(h), hops+1 {
+			if c := x.caseOf(h); c == "to" || c == "for" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sufferers are those whom compensation is paid to.
+var sufferers = map[string]bool{"family": true, "victim": true, "relative": true, "survivor": true,
+	"household": true, "displaced": true, "wounded": true, "injured": true, "bereaved": true, "dead": true,
+	"trader": true, "farmer": true, "owner": true, "resident": true, "kin": true, "widow": true, "orphan": true}
+
+// granting are the verbs by which a government grants money.
+var granting = map[string]bool{"announce": true, "promise": true, "release": true, "pledge": true,
+	"approve": true, "allocate": true, "disburse": true}
+
+// money reports whether the phrase of noun o names an amount of money or
+// compensation: "5 million naira", "$2 million in compensation".
+func (x *doc) money(o int) bool {
+	s := x.d.Sentences[x.d.SentenceOf(o)]
+	for _, k := range x.subtree(o, s.First, s.End) {
+		if moneyNouns[x.lemma(k)] || x.d.Word(k) == "$" {
+			return true
+		}
+	}
+	return false
+}
+
+var moneyNouns = map[string]bool{"compensation": true, "naira": true, "rupee": true, "afghani": true,
+	"dollar": true, "peso": true, "kyat": true, "dinar": true, "taka": true, "shilling": true, "franc": true,
+	"rupiah": true, "pound": true, "euro": true, "yuan": true, "birr": true, "cedi": true, "kwacha": true,
+	"lira": true, "hryvnia": true, "rand": true, "real": true, "rouble": true, "ruble": true, "sole": true,
+	"bolivar": true, "riyal": true, "dirham": true, "leone": true, "ariary": true, "metical": true}
+
 // expelsEnvoys reports whether an expulsion (174) sends away a state's
 // envoys: "expelled two Russian diplomats" reduces relations with Russia
 // (166), as PLOVER codes it, and deports no one.

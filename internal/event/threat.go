@@ -46,8 +46,9 @@ func (x *doc) threat(v int) (clause, bool) {
 	if !cl.passive && x.untolerated(cl) {
 		patient = x.childWith(v, syntax.Obj) // "it will not tolerate any rupture of the order"
 	}
-	if patient < 0 || !(cl.passive && punished[x.lemma(v)] || !cl.passive && suffered[x.lemma(v)] || untolerated) {
-		return clause{}, false
+	if patient < 0 || !(cl.passive && punished[x.lemma(v)] || !cl.passive && suffered[x.lemma(v)] || untolerated) ||
+		x.compensates(cl) {
+		return clause{}, false // "the state will pay 5 million naira to each family" threatens no one
 	}
 	victim := x.without(x.actorsOf(patient), []int{sp})
 	if len(victim) == 0 {

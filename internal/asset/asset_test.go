@@ -268,6 +268,10 @@ func TestPlace(t *testing.T) {
 			[]string{"57 rifles|small_arms|57|false||seized|North Zone"}},
 		{"the town near which a story in a province happened", "Gunmen attacked a mining camp in Kasai province on Sunday, police said.\n\nOfficers found the bodies near Tshikapa.\n\nPolice later seized four rifles.",
 			[]string{"four rifles|small_arms|4|false||seized|Tshikapa"}},
+		{"the town of the lead, not the country crossed into", "# Guards fire on migrants\n\nHERAT, Afghanistan, Nov 24 (Sitrep Wire) - Border guards opened fire on migrants trying to cross into Iran near Herat, officials said.\n\nThe guards used two pickup trucks.",
+			[]string{"two pickup trucks|vehicle|2|false|AFG|present|Herāt"}},
+		{"the town in which the next sentence places a province's story", "Gunmen attacked farmers in Kasai province on Sunday, police said.\n\nThe violence broke out in Tshikapa when the gunmen arrived.\n\nPolice later seized four rifles.",
+			[]string{"four rifles|small_arms|4|false||seized|Tshikapa"}},
 		{"the city taken up again", "Rebels besieged Goma for a month, and 500 Congolese soldiers are inside the city.",
 			[]string{"500 Congolese soldiers|personnel|500|false|COD|present|Goma"}},
 	}

@@ -452,6 +452,11 @@ func (s *scene) mainPlace() int {
 		switch {
 		case u.sentence == first && lead < 0:
 			lead = u.place
+		case u.sentence == first && s.l.Places[lead].Feature == "country" && townish[s.l.Places[u.place].Precision] &&
+			u.prep != "from":
+			// "trying to cross into Iran near the Islam Qala border
+			// post": the town says where, the country only which way
+			lead = u.place
 		case u.sentence == 0 && s.d.HasTitle && title < 0:
 			title = u.place
 		case any < 0:
@@ -469,7 +474,8 @@ func (s *scene) mainPlace() int {
 
 // townIn returns the first town of country or province p named after a preposition
 // of place in the lead, or near which the two sentences after it say
-// something happened, else p: "an ambush in the northwest of the Central
+// something happened (or, in a province, in which the next one says it
+// did), else p: "an ambush in the northwest of the Central
 // African Republic ... 25 km southeast of Paoua" happened near Paoua, but
 // troops in Lithuania that "will fire at the Pabrade range" are in
 // Lithuania.
@@ -477,9 +483,13 @@ func (s *scene) townIn(p, lead int) int {
 	if f := s.l.Places[p].Feature; f != "country" && f != "admin1" {
 		return p
 	}
+	province := s.l.Places[p].Feature == "admin1"
 	for _, u := range s.places {
 		inLead := u.sentence == lead && u.prep != "" && u.prep != "from" && u.prep != "to"
-		if u.sentence < lead || u.modifier || !inLead && !vicinity[u.prep] {
+		// a province's story goes on "in the Darayim district" the next
+		// sentence; a country's names where its forces only are
+		within := province && u.sentence == lead+1 && (u.prep == "in" || u.prep == "at")
+		if u.sentence < lead || u.modifier || !inLead && !within && !vicinity[u.prep] {
 			continue
 		}
 		if u.sentence > lead+2 {

@@ -45,6 +45,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "group-noun" // "M23 rebels", "ADF fighters"
 	case j-i == 1 && d.Tokens[i].Upper:
 		sp.Label, sp.Why = ORG, "acronym"
+	case !commonWord && j-i > 1 && afterLocative(d, i, s) && f.placeOf(d.Key(i, j), 20000):
+		sp.Label, sp.Why = LOC, "gazetteer" // "near Lashkar Gah", though "lashkar" names armies
 	case f.hasOrgWord(d, i, j):
 		sp.Label, sp.Why = ORG, "org-word"
 	case j-i > 1 && f.chapterEnds(d, i, j):

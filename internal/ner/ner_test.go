@@ -150,6 +150,7 @@ func TestFind(t *testing.T) {
 		{"a Bengali or Spanish conjunction inside a name", "The Zorbaq o Marun Council and the Zorbaq y Marun Party met.",
 			"Zorbaq o Marun Council/ORG/org-word Zorbaq y Marun Party/ORG/org-word"},
 		{"a party's wing in apposition", "Police said activists of Zorbaq Marun, the student wing of the ruling party, attacked the march.", "Police/MISC/ Zorbaq Marun/ORG/apposition"},
+		{"a town whose name holds an organisation's word, after a preposition of place", "Farmers clashed with police near Lashkar Gah.", "Farmers/MISC/ Lashkar Gah/LOC/gazetteer"},
 		{"no town in a village head", "Umaru Zorbaq, a village head, said so.", "Umaru Zorbaq/PER/apposition"},
 		{"a place-of rule spreads to the name's other mentions", "They reached the town of Tabkoura. Tabkoura said nothing.", "Tabkoura/LOC/place-of Tabkoura/LOC/one-sense"},
 		{"a party named like a town", "Units loyal to the Islah party fired.", "Islah/ORG/party"},

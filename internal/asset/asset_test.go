@@ -272,6 +272,10 @@ func TestPlace(t *testing.T) {
 			[]string{"two pickup trucks|vehicle|2|false|AFG|present|Herāt"}},
 		{"the town in which the next sentence places a province's story", "Gunmen attacked farmers in Kasai province on Sunday, police said.\n\nThe violence broke out in Tshikapa when the gunmen arrived.\n\nPolice later seized four rifles.",
 			[]string{"four rifles|small_arms|4|false||seized|Tshikapa"}},
+		{"what a force sends within the story's country is at the story's place", "# Mortars hit Mogadishu\n\nMOGADISHU, Somalia, Nov 24 (Sitrep Wire) - Mortar shells hit the presidential palace in Mogadishu overnight, police said.\n\nThe army sent four armoured personnel carriers to help secure the area.",
+			[]string{"shells|munition|2|true|SOM|fired|Mogadishu", "four armoured personnel carriers|apc|4|false|SOM|present|Mogadishu"}},
+		{"what a foreign country sends is not at the story's place", "# Mortars hit Mogadishu\n\nMOGADISHU, Somalia, Nov 24 (Sitrep Wire) - Mortar shells hit the presidential palace in Mogadishu overnight, police said.\n\nTurkey sent four armoured personnel carriers to help secure the area.",
+			[]string{"shells|munition|2|true|SOM|fired|Mogadishu", "four armoured personnel carriers|apc|4|false|TUR|present|"}},
 		{"the city taken up again", "Rebels besieged Goma for a month, and 500 Congolese soldiers are inside the city.",
 			[]string{"500 Congolese soldiers|personnel|500|false|COD|present|Goma"}},
 	}

@@ -14,9 +14,9 @@ import (
 // the most precise before it in its sentence but not in the words of
 // whoever says so, else where it came from ("from Homs"), else the place
 // of the mention it is coordinated with or takes up again, else, for what
-// is there or was used, the main place of the document. A negation, a
-// delivery or a planned transfer locates nothing, and a country a
-// transfer goes to is its recipient.
+// is there or was used, the main place of the document. A negation, or a
+// delivery or a planned transfer whose sentence names a foreign country,
+// locates nothing, and a country a transfer goes to is its recipient.
 func (s *scene) place(i int) int {
 	p := s.placeAfter(i, false)
 	if h := s.backs(i); p < 0 && h >= 0 && s.placeOf[h] >= 0 {
@@ -46,10 +46,23 @@ func (s *scene) place(i int) int {
 	if a := s.antecedent(i); a >= 0 && s.placeOf[a] >= 0 {
 		return s.placeOf[a]
 	}
-	if s.status[i] == equipment.StatusAbsent || s.transfer(i) || s.elsewhere(i) {
+	if s.status[i] == equipment.StatusAbsent || s.transfer(i) && s.foreignIn(c.Sentence) || s.elsewhere(i) {
 		return -1
 	}
 	return s.main
+}
+
+// foreignIn reports whether sentence si names a country other than the
+// story's own: "the United States will send 31 Abrams tanks" goes
+// abroad, but "AUSSOM said it had sent four armoured personnel carriers
+// to help Somali forces" moves them within the story.
+func (s *scene) foreignIn(si int) bool {
+	for _, u := range s.actors {
+		if e := s.l.Entities[u.entity]; u.sentence == si && e.Kind == report.KindCountry && e.Code != s.l.Home {
+			return true
+		}
+	}
+	return false
 }
 
 // placeIn returns the place after candidate i in its clause, else the

@@ -276,6 +276,10 @@ func TestPlace(t *testing.T) {
 			[]string{"shells|munition|2|true|SOM|fired|Mogadishu", "four armoured personnel carriers|apc|4|false|SOM|present|Mogadishu"}},
 		{"what a foreign country sends is not at the story's place", "# Mortars hit Mogadishu\n\nMOGADISHU, Somalia, Nov 24 (Sitrep Wire) - Mortar shells hit the presidential palace in Mogadishu overnight, police said.\n\nTurkey sent four armoured personnel carriers to help secure the area.",
 			[]string{"shells|munition|2|true|SOM|fired|Mogadishu", "four armoured personnel carriers|apc|4|false|TUR|present|"}},
+		{"not the country smugglers came from", "# Troops kill smugglers crossing from Syria\n\nAMMAN, Feb. 9 (Sitrep Wire) - Jordanian troops killed 11 smugglers on the Syrian border on Sunday, the army said.\n\nThe smugglers crossed into the frontier in Mafraq province at night.\n\nTroops seized nine rifles.",
+			[]string{"Jordanian troops|personnel|2|true|JOR|present|Mafraq", "nine rifles|small_arms|9|false|SYR|seized|Mafraq"}},
+		{"the town a crowd was cleared from, not its country", "# Police break up strike\n\nALMATY, Sept. 12 (Sitrep Wire) - Riot police fired tear gas to clear striking oil workers from the central square of Zhanaozen in western Kazakhstan, residents said.\n\nPolice brought two water cannon trucks.",
+			[]string{"tear gas|munition|2|true|KAZ|fired|Kazakhstan", "two water cannon trucks|vehicle|2|false|KAZ|present|Zhanaozen"}},
 		{"the city taken up again", "Rebels besieged Goma for a month, and 500 Congolese soldiers are inside the city.",
 			[]string{"500 Congolese soldiers|personnel|500|false|COD|present|Goma"}},
 	}

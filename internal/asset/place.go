@@ -450,7 +450,7 @@ var precision = map[string]int{"point": 3, "region": 2, "water": 1, "country": 0
 // preposition in its lead, else in its headline, else anywhere, since a
 // news story says where at its start.
 func (s *scene) mainPlace() int {
-	lead, title, any := -1, -1, -1
+	lead, title, any, town := -1, -1, -1, -1
 	first := 0
 	if s.d.HasTitle {
 		first = 1
@@ -462,13 +462,13 @@ func (s *scene) mainPlace() int {
 		if u.prep == "" || u.modifier {
 			continue
 		}
+		if u.sentence == first && town < 0 && townish[s.l.Places[u.place].Precision] {
+			town = u.place
+		}
 		switch {
+		case u.prep == "from":
+			// "smugglers crossing from Syria": whence, not where
 		case u.sentence == first && lead < 0:
-			lead = u.place
-		case u.sentence == first && s.l.Places[lead].Feature == "country" && townish[s.l.Places[u.place].Precision] &&
-			u.prep != "from":
-			// "trying to cross into Iran near the Islam Qala border
-			// post": the town says where, the country only which way
 			lead = u.place
 		case u.sentence == 0 && s.d.HasTitle && title < 0:
 			title = u.place
@@ -477,6 +477,12 @@ func (s *scene) mainPlace() int {
 		}
 	}
 	switch {
+	case lead >= 0 && town >= 0 && s.l.Places[lead].Feature == "country":
+		// "trying to cross into Iran near the Islam Qala border post",
+		// "to clear workers from the central square of Zhanaozen in
+		// western Kazakhstan": the town says where, the country only
+		// which way
+		return town
 	case lead >= 0:
 		return s.townIn(lead, first)
 	case title >= 0:

@@ -280,6 +280,8 @@ func TestPlace(t *testing.T) {
 			[]string{"Jordanian troops|personnel|2|true|JOR|present|Mafraq", "nine rifles|small_arms|9|false|SYR|seized|Mafraq"}},
 		{"the town a crowd was cleared from, not its country", "# Police break up strike\n\nALMATY, Sept. 12 (Sitrep Wire) - Riot police fired tear gas to clear striking oil workers from the central square of Zhanaozen in western Kazakhstan, residents said.\n\nPolice brought two water cannon trucks.",
 			[]string{"tear gas|munition|2|true|KAZ|fired|Kazakhstan", "two water cannon trucks|vehicle|2|false|KAZ|present|Zhanaozen"}},
+		{"not the towns a road runs between", "# Police break blockade\n\nLA PAZ, Bolivia, Nov 24 (Sitrep Wire) - Police fired tear gas to break up a blockade of the highway between Cochabamba and Santa Cruz, officials said.\n\nBarricades burned near Villa Tunari. About 800 police officers took part.",
+			[]string{"tear gas|munition|2|true|BOL|fired|Cochabamba", "About 800 police officers|personnel|800|true|BOL|present|Villa Tunari"}},
 		{"the city taken up again", "Rebels besieged Goma for a month, and 500 Congolese soldiers are inside the city.",
 			[]string{"500 Congolese soldiers|personnel|500|false|COD|present|Goma"}},
 	}

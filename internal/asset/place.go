@@ -466,8 +466,9 @@ func (s *scene) mainPlace() int {
 			town = u.place
 		}
 		switch {
-		case u.prep == "from":
-			// "smugglers crossing from Syria": whence, not where
+		case u.prep == "from" || u.prep == "between":
+			// "smugglers crossing from Syria", "the highway between
+			// Cochabamba and Santa Cruz": whence or which way, not where
 		case u.sentence == first && lead < 0:
 			lead = u.place
 		case u.sentence == 0 && s.d.HasTitle && title < 0:

@@ -51,6 +51,7 @@ func TestNearby(t *testing.T) {
 		{"a village a later sentence names beside a town", "Troops reached Dael. Buses ran between Dael and Tafas.", "Dael", "Tafas", "", Near},
 		{"a district of the capital", "CAIRO, May 2 (Sitrep Wire) - Crowds marched through Shubra, a crowded district in the north of the capital.", "Shubra", "CAIRO", "", "town"},
 		{"the quarter of the city its sentence names", "In Tafas, boats stayed at Guet, the city's fishing quarter.", "Guet", "Tafas", "", "town"},
+		{"a village of the dateline's country that no town's sentence names", "TIRANA, May 2 (Sitrep Wire) - Troops reached Dael.", "Dael", "TIRANA", "XX", Near},
 		{"a district of no town", "TIRANA, May 2 (Sitrep Wire) - Troops reached Dael, a remote district in the hills.", "Dael", "TIRANA", "", report.Unlocated},
 	}
 	for _, tt := range tests {

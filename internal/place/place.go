@@ -69,11 +69,14 @@ type candidate struct {
 	span  text.Span
 	key   string
 	admin bool
-	iso2  string // set when the name is a country of the lexicon
-	first int    // first token
-	prep  bool   // a preposition of place comes before it
-	name  bool   // the name finder labelled it a location and no actor holds it
-	kind  bool   // a word of its kind follows it: "Let Pan Hla village", "Chernobyl plant"
+	// province is set when the admin word names a first-level division
+	// ("Khost province"), not a district or county within one
+	province bool
+	iso2     string // set when the name is a country of the lexicon
+	first    int    // first token
+	prep     bool   // a preposition of place comes before it
+	name     bool   // the name finder labelled it a location and no actor holds it
+	kind     bool   // a word of its kind follows it: "Let Pan Hla village", "Chernobyl plant"
 	// feature is the lower-case word of a natural feature after the name
 	// ("the Aras river"), which no town of that name answers.
 	feature string
@@ -254,7 +257,16 @@ func (r *Resolver) resolve(c candidate, ctx map[string]float64, regions map[stri
 		p, ok := r.gaz.Country(c.iso2)
 		return p, 1, ok
 	}
-	return r.gaz.Resolve(c.key, geo.Context{Countries: ctx, Admin: c.admin, Regions: regions})
+	p, conf, ok := r.gaz.Resolve(c.key, geo.Context{Countries: ctx, Admin: c.admin, Regions: regions})
+	if ok && c.province && p.Kind != geo.KindAdmin1 && p.Admin1 != "" {
+		// "Khost province", which the gazetteer knows as the province
+		// of its capital, Khost: Khowst
+		q, qconf, qok := r.gaz.Resolve(text.Fold(p.Admin1), geo.Context{Countries: map[string]float64{p.Country: 1}, Admin: true})
+		if qok && q.Kind == geo.KindAdmin1 && q.Country == p.Country {
+			return q, min(conf, qconf), true
+		}
+	}
+	return p, conf, ok
 }
 
 // candidates lists the locative uses, with an admin word after the name
@@ -275,7 +287,7 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 		if sp.End < len(d.Tokens) && d.SentenceOf(sp.End) == d.SentenceOf(sp.First) {
 			switch w := d.Lower(sp.End); {
 			case adminWords[w]:
-				c.admin = true
+				c.admin, c.province = true, provinceWords[w]
 				c.span = d.SpanOf(sp.First, sp.End+1)
 			case naturalFeatures[w] && !d.Tokens[sp.End].Cap:
 				c.feature = w
@@ -356,6 +368,10 @@ var naturalFeatures = text.SetOf("river", "lake", "sea", "mountains", "valley", 
 
 var adminWords = map[string]bool{"province": true, "governorate": true, "region": true, "oblast": true,
 	"state": true, "district": true, "county": true, "prefecture": true, "department": true, "krai": true}
+
+// provinceWords are the admin words of first-level divisions.
+var provinceWords = map[string]bool{"province": true, "governorate": true, "region": true, "oblast": true,
+	"state": true, "krai": true}
 
 func normalise(m map[string]float64) map[string]float64 {
 	total := 0.0

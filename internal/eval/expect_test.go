@@ -135,6 +135,8 @@ func TestScoreFigureTopic(t *testing.T) {
 		{Kind: "casualty", What: "killed", Value: 19, Evidence: report.Evidence{Text: "dead at 19"}},
 		{Kind: "count", What: "displaced", Value: 40000, Approximate: true, Evidence: report.Evidence{Text: "about 40,000 displaced"}},
 		{Kind: "count", What: "arrested", Value: 300, Bound: "up to", Evidence: report.Evidence{Text: "as many as 300 arrested"}},
+		{Kind: "age", What: "age of boy", Value: 12, Evidence: report.Evidence{Text: "12-year-old boy"}},
+		{Kind: "distance", What: "distance", Value: 25, Unit: "kilometre", Evidence: report.Evidence{Text: "25 km (15 miles)"}},
 	}, Assets: []report.Asset{
 		{Kind: "drone", Count: &drones, Status: "destroyed", Evidence: report.Evidence{Text: "87 Ukrainian drones"}},
 		{Kind: "small_arms", Model: "AK-47", Count: &rifles, CountAs: &report.Evidence{Text: "more than 1,500"},
@@ -157,6 +159,9 @@ func TestScoreFigureTopic(t *testing.T) {
 		{"people displaced", 40000, "about", true},       // an approximation is flagged, not named
 		{"people arrested", 300, "as many as", true},
 		{"people arrested", 300, "about", false},
+		{"age of the boy killed", 12, "", true}, // words of three letters say what too
+		{"km from the border to the town", 25, "", true},
+		{"hours the siege lasted", 25, "", false},
 	}
 	for _, tt := range tests {
 		if c := scoreFigure(doc, ExpFigure{What: tt.what, Count: tt.value, Qualifier: tt.qualifier}); c.OK != tt.ok {

@@ -218,12 +218,21 @@ func contentWords(s string) []string {
 		if k, ok := deathWords[w]; ok {
 			w = k // "death toll" counts the killed
 		}
-		if len(w) >= 4 && !figureStopWords[w] {
+		switch {
+		case shortContent[w]:
+			out = append(out, w)
+		case len(w) >= 4 && !figureStopWords[w]:
 			out = append(out, w[:4])
 		}
 	}
 	return out
 }
+
+// shortContent are the content words of fewer than four letters that say
+// what a figure counts: "age of the boy killed" and "12-year-old boy",
+// "km from the border" and "25 km (15 miles)".
+var shortContent = map[string]bool{"age": true, "boy": true, "km": true, "kg": true, "lb": true, "men": true,
+	"war": true, "gun": true, "oil": true, "gas": true, "car": true, "bus": true, "jet": true}
 
 var deathWords = map[string]string{"dead": "killed", "died": "killed", "death": "killed", "deaths": "killed",
 	"fatalities": "killed", "toll": "killed"}

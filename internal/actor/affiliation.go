@@ -756,6 +756,15 @@ func (x *doc) affiliate(focus, home string) {
 					m := e.Mentions[0]
 					c = cmp.Or(onlyBefore(sentence[m.Sentence], m.Start), x.lastCountry(sentence, m.Sentence), home)
 				}
+				if c == "" && !e.Known && e.Code == "" && !hasWord(e.Role, mediaNouns) && !hasWord(e.Role, newsWords) &&
+					!regionalBody(e.Name) && !x.ownedBefore(e.Mentions[0]) && !outletName(e.Name) {
+					// "the Copper Workers' Federation", "Radio Mitre": a
+					// body the dictionaries do not know is of the
+					// country the story is about, when one dominates it;
+					// not a broadcaster, which may be another state's
+					// (stateMedia), nor a body of a region
+					c = focus
+				}
 				e.Affiliation, e.Country = c, c
 			}
 			continue
@@ -1556,6 +1565,47 @@ func (x *doc) unquoted(ms []countryMention, at int) []countryMention {
 	}
 	return out
 }
+
+// ownedBefore reports whether a possessive stands before mention m across
+// the lower-case words that describe it: "China's state broadcaster
+// CCTV", whose owner a later stage reads.
+func (x *doc) ownedBefore(m report.Mention) bool {
+	t, _ := x.d.TokensIn(m.Start, m.End)
+	for k := t - 1; k > 0 && k >= t-4; k-- {
+		if text.Possessive(x.d.Lower(k)) {
+			return true
+		}
+		if x.d.Tokens[k].Cap || x.d.Tokens[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// outletName reports whether a body's name is a wire service's ("Sitrep
+// Wire"): it reports from everywhere, for no country; a country's own
+// papers and radios ("Gebeya Times", "Radio Mitre") are of the country.
+func outletName(name string) bool {
+	return hasWord(name, outletWords)
+}
+
+var outletWords = map[string]bool{"wire": true}
+
+// regionalBody reports whether a body's name says it is of several
+// countries: "the Inter-American Commission on Human Rights", "the
+// African Court".
+func regionalBody(name string) bool {
+	for _, w := range fields(name) {
+		if strings.HasPrefix(w, "inter") || regionalWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var regionalWords = map[string]bool{"international": true, "regional": true, "global": true, "world": true,
+	"african": true, "american": true, "arab": true, "european": true, "asian": true, "islamic": true,
+	"pacific": true, "caribbean": true, "latin": true}
 
 // stateRole reports whether an entity holds a role of a state, and the
 // sector it acts in where the role says so: a person titled minister

@@ -236,15 +236,19 @@ func (x *doc) fold(i, into int) {
 func (x *doc) qualifiedTwins() {
 	for i := range x.entities {
 		e := &x.entities[i]
-		if e.Kind != report.KindOrganization || len(e.Mentions) == 0 || strings.Contains(e.Name, " (") ||
-			x.demonym(strings.Fields(e.Name)[0]) != "" {
+		head, _, _ := strings.Cut(e.Name, " ")
+		if e.Kind != report.KindOrganization || len(e.Mentions) == 0 || strings.Contains(e.Name, " (") {
 			continue
 		}
 		before := x.countryBefore(e.Mentions[0])
+		if before == "" || x.demonym(head) != "" {
+			continue // no country its sentence names, or one its name already gives
+		}
+		suffix := " " + e.Name
 		into := -1
 		for j := range x.entities {
 			o := &x.entities[j]
-			prefix, ok := strings.CutSuffix(o.Name, " "+e.Name)
+			prefix, ok := strings.CutSuffix(o.Name, suffix)
 			if j == i || !ok || o.Kind != report.KindOrganization || len(o.Mentions) == 0 || o.Country == e.Country ||
 				o.Country != before || x.demonym(prefix) != o.Country {
 				continue

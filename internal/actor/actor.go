@@ -72,9 +72,13 @@
 //     story names in a story filed from home, unless the text owns it to
 //     that country ("Russia's Federal Security Service"); opposition
 //     leaders, gang leaders, unknown national bodies ("the
-//     Constitutional Council") and people whose role names no body ("a
-//     sewing machine operator", read after an age: "X, 24, a …") take a
-//     dominant country only; a story filed from the country where its
+//     Constitutional Council"), any other body the dictionaries do not
+//     know ("the Copper Workers' Federation", "Radio Mitre"; not a body of
+//     a region, one a possessive owns, nor a wire service) and people
+//     whose role names no body ("a sewing machine operator", read after
+//     an age: "X, 24, a …") take a dominant country only; a body named
+//     without its country merges into its demonym twin ("Libyan Interior
+//     Ministry") when its sentence names that country; a story filed from the country where its
 //     places lie is about that country when it and its places weigh as
 //     much as the country named most ("CULIACAN - … in U.S. custody");
 //   - bare forces and ministries: "police", "the army", "the military",

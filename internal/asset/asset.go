@@ -42,15 +42,21 @@
 //     ("sent from Homs"), or the speaker's town where it came from
 //     elsewhere; else the place of the mention it is coordinated with or
 //     takes up again; else, for
-//     what is there or was used and unless the sentence names a year or a
-//     place the gazetteer does not know, the main place of the story: the
-//     first place after a preposition in the lead sentence (the one after
-//     the dateline), else in the headline, not one that only qualifies
-//     another ("the Pacific port city of Manta", "near the Sudanese
-//     border"); where that is a country, the town of that country the
-//     lead names after a preposition of place, or near which the two
-//     sentences after it say something happened ("25 km southeast of
-//     Paoua");
+//     what is there, was used or was sent within the country (a transfer
+//     whose sentence names a foreign country locates nothing) and unless
+//     the sentence names a year or a place the gazetteer does not know,
+//     the main place of the story: the first place after a preposition in
+//     the lead sentence (the one after the dateline), else in the
+//     headline, else anywhere, not one that only qualifies another ("the
+//     Pacific port city of Manta", "near the Sudanese border", read
+//     through a multi-word possessive: "in Rio de Janeiro's North Zone"),
+//     nor where people came from ("crossing from Syria") or the towns a
+//     road runs between; where that is a country, a town the lead names
+//     ("trying to cross into Iran near the Islam Qala border post"), else
+//     where it is a country or a province, the town of it the lead names
+//     after a preposition of place, or near which the two sentences after
+//     it say something happened ("25 km southeast of Paoua"), or, for a
+//     province, in which the next one does ("in the Darayim district");
 //   - status: the cue of package equipment, with troops and what goes with
 //     them sent to a place of their own country deployed, not delivered;
 //   - observer: the quote whose words hold the mention;

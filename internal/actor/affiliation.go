@@ -765,8 +765,9 @@ func (x *doc) affiliate(focus, home string) {
 					// "the Copper Workers' Federation", "Radio Mitre": a
 					// body the dictionaries do not know is of the
 					// country the story is about, when one dominates it;
-					// not a broadcaster, which may be another state's
-					// (stateMedia), nor a body of a region
+					// not a state broadcaster, which may be another
+					// state's (stateMedia), a body a possessive owns, a
+					// body of a region nor a wire service
 					c = focus
 				}
 				e.Affiliation, e.Country = c, c

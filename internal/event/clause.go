@@ -477,11 +477,6 @@ func (x *doc) finiteXcomp(v int) bool {
 	return false
 }
 
-// byGerund reports whether adverbial clause v says by what means its
-// head was done ("responded by suspending talks"), or is the infinitive
-// of a verb of intent that the parser made adverbial ("prepared to resume
-// shelling"): it has the same doer. Other adverbial clauses ("..., killing 20") are
-// left to the verb they modify, as PETRARCH's coders leave them.
 // summonedTo reports whether v is the infinitive of purpose of a
 // summons: in "summoned Zimbabwe's high commissioner on Saturday to
 // protest" whoever summoned protests (the parser may also hang it on the
@@ -491,6 +486,11 @@ func (x *doc) summonedTo(v int) bool {
 	return h >= 0 && x.lemma(h) == "summon" && x.infinitive(h) == v
 }
 
+// byGerund reports whether adverbial clause v says by what means its
+// head was done ("responded by suspending talks"), or is the infinitive
+// of a verb of intent that the parser made adverbial ("prepared to resume
+// shelling"): it has the same doer. Other adverbial clauses ("..., killing 20") are
+// left to the verb they modify, as PETRARCH's coders leave them.
 func (x *doc) byGerund(v int) bool {
 	m := x.childWith(v, syntax.Mark, syntax.Case)
 	return m >= 0 && x.d.Lower(m) == "by" || x.infinitive(x.head(v)) == v && intent[x.lemma(x.head(v))]

@@ -302,14 +302,15 @@ func (x *doc) compensates(cl clause) bool {
 	switch l := x.lemma(cl.verb); {
 	case l == "compensate":
 		return o >= 0
-	case l == "pay":
-		// "paid compensation" itself the dictionary codes as returning
-		// property (0842), as the PLOVER gold does
-		return o >= 0 && x.lemma(o) != "compensation" && x.money(o) && x.benefits(cl.verb)
-	case granting[l]:
-		return o >= 0 && (x.lemma(o) == "compensation" || x.money(o) && x.benefits(cl.verb))
+	case o < 0 || l != "pay" && !granting[l]:
+		return false
+	case x.lemma(o) == "compensation":
+		// "announced compensation" grants it; "paid compensation" the
+		// dictionary codes as returning property (0842), as the PLOVER
+		// gold does
+		return l != "pay"
 	}
-	return false
+	return x.money(o) && x.benefits(cl.verb)
 }
 
 // benefits reports whether the clause of verb v names those who suffered

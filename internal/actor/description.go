@@ -117,11 +117,21 @@ func (x *doc) ofKind(e *report.Entity, w string) bool {
 		return true // "the U.N. refugee agency … the agency"
 	}
 	if e.Kind == report.KindIGO {
-		return false // "the EU mission" gives the EU a role its missions share
+		// "the EU mission" gives the EU a role its missions share; a
+		// mission of the U.N. is "the mission" whether its role calls it
+		// a mission or a force ("the U.N. Peacekeeping Force in Cyprus
+		// (UNFICYP) ... the mission said")
+		role := text.LastWord(strings.ToLower(e.Role))
+		return w == "mission" && (role == "mission" || role == "force") && !parentBodies[e.Name]
 	}
 	role, _, _ := strings.Cut(strings.ToLower(e.Role), " of ")
 	return role != "" && text.LastWord(role) == w
 }
+
+// parentBodies are the international organisations whose missions and
+// forces the text names apart.
+var parentBodies = map[string]bool{"United Nations": true, "European Union": true, "African Union": true,
+	"NATO": true, "OSCE": true}
 
 // lastNamed returns the sentence of the last mention of e that starts
 // before byte offset before, or -1.

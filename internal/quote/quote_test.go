@@ -369,7 +369,7 @@ func TestPatterns(t *testing.T) {
 		{"a plural noun after a role noun is no cue", "Iran barred inspectors, the agency said in a report to member states seen by Reuters on Tuesday.",
 			[]string{"the agency|the agency|said|asserts|I||Iran barred inspectors"}},
 		{"one of the sources is one of the sources who spoke before", "Militants killed 34 people near Djibo, two security sources said. Gunmen attacked the post, one of the sources said.",
-			[]string{"two security sources?|two security sources|said|asserts|I||Militants killed 34 people near Djibo", "one of the security sources?|one of the sources|said|asserts|I||Gunmen attacked the post"}},
+			[]string{"two security sources?|two security sources|said|asserts|I||Militants killed 34 people near Djibo", "one of the two security sources?|one of the sources|said|asserts|I||Gunmen attacked the post"}},
 		{"nobody crossed denies a crossing", "\"Nobody crossed anything,\" the official said.",
 			[]string{"the official?|the official|said|denies|D||Nobody crossed anything,"}},
 		{"a compound audience joined by and", "The army urged both the security forces and the armed groups to stop fighting.",

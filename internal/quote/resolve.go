@@ -467,8 +467,13 @@ func (q *doc) memberOf(i int, sp speaker) (speaker, bool) {
 	r.plural, r.anonymous = false, true
 	if r.entity < 0 {
 		group := r.name
-		if w, rest, ok := strings.Cut(group, " "); ok && (npWords[text.Fold(w)] || numberWords[text.Fold(w)]) {
-			group = rest // "Two residents of the town"
+		if w, rest, ok := strings.Cut(group, " "); ok {
+			switch w = text.Fold(w); {
+			case numberWords[w] && !vagueCounts[w]:
+				group = w + " " + rest // "Two residents of the town": one of the two
+			case npWords[w] || vagueCounts[w]:
+				group = rest // "Several residents", "The residents"
+			}
 		}
 		r.name = "one of the " + group
 		if _, who, ok := strings.Cut(sp.name, ", "); ok {
@@ -480,3 +485,6 @@ func (q *doc) memberOf(i int, sp speaker) (speaker, bool) {
 
 var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true, "several": true, "some": true, "many": true}
+
+// vagueCounts are the number words that give no count to keep.
+var vagueCounts = map[string]bool{"several": true, "some": true, "many": true}

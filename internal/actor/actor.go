@@ -247,6 +247,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	x.stateMedia(focus)
 	x.inheritServed()
 	x.namedKinds()
+	x.missionMentions()
 	x.describedBodies()
 	return &Result{Entities: x.finish(), Uses: x.uses, Focus: home}
 }

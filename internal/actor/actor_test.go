@@ -803,3 +803,18 @@ func TestFoldedForces(t *testing.T) {
 		}
 	}
 }
+
+// TestMissionMentions checks that the parent body named before "mission"
+// is the one mission of it the story names, while the parent keeps the
+// names it goes by elsewhere.
+func TestMissionMentions(t *testing.T) {
+	in := "The United Nations condemned the raid. The United Nations mission in Afghanistan said nine were held. The U.N. Assistance Mission in Afghanistan, UNAMA, urged their release."
+	_, r := link(t, in)
+	un, mission := entity(r, "United Nations"), entity(r, "UNAMA")
+	if un == nil || mission == nil {
+		t.Fatalf("no United Nations or UNAMA in %+v", r.Entities)
+	}
+	if !strings.Contains(forms(mission), "United Nations/") || !strings.Contains(forms(un), "United Nations/") {
+		t.Errorf("UNAMA mentioned as %q, the U.N. as %q; want one \"United Nations\" each", forms(mission), forms(un))
+	}
+}

@@ -33,6 +33,71 @@ func (x *doc) describedBodies() {
 	}
 }
 
+// missionMentions gives a mission the mentions of its parent body that
+// name it by its kind before its own name does: "the United Nations
+// mission in Afghanistan said" opens a story whose next paragraph says
+// "The mission, known as UNAMA". It does so only where the story names
+// exactly one mission or force of that body.
+func (x *doc) missionMentions() {
+	for i := range x.entities {
+		e := &x.entities[i]
+		if e.Kind != report.KindIGO || !parentBodies[e.Name] {
+			continue
+		}
+		into := x.onlyMission(i)
+		if into < 0 {
+			continue
+		}
+		texts := map[string]int{}
+		for _, m := range e.Mentions {
+			texts[m.Text]++
+		}
+		kept := e.Mentions[:0]
+		for _, m := range e.Mentions {
+			_, end := x.d.TokensIn(m.Start, m.End)
+			// the parent keeps each of its names once: "the AU mission"
+			// alone still names the AU
+			if texts[m.Text] > 1 && end+1 < len(x.d.Tokens) &&
+				(x.d.Lower(end) == "mission" || x.d.Lower(end) == "peacekeeping" && x.d.Lower(end+1) == "mission") {
+				texts[m.Text]--
+				x.entities[into].Mentions = append(x.entities[into].Mentions, m)
+				x.moveUse(m.Start, i, into)
+				continue
+			}
+			kept = append(kept, m)
+		}
+		e.Mentions = kept
+	}
+}
+
+// onlyMission returns the one international body of parent body i's
+// family whose role or name says it is a mission or a force, or -1.
+func (x *doc) onlyMission(i int) int {
+	code, found := x.entities[i].Code, -1
+	for j, o := range x.entities {
+		role := text.LastWord(strings.ToLower(o.Role))
+		if j == i || o.Kind != report.KindIGO || parentBodies[o.Name] || len(o.Code) < 6 || !strings.HasPrefix(code, o.Code[:6]) ||
+			role != "mission" && role != "force" {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
+
+// moveUse hands the use that starts at byte start from entity from to
+// entity to.
+func (x *doc) moveUse(start, from, to int) {
+	for k := range x.uses {
+		if u := &x.uses[k]; u.Entity == from && x.d.Tokens[u.Span.First].Start == start {
+			u.Entity = to
+		}
+	}
+}
+
 // describesAlone reports whether the description ends before token k: no
 // name, "of" or noun goes on after it ("the ministry of defence", "the
 // group leaders").

@@ -276,7 +276,42 @@ func (a *analyzer) repair(m *Model, lower func(int) string) {
 		a.fixed[j] = m.tagger.known[singularNoun]
 		a.run(m)
 	}
+	if j := a.secondThat(m, lower); j >= 0 {
+		a.fixed[j] = m.tagger.subordinator
+		a.run(m)
+	}
 }
+
+// secondThat finds a "that" read as a determiner that opens a second
+// reported clause: "said the hull had 14 bullet holes and that 60
+// soldiers had been sent", where a finite auxiliary follows within the
+// clause. "And that truck exploded" has no verb of saying before it.
+func (a *analyzer) secondThat(m *Model, lower func(int) string) int {
+	if m.tagger.subordinator < 0 {
+		return -1
+	}
+	said := false
+	for k := 1; k < len(a.tags); k++ {
+		w := lower(k)
+		said = said || reportForms[w]
+		if !said || w != "that" || a.fixed[k] >= 0 || (lower(k-1) != "and" && lower(k-1) != "but") ||
+			m.tagger.classes[a.tags[k]].UPOS != DET {
+			continue
+		}
+		for j := k + 2; j < len(a.tags) && j <= k+7; j++ {
+			if v := lower(j); v == "," || v == ";" {
+				break
+			} else if finiteAux[v] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// reportForms are the forms of the verbs of saying that report a clause.
+var reportForms = map[string]bool{"said": true, "says": true, "told": true, "added": true, "reported": true,
+	"stated": true, "confirmed": true, "announced": true}
 
 // particleVerb returns a word read as a noun between a noun and a
 // particle that may be a past tense, or -1: in "Ukrainian air defence

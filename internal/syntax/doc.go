@@ -269,7 +269,11 @@
 // participle the rule of the first verb skips; a word read as a number
 // after a count that spells no number is a noun ("Two Belizean
 // fishermen"); an irregular or -ed past tense read as a noun between a
-// noun and a particle is a verb ("units shot down two missiles"). A bare
+// noun and a particle is a verb ("units shot down two missiles"); a
+// "that" read as a determiner after "and" or "but", in a sentence that
+// reports speech, is a subordinator where a finite auxiliary follows
+// within the clause ("said the hull had 14 holes and that 60 soldiers
+// had been sent"). A bare
 // adjective after a determiner as a noun ("lodged a protest through")
 // was tried and cost EWT 0.15 LAS.
 //

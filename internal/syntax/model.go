@@ -185,6 +185,7 @@ func (t *tagger) findNamed() {
 	c := t.classes
 	t.known = [4]int16{-1, findClass(c, PROPN, "NNP"), findClass(c, NOUN, "NN"), findClass(c, NOUN, "NNS")}
 	t.pastTense, t.baseForm, t.present = findClass(c, VERB, "VBD"), findClass(c, VERB, "VB"), findClass(c, VERB, "VBZ")
+	t.subordinator = findClass(c, SCONJ, "IN")
 }
 
 // findClass returns the index of the class (u, x), or -1.

@@ -518,6 +518,7 @@ func TestRepairs(t *testing.T) {
 		{"Peskov told reporters that Russia had nothing to do with the incident, and the Russian foreign ministry accused Helsinki of whipping up hysteria.", 18, "VBD", "conj"},
 		{"Its spokesman warned that anyone who organises or joins unauthorised gatherings will bear full responsibility.", 8, "VBZ", "conj"},
 		{"Ukraine's air force said its air defence units shot down two of three cruise missiles.", 9, "VBD", "ccomp"},
+		{"The officer said the hull had 14 bullet holes and that 60 soldiers had been sent to the area.", 10, "IN", "mark"},
 	} {
 		d, l := parseFirst(t, m, tt.in)
 		if l.XPOS(tt.verb) != tt.xpos || l.Rel(tt.verb) != tt.rel {

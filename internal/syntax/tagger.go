@@ -23,8 +23,8 @@ type tagger struct {
 	// for a class the model lacks.
 	known [4]int16
 	// pastTense and baseForm are the classes (VERB, VBD) and (VERB, VB),
-	// -1 if none.
-	pastTense, baseForm, present int16
+	// present (VERB, VBZ) and subordinator (SCONJ, IN), -1 if none.
+	pastTense, baseForm, present, subordinator int16
 }
 
 // Tagger feature templates.

@@ -72,11 +72,15 @@ type candidate struct {
 	// province is set when the admin word names a first-level division
 	// ("Khost province"), not a district or county within one
 	province bool
-	iso2     string // set when the name is a country of the lexicon
-	first    int    // first token
-	prep     bool   // a preposition of place comes before it
-	name     bool   // the name finder labelled it a location and no actor holds it
-	kind     bool   // a word of its kind follows it: "Let Pan Hla village", "Chernobyl plant"
+	// listed is set when the admin word is the plural after a list of
+	// names ("the Sinjar, Qandil and Gara regions"), which may hold a
+	// mountain range as well as provinces.
+	listed bool
+	iso2   string // set when the name is a country of the lexicon
+	first  int    // first token
+	prep   bool   // a preposition of place comes before it
+	name   bool   // the name finder labelled it a location and no actor holds it
+	kind   bool   // a word of its kind follows it: "Let Pan Hla village", "Chernobyl plant"
 	// feature is the lower-case word of a natural feature after the name
 	// ("the Aras river"), which no town of that name answers.
 	feature string
@@ -257,8 +261,16 @@ func (r *Resolver) resolve(c candidate, ctx map[string]float64, regions map[stri
 		p, ok := r.gaz.Country(c.iso2)
 		return p, 1, ok
 	}
+	if c.listed {
+		// a listed name is a province only where the gazetteer knows a
+		// province of it in a country of the story
+		p, conf, ok := r.gaz.Resolve(c.key, geo.Context{Countries: ctx, Admin: true, Regions: regions})
+		if ok && p.Kind == geo.KindAdmin1 && !foreign(ctx, p.Country) {
+			return p, conf, true
+		}
+	}
 	p, conf, ok := r.gaz.Resolve(c.key, geo.Context{Countries: ctx, Admin: c.admin, Regions: regions})
-	if ok && c.province && p.Kind != geo.KindAdmin1 && p.Admin1 != "" {
+	if ok && (c.province || c.listed && text.Fold(p.Admin1) == text.Fold(p.Name)) && p.Kind != geo.KindAdmin1 && p.Admin1 != "" {
 		// "Khost province", which the gazetteer knows as the province
 		// of its capital, Khost: Khowst
 		q, qconf, qok := r.gaz.Resolve(text.Fold(p.Admin1), geo.Context{Countries: map[string]float64{p.Country: 1}, Admin: true})
@@ -291,11 +303,32 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 				c.span = d.SpanOf(sp.First, sp.End+1)
 			case naturalFeatures[w] && !d.Tokens[sp.End].Cap:
 				c.feature = w
+			default:
+				c.listed = listedAdmin(d, sp.End)
 			}
 		}
 		out = append(out, c)
 	}
 	return append(out, basedIn(d)...)
+}
+
+// listedAdmin reports whether a list of names ends in the plural of an
+// admin word ("Nineveh, Kirkuk and Diyala provinces", "the Mopti and
+// Segou regions"), where i follows one of the names.
+func listedAdmin(d *text.Doc, i int) bool {
+	s := d.SentenceOf(i)
+	for ; i < len(d.Tokens) && d.SentenceOf(i) == s; i++ {
+		w := d.Lower(i)
+		switch {
+		case w == "," || w == "and" || w == "or" || d.Tokens[i].Cap:
+			continue
+		case strings.HasSuffix(w, "ies"):
+			return adminWords[strings.TrimSuffix(w, "ies")+"y"]
+		default:
+			return strings.HasSuffix(w, "s") && adminWords[strings.TrimSuffix(w, "s")]
+		}
+	}
+	return false
 }
 
 // basedIn lists the towns of compound adjectives ("the Toulouse-based

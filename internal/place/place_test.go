@@ -44,6 +44,8 @@ func TestResolve(t *testing.T) {
 		{"Georgia the state", "U.S. officials said the storm hit Georgia after Savannah and Atlanta were evacuated.", "Georgia", "US", "admin1"},
 		{"Georgia the country", "Russian troops moved deeper into Georgia, Tbilisi said.", "Georgia", "GE", "country"},
 		{"admin word", "Fighting spread south of Latakia Province.", "Latakia", "SY", "admin1"},
+		{"a list of provinces", "Its cells still attack remote areas of Nineveh, Kirkuk, Salahuddin and Diyala provinces.", "Kirkuk", "IQ", "admin1"},
+		{"a list of regions", "Most of the displaced are in the Mopti and Segou regions.", "Mopti", "ML", "admin1"},
 		{"admin word before the name", "A bomb went off in the southern province of Yala, Thai police said.", "Yala", "TH", "admin1"},
 		{"sea", "Warships sailed into the Mediterranean.", "Mediterranean Sea", "", "sea"},
 		{"a compass word the gazetteer writes otherwise", "Sudanese troops fought in North Darfur and Kordofan.", "Northern Darfur", "SD", "admin1"},

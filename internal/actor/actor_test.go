@@ -724,7 +724,8 @@ func TestDescribedBodies(t *testing.T) {
 		{"The Zorbaq State Police Command said it acted with restraint. Shops burned. Roads closed. Schools shut. Banks stayed shut. The command said 400 officers were sent.", "Zorbaq State Police Command", "The command"},
 		{"Protesters marched, the U.N. mission said. The U.N. Peacekeeping Force in Cyprus (UNFICYP) sent troops. Later the mission said two were hurt.", "UNFICYP", "the mission"},
 		{"The Zorbaq Relief Council and the Yorbaq Relief Council met. The council said so.", "Zorbaq Relief Council", ""},
-		{"The Zorbaq Relief Council met. Days later the council, known as ZRC, said so.", "Zorbaq Relief Council", ""},
+		{"The Zorbaq Relief Council met. Days later the council, known as ZRC, said so.", "Zorbaq Relief Council", "the council"},
+		{"Zorbaq's National Relief Institute said so. The institute, known as INR, said 60 trucks were looted.", "National Relief Institute", "The institute"},
 	}
 	for _, tt := range tests {
 		_, r := link(t, tt.in)
@@ -741,6 +742,15 @@ func TestDescribedBodies(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%q: %s described as %q, want %q", tt.in, tt.entity, got, tt.want)
 		}
+	}
+}
+
+// TestKnownAsAcronym checks that an acronym the text gives a body after
+// "the <kind>, known as" names that body, though it spells another name.
+func TestKnownAsAcronym(t *testing.T) {
+	_, r := link(t, "Zorbaq's National Relief Institute said so. The institute, known as INR, said 60 trucks were looted. INR later denied it.")
+	if e := entity(r, "National Relief Institute"); e == nil || len(e.Mentions) != 4 {
+		t.Errorf("the institute is %+v, want it named four times", e)
 	}
 }
 

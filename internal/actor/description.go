@@ -19,7 +19,7 @@ func (x *doc) describedBodies() {
 			continue
 		}
 		w := x.d.Lower(k + 1)
-		if !descriptionKinds[w] || !x.describesAlone(k+2) {
+		if !descriptionKinds[w] || !x.describesAlone(k+2) && !x.foldKnownAs(w, k) {
 			continue
 		}
 		if ei := x.describedBy(w, k); ei >= 0 {
@@ -95,6 +95,37 @@ func (x *doc) moveUse(start, from, to int) {
 		if u := &x.uses[k]; u.Entity == from && x.d.Tokens[u.Span.First].Start == start {
 			u.Entity = to
 		}
+	}
+}
+
+// foldKnownAs reports whether the acronym after "the <kind>, known as"
+// names the body the description refers back to, folding it into that
+// body where the lexicon does not know it: "Mexico's National Migration Institute said
+// ... The institute, known as INM, said" names one body, whose English
+// name the acronym does not spell.
+func (x *doc) foldKnownAs(w string, k int) bool {
+	a := k + 4
+	if a < len(x.d.Tokens) && x.d.Lower(a) == "as" {
+		a++
+	}
+	if a >= len(x.d.Tokens) || x.d.Lower(k+3) != "known" && x.d.Lower(k+3) != "called" || x.tokSpan[a] < 0 {
+		return false
+	}
+	si := x.tokSpan[a]
+	ai := x.uses[si].Entity
+	if sp := x.spans[si]; ai < 0 || sp.First != a || sp.End != a+1 || !x.d.Tokens[a].Upper || !describable(x.entities[ai].Kind) {
+		return false
+	}
+	switch ei := x.describedBy(w, k); {
+	case ei < 0:
+		return false
+	case ei == ai:
+		return true // "the council, known as ZRC": the acronym already names it
+	case x.entities[ai].Known:
+		return false // a body of the lexicon is its own
+	default:
+		x.fold(ai, ei)
+		return true
 	}
 }
 

@@ -204,7 +204,29 @@ func findEntity(doc *report.Document, a ExpActor) *report.Entity {
 			}
 		}
 	}
+	// Or one whose mention is the surface after a possessive, where its
+	// country is the analyst's: "Burundi's foreign ministry".
+	for _, s := range a.Surfaces {
+		want := strings.TrimPrefix(text.Fold(s), "the ")
+		for i, en := range doc.Entities {
+			for _, m := range en.Mentions {
+				if unpossessed(text.Fold(m.Text)) == want && (sameCountry(en.Affiliation, a.Affiliation) || sameCountry(en.Country, a.Affiliation)) {
+					return &doc.Entities[i]
+				}
+			}
+		}
+	}
 	return nil
+}
+
+// unpossessed drops the possessive that opens a folded mention, or
+// returns "": sitrep's mention "Turkey's Defence Ministry" is the
+// analyst's surface "Defence Ministry".
+func unpossessed(f string) string {
+	if i := strings.Index(f, "'s "); i > 0 && !strings.Contains(f[:i], " ") {
+		return f[i+3:]
+	}
+	return ""
 }
 
 // untitled drops the honorifics and ranks that open a person's name as

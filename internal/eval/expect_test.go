@@ -216,6 +216,27 @@ func TestSameBody(t *testing.T) {
 	}
 }
 
+// TestFindEntityByPossessedSurface checks that the analyst's surface
+// finds the body whose mention opens with a possessive country, only
+// where that country is the analyst's.
+func TestFindEntityByPossessedSurface(t *testing.T) {
+	doc := &report.Document{Entities: []report.Entity{
+		{Name: "Foreign Ministry (Sudan)", Kind: report.KindOrganization, Country: "SDN", Affiliation: "SDN",
+			Mentions: []report.Mention{{Evidence: report.Evidence{Text: "Sudan's foreign ministry"}}}},
+		{Name: "Foreign Ministry (Burundi)", Kind: report.KindOrganization, Country: "BDI", Affiliation: "BDI",
+			Mentions: []report.Mention{{Evidence: report.Evidence{Text: "Burundi's foreign ministry"}}}},
+	}}
+	for _, tt := range []struct{ aff, want string }{{"BDI", "Foreign Ministry (Burundi)"}, {"SDN", "Foreign Ministry (Sudan)"}, {"RWA", ""}} {
+		en, got := findEntity(doc, ExpActor{Name: "Ministry of Foreign Affairs", Affiliation: tt.aff, Surfaces: []string{"foreign ministry"}}), ""
+		if en != nil {
+			got = en.Name
+		}
+		if got != tt.want {
+			t.Errorf("%s: found %q, want %q", tt.aff, got, tt.want)
+		}
+	}
+}
+
 func TestRefines(t *testing.T) {
 	tests := []struct {
 		got, want string

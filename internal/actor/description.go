@@ -75,7 +75,7 @@ func (x *doc) missionMentions() {
 func (x *doc) onlyMission(i int) int {
 	code, found := x.entities[i].Code, -1
 	for j, o := range x.entities {
-		role := text.LastWord(strings.ToLower(o.Role))
+		role := text.RoleHead(o.Role)
 		if j == i || o.Kind != report.KindIGO || parentBodies[o.Name] || len(o.Code) < 6 || !strings.HasPrefix(code, o.Code[:6]) ||
 			role != "mission" && role != "force" {
 			continue
@@ -217,7 +217,7 @@ func (x *doc) ofKind(e *report.Entity, w string) bool {
 		// mission of the U.N. is "the mission" whether its role calls it
 		// a mission or a force ("the U.N. Peacekeeping Force in Cyprus
 		// (UNFICYP) ... the mission said")
-		role := text.LastWord(strings.ToLower(e.Role))
+		role := text.RoleHead(e.Role)
 		return w == "mission" && (role == "mission" || role == "force") && !parentBodies[e.Name]
 	}
 	role, _, _ := strings.Cut(strings.ToLower(e.Role), " of ")

@@ -325,3 +325,30 @@ func TestWireIsNoSpeaker(t *testing.T) {
 		t.Errorf("speaker %q (%s), want the description alone", q.SpeakerName, q.Speaker)
 	}
 }
+
+// TestDescribedForce checks that "the force" is the body whose role
+// heads in "force" ahead of its prepositional phrase, not a body whose
+// name holds "forces": "UNIFIL, the U.N. peacekeeping force in southern
+// Lebanon" after the Israel Defense Forces spoke.
+func TestDescribedForce(t *testing.T) {
+	in := "Drone strike\n\nTYRE, Lebanon, Nov 24 (Sitrep Wire) - The Israeli military said it had killed a Hezbollah operative in " +
+		"southern Lebanon. Maj. Ella Shavit, a military spokeswoman, said the man had been moving rockets.\n\nUNIFIL, the U.N. " +
+		"peacekeeping force in southern Lebanon, said its troops had heard the blast from a position near Naqoura, and had informed " +
+		"the Lebanese army.\n\nThe force said it had recorded nine Israeli strikes in the south since last Monday.\n"
+	doc, err := newPipeline(t).Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range doc.Quotes {
+		if q.SpeakerAs != nil && q.SpeakerAs.Text == "The force" {
+			found = true
+			if q.SpeakerName != "UNIFIL" {
+				t.Errorf("the force is %q, want UNIFIL", q.SpeakerName)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no quote of the force in %+v", doc.Quotes)
+	}
+}

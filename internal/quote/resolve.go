@@ -443,7 +443,7 @@ func (q *doc) sameHead(i, k int) (speaker, bool) {
 				return true
 			}
 			return sp.entity >= 0 && sp.body == "" && (fitsBody(head, text.Fold(q.ents[sp.entity].Name)) ||
-				text.LastWord(text.Fold(q.ents[sp.entity].Role)) == head)
+				text.RoleHead(q.ents[sp.entity].Role) == head)
 		}
 	}
 	// "The command blamed …" after "Salinas, a spokesman for the

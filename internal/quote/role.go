@@ -87,7 +87,7 @@ func (q *doc) namedBody(k int, latest bool) int {
 		} else if fits && far < 0 {
 			far = ei
 		}
-		if e.Kind != report.KindPerson && text.LastWord(text.Fold(e.Role)) == head && (near || fallback < 0 || q.ents[fallback].Role != "") {
+		if e.Kind != report.KindPerson && text.RoleHead(e.Role) == head && (near || fallback < 0 || q.ents[fallback].Role != "") {
 			// "the state energy company KazMunayGas … The company said":
 			// a body its description called so, however far back, unless
 			// a body named since is undescribed and may be one too.
@@ -353,7 +353,7 @@ func (q *doc) rolePerson(k int) int {
 	before, after := -1, -1
 	beforeAt, afterAt := -1, len(q.d.Text)
 	for ei, e := range q.ents {
-		if e.Kind != report.KindPerson || e.Role == "" || text.LastWord(text.Fold(e.Role)) != head {
+		if e.Kind != report.KindPerson || e.Role == "" || text.RoleHead(e.Role) != head {
 			continue
 		}
 		for _, m := range e.Mentions {

@@ -134,3 +134,14 @@ func LastWord(s string) string {
 	}
 	return f[len(f)-1]
 }
+
+// RoleHead returns the folded head noun of a role, the last word before
+// its first prepositional phrase: "U.N. peacekeeping force in southern
+// Lebanon" gives "force", "Governor of Kano" "governor".
+func RoleHead(role string) string {
+	f := Fold(role)
+	for _, sep := range []string{",", " in ", " of ", " for ", " on ", " to ", " at "} {
+		f, _, _ = strings.Cut(f, sep)
+	}
+	return LastWord(f)
+}

@@ -324,6 +324,15 @@ func TestCapitalize(t *testing.T) {
 	}
 }
 
+func TestRoleHead(t *testing.T) {
+	for in, want := range map[string]string{"U.N. peacekeeping force in southern Lebanon": "force", "Governor of Kano": "governor",
+		"spokesman for the army": "spokesman", "Interior Minister": "minister", "": ""} {
+		if got := RoleHead(in); got != want {
+			t.Errorf("RoleHead(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestLastWord(t *testing.T) {
 	for in, want := range map[string]string{"Interior Ministry": "Ministry", "army": "army", "": "", "  the  group ": "group"} {
 		if got := LastWord(in); got != want {

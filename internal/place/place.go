@@ -270,6 +270,12 @@ func (r *Resolver) resolve(c candidate, ctx map[string]float64, regions map[stri
 		}
 	}
 	p, conf, ok := r.gaz.Resolve(c.key, geo.Context{Countries: ctx, Admin: c.admin, Regions: regions})
+	if ok && c.admin && foreign(ctx, p.Country) {
+		// "the Chapare region" of a story of Bolivia is no province of
+		// Afghanistan that goes by that name too
+		p, conf, ok = r.gaz.Resolve(c.key, geo.Context{Countries: ctx, Regions: regions})
+		ok = ok && !foreign(ctx, p.Country)
+	}
 	if ok && (c.province || c.listed && text.Fold(p.Admin1) == text.Fold(p.Name)) && p.Kind != geo.KindAdmin1 && p.Admin1 != "" {
 		// "Khost province", which the gazetteer knows as the province
 		// of its capital, Khost: Khowst

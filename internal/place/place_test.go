@@ -73,6 +73,18 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+// TestNoForeignRegion checks that a name with an admin word after it is
+// no province of a country the story never names: "the Chapare region"
+// of a story of Bolivia is not Afghanistan's Paktia.
+func TestNoForeignRegion(t *testing.T) {
+	in := "Bolivian police fought with protesters on Monday as officers tried to clear road blockades in the Chapare region of Cochabamba department."
+	for _, p := range places(t, in) {
+		if p.Country != "BO" {
+			t.Errorf("%s resolved to %s %s, want no place outside Bolivia", p.Mentions[0].Text, p.Name, p.Country)
+		}
+	}
+}
+
 // TestUnlocatedName checks that a name the learned finder reads as a
 // location after a preposition of place is a place, though the gazetteer
 // lacks it: "on the Chenab river".

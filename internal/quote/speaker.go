@@ -74,11 +74,14 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 					// describes.
 					return q.speakerAt(k-1, lo)
 				}
+				relative := relativeOpeners[q.word(k2+1)]
 				k = k2
-				if k3 := q.appositionStart(k, lo); k3 > lo && indefinites[q.word(k3+1)] && q.isPerson(k3-1) {
+				if k3 := q.appositionStart(k, lo); k3 > lo && (indefinites[q.word(k3+1)] || relative) && q.isPerson(k3-1) {
 					// "Lt. Col. X, a spokesman for Operation Y, the joint
 					// operation in the region, said": the second
-					// apposition describes the first's body.
+					// apposition describes the first's body; "X,
+					// commander of the 8th Battalion (APBn), which
+					// guards the camps, said": the clause does.
 					k = k3
 				}
 				continue
@@ -824,6 +827,9 @@ func (q *doc) participial(k, lo int) int {
 
 var participialOpeners = text.SetOf("chaired", "led", "headed", "backed", "founded", "commanded", "run",
 	"supported", "formed", "created")
+
+// relativeOpeners open a relative clause after a noun phrase.
+var relativeOpeners = text.SetOf("who", "which", "whose")
 
 var appositionOpeners = map[string]bool{"who": true, "which": true, "a": true, "an": true, "the": true,
 	"whose": true, "speaking": true, "citing": true, "himself": true, "herself": true, "its": true,

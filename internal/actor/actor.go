@@ -242,6 +242,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	x.regionalGovernments(home)
 	x.offices(home)
 	x.foldForces()
+	x.foldMinistries()
 	x.qualifiedTwins()
 	x.nameForces()
 	x.stateMedia(focus)

@@ -755,6 +755,23 @@ func TestKnownAsAcronym(t *testing.T) {
 	}
 }
 
+// TestFoldedMinistries checks that a ministry named "Ministry of X" and
+// "X ministry" in one story is one body of its country, and that another
+// country's keeps apart.
+func TestFoldedMinistries(t *testing.T) {
+	_, r := link(t, "TBILISI, Georgia, Nov 24 (Sitrep Wire) - Georgian police detained 43 people, the interior ministry said. The Ministry of Internal Affairs said officers acted lawfully. "+
+		"The Ministry of National Defence said troops stayed in barracks. The defence ministry said so again. Armenia's Defence Ministry said it was calm.")
+	if e := entity(r, "Interior Ministry (Georgia)"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("the interior ministry is %+v, want it named twice", e)
+	}
+	if e := entity(r, "Defence Ministry (Georgia)"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Georgia's defence ministry is %+v, want it named twice", e)
+	}
+	if e := entity(r, "Defence Ministry (Armenia)"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Armenia's defence ministry is %+v, want it named once", e)
+	}
+}
+
 // TestAcronymAfterCountryInName checks that an acronym in brackets after
 // a body's name that ends in a country stands for the body.
 func TestAcronymAfterCountryInName(t *testing.T) {

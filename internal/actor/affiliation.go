@@ -215,6 +215,54 @@ func (x *doc) foldForces() {
 	}
 }
 
+// foldMinistries merges the ministries of one country that the text
+// names both ways, "the Ministry of Internal Affairs" and "the interior
+// ministry": one state has one such ministry. The one that carries its
+// country in its name keeps the mentions.
+func (x *doc) foldMinistries() {
+	seen := map[string]int{}
+	for i := range x.entities {
+		e := &x.entities[i]
+		country := cmp.Or(e.Country, e.Affiliation)
+		stem := ministryStem(e.Name)
+		if e.Kind != report.KindOrganization || country == "" || stem == "" || len(e.Mentions) == 0 {
+			continue
+		}
+		key := country + " " + stem
+		j, ok := seen[key]
+		if !ok {
+			seen[key] = i
+			continue
+		}
+		if strings.Contains(e.Name, " (") && !strings.Contains(x.entities[j].Name, " (") {
+			i, j = j, i
+			seen[key] = j
+		}
+		x.fold(i, j)
+	}
+}
+
+// ministryStem returns the folded "<sector> ministry" that a ministry's
+// name comes to, or "": "Ministry of Internal Affairs" and "Interior
+// Ministry (Georgia)" both give "interior ministry", "Ministry of
+// National Defence" "defence ministry".
+func ministryStem(name string) string {
+	core := text.Fold(bareName(name))
+	if rest, ok := strings.CutPrefix(core, "ministry of "); ok {
+		rest = strings.TrimSuffix(strings.TrimPrefix(rest, "the "), " affairs")
+		core = rest + " ministry"
+	}
+	sector, ok := strings.CutSuffix(strings.TrimPrefix(core, "national "), " ministry")
+	if !ok || sector == "" || strings.ContainsAny(sector, " ,") {
+		return ""
+	}
+	return cmp.Or(ministrySectors[sector], sector) + " ministry"
+}
+
+// ministrySectors are the words of a sector that ministries' names spell
+// two ways.
+var ministrySectors = map[string]string{"internal": "interior", "defense": "defence"}
+
 // fold moves the mentions and uses of entity i to entity into.
 func (x *doc) fold(i, into int) {
 	e, o := &x.entities[i], &x.entities[into]

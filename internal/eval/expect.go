@@ -363,7 +363,10 @@ func scorePlace(doc *report.Document, p ExpPlace) Check {
 	c := Check{Kind: "place", Item: p.Name, Got: "not found"}
 	names := append([]string{p.Name}, p.Surfaces...)
 	for _, pl := range doc.Places {
-		if !placeNamed(pl, names) {
+		// a country is its code: "Democratic Republic of the Congo" is
+		// sitrep's "DR Congo"
+		sameCountry := p.Kind == "country" && p.Country != "" && pl.Feature == "country" && pl.Country == p.Country
+		if !sameCountry && !placeNamed(pl, names) {
 			continue
 		}
 		if why := placeDiffers(pl, p); why != "" {

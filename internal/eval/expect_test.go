@@ -237,6 +237,19 @@ func TestFindEntityByPossessedSurface(t *testing.T) {
 	}
 }
 
+// TestScorePlaceCountry checks that a country the analyst names in full
+// is the place of its code, whatever sitrep calls it, and no other.
+func TestScorePlaceCountry(t *testing.T) {
+	doc := &report.Document{Places: []report.Place{{Name: "DR Congo", Country: "CD", Feature: "country",
+		Mentions: []report.Mention{{Evidence: report.Evidence{Text: "Congo"}}}}}}
+	if c := scorePlace(doc, ExpPlace{Name: "Democratic Republic of the Congo", Country: "CD", Kind: "country"}); !c.OK {
+		t.Errorf("DR Congo: %+v, want it found", c)
+	}
+	if c := scorePlace(doc, ExpPlace{Name: "Republic of the Congo", Country: "CG", Kind: "country"}); c.OK {
+		t.Errorf("Republic of the Congo: %+v, want it not found", c)
+	}
+}
+
 func TestRefines(t *testing.T) {
 	tests := []struct {
 		got, want string

@@ -73,6 +73,16 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+// TestCompassPart checks that a compass word before a country stays with
+// its mention: the story means that part of it.
+func TestCompassPart(t *testing.T) {
+	for _, p := range places(t, "Turkish jets struck targets in northern Iraq, and Israeli drones hit cars in southern Lebanon.") {
+		if want := map[string]string{"IQ": "northern Iraq", "LB": "southern Lebanon"}[p.Country]; p.Mentions[0].Text != want {
+			t.Errorf("%s named %q, want %q", p.Name, p.Mentions[0].Text, want)
+		}
+	}
+}
+
 // TestNoForeignRegion checks that a name with an admin word after it is
 // no province of a country the story never names: "the Chapare region"
 // of a story of Bolivia is not Afghanistan's Paktia.

@@ -766,8 +766,10 @@ func (x *doc) subjectOrganization(j, back int) int {
 // at token i: "said the regional ombudsman, Lucia Ardila", "detained a
 // 62-year-old farmer, Gela Beruashvili", "Its spokesman, Eric
 // Ndayambaje, said" (of the body named before). The phrase must open with
-// an article or "its" and stand outside a prepositional phrase ("In the capital, X
-// said" names no role), and an age is no part of the role.
+// an article or "its" and stand outside a prepositional phrase ("In the
+// capital, X said" names no role) unless the phrase is its role's ("The
+// governor of the North-West region, X,"), and an age is no part of the
+// role.
 func (x *doc) appositionBefore(i int) role {
 	if i >= 2 && ageWord(x.d.Lower(i-1)) {
 		i-- // "The driver, 21-year-old Dimas Saputra,"
@@ -778,7 +780,7 @@ func (x *doc) appositionBefore(i int) role {
 	first := x.d.Sentences[x.d.SentenceOf(i)].First
 	end := i - 1
 	country := ""
-	for k := end - 1; k >= first && end-k <= 8; k-- {
+	for k := end - 1; k >= first && end-k <= 12; k-- {
 		t := x.d.Tokens[k]
 		if c := x.demonymAt(k); c != "" {
 			country = c // "a Rwandan army spokesman, Brig. Gen. X"
@@ -809,6 +811,12 @@ func (x *doc) appositionBefore(i int) role {
 		}
 		switch x.d.Lower(k) {
 		case "the", "a", "an":
+			if k > first && x.isPrep(k-1) && k < end-1 {
+				if j := x.roleOpening(k-1, first); j >= 0 {
+					k = j + 1 // "The governor of the North-West region, X,": the phrase is the role's
+					continue
+				}
+			}
 			if k == end-1 || k > first && x.isPrep(k-1) {
 				return role{}
 			}
@@ -842,6 +850,27 @@ func (x *doc) appositionBefore(i int) role {
 		}
 	}
 	return role{}
+}
+
+// roleOpening returns the article that opens a role noun phrase whose
+// head comes before the preposition at token p ("The governor of", "A
+// lawyer for three of"), or -1: "In the capital, X said" has none.
+func (x *doc) roleOpening(p, first int) int {
+	role := false
+	for j := p - 1; j >= first && p-j <= 6; j-- {
+		w := x.d.Lower(j)
+		switch {
+		case w == "the" || w == "a" || w == "an":
+			if role {
+				return j
+			}
+			return -1
+		case x.d.Tokens[j].Kind == text.Punct || x.d.Tokens[j].Cap && j != first:
+			return -1
+		}
+		role = role || x.isRoleWord(w)
+	}
+	return -1
 }
 
 // office reports whether span si names an office of the lexicon ("UN

@@ -341,6 +341,9 @@ func (x *doc) roleBefore(i int) role {
 	if r, ok := x.counterpartOf(i); ok {
 		return r
 	}
+	if r, ok := x.headedBy(i); ok {
+		return r
+	}
 	first := x.d.Sentences[s].First
 	var r role
 	start, sector := i, ""
@@ -420,6 +423,35 @@ func (x *doc) leaderOf(i int) (role, bool) {
 		country: c.Code,
 		code:    c.Code + "GOV",
 	}, true
+}
+
+// headedBy reads ", headed by" before token i, after a body's name, as
+// the role of that body's head: "The Presidential Council, headed by X,"
+// gives X "head of the Presidential Council".
+func (x *doc) headedBy(i int) (role, bool) {
+	if i < 4 || x.d.Lower(i-1) != "by" || x.d.Word(i-3) != "," {
+		return role{}, false
+	}
+	title, ok := heads[x.d.Lower(i-2)]
+	si := x.tokSpan[i-4]
+	if !ok || si < 0 || x.spans[si].End != i-3 || x.uses[si].Entity < 0 {
+		return role{}, false
+	}
+	ei := x.uses[si].Entity
+	e := x.entities[ei]
+	if !describable(e.Kind) {
+		return role{}, false
+	}
+	name := x.d.Str(x.d.SpanOf(x.withThe(x.spans[si].First), i-3))
+	if rest, ok := strings.CutPrefix(name, "The "); ok {
+		name = "the " + rest
+	}
+	r := role{text: title + " " + name}
+	if e.Country != "" {
+		// a body of no country leaves its head the story's
+		r.country, r.code, r.body = e.Country, e.Code, ei+1
+	}
+	return r, true
 }
 
 // counterpartOf reads "his Turkish counterpart" before token i: the
@@ -706,7 +738,8 @@ func (x *doc) bodyPossessive(i int) bool {
 // heads are the verbs of a relative clause that name an office: ", who
 // heads the army's command," is the head of it.
 var heads = map[string]string{"heads": "head of", "led": "head of", "leads": "head of", "commands": "commander of",
-	"runs": "head of", "chairs": "chair of", "directs": "director of", "headed": "head of", "commanded": "commander of"}
+	"runs": "head of", "chairs": "chair of", "directs": "director of", "headed": "head of", "commanded": "commander of",
+	"chaired": "chair of"}
 
 // backNouns refer back to an organisation: "the group's researcher", "a
 // spokesman for the company".
@@ -806,7 +839,7 @@ func (x *doc) appositionBefore(i int) role {
 		if si := x.tokSpan[k]; si >= 0 && x.spans[si].First < k && x.spans[si].First >= first {
 			continue // inside a name: "Burkina Faso's defence minister" is read from "Burkina"
 		}
-		if t.Kind == text.Punct || t.Cap && k != first && !x.bodyOrPlaceAt(k) {
+		if t.Kind == text.Punct && !text.Possessive(x.d.Lower(k)) || t.Cap && k != first && !x.bodyOrPlaceAt(k) {
 			return role{} // "A GDF spokesman, Lt. Col. X," and "a spokesman in Jammu, X," read on
 		}
 		switch x.d.Lower(k) {

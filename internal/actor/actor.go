@@ -543,7 +543,7 @@ func (x *doc) mentionSpan(ei int, s text.Span, si int, form, code string) {
 
 // withThe returns the index of a "the" right before token i, else i.
 func (x *doc) withThe(i int) int {
-	if i > 0 && compass[x.d.Lower(i-1)] && x.d.SentenceOf(i-1) == x.d.SentenceOf(i) {
+	if i > 0 && ner.Compass(x.d.Lower(i-1)) && x.d.SentenceOf(i-1) == x.d.SentenceOf(i) {
 		i-- // "in central Gaza", "in northern Lebanon"
 	}
 	if i > 0 && x.d.Lower(i-1) == "the" && x.d.SentenceOf(i-1) == x.d.SentenceOf(i) {
@@ -933,7 +933,7 @@ func (x *doc) holdsPlace(j int, iso2 string) bool {
 		return false
 	}
 	k := j + 1
-	if k < len(x.d.Tokens) && (compass[x.d.Lower(k)] || ner.Bearing(x.d.Lower(k)) || directions[x.d.Lower(k)]) {
+	if k < len(x.d.Tokens) && (ner.Compass(x.d.Lower(k)) || ner.Bearing(x.d.Lower(k)) || directions[x.d.Lower(k)]) {
 		k++
 	}
 	if k >= len(x.d.Tokens) || x.tokSpan[k] < 0 {
@@ -1006,11 +1006,6 @@ var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "to": 
 	"towards": true, "via": true, "through": true, "throughout": true, "within": true, "off": true,
 	"over": true, "along": true, "beyond": true, "between": true, "on": true,
 	"bordering": true, "neighbouring": true, "neighboring": true}
-
-// compass are the adjectives of a part of a place: "in central Gaza".
-var compass = map[string]bool{"central": true, "northern": true, "southern": true, "eastern": true, "western": true,
-	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north-eastern": true,
-	"north-western": true, "south-eastern": true, "south-western": true}
 
 // directions are the words before "of" that put what follows at a
 // place, besides the finder's bearings ("north of", "the outskirts of").

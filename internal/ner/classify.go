@@ -230,6 +230,15 @@ func Inhabitants(w string) bool { return inhabitants[w] }
 
 var inhabitants = text.SetOf("residents", "inhabitants", "villagers", "townspeople", "dwellers", "natives")
 
+// Compass reports whether lower-case w names the part of a place that
+// a story means, before the place's name: "central Gaza", "north-eastern
+// Nigeria", "northeast Syria".
+func Compass(w string) bool { return compass[w] }
+
+var compass = text.SetOf("central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+	"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast",
+	"northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west")
+
 var bearings = text.SetOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
 	"north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "km", "kilometres",
 	"kilometers", "miles")

@@ -299,7 +299,7 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 		sp := u.Span
 		c := candidate{span: d.SpanOf(sp.First, sp.End), key: d.Key(sp.First, sp.End), first: sp.First, iso2: u.Country, prep: u.Prep,
 			name: sp.Label == ner.LOC && u.Entity < 0, kind: sp.Why == "facility"}
-		if c.iso2 != "" && sp.First >= 1 && compassWords[d.Lower(sp.First-1)] && !d.Tokens[sp.First-1].Cap {
+		if c.iso2 != "" && sp.First >= 1 && ner.Compass(d.Lower(sp.First-1)) && !d.Tokens[sp.First-1].Cap {
 			c.span = d.SpanOf(sp.First-1, sp.End) // "southern Lebanon": the part of the country the story means
 		}
 		if sp.First >= 2 && d.Lower(sp.First-1) == "of" && adminWords[d.Lower(sp.First-2)] && !d.Tokens[sp.First-2].Cap {
@@ -404,12 +404,6 @@ func namedFeatures(d *text.Doc, uses []actor.Use) map[string]string {
 	}
 	return out
 }
-
-// compassWords name the part of a country that a story means: "southern
-// Lebanon", "north-eastern Nigeria".
-var compassWords = text.SetOf("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-	"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast",
-	"northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west")
 
 var naturalFeatures = text.SetOf("river", "lake", "sea", "mountains", "valley", "basin", "delta", "strait", "gulf",
 	"desert", "plateau", "highlands", "island", "islands", "peninsula", "hills", "forest")

@@ -76,8 +76,8 @@ func TestResolve(t *testing.T) {
 // TestCompassPart checks that a compass word before a country stays with
 // its mention: the story means that part of it.
 func TestCompassPart(t *testing.T) {
-	for _, p := range places(t, "Turkish jets struck targets in northern Iraq, and Israeli drones hit cars in southern Lebanon.") {
-		if want := map[string]string{"IQ": "northern Iraq", "LB": "southern Lebanon"}[p.Country]; p.Mentions[0].Text != want {
+	for _, p := range places(t, "Turkish jets struck targets in northern Iraq, Israeli drones hit cars in southern Lebanon and troops patrolled in northeast Syria.") {
+		if want := map[string]string{"IQ": "northern Iraq", "LB": "southern Lebanon", "SY": "northeast Syria"}[p.Country]; p.Mentions[0].Text != want {
 			t.Errorf("%s named %q, want %q", p.Name, p.Mentions[0].Text, want)
 		}
 	}

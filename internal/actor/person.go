@@ -344,6 +344,9 @@ func (x *doc) roleBefore(i int) role {
 	if r, ok := x.headedBy(i); ok {
 		return r
 	}
+	if r, ok := x.namedOnlyAs(i); ok {
+		return r
+	}
 	first := x.d.Sentences[s].First
 	var r role
 	start, sector := i, ""
@@ -453,6 +456,44 @@ func (x *doc) headedBy(i int) (role, bool) {
 	}
 	return r, true
 }
+
+// namedOnlyAs reads "a farmer who gave his name only as" before token
+// i as the role of the person named after it; a bare "man" or "woman"
+// is none.
+func (x *doc) namedOnlyAs(i int) (role, bool) {
+	k := i - 1
+	if k < 0 || x.d.Lower(k) != "as" {
+		return role{}, false
+	}
+	if k--; k >= 0 && x.d.Lower(k) == "only" {
+		k--
+	}
+	if k < 4 || x.d.Lower(k) != "name" || x.d.Lower(k-2) != "gave" || x.d.Lower(k-3) != "who" {
+		return role{}, false
+	}
+	end := k - 3
+	for j := end - 1; j >= 0 && end-j <= 4; j-- {
+		switch x.d.Lower(j) {
+		case "a", "an", "the":
+			if j+1 == end || plainPeople[x.d.Lower(end-1)] || !x.hasRoleWord(j+1, end) && x.tokSpan[j+1] < 0 {
+				return role{}, false
+			}
+			r := role{text: x.d.Str(x.d.SpanOf(j+1, end))}
+			if si := x.tokSpan[j+1]; si >= 0 && x.uses[si].Entity >= 0 && describable(x.entities[x.uses[si].Entity].Kind) {
+				ei := x.uses[si].Entity // "A Fano commander": Fano's
+				r.country, r.code, r.body = x.entities[ei].Country, x.entities[ei].Code, ei+1
+			}
+			return r, true
+		}
+		if x.d.Tokens[j].Kind == text.Punct {
+			break
+		}
+	}
+	return role{}, false
+}
+
+// plainPeople are the nouns for a person that say nothing of a role.
+var plainPeople = text.SetOf("man", "woman", "person", "boy", "girl")
 
 // counterpartOf reads "his Turkish counterpart" before token i: the
 // person holds, for the country of the demonym, the office of the last

@@ -161,6 +161,8 @@ func TestRoles(t *testing.T) {
 		{"a role whose phrase holds a count", "A lawyer for three of the detainees, Ana Ruiz Vega, denied the charge.", "Ana Ruiz Vega", "lawyer for three of the detainees", "", false},
 		{"a role before a name given only as", "A farmer who gave his name only as Ana said so.", "Ana", "farmer", "", false},
 		{"no role from a plain noun before a name given only as", "A woman who gave her name only as Ana said so.", "Ana", "", "", false},
+		{"a role toward someone", "\"No,\" his lawyer, Ana Ruiz Vega, told reporters.", "Ana Ruiz Vega", "lawyer", "", false},
+		{"a first name is no role", "\"No,\" said a kiosk owner who gave only her first name, Marta.", "Marta", "kiosk owner", "", false},
 		{"the head a participle names", "The Presidential Council, headed by Ana Ruiz Vega, named a governor.", "Ana Ruiz Vega", "head of the Presidential Council", "", false},
 		{"a role of a body in the plural possessive", "The Houthis' military spokesman, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "military spokesman", "", false},
 		{"a body's spokesman by its", "The Zande Defence Front attacked. Its spokesman, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "spokesman", "", false},

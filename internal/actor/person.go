@@ -492,6 +492,8 @@ func (x *doc) namedOnlyAs(i int) (role, bool) {
 	return role{}, false
 }
 
+var relativePronouns = text.SetOf("who", "whose", "which")
+
 // plainPeople are the nouns for a person that say nothing of a role.
 var plainPeople = text.SetOf("man", "woman", "person", "boy", "girl")
 
@@ -901,7 +903,20 @@ func (x *doc) appositionBefore(i int) role {
 			if start >= end {
 				return role{}
 			}
+			for j := start + 1; j < end; j++ {
+				if relativePronouns[x.d.Lower(j)] {
+					end = j // "a kiosk owner who gave only her first name, Marta": a kiosk owner
+					break
+				}
+			}
 			return role{text: x.d.Str(x.d.SpanOf(start, end)), country: country}
+		case "his", "her":
+			// "his lawyer, Ruben Hakobyan, told": a role toward someone,
+			// of no body; in "who gave only her first name, Marta" the
+			// role comes before
+			if k+1 < end && x.isRoleWord(x.d.Lower(end-1)) {
+				return role{text: x.d.Str(x.d.SpanOf(k+1, end)), country: country}
+			}
 		case "its", "their":
 			// "Its spokesman, Eric Ndayambaje, said": of the body named
 			// just before.

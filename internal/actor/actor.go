@@ -41,8 +41,12 @@
 //     country where the story names two; a military rank before a name
 //     ("Lt. Col.") is a state role;
 //   - roles: the title and role words before a name ("Syria's Ambassador
-//     to Russia …", "State Department spokesman …") or in an apposition
-//     after it (", a military analyst,") become the person's role, and the
+//     to Russia …", "State Department spokesman …"), in an apposition
+//     after it (", a military analyst,") or before it ("The governor of
+//     the North-West region, X,", "his lawyer, X,", "The Houthis' military
+//     spokesman, X,"; up to a relative clause), the head a participle
+//     names ("The Presidential Council, headed by X,") and the noun before
+//     "who gave his name only as X" become the person's role, and the
 //     country or organisation in them the affiliation;
 //   - towns: a name the text places after a preposition ("the town of
 //     Gaya") stays a town where it is named again ("Residents of Gaya
@@ -93,13 +97,18 @@
 //     country whose name says it is that force ("Lesotho police" into "the
 //     Lesotho Mounted Police Service", "the army" into "the Republic of
 //     Sierra Leone Armed Forces"), and a ministry a spokesman's title
-//     names ("foreign ministry spokesman Liu Jiahao") is one too;
+//     names ("foreign ministry spokesman Liu Jiahao") is one too; a
+//     country's "Ministry of X" and "X ministry" are one body ("the
+//     Ministry of Internal Affairs", "the interior ministry");
 //   - definite descriptions: "the ministry", "the group", "the agency"
 //     refer back to the one body of that kind named in their sentence or
 //     the one before, else in the three before, else anywhere before, by
 //     its name's kind ("the Directorate of Fisheries"), its role, a
 //     mention's last word ("the U.N. refugee agency") or, for "the group"
-//     and "the militia", its being an armed group;
+//     and "the militia", its being an armed group; "the mission" refers
+//     to a U.N. or A.U. mission whose role calls it a mission or a force,
+//     and an acronym after "the institute, known as" names the body the
+//     description refers to, whatever language it spells;
 //   - offices named by their holder ("Prime Minister Benjamin Netanyahu's
 //     office", "the Istanbul governor's office") are organisations of the
 //     holder's country, named by the title: "Prime Minister's Office",

@@ -234,11 +234,12 @@ func (x *doc) foldMinistries() {
 			seen[key] = i
 			continue
 		}
+		from, into := i, j
 		if strings.Contains(e.Name, " (") && !strings.Contains(x.entities[j].Name, " (") {
-			i, j = j, i
-			seen[key] = j
+			from, into = j, i
+			seen[key] = i
 		}
-		x.fold(i, j)
+		x.fold(from, into)
 	}
 }
 

@@ -100,9 +100,9 @@ func (x *doc) moveUse(start, from, to int) {
 
 // foldKnownAs reports whether the acronym after "the <kind>, known as"
 // names the body the description refers back to, folding it into that
-// body where the lexicon does not know it: "Mexico's National Migration Institute said
-// ... The institute, known as INM, said" names one body, whose English
-// name the acronym does not spell.
+// body where the lexicon does not know it: "Mexico's National Migration
+// Institute said ... The institute, known as INM, said" names one body,
+// whose English name the acronym does not spell.
 func (x *doc) foldKnownAs(w string, k int) bool {
 	a := k + 4
 	if a < len(x.d.Tokens) && x.d.Lower(a) == "as" {

@@ -492,6 +492,7 @@ func (x *doc) namedOnlyAs(i int) (role, bool) {
 	return role{}, false
 }
 
+// relativePronouns open a relative clause, which ends a role.
 var relativePronouns = text.SetOf("who", "whose", "which")
 
 // plainPeople are the nouns for a person that say nothing of a role.

@@ -4,10 +4,13 @@
 //
 // A name is resolved in the context of the document: the countries its
 // actors and unambiguous places belong to (the focus), and an admin word
-// after the name ("Latakia Province"). Toponyms are resolved in two passes:
-// the first fixes the focus from the confident places, the second resolves
-// the ambiguous ones ("Tripoli", "Georgia") against it; villages take no
-// part in the focus. A village of a country the story never weighs is
+// after the name ("Latakia Province") or the plural of one after a list
+// ("Nineveh, Kirkuk and Diyala provinces"), which finds a province only
+// of a country the story weighs; a compass word before a country stays
+// with its mention ("southern Lebanon"). Toponyms are resolved in two
+// passes: the first fixes the focus from the confident places, the
+// second resolves the ambiguous ones ("Tripoli", "Georgia") against it;
+// villages take no part in the focus. A village of a country the story never weighs is
 // dropped rather than guessed ("the village of Kiunga" in a story of
 // Kenya is not New Guinea's Kiunga), though a dateline's town is kept
 // however small the gazetteer has it, and a

@@ -13,9 +13,11 @@
 // agrees with (gender from titles, person or not, one or many), "the
 // ministry" or "the company" to the latest speaker so named (or the body
 // a description called so), "the report" and "according to the
-// statement" to whoever issued it, "one of them" to a group that spoke
-// before, and a verb coordinated with another ("denied …, saying …")
-// shares its subject. A source who names himself after the cue ("said
+// statement" to whoever issued it (by a body's name, or by the head of
+// its role: "UNIFIL, the U.N. peacekeeping force in southern Lebanon" is
+// "the force"), "one of them" to a group that spoke before (keeping its
+// count: "one of the two residents"), and a verb coordinated with
+// another ("denied …, saying …") shares its subject. A source who names himself after the cue ("said
 // the spokesman, who gave his name as …") is that person, and so are
 // the anonymous speakers of his role just before him. A leader or elder a
 // reporter meets is an anonymous source ("said a tribal leader in the

@@ -241,6 +241,37 @@ func (x *doc) foldMinistries() {
 		}
 		x.fold(from, into)
 	}
+	x.foldBareMinistries()
+}
+
+// foldBareMinistries merges a ministry named by its country alone ("The
+// Azerbaijani ministry also said") into the one ministry of that country
+// the story names by its sector, where it names one.
+func (x *doc) foldBareMinistries() {
+	for i := range x.entities {
+		e := &x.entities[i]
+		country := cmp.Or(e.Country, e.Affiliation)
+		if e.Kind != report.KindOrganization || country == "" || text.Fold(bareName(e.Name)) != "ministry" || len(e.Mentions) == 0 ||
+			slices.ContainsFunc(e.Mentions, func(m report.Mention) bool { return !strings.Contains(m.Text, " ") }) {
+			continue // a "Ministry" cut from "Foreign Ministry spokesman X" says no country of its own
+		}
+		into := -1
+		for j := range x.entities {
+			o := &x.entities[j]
+			if j == i || o.Kind != report.KindOrganization || len(o.Mentions) == 0 || cmp.Or(o.Country, o.Affiliation) != country ||
+				ministryStem(o.Name) == "" {
+				continue
+			}
+			if into >= 0 {
+				into = -1 // two ministries: which one is meant is not known
+				break
+			}
+			into = j
+		}
+		if into >= 0 {
+			x.fold(i, into)
+		}
+	}
 }
 
 // ministryStem returns the folded "<sector> ministry" that a ministry's

@@ -36,7 +36,10 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 	if f.opensClause(d, i, s) && f.vocab.Common(low) {
 		// "Park said" may be a surname; later stages decide. A common
 		// word that opens a town's name is a name: "Port Sudan urged".
-		return f.beforeReportingVerb(d, i+1, s.End) || f.townName(d, i, s.End)
+		// "Defence Ministry spokesman X said" opens with the ministry's
+		// sector.
+		return f.beforeReportingVerb(d, i+1, s.End) || f.townName(d, i, s.End) ||
+			lexicon.RoleModifier(low) && titledBody(d, i, s.End)
 	}
 	return true
 }

@@ -148,8 +148,8 @@ func (q *doc) postModifier(k, lo int) bool {
 		if q.d.Tokens[p].Kind != text.Word || q.cueAt[p] || q.inMarks[p] {
 			return false
 		}
-		if postPreps[w] && q.roleBefore(p, lo) {
-			return true
+		if postPreps[w] && (w != "to" || p+1 < len(q.d.Tokens) && (q.d.Tokens[p+1].Cap || q.word(p+1) == "the")) && q.roleBefore(p, lo) {
+			return true // "The EU's delegation to Kazakhstan urged", not "summoned the ambassador to protest"
 		}
 	}
 	return false
@@ -168,7 +168,7 @@ func (q *doc) roleBefore(p, lo int) bool {
 
 var brackets = map[string]bool{"(": true, ")": true}
 
-var postPreps = map[string]bool{"at": true, "of": true, "in": true, "from": true, "for": true, "with": true}
+var postPreps = map[string]bool{"at": true, "of": true, "in": true, "from": true, "for": true, "with": true, "to": true}
 
 // relativeBefore returns where a relative clause without commas starts
 // between the subject and the cue at c ("A resident of the district who

@@ -163,6 +163,7 @@ func TestRoles(t *testing.T) {
 		{"no role from a plain noun before a name given only as", "A woman who gave her name only as Ana said so.", "Ana", "", "", false},
 		{"a role toward someone", "\"No,\" his lawyer, Ana Ruiz Vega, told reporters.", "Ana Ruiz Vega", "lawyer", "", false},
 		{"a first name is no role", "\"No,\" said a kiosk owner who gave only her first name, Marta.", "Marta", "kiosk owner", "", false},
+		{"a day before a title is no part of it", "On Monday Foreign Ministry spokesman Ana Ruiz Vega said so.", "Ana Ruiz Vega", "Foreign Ministry spokesman", "", false},
 		{"the head a participle names", "The Presidential Council, headed by Ana Ruiz Vega, named a governor.", "Ana Ruiz Vega", "head of the Presidential Council", "", false},
 		{"a role of a body in the plural possessive", "The Houthis' military spokesman, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "military spokesman", "", false},
 		{"a body's spokesman by its", "The Zande Defence Front attacked. Its spokesman, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "spokesman", "", false},

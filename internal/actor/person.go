@@ -379,7 +379,7 @@ func (x *doc) roleBefore(i int) role {
 		case w == "'s":
 			k--
 		case (si < 0 || x.uses[si].Entity < 0 && x.spans[si].Label == ner.MISC) && x.d.Tokens[k].Cap && start == k+1 &&
-			k+1 < i && !openers[w] && !x.isPrep(k):
+			k+1 < i && !openers[w] && !x.isPrep(k) && !ner.Calendar(w):
 			start = k // "Digital Affairs Minister": a portfolio's words belong to the title
 			k--
 		case w == "of" && start == k+1 && k > first && x.isRoleWord(x.d.Lower(k-1)):

@@ -438,6 +438,10 @@ func acronymAhead(d *text.Doc, k, end int) bool {
 	return k+2 < end && d.Word(k) == "(" && d.Tokens[k+1].Upper && d.Word(k+2) == ")"
 }
 
+// Calendar reports whether lower-case w names a day, a month or a time
+// zone: "Monday" in "On Monday Foreign Ministry spokesman X" is no title.
+func Calendar(w string) bool { return calendar[w] }
+
 var calendar = text.SetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",

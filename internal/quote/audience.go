@@ -1,6 +1,9 @@
 package quote
 
-import "sitrep/internal/text"
+import (
+	"sitrep/internal/ner"
+	"sitrep/internal/text"
+)
 
 // audience finds to whom or through what the words were said: the object
 // of "told" ("told reporters", "told a briefing", "told Reuters"), or a
@@ -49,14 +52,14 @@ func (q *doc) objectEnd(c, end int) int {
 		if k > c+1 && w == "in" && k+1 < end && q.d.Tokens[k+1].Cap {
 			return q.capsEnd(k+1, end) // "told reporters in Yerevan"
 		}
-		if k > c+1 && w == "of" && k+1 < end && q.d.Tokens[k+1].Kind == text.Word && !calendarWords[q.word(k+1)] {
+		if k > c+1 && w == "of" && k+1 < end && q.d.Tokens[k+1].Kind == text.Word && !ner.Calendar(q.word(k+1)) {
 			k++ // "told a meeting of security chiefs"
 			continue
 		}
 		if w == "(" && k+2 < end && q.word(k+2) == ")" && q.d.Tokens[k+1].Upper {
 			return k + 3 // "the Southern African Development Community (SADC)"
 		}
-		if q.d.Tokens[k].Kind == text.Punct || audienceStops[w] || calendarWords[w] {
+		if q.d.Tokens[k].Kind == text.Punct || audienceStops[w] || ner.Calendar(w) {
 			return k
 		}
 		if k > c+1 && (determiners[w] || pronouns[w] || w == "we" || w == "i") && !joiners[q.word(k-1)] {

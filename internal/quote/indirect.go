@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"sitrep/internal/ner"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -612,7 +613,7 @@ func (q *doc) skipToClause(i, end int) int {
 			return i // "rejected that account.": the words named, not a clause
 		case w == "that":
 			return i + 1 // the reported clause opens here: "that further measures could follow"
-		case w == "," || w == ":" || skipBeforeCue[w] || calendarWords[w] || q.d.Tokens[i].Kind == text.Number && i+1 < end && calendarWords[q.word(i+1)]:
+		case w == "," || w == ":" || skipBeforeCue[w] || ner.Calendar(w) || q.d.Tokens[i].Kind == text.Number && i+1 < end && ner.Calendar(q.word(i+1)):
 			i++
 		case w == "in" && i+2 < end && (q.word(i+1) == "a" || q.word(i+1) == "an") && channelNouns[q.word(i+2)]:
 			i += 3

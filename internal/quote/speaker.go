@@ -42,7 +42,7 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 				return q.personOf(sp, lo)
 			}
 			continue
-		case skipBeforeCue[w] || q.d.Tokens[k].Kind == text.Number || calendarWords[w]:
+		case skipBeforeCue[w] || q.d.Tokens[k].Kind == text.Number || ner.Calendar(w):
 			continue
 		case timeNouns[w] && q.timePhrase(k, lo) >= 0:
 			k = q.timePhrase(k, lo) // "It has in the past rejected": when, not who
@@ -809,13 +809,6 @@ var skipBeforeCue = map[string]bool{"has": true, "have": true, "had": true, "als
 	"officially": true, "formally": true, "initially": true, "now": true, "still": true, "already": true,
 	"explicitly": true, "subsequently": true}
 
-var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true}
-
-// appositionOpeners start a phrase set off by commas between a speaker and
-// the verb.
 // participial returns the comma that opens a participial phrase ending
 // at the comma k ("…, chaired by Prime Minister X,"), or -1.
 func (q *doc) participial(k, lo int) int {
@@ -831,6 +824,8 @@ var participialOpeners = text.SetOf("chaired", "led", "headed", "backed", "found
 // relativeOpeners open a relative clause after a noun phrase.
 var relativeOpeners = text.SetOf("who", "which", "whose")
 
+// appositionOpeners start a phrase set off by commas between a speaker and
+// the verb.
 var appositionOpeners = map[string]bool{"who": true, "which": true, "a": true, "an": true, "the": true,
 	"whose": true, "speaking": true, "citing": true, "himself": true, "herself": true, "its": true,
 	"his": true, "her": true, "according": true, "in": true, "on": true, "at": true, "after": true,

@@ -23,6 +23,10 @@ func (q *doc) audience(c, end int) *text.Span {
 			return &sp
 		}
 	}
+	if k := q.appealTo(c, end); k > c+2 {
+		sp := q.d.SpanOf(c+2, k) // "appealed to parents to …", "appealed to aid agencies for …"
+		return &sp
+	}
 	// The channel of the cue's own clause: after the cue up to the next
 	// one, else before it back to the one before.
 	s := q.d.Sentences[q.d.SentenceOf(c)]
@@ -37,6 +41,24 @@ func (q *doc) audience(c, end int) *text.Span {
 		}
 	}
 	return nil
+}
+
+// appealTo returns the "to" or "for" that ends whom the cue at c appeals
+// to ("appealed to parents to keep their children at home", "appealed to
+// aid agencies for food"), or -1: "appealed to reason" names no one.
+func (q *doc) appealTo(c, end int) int {
+	if q.x.cues[q.word(c)].lemma != "appeal" || c+2 >= end || q.word(c+1) != "to" {
+		return -1
+	}
+	for k := c + 2; k+1 < end && k < c+8; k++ {
+		if q.d.Tokens[k].Kind == text.Punct {
+			return -1
+		}
+		if q.word(k) == "to" || q.word(k) == "for" {
+			return k
+		}
+	}
+	return -1
 }
 
 func (q *doc) otherCue(k int) bool { return q.cueAt[k] && !q.inMarks[k] }

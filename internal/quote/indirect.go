@@ -140,7 +140,7 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		}
 		q.cueEnd[c] = start
 	}
-	if aud != nil && !appeal && q.d.Tokens[c].End <= aud.Start && q.tokenAt(aud.Start) <= c+3 {
+	if aud != nil && !appeal && q.appealTo(c, s.End) < 0 && q.d.Tokens[c].End <= aud.Start && q.tokenAt(aud.Start) <= c+3 {
 		// "told reporters …", "said on Telegram that …"
 		for start < s.End && q.d.Tokens[start].Start < aud.End {
 			start++

@@ -326,6 +326,8 @@ func TestAudience(t *testing.T) {
 		{"Mayor Ivan Petrov told reporters the bridge had collapsed.", "reporters", "the bridge had collapsed"},
 		{"Mayor Ivan Petrov told Reuters Moscow had closed the road.", "Reuters", "Moscow had closed the road"},
 		{"The rebels said on Telegram that the town had fallen, and denied shelling it.", "Telegram", "the town had fallen"},
+		{"Governor Ana Lima appealed to parents to keep their children at home.", "parents", "to parents to keep their children at home"},
+		{"Governor Ana Lima appealed to aid agencies for food and tents.", "aid agencies", "to aid agencies for food and tents"},
 	}
 	for _, tt := range tests {
 		qs := extract(t, tt.in)

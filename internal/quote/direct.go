@@ -36,7 +36,8 @@ func (q *doc) direct(m mark) {
 			sp := q.speakers[n-1]
 			sp.ref = refContinue
 			q.add(content, true, sp, -1, q.cueStances[n-1], nil, s)
-			q.quotes[len(q.quotes)-1].Cue = prev.Cue // the first part's "said" attributes the rest too
+			// the first part's "told reporters" attributes the rest too
+			q.quotes[len(q.quotes)-1].Cue, q.quotes[len(q.quotes)-1].Audience = prev.Cue, prev.Audience
 			return
 		}
 	}

@@ -321,6 +321,19 @@ func TestSpeakers(t *testing.T) {
 
 // TestAudience checks that the object of "told" stops where the reported
 // clause starts without "that".
+// TestContinuedAudience checks that the second sentence of a direct
+// quotation keeps the audience of the attribution in the first.
+func TestContinuedAudience(t *testing.T) {
+	qs := extract(t, "\"We ran into the bush,\" one resident told Sitrep Wire. \"They burned everything behind us and shot at the cattle.\"")
+	if len(qs) != 2 || qs[1].Audience == nil || qs[1].Audience.Text != "Sitrep Wire" {
+		var got []string
+		for _, q := range qs {
+			got = append(got, line(q))
+		}
+		t.Errorf("got %q, want two quotes told to Sitrep Wire", got)
+	}
+}
+
 func TestAudience(t *testing.T) {
 	tests := []struct{ in, audience, words string }{
 		{"Mayor Ivan Petrov told reporters the bridge had collapsed.", "reporters", "the bridge had collapsed"},

@@ -12,6 +12,10 @@ import (
 // the BBC").
 func (q *doc) audience(c, end int) *text.Span {
 	if q.x.cues[q.word(c)].audience && c+1 < end {
+		if k := q.requestTo(c, end); k > c+1 {
+			sp := q.d.SpanOf(c+1, k) // "urged countries with citizens in the camp to take them home"
+			return &sp
+		}
 		if k := q.objectEnd(c, end); k > c+1 {
 			sp := q.d.SpanOf(c+1, k)
 			return &sp
@@ -41,6 +45,38 @@ func (q *doc) audience(c, end int) *text.Span {
 		}
 	}
 	return nil
+}
+
+// requestTo returns the "to" of the infinitive that a request at c asks
+// for, after whom it asks ("urged mayors along the river to stop"), or
+// -1: "urged restraint" asks no one.
+func (q *doc) requestTo(c, end int) int {
+	if !requests[q.x.cues[q.word(c)].lemma] {
+		return -1
+	}
+	for k := c + 2; k+1 < end && k < c+12; k++ {
+		if q.channelAhead(k, end) || q.d.Tokens[k].Kind == text.Punct || q.cueAt[k] {
+			return -1 // "urged Valletta and Rome in a joint statement to …": the object ends before the channel
+		}
+		if q.word(k) == "to" && q.d.Tokens[k+1].Kind == text.Word && !q.d.Tokens[k+1].Cap && !determiners[q.word(k+1)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// channelAhead reports whether a channel phrase opens at token k: "in a
+// joint statement", "at a news conference".
+func (q *doc) channelAhead(k, end int) bool {
+	if w := q.word(k); w != "in" && w != "at" && w != "on" {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+3; j++ {
+		if channelNouns[q.word(j)] || platforms[q.word(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // appealTo returns the "to" or "for" that ends whom the cue at c appeals

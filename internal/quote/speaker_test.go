@@ -341,6 +341,7 @@ func TestAudience(t *testing.T) {
 		{"The rebels said on Telegram that the town had fallen, and denied shelling it.", "Telegram", "the town had fallen"},
 		{"Governor Ana Lima appealed to parents to keep their children at home.", "parents", "to parents to keep their children at home"},
 		{"Governor Ana Lima appealed to aid agencies for food and tents.", "aid agencies", "to aid agencies for food and tents"},
+		{"Governor Ana Lima urged mayors along the river to stop issuing permits.", "mayors along the river", "mayors along the river to stop issuing permits"},
 	}
 	for _, tt := range tests {
 		qs := extract(t, tt.in)

@@ -120,12 +120,19 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	var out []report.Place
 	index := map[string]int{}
 	filed := map[string]bool{} // the dateline's town, a place wherever the gazetteer lacks it
+	townEnd := -1
 	for _, c := range cands {
 		if first, end := d.TokensIn(c.span.Start, c.span.End); d.Dateline(first, end) {
-			filed[c.key] = true
+			filed[c.key], townEnd = true, end
 		}
 		if c.feature != "" {
 			features[c.key] = c.feature // "the Aras river" is the river at "not stop at the Aras"
+		}
+	}
+	filedIn := "" // the country the dateline names after its town: "LERE, Mali,"
+	for _, c := range cands {
+		if townEnd >= 0 && c.first == townEnd+1 && d.Word(townEnd) == "," {
+			filedIn = c.iso2
 		}
 	}
 	for _, c := range cands {
@@ -139,6 +146,9 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 			// Hermon" in Virginia; a dateline names a town, however small
 			// the gazetteer has it ("QAMISHLI").
 			ok = false
+		}
+		if ok && filed[c.key] && filedIn != "" && p.Country != filedIn {
+			ok = false // "LERE, Mali": not the Lere of Nigeria the gazetteer has; Mali's it lacks
 		}
 		if ok && c.feature != "" && (p.Kind == geo.KindCity || p.Kind == geo.KindCapital) && foreign(ctx, p.Country) {
 			ok = false // "the Aras river" is no French town called Arras; "the Imphal valley" is where Imphal is

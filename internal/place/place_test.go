@@ -54,6 +54,7 @@ func TestResolve(t *testing.T) {
 		{"a feature the gazetteer lacks, in the country the story weighs", "Cameroonian soldiers chased the attackers toward the Mandara Mountains.", "Mandara Mountains", "CM", "mountains"},
 		{"an island whose name is another name of a foreign city", "Philippine troops and rebels clashed in Samar. Soldiers fought in the mountains of Samar island near Catbalogan.", "Samar", "PH", "island"},
 		{"a town the gazetteer has only abroad, in a story of another country", "ADDIS ABABA, Feb. 3 (Sitrep Wire) - Ethiopian troops and Tigrayan forces clashed near the town of Raya. Ethiopia's army moved in.", "Raya", "ET", "town"},
+		{"a dateline's town the gazetteer has only abroad stays in the dateline's country", "LERE, Mali, Nov 24 (Sitrep Wire) - Fighters attacked an army camp at Lere in the Timbuktu region, the army said.", "LERE", "ML", "town"},
 		{"the province of a capital the gazetteer names otherwise", "Pakistani air strikes hit villages in Afghanistan's eastern Khost province, Afghan officials said.", "Khowst", "AF", "admin1"},
 		{"the district of a town is not its province", "Turkish jets struck targets in the Sinjar district of Iraq's Nineveh province.", "Sinjār", "IQ", "city"},
 		{"a river named like a foreign town", "Azerbaijani troops watched Iranian tanks along the Aras river near Baku. Iran said its tanks would not cross the Aras.", "Aras", "AZ", "river"},

@@ -13,8 +13,9 @@
 // villages take no part in the focus. A village of a country the story never weighs is
 // dropped rather than guessed ("the village of Kiunga" in a story of
 // Kenya is not New Guinea's Kiunga), though a dateline's town is kept
-// however small the gazetteer has it, and a
-// name is also looked up as the gazetteer may spell it. A name that says
+// however small the gazetteer has it (but only in the country the
+// dateline names: "LERE, Mali" is no Nigerian Lere), and a name is also
+// looked up as the gazetteer may spell it. A name that says
 // it is a place by a feature word ("the Mandara Mountains", "Abu Nuwas
 // Street", "Mount Hermon") or by the word of its kind after it ("Let Pan
 // Hla village"), that a dateline names, or that the name finder reads as

@@ -99,7 +99,9 @@
 //     Sierra Leone Armed Forces"), and a ministry a spokesman's title
 //     names ("foreign ministry spokesman Liu Jiahao") is one too; a
 //     country's "Ministry of X" and "X ministry" are one body ("the
-//     Ministry of Internal Affairs", "the interior ministry");
+//     Ministry of Internal Affairs", "the interior ministry"), and "the
+//     Azerbaijani ministry" is the one ministry of Azerbaijan the story
+//     names by its sector;
 //   - definite descriptions: "the ministry", "the group", "the agency"
 //     refer back to the one body of that kind named in their sentence or
 //     the one before, else in the three before, else anywhere before, by

@@ -36,6 +36,13 @@
 // so with a cue of saying ("the road was closed", she said). Pledges,
 // plans, appeals and questions ("it would step up patrols") stay
 // neutral, as does a news outlet's report.
+//
+// The audience is whom the words were told or addressed to ("told
+// reporters", "urged mayors along the river to stop", "appealed to
+// parents to keep …", "appealed to aid agencies for food"), else the
+// channel of the cue's clause ("in a statement", "on Telegram"); the
+// sentences of a direct quotation after its attribution keep its cue
+// and audience.
 package quote
 
 import (

@@ -787,6 +787,16 @@ func TestFoldedMinistries(t *testing.T) {
 	}
 }
 
+// TestVillageNamesNoForce checks that a village the gazetteer has abroad
+// names no force with the agent noun after it: "Barrett sniper rifles"
+// are rifles, not the forces of a Texas village.
+func TestVillageNamesNoForce(t *testing.T) {
+	_, r := link(t, "CULIACAN, Mexico, Nov 24 (Sitrep Wire) - Troops found two Barrett sniper rifles in the house. Washington renewed its warning to U.S. citizens.")
+	if e := entity(r, "United States"); e == nil || strings.Contains(forms(e), "Barrett") {
+		t.Errorf("the United States is %+v, want it named without the rifles", e)
+	}
+}
+
 // TestAcronymAfterCountryInName checks that an acronym in brackets after
 // a body's name that ends in a country stands for the body.
 func TestAcronymAfterCountryInName(t *testing.T) {

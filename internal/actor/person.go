@@ -1104,6 +1104,11 @@ func (x *doc) descriptor(i int) string {
 	return x.d.Str(x.d.SpanOf(start, i))
 }
 
+// placedAgentPopulation is the size a town needs for the noun after it
+// to name its state's force: "Barrett sniper rifles" names a rifle, not
+// the forces of a Texas village.
+const placedAgentPopulation = 20000
+
 // placedAgent links a place the gazetteer knows, named before an agent
 // noun ("Somaliland forces", "Kano state police"), to its country, with
 // the sector the noun gives the words together, and returns the
@@ -1115,8 +1120,8 @@ func (x *doc) placedAgent(si int) int {
 	if sector == "" || sector == "CVL" || x.l.gaz == nil || x.locative(sp.First) {
 		return -1 // "Plateau villages" are places, and their people civilians of no side
 	}
-	_, c := x.storyPlace(sp)
-	if c == nil {
+	p, c := x.storyPlace(sp)
+	if c == nil || p.Kind == geo.KindCity && p.Population < placedAgentPopulation {
 		return -1
 	}
 	ei := x.entity(c.ID, x.fromLexicon(c))

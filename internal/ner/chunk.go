@@ -292,6 +292,8 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 		n = 2 // "Union for Peace in the Central African Republic (UPC)"
 	case causePreps[low] && campaigners[d.Lower(j-1)] && j+1 < end && d.Tokens[j+1].Cap:
 		return 2 // "Lawyers for Human Rights", "Reporters Without Borders"
+	case low == "for" && j+2 < end && d.Word(j+1) == "Human" && d.Word(j+2) == "Rights":
+		return 2 // "Mwatana for Human Rights": only a body is named for its cause
 	case low == "for" || low == "against" || low == "in" && (d.Lower(j-1) == "mission" || acronymAhead(d, j+1, end)) ||
 		low == "on" && onBodies[d.Lower(j-1)]: // "Inter-American Commission on Human Rights"
 	case low == "and" && (acronymAhead(d, j+1, end) || ministryOf(d, i, j)):

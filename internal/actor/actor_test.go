@@ -787,6 +787,21 @@ func TestFoldedMinistries(t *testing.T) {
 	}
 }
 
+// TestMissionByCountry checks that the U.N. mission in a country is that
+// mission, named or not by its acronym.
+func TestMissionByCountry(t *testing.T) {
+	for in, want := range map[string]string{
+		"The U.N. mission in Afghanistan urged both sides to show restraint.":    "UNAMA",
+		"The United Nations mission in Somalia said the talks had stalled.":      "UNSOM",
+		"The U.N. peacekeeping mission in Western Sahara said it was concerned.": "MINURSO",
+	} {
+		_, r := link(t, in)
+		if entity(r, want) == nil {
+			t.Errorf("%q: no %s in %+v", in, want, r.Entities)
+		}
+	}
+}
+
 // TestVillageNamesNoForce checks that a village the gazetteer has abroad
 // names no force with the agent noun after it: "Barrett sniper rifles"
 // are rifles, not the forces of a Texas village.
@@ -861,13 +876,13 @@ func TestFoldedForces(t *testing.T) {
 // is the one mission of it the story names, while the parent keeps the
 // names it goes by elsewhere.
 func TestMissionMentions(t *testing.T) {
-	in := "The United Nations condemned the raid. The United Nations mission in Afghanistan said nine were held. The U.N. Assistance Mission in Afghanistan, UNAMA, urged their release."
+	in := "The United Nations condemned the raid. The United Nations mission in Cyprus said nine were held. The U.N. Peacekeeping Force in Cyprus, UNFICYP, urged their release."
 	_, r := link(t, in)
-	un, mission := entity(r, "United Nations"), entity(r, "UNAMA")
+	un, mission := entity(r, "United Nations"), entity(r, "UNFICYP")
 	if un == nil || mission == nil {
-		t.Fatalf("no United Nations or UNAMA in %+v", r.Entities)
+		t.Fatalf("no United Nations or UNFICYP in %+v", r.Entities)
 	}
 	if !strings.Contains(forms(mission), "United Nations/") || !strings.Contains(forms(un), "United Nations/") {
-		t.Errorf("UNAMA mentioned as %q, the U.N. as %q; want one \"United Nations\" each", forms(mission), forms(un))
+		t.Errorf("UNFICYP mentioned as %q, the U.N. as %q; want one \"United Nations\" each", forms(mission), forms(un))
 	}
 }

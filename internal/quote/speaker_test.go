@@ -233,8 +233,8 @@ func TestSpeakers(t *testing.T) {
 		},
 		"body named in apposition": {
 			{"a description with a place, then the body's name",
-				"The U.N. mission in Western Sahara, MINURSO, said observers had reached the wreckage.",
-				[]string{"MINURSO|MINURSO|observers had reached the wreckage"}},
+				"The U.N. force in Cyprus, UNFICYP, said observers had reached the wreckage.",
+				[]string{"UNFICYP|UNFICYP|observers had reached the wreckage"}},
 			{"a body's name and its acronym in apposition",
 				"The Zorbaq Forestry Corporation, ZFC, said 38 fires were burning.",
 				[]string{"Zorbaq Forestry Corporation|The Zorbaq Forestry Corporation|38 fires were burning"}},

@@ -7,6 +7,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"sitrep/internal/article"
@@ -14,15 +15,25 @@ import (
 	"sitrep/internal/report"
 )
 
+// shared is the pipeline the tests read through, built once: its models
+// take most of a test's time to load.
+var shared = sync.OnceValues(func() (*pipeline.Pipeline, error) { return pipeline.New(slog.New(slog.DiscardHandler)) })
+
+func newPipeline(t *testing.T) *pipeline.Pipeline {
+	t.Helper()
+	p, err := shared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 // TestModalities reads each sentence of testdata/events.tsv through the
 // whole pipeline and looks for the event the file expects: one
 // phenomenon a line (each modality, passives, event nouns, light verbs,
 // metonyms, reported attacks).
 func TestModalities(t *testing.T) {
-	p, err := pipeline.New(slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	f, err := os.Open("testdata/events.tsv")
 	if err != nil {
 		t.Fatal(err)
@@ -91,10 +102,7 @@ func describe(evs []report.Event) string {
 // and that a threat against no one gives way to the same side's threat
 // against someone.
 func TestMerge(t *testing.T) {
-	p, err := pipeline.New(slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	tests := []struct {
 		name, in, root string
 		events         int // events of the root
@@ -134,10 +142,7 @@ func TestMerge(t *testing.T) {
 // implies as the target of its own measure, is named as the country and
 // cites the verb as its evidence.
 func TestImpliedHomeNamed(t *testing.T) {
-	p, err := pipeline.New(slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	for _, tt := range []struct{ in, verb, name, code string }{
 		{"DUSHANBE, May 3 (Sitrep Wire) - Gunmen attacked a border post in Tajikistan on Monday. Tajikistan closed the crossing.",
 			"closed", "Tajikistan", "TJK"},
@@ -176,10 +181,7 @@ func eventOn(t *testing.T, p *pipeline.Pipeline, in, verb string) (report.Event,
 // it, faces that other one, and that police sent at home face no one
 // abroad.
 func TestForceFacesOtherSide(t *testing.T) {
-	p, err := pipeline.New(slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	story := "VILNIUS, May 3 (Sitrep Wire) - Lithuania accused Belarus of sending balloons over the border. " +
 		"Belarus denied it. Belarus said Lithuania was lying. Lithuania closed two crossings. "
 	for _, tt := range []struct {
@@ -208,10 +210,7 @@ func TestForceFacesOtherSide(t *testing.T) {
 // TestCondemnedAttack checks that a condemnation of an attack noun
 // answers the last attack, not a show of force told since.
 func TestCondemnedAttack(t *testing.T) {
-	p, err := pipeline.New(slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	in := "MOGADISHU, May 3 (Sitrep Wire) - Al-Shabaab fighters fired mortar shells at the presidential palace in Mogadishu. " +
 		"Kenya sent two armoured vehicles to the airport. Turkey condemned the shelling."
 	e, all, ok := eventOn(t, p, in, "condemned")
@@ -226,10 +225,7 @@ func TestCondemnedAttack(t *testing.T) {
 // TestOthersBack checks that "others", the object of a verb joined to
 // one before, are that verb's object.
 func TestOthersBack(t *testing.T) {
-	p, err := pipeline.New(slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	in := "MUSCAT, May 3 (Sitrep Wire) - Omani police killed three suspected smugglers and arrested 14 others in a gunfight at sea, the police said."
 	e, all, ok := eventOn(t, p, in, "arrested")
 	if !ok {
@@ -242,10 +238,7 @@ func TestOthersBack(t *testing.T) {
 
 // TestNoEvent checks sentences that tell no event between actors.
 func TestNoEvent(t *testing.T) {
-	p, err := pipeline.New(slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	for _, in := range []string{
 		"The Pentagon declined to comment on the report.",       // a refused statement rejects no one
 		"A gas explosion killed five miners in northern China.", // an accident is no attack
@@ -286,10 +279,7 @@ func TestNoEvent(t *testing.T) {
 // concession, sanctions are SANCTION, leaving office is RETREAT, and force that would come if
 // something happened is a threat.
 func TestPloverTypes(t *testing.T) {
-	p, err := pipeline.New(slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	tests := []struct{ text, action, want string }{
 		{"Hungary and Romania agreed on Wednesday that their countries should cooperate.", "agreed", "AGREE"},
 		{"Serbia lifted a night curfew in Montenegro on Sunday.", "lifted", "CONCEDE"},
@@ -320,10 +310,7 @@ func TestPloverTypes(t *testing.T) {
 // drops its auxiliary, makes the civilians the target of the killing, not
 // its source.
 func TestHeadlineHarm(t *testing.T) {
-	p, err := pipeline.New(slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	const in = "Kenyan and Somali forces trade fire at Mandera crossing; seven civilians killed, border shut\n\nMANDERA, Jan. 5 (Sitrep Wire) - Kenyan and Somali forces traded fire on Monday."
 	doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 	if err != nil {
@@ -351,10 +338,7 @@ func TestHeadlineHarm(t *testing.T) {
 // protest" protests, when a time phrase stands between the envoy and the
 // infinitive and the parser hangs it on the verb, not the envoy.
 func TestSummonedToProtest(t *testing.T) {
-	p, err := pipeline.New(slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	in := "LUSAKA, May 3 (Sitrep Wire) - Lusaka called the border checks unfair. Zambia's foreign ministry summoned Zimbabwe's high commissioner on Saturday to protest."
 	e, all, ok := eventOn(t, p, in, "protest")
 	if !ok {
@@ -369,10 +353,7 @@ func TestSummonedToProtest(t *testing.T) {
 // those who suffered is aid (07), whatever the dictionary says of "pay"
 // and "compensate", while a purchase and a threat stay what they are.
 func TestCompensation(t *testing.T) {
-	p, err := pipeline.New(slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t)
 	for _, tt := range []struct {
 		in, verb, root string
 	}{

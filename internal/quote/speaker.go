@@ -74,7 +74,7 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 					// describes.
 					return q.speakerAt(k-1, lo)
 				}
-				relative := relativeOpeners[q.word(k2+1)]
+				relative := relativePronouns[q.word(k2+1)]
 				k = k2
 				if k3 := q.appositionStart(k, lo); k3 > lo && (indefinites[q.word(k3+1)] || relative) && q.isPerson(k3-1) {
 					// "Lt. Col. X, a spokesman for Operation Y, the joint
@@ -820,9 +820,6 @@ func (q *doc) participial(k, lo int) int {
 
 var participialOpeners = text.SetOf("chaired", "led", "headed", "backed", "founded", "commanded", "run",
 	"supported", "formed", "created")
-
-// relativeOpeners open a relative clause after a noun phrase.
-var relativeOpeners = text.SetOf("who", "which", "whose")
 
 // appositionOpeners start a phrase set off by commas between a speaker and
 // the verb.

@@ -122,6 +122,9 @@ func Build(d *text.Doc, cands []equipment.Candidate, l Layers) []report.Asset {
 			one := 1.0
 			e := evidence(d, d.SpanOf(k, k+1))
 			a.Count, a.CountAs = &one, &e
+		} else if n, w, ok := strength(d, c); ok {
+			e := evidence(d, w)
+			a.Count, a.Approximate, a.CountAs = &n, true, &e
 		} else if n, w, ok := vague(d, c); ok {
 			e := evidence(d, w)
 			a.Count, a.Approximate, a.CountAs = &n, true, &e
@@ -207,6 +210,17 @@ func singular(d *text.Doc, c *equipment.Candidate) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// strength returns the usual strength of one unit of troops whose own
+// number the text does not give, and the words that say it: "a company
+// of special forces" is about 100 of them.
+func strength(d *text.Doc, c *equipment.Candidate) (float64, text.Span, bool) {
+	u := c.UnitOf
+	if u == nil || u.Plural || u.SizeMin == 0 || c.First >= u.First || !counting[d.Lower(c.First)] {
+		return 0, text.Span{}, false
+	}
+	return float64(u.SizeMin), d.SpanOf(c.First, u.End), true
 }
 
 // vague returns the least number a plural without a count stands for and

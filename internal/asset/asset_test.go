@@ -333,6 +333,11 @@ func TestKindAndCount(t *testing.T) {
 		[]string{"Chinese aircraft carrier|aircraft_carrier|1|false|CHN|present|"})
 	check(t, "The Indian destroyer INS Kolkata intercepted the ship.",
 		[]string{"INS Kolkata|warship|1|false|IND|present|"})
+	// One company of troops is its usual strength; two companies are
+	// counted as units.
+	check(t, "Kenya sent a company of special forces and two companies of riot police to the town.",
+		[]string{"a company of special forces|personnel|100|true|KEN|present|",
+			"two companies of riot police|personnel|2|false|KEN|present|"})
 	check(t, `Russia moved "a couple of dozen" rocket launchers and two dozen howitzers to the border.`,
 		[]string{`a couple of dozen" rocket launchers|mlrs|24|true|RUS|present|`,
 			"two dozen howitzers|artillery|24|true|RUS|present|"})

@@ -17,7 +17,7 @@ func (s *scene) observed(i int) bool {
 	c := &s.cands[i]
 	d := s.d
 	if s.named(c) || s.speaking(c) || s.namedBy(i) || casualty(d, c) || reporting(d, c) || wanted(d, c) || capacity(d, c) || modifier(d, c) ||
-		c.Count == nil && d.Lower(c.Mention.End-1) == "forces" {
+		c.Count == nil && c.UnitOf == nil && d.Lower(c.Mention.End-1) == "forces" {
 		return false
 	}
 	switch {

@@ -210,6 +210,21 @@ func articleBefore(d *text.Doc, i int) int {
 // nationality word in front of it, or it ends before words that qualify
 // the mention and start after token floor, the end of the mention before.
 func countFor(d *text.Doc, c *Candidate, qs []quantity.Quantity, floor int) {
+	if c.UnitOf != nil {
+		// "two companies of riot police" counts the companies; "a
+		// company of 200 marines" the marines.
+		units := *c
+		units.Mention = *c.UnitOf
+		if countMention(d, &units, qs, floor); units.Count != nil {
+			units.Mention = c.Mention
+			*c = units
+			return
+		}
+	}
+	countMention(d, c, qs, floor)
+}
+
+func countMention(d *text.Doc, c *Candidate, qs []quantity.Quantity, floor int) {
 	m := c.Mention
 	if neg, end := negationBefore(d, c.First); neg >= 0 {
 		// "not a single warship": the negation outranks the "a single"

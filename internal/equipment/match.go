@@ -235,7 +235,7 @@ var extensions = map[string]bool{
 // police word next to it, or a place at the end of a list of equipment.
 func (c *Catalogue) noun(d *text.Doc, i, lim int, h hit) (Mention, bool) {
 	e := c.entries[h.a.entry]
-	counted := numberBefore(d, i) && !strictUnits[e.Name]
+	counted := numberBefore(d, i) && !strictUnits[e.Name] || e.Kind == "unit" && (addedUnits(d, i) && !followedBy(d, h.end, lim, "of") || c.troopsAfter(d, h.end, lim))
 	if h.a.ambiguous && !counted && !ofNumber(d, h.end, lim) && !militaryBefore(d, i) && !c.listedAfter(d, i) {
 		return Mention{}, false
 	}
@@ -357,6 +357,34 @@ func numberBefore(d *text.Doc, i int) bool {
 // "11 companies" and "two divisions" are firms and departments as often.
 var strictUnits = map[string]bool{"company": true, "division": true}
 
+// addedUnits reports whether a count and a word that adds to it stand
+// before token i: "10 more companies", "two additional companies" are
+// sent as reinforcements; "11 companies" alone may be firms.
+func addedUnits(d *text.Doc, i int) bool {
+	if i < 2 || !addingWords[d.Lower(i-1)] || addingWords[d.Lower(i-2)] {
+		return false
+	}
+	_, word := text.Lookup(numberWords, d.Word(i-2))
+	return word || d.Tokens[i-2].Kind == text.Number
+}
+
+// troopsAfter reports whether "of" and, within four words, troops follow
+// token j: "a company of special forces", "two companies of riot police",
+// "20 more companies of central forces".
+func (c *Catalogue) troopsAfter(d *text.Doc, j, lim int) bool {
+	if !followedBy(d, j, lim, "of") {
+		return false
+	}
+	for k := j + 1; k < lim && k <= j+5 && d.Tokens[k].Kind != text.Punct; k++ {
+		if h, ok := c.lookup(d, k, lim); ok && c.entries[h.a.entry].Kind == "personnel" {
+			return true
+		}
+	}
+	return false
+}
+
+func followedBy(d *text.Doc, j, lim int, w string) bool { return j < lim && d.Lower(j) == w }
+
 // ofNumber reports whether "of" and a count follow: "a company of 200".
 func ofNumber(d *text.Doc, j, lim int) bool {
 	if j+1 >= lim || !strings.EqualFold(d.Word(j), "of") {
@@ -377,7 +405,7 @@ var militaryWords = map[string]bool{
 	"mortar": true, "sniper": true, "combat": true, "army": true, "military": true, "air": true, "navy": true,
 	"infantrymen": true, "paratroop": true, "commando": true, "strike": true, "battle": true, "defence": true,
 	"defense": true, "guards": true, "parachute": true, "task": true, "expeditionary": true, "rocket": true,
-	"armed": true, "police": true, "rebel": true, "militia": true, "gendarmerie": true,
+	"armed": true, "police": true, "rebel": true, "militia": true, "gendarmerie": true, "reserve": true,
 }
 
 func militaryBefore(d *text.Doc, i int) bool {

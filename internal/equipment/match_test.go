@@ -102,6 +102,14 @@ func TestMatch(t *testing.T) {
 		{"H-1B visas", nil},
 		{"J-1 visa holders", nil},
 		{"the company said on Monday", nil},
+		{"11 companies signed contracts", nil},
+		{"two company cars", nil},
+		{"two more companies of the holding", nil},
+		// A company of troops: troops after "of", a count that adds to
+		// a force, or "reserve" before it.
+		{"a company of special forces", []string{"company=company/unit,unit", "special forces=special forces/personnel,unit"}},
+		{"ordered 10 more companies to the district", []string{"companies=company/unit,unit"}},
+		{"placed a reserve company on standby", []string{"company=company/unit,unit"}},
 		{"Patriots fans cheered", nil},
 		{"The Tornado hit Kansas", nil},
 		{"a T-shirt and an X-ray", nil},
@@ -217,6 +225,9 @@ func TestCandidates(t *testing.T) {
 			"[Malian army Mi-24] Mi-24 Malian/MLI army destroyed<shot down>"}},
 		{"North Korean soldiers crossed.", []string{"[North Korean soldiers] troops North Korean/PRK present"}},
 		{"A battalion of US marines arrived.", []string{"[A battalion of US marines] marines US/USA unit:battalion present<arrived>"}},
+		{"Police deployed two companies of riot police.", []string{"[two companies of riot police] border guards 2 unit:company present<deployed>"}},
+		{"New Delhi ordered 10 more companies of central forces to the district.",
+			[]string{"[10 more companies of central forces] troops 10 unit:company planned<ordered>"}},
 		// The verb that governs: the nearest, across coordination, not
 		// across a preposition, and an instrument of an attack.
 		{"They destroyed a Bradley fighting vehicle and a Leopard 2 tank.", []string{"[Bradley fighting vehicle] M2 Bradley destroyed<destroyed>",

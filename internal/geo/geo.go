@@ -28,7 +28,14 @@
 // as alternates the same without their suffix or with another ("Kyiv
 // Oblast"; "kyiv", "kyiv region"); country common, official and alternate
 // names; the names and aliases of the hand-written features. A hyphenated
-// name is also indexed with spaces ("nagorno karabakh").
+// name is also indexed with spaces ("nagorno karabakh"). Second-level
+// divisions (districts, zones, counties, territories) that hold a
+// cities500 place are indexed by their name and their name without the
+// word of their kind ("Masisi" of "Masisi Territory"), at their seat (the
+// most populous PPLA2, else the most populous place); Lookup leaves them
+// out and Resolve finds only them, and only when Context.Districts asks,
+// so they never shadow a town and the name finder sees the gazetteer it
+// was trained with.
 //
 // Coordinates: cities use GeoNames coordinates; countries the
 // world-countries centroid; an admin1 region has no coordinates of its own
@@ -76,6 +83,9 @@ type Kind string
 const (
 	KindCountry Kind = "country"
 	KindAdmin1  Kind = "admin1"
+	// KindAdmin2 is a second-level division: a district, zone, county,
+	// territory or department.
+	KindAdmin2  Kind = "admin2"
 	KindCity    Kind = "city"
 	KindCapital Kind = "capital"
 	KindSea     Kind = "sea"
@@ -92,7 +102,7 @@ const (
 // kinds is indexed by the kind byte of the binary format; its order is
 // part of the format.
 var kinds = [...]Kind{KindCountry, KindAdmin1, KindCity, KindCapital, KindSea, KindOcean,
-	KindGulf, KindStrait, KindLake, KindRiver, KindRegion, KindIsland, KindShoal}
+	KindGulf, KindStrait, KindLake, KindRiver, KindRegion, KindIsland, KindShoal, KindAdmin2}
 
 func kindByte(k Kind) (uint8, bool) {
 	for i, x := range kinds {
@@ -189,15 +199,15 @@ func (g *Gazetteer) MaxWords() int { return g.maxWords }
 // Lookup returns every place named key, best first: hand-written features
 // and countries, then capitals, admin1 regions and cities by kind and
 // population, places matched by their main name before those matched by an
-// alternate name. key is folded with text.Fold first.
+// alternate name. key is folded with text.Fold first. Second-level
+// divisions are left out: Resolve finds them where asked to
+// (Context.Districts).
 func (g *Gazetteer) Lookup(key string) []Place {
-	post := g.postings(key)
-	if len(post) == 0 {
-		return nil
-	}
-	out := make([]Place, len(post))
-	for i, e := range post {
-		out[i] = g.place(int(e >> 1))
+	var out []Place
+	for _, e := range g.postings(key) {
+		if i := int(e >> 1); kinds[g.kind[i]] != KindAdmin2 {
+			out = append(out, g.place(i))
+		}
 	}
 	return out
 }

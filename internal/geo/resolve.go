@@ -18,6 +18,10 @@ type Context struct {
 	// other places lie in: a town there is preferred over its namesakes,
 	// so "Brunswick" beside Atlanta and Savannah is Brunswick, Georgia.
 	Regions map[string]bool
+	// Districts asks for the second-level divisions of the name (KindAdmin2)
+	// instead of every other place: "Masisi territory", or a name the
+	// gazetteer knows no town or region by. Context.Admin favours them.
+	Districts bool
 }
 
 // Score weights, in log-odds units (Resolve's confidence is a softmax of
@@ -57,7 +61,7 @@ func kindPrior(k Kind) float64 {
 		return 4
 	case KindCapital:
 		return 2.5
-	case KindAdmin1:
+	case KindAdmin1, KindAdmin2:
 		return 2
 	case KindCity:
 		return 0
@@ -124,18 +128,28 @@ func (g *Gazetteer) Resolve(key string, c Context) (Place, float64, bool) {
 	if c.Near != nil && !(finite(c.Near.Lat) && finite(c.Near.Lon)) {
 		c.Near = nil
 	}
-	best, bestScore := 0, math.Inf(-1)
+	best, bestScore := -1, math.Inf(-1)
 	scores := make([]float64, len(post))
 	for i, e := range post {
+		if (kinds[g.kind[e>>1]] == KindAdmin2) != c.Districts {
+			scores[i] = math.Inf(-1)
+			continue
+		}
 		s := g.score(e, post, &c, top)
 		scores[i] = s
-		if s > bestScore {
+		if best < 0 || s > bestScore {
 			best, bestScore = i, s
 		}
+	}
+	if best < 0 {
+		return Place{}, 0, false
 	}
 	b := int(post[best] >> 1)
 	var same, all float64
 	for i, s := range scores {
+		if math.IsInf(s, -1) {
+			continue
+		}
 		w := math.Exp(softmaxScale * (s - bestScore))
 		all += w
 		if j := int(post[i] >> 1); g.country[j] == g.country[b] && g.distance(j, b) <= sameKm {
@@ -161,10 +175,10 @@ func (g *Gazetteer) score(e uint32, post []uint32, c *Context, top float64) floa
 	if w := c.Countries[g.isos[g.country[i]]]; top > 0 && usable(w) {
 		s += focusWeight * g.focusScale(i) * w / top
 	}
-	if kinds[g.kind[i]] == KindAdmin1 {
+	if k := kinds[g.kind[i]]; k == KindAdmin1 || k == KindAdmin2 {
 		if c.Admin {
 			s += adminBonus
-		} else if g.sharesNameWithCity(i, post) {
+		} else if k == KindAdmin1 && g.sharesNameWithCity(i, post) {
 			s -= seatPenalty
 		}
 	}

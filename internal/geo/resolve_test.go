@@ -64,6 +64,10 @@ func TestResolve(t *testing.T) {
 		{"Washington", "Washington", Context{Countries: focus("US")}, "Washington", "US", KindCapital, 38.9, -77.04, 0.5},
 		{"Washington state", "Washington", Context{Countries: focus("US"), Admin: true}, "Washington", "US", KindAdmin1, 0, 0, 0.5},
 		{"Kherson near Kharkiv", "Kherson", Context{Near: &kharkiv}, "Kherson", "UA", KindCity, 0, 0, 0.5},
+		// Second-level divisions only where asked for, at their seat.
+		{"a territory of Congo", "Masisi", Context{Countries: focus("CD"), Districts: true}, "Masisi Territory", "CD", KindAdmin2, 0, 0, 0.5},
+		{"a local government area of Nigeria", "Guma", Context{Countries: focus("NG"), Districts: true}, "Guma", "NG", KindAdmin2, 0, 0, 0.5},
+		{"a district's full name", "kurram district", Context{Countries: focus("PK"), Districts: true}, "Kurram District", "PK", KindAdmin2, 0, 0, 0.5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -124,5 +128,20 @@ func TestResolveOddContext(t *testing.T) {
 		if !ok || p.Country != "LY" || !(conf > 0 && conf <= 1) {
 			t.Errorf("Resolve(tripoli, %+v) = %s/%s, %v, %v", c, p.Name, p.Country, conf, ok)
 		}
+	}
+}
+
+// TestDistrictsApart checks that second-level divisions stay out of
+// Lookup and of Resolve unless asked for: "Masisi" names no town.
+func TestDistrictsApart(t *testing.T) {
+	g := mustDefault(t)
+	if ps := g.Lookup("masisi"); len(ps) > 0 {
+		t.Errorf("Lookup(masisi) = %+v, want nothing", ps)
+	}
+	if p, _, ok := g.Resolve("masisi", Context{Countries: focus("CD")}); ok {
+		t.Errorf("Resolve(masisi) = %+v, want nothing without Districts", p)
+	}
+	if p, _, ok := g.Resolve("goma", Context{Countries: focus("CD"), Districts: true}); ok && p.Kind != KindAdmin2 {
+		t.Errorf("Resolve(goma, Districts) = %+v, want a district or nothing", p)
 	}
 }

@@ -15,7 +15,10 @@
 // Kenya is not New Guinea's Kiunga), though a dateline's town is kept
 // however small the gazetteer has it (but only in the country the
 // dateline names: "LERE, Mali" is no Nigerian Lere), and a name is also
-// looked up as the gazetteer may spell it. A name that says
+// looked up as the gazetteer may spell it. A name the gazetteer knows
+// no town or region of in a country the story weighs may be one of that
+// country's districts ("clashes in Guma", "Masisi territory"): a place of
+// feature "admin2" at its seat. A name that says
 // it is a place by a feature word ("the Mandara Mountains", "Abu Nuwas
 // Street", "Mount Hermon") or by the word of its kind after it ("Let Pan
 // Hla village"), that a dateline names, or that the name finder reads as
@@ -153,6 +156,9 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		}
 		if ok && c.feature != "" && (p.Kind == geo.KindCity || p.Kind == geo.KindCapital) && foreign(ctx, p.Country) {
 			ok = false // "the Aras river" is no French town called Arras; "the Imphal valley" is where Imphal is
+		}
+		if !ok && c.feature == "" {
+			p, conf, ok = r.district(c, ctx)
 		}
 		var rp report.Place
 		switch {
@@ -301,6 +307,14 @@ func (r *Resolver) resolve(c candidate, ctx map[string]float64, regions map[stri
 	return p, conf, ok
 }
 
+// district resolves c to a second-level division of a country the story
+// weighs: "Masisi territory", "Gedeo zone", or a name the gazetteer knows
+// no town of there ("clashes in Djugu").
+func (r *Resolver) district(c candidate, ctx map[string]float64) (geo.Place, float64, bool) {
+	p, conf, ok := r.gaz.Resolve(c.key, geo.Context{Countries: ctx, Admin: c.admin, Districts: true})
+	return p, conf, ok && ctx[p.Country] > 0
+}
+
 // candidates lists the locative uses, with an admin word after the name
 // joined to it ("Latakia Province"); one before it and "of" make it a
 // region too ("the province of Yala").
@@ -321,7 +335,7 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 		}
 		if sp.End < len(d.Tokens) && d.SentenceOf(sp.End) == d.SentenceOf(sp.First) {
 			switch w := d.Lower(sp.End); {
-			case adminWords[w]:
+			case adminWords[w] && c.iso2 == "":
 				c.admin, c.province = true, provinceWords[w]
 				c.span = d.SpanOf(sp.First, sp.End+1)
 			case naturalFeatures[w] && !d.Tokens[sp.End].Cap:
@@ -423,7 +437,8 @@ var naturalFeatures = text.SetOf("river", "lake", "sea", "mountains", "valley", 
 	"desert", "plateau", "highlands", "island", "islands", "peninsula", "hills", "forest")
 
 var adminWords = map[string]bool{"province": true, "governorate": true, "region": true, "oblast": true,
-	"state": true, "district": true, "county": true, "prefecture": true, "department": true, "krai": true}
+	"state": true, "district": true, "county": true, "prefecture": true, "department": true, "krai": true,
+	"zone": true, "territory": true}
 
 // provinceWords are the admin words of first-level divisions.
 var provinceWords = map[string]bool{"province": true, "governorate": true, "region": true, "oblast": true,

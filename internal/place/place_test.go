@@ -57,6 +57,9 @@ func TestResolve(t *testing.T) {
 		{"a dateline's town the gazetteer has only abroad stays in the dateline's country", "LERE, Mali, Nov 24 (Sitrep Wire) - Fighters attacked an army camp at Lere in the Timbuktu region, the army said.", "LERE", "ML", "town"},
 		{"the province of a capital the gazetteer names otherwise", "Pakistani air strikes hit villages in Afghanistan's eastern Khost province, Afghan officials said.", "Khowst", "AF", "admin1"},
 		{"the district of a town is not its province", "Turkish jets struck targets in the Sinjar district of Iraq's Nineveh province.", "Sinjār", "IQ", "city"},
+		{"a district the gazetteer knows no town of", "Clashes in Congo\n\nGOMA, Congo, Nov 3 (Sitrep Wire) - Congolese troops and M23 rebels clashed in Masisi, the army said.", "Masisi Territory", "CD", "admin2"},
+		{"a district's name alone after a preposition", "Herders kill 12\n\nMAKURDI, Nigeria, Nov 3 (Sitrep Wire) - Herders killed 12 farmers in Guma, Benue state police said.", "Guma", "NG", "admin2"},
+		{"a town keeps its name before a district word", "Turkish jets struck targets in the Sinjar district of Iraq's Nineveh province.", "Sinjār", "IQ", "city"},
 		{"a river named like a foreign town", "Azerbaijani troops watched Iranian tanks along the Aras river near Baku. Iran said its tanks would not cross the Aras.", "Aras", "AZ", "river"},
 	}
 	for _, tt := range tests {

@@ -150,7 +150,7 @@ type Place struct {
 	Admin1     string    `json:"admin1,omitempty"`
 	Lat        float64   `json:"lat"`
 	Lon        float64   `json:"lon"`
-	Feature    string    `json:"feature"`   // country, admin1, city, capital, sea, region...
+	Feature    string    `json:"feature"`   // country, admin1, admin2, city, capital, sea, region...
 	Precision  string    `json:"precision"` // point, region, country, water, town (its town's point), near (a neighbour's point), unlocated
 	Confidence float64   `json:"confidence"`
 	Mentions   []Mention `json:"mentions"`

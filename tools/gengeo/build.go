@@ -18,7 +18,7 @@ import (
 const altMinPopulation = 15000
 
 type stats struct {
-	countries, admins, adminNoCity, cities, features, merged int
+	countries, admins, adminNoCity, cities, features, merged, districts int
 }
 
 type builder struct {
@@ -43,6 +43,7 @@ func build(b *geo.Builder, src *sources, feats []feature) (stats, error) {
 		g.addAdmins,
 		func() error { return g.addFeatures(feats) },
 		g.addCities,
+		g.addDistricts,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -158,16 +159,10 @@ func (g *builder) countryRow(iso string) int {
 // populous PPLA (the seat), else its most populous place.
 func (g *builder) seats() map[string]*city {
 	out := make(map[string]*city)
-	better := func(a, b *city) bool {
-		if (a.feature == "PPLA") != (b.feature == "PPLA") {
-			return a.feature == "PPLA"
-		}
-		return a.population > b.population
-	}
 	for i := range g.src.cities {
 		c := &g.src.cities[i]
 		code := c.country + "." + c.admin1
-		if cur := out[code]; cur == nil || better(c, cur) {
+		if cur := out[code]; cur == nil || betterSeat(c, cur, "PPLA") {
 			out[code] = c
 		}
 	}

@@ -167,3 +167,15 @@ func TestGenerate(t *testing.T) {
 		}
 	}
 }
+
+func TestStripDistrictAffix(t *testing.T) {
+	for in, want := range map[string]string{
+		"Gedeo Zone": "Gedeo", "Twic County": "Twic", "Masisi Territory": "Masisi", "Kurram District": "Kurram",
+		"South Waziristan Agency": "South Waziristan", "Metekel Āwraja": "Metekel", "Kaiama": "Kaiama",
+		"Central District": "Central District",
+	} {
+		if got := stripDistrictAffix(in); got != want {
+			t.Errorf("stripDistrictAffix(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -47,8 +47,8 @@ func run(dataDir, out string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "gengeo: %d countries, %d admin1 (%d without a place, at the country centroid), %d cities, %d features (%d merged into admin1), %d bytes to %s\n",
-		st.countries, st.admins, st.adminNoCity, st.cities, st.features, st.merged, n, out)
+	fmt.Fprintf(os.Stderr, "gengeo: %d countries, %d admin1 (%d without a place, at the country centroid), %d cities, %d features (%d merged into admin1), %d admin2, %d bytes to %s\n",
+		st.countries, st.admins, st.adminNoCity, st.cities, st.features, st.merged, st.districts, n, out)
 	return nil
 }
 

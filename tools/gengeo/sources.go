@@ -15,6 +15,7 @@ import (
 type sources struct {
 	countries []country
 	admin1    map[string]string   // "SY.13" -> name
+	admin2    map[string]string   // "ET.56.7670732" -> name
 	isoTypes  map[string][]string // ISO2 -> subdivision types, lower case
 	cities    []city
 }
@@ -39,6 +40,7 @@ type city struct {
 	feature    string
 	country    string
 	admin1     string // code within the country ("13")
+	admin2     string // code within the admin1 region ("7670732")
 	population int
 }
 
@@ -54,6 +56,14 @@ func readSources(dir string) (*sources, error) {
 	src.admin1 = make(map[string]string, len(admins))
 	for _, a := range admins {
 		src.admin1[a.Code] = a.Name
+	}
+	var districts []struct{ Code, Name string }
+	if err := readJSON(filepath.Join(dir, "admin2.json"), &districts); err != nil {
+		return nil, err
+	}
+	src.admin2 = make(map[string]string, len(districts))
+	for _, a := range districts {
+		src.admin2[a.Code] = a.Name
 	}
 	var iso struct {
 		Subdivisions []struct{ Code, Type string } `json:"3166-2"`
@@ -123,7 +133,7 @@ func parseCity(line string) (city, error) {
 	if len(f) != 19 {
 		return city{}, fmt.Errorf("want 19 columns, got %d", len(f))
 	}
-	c := city{name: f[1], ascii: f[2], alternates: f[3], feature: f[7], country: f[8], admin1: f[10]}
+	c := city{name: f[1], ascii: f[2], alternates: f[3], feature: f[7], country: f[8], admin1: f[10], admin2: f[11]}
 	var err error
 	if c.id, err = strconv.Atoi(f[0]); err != nil {
 		return city{}, fmt.Errorf("id: %w", err)

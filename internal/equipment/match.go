@@ -235,6 +235,9 @@ var extensions = map[string]bool{
 // police word next to it, or a place at the end of a list of equipment.
 func (c *Catalogue) noun(d *text.Doc, i, lim int, h hit) (Mention, bool) {
 	e := c.entries[h.a.entry]
+	if h.end == i+1 && memberWords[d.Lower(i)] && !c.troopsAfter(d, h.end, lim) {
+		return Mention{}, false // "300 members of parliament"
+	}
 	counted := numberBefore(d, i) && !strictUnits[e.Name] || e.Kind == "unit" && (addedUnits(d, i) && !followedBy(d, h.end, lim, "of") || c.troopsAfter(d, h.end, lim))
 	if h.a.ambiguous && !counted && !ofNumber(d, h.end, lim) && !militaryBefore(d, i) && !c.listedAfter(d, i) {
 		return Mention{}, false
@@ -376,12 +379,23 @@ func (c *Catalogue) troopsAfter(d *text.Doc, j, lim int) bool {
 		return false
 	}
 	for k := j + 1; k < lim && k <= j+5 && d.Tokens[k].Kind != text.Punct; k++ {
+		if d.Tokens[k].Cap && forceHeads[d.Lower(k)] && k > j+1 {
+			return true // "of the Rapid Action Force", "of the Odisha Special Armed Police"
+		}
 		if h, ok := c.lookup(d, k, lim); ok && c.entries[h.a.entry].Kind == "personnel" {
 			return true
 		}
 	}
 	return false
 }
+
+// memberWords count people of a body, troops only where a force follows:
+// "about 300 members of the Special Reserve Force".
+var memberWords = text.SetOf("members", "member")
+
+// forceHeads end the names of armed and police forces.
+var forceHeads = text.SetOf("force", "forces", "police", "guard", "guards", "army", "rifles", "gendarmerie",
+	"constabulary", "brigade", "battalion", "regiment", "corps", "militia")
 
 func followedBy(d *text.Doc, j, lim int, w string) bool { return j < lim && d.Lower(j) == w }
 

@@ -856,11 +856,12 @@ func (x *doc) affiliate(focus, home string) {
 		}
 		m := e.Mentions[0]
 		c := cmp.Or(x.possessor(e, sentence), x.seatAfter(m))
+		clause := x.clauseStart(m)
 		for _, cm := range sentence[m.Sentence] {
 			if c != "" {
 				break
 			}
-			if cm.start < m.Start && !x.quoteBetween(cm.end, m.Start) && !x.envoyOfOther(cm, i) {
+			if (cm.start >= clause || cm.opens && cm.state) && cm.start < m.Start && !x.quoteBetween(cm.end, m.Start) && !x.envoyOfOther(cm, i) {
 				c = cm.code
 				break
 			}
@@ -910,6 +911,26 @@ func (x *doc) affiliate(focus, home string) {
 			e.Code, e.Sector = c+sector, sector
 		}
 	}
+}
+
+// clauseStart returns the byte offset where the attribution that holds
+// mention m opens when it follows what was said after a comma ("Air
+// defences shot down drones from Iraq, ministry spokesman X said"): a
+// country in the words said is not the speaker's, unless it opens them
+// as a state ("Seoul summoned China's ambassador, foreign ministry
+// spokesman X said"). Else the sentence's start.
+func (x *doc) clauseStart(m report.Mention) int {
+	s := x.d.Sentences[m.Sentence]
+	k := x.d.TokenAt(m.Start)
+	if k+1 >= s.End || !sayings[x.d.Lower(k+1)] && !(k+2 < s.End && sayings[x.d.Lower(k+2)]) {
+		return x.d.Tokens[s.First].Span.Start
+	}
+	for j := k - 1; j > s.First; j-- {
+		if x.d.Word(j) == "," {
+			return x.d.Tokens[j].Span.End
+		}
+	}
+	return x.d.Tokens[s.First].Span.Start
 }
 
 // envoyOfOther reports whether country mention cm opens the title of an
@@ -1567,6 +1588,7 @@ type countryMention struct {
 	start, end int
 	code       string
 	state      bool // a country or a body of its state, not a group of its people
+	opens      bool // a country's name or capital that opens its sentence: "Seoul summoned..."
 }
 
 // countryMentions lists, by sentence, the mentions of entities that belong
@@ -1596,12 +1618,14 @@ func (x *doc) countryMentions() (sentence, para map[int][]countryMention) {
 			}
 			c := cmp.Or(m.Code, e.Code)
 			state := len(c) <= 3 || stateSectors[c[3:min(6, len(c))]] // not Boko Haram's NGAREB
-			sentence[m.Sentence] = append(sentence[m.Sentence], countryMention{m.Start, m.End, e.Country, state})
+			opens := e.Kind == report.KindCountry && m.Form != report.FormDemonym &&
+				x.afterThe(x.d.Sentences[m.Sentence].First) == x.d.TokenAt(m.Start)
+			sentence[m.Sentence] = append(sentence[m.Sentence], countryMention{m.Start, m.End, e.Country, state, opens})
 			if e.Kind != report.KindCountry {
 				continue
 			}
 			p := x.d.Sentences[m.Sentence].Para
-			para[p] = append(para[p], countryMention{m.Start, m.End, e.Code, true})
+			para[p] = append(para[p], countryMention{start: m.Start, end: m.End, code: e.Code, state: true})
 		}
 	}
 	for k, ms := range sentence {

@@ -87,14 +87,14 @@ func placeAfter(d *text.Doc, m report.Mention, places []report.Place) int {
 	return townAt(d.Tokens[end+1].Start, places)
 }
 
-// datelinePlace returns the index of the town whose name opens the
-// story as its dateline, or -1.
+// datelinePlace returns the index of the located town whose name opens
+// the story as its dateline, or -1.
 func datelinePlace(d *text.Doc, places []report.Place) int {
 	for i, p := range places {
 		for _, pm := range p.Mentions {
 			first, end := d.TokensIn(pm.Start, pm.End)
-			if d.Dateline(first, end) {
-				return i
+			if d.Dateline(first, end) && p.Located() {
+				return i // a town the gazetteer lacks places nothing: "KAKUMA"
 			}
 		}
 	}

@@ -78,3 +78,24 @@ func TestNearby(t *testing.T) {
 		})
 	}
 }
+
+// TestNearbyUnlocatedDateline checks that a dateline's town the gazetteer
+// lacks places nothing, itself included: it has no point to lend.
+func TestNearbyUnlocatedDateline(t *testing.T) {
+	in := "KAKUMA, May 2 (Sitrep Wire) - Troops reached Dael."
+	d := text.New(in)
+	mention := func(w string) []report.Mention {
+		s := strings.Index(in, w)
+		return []report.Mention{{Evidence: report.Evidence{Span: report.Span{Start: s, End: s + len(w)}, Text: w},
+			Sentence: d.SentenceOf(d.TokenAt(s))}}
+	}
+	places := []report.Place{
+		{ID: "p1", Name: "KAKUMA", Country: "XX", Feature: "town", Precision: report.Unlocated, Confidence: 0.5, Mentions: mention("KAKUMA")},
+		{ID: "p2", Name: "Dael", Country: "XX", Feature: "town", Precision: report.Unlocated, Confidence: 0.5, Mentions: mention("Dael")},
+	}
+	for _, p := range Nearby(d, places) {
+		if p.Located() {
+			t.Errorf("%s placed at %v,%v (%s), want unlocated", p.Name, p.Lat, p.Lon, p.Precision)
+		}
+	}
+}

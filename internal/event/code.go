@@ -908,8 +908,22 @@ func (x *doc) phraseHead(k int) int {
 
 // targets returns the actors the clause acts on: the pattern's, the
 // subject of a passive, the object, or a prepositional object. code is
-// the clause's event code, or "" where it is not known yet.
+// the clause's event code, or "" where it is not known yet. The release
+// of a source's own people is asked of the one its coordinated verb acts
+// on: "Dakar accused Nouakchott ... and demanded the release of the
+// crews".
 func (x *doc) targets(cl clause, m *match, src []int, code string) []int {
+	t := x.actedOn(cl, m, src, code)
+	if o := x.childWith(cl.verb, syntax.Obj); o >= 0 && handovers[x.d.Lower(o)] && x.sameCountries(t, src) {
+		if a := x.without(x.sharedObject(cl.verb), src); len(a) > 0 {
+			return a
+		}
+	}
+	return t
+}
+
+// actedOn returns the actors the clause names as acted on, for targets.
+func (x *doc) actedOn(cl clause, m *match, src []int, code string) []int {
 	if cl.against != nil {
 		return cl.against
 	}
@@ -1647,6 +1661,27 @@ func (x *doc) patientOf(h int) []int {
 		return x.actorsOf(j)
 	}
 	return nil
+}
+
+// sameCountries reports whether every actor of as, if any, belongs to
+// the country of one of src.
+func (x *doc) sameCountries(as, src []int) bool {
+	for _, a := range as {
+		c := x.actors[a].Country
+		if c == "" || !slices.ContainsFunc(src, func(s int) bool { return x.actors[s].Country == c }) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharedObject returns the actors of the object of the verb that verb v
+// is coordinated with: "accused Doha of harassment and demanded ...".
+func (x *doc) sharedObject(v int) []int {
+	if x.syn.Tokens[v].Rel != syntax.Conj {
+		return nil
+	}
+	return x.actorsOf(x.childWith(x.head(v), syntax.Obj))
 }
 
 // handovers are the nouns of giving people back, whose "of" phrase is

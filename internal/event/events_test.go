@@ -367,3 +367,18 @@ func TestCompensation(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseAskedOfAccused checks that a demand for the release of the
+// source's own people is made of the one its coordinated verb accused,
+// not of the people themselves.
+func TestReleaseAskedOfAccused(t *testing.T) {
+	p := newPipeline(t)
+	in := "MANAMA, May 3 (Sitrep Wire) - Qatar's coast guard seized three Bahraini boats. Manama accused Doha of \"a pattern of harassment against Bahraini fishermen\" and demanded the immediate release of the crews and their boats."
+	e, all, ok := eventOn(t, p, in, "demanded")
+	if !ok {
+		return
+	}
+	if len(e.Target) == 0 || e.Target[0].Country != "QAT" {
+		t.Errorf("demand of %+v, want Qatar, in %s", e.Target, describe(all))
+	}
+}

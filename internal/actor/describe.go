@@ -319,7 +319,8 @@ func (x *doc) descriptionAround(first, end int) (int, int) {
 	if after+2 < s.End && x.d.Word(after) == "," && determiners[x.d.Lower(after+1)] {
 		// "…, the largest Druze armed faction,", "…, an Iran-backed
 		// militia that belongs to the PMF"
-		if k := x.phraseEnd(after+2, s.End); k > after+2 && k < s.End && (x.d.Word(k) == "," || relativeWords[x.d.Lower(k)]) {
+		if k := x.phraseEnd(after+2, s.End); k > after+2 && k < s.End && (x.d.Word(k) == "," || relativeWords[x.d.Lower(k)] ||
+			x.closingDescription(after+2, k)) {
 			return after + 2, k
 		}
 	}
@@ -341,6 +342,14 @@ func (x *doc) descriptionAround(first, end int) (int, int) {
 		}
 	}
 	return first, first
+}
+
+// closingDescription reports whether words [i, k) close their sentence
+// as a short noun phrase: "…, a Kurdish armed group.", not "…, the
+// North's defence ministry accused Seoul of sending drones in August."
+func (x *doc) closingDescription(i, k int) bool {
+	s := x.d.Sentences[x.d.SentenceOf(i)]
+	return k == s.End-1 && x.d.Word(k) == "." && k-i <= 6 && !x.d.Tokens[k-1].Cap && x.d.Tokens[k-1].Kind == text.Word
 }
 
 // phraseEnd returns the first punctuation token or relative word from i

@@ -664,8 +664,8 @@ func (f *Finder) titlePrefix(d *text.Doc, i, end int) int {
 // that ends in a title noun or in what it is of.
 func (f *Finder) titleAlone(d *text.Doc, i, end int) bool {
 	for k := i; k < end; k++ {
-		if !f.vocab.Common(d.Lower(k)) {
-			return false
+		if w := d.Lower(k); !f.vocab.Common(w) && !titleNouns[titleHead(w)] {
+			return false // a title noun the vocabulary lacks is common all the same: "Superintendent"
 		}
 	}
 	return end-i > 1 && (titleNouns[titleHead(d.Lower(end-1))] || titleOf(d, i, end))

@@ -191,6 +191,7 @@ func TestRoles(t *testing.T) {
 		{"a body's apposition before", "The U.N. peacekeeping mission, MINUSCA, said so.", "MINUSCA", "U.N. peacekeeping mission", "IGOUNO", true},
 		{"a body's apposition after", "Fighters of the Zande Defence Front, the largest armed faction, said so.", "Zande Defence Front", "largest armed faction", "", true},
 		{"a body's apposition after its acronym, and its country", "Fighters of the Zande Defence Front (ZDF), a Chadian rebel group, said so.", "Zande Defence Front", "Chadian rebel group", "TCD", true},
+		{"a relative clause that says what a person heads", "\"No,\" said Ana Ruiz Vega, who heads a civil society group in Lubero.", "Ana Ruiz Vega", "head of a civil society group in Lubero", "", false},
 		{"a body's apposition closing its sentence", "Iran blamed Zorbaq, a Kurdish armed group.", "Zorbaq", "Kurdish armed group", "", true},
 		{"no apposition from a clause that closes the sentence", "In a statement carried by the state news agency ZUMCA, the North's defence ministry accused Seoul of sending drones.", "ZUMCA", "state news agency", "", true},
 		{"where a body sits is not whose it is", "Troops of the Lake Joint Force (LJF), a regional force headquartered in N'Djamena, said so.", "Lake Joint Force", "regional force headquartered in N'Djamena", "", true},

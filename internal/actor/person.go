@@ -638,8 +638,9 @@ func (x *doc) roleAfter(j int) role {
 		k, place = x.placePossessive(j+1)+1, x.countryOfPlace(j+1)
 	case x.roleSoonAfter(j + 1):
 		k = j + 1 // ", Sudan country director for the Norwegian Refugee Council,"
-	case w == "who" && j+3 < len(x.d.Tokens) && heads[x.d.Lower(j+2)] != "" && x.d.Lower(j+3) == "the":
-		// ", who heads the Venezuelan armed forces' strategic command,"
+	case w == "who" && j+3 < len(x.d.Tokens) && heads[x.d.Lower(j+2)] != "" && (determiners[x.d.Lower(j+3)] || x.d.Tokens[j+3].Cap):
+		// ", who heads the Venezuelan armed forces' strategic command,",
+		// ", who heads a civil society group in Lubero territory."
 		k, office = j+3, heads[x.d.Lower(j+2)]
 	default:
 		return role{}

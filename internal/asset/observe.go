@@ -53,16 +53,13 @@ func borne(d *text.Doc, c *equipment.Candidate) bool {
 	case w == "on" || w == "aboard":
 		return true
 	case w == "with":
-		return bearers[d.Lower(k-1)]
+		return equipment.Borne(d, c.First)
 	default:
 		return wielding[w]
 	}
 }
 
-var (
-	bearers  = text.SetOf("mounted", "fitted", "armed", "equipped", "loaded", "laden")
-	wielding = text.SetOf("firing", "carrying", "wielding", "brandishing", "riding")
-)
+var wielding = text.SetOf("firing", "carrying", "wielding", "brandishing", "riding")
 
 // struckBy reports whether the mention is what struck in an action told
 // before it: "strikes by helicopter gunships and a drone".

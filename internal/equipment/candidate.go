@@ -103,7 +103,12 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 		c.Span = d.SpanOf(c.First, c.End)
 		if n := len(out); n > 0 && conjoined(d, &out[n-1], &c, cues) {
 			c.Conj = n - 1
-			inheritStatus(&c, &out[n-1])
+			if n > 1 && Borne(d, out[n-1].First) && out[n-2].End == out[n-1].First-2 {
+				// "seized two pickup trucks fitted with machine guns and
+				// 31 assault rifles": the list goes on from the trucks
+				c.Conj = n - 2
+			}
+			inheritStatus(&c, &out[c.Conj])
 		}
 		out = append(out, c)
 	}
@@ -153,6 +158,15 @@ func conjoined(d *text.Doc, p, c *Candidate, cues *cueCache) bool {
 	}
 	return true
 }
+
+// Borne reports whether the mention that starts at token first is what
+// the one before it carries: "trucks mounted with machine guns", "men
+// armed with machetes".
+func Borne(d *text.Doc, first int) bool {
+	return first >= 2 && d.Lower(first-1) == "with" && bearers[d.Lower(first-2)]
+}
+
+var bearers = text.SetOf("mounted", "fitted", "armed", "equipped", "loaded", "laden")
 
 // clauseOpeners begin a clause of its own after "and".
 var clauseOpeners = map[string]bool{"that": true, "which": true, "while": true, "when": true, "after": true}

@@ -49,7 +49,7 @@ var statusCues = map[string]string{
 	"commandeered": StatusSeized, "looted": StatusSeized, "took control": StatusSeized, "confiscated": StatusSeized,
 	"confiscate": StatusSeized, "impounded": StatusSeized, "recovered": StatusSeized, "found": StatusSeized,
 	"discovered": StatusSeized, "uncovered": StatusSeized, "recover": StatusSeized, "recovers": StatusSeized,
-	"recovering": StatusSeized, "took": StatusSeized, "taken": StatusSeized,
+	"recovering": StatusSeized, "took": StatusSeized, "taken": StatusSeized, "collected": StatusSeized,
 	"observed": StatusPresent, "spotted": StatusPresent, "seen": StatusPresent, "deployed": StatusPresent,
 	"deploy": StatusPresent, "deploys": StatusPresent, "deploying": StatusPresent, "stationed": StatusPresent,
 	"positioned": StatusPresent, "based": StatusPresent, "parked": StatusPresent, "arrived": StatusPresent,

@@ -111,8 +111,9 @@ func datelinePlace(d *text.Doc, places []report.Place) int {
 // first sentence to name one beside it names nearest it ("checkpoints
 // around Tafas, Dael and Nawa" in "Daraa province"), with precision Near and
 // half its confidence, else the town the story was filed from when it is
-// of the place's country ("clashes in Cazenga" filed from Luanda), with
-// precision Near and 0.4 of its confidence. Villages lie within a few tens
+// of the place's country ("clashes in Cazenga" filed from Luanda), else
+// the one province of its country the story names, with precision Near
+// and 0.4 of its confidence. Villages lie within a few tens
 // of kilometres of the places a story names beside them, a distance a map
 // can show and 0, 0 cannot.
 func Nearby(d *text.Doc, places []report.Place) []report.Place {
@@ -149,6 +150,11 @@ func Nearby(d *text.Doc, places []report.Place) []report.Place {
 			// town the story was filed from, of the place's country
 			at, precision, weight = filed, Near, 0.4
 		}
+		if at < 0 && p.Country != "" {
+			// "CHBAR MON, Cambodia" in a story of Kampong Speu province:
+			// the one province of its country the story names
+			at, precision, weight = onlyProvince(places, p.Country), Near, 0.4
+		}
 		if at < 0 || p.Country != "" && places[at].Country != p.Country {
 			continue
 		}
@@ -157,6 +163,22 @@ func Nearby(d *text.Doc, places []report.Place) []report.Place {
 		p.Confidence = round(min(p.Confidence, town.Confidence*weight))
 	}
 	return places
+}
+
+// onlyProvince returns the index of the one located admin1 region of
+// country c among places, or -1 when there is none or more than one.
+func onlyProvince(places []report.Place, c string) int {
+	at := -1
+	for i, p := range places {
+		if p.Feature != "admin1" || p.Country != c || !p.Located() {
+			continue
+		}
+		if at >= 0 {
+			return -1
+		}
+		at = i
+	}
+	return at
 }
 
 // townPart returns the index of the town that an apposition after

@@ -1,6 +1,7 @@
 package place
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -96,6 +97,37 @@ func TestNearbyUnlocatedDateline(t *testing.T) {
 	for _, p := range Nearby(d, places) {
 		if p.Located() {
 			t.Errorf("%s placed at %v,%v (%s), want unlocated", p.Name, p.Lat, p.Lon, p.Precision)
+		}
+	}
+}
+
+// TestNearbyOnlyProvince checks that a place the gazetteer lacks, which
+// no sentence names beside a town, takes the point of the one province
+// of its country the story names, and stays unlocated when it names two.
+func TestNearbyOnlyProvince(t *testing.T) {
+	in := "CHBAR MON, May 2 (Sitrep Wire) - Workers marched. Police in Kampong Speu province fired. Others met in Kandal."
+	d := text.New(in)
+	mention := func(w string) []report.Mention {
+		s := strings.Index(in, w)
+		return []report.Mention{{Evidence: report.Evidence{Span: report.Span{Start: s, End: s + len(w)}, Text: w},
+			Sentence: d.SentenceOf(d.TokenAt(s))}}
+	}
+	for _, tt := range []struct {
+		name      string
+		provinces []string
+		want      string
+	}{
+		{"one province", []string{"Kampong Speu"}, Near},
+		{"two provinces", []string{"Kampong Speu", "Kandal"}, report.Unlocated},
+	} {
+		places := []report.Place{{ID: "p1", Name: "CHBAR MON", Country: "KH", Feature: "town", Precision: report.Unlocated,
+			Confidence: 0.5, Mentions: mention("CHBAR MON")}}
+		for i, n := range tt.provinces {
+			places = append(places, report.Place{ID: fmt.Sprint("p", i+2), Name: n, Country: "KH", Feature: "admin1",
+				Precision: "region", Lat: 11.5, Lon: 104.3, Confidence: 1, Mentions: mention(n)})
+		}
+		if got := Nearby(d, places)[0]; got.Precision != tt.want {
+			t.Errorf("%s: CHBAR MON is %s, want %s", tt.name, got.Precision, tt.want)
 		}
 	}
 }

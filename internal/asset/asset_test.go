@@ -333,6 +333,9 @@ func TestKindAndCount(t *testing.T) {
 		[]string{"Chinese aircraft carrier|aircraft_carrier|1|false|CHN|present|"})
 	check(t, "The Indian destroyer INS Kolkata intercepted the ship.",
 		[]string{"INS Kolkata|warship|1|false|IND|present|"})
+	// A body named by its kind in lower case and counted is its people.
+	check(t, "About 300 military police remained at the site in Kenya, the ministry said.",
+		[]string{"About 300 military police|personnel|300|true||present|Kenya"})
 	// One company of troops is its usual strength; two companies are
 	// counted as units.
 	check(t, "Kenya sent a company of special forces and two companies of riot police to the town.",

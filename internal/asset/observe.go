@@ -176,12 +176,20 @@ func (s *scene) named(c *equipment.Candidate) bool {
 		}
 		for _, m := range e.Mentions {
 			if m.Sentence == c.Sentence && m.Start <= c.Mention.Span.Start && c.Mention.Span.End <= m.End &&
-				m.End-m.Start > c.Mention.Span.End-c.Mention.Span.Start {
+				m.End-m.Start > c.Mention.Span.End-c.Mention.Span.Start && !s.countedBody(c, m) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// countedBody reports whether mention m of a body that the text names by
+// its kind in lower case is counted right before it, so it names people:
+// "about 300 military police remained at the site".
+func (s *scene) countedBody(c *equipment.Candidate, m report.Mention) bool {
+	k := s.d.TokenAt(m.Start)
+	return c.Count != nil && c.Count.End == k && !s.d.Tokens[k].Cap
 }
 
 // speaking reports whether the mention is the speaker of a quote: "a

@@ -334,8 +334,8 @@ func TestKindAndCount(t *testing.T) {
 	check(t, "The Indian destroyer INS Kolkata intercepted the ship.",
 		[]string{"INS Kolkata|warship|1|false|IND|present|"})
 	// A body named by its kind in lower case and counted is its people.
-	check(t, "About 300 military police remained at the site in Kenya, the ministry said.",
-		[]string{"About 300 military police|personnel|300|true||present|Kenya"})
+	check(t, "Kenya's military police fired tear gas. About 300 military police remained at the site in Kenya, the ministry said.",
+		[]string{"tear gas|munition|2|true|KEN|fired|Kenya", "About 300 military police|personnel|300|true|KEN|present|Kenya"})
 	// One company of troops is its usual strength; two companies are
 	// counted as units.
 	check(t, "Kenya sent a company of special forces and two companies of riot police to the town.",

@@ -45,6 +45,9 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "group-noun" // "M23 rebels", "ADF fighters"
 	case j-i == 1 && d.Tokens[i].Upper:
 		sp.Label, sp.Why = ORG, "acronym"
+	case j-i > 1 && pluralArticles[d.Word(i)] && isPlural(d.Lower(j-1)) && !afterLocative(d, i, s) &&
+		(f.gaz == nil || len(f.gaz.Lookup(d.Key(i, j))) == 0):
+		sp.Label, sp.Why = ORG, "plural-name" // "Los Chapitos", "Los Mezcales": a gang, no person nor place
 	case !commonWord && j-i > 1 && afterLocative(d, i, s) && f.placeOf(d.Key(i, j), 20000):
 		sp.Label, sp.Why = LOC, "gazetteer" // "near Lashkar Gah", though "lashkar" names armies
 	case f.hasOrgWord(d, i, j):
@@ -574,3 +577,11 @@ func SelfNamed(d *text.Doc, i int) bool {
 	}
 	return false
 }
+
+// pluralArticles open the names of groups in Spanish and Portuguese,
+// written as a plural: "Los Chapitos", "Las Tres Letras".
+var pluralArticles = text.SetOf("Los", "Las", "Os")
+
+// isPlural guesses from its ending whether a Spanish or English word is
+// plural.
+func isPlural(w string) bool { return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }

@@ -529,7 +529,8 @@ var orgWords = text.SetOf("ministry", "department", "army", "party", "council", 
 	"fund", "programme", "program", "mission", "bureau", "directorate", "regiment", "division", "fleet",
 	"legion", "airways", "airlines", "club", "society", "centre", "center", "tribunal", "observatory", "initiative", "forum",
 	"operation", "survey", "administration", "academy", "inspectorate", "secretariat", "registry",
-	"headquarters", "rangers", "carabineros", "gendarmerie", "chamber", "treasury", "staff", "league",
+	"headquarters", "rangers", "carabineros", "gendarmerie", "chamber", "treasury", "staff", "league", "collective",
+	"campaign",
 	// the heads of the names armed groups and parties take in Arabic,
 	// Urdu and Pashto: "Kataib Hezbollah", "Jaish al-Adl", "Lashkar-e-Taiba"
 	"kataib", "kata'ib", "liwa", "jaish", "harakat", "saraya", "asaib", "jabhat", "jamaat", "jama'at", "hizb",
@@ -584,4 +585,6 @@ var pluralArticles = text.SetOf("Los", "Las", "Os")
 
 // isPlural guesses from its ending whether a Spanish or English word is
 // plural.
-func isPlural(w string) bool { return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+func isPlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}

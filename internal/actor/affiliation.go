@@ -1610,7 +1610,7 @@ func (x *doc) countryMentions() (sentence, para map[int][]countryMention) {
 			if m.Form == report.FormRelational {
 				continue // "Egypt-backed" tells of another actor
 			}
-			if located[m.Start] && e.Kind == report.KindCountry || x.frontierOf(m) {
+			if located[m.Start] && e.Kind == report.KindCountry && !x.ownsNext(x.d.TokenAt(m.End-1)+1) || x.frontierOf(m) {
 				continue // "tried to cross into Serbia", "a few kilometres from the Zambian border": where, not whose
 			}
 			if len(m.Code) > 3 && !stateSectors[m.Code[3:min(6, len(m.Code))]] {

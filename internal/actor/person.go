@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 	"time"
@@ -911,7 +912,14 @@ func (x *doc) appositionBefore(i int) role {
 					break
 				}
 			}
-			return role{text: x.d.Str(x.d.SpanOf(start, end)), country: country}
+			r := role{text: x.d.Str(x.d.SpanOf(start, end)), country: country}
+			if ei := x.bodyIn(start, end); ei >= 0 {
+				// "A spokesman for the committee, Dmitry Karpovich,":
+				// of the body the role names
+				r.body, r.code = ei+1, x.entities[ei].Code
+				r.country = cmp.Or(r.country, x.entities[ei].Country)
+			}
+			return r
 		case "his", "her":
 			// "his lawyer, Ruben Hakobyan, told": a role toward someone,
 			// of no body; in "who gave only her first name, Marta" the
@@ -1038,6 +1046,17 @@ func (x *doc) possessedBody(k int) int {
 		return -1
 	}
 	return ei
+}
+
+// bodyIn returns the entity of the first organisation, armed group or
+// international body that tokens [i, j) mention, or -1.
+func (x *doc) bodyIn(i, j int) int {
+	for k := i; k < j; k++ {
+		if si := x.tokSpan[k]; si >= 0 && x.uses[si].Entity >= 0 && describable(x.entities[x.uses[si].Entity].Kind) {
+			return x.uses[si].Entity
+		}
+	}
+	return -1
 }
 
 // isRoleWord reports whether w is part of a title: a role noun of the

@@ -64,6 +64,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "descriptor"
 	case f.afterTitle(d, i, s):
 		sp.Label, sp.Why = PER, "title"
+	case roleApposition(d, i, j, s):
+		sp.Label, sp.Why = PER, "role-apposition" // "Its spokeswoman, Ndeye Fatou Sarr, said"
 	case i-2 >= s.First && SelfNamed(d, i):
 		sp.Label, sp.Why = PER, "self-named" // "who gave his name only as Ali"
 	case placeApposition(d, j, s.End):
@@ -421,6 +423,13 @@ func (f *Finder) afterTitle(d *text.Doc, i int, s text.Sentence) bool {
 		k--
 	}
 	return k < i-1 && k > s.First && complementPreps[d.Lower(k)] && f.titleWord(d.Word(k-1))
+}
+
+// roleApposition reports whether the chunk [i, j) stands between commas
+// right after a role noun: "Its spokeswoman, Ndeye Fatou Sarr, said".
+func roleApposition(d *text.Doc, i, j int, s text.Sentence) bool {
+	return i-2 >= s.First && j < s.End && d.Word(i-1) == "," && d.Word(j) == "," && !d.Tokens[i-2].Cap &&
+		titleNouns[titleHead(d.Lower(i-2))]
 }
 
 // capitalTitle reports whether a capitalised title stands right before

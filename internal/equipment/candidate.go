@@ -100,6 +100,11 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 		}
 		nationality(d, &c, nat)
 		status(d, &c, cues)
+		if n := len(out); n > 0 && cargoOf(d, &out[n-1], &c) {
+			// "seized a speedboat carrying 17 firearms": what a seized
+			// or delivered vessel carries shares its fate
+			c.Status, c.Cue, c.CueFirst, c.CueEnd = out[n-1].Status, out[n-1].Cue, out[n-1].CueFirst, out[n-1].CueEnd
+		}
 		c.Span = d.SpanOf(c.First, c.End)
 		if n := len(out); n > 0 && conjoined(d, &out[n-1], &c, cues) {
 			c.Conj = n - 1
@@ -109,6 +114,11 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 				c.Conj = n - 2
 			}
 			inheritStatus(&c, &out[c.Conj])
+			if p := &out[c.Conj]; c.CueFirst >= 0 && c.CueFirst < p.First && carriers[d.Lower(c.CueFirst)] && p.CueFirst != c.CueFirst {
+				// "carrying 17 firearms and 3,000 rounds": the rounds
+				// share the fate the firearms took from their vessel
+				c.Status, c.Cue, c.CueFirst, c.CueEnd = p.Status, p.Cue, p.CueFirst, p.CueEnd
+			}
 		}
 		out = append(out, c)
 	}
@@ -183,6 +193,18 @@ func inheritStatus(c, p *Candidate) {
 	}
 	c.Status, c.Cue, c.CueFirst, c.CueEnd = p.Status, p.Cue, p.CueFirst, p.CueEnd
 }
+
+// cargoOf reports whether candidate c is the load of candidate p right
+// before it ("a speedboat carrying 17 firearms"), whose status is one a
+// load shares: seized or delivered.
+func cargoOf(d *text.Doc, p, c *Candidate) bool {
+	if p.Status != StatusSeized && p.Status != StatusDelivered || c.CueFirst != p.End || c.CueFirst < 0 {
+		return false
+	}
+	return carriers[d.Lower(c.CueFirst)]
+}
+
+var carriers = text.SetOf("carrying", "carried", "loaded", "laden", "transporting")
 
 // jetsOf reports whether "fighters" right after the combat aircraft
 // candidate p name its aircraft, not combatants: "two F-16 fighters".

@@ -234,6 +234,8 @@ func TestCandidates(t *testing.T) {
 				"[machine guns] rifle present", "[31 assault rifles] rifle 31 seized<seized> conj"}},
 		{"The gang was armed with two anti-aircraft guns and rocket-propelled grenades.",
 			[]string{"[two anti-aircraft guns] air defence system 2 present<armed with>", "[rocket-propelled grenades] anti-tank weapon present<armed with> conj"}},
+		{"The coast guard seized a speedboat carrying 17 rifles and 3,000 rounds of ammunition.",
+			[]string{"[speedboat] boat seized<seized>", "[17 rifles] rifle 17 seized<seized>", "[3,000 rounds of ammunition] munition 3000 seized<seized> conj"}},
 		{"Officers had collected 118 rifles.", []string{"[118 rifles] rifle 118 seized<collected>"}},
 		{"Police deployed two companies of riot police.", []string{"[two companies of riot police] border guards 2 unit:company present<deployed>"}},
 		{"New Delhi ordered 10 more companies of central forces to the district.",

@@ -85,11 +85,7 @@ func TestNearby(t *testing.T) {
 func TestNearbyUnlocatedDateline(t *testing.T) {
 	in := "KAKUMA, May 2 (Sitrep Wire) - Troops reached Dael."
 	d := text.New(in)
-	mention := func(w string) []report.Mention {
-		s := strings.Index(in, w)
-		return []report.Mention{{Evidence: report.Evidence{Span: report.Span{Start: s, End: s + len(w)}, Text: w},
-			Sentence: d.SentenceOf(d.TokenAt(s))}}
-	}
+	mention := func(w string) []report.Mention { return firstMention(d, in, w) }
 	places := []report.Place{
 		{ID: "p1", Name: "KAKUMA", Country: "XX", Feature: "town", Precision: report.Unlocated, Confidence: 0.5, Mentions: mention("KAKUMA")},
 		{ID: "p2", Name: "Dael", Country: "XX", Feature: "town", Precision: report.Unlocated, Confidence: 0.5, Mentions: mention("Dael")},
@@ -107,11 +103,7 @@ func TestNearbyUnlocatedDateline(t *testing.T) {
 func TestNearbyOnlyProvince(t *testing.T) {
 	in := "CHBAR MON, May 2 (Sitrep Wire) - Workers marched. Police in Kampong Speu province fired. Others met in Kandal."
 	d := text.New(in)
-	mention := func(w string) []report.Mention {
-		s := strings.Index(in, w)
-		return []report.Mention{{Evidence: report.Evidence{Span: report.Span{Start: s, End: s + len(w)}, Text: w},
-			Sentence: d.SentenceOf(d.TokenAt(s))}}
-	}
+	mention := func(w string) []report.Mention { return firstMention(d, in, w) }
 	for _, tt := range []struct {
 		name      string
 		provinces []string
@@ -130,4 +122,12 @@ func TestNearbyOnlyProvince(t *testing.T) {
 			t.Errorf("%s: CHBAR MON is %s, want %s", tt.name, got.Precision, tt.want)
 		}
 	}
+}
+
+// firstMention is the mention of the first occurrence of w in the text
+// in of d.
+func firstMention(d *text.Doc, in, w string) []report.Mention {
+	s := strings.Index(in, w)
+	return []report.Mention{{Evidence: report.Evidence{Span: report.Span{Start: s, End: s + len(w)}, Text: w},
+		Sentence: d.SentenceOf(d.TokenAt(s))}}
 }

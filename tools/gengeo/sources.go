@@ -49,21 +49,12 @@ func readSources(dir string) (*sources, error) {
 	if err := readJSON(filepath.Join(dir, "world-countries.json"), &src.countries); err != nil {
 		return nil, err
 	}
-	var admins []struct{ Code, Name string }
-	if err := readJSON(filepath.Join(dir, "admin1.json"), &admins); err != nil {
+	var err error
+	if src.admin1, err = readNames(filepath.Join(dir, "admin1.json")); err != nil {
 		return nil, err
 	}
-	src.admin1 = make(map[string]string, len(admins))
-	for _, a := range admins {
-		src.admin1[a.Code] = a.Name
-	}
-	var districts []struct{ Code, Name string }
-	if err := readJSON(filepath.Join(dir, "admin2.json"), &districts); err != nil {
+	if src.admin2, err = readNames(filepath.Join(dir, "admin2.json")); err != nil {
 		return nil, err
-	}
-	src.admin2 = make(map[string]string, len(districts))
-	for _, a := range districts {
-		src.admin2[a.Code] = a.Name
 	}
 	var iso struct {
 		Subdivisions []struct{ Code, Type string } `json:"3166-2"`
@@ -72,9 +63,21 @@ func readSources(dir string) (*sources, error) {
 		return nil, err
 	}
 	src.isoTypes = subdivisionTypes(iso.Subdivisions)
-	var err error
 	src.cities, err = readCities(filepath.Join(dir, "cities500.txt"))
 	return src, err
+}
+
+// readNames reads a GeoNames list of admin codes and names ("SY.13").
+func readNames(path string) (map[string]string, error) {
+	var list []struct{ Code, Name string }
+	if err := readJSON(path, &list); err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(list))
+	for _, a := range list {
+		out[a.Code] = a.Name
+	}
+	return out, nil
 }
 
 func readJSON(path string, v any) error {

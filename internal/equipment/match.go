@@ -238,7 +238,7 @@ func (c *Catalogue) noun(d *text.Doc, i, lim int, h hit) (Mention, bool) {
 	if h.end == i+1 && memberWords[d.Lower(i)] && !c.troopsAfter(d, h.end, lim) {
 		return Mention{}, false // "300 members of parliament"
 	}
-	counted := numberBefore(d, i) && !strictUnits[e.Name] || e.Kind == "unit" && (addedUnits(d, i) && !followedBy(d, h.end, lim, "of") || c.troopsAfter(d, h.end, lim))
+	counted := numberBefore(d, i) && !strictUnits[e.Name] || e.Kind == "unit" && c.troopUnit(d, i, h.end, lim)
 	if h.a.ambiguous && !counted && !ofNumber(d, h.end, lim) && !militaryBefore(d, i) && !c.listedAfter(d, i) {
 		return Mention{}, false
 	}
@@ -360,6 +360,13 @@ func numberBefore(d *text.Doc, i int) bool {
 // "11 companies" and "two divisions" are firms and departments as often.
 var strictUnits = map[string]bool{"company": true, "division": true}
 
+// troopUnit reports whether the unit noun [i, end) is counted as troops
+// are: reinforcements ("10 more companies") or a unit of troops ("two
+// companies of riot police").
+func (c *Catalogue) troopUnit(d *text.Doc, i, end, lim int) bool {
+	return addedUnits(d, i) && !followedBy(d, end, lim, "of") || c.troopsAfter(d, end, lim)
+}
+
 // addedUnits reports whether a count and a word that adds to it stand
 // before token i: "10 more companies", "two additional companies" are
 // sent as reinforcements; "11 companies" alone may be firms.
@@ -371,7 +378,7 @@ func addedUnits(d *text.Doc, i int) bool {
 	return word || d.Tokens[i-2].Kind == text.Number
 }
 
-// troopsAfter reports whether "of" and, within four words, troops follow
+// troopsAfter reports whether "of" and, within five words, troops follow
 // token j: "a company of special forces", "two companies of riot police",
 // "20 more companies of central forces".
 func (c *Catalogue) troopsAfter(d *text.Doc, j, lim int) bool {

@@ -426,7 +426,7 @@ var militaryWords = map[string]bool{
 	"mortar": true, "sniper": true, "combat": true, "army": true, "military": true, "air": true, "navy": true,
 	"infantrymen": true, "paratroop": true, "commando": true, "strike": true, "battle": true, "defence": true,
 	"defense": true, "guards": true, "parachute": true, "task": true, "expeditionary": true, "rocket": true,
-	"armed": true, "police": true, "rebel": true, "militia": true, "gendarmerie": true, "reserve": true,
+	"armed": true, "police": true, "rebel": true, "militia": true, "gendarmerie": true, "reserve": true, "riot": true,
 }
 
 func militaryBefore(d *text.Doc, i int) bool {

@@ -113,6 +113,7 @@ func TestMatch(t *testing.T) {
 		{"four companies of the Rapid Action Force", []string{"companies=company/unit,unit"}},
 		{"about 300 members of the Special Reserve Force", []string{"members=troops/personnel,unit"}},
 		{"300 members of parliament", nil},
+		{"about 300 riot officers", []string{"officers=border guards/personnel,unit"}},
 		{"two injured crew members", []string{"crew members=sailors/personnel,unit"}},
 		{"Patriots fans cheered", nil},
 		{"The Tornado hit Kansas", nil},

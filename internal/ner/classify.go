@@ -78,6 +78,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "apposition" // "Harakat al-Nujaba, one of the most powerful factions in the PMF,"
 	case f.apposition(d, j, s.End) && !afterLocative(d, i, s):
 		sp.Label, sp.Why = PER, "apposition" // not "killed in Hadramawt, the official said"
+	case j-i == 1 && missionWords[d.Lower(i)]:
+		sp.Why = "mission-word" // "The U.S. Embassy said": a body the actor layer names by its country, no person
 	case j-i <= 3 && f.beforeReportingVerb(d, j, s.End) && !afterLocative(d, i, s):
 		sp.Label, sp.Why = PER, "speaker"
 	case f.gaz != nil && !commonWord && len(f.gaz.Lookup(d.Key(i, j))) > 0:
@@ -597,3 +599,7 @@ var pluralArticles = text.SetOf("Los", "Las", "Os")
 func isPlural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
+
+// missionWords are a state's missions abroad, which a country's name
+// before them owns: "the U.S. Embassy", "the Chinese Consulate".
+var missionWords = text.SetOf("embassy", "consulate", "legation")

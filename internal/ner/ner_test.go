@@ -86,6 +86,7 @@ func TestFind(t *testing.T) {
 		{"an acronym that spells no more leaves the word before out", "Yesterday Guard Zorbaq (GZ) said so.", "Guard Zorbaq/ORG/org-word GZ/ORG/acronym"},
 		{"a title of several title words before a name", "Police fired, said Deputy Inspector General Ana Ruiz Vega.", "Ana Ruiz Vega/PER/title"},
 		{"a title of a body before a name", "Police fired, said Inspector General of Police Ana Ruiz Vega.", "Ana Ruiz Vega/PER/title"},
+		{"a mission's word after a country before a reporting verb", "Troops fired. The U.S. Embassy said it was concerned.", "U.S./GPE/lexicon Embassy/MISC/mission-word"},
 		{"a name between commas after a role noun", "The mission condemned it. Its spokeswoman, Ndeye Zorba Sarr, said so.", "Ndeye Zorba Sarr/PER/role-apposition"},
 		{"a collective's name across 'against'", "The Collective against Zorbaq Torture said so.", "Collective against Zorbaq Torture/ORG/org-word"},
 		{"a Spanish plural name is a group", "Police said Los Zorbaquitos attacked the town.", "Police/MISC/ Los Zorbaquitos/ORG/plural-name"},

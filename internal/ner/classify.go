@@ -80,6 +80,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = PER, "apposition" // not "killed in Hadramawt, the official said"
 	case j-i == 1 && missionWords[d.Lower(i)]:
 		sp.Why = "mission-word" // "The U.S. Embassy said": a body the actor layer names by its country, no person
+	case j-i == 1 && (indefinites[d.Lower(i)] || f.peopleNoun(d.Lower(i))):
+		sp.Why = "common-noun" // "Nobody has claimed", "Survivors said": no one's name
 	case j-i <= 3 && f.beforeReportingVerb(d, j, s.End) && !afterLocative(d, i, s):
 		sp.Label, sp.Why = PER, "speaker"
 	case f.gaz != nil && !commonWord && len(f.gaz.Lookup(d.Key(i, j))) > 0:
@@ -603,3 +605,17 @@ func isPlural(w string) bool {
 // missionWords are a state's missions abroad, which a country's name
 // before them owns: "the U.S. Embassy", "the Chinese Consulate".
 var missionWords = text.SetOf("embassy", "consulate", "legation")
+
+// indefinites are the pronouns that open a sentence in capitals and name
+// no one.
+var indefinites = text.SetOf("nobody", "somebody", "everybody", "anybody", "everyone", "someone", "anyone", "none")
+
+// peopleNoun reports whether lower-case w is a plural noun of people the
+// lexicon's agents know: "survivors", "villagers", "organisers".
+func (f *Finder) peopleNoun(w string) bool {
+	if f.lex == nil || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	a, ok := f.lex.Agent(w)
+	return ok && a.Person && a.Plural
+}

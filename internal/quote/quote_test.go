@@ -165,6 +165,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"a taxi driver?|a taxi driver|said|asserts|D||I have been waiting since dawn,"}},
 		{"a pronoun after an agency's words and a minister's charge", "The World Food Programme said its aircraft had spotted the boat. Migration Minister Omar Haidari blamed networks run by the allies of Ana Ruiz. “Gangs will not decide,” he told reporters.",
 			[]string{"World Food Programme|The World Food Programme|said|asserts|I||its aircraft had spotted the boat", "Omar Haidari|Migration Minister Omar Haidari|blamed|asserts|I||networks run by the allies of Ana Ruiz", "Omar Haidari|he|told|neutral|D|reporters|Gangs will not decide,"}},
+		{"relatives in a person's role tell nothing of the person's gender", "“They made us kneel,” said Omar Haidari, a trader travelling with his wife and daughter. He said the gang took $300.",
+			[]string{"Omar Haidari|Omar Haidari|said|asserts|D||They made us kneel,", "Omar Haidari|He|said|asserts|I||the gang took $300"}},
 		{"pronoun", "Foreign Minister Ana Ruiz met envoys on Monday. She said the talks were useful.",
 			[]string{"Ana Ruiz|She|said|asserts|I||the talks were useful"}},
 		{"according to", "According to the Red Cross, 40 people were wounded.",

@@ -360,6 +360,12 @@ func (q *doc) genderOf(ei int) byte {
 	var g byte
 	e := q.ents[ei]
 	for _, w := range strings.Fields(text.Fold(e.Role)) {
+		if p, ok := ownPronouns[w]; ok {
+			// "a Venezuelan travelling with his wife and daughter": the
+			// pronoun is the person's, the relatives after it are not
+			g = max(g, p)
+			break
+		}
 		g = max(g, genderWords[w])
 	}
 	for _, m := range e.Mentions {
@@ -381,6 +387,10 @@ func (q *doc) learnGender(w string, sp speaker) {
 		q.gender[sp.entity] = w[0]
 	}
 }
+
+// ownPronouns are the possessive pronouns in a person's role that tell
+// the person's gender, and end the words that do.
+var ownPronouns = map[string]byte{"his": 'h', "her": 's', "their": 0}
 
 // genderWords are titles and role nouns that tell a person's gender.
 var genderWords = map[string]byte{"mr": 'h', "sir": 'h', "lord": 'h', "king": 'h', "prince": 'h',

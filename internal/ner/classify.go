@@ -25,6 +25,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 	case f.capitalTitle(d, i, s):
 		// "President Bush" is a person even where a town is named Bush.
 		sp.Label, sp.Why = PER, "title"
+	case j < s.End && !d.Tokens[j].Cap && outletWords[d.Lower(j)] && !afterLocative(d, i, s):
+		sp.Label, sp.Why = ORG, "outlet" // "the Houthi-run Saba news agency", not Saba in the Caribbean
 	case !commonWord && f.wellKnownPlace(d.Key(i, j)) && !agedApposition(d, j, s.End):
 		sp.Label, sp.Why = LOC, "gazetteer"
 	case f.gaz != nil && PlaceOf(d, i-2) && len(f.gaz.Lookup(d.Key(i, j))) > 0:
@@ -619,3 +621,7 @@ func (f *Finder) peopleNoun(w string) bool {
 	a, ok := f.lex.Agent(w)
 	return ok && a.Person && a.Plural
 }
+
+// outletWords follow a news outlet's name: "the Saba news agency", "the
+// Kabul Times newspaper".
+var outletWords = text.SetOf("news", "newspaper", "daily", "broadcaster", "television", "radio", "tv", "website")

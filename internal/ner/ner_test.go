@@ -88,6 +88,7 @@ func TestFind(t *testing.T) {
 		{"a title of a body before a name", "Police fired, said Inspector General of Police Ana Ruiz Vega.", "Ana Ruiz Vega/PER/title"},
 		{"a pronoun that opens a sentence is no name", "Troops fired on Monday. Nobody has claimed the attack.", "Nobody/MISC/common-noun"},
 		{"people named by a plural noun are no one's name", "Troops fired on Monday. Survivors said the boat capsized.", "Survivors/MISC/common-noun"},
+		{"a news outlet named like a place", "The Houthi-run Saba news agency quoted an official.", "Houthi-run/ORG/relational Saba/ORG/outlet"},
 		{"a mission's word after a country before a reporting verb", "Troops fired. The U.S. Embassy said it was concerned.", "U.S./GPE/lexicon Embassy/MISC/mission-word"},
 		{"a name between commas after a role noun", "The mission condemned it. Its spokeswoman, Ndeye Zorba Sarr, said so.", "Ndeye Zorba Sarr/PER/role-apposition"},
 		{"a collective's name across 'against'", "The Collective against Zorbaq Torture said so.", "Collective against Zorbaq Torture/ORG/org-word"},

@@ -829,7 +829,7 @@ func (x *doc) affiliate(focus, home string) {
 					// Algerian foreign ministry said in a statement
 					// carried by the state news agency APS".
 					c = cmp.Or(focus, home) // "the State Border Guard Service" of a story on two countries: where it happens
-					if hasWord(e.Role, mediaNouns) || hasWord(e.Role, newsWords) {
+					if slices.ContainsFunc(fields(e.Role), mediaNoun) || hasWord(e.Role, newsWords) {
 						c = cmp.Or(onlyBefore(sentence[e.Mentions[0].Sentence], e.Mentions[0].Start), focus)
 					}
 				}
@@ -840,7 +840,7 @@ func (x *doc) affiliate(focus, home string) {
 					m := e.Mentions[0]
 					c = cmp.Or(onlyBefore(sentence[m.Sentence], m.Start), x.lastCountry(sentence, m.Sentence), home)
 				}
-				if c == "" && !e.Known && e.Code == "" && !hasWord(e.Role, mediaNouns) && !hasWord(e.Role, newsWords) &&
+				if c == "" && !e.Known && e.Code == "" && !slices.ContainsFunc(fields(e.Role), mediaNoun) && !hasWord(e.Role, newsWords) &&
 					!regionalBody(e.Name) && !x.ownedBefore(e.Mentions[0]) && !outletName(e.Name) {
 					// "the Copper Workers' Federation", "Radio Mitre": a
 					// body the dictionaries do not know is of the
@@ -1171,7 +1171,7 @@ func (x *doc) mediaBefore(i int) (role, owner string) {
 		j--
 	}
 	switch {
-	case j >= 2 && x.d.Lower(j-2) == "state" && mediaNouns[x.d.Lower(j-1)]:
+	case j >= 2 && x.d.Lower(j-2) == "state" && mediaNoun(x.d.Lower(j-1)):
 		role, j = "state "+x.d.Lower(j-1), j-2
 	case j >= 1 && (x.d.Lower(j-1) == "state-run" || x.d.Lower(j-1) == "state-owned"):
 		role, j = x.d.Lower(j-1)+" outlet", j-1
@@ -1181,8 +1181,9 @@ func (x *doc) mediaBefore(i int) (role, owner string) {
 	return role, x.ownerOfBody(j)
 }
 
-var mediaNouns = map[string]bool{"broadcaster": true, "television": true, "tv": true, "radio": true,
-	"media": true, "newspaper": true}
+// mediaNoun reports whether w names a state's or a country's media in a
+// role: "state broadcaster", "state media".
+func mediaNoun(w string) bool { return w == "media" || w != "news" && ner.Outlet(w) }
 
 // newsNames are the words of an outlet's own name.
 var newsNames = text.SetOf("news", "agency", "television", "tv", "radio", "broadcasting", "press", "times",

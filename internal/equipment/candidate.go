@@ -103,7 +103,7 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 		if n := len(out); n > 0 && cargoOf(d, &out[n-1], &c) {
 			// "seized a speedboat carrying 17 firearms": what a seized
 			// or delivered vessel carries shares its fate
-			c.Status, c.Cue, c.CueFirst, c.CueEnd = out[n-1].Status, out[n-1].Cue, out[n-1].CueFirst, out[n-1].CueEnd
+			c.takeStatus(&out[n-1])
 		}
 		c.Span = d.SpanOf(c.First, c.End)
 		if n := len(out); n > 0 && conjoined(d, &out[n-1], &c, cues) {
@@ -117,7 +117,7 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 			if p := &out[c.Conj]; c.CueFirst >= 0 && c.CueFirst < p.First && carriers[d.Lower(c.CueFirst)] && p.CueFirst != c.CueFirst {
 				// "carrying 17 firearms and 3,000 rounds": the rounds
 				// share the fate the firearms took from their vessel
-				c.Status, c.Cue, c.CueFirst, c.CueEnd = p.Status, p.Cue, p.CueFirst, p.CueEnd
+				c.takeStatus(p)
 			}
 		}
 		out = append(out, c)
@@ -191,6 +191,11 @@ func inheritStatus(c, p *Candidate) {
 	if c.Status == StatusAbsent || p.Status == StatusFired && !Spent(c.Mention) && !weapons[c.Mention.Kind] {
 		return // "used mortars and armoured vehicles": the vehicles were there
 	}
+	c.takeStatus(p)
+}
+
+// takeStatus gives c the status of p and the cue that says it.
+func (c *Candidate) takeStatus(p *Candidate) {
 	c.Status, c.Cue, c.CueFirst, c.CueEnd = p.Status, p.Cue, p.CueFirst, p.CueEnd
 }
 

@@ -334,21 +334,6 @@ func TestHeadlineHarm(t *testing.T) {
 	t.Errorf("no killing of the civilians in %s", describe(doc.Events))
 }
 
-// TestSummonedToProtest checks that whoever summons an envoy "to
-// protest" protests, when a time phrase stands between the envoy and the
-// infinitive and the parser hangs it on the verb, not the envoy.
-func TestSummonedToProtest(t *testing.T) {
-	p := newPipeline(t)
-	in := "LUSAKA, May 3 (Sitrep Wire) - Lusaka called the border checks unfair. Zambia's foreign ministry summoned Zimbabwe's high commissioner on Saturday to protest."
-	e, all, ok := eventOn(t, p, in, "protest")
-	if !ok {
-		return
-	}
-	if len(e.Source) == 0 || e.Source[0].Country != "ZMB" {
-		t.Errorf("protest by %+v, want Zambia's ministry, in %s", e.Source, describe(all))
-	}
-}
-
 // TestCompensation checks that money a government pays or promises to
 // those who suffered is aid (07), whatever the dictionary says of "pay"
 // and "compensate", while a purchase and a threat stay what they are.
@@ -368,17 +353,35 @@ func TestCompensation(t *testing.T) {
 	}
 }
 
-// TestReleaseAskedOfAccused checks that a demand for the release of the
-// source's own people is made of the one its coordinated verb accused,
-// not of the people themselves.
-func TestReleaseAskedOfAccused(t *testing.T) {
+// TestSides checks who acts and on whom where the parse alone misleads:
+// whoever summons an envoy "to protest" protests, though a time phrase
+// stands between the envoy and the infinitive and the parser hangs it on
+// the verb; a demand for the release of the source's own people is made
+// of the one its coordinated verb accused, not of the people themselves.
+func TestSides(t *testing.T) {
 	p := newPipeline(t)
-	in := "MANAMA, May 3 (Sitrep Wire) - Qatar's coast guard seized three Bahraini boats. Manama accused Doha of \"a pattern of harassment against Bahraini fishermen\" and demanded the immediate release of the crews and their boats."
-	e, all, ok := eventOn(t, p, in, "demanded")
-	if !ok {
-		return
-	}
-	if len(e.Target) == 0 || e.Target[0].Country != "QAT" {
-		t.Errorf("demand of %+v, want Qatar, in %s", e.Target, describe(all))
+	for _, tt := range []struct {
+		name, in, verb string
+		target         bool // check the target, else the source
+		want           string
+	}{
+		{"summoned to protest", "LUSAKA, May 3 (Sitrep Wire) - Lusaka called the border checks unfair. Zambia's foreign ministry summoned Zimbabwe's high commissioner on Saturday to protest.",
+			"protest", false, "ZMB"},
+		{"release asked of the accused", "MANAMA, May 3 (Sitrep Wire) - Qatar's coast guard seized three Bahraini boats. Manama accused Doha of \"a pattern of harassment against Bahraini fishermen\" and demanded the immediate release of the crews and their boats.",
+			"demanded", true, "QAT"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e, all, ok := eventOn(t, p, tt.in, tt.verb)
+			if !ok {
+				return
+			}
+			side := e.Source
+			if tt.target {
+				side = e.Target
+			}
+			if len(side) == 0 || side[0].Country != tt.want {
+				t.Errorf("%q by/of %+v, want %s, in %s", tt.verb, side, tt.want, describe(all))
+			}
+		})
 	}
 }

@@ -25,7 +25,7 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 	case f.capitalTitle(d, i, s):
 		// "President Bush" is a person even where a town is named Bush.
 		sp.Label, sp.Why = PER, "title"
-	case j < s.End && !d.Tokens[j].Cap && outletWords[d.Lower(j)] && !afterLocative(d, i, s):
+	case j < s.End && !d.Tokens[j].Cap && Outlet(d.Lower(j)) && !afterLocative(d, i, s):
 		sp.Label, sp.Why = ORG, "outlet" // "the Houthi-run Saba news agency", not Saba in the Caribbean
 	case !commonWord && f.wellKnownPlace(d.Key(i, j)) && !agedApposition(d, j, s.End):
 		sp.Label, sp.Why = LOC, "gazetteer"
@@ -622,6 +622,9 @@ func (f *Finder) peopleNoun(w string) bool {
 	return ok && a.Person && a.Plural
 }
 
-// outletWords follow a news outlet's name: "the Saba news agency", "the
-// Kabul Times newspaper".
+// Outlet reports whether lower-case w names a kind of news outlet, as it
+// follows an outlet's name ("the Saba news agency", "the Kabul Times
+// newspaper") or opens its role ("state broadcaster CRTV").
+func Outlet(w string) bool { return outletWords[w] }
+
 var outletWords = text.SetOf("news", "newspaper", "daily", "broadcaster", "television", "radio", "tv", "website")

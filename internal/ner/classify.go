@@ -38,7 +38,7 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 	case j-i > 1 && FeatureName(d.Lower(i), d.Lower(j-1)) && !f.hasOrgWord(d, i, j):
 		sp.Label, sp.Why = LOC, "facility" // "Plaza Murillo", "Abu Nuwas Street", "the Mandara Mountains"
 	case j < s.End && !d.Tokens[j].Cap && facilities[d.Lower(j)] && !f.hasOrgWord(d, i, j) && !indefinite(d, i, s) &&
-		!describing(d.Word(j-1)):
+		!describing(d.Word(j-1)) && (!pluralParts[d.Lower(j)] || lastListed(d, i)):
 		// "Inca Manco Capac airport", "Chernobyl plant": a place
 		// named for someone is no organisation; "a Dinka Ngok
 		// village" and "a Russian-speaking town" name none.
@@ -115,6 +115,13 @@ func dateline(d *text.Doc, i, j int, s text.Sentence) bool {
 	}
 	w := d.Lower(k)
 	return calendar[w] || calendar[w+"."]
+}
+
+// lastListed reports whether the name at i is the last of a list ("the
+// Kondele and Nyalenda neighbourhoods"), so that a plural of pluralParts
+// after it names places; "attack Kusasi neighbourhoods" are a people's.
+func lastListed(d *text.Doc, i int) bool {
+	return i > 0 && (d.Lower(i-1) == "and" || d.Lower(i-1) == "or" || d.Word(i-1) == ",")
 }
 
 // indefinite reports whether "a" or "an" opens the phrase of the name at
@@ -218,7 +225,7 @@ var adminNouns = text.SetOf("district", "province", "region", "county", "governo
 var holdings = text.SetOf("shares", "stake", "stakes", "investment", "investments", "invested", "interest")
 
 // insidePreps put what follows them inside a place, or next to it.
-var insidePreps = text.SetOf("in", "into", "near", "inside", "outside", "around", "neighbouring", "neighboring",
+var insidePreps = text.SetOf("in", "into", "near", "inside", "outside", "around", "neighbouring", "neighboring", "towards", "toward",
 	"nearby")
 
 // afterLocative reports whether a preposition of place comes before the
@@ -331,7 +338,15 @@ var memberNouns = text.SetOf("leader", "leaders", "members", "fighters", "suppor
 // place.
 var facilities = text.SetOf("airport", "airbase", "port", "harbour", "harbor", "bridge", "dam", "stadium", "square",
 	"prison", "camp", "crossing", "checkpoint", "refinery", "mine", "plant", "terminal", "pipeline", "highway",
-	"village", "town", "township", "hamlet")
+	"village", "town", "township", "hamlet",
+	"district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
+	"commune", "communes", "quarter", "townships", "subdivision", "settlement", "market", "grounds", "interchange",
+	"roundabout", "area", "areas",
+	"river", "forest", "hills", "valley", "mountains", "island", "islands", "delta", "plateau")
+
+// pluralParts are the facilities whose plural after a name may be a
+// people's: "Kusasi neighbourhoods".
+var pluralParts = text.SetOf("districts", "neighbourhoods", "neighborhoods", "suburbs", "communes", "townships", "areas")
 
 // PlaceOf reports whether a kind of place and "of" start at token i: "the
 // South Sudanese town of Nasir".

@@ -15,9 +15,11 @@
 // such evidence stays MISC, so later stages do not promote it to an actor.
 // Where a place is, the words around a new name say it before any model
 // does: a kind of place and "of" before it ("the border town of
-// Assamaka"), a word of its kind after it ("Let Pan Hla village"), or a
-// preposition that puts something inside or beside it ("rolled into Bir
-// Ajam and neighbouring Bariqa"), unless a possessive, a noun it
+// Assamaka"), a word of its kind after it ("Let Pan Hla village", "the
+// Nkwen neighbourhood", "the Luachimo river"; a plural only after a list,
+// as "Kusasi neighbourhoods" are a people's), or a preposition that puts
+// something inside, beside or towards it ("rolled into Bir Ajam and
+// neighbouring Bariqa", "fled towards Agok"), unless a possessive, a noun it
 // modifies, a describing compound or a people's adjective follows; and a
 // body's description in apposition (", one of the … factions") names a
 // body.
@@ -359,7 +361,11 @@ func coordinatedPlaces(d *text.Doc, spans []Span) bool {
 // place.
 func placeList(d *text.Doc, list []Span) bool {
 	first, last := list[0], list[len(list)-1]
-	opener := d.Lower(max(first.First-1, 0))
+	k := first.First - 1
+	if k > 0 && d.Lower(k) == "the" && last.End < len(d.Tokens) && pluralParts[d.Lower(last.End)] {
+		k-- // "in the Kondele and Nyalenda neighbourhoods", not "from the Azande and Balanda communities"
+	}
+	opener := d.Lower(max(k, 0))
 	if first.First == 0 || !locativePreps[opener] && opener != "to" && !PlaceOf(d, first.First-2) || d.Lower(last.First-1) == "," {
 		return false
 	}

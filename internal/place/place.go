@@ -174,6 +174,9 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		default:
 			continue
 		}
+		if !ok {
+			rp.Country = possessor(d, uses, c.first)
+		}
 		id := report.Unlocated + ":" + c.key
 		if ok {
 			id = placeKey(p)
@@ -192,7 +195,8 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	return r.containers(d, uses, out, index)
 }
 
-// unlocatedCountries gives each place the gazetteer could not locate the
+// unlocatedCountries gives each place the gazetteer could not locate,
+// and no country's possessive names (see possessor), the
 // country of the nearest located place its sentence names, else the
 // country the story weighs most: "Okoroba, a fishing village about 3 km
 // from the site" in a story of Bayelsa is Nigeria's.
@@ -210,6 +214,21 @@ func unlocatedCountries(out []report.Place, ctx map[string]float64) {
 		}
 		p.Country = cmp.Or(nearestCountry(out, p.Mentions[0]), top)
 	}
+}
+
+// possessor returns the country whose possessive comes right before the
+// name at token first ("South Korea's Yeonpyeong island"), or "": it
+// says whose the place is better than the nearest town does.
+func possessor(d *text.Doc, uses []actor.Use, first int) string {
+	if first < 2 || !text.Possessive(d.Lower(first-1)) {
+		return ""
+	}
+	for _, u := range uses {
+		if u.Span.End == first-1 && u.Country != "" {
+			return u.Country
+		}
+	}
+	return ""
 }
 
 // nearestCountry returns the country of the located place whose mention

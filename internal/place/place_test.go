@@ -243,3 +243,19 @@ func TestContainingCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessorCountry checks that a place the gazetteer lacks is in the
+// country whose possessive names it, not in the country the story weighs
+// most or that its sentence names nearest.
+func TestPossessorCountry(t *testing.T) {
+	ps := places(t, "North Korea fired shells off its coast, forcing residents of South Korea's Tabkoura island into shelters, as North Korean troops drilled near Haeju.")
+	for _, p := range ps {
+		if p.Name == "Tabkoura" {
+			if p.Located() || p.Country != "KR" {
+				t.Errorf("Tabkoura = %+v, want an unlocated place in South Korea", p)
+			}
+			return
+		}
+	}
+	t.Errorf("Tabkoura not among %+v", ps)
+}

@@ -37,7 +37,7 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = LOC, "place-of" // "the border town of Assamaka", which the gazetteer lacks
 	case j-i > 1 && FeatureName(d.Lower(i), d.Lower(j-1)) && !f.hasOrgWord(d, i, j):
 		sp.Label, sp.Why = LOC, "facility" // "Plaza Murillo", "Abu Nuwas Street", "the Mandara Mountains"
-	case j < s.End && !d.Tokens[j].Cap && facilities[d.Lower(j)] && !f.hasOrgWord(d, i, j) && !indefinite(d, i, s) &&
+	case facilityAfter(d, j, s) && !f.hasOrgWord(d, i, j) && !indefinite(d, i, s) &&
 		!describing(d.Word(j-1)) && (!pluralParts[d.Lower(j)] || lastListed(d, i)):
 		// "Inca Manco Capac airport", "Chernobyl plant": a place
 		// named for someone is no organisation; "a Dinka Ngok
@@ -116,6 +116,27 @@ func dateline(d *text.Doc, i, j int, s text.Sentence) bool {
 	w := d.Lower(k)
 	return calendar[w] || calendar[w+"."]
 }
+
+// facilityAfter reports whether a lower-case word of a kind of place
+// follows the name that ends before j, after at most two words of what
+// it holds or serves: "the Mes Aynak copper mine", "the Torkham border
+// crossing", "Abadam local government area".
+func facilityAfter(d *text.Doc, j int, s text.Sentence) bool {
+	for k := j; k < s.End && k < j+3 && !d.Tokens[k].Cap; k++ {
+		if w := d.Lower(k); facilities[w] {
+			return true
+		} else if !facilityModifiers[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// facilityModifiers may stand between a name and the kind of place it
+// names.
+var facilityModifiers = text.SetOf("border", "land", "dry", "deep-sea", "transit", "detention", "convention", "oil",
+	"gas", "copper", "gold", "coal", "power", "naval", "military", "air", "refugee", "bus", "training", "police",
+	"army", "regional", "teaching", "local", "government")
 
 // lastListed reports whether the name at i is the last of a list ("the
 // Kondele and Nyalenda neighbourhoods"), so that a plural of pluralParts
@@ -341,7 +362,8 @@ var facilities = text.SetOf("airport", "airbase", "port", "harbour", "harbor", "
 	"village", "town", "township", "hamlet",
 	"district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
 	"commune", "communes", "quarter", "townships", "subdivision", "settlement", "market", "grounds", "interchange",
-	"roundabout", "area", "areas",
+	"roundabout", "area", "areas", "hospital", "centre", "center", "post", "station", "base", "field", "intersection",
+	"junction",
 	"river", "forest", "hills", "valley", "mountains", "island", "islands", "delta", "plateau")
 
 // pluralParts are the facilities whose plural after a name may be a

@@ -33,6 +33,11 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		// "the town of Dire" though "dire" is a word, "the port of La
 		// Union" though "union" names bodies.
 		sp.Label, sp.Why = LOC, "gazetteer"
+	case f.gaz != nil && j < s.End && !d.Tokens[j].Cap && divisionWords[d.Lower(j)] && len(f.gaz.Lookup(d.Key(i, j))) > 0:
+		// "Congo's Pool region", "Lac province", "Angola's Lunda
+		// Norte province": a division the gazetteer knows, though its
+		// name is a word or a given name
+		sp.Label, sp.Why = LOC, "gazetteer"
 	case PlaceOf(d, i-2) && !d.Tokens[i-2].Cap && !f.hasOrgWord(d, i, j):
 		sp.Label, sp.Why = LOC, "place-of" // "the border town of Assamaka", which the gazetteer lacks
 	case j-i > 1 && FeatureName(d.Lower(i), d.Lower(j-1)) && !f.hasOrgWord(d, i, j):
@@ -116,6 +121,10 @@ func dateline(d *text.Doc, i, j int, s text.Sentence) bool {
 	w := d.Lower(k)
 	return calendar[w] || calendar[w+"."]
 }
+
+// divisionWords name the divisions of a country after their names.
+var divisionWords = text.SetOf("province", "region", "state", "governorate", "oblast", "prefecture", "department",
+	"county", "division")
 
 // facilityAfter reports whether a lower-case word of a kind of place
 // follows the name that ends before j, after at most two words of what

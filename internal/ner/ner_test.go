@@ -157,6 +157,7 @@ func TestFind(t *testing.T) {
 		{"a market by its word", "Shops around the Kasamba market stayed shut.", "Kasamba/LOC/facility"},
 		{"the last of a list before a plural part of town", "Men blocked roads in the Kaswe and Mbolo neighbourhoods.", "Kaswe/LOC/coordinated Mbolo/LOC/facility"},
 		{"a facility after what it holds", "Gunmen stormed the Zorbaq copper mine and the Tabkoura border crossing.", "Gunmen/MISC/ Zorbaq/LOC/facility Tabkoura/LOC/facility"},
+		{"a division the gazetteer knows, though its name is a word", "Rebels attacked a train in the Pool region.", "Pool/LOC/gazetteer"},
 		{"a people's neighbourhoods are no place", "Men paid youths to attack Zande neighbourhoods.", "Zande/MISC/"},
 		{"a new name after 'towards'", "Families fled south towards Agwok at night.", "Agwok/LOC/locative"},
 		{"shares in a company", "Shares in Ortiva Brands fell sharply.", "Ortiva Brands/MISC/"},

@@ -113,7 +113,7 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		if p.Kind == geo.KindCity && (p.Population < minBarePopulation || p.Population < minForeignPopulation && settled(focus, p.Country)) {
 			continue // a village does not say what the story is about: "the village of Kiunga" is Kenya's, not New Guinea's
 		}
-		if ok && conf >= 0.8 && p.Country != "" {
+		if ok && conf >= 0.8 && p.Country != "" && !otherTongue(c.key, p, normalise(focus)) {
 			focus[p.Country]++
 			if p.Admin1 != "" {
 				regions[p.Country+"/"+p.Admin1] = true
@@ -150,6 +150,9 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 			// Hermon" in Virginia; a dateline names a town, however small
 			// the gazetteer has it ("QAMISHLI").
 			ok = false
+		}
+		if ok && otherTongue(c.key, p, ctx) {
+			ok = false // "Kuria" in a story of Kenya is no other name of China's Korla
 		}
 		if ok && filed[c.key] && filedIn != "" && p.Country != filedIn {
 			ok = false // "LERE, Mali": not the Lere of Nigeria the gazetteer has; Mali's it lacks
@@ -415,6 +418,20 @@ func settled(focus map[string]float64, iso2 string) bool {
 		top = max(top, v)
 	}
 	return top >= 3 && focus[iso2] == 0
+}
+
+// otherTongue reports whether key matched town p of a country the story
+// does not weigh by a name that opens otherwise than the gazetteer's:
+// a town's spellings open alike ("Geneva", "Genève"), its names in other
+// tongues often do not, and a story of Kenya's Kuria is not about
+// China's Korla, which Uyghur calls so.
+func otherTongue(key string, p geo.Place, ctx map[string]float64) bool {
+	if p.Kind != geo.KindCity && p.Kind != geo.KindCapital || !foreign(ctx, p.Country) {
+		return false
+	}
+	name := text.Fold(p.Name)
+	n := min(3, len(key), len(name))
+	return key[:n] != name[:n]
 }
 
 // foreign reports whether a country has no weight in a story that has

@@ -259,3 +259,14 @@ func TestPossessorCountry(t *testing.T) {
 	}
 	t.Errorf("Tabkoura not among %+v", ps)
 }
+
+// TestOtherTongue checks that a name that matches a foreign city only by
+// its name in another tongue is not that city: Kuria is China's Korla in
+// Uyghur, and a story of Kenya's Kuria has nothing of China.
+func TestOtherTongue(t *testing.T) {
+	for _, p := range places(t, "Raiders from Tanzania killed three herders in Kuria, Kenyan police said. Police in Kuria and Migori pursued them.") {
+		if p.Country == "CN" {
+			t.Errorf("%s placed in China, want no Chinese place in a story of Kenya", p.Name)
+		}
+	}
+}

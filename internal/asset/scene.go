@@ -258,7 +258,7 @@ func (s *scene) modifies(end int) bool {
 
 // edges name the edge of a country, which its name or demonym before them
 // qualifies: "the Sudanese border", "Lebanese waters".
-var edges = text.SetOf("border", "frontier", "waters", "airspace")
+var edges = text.SetOf("border", "frontier", "boundary", "waters", "airspace")
 
 func isPossessive(w string) bool { return w == "'s" || w == "’s" }
 

@@ -469,6 +469,9 @@ func (s *scene) mainPlace() int {
 		case u.prep == "from" || u.prep == "between":
 			// "smugglers crossing from Syria", "the highway between
 			// Cochabamba and Santa Cruz": whence or which way, not where
+		case u.prep == "to" && s.l.Places[u.place].Precision == "water":
+			// "the railway that carries coal to the Caribbean coast":
+			// where the goods go, not where the story is
 		case u.sentence == first && lead < 0:
 			lead = u.place
 		case u.sentence == 0 && s.d.HasTitle && title < 0:

@@ -16,7 +16,7 @@ import (
 func (s *scene) observed(i int) bool {
 	c := &s.cands[i]
 	d := s.d
-	if s.named(c) || s.speaking(c) || s.namedBy(i) || casualty(d, c) || reporting(d, c) || wanted(d, c) || capacity(d, c) || modifier(d, c) ||
+	if s.named(c) || s.placeName(c) || s.speaking(c) || s.namedBy(i) || casualty(d, c) || reporting(d, c) || wanted(d, c) || capacity(d, c) || modifier(d, c) ||
 		c.Count == nil && c.UnitOf == nil && d.Lower(c.Mention.End-1) == "forces" {
 		return false
 	}
@@ -177,6 +177,24 @@ func (s *scene) named(c *equipment.Candidate) bool {
 		for _, m := range e.Mentions {
 			if m.Sentence == c.Sentence && m.Start <= c.Mention.Span.Start && c.Mention.Span.End <= m.End &&
 				m.End-m.Start > c.Mention.Span.End-c.Mention.Span.Start && !s.countedBody(c, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeName reports whether the mention is a class noun written with a
+// capital inside a sentence that the place layer read as a place's name:
+// "the northwestern Pakistani town of Tank", "Pakistan's Tank".
+func (s *scene) placeName(c *equipment.Candidate) bool {
+	m := &c.Mention
+	if !m.Generic || !s.d.Tokens[m.First].Cap || m.First == s.d.Sentences[c.Sentence].First {
+		return false
+	}
+	for _, p := range s.l.Places {
+		for _, pm := range p.Mentions {
+			if pm.Start == m.Span.Start && pm.End == m.Span.End {
 				return true
 			}
 		}

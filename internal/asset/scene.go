@@ -264,7 +264,7 @@ func isPossessive(w string) bool { return w == "'s" || w == "’s" }
 
 func (s *scene) inCandidate(k int) bool {
 	for i := range s.cands {
-		if c := &s.cands[i]; c.First <= k && k < c.End {
+		if c := &s.cands[i]; c.First <= k && k < c.End && !s.placeName(c) {
 			return true
 		}
 	}

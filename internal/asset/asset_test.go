@@ -114,6 +114,8 @@ func TestOwner(t *testing.T) {
 			[]string{"11 rifles|small_arms|11|false|PNG|seized|Wabag"}},
 		{"what stands in a town is its country's, not the story's", "# Ukraine strikes Russian fleet\n\nKYIV, Ukraine, Nov 24 (Sitrep Wire) - Ukraine said its naval drones hit a Russian tanker. Ukraine's navy said Ukraine would strike again. Images showed four frigates moored at Novorossiysk.",
 			[]string{"naval drones|naval_drone|2|true|UKR|fired|Novorossiysk", "four frigates|warship|4|false|RUS|present|Novorossiysk"}},
+		{"not the country whose border the claim names", "# Jihadists ambush Niger army convoy\n\nNIAMEY, Niger, Nov 24 (Sitrep Wire) - Islamic State fighters ambushed an army convoy near Ayorou on Saturday, the army said.\n\nThe army spokesman said two Bayraktar TB2 drones were deployed after the fighters withdrew toward the Malian border.",
+			[]string{"two Bayraktar TB2 drones|drone|2|false|NER|present|Ayorou"}},
 		{"the subject moved them, and the mentions coordinated with it",
 			"Turkey has moved about 400 soldiers and a dozen Leopard 2 tanks to the city of Gaziantep.",
 			[]string{"about 400 soldiers|personnel|400|true|TUR|present|Gaziantep",

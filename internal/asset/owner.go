@@ -572,7 +572,8 @@ func (s *scene) claimActor(q *report.Quote, exclude map[int]bool) int {
 		}
 		for _, code := range strings.Split(c.Key, "|")[1:] {
 			e, ok := s.byCode[code]
-			if ok && !exclude[e] && slices.Contains(strings.Split(actors, ", "), s.l.Entities[e].Name) && (!s.civilWar(false) || s.namedIn(e, q)) {
+			if ok && !exclude[e] && slices.Contains(strings.Split(actors, ", "), s.l.Entities[e].Name) && (!s.civilWar(false) || s.namedIn(e, q)) &&
+				!s.onlyWhere(e, q) {
 				return e
 			}
 		}
@@ -582,14 +583,33 @@ func (s *scene) claimActor(q *report.Quote, exclude map[int]bool) int {
 
 // namedIn reports whether quote q's words name entity e.
 func (s *scene) namedIn(e int, q *report.Quote) bool {
+	where, acts := s.usesIn(e, q)
+	return where || acts
+}
+
+// onlyWhere reports whether quote q's words name entity e only by its
+// border: "struck the fighters as they withdrew toward the Malian
+// border" says where, not whose drones.
+func (s *scene) onlyWhere(e int, q *report.Quote) bool {
+	where, acts := s.usesIn(e, q)
+	return where && !acts
+}
+
+// usesIn reports whether quote q's words name entity e by its border,
+// and otherwise.
+func (s *scene) usesIn(e int, q *report.Quote) (border, other bool) {
 	first, end := s.d.TokenAt(q.Text.Start), s.d.TokenAt(q.Text.End-1)+1
 	for _, u := range s.actors {
 		if u.entity == e && u.first >= first && u.end <= end {
-			return true
+			b := u.end < len(s.d.Tokens) && frontiers[s.d.Lower(u.end)]
+			border, other = border || b, other || !b
 		}
 	}
-	return false
+	return border, other
 }
+
+// frontiers name the edge of a country.
+var frontiers = text.SetOf("border", "frontier", "boundary")
 
 // groundOwner returns the country entity of the town or region where
 // candidate i stands, or -1.

@@ -334,6 +334,13 @@ func (q *doc) nounPhrase(k, lo int) speaker {
 		for j < k && q.roleNoun(j+1) {
 			j++ // the head of a compound: "government sources"
 		}
+		if j < k && q.isPerson(j+1) {
+			// "Governor Col. Hamidou Sawadogo of the Sahel region said":
+			// titles before the name of the one who speaks
+			sp := q.speakerAt(j+1, start)
+			sp.surface.Start = q.d.Tokens[start].Start
+			return sp
+		}
 		sp := q.speakerAt(j, start)
 		if j < k && lexicon.Spokesperson(q.word(j)) {
 			if body, ok := q.spokesBody(j+1, k+1); ok {

@@ -246,6 +246,9 @@ func TestSpeakers(t *testing.T) {
 			{"a priest's title",
 				"\"The church is full,\" said Father Omar Basri.",
 				[]string{"Omar Basri|Father Omar Basri|The church is full,"}},
+			{"an office and a rank before a name that a place follows",
+				"Gunmen raided the camp near the Niger border. Governor Col. Omar Basri of the Sahel region said 38 bodies had been recovered.",
+				[]string{"Omar Basri|Governor Col. Omar Basri|38 bodies had been recovered"}},
 		},
 		"pronoun after a newer person": {
 			{"a woman named after the last speaker",

@@ -885,8 +885,11 @@ func (x *doc) appositionBefore(i int) role {
 		if si := x.tokSpan[k]; si >= 0 && x.spans[si].First < k && x.spans[si].First >= first {
 			continue // inside a name: "Burkina Faso's defence minister" is read from "Burkina"
 		}
-		if t.Kind == text.Punct && !text.Possessive(x.d.Lower(k)) || t.Cap && k != first && !x.bodyOrPlaceAt(k) {
-			return role{} // "A GDF spokesman, Lt. Col. X," and "a spokesman in Jammu, X," read on
+		if t.Kind == text.Punct && !text.Possessive(x.d.Lower(k)) || t.Cap && k != first && !x.bodyOrPlaceAt(k) && !x.isRoleWord(x.d.Lower(k)) {
+			// "A GDF spokesman, Lt. Col. X," and "a spokesman in Jammu,
+			// X," read on, as do "the Commissioner for Refugees, X,"
+			// and "Bolivia's Ombudsman, X,"
+			return role{}
 		}
 		switch x.d.Lower(k) {
 		case "the", "a", "an":

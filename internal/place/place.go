@@ -151,6 +151,9 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 			// the gazetteer has it ("QAMISHLI").
 			ok = false
 		}
+		if ok && p.Kind == geo.KindCity && p.Population < minBarePopulation && !filed[c.key] && featureName(d, c) {
+			ok = false // "Mount Hermon" names a mountain, not a village of Virginia
+		}
 		if ok && otherTongue(c.key, p, ctx) {
 			ok = false // "Kuria" in a story of Kenya is no other name of China's Korla
 		}

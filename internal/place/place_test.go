@@ -270,3 +270,13 @@ func TestOtherTongue(t *testing.T) {
 		}
 	}
 }
+
+// TestFeatureNameNoVillage checks that a name its words make a natural
+// feature is no village of that name, even in a country the story weighs.
+func TestFeatureNameNoVillage(t *testing.T) {
+	for _, p := range places(t, "U.S. envoys and Lebanese officials met in Beirut. The United States urged calm. A mortar round was fired toward an army post on Mount Hermon, the Israeli military said. Washington and the United States Congress said so.") {
+		if p.Name == "Mount Hermon" && p.Located() {
+			t.Errorf("Mount Hermon = %+v, want an unlocated mountain, no village of Virginia", p)
+		}
+	}
+}

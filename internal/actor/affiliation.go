@@ -817,7 +817,7 @@ func (x *doc) affiliate(focus, home string) {
 				}
 			case e.Kind == report.KindOrganization:
 				// "Venezuela's National Electoral Council"
-				c := cmp.Or(x.possessor(e, sentence), x.countryInName(e))
+				c := cmp.Or(x.possessor(e, sentence), x.basedIn(e), x.countryInName(e))
 				if sector := x.stateSector(e.Name); c != "" && e.Code == "" && sector != "" {
 					e.Code, e.Sector = c+sector, sector // "Sudan's Ministry of Energy and Oil": SDNGOV
 				}
@@ -1581,6 +1581,45 @@ func (x *doc) possessor(e *report.Entity, sentence map[int][]countryMention) str
 				return cm.code
 			}
 		}
+	}
+	return ""
+}
+
+// basedIn returns the country of the town an organisation's description
+// says it is based in ("its Piraeus-based manager, Thalassa Gas
+// Management", "the Athens-based Kallisto Maritime"), or "".
+func (x *doc) basedIn(e *report.Entity) string {
+	for _, m := range e.Mentions {
+		t, _ := x.d.TokensIn(m.Start, m.End)
+		for k := t - 1; k >= 0 && k >= t-5; k-- {
+			w := x.d.Lower(k)
+			if town, ok := strings.CutSuffix(x.d.Word(k), "-based"); ok && town != "" {
+				return x.seatCountry(k, town)
+			}
+			if x.d.Tokens[k].Kind == text.Punct && w != "," {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// seatCountry returns the country of town, written before "-based" at
+// token k: a country or its capital the lexicon knows, else a town the
+// gazetteer is sure of.
+func (x *doc) seatCountry(k int, town string) string {
+	if si := x.tokSpan[k]; si >= 0 && len(x.spans[si].Hits) > 0 && x.spans[si].Hits[0].Entry.Kind == lexicon.KindCountry {
+		return x.spans[si].Hits[0].Entry.Code
+	}
+	if x.l.gaz == nil {
+		return ""
+	}
+	p, conf, ok := x.l.gaz.Resolve(text.Fold(town), geo.Context{Countries: x.countries})
+	if !ok || conf < 0.5 || p.Kind != geo.KindCity && p.Kind != geo.KindCapital {
+		return ""
+	}
+	if c := x.l.lex.Country(p.Country); c != nil {
+		return c.Code
 	}
 	return ""
 }

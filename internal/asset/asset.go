@@ -249,9 +249,10 @@ var (
 
 // determiner returns the word that opens the noun phrase of c and its
 // token, found back across the words that qualify the noun ("several
-// U.S.-made armoured", "an air force"); "" when the phrase opens with none.
+// U.S.-made armoured", "an air force", "a Royal New Zealand Air Force");
+// "" when the phrase opens with none.
 func determiner(d *text.Doc, c *equipment.Candidate) (int, string) {
-	for k := c.First - 1; k >= 0 && k >= c.First-5 && d.SentenceOf(k) == c.Sentence; k-- {
+	for k := c.First - 1; k >= 0 && (k >= c.First-5 || k >= c.First-8 && d.Tokens[k+1].Cap) && d.SentenceOf(k) == c.Sentence; k-- {
 		w := d.Lower(k)
 		if counting[w] || possessives[w] {
 			return k, w

@@ -349,6 +349,9 @@ func TestKindAndCount(t *testing.T) {
 	check(t, "Kenya sent a company of special forces and two companies of riot police to the town.",
 		[]string{"a company of special forces|personnel|100|true|KEN|present|",
 			"two companies of riot police|personnel|2|false|KEN|present|"})
+	// "a" counts one across a body's long name.
+	check(t, "New Zealand sent 50 police officers aboard a Royal New Zealand Air Force C-130J.",
+		[]string{"50 police officers|personnel|50|false|NZL|present|", "C-130J|transport_aircraft|1|false|NZL|present|"})
 	check(t, `Russia moved "a couple of dozen" rocket launchers and two dozen howitzers to the border.`,
 		[]string{`a couple of dozen" rocket launchers|mlrs|24|true|RUS|present|`,
 			"two dozen howitzers|artillery|24|true|RUS|present|"})

@@ -794,6 +794,13 @@ func TestFoldedMinistries(t *testing.T) {
 	if e := entity(r, "Defence Ministry (Armenia)"); e == nil || len(e.Mentions) != 1 {
 		t.Errorf("Armenia's defence ministry is %+v, want it named once", e)
 	}
+
+	// A bare ministry of a story filed from one country is not another
+	// country's named later.
+	_, r2 := link(t, "BAQUBA, Iraq, Nov 24 (Sitrep Wire) - Gunmen stormed a prison, the Interior Ministry said. Baghdad asked Iran for help. Iran's Interior Ministry said its guards were on alert.")
+	if e := entity(r2, "Interior Ministry (Iran)"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Iran's interior ministry is %+v, want it named once, apart from Iraq's", e)
+	}
 }
 
 // TestMissionByCountry checks that the U.N. mission in a country is that

@@ -735,7 +735,10 @@ func (x *doc) placePossessive(i int) int {
 // ownedMinistry returns the entity of a ministry that a country's name
 // in the possessive owns ("Azerbaijan's Defence Ministry"), named for
 // that country, so that "Armenia's Defence Ministry" is another; the
-// same ministry named bare before ("The Health Ministry") is this one.
+// same ministry named bare before ("The Health Ministry") is this one,
+// unless the story was filed from another country: in a story from
+// Baquba, Iraq, "the Interior Ministry" is Iraq's, not "Iran's Interior
+// Ministry" named later.
 func (x *doc) ownedMinistry(si int, name string) (int, bool) {
 	sp := x.spans[si]
 	c := x.ownerBefore(sp.First)
@@ -743,7 +746,9 @@ func (x *doc) ownedMinistry(si int, name string) (int, bool) {
 		return -1, false
 	}
 	sector := x.stateSector(name)
-	if ei, ok := x.byKey["org:"+text.Fold(name)]; ok && (x.entities[ei].Country == "" || x.entities[ei].Country == c.Code) {
+	filed := x.datelineCountryCode()
+	if ei, ok := x.byKey["org:"+text.Fold(name)]; ok && (x.entities[ei].Country == "" && (filed == "" || filed == c.Code) ||
+		x.entities[ei].Country == c.Code) {
 		e := &x.entities[ei]
 		e.Country, e.Affiliation, e.Code, e.Sector = c.Code, c.Code, c.Code+sector, sector
 		return ei, true

@@ -352,6 +352,9 @@ func TestKindAndCount(t *testing.T) {
 	// "a" counts one across a body's long name.
 	check(t, "New Zealand sent 50 police officers aboard a Royal New Zealand Air Force C-130J.",
 		[]string{"50 police officers|personnel|50|false|NZL|present|", "C-130J|transport_aircraft|1|false|NZL|present|"})
+	// A source who asked not to be named asks for nothing.
+	check(t, "A security official who asked not to be named said 11 G3 rifles were missing.",
+		[]string{"11 G3 rifles|small_arms|11|false||present|"})
 	check(t, `Russia moved "a couple of dozen" rocket launchers and two dozen howitzers to the border.`,
 		[]string{`a couple of dozen" rocket launchers|mlrs|24|true|RUS|present|`,
 			"two dozen howitzers|artillery|24|true|RUS|present|"})

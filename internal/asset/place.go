@@ -459,8 +459,8 @@ func (s *scene) mainPlace() int {
 		first++ // the lead goes on after its dateline
 	}
 	for _, u := range s.places {
-		if u.prep == "" || u.modifier {
-			continue
+		if u.prep == "" && !u.target || u.modifier {
+			continue // "shelled Kadugli" says where as "in Kadugli" does
 		}
 		if u.sentence == first && town < 0 && townish[s.l.Places[u.place].Precision] {
 			town = u.place

@@ -426,6 +426,7 @@ func TestAffiliation(t *testing.T) {
 		{"the host of a foreign envoy", "DUSHANBE, May 3 (Sitrep Wire) - Tajikistan blamed the Taliban. Tajikistan said so.\n\nChinese Ambassador Ana Ruiz Vega met Deputy Foreign Minister Ana Wambui on Tuesday.", "Ana Wambui", "TJK", "TJKGOV"},
 		{"an armed group the lexicon lacks, of the story's country", "NIAMEY, May 3 (Sitrep Wire) - Niger's army said so. Niger's courts agreed.\n\nThe Zande Liberation Front (ZLF), a rebel group that attacked the pipeline in 2024, denied any role.", "Zande Liberation Front", "NER", "NERREB"},
 		{"the side of a frontier is no official's country", "Kenya's president named a cabinet. Kenya's courts agreed.\n\nThe clash took place a few kilometres from the Ugandan border, Interior Minister Ana Ruiz Vega said.", "Ana Ruiz Vega", "KEN", "KENGOV"},
+		{"a minister after the capital that opens the sentence before", "KANUNGU, Uganda, Nov 24 (Sitrep Wire) - Rebels seized a Congolese town and 9,000 people fled into Uganda. Uganda's army deployed.\n\nKinshasa accused Rwanda of backing the assault. \"We hold two of them,\" Communications Minister Ana Ruiz Vega told reporters.", "Ana Ruiz Vega", "COD", "CODGOV"},
 		{"a company of the town it is based in", "Yemen's Houthis seized a tanker in the Red Sea, Yemen's government said, according to its Piraeus-based manager, Acme Shipping Company.", "Acme Shipping Company", "GRC", ""},
 		{"a country named after an official is what the official speaks of", "Air force spokesman Col. Ana Ruiz Vega said Russia launched drones.", "Ana Ruiz Vega", "", ""},
 	}

@@ -890,7 +890,7 @@ func (x *doc) affiliate(focus, home string) {
 		if c == "" {
 			ms := slices.DeleteFunc(x.unquoted(para[x.d.Sentences[m.Sentence].Para], m.Start),
 				func(cm countryMention) bool { return x.envoyOfOther(cm, i) })
-			c = onlyBefore(ms, m.Start)
+			c = cmp.Or(onlyBefore(ms, m.Start), x.openedBefore(ms, m.Sentence))
 		}
 		if c == "" && hasWord(e.Role, envoyWords) {
 			c = x.envoyBefore(sentence, m)
@@ -1624,6 +1624,18 @@ func (x *doc) seatCountry(k int, town string) string {
 	return ""
 }
 
+// openedBefore returns the country that a state opens the sentence
+// before sentence si with ("Kinshasa accused Rwanda of sending soldiers.
+// ... Communications Minister X told reporters"), or "".
+func (x *doc) openedBefore(ms []countryMention, si int) string {
+	for _, cm := range ms {
+		if cm.opens && cm.state && x.d.SentenceOf(x.d.TokenAt(cm.start)) == si-1 {
+			return cm.code
+		}
+	}
+	return ""
+}
+
 type countryMention struct {
 	start, end int
 	code       string
@@ -1665,7 +1677,9 @@ func (x *doc) countryMentions() (sentence, para map[int][]countryMention) {
 				continue
 			}
 			p := x.d.Sentences[m.Sentence].Para
-			para[p] = append(para[p], countryMention{start: m.Start, end: m.End, code: e.Code, state: true})
+			// "China's nine-dash line ..." names what is China's, no act
+			acts := opens && !x.ownsNext(x.d.TokenAt(m.End-1)+1)
+			para[p] = append(para[p], countryMention{start: m.Start, end: m.End, code: e.Code, state: true, opens: acts})
 		}
 	}
 	for k, ms := range sentence {

@@ -1590,7 +1590,7 @@ func (x *doc) possessor(e *report.Entity, sentence map[int][]countryMention) str
 // Management", "the Athens-based Kallisto Maritime"), or "".
 func (x *doc) basedIn(e *report.Entity) string {
 	for _, m := range e.Mentions {
-		t, _ := x.d.TokensIn(m.Start, m.End)
+		t, end := x.d.TokensIn(m.Start, m.End)
 		for k := t - 1; k >= 0 && k >= t-5; k-- {
 			w := x.d.Lower(k)
 			if town, ok := strings.CutSuffix(x.d.Word(k), "-based"); ok && town != "" {
@@ -1600,9 +1600,17 @@ func (x *doc) basedIn(e *report.Entity) string {
 				break
 			}
 		}
+		// "Argolis Maritime, the Piraeus-based company that manages the vessel"
+		if k := end + 2; k < len(x.d.Tokens) && x.d.Word(end) == "," && articles[x.d.Lower(end+1)] {
+			if town, ok := strings.CutSuffix(x.d.Word(k), "-based"); ok && town != "" {
+				return x.seatCountry(k, town)
+			}
+		}
 	}
 	return ""
 }
+
+var articles = text.SetOf("a", "an", "the")
 
 // seatCountry returns the country of town, written before "-based" at
 // token k: a country or its capital the lexicon knows, else a town the

@@ -266,6 +266,8 @@ func TestPlace(t *testing.T) {
 			[]string{"About 30 militants|personnel|30|true||present|Tank"}},
 		{"the town the lead says was attacked", "KADUGLI, Sudan, Nov 24 (Sitrep Wire) - The paramilitary Rapid Support Forces shelled Kadugli, the capital of Sudan's South Kordofan state, on Monday.\n\nThe army said seven armed pickup trucks were destroyed.",
 			[]string{"seven armed pickup trucks|vehicle|7|false|SDN|destroyed|Kadugli"}},
+		{"the town a story is filed from, where its lead names only the country", "# Police raid Uralsk weekly\n\nURALSK, Kazakhstan, Nov 24 (Sitrep Wire) - Police raided the offices of a weekly in western Kazakhstan on Monday.\n\nAbout 30 officers took part, the editor said in Uralsk.",
+			[]string{"About 30 officers|personnel|30|true|KAZ|present|Oral"}},
 		{"the lead after its dateline, before the headline", "# Gunmen kill four in Kenya\n\nGARISSA, Kenya, Nov 24 (Sitrep Wire) - Gunmen attacked a police post near Liboi on Monday, police said.\n\nPolice said 40 officers now guard the post.",
 			[]string{"40 officers|personnel|40|false|KEN|present|Liboi"}},
 		{"the town near which a story in a country happened", "Gunmen ambushed a convoy in northern Mali on Tuesday, the army said.\n\nThe attackers opened fire about 20 km south of Gao.\n\nThey burned two trucks, the army said.",

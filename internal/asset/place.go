@@ -480,6 +480,12 @@ func (s *scene) mainPlace() int {
 			any = u.place
 		}
 	}
+	if filed := s.datelineTown(); lead >= 0 && town < 0 && filed >= 0 && s.l.Places[lead].Feature == "country" &&
+		s.l.Places[filed].Country == s.l.Places[lead].Country {
+		// "URALSK, Kazakhstan - Police raided the offices of a weekly
+		// in western Kazakhstan": the town it was filed from says where
+		town = filed
+	}
 	switch {
 	case lead >= 0 && town >= 0 && s.l.Places[lead].Feature == "country":
 		// "trying to cross into Iran near the Islam Qala border post",
@@ -493,6 +499,31 @@ func (s *scene) mainPlace() int {
 		return s.townIn(title, first)
 	}
 	return any
+}
+
+// datelineTown returns the index in l.Places of the located town the
+// dateline names and the story names again, or -1: a capital, or a town
+// named only to say where the story was filed from, is where reporters
+// sit, not where things happen.
+func (s *scene) datelineTown() int {
+	for i, p := range s.l.Places {
+		if !townish[p.Precision] || p.Feature == "capital" {
+			continue
+		}
+		filed, again := false, false
+		for _, m := range p.Mentions {
+			first, end := s.d.TokensIn(m.Start, m.End)
+			if s.d.Dateline(first, end) {
+				filed = true
+			} else {
+				again = true
+			}
+		}
+		if filed && again {
+			return i
+		}
+	}
+	return -1
 }
 
 // townIn returns the first town of country or province p named after a preposition

@@ -52,6 +52,7 @@ import (
 
 	"sitrep/internal/actor"
 	"sitrep/internal/geo"
+	"sitrep/internal/lexicon"
 	"sitrep/internal/ner"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
@@ -223,15 +224,34 @@ func unlocatedCountries(out []report.Place, ctx map[string]float64) {
 }
 
 // possessor returns the country whose possessive comes right before the
-// name at token first ("South Korea's Yeonpyeong island"), or "": it
-// says whose the place is better than the nearest town does.
+// name at token first ("South Korea's Yeonpyeong island"), or whose
+// people's adjective qualifies the kind of place before it ("the
+// Senegalese border town of Kidira"), or "": it says whose the place is
+// better than the nearest town does.
 func possessor(d *text.Doc, uses []actor.Use, first int) string {
-	if first < 2 || !text.Possessive(d.Lower(first-1)) {
+	end := -1
+	switch {
+	case first >= 2 && text.Possessive(d.Lower(first-1)):
+		end = first - 1
+	case first >= 3 && ner.PlaceOf(d, first-2):
+		for k := first - 3; k >= 0 && k >= first-5 && !d.Tokens[k].Cap; k-- {
+			end = k // "border", "northern": words between the adjective and the kind
+		}
+		if end < 0 {
+			end = first - 2
+		}
+	default:
 		return ""
 	}
 	for _, u := range uses {
-		if u.Span.End == first-1 && u.Country != "" {
+		if u.Span.End != end {
+			continue
+		}
+		if u.Country != "" {
 			return u.Country
+		}
+		if h := u.Span.Hits; len(h) > 0 && h[0].Entry.Kind == lexicon.KindCountry {
+			return h[0].Entry.ISO2 // "the Senegalese": an adjective, not a place
 		}
 	}
 	return ""

@@ -280,3 +280,19 @@ func TestFeatureNameNoVillage(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymTownOf checks that a town the gazetteer lacks is in the
+// country whose people's adjective qualifies the kind of place before its
+// name, not in the country the story names most.
+func TestDemonymTownOf(t *testing.T) {
+	ps := places(t, "Mali's army and Mali's junta said so. Gunmen from Mali attacked a customs office in the Senegalese border town of Tabkoura before dawn.")
+	for _, p := range ps {
+		if p.Name == "Tabkoura" {
+			if p.Country != "SN" {
+				t.Errorf("Tabkoura = %+v, want a place in Senegal", p)
+			}
+			return
+		}
+	}
+	t.Errorf("Tabkoura not among %+v", ps)
+}

@@ -413,8 +413,10 @@ func oneSense(d *text.Doc, spans []Span) {
 func surnames(d *text.Doc, spans []Span) {
 	last := map[string]bool{}
 	for _, sp := range spans {
-		if sp.Label == PER && sp.End-sp.First > 1 && !weak[sp.Why] {
-			last[d.Lower(sp.End-1)] = true // a full name a rule vouches for
+		if sp.Label == PER && sp.End-sp.First > 1 && !weak[sp.Why] && d.Lower(sp.End-2) != "of" {
+			// a full name a rule vouches for; not the see of "Bishop
+			// Peter Ayuk Enow of Mamfe", which placeAfterOf cuts later
+			last[d.Lower(sp.End-1)] = true
 		}
 	}
 	for i, sp := range spans {

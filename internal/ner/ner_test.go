@@ -158,6 +158,7 @@ func TestFind(t *testing.T) {
 		{"the last of a list before a plural part of town", "Men blocked roads in the Kaswe and Mbolo neighbourhoods.", "Kaswe/LOC/coordinated Mbolo/LOC/facility"},
 		{"a facility after what it holds", "Gunmen stormed the Zorbaq copper mine and the Tabkoura border crossing.", "Gunmen/MISC/ Zorbaq/LOC/facility Tabkoura/LOC/facility"},
 		{"a division the gazetteer knows, though its name is a word", "Rebels attacked a train in the Pool region.", "Pool/LOC/gazetteer"},
+		{"a see after a bishop's name is no surname", "Bishop Omar Basri of Mamfe urged calm. Gunmen killed 11 in Mamfe.", "Omar Basri/PER/title Gunmen/MISC/ Mamfe/LOC/gazetteer"},
 		{"a people's neighbourhoods are no place", "Men paid youths to attack Zande neighbourhoods.", "Zande/MISC/"},
 		{"a new name after 'towards'", "Families fled south towards Agwok at night.", "Agwok/LOC/locative"},
 		{"shares in a company", "Shares in Ortiva Brands fell sharply.", "Ortiva Brands/MISC/"},

@@ -588,28 +588,25 @@ func (s *scene) namedIn(e int, q *report.Quote) bool {
 }
 
 // onlyWhere reports whether quote q's words name entity e only by its
-// border: "struck the fighters as they withdrew toward the Malian
-// border" says where, not whose drones.
+// edge (see edges): "struck the fighters as they withdrew toward the
+// Malian border" says where, not whose drones.
 func (s *scene) onlyWhere(e int, q *report.Quote) bool {
 	where, acts := s.usesIn(e, q)
 	return where && !acts
 }
 
-// usesIn reports whether quote q's words name entity e by its border,
-// and otherwise.
+// usesIn reports whether quote q's words name entity e by its edge, and
+// otherwise.
 func (s *scene) usesIn(e int, q *report.Quote) (border, other bool) {
 	first, end := s.d.TokenAt(q.Text.Start), s.d.TokenAt(q.Text.End-1)+1
 	for _, u := range s.actors {
 		if u.entity == e && u.first >= first && u.end <= end {
-			b := u.end < len(s.d.Tokens) && frontiers[s.d.Lower(u.end)]
+			b := u.end < len(s.d.Tokens) && edges[s.d.Lower(u.end)]
 			border, other = border || b, other || !b
 		}
 	}
 	return border, other
 }
-
-// frontiers name the edge of a country.
-var frontiers = text.SetOf("border", "frontier", "boundary")
 
 // groundOwner returns the country entity of the town or region where
 // candidate i stands, or -1.

@@ -566,9 +566,29 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 		if len(hits) == 0 {
 			continue
 		}
+		if n == 1 && genericBodies[d.Lower(i)] && namedOn(d, i+1, end) {
+			// "the Congress for Democratic Change", "the Congress of
+			// South African Trade Unions": a body of its own, not the
+			// lexicon's U.S. Congress
+			return Span{}, false
+		}
 		return Span{First: i, End: i + n, Label: labelOf(hits[0]), Hits: hits, Why: "lexicon"}, true
 	}
 	return Span{}, false
+}
+
+// genericBodies are the one-word names the lexicon gives one body that
+// other bodies' names open with.
+var genericBodies = text.SetOf("congress", "parliament", "senate", "assembly", "council", "commission", "court")
+
+// namedOn reports whether "for" or "of" and a capitalised word start at
+// token j, going on a body's name.
+func namedOn(d *text.Doc, j, end int) bool {
+	if j+1 >= end || !d.Tokens[j+1].Cap {
+		return false
+	}
+	w := d.Lower(j)
+	return w == "for" || w == "of"
 }
 
 // beforeName reports whether token j opens a capitalised word that is no

@@ -16,6 +16,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = LOC, "dateline" // "RANGAMATI, Aug. 14 (Sitrep Wire) -": where the story was filed
 	case j-i > 1 && vessel(d.Word(i)):
 		sp.Label, sp.Why = ORG, "vessel" // "INS Kolkata", "MV Ruen": a ship, no person
+	case j-i > 1 && companyForms[d.Word(i)]:
+		sp.Label, sp.Why = ORG, "company" // "PT Freeport Indonesia": a company's legal form opens its name
 	case f.isTitle(d.Lower(j-1)) && !(j-i > 1 && surnameHonorifics[d.Lower(j-1)] && !f.isTitle(d.Lower(i))):
 		// "Defence Cabinet Secretary" is a title, not a name; "Khalaf
 		// Hajji" is a name.
@@ -121,6 +123,10 @@ func dateline(d *text.Doc, i, j int, s text.Sentence) bool {
 	w := d.Lower(k)
 	return calendar[w] || calendar[w+"."]
 }
+
+// companyForms are the legal forms that open companies' names in some
+// countries: Indonesia's PT, Russia's PJSC, JSC, OAO and ZAO.
+var companyForms = text.SetOf("PT", "PJSC", "JSC", "OAO", "ZAO")
 
 // divisionWords name the divisions of a country after their names.
 var divisionWords = text.SetOf("province", "region", "state", "governorate", "oblast", "prefecture", "department",

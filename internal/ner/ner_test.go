@@ -160,6 +160,7 @@ func TestFind(t *testing.T) {
 		{"a division the gazetteer knows, though its name is a word", "Rebels attacked a train in the Pool region.", "Pool/LOC/gazetteer"},
 		{"a see after a bishop's name is no surname", "Bishop Omar Basri of Mamfe urged calm. Gunmen killed 11 in Mamfe.", "Omar Basri/PER/title Gunmen/MISC/ Mamfe/LOC/gazetteer"},
 		{"a body whose name opens with the lexicon's one-word body", "The opposition Congress for Democratic Change rejected it.", "Congress for Democratic Change/ORG/org-word"},
+		{"a company's legal form opens its name", "Workers of PT Zande Konstruksi were killed.", "PT Zande Konstruksi/ORG/company"},
 		{"a people's neighbourhoods are no place", "Men paid youths to attack Zande neighbourhoods.", "Zande/MISC/"},
 		{"a new name after 'towards'", "Families fled south towards Agwok at night.", "Agwok/LOC/locative"},
 		{"shares in a company", "Shares in Ortiva Brands fell sharply.", "Ortiva Brands/MISC/"},

@@ -1601,7 +1601,7 @@ func (x *doc) basedIn(e *report.Entity) string {
 			}
 		}
 		// "Argolis Maritime, the Piraeus-based company that manages the vessel"
-		if k := end + 2; k < len(x.d.Tokens) && x.d.Word(end) == "," && articles[x.d.Lower(end+1)] {
+		if k := end + 2; k < len(x.d.Tokens) && x.d.Word(end) == "," && determiners[x.d.Lower(end+1)] {
 			if town, ok := strings.CutSuffix(x.d.Word(k), "-based"); ok && town != "" {
 				return x.seatCountry(k, town)
 			}
@@ -1609,8 +1609,6 @@ func (x *doc) basedIn(e *report.Entity) string {
 	}
 	return ""
 }
-
-var articles = text.SetOf("a", "an", "the")
 
 // seatCountry returns the country of town, written before "-based" at
 // token k: a country or its capital the lexicon knows, else a town the

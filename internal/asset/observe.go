@@ -16,7 +16,7 @@ import (
 func (s *scene) observed(i int) bool {
 	c := &s.cands[i]
 	d := s.d
-	if s.named(c) || s.placeName(c) || s.speaking(c) || s.namedBy(i) || casualty(d, c) || reporting(d, c) || wanted(d, c) || capacity(d, c) || modifier(d, c) ||
+	if s.named(c) || s.placeNamed[i] || s.speaking(c) || s.namedBy(i) || casualty(d, c) || reporting(d, c) || wanted(d, c) || capacity(d, c) || modifier(d, c) ||
 		c.Count == nil && c.UnitOf == nil && d.Lower(c.Mention.End-1) == "forces" {
 		return false
 	}

@@ -25,6 +25,10 @@ type scene struct {
 	candAt map[int]int
 	main   int // index in l.Places of the main place, -1 when none
 
+	// placeNamed marks the candidates whose words are a place's name
+	// (see placeName), which name no equipment.
+	placeNamed []bool
+
 	// What the rules decided for each candidate.
 	seen             []bool // an observation, not a passing mention
 	ownerOf, placeOf []int
@@ -57,8 +61,10 @@ func newScene(d *text.Doc, cands []equipment.Candidate, l Layers) *scene {
 	s := &scene{d: d, cands: cands, l: l, byCode: map[string]int{}, candAt: make(map[int]int, n), main: -1,
 		seen: make([]bool, n), ownerOf: make([]int, n), placeOf: make([]int, n), status: make([]string, n),
 		cue: make([]text.Span, n), quote: make([]*report.Quote, n)}
+	s.placeNamed = make([]bool, n)
 	for i := range cands {
 		s.candAt[cands[i].First] = i
+		s.placeNamed[i] = s.placeName(&cands[i])
 	}
 	for i, e := range l.Entities {
 		if e.Kind == report.KindCountry {
@@ -264,7 +270,7 @@ func isPossessive(w string) bool { return w == "'s" || w == "’s" }
 
 func (s *scene) inCandidate(k int) bool {
 	for i := range s.cands {
-		if c := &s.cands[i]; c.First <= k && k < c.End && !s.placeName(c) {
+		if c := &s.cands[i]; c.First <= k && k < c.End && !s.placeNamed[i] {
 			return true
 		}
 	}

@@ -132,13 +132,13 @@ var companyForms = text.SetOf("PT", "PJSC", "JSC", "OAO", "ZAO")
 var divisionWords = text.SetOf("province", "region", "state", "governorate", "oblast", "prefecture", "department",
 	"county", "division")
 
-// facilityAfter reports whether a lower-case word of a kind of place
-// follows the name that ends before j, after at most two words of what
+// facilityAfter reports whether a lower-case word of a kind of place, a
+// facility or a natural feature, follows the name that ends before j, after at most two words of what
 // it holds or serves: "the Mes Aynak copper mine", "the Torkham border
 // crossing", "Abadam local government area".
 func facilityAfter(d *text.Doc, j int, s text.Sentence) bool {
 	for k := j; k < s.End && k < j+3 && !d.Tokens[k].Cap; k++ {
-		if w := d.Lower(k); facilities[w] {
+		if w := d.Lower(k); facilities[w] || featureWords[w] {
 			return true
 		} else if !facilityModifiers[w] {
 			return false
@@ -378,8 +378,7 @@ var facilities = text.SetOf("airport", "airbase", "port", "harbour", "harbor", "
 	"district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
 	"commune", "communes", "quarter", "townships", "subdivision", "settlement", "market", "grounds", "interchange",
 	"roundabout", "area", "areas", "hospital", "centre", "center", "post", "station", "base", "field", "intersection",
-	"junction",
-	"river", "forest", "hills", "valley", "mountains", "island", "islands", "delta", "plateau")
+	"junction", "forest", "hills")
 
 // pluralParts are the facilities whose plural after a name may be a
 // people's: "Kusasi neighbourhoods".

@@ -114,7 +114,7 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		if p.Kind == geo.KindCity && (p.Population < minBarePopulation || p.Population < minForeignPopulation && settled(focus, p.Country)) {
 			continue // a village does not say what the story is about: "the village of Kiunga" is Kenya's, not New Guinea's
 		}
-		if ok && conf >= 0.8 && p.Country != "" && !otherTongue(c.key, p, normalise(focus)) {
+		if ok && conf >= 0.8 && p.Country != "" && !otherTongue(c.key, p, focus) {
 			focus[p.Country]++
 			if p.Admin1 != "" {
 				regions[p.Country+"/"+p.Admin1] = true

@@ -139,10 +139,15 @@ func (x *doc) verb(si, i int) {
 		verbs = x.dict.Verbs(x.lemma(i))
 	}
 	if len(verbs) == 0 {
+		cl := x.clauseOf(i)
+		if c := x.posture(cl, ""); c != "" {
+			x.code(si, cl, coded(x.d.Lower(i), c)) // "troops manned checkpoints", "had massed about 2,000 fighters"
+			return
+		}
 		if l := x.lemma(i); l == "sit" || l == "form" {
 			// "sat down on the highway", "formed a human chain": protests
 			// the dictionary lacks.
-			if cl := x.clauseOf(i); x.sitsIn(cl) || x.humanChain(cl) {
+			if x.sitsIn(cl) || x.humanChain(cl) {
 				x.code(si, cl, coded(x.d.Lower(i), "141"))
 			}
 		}

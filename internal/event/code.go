@@ -56,12 +56,16 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	default:
 		code = defaultCode(verbs)
 	}
+	shows := false
+	if c := x.posture(cl, code.Fwd); c != "" {
+		code, shows = cameo.Code{Fwd: c}, true
+	}
 	sent := cl.subject
 	if sent >= 0 && x.actorAt[sent] < 0 && x.forceAt[sent] == 0 {
 		sent = x.counted(sent) // "dozens of riot police were deployed": the police
 	}
 	deployed := cl.passive && cl.agent < 0 && deploys[x.lemma(cl.verb)] && sent >= 0 &&
-		(x.forceAt[sent] > 0 || x.forceSector(sent) != "" || x.ownForce(sent) >= 0 || x.armedNoun(sent) != "") && x.in.Focus != ""
+		(x.force(sent) || x.forceSector(sent) != "" || x.ownForce(sent) >= 0 || x.armedNoun(sent) != "") && x.in.Focus != ""
 	if deployed || code.IsZero() && deploys[x.lemma(cl.verb)] && !cl.passive && x.sendsForces(cl) && !x.toHelp(cl.verb) {
 		// "had flown about 80 reinforcements to the town": verbs of
 		// sending that the dictionary lacks still move forces.
@@ -88,9 +92,12 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		src = x.lastForce // "Boko Haram fighters stormed a village. Five women were abducted": by them
 	}
 	switch own := x.ownForce(sent); {
-	case len(src) > 0 || !deployed:
+	case len(src) > 0 || !deployed && !shows:
 	case own >= 0:
 		src = []int{own} // "Iranian riot police were deployed": by Iran's police
+	case shows && (sent < 0 || !x.personnel(sent) && (x.foreignForceSeen() || x.syn.Tokens[cl.verb].Rel == syntax.Acl)):
+		// "a helicopter circled over the town" after a foreign side used
+		// force, "heard a drone circling": whose, the text does not say.
 	default:
 		// "1,500 soldiers had been deployed": by the story's country,
 		// "600 officers" by its police
@@ -323,7 +330,8 @@ func policing(code string) bool {
 // sending warships as promising military aid (0332) and sending armoured
 // vehicles as giving it (072), which needs someone to receive it.
 var deploys = map[string]bool{"send": true, "deploy": true, "dispatch": true, "move": true, "fly": true, "scramble": true,
-	"rush": true, "airlift": true, "bring": true}
+	"rush": true, "airlift": true, "bring": true, "station": true, "mass": true, "position": true, "post": true,
+	"ferry": true, "redeploy": true}
 
 // deployment reports whether the clause sends forces that the dictionary
 // coded as aid promised (03) or, when they go to a place or not to help
@@ -335,8 +343,8 @@ func (x *doc) deployment(cl clause, code string) bool {
 		return false
 	}
 	switch cameo.Root(code) {
-	case "03":
-		return true
+	case "03", "16", "17":
+		return true // and not the expulsion or coercion the dictionary reads in "sent two helicopters"
 	case "06", "07":
 		return x.destination(cl) || !x.toHelp(cl.verb)
 	}

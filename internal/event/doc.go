@@ -140,6 +140,16 @@
 // condemnation is of the last foreign side to use force, not of the
 // speaker's own troops sent since.
 //
+// Shows of force (posture.go) are coded where the dictionary reads
+// something else or nothing: forces of a state that arrive, move in,
+// cross into another country's airspace or enter a town in strength, take
+// up positions, set up or man checkpoints, step up patrols or reinforce
+// posts mobilise (154), and units placed on alert or standby raise their
+// alert status (152). Craft whose owner the text does not name ("a
+// helicopter circled over the town") are the story's country's only
+// while no foreign or unknown side has used force and no one merely
+// saw or heard them.
+//
 // An event is told once: a definite noun that refers back to an event of
 // the same root, modality and countries ("the shelling", "the attack")
 // becomes one of its Mentions instead of an event of its own.

@@ -256,12 +256,14 @@ func TestNoEvent(t *testing.T) {
 		"It was the festival that Nairobi called Madaraka Day.",                            // nor is a name given in a relative clause
 		"The Kenyan army gave a different account of the clash.",                           // an account given is words, to no one
 		"The Kenyan campaign, which Nairobi called Operation Linda, ended in 2012.",
-		"Kenyan firefighters battled the blaze in Mombasa for six hours.",   // a fire is fought, no one is attacked
-		"Kenya's last cholera outbreak killed more than 700 people.",        // a disease kills, it attacks no one
-		"The Kenyan minister boarded a plane to Moscow.",                    // the project's patterns for "board" seize vessels, and no more
-		"Kenyan police entered the stadium.",                                // nor do those for "enter" show force anywhere but in airspace and waters
-		"More than 30,000 Congolese civilians crossed into Kenya.",          // a crossing is no attack: no fallback guesses force
-		"The wounded were taken to a hospital in Nairobi by Kenyan police.", // carried to hospital, not seized
+		"Kenyan firefighters battled the blaze in Mombasa for six hours.",                                  // a fire is fought, no one is attacked
+		"Kenya's last cholera outbreak killed more than 700 people.",                                       // a disease kills, it attacks no one
+		"The Kenyan minister boarded a plane to Moscow.",                                                   // the project's patterns for "board" seize vessels, and no more
+		"Kenyan police entered the stadium.",                                                               // nor do those for "enter" show force anywhere but in airspace and waters
+		"More than 30,000 Congolese civilians crossed into Kenya.",                                         // a crossing is no attack: no fallback guesses force
+		"The wounded were taken to a hospital in Nairobi by Kenyan police.",                                // carried to hospital, not seized
+		"Fishermen crossed into Kenyan waters in two fishing boats.",                                       // boats of fishermen are no state's forces
+		"NAIROBI, Nov 24 (Sitrep Wire) - Kenya's president spoke. A drone was seen circling over Mandera.", // whose drone, the text does not say
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {
@@ -269,6 +271,27 @@ func TestNoEvent(t *testing.T) {
 		}
 		if len(doc.Events) > 0 {
 			t.Errorf("%q: got %s, want no event", in, describe(doc.Events))
+		}
+	}
+}
+
+// TestNoShowOfForce checks that what only looks like forces moving shows
+// no force of anyone's: craft seen or heard whose owner the text does not
+// name, after a side of no known country struck.
+func TestNoShowOfForce(t *testing.T) {
+	p := newPipeline(t)
+	for _, in := range []string{
+		"BAGHDAD, Nov 24 (Sitrep Wire) - Iraq's president spoke. Residents said they had heard a drone circling over the area.",
+		"BAGHDAD, Nov 24 (Sitrep Wire) - A drone strike killed two men near Hilla. A helicopter circled over the town, residents said.",
+	} {
+		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range doc.Events {
+			if e.Root == "15" {
+				t.Errorf("%q: got %s, want no show of force", in, describe(doc.Events))
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"strings"
 
 	"sitrep/internal/cameo"
@@ -139,17 +140,14 @@ func (x *doc) verb(si, i int) {
 		verbs = x.dict.Verbs(x.lemma(i))
 	}
 	if len(verbs) == 0 {
+		// What the dictionary lacks: "troops manned checkpoints", "sat
+		// down on the highway", "formed a human chain", "kept shops shut
+		// in protest".
 		cl := x.clauseOf(i)
-		if c := x.posture(cl, ""); c != "" {
-			x.code(si, cl, coded(x.d.Lower(i), c)) // "troops manned checkpoints", "had massed about 2,000 fighters"
-			return
-		}
-		if l := x.lemma(i); l == "sit" || l == "form" {
-			// "sat down on the highway", "formed a human chain": protests
-			// the dictionary lacks.
-			if x.sitsIn(cl) || x.humanChain(cl) {
-				x.code(si, cl, coded(x.d.Lower(i), "141"))
-			}
+		if c := cmp.Or(x.posture(cl, ""), x.protestCode(cl)); c != "" {
+			x.code(si, cl, coded(x.d.Lower(i), c))
+		} else if x.sitsIn(cl) || x.humanChain(cl) {
+			x.code(si, cl, coded(x.d.Lower(i), "141"))
 		}
 		return
 	}

@@ -20,11 +20,14 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	var code cameo.Code
 	pattern := ""
+	protest := x.protestCode(cl)
 	switch {
 	case x.callsForProtest(cl) != "":
 		code = cameo.Code{Fwd: x.callsForProtest(cl)} // "called for marches", "called a general strike"
 	case x.walksOut(cl):
 		code = cameo.Code{Fwd: "143"} // "3,400 workers walked out": a strike, not a journey
+	case protest != "":
+		code = cameo.Code{Fwd: protest} // "went on strike", "gathered outside the prison gates"
 	case x.gathersInProtest(cl):
 		code = cameo.Code{Fwd: "141"} // "gathered on the square demanding …": a rally, not a meeting
 	case x.sitsIn(cl) || x.humanChain(cl):
@@ -87,6 +90,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	if len(src) == 0 && assault(code.Fwd) {
 		src = x.unidentified(cl) // "a roadside bomb killed…"
+	}
+	if len(src) == 0 && cameo.Root(code.Fwd) == "14" && x.crowd(cl.subject) && x.in.Focus != "" {
+		src = []int{x.impliedHome(cl.verb, "OPP")} // "thousands marched through the capital"
 	}
 	if len(src) == 0 && cl.passive && cl.agent < 0 && assault(code.Fwd) && len(x.lastForce) > 0 && si-x.forceSentence <= 1 {
 		src = x.lastForce // "Boko Haram fighters stormed a village. Five women were abducted": by them

@@ -150,6 +150,13 @@
 // while no foreign or unknown side has used force and no one merely
 // saw or heard them.
 //
+// Protests the dictionary reads as something else or not at all
+// (protest.go): going or being "on strike" and what people of no state's
+// power do "in protest" strike (143) or protest (140), a crowd gathering
+// outside a building or returning "to the streets" demonstrates (141),
+// and a crowd told by its size alone ("thousands marched") is the story's
+// country's protesters.
+//
 // An event is told once: a definite noun that refers back to an event of
 // the same root, modality and countries ("the shelling", "the attack")
 // becomes one of its Mentions instead of an event of its own.

@@ -195,6 +195,9 @@ func (x *doc) nounClause(i int, n nominal) clause {
 			break
 		}
 	}
+	if x.caseOf(i) == "on" && x.childWith(i, syntax.Cop) >= 0 {
+		cl.subject = x.childWith(i, syntax.Nsubj) // "dockworkers have been on strike"
+	}
 	for _, j32 := range x.kids[i] {
 		j := int(j32)
 		if x.syn.Tokens[j].Rel != syntax.Nmod {
@@ -237,8 +240,8 @@ func (x *doc) nounClause(i int, n nominal) clause {
 // ("a general strike", "the teachers' strike") rather than an attack
 // ("a missile strike"), which news more often means.
 func (x *doc) labourStrike(i int) bool {
-	if x.labour && x.refersBack(i) {
-		return true // "the strike" after a general strike is that strike
+	if x.labour && x.refersBack(i) || x.caseOf(i) == "on" {
+		return true // "the strike" after a general strike is that strike; people are "on strike"
 	}
 	for _, c := range x.kids[i] {
 		l := x.lemma(int(c))

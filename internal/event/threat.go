@@ -45,6 +45,8 @@ func (x *doc) threat(v int) (clause, bool) {
 	patient := cl.subject // who suffers: "anyone who ... will be dealt with", "Hezbollah will pay"
 	if !cl.passive && x.untolerated(cl) {
 		patient = x.childWith(v, syntax.Obj) // "it will not tolerate any rupture of the order"
+	} else if p := x.freeRelative(v); p >= 0 && (patient < 0 || !whoever[x.lemma(patient)]) {
+		patient = p // "Whoever poisons our rivers will pay", its subject parsed as "rivers"
 	}
 	if patient < 0 || !(cl.passive && punished[x.lemma(v)] || !cl.passive && suffered[x.lemma(v)] || untolerated) ||
 		x.compensates(cl) {
@@ -277,7 +279,31 @@ func (x *doc) quoteActor(q report.Quote) int {
 // punished are what is done to those a threat names, in the passive:
 // "will be dealt with", "will be arrested", "will be answered with force".
 var punished = map[string]bool{"deal": true, "punish": true, "arrest": true, "charge": true, "prosecute": true,
-	"treat": true, "answer": true, "hunt": true, "crush": true, "target": true, "hold": true, "bring": true}
+	"treat": true, "answer": true, "hunt": true, "crush": true, "target": true, "hold": true, "bring": true,
+	"pursue": true, "identify": true, "track": true, "find": true, "jail": true, "sentence": true}
+
+// freeRelative returns the word that opens a free relative before verb
+// v ("Whoever poisons our rivers will pay", "Anyone who breaks this truce
+// will be pursued"), which the parse may not make its subject, or -1:
+// the words between hold no clause break and at most the relative's own
+// verb.
+func (x *doc) freeRelative(v int) int {
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	verbs := 0
+	for t := v - 1; t >= s.First && t > v-12; t-- {
+		switch {
+		case whoever[x.lemma(t)]:
+			return t
+		case x.d.Lower(t) == "," || x.d.Lower(t) == ";" || x.d.Lower(t) == ":":
+			return -1
+		case x.syn.Tokens[t].UPOS == syntax.VERB:
+			if verbs++; verbs > 1 {
+				return -1
+			}
+		}
+	}
+	return -1
+}
 
 // untolerated reports whether the clause says a deed will not be
 // tolerated ("vandalism will not be tolerated", "it will not tolerate

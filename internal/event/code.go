@@ -121,6 +121,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if x.blockade(cl, src) {
 		code = cameo.Code{Fwd: "144"} // "workers blocked the bridge": obstruction as protest, not coercion by a state
 	}
+	if x.seizesGoods(cl, code.Fwd) {
+		code = cameo.Code{Fwd: "1711"}
+	}
 	if x.expelsEnvoys(cl, code.Fwd) {
 		code = cameo.Code{Fwd: "166"}
 	}

@@ -6,6 +6,7 @@ import (
 	"sitrep/internal/cameo"
 	"sitrep/internal/report"
 	"sitrep/internal/syntax"
+	"sitrep/internal/text"
 )
 
 // recode turns an event the text refuses into the CAMEO code for the
@@ -496,3 +497,23 @@ func (x *doc) opposesProposal(cl clause) bool {
 var proposals = map[string]bool{"plan": true, "proposal": true, "mediation": true, "deal": true, "resolution": true,
 	"initiative": true, "offer": true, "bill": true, "measure": true, "agreement": true, "treaty": true,
 	"idea": true, "request": true, "demand": true, "draft": true}
+
+// seizesGoods reports whether the clause seizes arms, craft or goods
+// rather than ground: "troops seized 38 guns, four grenades and phones",
+// "the navy seized a trawler and its 31 crew" confiscate property (1711),
+// where the dictionary reads an occupation (192) for want of a pattern.
+func (x *doc) seizesGoods(cl clause, code string) bool {
+	if code != "192" || !seizeVerbs[x.lemma(cl.verb)] || cl.passive {
+		return false
+	}
+	o := x.counted(x.childWith(cl.verb, syntax.Obj))
+	return o >= 0 && x.actorAt[o] < 0 && (x.weapon(o) || goods[x.lemma(o)])
+}
+
+var (
+	seizeVerbs = text.SetOf("seize", "capture", "confiscate", "impound", "take", "grab", "recover")
+	goods      = text.SetOf("gun", "weapon", "arm", "ammunition", "round", "explosive", "grenade", "drug", "pill",
+		"cocaine", "heroin", "hashish", "cannabis", "cash", "money", "catch", "cargo", "fuel", "goods", "cattle",
+		"goat", "livestock", "motorcycle", "motorbike", "phone", "computer", "document", "equipment", "vessel",
+		"ship", "trawler", "tanker", "lorry", "truck", "car", "vehicle", "boat", "cache", "haul", "shipment")
+)

@@ -50,8 +50,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: "115"} // "takes China to the WTO" sues it
 	case x.opposesProposal(cl):
 		code = cameo.Code{Fwd: "120"} // "is opposed to French mediation" rejects it
-	case x.issuesWarrant(cl):
-		code = cameo.Code{Fwd: "173"} // "issued a warrant for his arrest" charges him
+	case x.issuesWarrant(cl) || x.chargesWith(cl):
+		code = cameo.Code{Fwd: "173"} // "issued a warrant for his arrest", "charged him with incitement"
 	case x.attributes(cl):
 		code = cameo.Code{Fwd: "112"} // "linked the attack to the GRU" accuses the GRU
 	case x.names(cl.verb):

@@ -423,6 +423,22 @@ func (x *doc) attributes(cl clause) bool {
 	return o >= 0 && (x.childCase(cl.verb, "to") >= 0 || x.childCase(o, "to") >= 0)
 }
 
+// chargesWith reports whether the clause charges someone with a crime
+// ("charged two men with assisting Chinese intelligence", "would be
+// charged with incitement"): legal action (173), not the accusation
+// (112) the dictionary reads in "charge".
+func (x *doc) chargesWith(cl clause) bool {
+	if x.lemma(cl.verb) != "charge" {
+		return false
+	}
+	for _, j32 := range x.kids[cl.verb] {
+		if j := int(j32); x.syn.Tokens[j].Rel == syntax.Obl && x.caseOf(j) == "with" {
+			return true
+		}
+	}
+	return false
+}
+
 // issuesWarrant reports whether the clause issues a warrant or an
 // indictment: legal action against someone (173).
 func (x *doc) issuesWarrant(cl clause) bool {

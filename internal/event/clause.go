@@ -144,7 +144,7 @@ func (x *doc) verb(si, i int) {
 		// down on the highway", "formed a human chain", "kept shops shut
 		// in protest".
 		cl := x.clauseOf(i)
-		if c := cmp.Or(x.posture(cl, ""), x.protestCode(cl)); c != "" {
+		if c := cmp.Or(x.posture(cl, ""), x.protestCode(cl), x.reliefCode(cl)); c != "" {
 			x.code(si, cl, coded(x.d.Lower(i), c))
 		} else if x.sitsIn(cl) || x.humanChain(cl) {
 			x.code(si, cl, coded(x.d.Lower(i), "141"))

@@ -20,7 +20,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	var code cameo.Code
 	pattern := ""
-	protest := x.protestCode(cl)
+	protest, relief := x.protestCode(cl), x.reliefCode(cl)
 	switch {
 	case x.callsForProtest(cl) != "":
 		code = cameo.Code{Fwd: x.callsForProtest(cl)} // "called for marches", "called a general strike"
@@ -28,6 +28,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: "143"} // "3,400 workers walked out": a strike, not a journey
 	case protest != "":
 		code = cameo.Code{Fwd: protest} // "went on strike", "gathered outside the prison gates"
+	case relief != "":
+		code = cameo.Code{Fwd: relief} // "MSF treated 17 wounded", "families will each receive 2 million naira"
 	case x.gathersInProtest(cl):
 		code = cameo.Code{Fwd: "141"} // "gathered on the square demanding …": a rally, not a meeting
 	case x.sitsIn(cl) || x.humanChain(cl):
@@ -81,6 +83,10 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		return // "Zambia's last outbreak killed 700 people": a disaster, no attack
 	}
 	src := slices.DeleteFunc(slices.Clone(x.sources(cl, m)), x.strandedPlace)
+	receipt := relief != "" && x.lemma(cl.verb) == "receive"
+	if g := x.giver(cl); g >= 0 && (receipt || len(src) == 0 && givesAid(code.Fwd)) {
+		src = []int{g} // "the families will each receive 2 million naira", "the state will pay"
+	}
 	if len(src) > 0 {
 		// Before the targets: "Obama said he would..." makes "he" Obama.
 		x.last, x.lastSentence = src, si
@@ -134,6 +140,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: "114"} // "a human rights group protested": an official complaint, no demonstration
 	}
 	tgt := x.withoutNamers(x.targets(cl, m, src, code.Fwd), cl.verb)
+	if receipt {
+		tgt = x.actorsOf(cl.subject) // the receivers
+	}
 	if deployed {
 		tgt = nil // the forces sent are no target
 	}
@@ -395,8 +404,9 @@ var destinationPreps = map[string]bool{"to": true, "into": true, "toward": true,
 // reinforcements.
 func (x *doc) sendsForces(cl clause) bool {
 	for _, t := range cl.after {
-		if fi := x.forceAt[t]; fi > 0 && !x.carries(x.in.Forces[fi-1]) || x.lemma(t) == "reinforcement" {
-			return true
+		if fi := x.forceAt[t]; fi > 0 && !x.carries(x.in.Forces[fi-1]) && x.militaryForce(x.in.Forces[fi-1].End-1) ||
+			x.lemma(t) == "reinforcement" {
+			return true // not "sent 18 trucks to move refugees"
 		}
 	}
 	return false

@@ -157,6 +157,13 @@
 // and a crowd told by its size alone ("thousands marched") is the story's
 // country's protesters.
 //
+// Aid the dictionary lacks (aid.go): care for the wounded and the
+// displaced and relief handed out are humanitarian aid (073), money the
+// bereaved will "receive" economic aid (071) from the state that tells
+// it, and a government named by its tier ("the state will pay") is the
+// story's. Trucks and boats sent are forces only when a word of arms
+// names them so.
+//
 // An event is told once: a definite noun that refers back to an event of
 // the same root, modality and countries ("the shelling", "the attack")
 // becomes one of its Mentions instead of an event of its own.

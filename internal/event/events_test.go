@@ -277,12 +277,14 @@ func TestNoEvent(t *testing.T) {
 
 // TestNoShowOfForce checks that what only looks like forces moving shows
 // no force of anyone's: craft seen or heard whose owner the text does not
-// name, after a side of no known country struck.
+// name, after a side of no known country struck, and trucks sent to move
+// refugees.
 func TestNoShowOfForce(t *testing.T) {
 	p := newPipeline(t)
 	for _, in := range []string{
 		"BAGHDAD, Nov 24 (Sitrep Wire) - Iraq's president spoke. Residents said they had heard a drone circling over the area.",
 		"BAGHDAD, Nov 24 (Sitrep Wire) - A drone strike killed two men near Hilla. A helicopter circled over the town, residents said.",
+		"ABUJA, Nov 24 (Sitrep Wire) - Nigeria's president spoke. The UNHCR sent 18 trucks to move refugees to camps near Sokoto.",
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

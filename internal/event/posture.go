@@ -78,17 +78,20 @@ var (
 // patrols along the boundary line", "took up positions around the
 // building", "reinforced its border posts".
 func (x *doc) guards(cl clause) bool {
-	if !guardVerbs[x.lemma(cl.verb)] {
-		return false
+	return guardVerbs[x.lemma(cl.verb)] && x.objectIn(cl.verb, guardNouns)
+}
+
+// objectIn reports whether the object of verb v is one of words, by its
+// lemma; with no object, whether one of the three words after the verb
+// is ("reinforced its border posts" with "posts" parsed as a verb,
+// "treated 17 wounded" with "wounded" as an adjective).
+func (x *doc) objectIn(v int, words map[string]bool) bool {
+	if o := x.counted(x.childWith(v, syntax.Obj)); o >= 0 {
+		return words[x.lemma(o)]
 	}
-	if o := x.counted(x.childWith(cl.verb, syntax.Obj)); o >= 0 {
-		return guardNouns[x.lemma(o)]
-	}
-	// "reinforced its border posts" with "posts" parsed as a verb: the
-	// words right after the verb.
-	s := x.d.Sentences[x.d.SentenceOf(cl.verb)]
-	for t := cl.verb + 1; t < min(cl.verb+4, s.End); t++ {
-		if w := x.d.Lower(t); guardNouns[w] || guardNouns[strings.TrimSuffix(w, "s")] {
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	for t := v + 1; t < min(v+4, s.End); t++ {
+		if w := x.d.Lower(t); words[w] || words[strings.TrimSuffix(w, "s")] {
 			return true
 		}
 	}
@@ -177,7 +180,7 @@ var (
 	civilCraft = text.SetOf("boat", "canoe", "pirogue", "skiff", "dinghy", "trawler", "motorboat", "truck", "lorry",
 		"van", "bus", "bulldozer", "excavator", "dredge", "pickup", "vehicle")
 	armsWords = text.SetOf("army", "military", "police", "patrol", "armoured", "armored", "navy", "naval", "gun",
-		"attack", "assault", "troop", "coast", "combat")
+		"attack", "assault", "troop", "coast", "combat", "interceptor", "cannon", "riot", "guard")
 )
 
 // ownGround reports whether the places the clause's forces go to are of

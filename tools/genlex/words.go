@@ -84,7 +84,7 @@ var personNouns = set(`head heads rebel rebels troop troops soldier soldiers dip
 	infantryman infantrymen settler settlers migrant migrants pilgrim pilgrims tribesman tribesmen
 	elder elders chieftain warlord warlords thug thugs criminal criminals smuggler smugglers pirate
 	pirates terrorist terrorists extremist extremists islamist islamists radical radicals candidate
-	candidates ombudsman chairperson vice-president secretary-general headman headmen`)
+	candidates ombudsman chairperson vice-president secretary-general headman headmen prefect prefects sub-prefect sub-prefects`)
 
 // institutionNouns end a role noun that names a body, not people.
 var institutionNouns = set(`army navy force forces government ministry ministries department regime

@@ -82,6 +82,10 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if cl.subject >= 0 && !cl.passive && hazards[x.lemma(cl.subject)] && cameo.QuadClass(code.Fwd) == 4 {
 		return // "Zambia's last outbreak killed 700 people": a disaster, no attack
 	}
+	down := x.shootsDown(cl)
+	if down {
+		code = cameo.Code{Fwd: "190"} // not the bombing (183) a pattern reads in "shot down"
+	}
 	src := slices.DeleteFunc(slices.Clone(x.sources(cl, m)), x.strandedPlace)
 	receipt := relief != "" && x.lemma(cl.verb) == "receive"
 	if g := x.giver(cl); g >= 0 && (receipt || len(src) == 0 && givesAid(code.Fwd)) {
@@ -96,6 +100,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	if len(src) == 0 && assault(code.Fwd) {
 		src = x.unidentified(cl) // "a roadside bomb killed…"
+	}
+	if len(src) == 0 && down && x.in.Focus != "" {
+		src = []int{x.impliedHome(cl.verb, "MIL")} // "air defence units shot down 51 of the drones": the story's own
 	}
 	if len(src) == 0 && cameo.Root(code.Fwd) == "14" && x.crowd(cl.subject) && x.in.Focus != "" {
 		src = []int{x.impliedHome(cl.verb, "OPP")} // "thousands marched through the capital"
@@ -200,6 +207,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	if len(tgt) == 0 && cameo.QuadClass(code.Fwd) == 4 {
 		tgt = x.struckPlaces(cl, src, code.Fwd) // "struck military sites south and west of Damascus"
+	}
+	if down && (len(tgt) == 0 || x.ownSide(tgt, src)) {
+		tgt = x.launchers(cl, src) // "air defences shot down 51 drones": whoever launched them
 	}
 	if len(tgt) == 0 && cameo.QuadClass(code.Fwd) == 4 && x.weaponsBack(x.childWith(cl.verb, syntax.Obj, syntax.Obl)) {
 		tgt = x.lastForeignForce(src) // "shot down 52 of the drones": the side that launched them

@@ -164,6 +164,14 @@
 // story's. Trucks and boats sent are forces only when a word of arms
 // names them so.
 //
+// Weapons in flight shot down, downed or intercepted are force (190)
+// against whoever launched them (a country the weapons' own words name,
+// else the last foreign side to use force), by the story's own forces
+// when the text names none ("air defence units shot down 51 of the
+// drones"); arms, craft and goods seized are confiscated (1711), not
+// ground occupied, and charging someone "with" a crime is legal action
+// (173).
+//
 // An event is told once: a definite noun that refers back to an event of
 // the same root, modality and countries ("the shelling", "the attack")
 // becomes one of its Mentions instead of an event of its own.

@@ -533,3 +533,50 @@ var (
 		"goat", "livestock", "motorcycle", "motorbike", "phone", "computer", "document", "equipment", "vessel",
 		"ship", "trawler", "tanker", "lorry", "truck", "car", "vehicle", "boat", "cache", "haul", "shipment")
 )
+
+// shootsDown reports whether the clause brings down weapons in flight:
+// "shot down 51 drones", "shot down or jammed 71 drones", "intercepted
+// two missiles", "downed a drone". The lemmatiser may miss "shot", and
+// the parse hang the weapons on a verb conjoined: the words after the
+// verb name them.
+func (x *doc) shootsDown(cl clause) bool {
+	if cl.passive {
+		return false
+	}
+	switch w := x.d.Lower(cl.verb); {
+	case x.lemma(cl.verb) == "shoot" || w == "shot" || w == "shoots" || w == "shooting":
+		if cl.verb+1 >= len(x.d.Tokens) || x.d.Lower(cl.verb+1) != "down" {
+			return false
+		}
+	case x.lemma(cl.verb) == "intercept" || x.lemma(cl.verb) == "down":
+	default:
+		return false
+	}
+	s := x.d.Sentences[x.d.SentenceOf(cl.verb)]
+	for t := cl.verb + 1; t < min(cl.verb+8, s.End); t++ {
+		if x.weapon(t) && airborne[x.lemma(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// airborne are the weapons that fly: what is shot down or intercepted in
+// the air, not boats intercepted at sea.
+var airborne = text.SetOf("drone", "missile", "rocket", "aircraft", "jet", "plane", "helicopter", "balloon",
+	"shell", "projectile", "munition", "uav", "fighter", "bomber")
+
+// launchers returns who launched the weapons a clause brings down: a
+// country their own words name ("63 Ukrainian drones"), else the last
+// foreign side to use force.
+func (x *doc) launchers(cl clause, src []int) []int {
+	s := x.d.Sentences[x.d.SentenceOf(cl.verb)]
+	if o := x.childWith(cl.verb, syntax.Obj); o >= 0 {
+		for _, k := range x.subtree(o, s.First, s.End) {
+			if a := x.actorAt[k]; a >= 0 && x.actors[a].Country != "" && !x.ownSide([]int{int(a)}, src) {
+				return []int{int(a)}
+			}
+		}
+	}
+	return x.lastForeignForce(src)
+}

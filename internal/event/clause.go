@@ -128,6 +128,10 @@ func coded(word, code string) []*cameo.Verb {
 
 // verb codes the verb at token i.
 func (x *doc) verb(si, i int) {
+	if x.declinesComment(i) {
+		x.code(si, x.clauseOf(i), coded(x.d.Lower(i), "011")) // "declined to comment": a statement of no comment
+		return
+	}
 	if x.idiom(si, i) || x.equipped(i) {
 		return
 	}

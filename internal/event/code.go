@@ -296,7 +296,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		// own people.
 		tgt = x.threatened(cl.verb, src, tgt)
 	}
-	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) && code.Fwd != "016" {
+	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) && code.Fwd != "016" && code.Fwd != "011" {
 		return // no one to code, or a statement about no one (a denial of responsibility is one)
 	}
 	if code.Fwd == "016" {
@@ -1870,6 +1870,9 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	}
 	x.setCode(&ev, code)
 	ev.Modality, ev.Cue = x.modality(cl)
+	if code == "011" && refusal[x.lemma(cl.verb)] {
+		ev.Modality, ev.Cue = report.ModalityAsserted, nil // "declined to comment" is done; "did not respond" is not
+	}
 	if ev.Root == "13" && (cl.by != nil || ev.Modality == report.ModalityAsserted && x.promises(cl.verb)) ||
 		ev.Root == "03" && ev.Modality == report.ModalityAsserted && x.promises(cl.verb) {
 		// A threat or a pledge takes the modality of what it promises,

@@ -25,11 +25,12 @@
 //     its "rebels" PERREB), pronouns to the last
 //     source or, opening a sentence, to the subject before, and "his
 //     country" to the country of the person that the sentence names;
-//   - leaves out what reports no event (idiom.go): "declined to comment",
-//     "asked not to be named", "took office", "linked to", "struggled to",
-//     and codes what the dictionary misreads (recode.go): naming with a
-//     word of condemnation (111), summoning an envoy (110), taking a
-//     country to a court (115);
+//   - leaves out what reports no event (idiom.go): "asked not to be
+//     named", "took office", "linked to", "struggled to"; codes declining
+//     comment as such ("declined to comment", "did not respond to a
+//     request for comment": 011), and what the dictionary misreads
+//     (recode.go): naming with a word of condemnation (111), summoning an
+//     envoy (110), taking a country to a court (115);
 //   - sets the modality from the verb's auxiliaries, negation and the
 //     verbs that govern it: possible ("may be setting up"), intended
 //     ("aimed to create"), future, hypothetical ("would"), negated, and

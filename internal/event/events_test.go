@@ -240,7 +240,6 @@ func TestOthersBack(t *testing.T) {
 func TestNoEvent(t *testing.T) {
 	p := newPipeline(t)
 	for _, in := range []string{
-		"The Pentagon declined to comment on the report.",       // a refused statement rejects no one
 		"A gas explosion killed five miners in northern China.", // an accident is no attack
 		"In the capital, Kenyan officials said the weather was fine.",
 		"The base dates from 1971, when Assad's father held power.",                        // the father is not Assad
@@ -251,7 +250,6 @@ func TestNoEvent(t *testing.T) {
 		"Kenyan President William Ruto took office in 2022.",                               // an idiom of "take" seizes nothing
 		"Fighters linked to al Shabaab were seen near Mandera in Kenya.",                   // "linked to" tells who they are
 		"Doctors in Kenya struggled to reach the wounded.",                                 // an effort is no fight
-		"The Kenyan government did not respond to a request for comment.",                  // no answer is no event
 		"Kenya began what it called security operations in Mandera.",                       // naming is no telephone call
 		"It was the festival that Nairobi called Madaraka Day.",                            // nor is a name given in a relative clause
 		"The Kenyan army gave a different account of the clash.",                           // an account given is words, to no one

@@ -1,19 +1,21 @@
 package event
 
-import "sitrep/internal/syntax"
+import (
+	"sitrep/internal/report"
+	"sitrep/internal/syntax"
+)
 
 // idiom reports whether verb i, in sentence si, reports no event though
-// the dictionary has it: a formula ("declined to comment", "asked not to
-// be named"), an idiom ("took office"), an effort ("struggled to reach"),
-// words in defence of a policy, or an allegiance ("linked to").
+// the dictionary has it: a formula ("asked not to be named"), an idiom
+// ("took office"), an effort ("struggled to reach"), words in defence of
+// a policy, or an allegiance ("linked to"). Declining comment is an event
+// of its own (see declinesComment).
 func (x *doc) idiom(si, i int) bool {
 	l := x.lemma(i)
 	o := x.childWith(i, syntax.Obj)
 	switch {
-	case refusal[l] && i+2 < len(x.d.Tokens) && x.d.Lower(i+1) == "to" && x.statementOf(i+2):
-		return true // "declined to comment" rejects no one, however it is parsed
-	case x.noComment(i), x.anonymity(si, i):
-		return true // "did not respond to a request for comment", "who asked not to be named"
+	case x.anonymity(si, i):
+		return true // "who asked not to be named"
 	case effort[l] && x.toInfinitive(x.childWith(i, syntax.Xcomp)):
 		return true // "struggling to get treatment" is no fight; the infinitive codes itself
 	case l == "take" && o >= 0 && takeIdioms[x.d.Lower(o)]:
@@ -89,3 +91,23 @@ var hazards = map[string]bool{"fire": true, "blaze": true, "flame": true, "wildf
 	"flood": true, "drought": true, "famine": true, "hunger": true, "poverty": true, "inflation": true,
 	"cholera": true, "quake": true, "earthquake": true, "storm": true, "hurricane": true, "cyclone": true,
 	"typhoon": true, "landslide": true, "mudslide": true, "tsunami": true, "accident": true, "crash": true}
+
+// declinesComment reports whether verb i declines comment: "declined to
+// comment", "did not respond to a request for comment", "did not
+// comment": CAMEO's 011, and no rejection of anyone, however it is
+// parsed.
+func (x *doc) declinesComment(i int) bool {
+	l := x.lemma(i)
+	if refusal[l] && i+2 < len(x.d.Tokens) && x.d.Lower(i+1) == "to" && x.statementOf(i+2) || x.noComment(i) {
+		return true
+	}
+	if !commentVerbs[l] || x.syn.Tokens[i].Rel == syntax.Xcomp && refusal[x.lemma(x.head(i))] {
+		return false // "declined to comment" is the refusal's
+	}
+	m, _ := x.modality(x.clauseOf(i))
+	return m == report.ModalityNegated // "Moscow did not comment on the fighting"
+}
+
+// commentVerbs are the verbs of answering a question, which told as not
+// done decline comment.
+var commentVerbs = map[string]bool{"comment": true, "respond": true, "reply": true}

@@ -30,6 +30,8 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: protest} // "went on strike", "gathered outside the prison gates"
 	case relief != "":
 		code = cameo.Code{Fwd: relief} // "MSF treated 17 wounded", "families will each receive 2 million naira"
+	case x.consults(cl) && (m == nil || statement(m.pattern.Code.Fwd)):
+		code = cameo.Code{Fwd: "040"} // "spoke by telephone", "raised the incident with Dushanbe"
 	case x.gathersInProtest(cl):
 		code = cameo.Code{Fwd: "141"} // "gathered on the square demanding …": a rally, not a meeting
 	case x.sitsIn(cl) || x.humanChain(cl):

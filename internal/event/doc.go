@@ -173,6 +173,10 @@
 // ground occupied, and charging someone "with" a crime is legal action
 // (173).
 //
+// Consultations the dictionary reads as statements or lacks (consult.go):
+// speaking by telephone or with a side that is no news outlet, raising
+// an incident with a side, and being "in contact with" it consult (040).
+//
 // An event is told once: a definite noun that refers back to an event of
 // the same root, modality and countries ("the shelling", "the attack")
 // becomes one of its Mentions instead of an event of its own.

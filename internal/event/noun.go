@@ -145,6 +145,10 @@ func (x *doc) lends(v int) bool {
 
 // noun codes the event noun at token i.
 func (x *doc) noun(si, i int) {
+	if x.lemma(i) == "contact" && x.caseOf(i) == "in" && x.childWith(i, syntax.Cop) >= 0 {
+		x.code(si, x.nounClause(i, nominal{}), coded(x.d.Lower(i), "040")) // "was in close contact with both governments"
+		return
+	}
 	n, ok := x.nominalAt(i)
 	if !ok {
 		// A gerund of a dictionary verb is its event: "Russia's sending
@@ -195,8 +199,8 @@ func (x *doc) nounClause(i int, n nominal) clause {
 			break
 		}
 	}
-	if x.caseOf(i) == "on" && x.childWith(i, syntax.Cop) >= 0 {
-		cl.subject = x.childWith(i, syntax.Nsubj) // "dockworkers have been on strike"
+	if c := x.caseOf(i); (c == "on" || c == "in") && x.childWith(i, syntax.Cop) >= 0 {
+		cl.subject = x.childWith(i, syntax.Nsubj) // "dockworkers have been on strike", "it was in contact with"
 	}
 	for _, j32 := range x.kids[i] {
 		j := int(j32)

@@ -42,6 +42,7 @@ func init() {
 		{[]string{"delivery", "deliveries", "shipment", "shipments", "supply", "supplies"}, "supply", "", false},
 		{[]string{"visit", "visits", "trip"}, "visit", "", true},
 		{[]string{"talks", "negotiations", "negotiation"}, "", "046", true},
+		{[]string{"mediation"}, "", "045", true},
 		{[]string{"meeting", "meetings", "summit"}, "meet", "", true},
 		{[]string{"sanctions", "embargo", "embargoes"}, "", "163", true},
 		{[]string{"arrest", "arrests", "detention"}, "arrest", "", true},

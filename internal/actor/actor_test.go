@@ -178,6 +178,7 @@ func TestRoles(t *testing.T) {
 		{"a secretary's portfolio", "\"It is gold,\" Environmental Control Secretary Ana Ruiz Vega said.", "Ana Ruiz Vega", "Environmental Control Secretary", "", false},
 		{"the lexicon's role of an alliance of states", "The Alliance of Sahel States condemned the attack.", "Alliance of Sahel States", "alliance of Mali, Burkina Faso and Niger", "IGOWAFAES", true},
 		{"a regional force of several states", "The Multinational Joint Task Force said it had deployed two gunboats.", "Multinational Joint Task Force", "regional military force of the Lake Chad countries", "IGOAFRMNJ", true},
+		{"a separatist force the lexicon knows", "The Ambazonia Defence Forces said they had attacked the convoy.", "Ambazonia Defence Forces", "separatist armed group", "", true},
 		{"a role before a spelled-out rank", "Police fired, provincial police spokesman Inspector Ana Ruiz Vega said.", "Ana Ruiz Vega", "police spokesman", "", false},
 		{"a country's office before the name", "Kenya's health minister, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "health minister", "KEN", false},
 		{"an international office outranks a national one the lexicon knew", "European Council President Antonio Costa spoke.", "Antonio Costa", "European Council President", "IGOEUREEC", false},

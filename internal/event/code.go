@@ -299,7 +299,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		tgt = x.threatened(cl.verb, src, tgt)
 	}
 	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) && code.Fwd != "016" && code.Fwd != "011" {
-		return // no one to code, or a statement about no one (a denial of responsibility is one)
+		return // no one to code, or a statement about no one (a denial of responsibility or a declined comment is one)
 	}
 	if code.Fwd == "016" {
 		// Analysts code the denial of a charge as a rejection (12), with
@@ -364,8 +364,9 @@ var deploys = map[string]bool{"send": true, "deploy": true, "dispatch": true, "m
 	"ferry": true, "redeploy": true}
 
 // deployment reports whether the clause sends forces that the dictionary
-// coded as aid promised (03) or, when they go to a place or not to help
-// anyone, given (07): "sent 16 armoured vehicles to its border town" and
+// coded as aid promised (03), as an expulsion or coercion (16, 17: "sent
+// two helicopters") or, when they go to a place or not to help anyone,
+// as aid given (07): "sent 16 armoured vehicles to its border town" and
 // "dispatched aircraft to monitor the Chinese forces" are deployments,
 // "would send a minehunter to help survey the cable" aid.
 func (x *doc) deployment(cl clause, code string) bool {
@@ -374,7 +375,7 @@ func (x *doc) deployment(cl clause, code string) bool {
 	}
 	switch cameo.Root(code) {
 	case "03", "16", "17":
-		return true // and not the expulsion or coercion the dictionary reads in "sent two helicopters"
+		return true
 	case "06", "07":
 		return x.destination(cl) || !x.toHelp(cl.verb)
 	}

@@ -132,6 +132,11 @@ func TestCountryCodes(t *testing.T) {
 	if l.Entry("RUS") != l.Country("RUS") {
 		t.Error("Entry(RUS) is not the country")
 	}
+	// Kosovo's three letters are XKX, as the EU and the IMF write them,
+	// not the UN mission's UNK of the source dataset.
+	if c := l.Country("XKX"); c == nil || c.Code != "KSV" || c.ISO3 != "XKX" {
+		t.Errorf("Country(XKX) = %+v", c)
+	}
 }
 
 func TestArmedGroups(t *testing.T) {

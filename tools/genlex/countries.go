@@ -29,11 +29,11 @@ func (b *builder) countries(s *sources) {
 	fb := factbookByISO3(s.factbook, s.world)
 	entries := make([]*entry, len(world))
 	for i, w := range world {
-		b.independent[w.CCA3] = independent(w)
-		code := cameoCode(w, blocks[w.CCA3], s.world)
+		code, iso3 := cameoCode(w, blocks[w.CCA3], s.world), alpha3(w.CCA3)
+		b.independent[iso3] = independent(w)
 		e := b.add(&entry{group: groupCountry, Entry: lexicon.Entry{ID: code, Name: w.Name.Common,
-			Kind: lexicon.KindCountry, Code: code, Country: code, ISO2: w.CCA2, ISO3: w.CCA3}})
-		for _, c := range []string{w.CCA3, w.CCA2, code} {
+			Kind: lexicon.KindCountry, Code: code, Country: code, ISO2: w.CCA2, ISO3: iso3}})
+		for _, c := range []string{w.CCA3, iso3, w.CCA2, code} {
 			if _, taken := b.country[c]; !taken {
 				b.country[c] = e
 			}
@@ -341,7 +341,7 @@ func factbookByISO3(fb []factbookCountry, world []worldCountry) map[string]*fact
 	for _, w := range world {
 		for _, k := range worldKeys(w) {
 			if _, taken := byKey[k]; !taken && k != "" {
-				byKey[k] = w.CCA3
+				byKey[k] = alpha3(w.CCA3)
 			}
 		}
 	}
@@ -389,3 +389,13 @@ func (b *builder) historicCountries(actors []phoenix.Actor) {
 
 // historic are the CAMEO codes of states that have ceased to exist.
 var historic = set(`SUN DDR YUG CSK YMD RVN`)
+
+// alpha3 is the three-letter code news data gives a country: the
+// dataset's own, save Kosovo's, which it writes UNK (the UN mission's)
+// where the EU, the IMF and ISO's user-assigned range write XKX.
+func alpha3(cca3 string) string {
+	if cca3 == "UNK" {
+		return "XKX"
+	}
+	return cca3
+}

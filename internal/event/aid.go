@@ -33,7 +33,7 @@ func (x *doc) reliefCode(cl clause) string {
 var (
 	// reliefVerbs care for people or hand them what they need.
 	reliefVerbs = text.SetOf("treat", "evacuate", "rescue", "shelter", "house", "feed", "distribute", "hand",
-		"deliver", "airlift")
+		"deliver", "airlift", "fly", "transport", "carry")
 	// needy are those aid is for.
 	needy = text.SetOf("wounded", "injured", "patient", "casualty", "survivor", "displaced", "refugee", "family",
 		"families", "civilian", "villager", "resident", "migrant", "victim", "people", "child", "sailor", "crew")

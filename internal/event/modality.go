@@ -21,7 +21,7 @@ var (
 	negation = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
 	// intent verbs make what their infinitive says intended, not done.
 	intent = map[string]bool{"aim": true, "plan": true, "intend": true, "seek": true, "want": true, "hope": true,
-		"prepare": true, "vow": true, "pledge": true, "promise": true,
+		"prepare": true, "vow": true, "swear": true, "pledge": true, "promise": true,
 		"threaten": true, "mean": true, "expect": true, "wish": true, "propose": true, "consider": true,
 		"refuse": true, "decline": true, "fail": true, "agree": true, "offer": true, "ready": true,
 		"willing": true, "prepared": true, "decide": true, "commit": true, "volunteer": true}

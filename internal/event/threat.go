@@ -178,7 +178,7 @@ var statementNouns = map[string]bool{"statement": true, "communique": true, "com
 
 // warnVerbs report what a speaker will do as well as say it: "warned that
 // it would not remain silent", "vowed that ...".
-var warnVerbs = map[string]bool{"warn": true, "vow": true, "threaten": true, "pledge": true, "promise": true,
+var warnVerbs = map[string]bool{"warn": true, "vow": true, "swear": true, "threaten": true, "pledge": true, "promise": true,
 	"declare": true, "caution": true, "stress": true}
 
 // promises reports whether verb v says what is to come: a complement

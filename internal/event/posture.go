@@ -24,7 +24,7 @@ func (x *doc) posture(cl clause, code string) string {
 		return "152" // "units had been placed on high alert"
 	case usesForce(code):
 		return "" // "crossed into the town and opened fire"
-	case x.guards(cl), x.forcesMove(cl, code):
+	case x.guards(cl), x.forcesMove(cl, code), x.escorts(cl):
 		return "154"
 	case code == "" && deploys[x.lemma(cl.verb)] && !cl.passive && x.sendsForces(cl):
 		return "154" // "the Houthis had massed about 2,000 fighters and dozens of armoured vehicles"
@@ -104,6 +104,14 @@ var (
 	guardNouns = text.SetOf("checkpoint", "roadblock", "patrol", "position", "post", "outpost", "presence",
 		"cordon", "garrison", "defence", "defense")
 )
+
+// escorts reports whether a state's forces escort something: "two navy
+// patrol boats escorted vessels near the port", "troops escorted the
+// convoy".
+func (x *doc) escorts(cl clause) bool {
+	return x.lemma(cl.verb) == "escort" && !cl.passive && x.childWith(cl.verb, syntax.Obj) >= 0 &&
+		x.stateForce(x.counted(cl.subject))
+}
 
 // forcesMove reports whether the clause tells forces of a state moving
 // somewhere on their own: "reinforcements in about 40 armoured vehicles

@@ -1791,7 +1791,7 @@ func (x *doc) warnedAnyone(v int) []int {
 		return nil
 	}
 	s := x.childWith(c, syntax.Nsubj, syntax.NsubjPass)
-	if s < 0 || !whoever[x.lemma(s)] {
+	if s < 0 || !x.whoeverWord(s) {
 		return nil
 	}
 	return []int{x.homeActor(s, s+1, "")}
@@ -1814,6 +1814,13 @@ func (x *doc) whoeverPatient(cl clause) int {
 }
 
 // whoever are the subjects of a threat to anyone who acts.
+// whoeverWord reports whether token t is a word for whoever does
+// something, by its form or its lemma ("those", which the lemmatiser
+// makes "that").
+func (x *doc) whoeverWord(t int) bool {
+	return whoever[x.d.Lower(t)] || whoever[x.lemma(t)]
+}
+
 var whoever = map[string]bool{"anyone": true, "anybody": true, "whoever": true, "everyone": true,
 	"everybody": true, "those": true, "organiser": true, "organizer": true, "perpetrator": true,
 	"culprit": true}

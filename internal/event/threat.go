@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"sitrep/internal/cameo"
 	"sitrep/internal/report"
 	"sitrep/internal/syntax"
 )
@@ -45,10 +46,11 @@ func (x *doc) threat(v int) (clause, bool) {
 	patient := cl.subject // who suffers: "anyone who ... will be dealt with", "Hezbollah will pay"
 	if !cl.passive && x.untolerated(cl) {
 		patient = x.childWith(v, syntax.Obj) // "it will not tolerate any rupture of the order"
-	} else if p := x.freeRelative(v); p >= 0 && (patient < 0 || !whoever[x.lemma(patient)]) {
+	} else if p := x.freeRelative(v); p >= 0 && (patient < 0 || !x.whoeverWord(patient)) {
 		patient = p // "Whoever poisons our rivers will pay", its subject parsed as "rivers"
 	}
-	if patient < 0 || !(cl.passive && punished[x.lemma(v)] || !cl.passive && suffered[x.lemma(v)] || untolerated) ||
+	hostile := patient >= 0 && x.whoeverWord(patient) && x.hostileRelative(patient, v)
+	if patient < 0 || !(cl.passive && punished[x.lemma(v)] || !cl.passive && suffered[x.lemma(v)] || untolerated || hostile) ||
 		x.compensates(cl) {
 		return clause{}, false // "the state will pay 5 million naira to each family" threatens no one
 	}
@@ -56,7 +58,7 @@ func (x *doc) threat(v int) (clause, bool) {
 	if len(victim) == 0 {
 		// "anyone who ..." of the story's country, else of the speaker's
 		home := cmp.Or(x.in.Focus, x.actors[sp].Country)
-		if !whoever[x.lemma(patient)] && !x.anyNoun(patient) && !untolerated || home == "" {
+		if !x.whoeverWord(patient) && !x.anyNoun(patient) && !untolerated || home == "" {
 			return clause{}, false
 		}
 		victim = []int{x.sectorActor(patient, patient+1, home, "")}
@@ -282,6 +284,19 @@ var punished = map[string]bool{"deal": true, "punish": true, "arrest": true, "ch
 	"treat": true, "answer": true, "hunt": true, "crush": true, "target": true, "hold": true, "bring": true,
 	"pursue": true, "identify": true, "track": true, "find": true, "jail": true, "sentence": true}
 
+// hostileRelative reports whether the relative clause of whoever-word p,
+// before verb v, tells an act of conflict, whatever v promises them:
+// "those who attack our soldiers will find no safe place to hide",
+// "whoever shells our villages will find his own border is not safe".
+func (x *doc) hostileRelative(p, v int) bool {
+	for t := p + 1; t < v; t++ {
+		if x.syn.Tokens[t].UPOS == syntax.VERB && cameo.QuadClass(defaultCode(x.dict.Verbs(x.lemma(t))).Fwd) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // freeRelative returns the word that opens a free relative before verb
 // v ("Whoever poisons our rivers will pay", "Anyone who breaks this truce
 // will be pursued"), which the parse may not make its subject, or -1:
@@ -292,7 +307,7 @@ func (x *doc) freeRelative(v int) int {
 	verbs := 0
 	for t := v - 1; t >= s.First && t > v-12; t-- {
 		switch {
-		case whoever[x.lemma(t)]:
+		case x.whoeverWord(t):
 			return t
 		case x.d.Lower(t) == "," || x.d.Lower(t) == ";" || x.d.Lower(t) == ":":
 			return -1

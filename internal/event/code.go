@@ -158,6 +158,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if statement(code.Fwd) {
 		tgt = x.withoutPlaces(tgt) // "told a news conference in Lima" is told to no one
 	}
+	if len(tgt) == 0 && x.unknown(src) && assault(code.Fwd) {
+		tgt = x.struckPlaces(cl, src, code.Fwd) // "a car bomb exploded outside a police station in Guayaquil"
+	}
 	if len(tgt) == 0 && x.unknown(src) {
 		return // an attack by no one known on no one known
 	}

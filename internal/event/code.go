@@ -588,7 +588,7 @@ func (x *doc) dismay(v int) (int, int) {
 
 // dismayWords are the reactions a statement denounces with.
 var dismayWords = text.SetOf("horrified", "appalled", "outraged", "shocked", "dismayed", "disturbed", "sickened",
-	"disgusted", "revolted", "indignant", "incensed")
+	"disgusted", "revolted", "indignant", "incensed", "concerned", "alarmed", "troubled")
 
 // defaultCode is the code of the first verb that has one, or of its
 // block, or the block's fallback.

@@ -90,8 +90,10 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	}
 	src := slices.DeleteFunc(slices.Clone(x.sources(cl, m)), x.strandedPlace)
 	receipt := relief != "" && x.lemma(cl.verb) == "receive"
-	if g := x.giver(cl); g >= 0 && (receipt || len(src) == 0 && givesAid(code.Fwd)) {
-		src = []int{g} // "the families will each receive 2 million naira", "the state will pay"
+	if receipt || len(src) == 0 && givesAid(code.Fwd) {
+		if g := x.giver(cl); g >= 0 {
+			src = []int{g} // "the families will each receive 2 million naira", "the state will pay"
+		}
 	}
 	if len(src) > 0 {
 		// Before the targets: "Obama said he would..." makes "he" Obama.

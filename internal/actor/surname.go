@@ -89,6 +89,9 @@ func (x *doc) resolveSurnames() {
 		if sp.First > 0 && x.d.Lower(sp.First-1) == "as" {
 			continue // "gave her name only as Maria", "known as Ti Zoulou": the text's own name
 		}
+		if sp.Label == ner.PER && x.commoner(sp) {
+			continue // "said Haji Gul, a village elder": no former president of Turkey
+		}
 		if sp.Label == ner.PER || loc && !x.placeElsewhere(si) {
 			x.knownSpeaker(si, key, sp.Why == "speaker", sp.Why == "title")
 			if ei := x.uses[si].Entity; ei >= 0 && x.entities[ei].Kind == report.KindPerson {
@@ -97,6 +100,24 @@ func (x *doc) resolveSurnames() {
 		}
 	}
 }
+
+// commoner reports whether the lone name of span sp is told as no
+// leader's: after a folk honorific ("Haji Gul", "Mullah Omar" is written
+// in full), or before an apposition with an article or an age ("Gul, a
+// village elder", "Begum, 52,"), which no head of state is given.
+func (x *doc) commoner(sp ner.Span) bool {
+	if sp.First > 0 && folkHonorifics[x.d.Lower(sp.First-1)] {
+		return true
+	}
+	if sp.End+1 >= len(x.d.Tokens) || x.d.Word(sp.End) != "," {
+		return false
+	}
+	next := x.d.Lower(sp.End + 1)
+	return next == "a" || next == "an" || x.d.Tokens[sp.End+1].Kind == text.Number
+}
+
+// folkHonorifics come before the names of people of no office.
+var folkHonorifics = text.SetOf("haji", "hajji", "mullah", "mawlawi", "maulvi", "maulana", "pastor", "father")
 
 // placeElsewhere reports whether the name of span si is a place where the
 // text names it after a preposition ("the town of Gaya … Residents of

@@ -181,6 +181,7 @@ func TestRoles(t *testing.T) {
 		{"a separatist force the lexicon knows", "The Ambazonia Defence Forces said they had attacked the convoy.", "Ambazonia Defence Forces", "separatist armed group", "", true},
 		{"a lone name after a folk honorific is no leader's", "LASHKAR GAH, Afghanistan, Nov 24 (Sitrep Wire) - Residents spoke. \"They took everything,\" said Haji Gul, a village elder.", "Gul", "village elder", "AFG", false},
 		{"a lone name before an apposition with an article is no leader's", "LASHKAR GAH, Afghanistan, Nov 24 (Sitrep Wire) - Residents spoke. \"They took everything,\" said Gul, a farmer from Marja.", "Gul", "farmer from Marja", "AFG", false},
+		{"a leader as news spells her", "BELIZE CITY, Belize, Nov 24 (Sitrep Wire) - Belize said so. Claudia Sheinbaum said Mexico would send aid.", "Claudia Sheinbaum", "President", "MEX", false},
 		{"a role before a spelled-out rank", "Police fired, provincial police spokesman Inspector Ana Ruiz Vega said.", "Ana Ruiz Vega", "police spokesman", "", false},
 		{"a country's office before the name", "Kenya's health minister, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "health minister", "KEN", false},
 		{"an international office outranks a national one the lexicon knew", "European Council President Antonio Costa spoke.", "Antonio Costa", "European Council President", "IGOEUREEC", false},

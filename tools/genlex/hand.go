@@ -104,3 +104,25 @@ func (b *builder) seats(rows [][]string, hand map[string]*entry) {
 		}
 	}
 }
+
+// handPeople adds the leaders of hand/people.tsv as news names them, with
+// their office: the Factbook writes "Aleksandr LUKASHENKA" and "Claudia
+// SHEINBAUM Pardo", wire copy "Alexander Lukashenko" and "Claudia
+// Sheinbaum".
+func (b *builder) handPeople(rows [][]string) {
+	for _, r := range rows {
+		c := b.country[field(r, 0)]
+		if c == nil {
+			continue
+		}
+		name := field(r, 1)
+		b.leader(c, leader{Name: name, Title: field(r, 3), Since: field(r, 4)}, "")
+		e := b.leaderByKey[keyOf(name)]
+		for _, a := range splitList(field(r, 2)) {
+			b.addName(e, a, lexicon.FormAlias, nameOpts{person: true})
+		}
+		if until := field(r, 5); until != "" {
+			e.Roles[len(e.Roles)-1].To = until
+		}
+	}
+}

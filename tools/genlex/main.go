@@ -80,6 +80,7 @@ func build(s *sources) ([]*entry, []lexicon.Agent) {
 	b.seats(s.handSeats, hand)
 	b.phoenixActors(s, b.used)
 	b.leaders(s)
+	b.handPeople(s.handPeople)
 	b.finishPeople()
 	return b.finish(), agents(s.agents, s.handAgents)
 }

@@ -29,6 +29,7 @@ type sources struct {
 	handOrgs   [][]string
 	handSeats  [][]string
 	handAgents [][]string
+	handPeople [][]string
 	places     map[string]map[string]bool // ISO2 -> keys of its GeoNames places and admin1 regions
 }
 
@@ -104,6 +105,7 @@ func loadSources(dir string) (*sources, error) {
 		func() (err error) { s.handOrgs, err = readHand("orgs.tsv"); return },
 		func() (err error) { s.handSeats, err = readHand("seats.tsv"); return },
 		func() (err error) { s.handAgents, err = readHand("agents.tsv"); return },
+		func() (err error) { s.handPeople, err = readHand("people.tsv"); return },
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {

@@ -624,7 +624,29 @@ func (x *doc) homeAddressed(cl clause, code string, src []int) []int {
 	if statement(code) || x.in.Focus == "" || x.sourceCountry(src) != x.in.Focus {
 		return nil
 	}
+	if diplomatic[cameo.Root(code)] && x.stateSide(src) {
+		if o := x.otherSide(src, cl.verb); o >= 0 {
+			return []int{o} // "Baku demanded a clear explanation", Iran named beside it: of Iran
+		}
+	}
 	return []int{x.impliedHome(cl.verb, "")}
+}
+
+// diplomatic are the roots of what states say or do to one another:
+// appeals, intents, consultations, support, demands, disapproval,
+// rejections, threats, cuts in relations.
+var diplomatic = text.SetOf("02", "03", "04", "05", "10", "11", "12", "13", "16")
+
+// stateSide reports whether every source is a state itself or its
+// government.
+func (x *doc) stateSide(src []int) bool {
+	for _, a := range src {
+		ac := x.resolved(x.actors[a])
+		if !ac.State && (ac.Country == "" || !strings.HasPrefix(strings.TrimPrefix(ac.Code, ac.Country), "GOV")) {
+			return false
+		}
+	}
+	return len(src) > 0
 }
 
 // gathersInProtest reports whether the clause is a crowd gathering to

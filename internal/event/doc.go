@@ -177,6 +177,11 @@
 // speaking by telephone or with a side that is no news outlet, raising
 // an incident with a side, and being "in contact with" it consult (040).
 //
+// A state's appeal, demand, charge, rejection, threat or cut in relations
+// that names no one is addressed to the other side the story names beside
+// it ("Baku demanded a clear explanation", Iran named in the sentence
+// before), else to its own country.
+//
 // An event is told once: a definite noun that refers back to an event of
 // the same root, modality and countries ("the shelling", "the attack")
 // becomes one of its Mentions instead of an event of its own.

@@ -20,6 +20,7 @@ type Actor struct {
 	Code       string // CAMEO actor code
 	Country    string
 	Person     bool
+	State      bool   // the country itself, by name, people or capital ("Baku demanded")
 	Place      bool   // a place standing for its country ("met in Zurich")
 	Role       string // what kind of body or person it is: "U.N. peacekeeping mission"
 }

@@ -32,7 +32,7 @@ func ActorsFrom(d *text.Doc, entities []report.Entity) []Actor {
 				continue // a person no one places acts for no one we can code
 			}
 			out = append(out, Actor{First: first, End: end, Entity: e.ID, Name: e.Name, Code: code,
-				Country: e.Country, Person: e.Kind == report.KindPerson, Role: e.Role})
+				Country: e.Country, Person: e.Kind == report.KindPerson, State: e.Kind == report.KindCountry, Role: e.Role})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].First < out[j].First })

@@ -537,12 +537,14 @@ func (s *scene) townIn(p, lead int) int {
 	if f := s.l.Places[p].Feature; f != "country" && f != "admin1" {
 		return p
 	}
-	province := s.l.Places[p].Feature == "admin1"
+	// A province's story goes on "in the Darayim district" the next
+	// sentence, and so does a story that gave only a part of a country
+	// ("in northeastern Cambodia ... The clash began in Siem Pang
+	// district"); a country's names where its forces only are.
+	goesOn := s.l.Places[p].Feature == "admin1" || s.partOf(p, lead)
 	for _, u := range s.places {
 		inLead := u.sentence == lead && u.prep != "" && u.prep != "from" && u.prep != "to"
-		// a province's story goes on "in the Darayim district" the next
-		// sentence; a country's names where its forces only are
-		within := province && u.sentence == lead+1 && (u.prep == "in" || u.prep == "at")
+		within := goesOn && u.sentence == lead+1 && (u.prep == "in" || u.prep == "at")
 		if u.sentence < lead || u.modifier || !inLead && !within && !vicinity[u.prep] {
 			continue
 		}
@@ -555,6 +557,21 @@ func (s *scene) townIn(p, lead int) int {
 	}
 	return p
 }
+
+// partOf reports whether the lead names place p with a compass word
+// before it, a part of a country: "in northeastern Cambodia".
+func (s *scene) partOf(p, lead int) bool {
+	for _, u := range s.places {
+		if u.place == p && u.sentence == lead && compassWords[s.d.Lower(u.first)] {
+			return true
+		}
+	}
+	return false
+}
+
+var compassWords = text.SetOf("northern", "southern", "eastern", "western", "central", "northeastern",
+	"northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+	"south-western")
 
 // antecedent returns the earlier candidate that a definite mention takes
 // up again ("19 of the drones", "two of the missiles", "the tanks"): the

@@ -866,6 +866,14 @@ func (x *doc) affiliate(focus, home string) {
 				break
 			}
 		}
+		if filed := x.filedIn(); c == "" && e.Kind == report.KindOrganization && clause > x.d.Tokens[x.d.Sentences[m.Sentence].First].Start &&
+			namesCountry(sentence[m.Sentence], filed) {
+			// "BAKU - Azerbaijani police detained eight Russians, days
+			// after a Russian police operation, the Interior Ministry
+			// said": a body that tells what the country a story was filed
+			// from did is that country's.
+			c = filed
+		}
 		if c == "" {
 			// "foreign ministry spokeswoman X told a briefing in
 			// Beijing" after Vietnam's foreign ministry protested:
@@ -921,17 +929,39 @@ func (x *doc) affiliate(focus, home string) {
 // spokesman X said"). Else the sentence's start.
 func (x *doc) clauseStart(m report.Mention) int {
 	s := x.d.Sentences[m.Sentence]
-	k := x.d.TokenAt(m.Start)
-	if k+1 >= s.End || !sayings[x.d.Lower(k+1)] && !(k+2 < s.End && sayings[x.d.Lower(k+2)]) {
-		return x.d.Tokens[s.First].Span.Start
+	start := x.d.Tokens[s.First].Span.Start
+	k, v := x.d.TokenAt(m.Start), x.d.TokenAt(m.End-1)+1 // "the Defence Ministry said": the verb after its last word
+	if v+1 < s.End && !sayings[x.d.Lower(v)] && x.d.Word(v) != "," {
+		v++ // "X also said"
+	}
+	if v >= s.End || !sayings[x.d.Lower(v)] || !x.endsSoon(v) {
+		return start // "In Seoul, the Foreign Ministry said it had asked Tokyo": the words said follow
 	}
 	for j := k - 1; j > s.First; j-- {
 		if x.d.Word(j) == "," {
 			return x.d.Tokens[j].Span.End
 		}
 	}
-	return x.d.Tokens[s.First].Span.Start
+	return start
 }
+
+// endsSoon reports whether no words said follow the verb of saying at
+// token v: the sentence ends there or goes on with where, when or how
+// ("said on Monday.", "said in a statement carried by SPA.", "told
+// reporters in Brussels."), not "said it had asked".
+func (x *doc) endsSoon(v int) bool {
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	n := v + 1
+	if x.d.Lower(v) == "told" && n < s.End && !x.d.Tokens[n].Cap {
+		n++ // "told reporters"
+	}
+	return n >= s.End || x.d.Tokens[n].Kind == text.Punct && x.d.Word(n) != ":" || afterSaying[x.d.Lower(n)]
+}
+
+// afterSaying are the words that tell where, when or how a thing was said.
+var afterSaying = text.SetOf("in", "on", "at", "during", "after", "before", "by", "late", "earlier", "later",
+	"from", "via", "without", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "yesterday", "today", "tonight", "overnight")
 
 // envoyOfOther reports whether country mention cm opens the title of an
 // envoy other than entity ei: "Chinese Ambassador Liu Wenbo met Deputy
@@ -1703,6 +1733,11 @@ func (x *doc) frontierOf(m report.Mention) bool {
 }
 
 var frontierWords = text.SetOf("border", "frontier", "side", "boundary", "territory", "waters", "airspace")
+
+// namesCountry reports whether one of ms names country code.
+func namesCountry(ms []countryMention, code string) bool {
+	return slices.ContainsFunc(ms, func(cm countryMention) bool { return cm.code == code })
+}
 
 // onlyBefore returns the one country that the mentions before offset at
 // name, or "" when they name none or several. A country named after an

@@ -22,14 +22,15 @@ type ExpEvent struct {
 }
 
 // scoreEvent passes when one event of the report has the expected
-// actors (by country), an allowed root, the modality when one is
-// expected, and evidence that is the text at its offsets.
-func scoreEvent(doc *report.Document, want ExpEvent) Check {
+// actors (by country, or by the codes aliases gives an analyst's own
+// code of an international body), an allowed root, the modality when one
+// is expected, and evidence that is the text at its offsets.
+func scoreEvent(doc *report.Document, want ExpEvent, aliases map[string][]string) Check {
 	c := Check{Kind: "event", Item: fmt.Sprintf("%s>%s %s %q", want.Source, want.Target, want.Root, want.What)}
 	roots := append([]string{want.Root}, want.Alternatives...)
 	var near []string
 	for _, e := range doc.Events {
-		if !hasCountry(e.Source, want.Source) || want.Target != "" && !hasCountry(e.Target, want.Target) {
+		if !hasSide(e.Source, want.Source, aliases) || want.Target != "" && !hasSide(e.Target, want.Target, aliases) {
 			continue
 		}
 		near = append(near, fmt.Sprintf("%s %s %q", e.CAMEO, e.Modality, e.Action.Text))
@@ -43,6 +44,30 @@ func scoreEvent(doc *report.Document, want ExpEvent) Check {
 	}
 	c.Got = strings.Join(near, "; ")
 	return c
+}
+
+// hasSide reports whether one of the actors is the expected side: of
+// its country, or coded as the body the analyst gave that code to.
+func hasSide(as []report.EventActor, side string, aliases map[string][]string) bool {
+	return hasCountry(as, side) || slices.ContainsFunc(aliases[side], func(code string) bool { return hasCountry(as, code) })
+}
+
+// igoAliases maps the codes an analyst made up for international bodies
+// ("IGONAT", "IGOECOWAS") to the CAMEO codes of the entities of the
+// report that the expected actors name ("IGOWSTNAT", "IGOWAFWAS"): the
+// analysts were asked for IGO and a short name, and an event of the body
+// they name is theirs whatever its code is spelled.
+func igoAliases(doc *report.Document, actors []ExpActor) map[string][]string {
+	aliases := map[string][]string{}
+	for _, a := range actors {
+		if a.Kind != report.KindIGO || !strings.HasPrefix(a.Code, "IGO") {
+			continue
+		}
+		if en := findEntity(doc, a); en != nil && strings.HasPrefix(en.Code, "IGO") && !refines(en.Code, a.Code) {
+			aliases[a.Code] = append(aliases[a.Code], en.Code)
+		}
+	}
+	return aliases
 }
 
 // hasCountry reports whether one of the actors belongs to country.

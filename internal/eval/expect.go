@@ -120,8 +120,9 @@ func Score(doc *report.Document, e *Expect) []Check {
 	for _, f := range e.Figures {
 		out = append(out, scoreFigure(doc, f))
 	}
+	aliases := igoAliases(doc, e.Actors)
 	for _, ev := range e.Events {
-		out = append(out, scoreEvent(doc, ev))
+		out = append(out, scoreEvent(doc, ev, aliases))
 	}
 	if e.Spun != nil {
 		got := doc.Trust != nil && doc.Trust.Spun

@@ -374,3 +374,33 @@ func TestQualifierFits(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreEventIGOAlias checks that an event of an international body
+// passes under the code an analyst made up for it only where the
+// analyst's actors give that code to the body the report coded.
+func TestScoreEventIGOAlias(t *testing.T) {
+	text := "NATO urged Russia to stop."
+	urged := report.Evidence{Span: report.Span{Start: 5, End: 10}, Text: "urged"}
+	doc := &report.Document{
+		Text: text,
+		Entities: []report.Entity{{Name: "NATO", Kind: report.KindIGO, Code: "IGOWSTNAT",
+			Mentions: []report.Mention{{Evidence: report.Evidence{Span: report.Span{Start: 0, End: 4}, Text: "NATO"}}}}},
+		Events: []report.Event{{Root: "02", CAMEO: "020", Action: urged, Evidence: urged,
+			Source: []report.EventActor{{Code: "IGOWSTNAT"}}, Target: []report.EventActor{{Code: "RUS", Country: "RUS"}}}},
+	}
+	want := ExpEvent{Source: "IGONAT", Target: "RUS", Root: "02", What: "NATO urged Russia to stop"}
+	tests := []struct {
+		name   string
+		actors []ExpActor
+		ok     bool
+	}{
+		{"the analyst's code names the body", []ExpActor{{Name: "NATO", Kind: report.KindIGO, Code: "IGONAT"}}, true},
+		{"the analyst gives the code to another body", []ExpActor{{Name: "African Union", Kind: report.KindIGO, Code: "IGONAT"}}, false},
+		{"no actor has the code", nil, false},
+	}
+	for _, tt := range tests {
+		if c := scoreEvent(doc, want, igoAliases(doc, tt.actors)); c.OK != tt.ok {
+			t.Errorf("%s: ok = %v, want %v (got %s)", tt.name, c.OK, tt.ok, c.Got)
+		}
+	}
+}

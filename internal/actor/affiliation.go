@@ -966,7 +966,8 @@ var afterSaying = text.SetOf("in", "on", "at", "during", "after", "before", "by"
 // envoyOfOther reports whether country mention cm opens the title of an
 // envoy other than entity ei: "Chinese Ambassador Liu Wenbo met Deputy
 // Foreign Minister Farrukh Nazarov" in Dushanbe, where the minister is
-// the host's.
+// the host's; "The Foreign Ministry summoned Russia's ambassador …,
+// ministry spokeswoman X said", where she is not Russia's.
 func (x *doc) envoyOfOther(cm countryMention, ei int) bool {
 	first, k := x.d.TokensIn(cm.start, cm.end)
 	if si := x.tokSpan[first]; si >= 0 && x.uses[si].Entity >= 0 && x.uses[si].Entity != ei {
@@ -978,7 +979,7 @@ func (x *doc) envoyOfOther(cm countryMention, ei int) bool {
 		return false
 	}
 	si := x.tokSpan[k+1]
-	return si >= 0 && x.uses[si].Entity >= 0 && x.uses[si].Entity != ei
+	return si < 0 || x.uses[si].Entity != ei
 }
 
 // envoyAt returns the envoy word that token k, past a possessive, is,

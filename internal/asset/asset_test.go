@@ -292,6 +292,8 @@ func TestPlace(t *testing.T) {
 			[]string{"four rifles|small_arms|4|false||seized|Bawku"}},
 		{"not the town the next sentence names where the lead gave a whole country", "Gunmen attacked farmers in Ghana on Sunday, police said.\n\nThe violence broke out in Bawku when the gunmen arrived.\n\nPolice later seized four rifles.",
 			[]string{"four rifles|small_arms|4|false||seized|Ghana"}},
+		{"the story's place though a source is named after 'according to'", "BAKU, Azerbaijan, Nov 24 (Sitrep Wire) - Riot police broke up a rally in central Baku on Sunday.\n\nTwo water cannon trucks drove into the crowd, according to a Sitrep Wire reporter.",
+			[]string{"Two water cannon trucks|vehicle|2|false|AZE|present|Baku"}},
 		{"not the country smugglers came from", "# Troops kill smugglers crossing from Syria\n\nAMMAN, Feb. 9 (Sitrep Wire) - Jordanian troops killed 11 smugglers on the Syrian border on Sunday, the army said.\n\nThe smugglers crossed into the frontier in Mafraq province at night.\n\nTroops seized nine rifles.",
 			[]string{"Jordanian troops|personnel|2|true|JOR|present|Mafraq", "nine rifles|small_arms|9|false|SYR|seized|Mafraq"}},
 		{"the town a crowd was cleared from, not its country", "# Police break up strike\n\nALMATY, Sept. 12 (Sitrep Wire) - Riot police fired tear gas to clear striking oil workers from the central square of Zhanaozen in western Kazakhstan, residents said.\n\nPolice brought two water cannon trucks.",

@@ -119,8 +119,8 @@ func (s *scene) elsewhere(i int) bool {
 	}
 	sent := s.d.Sentences[c.Sentence]
 	for k := sent.First; k+1 < sent.End; k++ {
-		if !placePreps[s.d.Lower(k)] {
-			continue
+		if !placePreps[s.d.Lower(k)] || k > sent.First && s.d.Lower(k-1) == "according" {
+			continue // "according to a Sitrep Wire reporter" names a source, not a place
 		}
 		j := k + 1
 		for j < sent.End && phraseWords[s.d.Lower(j)] {

@@ -122,6 +122,8 @@ func TestOwner(t *testing.T) {
 				"a dozen Leopard 2 tanks|tank|12|true|TUR|present|Gaziantep"}},
 		{"what was seized from a force is that force's, not a country named more", "# Jihadists ambush convoy in Burkina Faso\n\nDORI, Burkina Faso, Nov 24 (Sitrep Wire) - Jihadists ambushed a convoy near Dori, the army said.\n\nJNIM claimed the ambush. The group said its fighters had seized three armoured vehicles from the escort.\n\nOuagadougou also accused France of passing information to the jihadists. France denied it.",
 			[]string{"three armoured vehicles|vehicle|3|false|BFA|seized|Dori"}},
+		{"not the mission whose peacekeepers a later clause names, but the subject that fired", "MITROVICA, Kosovo, Nov 24 (Sitrep Wire) - Kosovo police fired tear gas at hundreds of Serb protesters in Zvecan on Sunday, and NATO-led peacekeepers moved in to separate the two sides, witnesses said.",
+			[]string{"tear gas|munition|2|true|KSV|fired|Zvečan"}},
 		{"a mission owns through no spokesman, and not what its peacekeepers destroyed",
 			"# Rebels attack U.N. base in Central African Republic\n\nBANGUI, Central African Republic, Jan. 5 (Sitrep Wire) - Rebels attacked the MINUSCA base in Ndele. Central African Republic said so. Its spokesman, Ousmane Ndiaye, said the peacekeepers destroyed two pickup trucks.",
 			[]string{"two pickup trucks|vehicle|2|false|CAF|destroyed|Ndélé"}},

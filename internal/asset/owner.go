@@ -16,7 +16,7 @@ func (s *scene) owner(i int) int {
 	if e, ok := s.declared(i); ok {
 		return e
 	}
-	if e := s.mission(i); e >= 0 && !(s.lost(i) && s.status[i] != equipment.StatusDamaged) {
+	if e := s.mission(i); e >= 0 && !(s.lost(i) && s.status[i] != equipment.StatusDamaged) && !s.stateAgent(i, e) {
 		// "three armoured vehicles" of the peacekeepers: the mission's,
 		// not the island's; what they destroyed or seized is the other
 		// side's, but a shell "damaging one armoured personnel carrier"
@@ -68,6 +68,23 @@ func (s *scene) owner(i int) int {
 		}
 	}
 	return s.mostMentioned(exclude, s.cands[i].Mention.Maker)
+}
+
+// stateAgent reports whether the peacekeepers come after candidate i in
+// its sentence and the subject of its clause is an actor other than
+// mission e and no international body: "Kosovo police fired tear gas …,
+// and NATO-led peacekeepers moved in" fired the police's, where "…
+// escorted two bulldozers into the zone, where peacekeepers had parked
+// four armoured vehicles" parked the mission's.
+func (s *scene) stateAgent(i, e int) bool {
+	c := &s.cands[i]
+	for k := s.d.Sentences[c.Sentence].First; k < c.First; k++ {
+		if strings.HasPrefix(s.d.Lower(k), "peacekeep") {
+			return false
+		}
+	}
+	agent, observer, found := s.agent(i)
+	return found && !observer && agent >= 0 && agent != e && !strings.HasPrefix(s.l.Entities[agent].Code, "IGO")
 }
 
 // homeGrownFoe reports whether entity e is the story's country and the

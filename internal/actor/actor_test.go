@@ -139,6 +139,8 @@ func TestRoles(t *testing.T) {
 		{"possessive and envoy", "Syria’s Ambassador to Russia Sami Kassem spoke.", "Sami Kassem", "Syria’s Ambassador to Russia", "SYR", false},
 		{"institution", "State Department spokesman Tom Reed spoke.", "Tom Reed", "State Department spokesman", "USA", false},
 		{"apposition", "Lena Moss, a military analyst, said so.", "Lena Moss", "military analyst", "", false},
+		{"an apposition after a police grade", "Commissioner Lena Moss, the police spokeswoman, said so.", "Lena Moss", "police spokeswoman", "", false},
+		{"an office before the name that holds a grade in lower case", "MSS force commander Lena Moss said so.", "Lena Moss", "MSS force commander", "", false},
 		{"a capitalised office in apposition before the name", "An official said the Commissioner for Refugees, Lena Moss, would travel to the camps.", "Lena Moss", "Commissioner for Refugees", "", false},
 		{"the dateline's country where no country dominates", "SAN JOSE, Costa Rica, Jan. 5 (Sitrep Wire) - Soldiers detained tourists in San Juan and in Ponce. Security Minister Laura Quesada said the tourists were freed.", "Laura Quesada", "Security Minister", "CRI", false},
 		{"who summons a country's envoy is not of it", "BANJUL, Gambia, Jan. 5 (Sitrep Wire) - Senegal said so. Senegal's army fought rebels. Senegal denied it. Foreign Minister Lamin Ceesay summoned Senegal's ambassador on Sunday.", "Lamin Ceesay", "Foreign Minister", "GMB", false},

@@ -567,8 +567,9 @@ var notQualifiers = text.SetOf("said", "says", "told", "tells", "who", "whom", "
 // hasAgent reports whether a role holds a role noun of the lexicon, not
 // only ranks and modifiers.
 func (x *doc) hasAgent(role string) bool {
-	for _, w := range fields(role) {
-		if a, ok := x.l.lex.Agent(w); ok && a.Person && !lexicon.Rank(w) {
+	for _, raw := range strings.Fields(role) {
+		w := strings.ToLower(raw)
+		if a, ok := x.l.lex.Agent(w); ok && a.Person && !lexicon.Rank(w) && !(lexicon.AddressTitle(w) && raw != w) {
 			return true // "Gen." alone says less than ", who heads the army,"
 		}
 	}

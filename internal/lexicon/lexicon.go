@@ -274,6 +274,13 @@ var ranks = map[string]bool{"lt.": true, "gen.": true, "col.": true, "maj.": tru
 	"monsignor": true, "reverend": true, "sheikh": true, "mullah": true, "mawlawi": true, "maulana": true, "mufti": true,
 	"haji": true, "ayatollah": true}
 
+// AddressTitle reports whether a folded word is a title that, written
+// with a capital before a name, addresses a police or military officer
+// by grade rather than naming an office: "Commissioner X, a police
+// spokeswoman,", "Commander X, head of the contingent,"; "MSS force
+// commander X" holds an office.
+func AddressTitle(w string) bool { return w == "commissioner" || w == "commander" }
+
 // RoleModifier reports whether a folded word qualifies a role noun in a
 // title ("deputy", "foreign", "defence" in "Deputy Foreign Minister"); such
 // words are capitalised in titles but never start a name.

@@ -402,13 +402,22 @@ func (q *doc) ranked(surface text.Span) text.Span {
 	s, name := q.d.SentenceOf(k), k
 	for k > 0 && q.d.SentenceOf(k-1) == s {
 		w := q.word(k - 1)
-		if !lexicon.Rank(w) && !(k < name && q.d.Tokens[k-1].Cap && lexicon.RoleModifier(w)) {
+		if k == name && k > 2 && w == "police" && q.word(k-2) == "of" && q.d.Tokens[k-1].Cap {
+			k -= 2 // "Assistant Commissioner of Police Juma Mwakalinga"
+			continue
+		}
+		title := q.d.Tokens[k-1].Cap && lexicon.AddressTitle(w)
+		if !lexicon.Rank(w) && !title && !(k < name && q.d.Tokens[k-1].Cap && (lexicon.RoleModifier(w) || titleGrades[w])) {
 			break
 		}
 		k--
 	}
 	return text.Span{Start: q.d.Tokens[k].Start, End: surface.End}
 }
+
+// titleGrades open a police title of several words: "Divisional
+// Commissioner", "Adjunct Senior Commissioner", "High Commissioner".
+var titleGrades = map[string]bool{"divisional": true, "adjunct": true, "high": true}
 
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 

@@ -300,8 +300,13 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if cameo.Root(code.Fwd) == "13" && !x.untolerated(cl) && x.ownSide(tgt, src) {
 		// A threat against the speaker's own side is against the other,
 		// but "vandalism will not be tolerated" threatens the speaker's
-		// own people.
+		// own people; with no other side in sight, against the side the
+		// threatener's last accused ("Azerbaijan accused Armenia … said
+		// its forces would defend every inch").
 		tgt = x.threatened(cl.verb, src, tgt)
+		if x.ownSide(tgt, src) && x.ownSide(x.lastAccuser, src) && x.foreignSide(x.lastAccused, src) {
+			tgt = x.lastAccused
+		}
 	}
 	if len(src) == 0 && !(cl.passive && cameo.QuadClass(code.Fwd) == 4) || len(tgt) == 0 && statement(code.Fwd) && code.Fwd != "016" && code.Fwd != "011" {
 		return // no one to code, or a statement about no one (a denial of responsibility or a declined comment is one)
@@ -1500,7 +1505,8 @@ func (x *doc) countries(as []int) map[string]bool {
 // painful"): a foreign actor later in its sentence ("if Israel made
 // another mistake"), or else the last foreign side to use force, or the
 // last foreign victims of force ("whoever attacks Israel will pay", said
-// after Israel's strikes). It returns tgt when there is none.
+// after Israel's strikes), or the side that last accused the
+// threatener's. It returns tgt when there is none.
 func (x *doc) threatened(v int, src, tgt []int) []int {
 	s := x.d.Sentences[x.d.SentenceOf(v)]
 	for t := v + 1; t < s.End; t++ {

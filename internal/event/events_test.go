@@ -368,6 +368,7 @@ func TestCompensation(t *testing.T) {
 		{"The Kano state government will pay 5 million naira to each victim's family, the governor said.", "pay", "07"},
 		{"The Kenyan government will compensate traders whose stalls were burned.", "compensate", "07"},
 		{"The Punjab government announced compensation for the victims.", "announced", "07"},
+		{"The Haitian government announced 25 million gourdes in emergency aid for the displaced.", "announced", "07"},
 		{"Iran paid $2 billion for the drones.", "paid", "06"},
 	} {
 		if e, all, ok := eventOn(t, p, tt.in, tt.verb); ok && e.Root != tt.root {

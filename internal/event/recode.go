@@ -321,8 +321,8 @@ func (x *doc) compensates(cl clause) bool {
 func (x *doc) benefits(v int) bool {
 	s := x.d.Sentences[x.d.SentenceOf(v)]
 	for _, k := range x.subtree(v, s.First, s.End) {
-		if !sufferers[x.lemma(k)] {
-			continue
+		if !sufferers[x.lemma(k)] && !sufferers[x.d.Lower(k)] {
+			continue // "for the displaced", lemmatised as the verb
 		}
 		for h, hops := k, 0; h >= 0 && h != v && hops < 3; h, hops = x.head(h), hops+1 {
 			if c := x.caseOf(h); c == "to" || c == "for" {
@@ -358,7 +358,12 @@ var moneyNouns = map[string]bool{"compensation": true, "naira": true, "rupee": t
 	"dollar": true, "peso": true, "kyat": true, "dinar": true, "taka": true, "shilling": true, "franc": true,
 	"rupiah": true, "pound": true, "euro": true, "yuan": true, "birr": true, "cedi": true, "kwacha": true,
 	"lira": true, "hryvnia": true, "rand": true, "real": true, "rouble": true, "ruble": true, "sole": true,
-	"bolivar": true, "riyal": true, "dirham": true, "leone": true, "ariary": true, "metical": true}
+	"bolivar": true, "riyal": true, "dirham": true, "leone": true, "ariary": true, "metical": true, "gourde": true,
+	"lempira": true, "quetzal": true, "colon": true, "cordoba": true, "guarani": true, "boliviano": true, "won": true,
+	"yen": true, "ringgit": true, "baht": true, "dong": true, "kip": true, "riel": true, "tenge": true, "som": true,
+	"somoni": true, "manat": true, "lari": true, "dram": true, "lev": true, "leu": true, "forint": true, "zloty": true,
+	"koruna": true, "krona": true, "krone": true, "shekel": true, "rial": true, "kwanza": true, "dalasi": true,
+	"nakfa": true, "pula": true, "kina": true, "rufiyaa": true}
 
 // expelsEnvoys reports whether an expulsion (174) sends away a state's
 // envoys: "expelled two Russian diplomats" reduces relations with Russia

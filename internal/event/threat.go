@@ -104,6 +104,10 @@ func (x *doc) retaliates(v int, cl clause, sp int) bool {
 	case l == "hit" || l == "strike" || l == "fight":
 		p := x.childWith(v, syntax.CompoundPrt)
 		return p >= 0 && x.d.Lower(p) == "back"
+	case l == "defend":
+		// "Eritrean forces would defend every inch of the country's
+		// territory": a warning to whoever would take it
+		return x.objectIn(v, groundWords)
 	}
 	return retaliations[l] && !x.answersFor(v)
 }
@@ -135,6 +139,11 @@ func (x *doc) answersFor(v int) bool {
 	}
 	return false
 }
+
+// groundWords are what a state defends against another: its territory.
+var groundWords = map[string]bool{"territory": true, "inch": true, "metre": true, "meter": true, "centimetre": true,
+	"soil": true, "sovereignty": true, "border": true, "frontier": true, "land": true, "homeland": true,
+	"grain": true}
 
 // retaliations are the verbs of an answer to a deed.
 var retaliations = map[string]bool{"respond": true, "retaliate": true, "answer": true, "react": true,

@@ -412,6 +412,12 @@ func (s *scene) agent(i int) (entity int, observer, found bool) {
 	if q != nil {
 		from = max(from, s.d.TokenAt(q.Text.Start))
 	}
+	for k := c.First - 1; k > from; k-- {
+		if s.d.Lower(k) == "that" {
+			from = k + 1 // "its radars tracked three drones and that two F-16s took off": a clause of its own
+			break
+		}
+	}
 	var subs []subject
 	add := func(first, end, entity int) {
 		if first >= from && end <= c.First && s.subjectLike(from, first) && !s.inRelative(from, first) {
@@ -645,12 +651,22 @@ func (s *scene) groundOwner(i int) int {
 // Not a single warship remained at Sevastopol").
 func (s *scene) previousOwner(i int, exclude map[int]bool) int {
 	c := &s.cands[i]
+	watched := s.perceives(max(c.First-4, s.d.Sentences[c.Sentence].First), c.First) // "it also tracked 14 navy ships"
 	for j := i - 1; j >= 0 && s.cands[j].Sentence >= c.Sentence-1; j-- {
-		if e := s.ownerOf[j]; e >= 0 && !exclude[e] && fate[s.status[j]] == fate[s.status[i]] && s.seen[j] {
+		if e := s.ownerOf[j]; e >= 0 && !exclude[e] && fate[s.status[j]] == fate[s.status[i]] && s.seen[j] && (watched || !s.watchedBy(j)) {
 			return e
 		}
 	}
 	return -1
+}
+
+// watchedBy reports whether candidate j was only seen by a side other
+// than its owner's: after "its radars tracked at least three drones",
+// "two F-16 fighter jets took off" are the watcher's, not the drones';
+// "it also tracked 14 navy ships" goes on about the side watched.
+func (s *scene) watchedBy(j int) bool {
+	agent, observer, found := s.agent(j)
+	return found && observer && agent >= 0 && agent != s.ownerOf[j]
 }
 
 // sameSentenceOwner returns the owner of the nearest mention before

@@ -142,7 +142,7 @@ func (d *Doc) Dateline(first, end int) bool {
 		return false
 	}
 	for k := first; k < end; k++ {
-		if !d.Tokens[k].Upper {
+		if !d.upperWord(k) {
 			return false
 		}
 	}
@@ -153,6 +153,13 @@ func (d *Doc) Dateline(first, end int) bool {
 		return end+2 < len(d.Tokens) && d.Dateline(end+1, end+2)
 	}
 	return false
+}
+
+// upperWord reports whether token k is a word in capitals, or the
+// possessive inside one: "COX'S BAZAR".
+func (d *Doc) upperWord(k int) bool {
+	w := d.Word(k)
+	return d.Tokens[k].Upper || k > 0 && d.Tokens[k-1].Upper && (w == "'S" || w == "’S")
 }
 
 // SentenceOf returns the index of the sentence that holds token i, or -1.

@@ -45,7 +45,7 @@ func (d *Doc) DatelineSentence(si int) bool {
 // opening the paragraph at token first, or -1.
 func (d *Doc) datelineEnd(first int) int {
 	k := first
-	for k < len(d.Tokens) && d.Tokens[k].Upper {
+	for k < len(d.Tokens) && d.upperWord(k) {
 		k++
 	}
 	if k == first || !d.Dateline(first, k) {

@@ -285,6 +285,8 @@ func TestDateline(t *testing.T) {
 		{"BERLIN (Reuters) - Police said so.", 1, true},
 		{"KYIV/MOSCOW, Dec 5 - They swapped.", 1, true},
 		{"NEW YORK, May 1 - Talks began.", 2, true},
+		{"COX'S BAZAR, Bangladesh, Nov 24 - Camps burned.", 3, true},
+		{"COX’S BAZAR, Bangladesh, Nov 24 - Camps burned.", 3, true},
 		{"Kyiv, the capital, was calm.", 1, false},
 		{"NATO and allies met.", 1, false},
 	}
@@ -302,6 +304,7 @@ func TestDatelineSentence(t *testing.T) {
 		want []bool // per sentence
 	}{
 		{"GARISSA, Kenya, Nov 24 (Sitrep Wire) - Gunmen attacked a post. Police fled.", []bool{true, false, false}},
+		{"COX'S BAZAR, Bangladesh, Nov 24 (Sitrep Wire) - Gunmen attacked a camp. Police fled.", []bool{true, false, false}},
 		{"Gunmen attacked a post near Garissa. Police fled.", []bool{false, false}},
 	}
 	for _, tt := range tests {

@@ -444,7 +444,8 @@ func settled(focus map[string]float64, iso2 string) bool {
 }
 
 // otherTongue reports whether key matched town p of a country the story
-// does not weigh by a name that opens otherwise than the gazetteer's:
+// does not weigh by a name that opens otherwise than the gazetteer's, or
+// that is the gazetteer's cut short or run on:
 // a town's spellings open alike ("Geneva", "Genève"), its names in other
 // tongues often do not, and a story of Kenya's Kuria is not about
 // China's Korla, which Uyghur calls so.
@@ -454,7 +455,11 @@ func otherTongue(key string, p geo.Place, ctx map[string]float64) bool {
 	}
 	name := text.Fold(p.Name)
 	n := min(3, len(key), len(name))
-	return key[:n] != name[:n]
+	// "Turi" in a story of Ecuador is no Piedmontese name of Turin, nor
+	// "Taraza" in Colombia a Taraz: a name a letter off the gazetteer's,
+	// at its end, names another town ("Antwerp" is "Antwerpen").
+	cut := len(key)-len(name) == 1 && strings.HasPrefix(key, name) || len(name)-len(key) == 1 && strings.HasPrefix(name, key)
+	return key[:n] != name[:n] || cut
 }
 
 // foreign reports whether a country has no weight in a story that has

@@ -271,6 +271,16 @@ func TestOtherTongue(t *testing.T) {
 	}
 }
 
+// TestNameCutShort checks that a name one letter short of a foreign
+// city's is not that city: "Turi", a parish of Cuenca, is no Turin.
+func TestNameCutShort(t *testing.T) {
+	for _, p := range places(t, "CUENCA, Ecuador, Mar 9 (Sitrep Wire) - Gangs fought inside the prison in Turi outside Cuenca, Ecuador's prison agency said. Ecuador's army retook the prison in Turi.") {
+		if p.Country == "IT" {
+			t.Errorf("%s placed in Italy, want no Italian place in a story of Ecuador", p.Name)
+		}
+	}
+}
+
 // TestFeatureNameNoVillage checks that a name its words make a natural
 // feature is no village of that name, even in a country the story weighs.
 func TestFeatureNameNoVillage(t *testing.T) {

@@ -45,15 +45,29 @@ func Facilities(d *text.Doc, ents []report.Entity, places []report.Place) []repo
 	return places
 }
 
-// facility reports whether a name is that of a facility: its last word
-// or, for camps and hotels, its first.
+// facility reports whether a name is that of a facility: its head
+// word or, for camps and hotels, its first.
 func facility(name string) bool {
 	f := strings.Fields(text.Fold(name))
 	if len(f) < 2 {
 		return false
 	}
-	return facilityHeads[f[len(f)-1]] || facilityOpeners[f[0]] || f[0] == "the" && facilityOpeners[f[1]]
+	return facilityHeads[head(f)] || facilityOpeners[f[0]] || f[0] == "the" && facilityOpeners[f[1]]
 }
+
+// head returns the word that says what a facility's name f is: its last,
+// or the one before a closing "complex" ("the Anisio Jobim Penitentiary
+// Complex").
+func head(f []string) string {
+	last := len(f) - 1
+	if compounds[f[last]] && last >= 2 {
+		last--
+	}
+	return f[last]
+}
+
+// compounds close the name of a facility of several buildings.
+var compounds = map[string]bool{"complex": true, "compound": true}
 
 var facilityHeads = map[string]bool{"airport": true, "airbase": true, "prison": true, "penitentiary": true,
 	"jail": true, "hotel": true, "hospital": true, "barracks": true, "refinery": true, "port": true,
@@ -64,7 +78,7 @@ var facilityHeads = map[string]bool{"airport": true, "airbase": true, "prison": 
 // airport. A base, a camp or a mine may lie far from the dateline.
 func urban(name string) bool {
 	f := strings.Fields(text.Fold(name))
-	return urbanHeads[f[len(f)-1]] || f[0] == "hotel" || len(f) > 1 && f[0] == "the" && f[1] == "hotel"
+	return urbanHeads[head(f)] || f[0] == "hotel" || len(f) > 1 && f[0] == "the" && f[1] == "hotel"
 }
 
 var urbanHeads = map[string]bool{"airport": true, "prison": true, "penitentiary": true, "jail": true,

@@ -16,6 +16,8 @@ func TestFacilities(t *testing.T) {
 		{"the town after it", "Riots broke out at the Litoral Penitentiary in Guayaquil on Monday.", "Litoral Penitentiary", "Guayaquil", "Guayaquil"},
 		{"the dateline's town", "BISSAU, Feb 12 (Sitrep Wire) - Soldiers closed Osvaldo Vieira International Airport.", "Osvaldo Vieira International Airport", "BISSAU", "BISSAU"},
 		{"a camp in its town", "The commander spoke at Camp Film City in Pristina.", "Camp Film City", "Pristina", "Pristina"},
+		{"a prison's complex in the dateline's town", "MANAUS, Brazil, Nov 24 (Sitrep Wire) - Troops took the Anisio Jobim Penitentiary Complex in the Amazon city.", "Anisio Jobim Penitentiary Complex", "MANAUS", "MANAUS"},
+		{"no complex of a facility", "MANAUS, Brazil, Nov 24 (Sitrep Wire) - Troops guarded the Amazonas Sports Complex.", "Amazonas Sports Complex", "MANAUS", ""},
 		{"no facility word", "Riots broke out at the Litoral Council in Guayaquil.", "Litoral Council", "Guayaquil", ""},
 		{"a base far from the dateline", "MOSCOW, May 2 (Sitrep Wire) - Jets flew from Hmeimim air base.", "Hmeimim air base", "MOSCOW", ""},
 	}

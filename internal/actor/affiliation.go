@@ -906,9 +906,10 @@ func (x *doc) affiliate(focus, home string) {
 		if c == "" {
 			c = home
 		}
-		if s := x.summonedEnvoy(m); s != "" && s == c {
-			// "Foreign Minister X summoned Senegal's ambassador": X is
-			// not Senegal's, but of the story's other side.
+		if s := cmp.Or(x.summonedEnvoy(m), x.addressed(m)); s != "" && s == c {
+			// "Foreign Minister X summoned Senegal's ambassador", "…, X
+			// said, urging Dodoma to hand over those responsible": X is
+			// not of the country addressed, but of the story's other side.
 			c = x.otherThan(s, focus, x.filedIn())
 		}
 		if c != "" {
@@ -1018,6 +1019,29 @@ func (x *doc) summonedEnvoy(m report.Mention) string {
 	}
 	return ""
 }
+
+// addressed returns the country that the person named by mention m
+// urges, accuses or calls on right after the verb that closes the quote
+// it speaks ("X said in a statement, urging Dodoma to …"), or "".
+func (x *doc) addressed(m report.Mention) string {
+	_, end := x.d.TokensIn(m.Start, m.End)
+	s := x.d.Sentences[x.d.SentenceOf(end-1)]
+	for k := end; k < s.End && k < end+8; k++ {
+		if !addressVerbs[x.d.Lower(k)] {
+			continue
+		}
+		for h := k + 1; h < s.End && h <= k+3; h++ {
+			if si := x.tokSpan[h]; si >= 0 && x.uses[si].Entity >= 0 && x.entities[x.uses[si].Entity].Kind == report.KindCountry {
+				return x.entities[x.uses[si].Entity].Code
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// addressVerbs turn a speaker to the side the words are meant for.
+var addressVerbs = text.SetOf("urging", "accusing", "calling", "demanding", "warning", "telling", "asking")
 
 // otherThan returns the first of the countries that is not c, or "".
 func (x *doc) otherThan(c string, countries ...string) string {

@@ -956,13 +956,16 @@ func (x *doc) endsSoon(v int) bool {
 	if x.d.Lower(v) == "told" && n < s.End && !x.d.Tokens[n].Cap {
 		n++ // "told reporters"
 	}
-	return n >= s.End || x.d.Tokens[n].Kind == text.Punct && x.d.Word(n) != ":" || afterSaying[x.d.Lower(n)]
+	if n >= s.End {
+		return true
+	}
+	w := x.d.Lower(n)
+	return x.d.Tokens[n].Kind == text.Punct && w != ":" || afterSaying[w] || ner.Calendar(w)
 }
 
 // afterSaying are the words that tell where, when or how a thing was said.
 var afterSaying = text.SetOf("in", "on", "at", "during", "after", "before", "by", "late", "earlier", "later",
-	"from", "via", "without", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "yesterday", "today", "tonight", "overnight")
+	"from", "via", "without", "through", "yesterday", "today", "tonight", "overnight")
 
 // envoyOfOther reports whether country mention cm opens the title of an
 // envoy other than entity ei: "Chinese Ambassador Liu Wenbo met Deputy

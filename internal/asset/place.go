@@ -6,6 +6,7 @@ import (
 	"sitrep/internal/report"
 
 	"sitrep/internal/equipment"
+	"sitrep/internal/ner"
 	"sitrep/internal/text"
 )
 
@@ -562,16 +563,12 @@ func (s *scene) townIn(p, lead int) int {
 // before it, a part of a country: "in northeastern Cambodia".
 func (s *scene) partOf(p, lead int) bool {
 	for _, u := range s.places {
-		if u.place == p && u.sentence == lead && compassWords[s.d.Lower(u.first)] {
+		if u.place == p && u.sentence == lead && ner.Compass(s.d.Lower(u.first)) {
 			return true
 		}
 	}
 	return false
 }
-
-var compassWords = text.SetOf("northern", "southern", "eastern", "western", "central", "northeastern",
-	"northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
-	"south-western")
 
 // antecedent returns the earlier candidate that a definite mention takes
 // up again ("19 of the drones", "two of the missiles", "the tanks"): the

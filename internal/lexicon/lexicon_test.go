@@ -147,6 +147,14 @@ func TestArmedGroups(t *testing.T) {
 			t.Errorf("Lookup(%q) = %v, want the Islamic State", key, ids(l.Lookup(key)))
 		}
 	}
+	// A province of the Islamic State that one country hosts is that
+	// country's insurgents, as JNIM is Mali's: analysts code ISWAP's raids
+	// from Nigeria and ISKP's attacks in Afghanistan so.
+	for key, code := range map[string]string{"iswap": "NGAREBMUS", "iskp": "AFGREBMUS", "islamic state khorasan": "AFGREBMUS"} {
+		if hits := l.Lookup(key); len(hits) == 0 || hits[0].Entry.Code != code {
+			t.Errorf("Lookup(%q) = %v, want %s", key, ids(hits), code)
+		}
+	}
 	if h, ok := findHit(l, "is", "g:ISLAMIC_STATE", ""); !ok || !h.CaseSensitive {
 		t.Errorf(`"is" must name the Islamic State in capitals only: %+v`, h)
 	}

@@ -150,7 +150,8 @@ func TestArmedGroups(t *testing.T) {
 	// A province of the Islamic State that one country hosts is that
 	// country's insurgents, as JNIM is Mali's: analysts code ISWAP's raids
 	// from Nigeria and ISKP's attacks in Afghanistan so.
-	for key, code := range map[string]string{"iswap": "NGAREBMUS", "iskp": "AFGREBMUS", "islamic state khorasan": "AFGREBMUS"} {
+	for key, code := range map[string]string{"iswap": "NGAREBMUS", "iskp": "AFGREBMUS", "islamic state khorasan": "AFGREBMUS",
+		"ismp": "MOZREBMUS", "islamic state sinai province": "EGYREBMUS"} {
 		if hits := l.Lookup(key); len(hits) == 0 || hits[0].Entry.Code != code {
 			t.Errorf("Lookup(%q) = %v, want %s", key, ids(hits), code)
 		}

@@ -147,11 +147,12 @@ func TestArmedGroups(t *testing.T) {
 			t.Errorf("Lookup(%q) = %v, want the Islamic State", key, ids(l.Lookup(key)))
 		}
 	}
-	// A province of the Islamic State that one country hosts is that
-	// country's insurgents, as JNIM is Mali's: analysts code ISWAP's raids
-	// from Nigeria and ISKP's attacks in Afghanistan so.
+	// An armed group one country hosts or was born of is that country's
+	// insurgents, as JNIM is Mali's: analysts code ISWAP's raids from
+	// Nigeria, ISKP's attacks in Afghanistan and the FDLR in Congo so.
 	for key, code := range map[string]string{"iswap": "NGAREBMUS", "iskp": "AFGREBMUS", "islamic state khorasan": "AFGREBMUS",
-		"ismp": "MOZREBMUS", "islamic state sinai province": "EGYREBMUS"} {
+		"ismp": "MOZREBMUS", "islamic state sinai province": "EGYREBMUS",
+		"fdlr": "RWAREB", "lashkar-e-taiba": "PAKREBMUS"} {
 		if hits := l.Lookup(key); len(hits) == 0 || hits[0].Entry.Code != code {
 			t.Errorf("Lookup(%q) = %v, want %s", key, ids(hits), code)
 		}

@@ -491,3 +491,17 @@ func ids(hits []Hit) []string {
 	}
 	return out
 }
+
+// TestStateBodies checks bodies whose names say no country, or another
+// one, that news names often: China's Taiwan Affairs Office is no body
+// of Taiwan's, and Thailand's security command and Niger's television
+// are their country's.
+func TestStateBodies(t *testing.T) {
+	l := load(t)
+	for key, code := range map[string]string{"taiwan affairs office": "CHNGOV", "internal security operations command": "THAMIL",
+		"tele sahel": "NERMED", "azawad liberation front": "MLIREB", "unita": "AGOOPP"} {
+		if hits := l.Lookup(key); len(hits) == 0 || hits[0].Entry.Code != code {
+			t.Errorf("Lookup(%q) = %v, want %s", key, ids(hits), code)
+		}
+	}
+}

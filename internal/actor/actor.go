@@ -1028,6 +1028,10 @@ var directions = map[string]bool{"centre": true, "center": true, "coast": true, 
 // opens.
 const unitedNations = "IGOUNO"
 
+// euPolice is CAMEO's code of Europe's police bodies, Europol and
+// Frontex, which the European Union (europeanUnion) runs.
+const euPolice, europeanUnion = "IGOEURCOP", "IGOEUREEC"
+
 // finish numbers the entities by first mention, fills their aliases,
 // drops those left without mentions and points the uses at the new order.
 func (x *doc) finish() []report.Entity {
@@ -1054,6 +1058,9 @@ func (x *doc) finish() []report.Entity {
 		e := x.entities[i]
 		if strings.HasPrefix(e.Affiliation, unitedNations) {
 			e.Affiliation = unitedNations // UNHCR (IGOUNOREFHCR) and its staff belong to the UN
+		}
+		if e.Affiliation == euPolice {
+			e.Affiliation = europeanUnion // Frontex and Europol are the EU's agencies
 		}
 		slices.SortFunc(e.Mentions, func(a, b report.Mention) int { return a.Start - b.Start })
 		seen := map[string]bool{}

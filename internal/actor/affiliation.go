@@ -366,6 +366,17 @@ func (x *doc) countryBefore(m report.Mention) string {
 	return c
 }
 
+// nationalNGO returns the country whose people's adjective opens the
+// name of non-governmental body e that no country claims ("Norwegian
+// Refugee Council", "Danish Refugee Council"), or "".
+func (x *doc) nationalNGO(e *report.Entity) string {
+	if !strings.HasPrefix(e.Code, "NGO") || e.Affiliation != "" || e.Country != "" {
+		return ""
+	}
+	w, _, _ := strings.Cut(e.Name, " ")
+	return x.demonym(w)
+}
+
 // demonym returns the country whose demonym w is ("Libyan"), or "".
 func (x *doc) demonym(w string) string {
 	for _, h := range x.l.lex.Lookup(text.Fold(w)) {
@@ -753,6 +764,10 @@ func (x *doc) affiliate(focus, home string) {
 		e := &x.entities[i]
 		if e.Kind == report.KindIGO && e.Affiliation == "" {
 			e.Affiliation = e.Code // the European Commission belongs to the EU, IGOEUREEC
+		}
+		if c := x.nationalNGO(e); c != "" {
+			e.Affiliation, e.Country = c, c // "the Norwegian Refugee Council" works abroad from Norway
+			continue
 		}
 		if e.Affiliation != "" || e.Country != "" || len(e.Mentions) == 0 || report.International(e.Code) {
 			continue

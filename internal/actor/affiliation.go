@@ -762,8 +762,11 @@ func (x *doc) affiliate(focus, home string) {
 	sentence, para := x.countryMentions()
 	for i := range x.entities {
 		e := &x.entities[i]
-		if e.Kind == report.KindIGO && e.Affiliation == "" {
-			e.Affiliation = e.Code // the European Commission belongs to the EU, IGOEUREEC
+		if (e.Kind == report.KindIGO || strings.HasPrefix(e.Code, "IGO")) && e.Affiliation == "" {
+			// the European Commission belongs to the EU, IGOEUREEC, and so
+			// does "the European Union Mission in Armenia", a body named
+			// for it
+			e.Affiliation = e.Code
 		}
 		if c := x.nationalNGO(e); c != "" {
 			e.Affiliation, e.Country = c, c // "the Norwegian Refugee Council" works abroad from Norway

@@ -505,3 +505,17 @@ func TestStateBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestMovementKinds checks that movements that are parties first are
+// organisations and their armies armed groups: the SPLM-IO is Riek
+// Machar's party, the SPLA-IO its army.
+func TestMovementKinds(t *testing.T) {
+	l := load(t)
+	for key, kind := range map[string]Kind{"splm-io": KindOrganization, "spla-io": KindArmedGroup,
+		"tigray people's liberation front": KindOrganization, "patriotic union of kurdistan": KindOrganization,
+		"libyan national army": KindArmedGroup} {
+		if hits := l.Lookup(key); len(hits) == 0 || hits[0].Entry.Kind != kind {
+			t.Errorf("Lookup(%q) = %v, want a %s", key, ids(hits), kind)
+		}
+	}
+}

@@ -394,8 +394,16 @@ func markNouns(syn *syntax.Layer, d *text.Doc, forces []equipment.Mention, verbs
 
 // withoutModels drops the names that lie inside a model of the equipment
 // catalogue: "MD 530F gunships" and "a Land Cruiser" name no organisation
-// or person.
+// or person; a name that runs into a model ends before it: "two Nigerian
+// Air Force Alpha Jets" name the air force, and the jets are equipment.
 func withoutModels(spans []ner.Span, forces []equipment.Mention) []ner.Span {
+	for i, sp := range spans {
+		for _, m := range forces {
+			if sp.Label == ner.ORG && !m.Generic && !m.Unit && sp.First+2 <= m.First && m.First < sp.End && sp.End <= m.End {
+				spans[i].End = m.First
+			}
+		}
+	}
 	return slices.DeleteFunc(spans, func(sp ner.Span) bool {
 		for _, m := range forces {
 			if !m.Generic && !m.Unit && m.First <= sp.First && sp.End <= m.End {

@@ -352,3 +352,25 @@ func TestDescribedForce(t *testing.T) {
 		t.Errorf("no quote of the force in %+v", doc.Quotes)
 	}
 }
+
+// TestNameBeforeModel checks that a body's name that runs into a model of
+// the equipment catalogue ends before it, while a person's surname that
+// is also a model's name stays whole: "Nigerian Air Force Alpha Jets" are
+// the air force's jets; "Mustafa Idris Karrar" is no Karrar tank.
+func TestNameBeforeModel(t *testing.T) {
+	in := "Jets strike\n\nMAIDUGURI, Nigeria, Nov 24 (Sitrep Wire) - Two Nigerian Air Force Alpha Jets struck the fighters, " +
+		"the army said. RSF adviser Mustafa Idris Karrar denied it.\n"
+	doc, err := newPipeline(t).Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, e := range doc.Entities {
+		names[e.Name] = true
+	}
+	for _, want := range []string{"Nigerian Air Force", "Mustafa Idris Karrar"} {
+		if !names[want] {
+			t.Errorf("no entity %q among %v", want, names)
+		}
+	}
+}

@@ -549,6 +549,17 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 			return Span{First: i, End: i + 2, Label: ORG, Hits: slices.Clone(hits[:1]), Why: "relational"}, true
 		}
 	}
+	if i+1 < end && t.Cap && relational(d.Lower(i+1)) {
+		// "the Marshall Islands-flagged tanker": a country of two words
+		// named as a modifier.
+		if name, part, _ := strings.Cut(d.Word(i+1), "-"); !madeBy[strings.ToLower(part)] {
+			if hits := f.lex.Lookup(text.Fold(d.Word(i) + " " + name)); len(hits) > 0 && hits[0].Entry.Kind == lexicon.KindCountry {
+				hits = slices.Clone(hits[:1])
+				hits[0].Form = lexicon.FormDemonym
+				return Span{First: i, End: i + 2, Label: NORP, Hits: hits, Why: "relational"}, true
+			}
+		}
+	}
 	article := arabicArticles[d.Word(i)] && i+1 < end && d.Tokens[i+1].Cap // "al Shabaab"
 	if t.Kind == text.Punct || !(t.Cap || t.Upper || hasCapAfterParticle(d.Word(i)) || article) {
 		return Span{}, false

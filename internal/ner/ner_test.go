@@ -78,6 +78,7 @@ func TestFind(t *testing.T) {
 		{"organisation name across 'for the'", "The Office for the Coordination of Relief Affairs warned.", "Office for the Coordination of Relief Affairs/ORG/org-word"},
 		{"a hyphenated participle qualifies the name after it", "They fought the Qaeda-linked Islamic State.", "Qaeda-linked/ORG/relational Islamic State/ORG/lexicon"},
 		{"a country before a hyphenated participle", "The Iran-aligned Houthis attacked.", "Iran-aligned/NORP/relational Houthis/ORG/lexicon"},
+		{"a country of two words before a hyphenated participle", "The Marshall Islands-flagged tanker sank.", "Marshall Islands-flagged/NORP/relational"},
 		{"a ship's flag state", "A Maltese-flagged tanker sank.", "Maltese-flagged/NORP/relational"},
 		{"a title that opens a body's name", "The General Confederation of Workers met.", "General Confederation of Workers/ORG/org-word"},
 		{"a commission's name across 'on'", "The Andean Commission on Water Rights said so.", "Andean Commission on Water Rights/ORG/org-word"},

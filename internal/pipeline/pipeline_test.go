@@ -38,6 +38,16 @@ func newPipeline(t testing.TB) *pipeline.Pipeline {
 	return p
 }
 
+// readText reads text in with the default options.
+func readText(t *testing.T, in string) *report.Document {
+	t.Helper()
+	doc, err := newPipeline(t).Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
 // TestSeed scores the founding article against the analyst's reading. Each
 // check that fails must be listed in testdata/seed.misses, and each listed
 // miss must still fail, so the list is the exact, reviewed set of gaps.
@@ -314,10 +324,7 @@ func writeLines(t *testing.T, path string, lines []string) {
 func TestWireIsNoSpeaker(t *testing.T) {
 	in := "Porters shot\n\nSULAIMANIYAH, Oct. 21 (Sitrep Wire) - Iranian border guards opened fire on Kurdish porters " +
 		"near Baneh, killing four of them, a Kurdish rights group said on Monday.\n"
-	doc, err := newPipeline(t).Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := readText(t, in)
 	if len(doc.Quotes) != 1 {
 		t.Fatalf("got %d quotes, want 1", len(doc.Quotes))
 	}
@@ -335,10 +342,7 @@ func TestDescribedForce(t *testing.T) {
 		"southern Lebanon. Maj. Ella Shavit, a military spokeswoman, said the man had been moving rockets.\n\nUNIFIL, the U.N. " +
 		"peacekeeping force in southern Lebanon, said its troops had heard the blast from a position near Naqoura, and had informed " +
 		"the Lebanese army.\n\nThe force said it had recorded nine Israeli strikes in the south since last Monday.\n"
-	doc, err := newPipeline(t).Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := readText(t, in)
 	found := false
 	for _, q := range doc.Quotes {
 		if q.SpeakerAs != nil && q.SpeakerAs.Text == "The force" {
@@ -360,10 +364,7 @@ func TestDescribedForce(t *testing.T) {
 func TestNameBeforeModel(t *testing.T) {
 	in := "Jets strike\n\nMAIDUGURI, Nigeria, Nov 24 (Sitrep Wire) - Two Nigerian Air Force Alpha Jets struck the fighters, " +
 		"the army said. RSF adviser Mustafa Idris Karrar denied it.\n"
-	doc, err := newPipeline(t).Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := readText(t, in)
 	names := map[string]bool{}
 	for _, e := range doc.Entities {
 		names[e.Name] = true

@@ -366,6 +366,10 @@ func (x *doc) countryBefore(m report.Mention) string {
 	return c
 }
 
+// crime is the sector code of criminal groups; the lexicon gives it alone
+// to gangs of several countries.
+const crime = "CRM"
+
 // nationalNGO returns the country whose people's adjective opens the
 // name of non-governmental body e that no country claims ("Norwegian
 // Refugee Council", "Danish Refugee Council"), or "".
@@ -825,6 +829,10 @@ func (x *doc) affiliate(focus, home string) {
 				// role that names no body is lived where the story
 				// happens, when one country dominates it.
 				e.Affiliation, e.Country = focus, focus
+			case e.Kind == report.KindArmedGroup && e.Known && e.Code == crime && focus != "":
+				// "Barrio 18", "MS-13": gangs of several countries are, in
+				// a story, the gangs of the country it is about.
+				e.Affiliation, e.Country, e.Code, e.Sector = focus, focus, focus+crime, crime
 			case e.Kind == report.KindArmedGroup && !e.Known:
 				// "The Patriotic Liberation Front (FPL), a rebel group
 				// that sabotaged the export pipeline": the insurgents of

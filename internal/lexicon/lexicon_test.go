@@ -501,7 +501,7 @@ func TestStateBodies(t *testing.T) {
 	for key, code := range map[string]string{"taiwan affairs office": "CHNGOV", "internal security operations command": "THAMIL",
 		"tele sahel": "NERMED", "azawad liberation front": "MLIREB", "unita": "AGOOPP",
 		"u.n. military observer group in india and pakistan": "IGOUNO", "u.s. customs and border protection": "USAGOV",
-		"comandos de la frontera": "COLREB", "3r": "CAFREB", "maritime militia": "CHNMIL"} {
+		"comandos de la frontera": "COLREB", "3r": "CAFREB", "maritime militia": "CHNMIL", "barrio 18": "CRM", "ms-13": "CRM"} {
 		if hits := l.Lookup(key); len(hits) == 0 || hits[0].Entry.Code != code {
 			t.Errorf("Lookup(%q) = %v, want %s", key, ids(hits), code)
 		}

@@ -482,7 +482,8 @@ var missions = text.SetOf("embassy", "consulate")
 // bodyHeads are the head nouns of the institutions a country's name or
 // demonym introduces.
 var bodyHeads = map[string]bool{"ministry": true, "military": true, "army": true, "navy": true, "force": true,
-	"guard": true, "police": true, "embassy": true, "consulate": true, "agency": true, "command": true}
+	"guard": true, "guards": true, "intelligence": true, "police": true, "embassy": true, "consulate": true,
+	"agency": true, "command": true}
 
 // linkInstitution makes an organisation of a seat that names an
 // institution ("the Pentagon", "the State Department").

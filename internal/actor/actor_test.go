@@ -112,6 +112,8 @@ func TestMentions(t *testing.T) {
 		{"a body's name with its complement names no other", "The UN Mission in South Sudan said its peacekeepers were on patrol.", "United Nations", "UN/alias/"},
 		{"a country's ministry", "Russia's defence ministry said so.", "Defence Ministry (Russia)", "Russia's defence ministry/name/RUSGOVMIL"},
 		{"a demonym's ministry", "The Indian foreign ministry said so.", "Foreign Ministry (India)", "The Indian foreign ministry/name/INDGOV"},
+		{"a demonym's border guards", "Iranian border guards opened fire on the porters.", "Border Guards (Iran)", "Iranian border guards/name/IRNMIL"},
+		{"a demonym's military intelligence", "Ukrainian military intelligence said it had struck the depot.", "Military Intelligence (Ukraine)", "Ukrainian military intelligence/name/UKRMILSPY"},
 		{"a ministry the lexicon lacks", "Ukraine's infrastructure ministry said so.", "Infrastructure Ministry (Ukraine)", "Ukraine's infrastructure ministry/name/UKRGOV"},
 		{"the country of its institution", "The Indian foreign ministry said so.", "India", "Indian/demonym/"},
 		{"a surname the text wrote of a longer lexicon name", "Opposition leader Riek Machar was placed under house arrest. Machar said the move was illegal.", "Riek Machar", "Riek Machar/name/ Machar/surname/"},

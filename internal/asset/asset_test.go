@@ -95,6 +95,10 @@ func TestBuild(t *testing.T) {
 			[]string{"helicopter gunships|helicopter|2|true||present|Malakal"}},
 		{"what they carry is there, though bare weapons say no more than armed", "The attackers carried rifles and suicide vests, police in Mali said. The men carried weapons.",
 			[]string{"rifles|small_arms|2|true||present|Mali", "suicide vests|bomb|2|true||present|Mali"}},
+		{"a country's border guards are its troops, though the actor layer names them a body",
+			"Polish border guards fired warning shots near Bialowieza. Dozens of Belarusian border guards watched from the other side.",
+			[]string{"Polish border guards|personnel|2|true|POL|present|Białowieża",
+				"Dozens of Belarusian border guards|personnel|24|true|BLR|present|Białowieża"}},
 		{"a vague plural counts the least it says", "Mali said several armoured vehicles were seen in Gao. Drones struck a depot in Kidal.",
 			[]string{"armoured vehicles|vehicle|3|true|MLI|present|Gao", "Drones|drone|2|true|MLI|fired|Kidal"}},
 	}

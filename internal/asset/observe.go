@@ -205,11 +205,20 @@ func (s *scene) placeName(c *equipment.Candidate) bool {
 }
 
 // countedBody reports whether mention m of a body that the text names by
-// its kind in lower case is counted right before it, so it names people:
-// "about 300 military police remained at the site".
+// its kind in lower case names people: counted right before it ("about
+// 300 military police remained at the site", "dozens of Myanmar border
+// guards"), or named by no more than its country's word ("Polish border
+// guards fired warning shots").
 func (s *scene) countedBody(c *equipment.Candidate, m report.Mention) bool {
+	if s.d.Tokens[c.Mention.First].Cap {
+		return false
+	}
 	k := s.d.TokenAt(m.Start)
-	return c.Count != nil && c.Count.End == k && !s.d.Tokens[k].Cap
+	if s.d.Lower(k) == "the" {
+		k++
+	}
+	return c.Count != nil && (c.Count.End == k || c.Count.End == k-1 && s.d.Lower(k-1) == "of") ||
+		k == c.Mention.First-1 && s.d.Tokens[k].Cap
 }
 
 // speaking reports whether the mention is the speaker of a quote: "a

@@ -63,6 +63,8 @@ func TestLookup(t *testing.T) {
 		{"Graivoron", "Grayvoron", "RU", KindCity},
 		{"Khor Maksar", "Khawr Maksar", "YE", KindCity},
 		{"Amadiya", "Al ‘Amādīyah", "IQ", KindCity}, // "Al 'Amadiyah": the article and the ayn's apostrophe dropped
+		{"Astravets", "Astravyets", "BY", KindCity}, // a town of 11,000 under another spelling
+		{"Jebeniana", "Djebeniana", "TN", KindCity},
 	}
 	for _, tt := range tests {
 		got := g.Lookup(tt.key)

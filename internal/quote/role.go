@@ -59,7 +59,9 @@ func (q *doc) definite(first, k int, surface text.Span) (speaker, bool) {
 	if q.word(first) == "the" {
 		sp.ref, sp.head = refBody, k
 	}
-	if ei := q.namedBody(k, true); ei >= 0 {
+	// "a rights group said" introduces a body: only one whose name has
+	// the word may be it, not the latest named
+	if ei := q.namedBody(k, !indefinites[q.word(first)]); ei >= 0 {
 		sp.entity = ei
 		return sp, true
 	}

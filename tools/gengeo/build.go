@@ -15,7 +15,13 @@ import (
 // are indexed; capitals and admin1 and admin2 seats get theirs at any
 // size. Smaller places keep their main names only, which keeps the index
 // small and the many exonyms of villages from shadowing real places.
-const altMinPopulation = 15000
+// From spellingMinPopulation, a town keeps the alternates that only spell
+// its name another way ("Astravets" of Astravyets), which shadow nothing
+// else.
+const (
+	altMinPopulation      = 15000
+	spellingMinPopulation = 5000
+)
 
 type stats struct {
 	countries, admins, adminNoCity, cities, features, merged, districts int
@@ -297,16 +303,48 @@ func cleanNames(names []string) []string {
 }
 
 func cityAlternates(c *city) []string {
-	if c.population < altMinPopulation && c.feature != "PPLC" && c.feature != "PPLA" && c.feature != "PPLA2" {
+	all := c.population >= altMinPopulation || c.feature == "PPLC" || c.feature == "PPLA" || c.feature == "PPLA2"
+	if !all && c.population < spellingMinPopulation {
 		return nil
 	}
 	var out []string
 	for _, a := range strings.Split(c.alternates, ",") {
-		if englishAlternate(a) {
+		if englishAlternate(a) && (all || respelling(a, c.ascii)) {
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// respelling reports whether alternate a spells name another way: within
+// two letters of it ("Jebeniana" of Djebeniana), or its words begin or end
+// it ("Lamitan" of Lamitan City, "La Skhira" of Skhira).
+func respelling(a, name string) bool {
+	short, long := text.Fold(a), text.Fold(name)
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	return editDistance(short, long) <= 2 || strings.HasPrefix(long, short+" ") || strings.HasSuffix(long, " "+short)
+}
+
+// editDistance is the Levenshtein distance of a and b, in bytes.
+func editDistance(a, b string) int {
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // maxAltWords bounds the words of an alternate name; longer ones are

@@ -87,6 +87,29 @@ func TestEnglishAlternate(t *testing.T) {
 	}
 }
 
+func TestCityAlternates(t *testing.T) {
+	tests := []struct {
+		name       string
+		c          city
+		alternates []string
+	}{
+		{"a large town keeps its exonyms", city{ascii: "Silvania", alternates: "Bonfim,Silvânia", population: 20000},
+			[]string{"Bonfim", "Silvânia"}},
+		{"a small town keeps other spellings of its name only",
+			city{ascii: "Astravyets", alternates: "Astravets,Ostrovets,Bonfim", population: 10878}, []string{"Astravets"}},
+		{"and the words that begin or end it", city{ascii: "Lamitan City", alternates: "Lamitan,Isabela", population: 6114},
+			[]string{"Lamitan"}},
+		{"a village keeps none", city{ascii: "Djebeniana", alternates: "Jebeniana", population: 4000}, nil},
+		{"a provincial seat keeps all", city{ascii: "Djebeniana", alternates: "Jebeniana,Sfax South", population: 4000,
+			feature: "PPLA"}, []string{"Jebeniana", "Sfax South"}},
+	}
+	for _, tt := range tests {
+		if got := cityAlternates(&tt.c); !slices.Equal(got, tt.alternates) {
+			t.Errorf("%s: cityAlternates = %q, want %q", tt.name, got, tt.alternates)
+		}
+	}
+}
+
 func TestAdminNames(t *testing.T) {
 	tests := []struct {
 		name     string

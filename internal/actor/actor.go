@@ -380,6 +380,7 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 	}
 	u.Entity = x.entity(e.ID, x.fromLexicon(e))
 	if x.ledBody(si, e) {
+		x.mention(u.Entity, si, report.FormRelational, "") // "the U.S.-led coalition" still names the United States, as its leader
 		return u
 	}
 	end, sector := x.agentAfter(sp.End)
@@ -536,7 +537,7 @@ func (x *doc) entity(key string, e report.Entity) int {
 func (x *doc) mention(ei, si int, form, code string) {
 	sp := x.spans[si]
 	first := sp.First
-	if form != report.FormDemonym && form != report.FormSurname {
+	if form != report.FormDemonym && form != report.FormSurname && form != report.FormRelational {
 		first = x.withThe(sp.First)
 	}
 	x.mentionSpan(ei, x.d.SpanOf(first, sp.End), si, form, code)

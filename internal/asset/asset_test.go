@@ -99,6 +99,9 @@ func TestBuild(t *testing.T) {
 			"Polish border guards fired warning shots near Bialowieza. Dozens of Belarusian border guards watched from the other side.",
 			[]string{"Polish border guards|personnel|2|true|POL|present|Białowieża",
 				"Dozens of Belarusian border guards|personnel|24|true|BLR|present|Białowieża"}},
+		{"a coalition owns what it flies, not the country that leads it",
+			"Guards at the camp near Hasakah said the U.S.-led coalition flew four surveillance drones over it.",
+			[]string{"four surveillance drones|drone|4|false|USAMIL|present|Hasakah"}},
 		{"a vague plural counts the least it says", "Mali said several armoured vehicles were seen in Gao. Drones struck a depot in Kidal.",
 			[]string{"armoured vehicles|vehicle|3|true|MLI|present|Gao", "Drones|drone|2|true|MLI|fired|Kidal"}},
 	}

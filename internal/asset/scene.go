@@ -67,7 +67,7 @@ func newScene(d *text.Doc, cands []equipment.Candidate, l Layers) *scene {
 		s.placeNamed[i] = s.placeName(&cands[i])
 	}
 	for i, e := range l.Entities {
-		if e.Kind == report.KindCountry {
+		if e.Kind == report.KindCountry && !onlyBacker(e) {
 			s.byCode[e.Code] = i
 		}
 	}
@@ -152,6 +152,13 @@ var recipientNouns = text.SetOf("rebels", "fighters", "militia", "militias", "fo
 	"troops", "allies", "groups", "group", "opposition", "insurgents", "police")
 
 var sendVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "dispatched": true}
+
+// onlyBacker reports whether the text names country e only as the leader
+// or backer of another force ("the U.S.-led coalition"): that force owns
+// for itself.
+func onlyBacker(e report.Entity) bool {
+	return !slices.ContainsFunc(e.Mentions, func(m report.Mention) bool { return m.Form != report.FormRelational })
+}
 
 // indexActors lists the mentions of possible owners.
 func (s *scene) indexActors() {

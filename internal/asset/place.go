@@ -452,6 +452,7 @@ var precision = map[string]int{"point": 3, "region": 2, "water": 1, "country": 0
 // news story says where at its start.
 func (s *scene) mainPlace() int {
 	lead, title, any, town := -1, -1, -1, -1
+	toward := false // the lead names its country as whither: "a crossing into Burkina Faso"
 	first := 0
 	if s.d.HasTitle {
 		first = 1
@@ -474,7 +475,7 @@ func (s *scene) mainPlace() int {
 			// "the railway that carries coal to the Caribbean coast":
 			// where the goods go, not where the story is
 		case u.sentence == first && lead < 0:
-			lead = u.place
+			lead, toward = u.place, u.prep == "into" || u.prep == "to"
 		case u.sentence == 0 && s.d.HasTitle && title < 0:
 			title = u.place
 		case any < 0:
@@ -482,9 +483,11 @@ func (s *scene) mainPlace() int {
 		}
 	}
 	if filed := s.datelineTown(); lead >= 0 && town < 0 && filed >= 0 && s.l.Places[lead].Feature == "country" &&
-		s.l.Places[filed].Country == s.l.Places[lead].Country {
+		(toward || s.l.Places[filed].Country == s.l.Places[lead].Country) {
 		// "URALSK, Kazakhstan - Police raided the offices of a weekly
-		// in western Kazakhstan": the town it was filed from says where
+		// in western Kazakhstan": the town it was filed from says where;
+		// "PAGA, Ghana - Fighters stormed a post at Ghana's main crossing
+		// into Burkina Faso" too, though the country is another
 		town = filed
 	}
 	switch {

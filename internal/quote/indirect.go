@@ -92,7 +92,9 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 	// "…, said the ministry." puts the speaker after the cue; "…, blamed
 	// the rebels." its object.
 	inverted := c > s.First && c+1 < s.End && q.d.Word(c-1) == "," && !accusing[q.x.cues[q.word(c)].lemma]
-	if inverted {
+	// A participle after a comma ("…,” he said, demanding the
+	// resignation of the minister") shares the subject before it.
+	if inverted && !(sp.found() && (participles[q.word(c)] || gerundCues[q.word(c)])) {
 		// "…, a village north of Wapenamanda, said Chief Inspector
 		// Kipo, the police commander.": a speaker that closes the
 		// sentence after the cue beats a phrase before its comma.

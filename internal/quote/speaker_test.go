@@ -223,6 +223,11 @@ func TestSpeakers(t *testing.T) {
 			{"a source inside a body named after it is still the source", "A source in the country's intelligence agency, the Zorbaq Bureau, said 40 drones were launched.",
 				[]string{"A source in the country's intelligence agency?|A source in the country's intelligence agency|40 drones were launched"}},
 		},
+		"participle after a direct quote": {
+			{"the participle shares the speaker before it, not the noun after it",
+				"Opposition leader Omar Basri spoke in Honiara. \"The town was a tinderbox, and they did nothing,\" he said, demanding the resignation of the police minister.",
+				[]string{"Omar Basri|he|The town was a tinderbox, and they did nothing,", "Omar Basri|he|the resignation of the police minister"}},
+		},
 		"body named after the lead": {
 			{"a rights group is the rights league that speaks next",
 				"Police shot seven protesters, a rights group said on Monday. Shops stayed shut. The Zorbaq League of Human Rights said the dead included two boys.",

@@ -390,6 +390,10 @@ func (q *doc) phraseStart(k, lo int) int {
 		if determiners[q.word(start)] {
 			break // "a charge the government denied": the phrase is whole
 		}
+		if j := q.nameBefore(start, lo); j < start {
+			start = j // "an Al-Zubaid elder": a name the finder did not link
+			continue
+		}
 		if start-2 >= lo && q.word(start-1) == "and" && q.roleNoun(start-2) {
 			start -= 2 // "local officials and residents"
 			continue
@@ -412,6 +416,19 @@ func (q *doc) phraseStart(k, lo int) int {
 		}
 	}
 	return start
+}
+
+// nameBefore returns the indefinite article before the capitalised words
+// and hyphens that end right before token k ("an Al-Zubaid"), or k.
+func (q *doc) nameBefore(k, lo int) int {
+	j := k - 1
+	for j > lo && j >= k-4 && (q.d.Tokens[j].Cap || q.d.Word(j) == "-" && q.d.Tokens[j].Start == q.d.Tokens[j-1].End) {
+		j--
+	}
+	if j < k-1 && j >= lo && indefinites[q.word(j)] && q.d.Tokens[j+1].Cap {
+		return j
+	}
+	return k
 }
 
 func possessiveMark(w string) bool { return w == "'s" || w == "’s" }

@@ -607,7 +607,7 @@ func (q *doc) speakerAt(k, lo int) speaker {
 		return speaker{entity: -1, surface: q.d.SpanOf(k-3, k+1), hasAs: true, anonymous: true, ref: refMember, head: k,
 			name: q.d.Str(q.d.SpanOf(k-3, k+1))}
 	}
-	if leaders[w] && k > lo && q.owner[k-1] >= 0 {
+	if leaders[w] && k > lo && q.owner[k-1] >= 0 && !q.oneOf(k-1, lo) {
 		return q.speakerAt(k-1, lo) // "ECOWAS leaders said": the body speaks through them
 	}
 	if a, ok := q.agentAt(k, lo); ok || sourceNouns[w] {
@@ -617,6 +617,14 @@ func (q *doc) speakerAt(k, lo int) speaker {
 		return speaker{entity: ei, surface: q.ownerAs[k], hasAs: true}
 	}
 	return none
+}
+
+// oneOf reports whether an indefinite article opens the name that owns
+// token k: "a Bani Lam elder" is one of its people, unnamed, not the
+// tribe.
+func (q *doc) oneOf(k, lo int) bool {
+	first := q.tokenAt(q.ownerAs[k].Start)
+	return first-1 >= lo && indefinites[q.word(first-1)]
 }
 
 // timePhrase returns the preposition that opens a phrase of time ending

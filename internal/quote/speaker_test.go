@@ -223,6 +223,11 @@ func TestSpeakers(t *testing.T) {
 			{"a source inside a body named after it is still the source", "A source in the country's intelligence agency, the Zorbaq Bureau, said 40 drones were launched.",
 				[]string{"A source in the country's intelligence agency?|A source in the country's intelligence agency|40 drones were launched"}},
 		},
+		"one of a named community": {
+			{"an elder of a tribe the finder linked, or did not, speaks unnamed, not for the tribe",
+				"Tribesmen fought at a checkpoint near Kut. A Hamas leader said 12 men died. An Al-Zubaid elder said his men had only returned fire.",
+				[]string{"A Hamas leader?|A Hamas leader|12 men died", "An Al-Zubaid elder?|An Al-Zubaid elder|his men had only returned fire"}},
+		},
 		"participle after a direct quote": {
 			{"the participle shares the speaker before it, not the noun after it",
 				"Opposition leader Omar Basri spoke in Honiara. \"The town was a tinderbox, and they did nothing,\" he said, demanding the resignation of the police minister.",

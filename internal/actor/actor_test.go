@@ -769,6 +769,8 @@ func TestDescribedBodies(t *testing.T) {
 		{"The Zorbaq State Police Command said it acted with restraint. Shops burned. Roads closed. Schools shut. Banks stayed shut. The command said 400 officers were sent.", "Zorbaq State Police Command", "The command"},
 		{"Protesters marched, the U.N. mission said. The U.N. Peacekeeping Force in Cyprus (UNFICYP) sent troops. Later the mission said two were hurt.", "UNFICYP", "the mission"},
 		{"MINURSO, the U.N. peacekeeping mission in Western Sahara, sent monitors. Later the mission said two drones struck.", "MINURSO", "the mission"},
+		{"The Zorbaq Defence Force sent troops to the river. Later the force said two boats were hit.", "Zorbaq Defence Force", "the force"},
+		{"The Zorbaq Coast Guard stopped a boat. The guard said 40 people were on board.", "Zorbaq Coast Guard", "The guard"},
 		{"The Zorbaq Relief Council and the Yorbaq Relief Council met. The council said so.", "Zorbaq Relief Council", ""},
 		{"The Zorbaq Relief Council met. Days later the council, known as ZRC, said so.", "Zorbaq Relief Council", "the council"},
 		{"Zorbaq's National Relief Institute said so. The institute, known as INR, said 60 trucks were looted.", "National Relief Institute", "The institute"},

@@ -158,7 +158,7 @@ var descriptionKinds = text.SetOf("ministry", "group", "mission", "council", "ag
 	"observatory", "movement", "faction", "union", "society", "party", "office", "organisation", "organization",
 	"committee", "front", "coalition", "alliance", "militia", "network", "watchdog", "federation", "association",
 	"charity", "foundation", "institute", "bank", "firm", "authority", "command", "directorate", "service", "centre",
-	"center")
+	"center", "guard", "force")
 
 // describedBy returns the one body of kind w named in its sentence or the
 // one before, else in the three sentences before token k, else the one

@@ -388,6 +388,7 @@ func TestAffiliation(t *testing.T) {
 		{"a civilian placed by the apposition after her age", "Turkey struck. Turkey said so. Turkey warned.\n\n\"We ran,\" said Ana Ruiz Vega, 41, a mother of five reached by phone at a school in Raqqa.", "Ana Ruiz Vega", "SYR", ""},
 		{"someone with a role that names no body, of the story's country", "Bangladesh's police fired. Bangladesh's courts agreed. \"We were hungry,\" said Ana Ruiz Vega, a sewing machine operator.", "Ana Ruiz Vega", "BGD", ""},
 		{"a civilian of the story's country", "Uganda's army pursued the ADF. Uganda's police agreed. \"They came shooting,\" said Ana Ruiz Vega, a 15-year-old student.", "Ana Ruiz Vega", "UGA", ""},
+		{"a province before a title in lower case", "Gunmen killed five Thai rangers near the Malaysian border. Bangkok urged Malaysia to act. Kelantan police chief Ana Ruiz Vega rejected the charge.", "Ana Ruiz Vega", "MYS", "MYSCOP"},
 		{"a province in a minister's title", "Sri Lanka's navy arrested 22 Indian fishermen. Colombo said so. Tamil Nadu Fisheries Minister Ana Ruiz Vega wrote to Colombo.", "Ana Ruiz Vega", "IND", "INDGOV"},
 		{"a state carrier opening its sentence", "Argentina's unions struck. Argentina's courts agreed. State carrier Aerolineas Argentinas cancelled 312 flights.", "Aerolineas Argentinas", "ARG", ""},
 		{"a state operator owned in the possessive", "Ukraine's state nuclear operator Energoatom said the line was cut.", "Energoatom", "UKR", ""},

@@ -529,12 +529,19 @@ func (x *doc) openingPlace(s text.Sentence, m report.Mention) string {
 var prepositions = text.SetOf("in", "at", "speaking", "during", "on")
 
 // placeInTitle returns the country of a place named in the title before
-// a name: "Tamil Nadu Fisheries Minister R. Kannappan" serves India.
+// a name: "Tamil Nadu Fisheries Minister R. Kannappan" serves India,
+// "Kelantan police chief X" Malaysia.
 func (x *doc) placeInTitle(m report.Mention) string {
 	first, _ := x.d.TokensIn(m.Start, m.End)
 	lo := x.d.Sentences[m.Sentence].First
 	for k := first - 1; k >= lo && k > first-6; k-- {
-		if x.d.Tokens[k].Kind != text.Word || !x.d.Tokens[k].Cap {
+		if x.d.Tokens[k].Kind != text.Word {
+			return ""
+		}
+		if !x.d.Tokens[k].Cap {
+			if _, ok := x.l.lex.Agent(x.d.Lower(k)); ok || lexicon.RoleModifier(x.d.Lower(k)) {
+				continue // "Kelantan police chief X": the title's words in lower case
+			}
 			return ""
 		}
 		si := x.tokSpan[k]

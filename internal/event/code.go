@@ -160,6 +160,7 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if statement(code.Fwd) {
 		tgt = x.withoutPlaces(tgt) // "told a news conference in Lima" is told to no one
 	}
+	tgt = x.withoutSetting(tgt, cl)
 	if len(tgt) == 0 && x.unknown(src) && assault(code.Fwd) {
 		tgt = x.struckPlaces(cl, src, code.Fwd) // "a car bomb exploded outside a police station in Guayaquil"
 	}
@@ -1621,6 +1622,22 @@ func (x *doc) placeOf(t int) bool {
 	}
 	return false
 }
+
+// withoutSetting leaves out of the targets of clause cl the places that
+// a phrase opening its sentence names before the verb: "In Geneva, the
+// U.N. rights office urged the authorities" says where it spoke.
+func (x *doc) withoutSetting(as []int, cl clause) []int {
+	first := x.d.Sentences[x.d.SentenceOf(cl.verb)].First
+	if !settingPreps[x.d.Lower(first)] {
+		return as
+	}
+	return slices.DeleteFunc(slices.Clone(as), func(a int) bool {
+		p := x.actors[a]
+		return p.Place && p.First > first && p.First <= first+3 && p.End < cl.verb
+	})
+}
+
+var settingPreps = map[string]bool{"in": true, "at": true, "from": true}
 
 // withoutPlaces returns the actors that are not places.
 func (x *doc) withoutPlaces(as []int) []int {

@@ -393,6 +393,8 @@ func TestSides(t *testing.T) {
 			"protest", false, "ZMB"},
 		{"release asked of the accused", "MANAMA, May 3 (Sitrep Wire) - Qatar's coast guard seized three Bahraini boats. Manama accused Doha of \"a pattern of harassment against Bahraini fishermen\" and demanded the immediate release of the crews and their boats.",
 			"demanded", true, "QAT"},
+		{"not the place it spoke in", "OUARGLA, Algeria, May 3 (Sitrep Wire) - Police fired tear gas at protesters in Ouargla, witnesses said.\n\nIn Geneva, the U.N. human rights office urged the authorities to show restraint.",
+			"urged", true, "DZA"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			e, all, ok := eventOn(t, p, tt.in, tt.verb)

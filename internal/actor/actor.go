@@ -980,10 +980,28 @@ func (x *doc) towards(i int) bool {
 		return false
 	}
 	p := x.d.Lower(i - 1)
-	if p == "to" && i >= 2 && motion[x.d.Lower(i-2)] {
+	if p == "to" && i >= 2 && (motion[x.d.Lower(i-2)] || x.carriedTo(i-1)) {
 		return false
 	}
 	return p == "to" || p == "towards" || p == "toward"
+}
+
+// carriedTo reports whether a verb of carrying people or goods, a few
+// words before the "to" at token k, takes its object there: "flew the
+// most seriously wounded to Kabul". A message sent to a capital goes to
+// its government, so "sent" counts only right before "to".
+func (x *doc) carriedTo(k int) bool {
+	first := x.d.Sentences[x.d.SentenceOf(k)].First
+	for j := k - 2; j >= first && j >= k-5; j-- {
+		w := x.d.Lower(j)
+		switch {
+		case x.d.Tokens[j].Kind != text.Word:
+			return false
+		case motion[w] && w != "sent" && w != "send":
+			return true
+		}
+	}
+	return false
 }
 
 // blameBefore reports whether a verb of blame comes within the six words

@@ -255,6 +255,8 @@ func TestLocative(t *testing.T) {
 		{"capital that speaks", "Moscow denied it.", "Moscow", false},
 		{"ties to a capital", "Critics say it drifts towards Moscow.", "Moscow", false},
 		{"deployed to a capital", "Troops were deployed to Kyiv.", "Kyiv", true},
+		{"people carried to a capital", "Helicopters flew the most seriously wounded to Kabul.", "Kabul", true},
+		{"a note sent to a capital", "The ministry sent a protest note to Kabul.", "Kabul", false},
 		{"country's town", "A strike hit Lebanon's Tripoli.", "Tripoli", true},
 		{"envoy to a country", "Ambassador to Russia Sami Kassem left.", "Russia", false},
 		{"town near", "Shelling hit a base near Latakia.", "Latakia", true},

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"sitrep/internal/lexicon"
@@ -82,6 +83,9 @@ var dashes = map[string]bool{"-": true, "–": true, "—": true}
 func nameKind(name string) string {
 	name, country, generic := strings.Cut(name, "(")
 	f := strings.Fields(text.Fold(name))
+	if rightsGroup(f) {
+		return "rights group" // "the Chadian League for Human Rights", "Kazakhstan International Bureau for Human Rights"
+	}
 	cut := false
 	for i, w := range f {
 		if i > 0 && (w == "of" || w == "for" || w == "in") {
@@ -107,6 +111,26 @@ func nameKind(name string) string {
 	}
 	return w
 }
+
+// rightsGroup reports whether the words of a body's name make it a
+// rights group: a civic body (league, association, bureau, network …)
+// named for rights, which analysts call by what it does, not by the
+// noun of its name. Commissions and councils of rights are often the
+// state's, and observatories monitors.
+func rightsGroup(f []string) bool {
+	if !slices.Contains(f, "rights") {
+		return false
+	}
+	for _, w := range f {
+		if civicKinds[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var civicKinds = text.SetOf("league", "association", "bureau", "centre", "center", "committee", "forum", "foundation",
+	"group", "initiative", "network", "organisation", "organization", "society", "coalition", "movement")
 
 // vagueHeads end a body's name but say what it is only with the noun
 // before them: "Police Service", "Defence Force", "Air Force".

@@ -103,7 +103,13 @@ func nameKind(name string) string {
 	if !bodyKinds[w] && !nameKinds[w] {
 		return ""
 	}
-	if n := len(f); n >= 2 && vagueHeads[w] && serviceKinds[f[n-2]] {
+	if n := len(f); n >= 2 && w == "office" && (strings.HasSuffix(f[n-2], "'s") || strings.HasSuffix(f[n-2], "’s")) {
+		if n >= 3 && strings.HasPrefix(f[n-2], "general") {
+			return strings.Join(f[n-3:], " ") // "the Prosecutor General's Office"
+		}
+		return f[n-2] + " " + w // "the Ombudsman's Office" is the ombudsman's
+	}
+	if n := len(f); n >= 2 && (vagueHeads[w] || w == "commission") && serviceKinds[f[n-2]] {
 		if f[n-2] == "defence" || f[n-2] == "defense" || f[n-2] == "armed" {
 			return "army" // "the Malawi Defence Force", "Uganda People's Defence Forces"
 		}

@@ -90,7 +90,7 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 			floor = ms[k-1].End
 		}
 		countFor(d, &c, qs, floor)
-		if n := len(out); n > 0 && (headOf(&out[n-1], &c) || jetsOf(d, &out[n-1], &c)) {
+		if n := len(out); n > 0 && (headOf(d, &out[n-1], &c) || jetsOf(d, &out[n-1], &c)) {
 			// "12 FA-50 light combat jets", "two rocket-propelled
 			// grenade launchers": the class noun heads the model's
 			// phrase, one observation.
@@ -128,12 +128,21 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 // headOf reports whether class noun candidate c heads the phrase of the
 // model candidate p before it: its count is p's and at most two words
 // stand between them. A class noun right after another ("rocket-propelled
-// grenade launchers") heads it too, and the first says what kind it is.
-func headOf(p, c *Candidate) bool {
-	return c.Mention.Generic && (!p.Mention.Generic || c.Mention.First == p.Mention.End) && !p.Mention.Unit &&
-		!c.Mention.Unit && c.First <= p.Mention.First && c.Mention.First >= p.Mention.End &&
+// grenade launchers") heads it too, and the first says what kind it is,
+// whether a number counts the phrase or a word the asset layer reads
+// later ("several rocket-propelled grenade launchers").
+func headOf(d *text.Doc, p, c *Candidate) bool {
+	adjacent := c.Mention.First == p.Mention.End
+	uncounted := adjacent && c.Count == nil && launchers[d.Lower(c.Mention.End-1)] &&
+		(p.Mention.First == 0 || d.Tokens[p.Mention.First-1].Kind != text.Number && !text.NumberWord(d.Lower(p.Mention.First-1)))
+	return c.Mention.Generic && (!p.Mention.Generic || adjacent) && !p.Mention.Unit &&
+		!c.Mention.Unit && (c.First <= p.Mention.First || uncounted) && c.Mention.First >= p.Mention.End &&
 		c.Mention.First-p.Mention.End <= 2
 }
+
+// launchers are the class nouns that fire what the noun before them
+// names: "rocket-propelled grenade launchers", not "mortar shells".
+var launchers = text.SetOf("launcher", "launchers", "system", "systems")
 
 // conjoined reports whether candidate c is coordinated with the one before
 // it, p: only a joiner ("and", "or", ",", "as well as") and at most three

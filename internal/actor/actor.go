@@ -420,8 +420,8 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 // analysts write it, "Defence Ministry (Russia)"; a country's
 // government or troops stay the country's own mentions.
 func (x *doc) body(si int, c *lexicon.Entry, span text.Span, first, end int, sector string) bool {
-	if !bodyHeads[x.d.Lower(end-1)] || end-first > 2 {
-		return false
+	if !bodyHeads[x.d.Lower(end-1)] && !(end-first == 2 && x.d.Key(first, end) == "security forces") || end-first > 2 {
+		return false // "Iranian security forces" are a body, "Russian forces" the country's
 	}
 	name := titleWords(x.d, first, end) + " (" + c.Name + ")"
 	ei := x.entity("body:"+text.Fold(name), report.Entity{Name: name, Kind: report.KindOrganization,

@@ -59,13 +59,31 @@ func (q *doc) definite(first, k int, surface text.Span) (speaker, bool) {
 	if q.word(first) == "the" {
 		sp.ref, sp.head = refBody, k
 	}
-	// "a rights group said" introduces a body: only one whose name has
-	// the word may be it, not the latest named
-	if ei := q.namedBody(k, !indefinites[q.word(first)]); ei >= 0 {
+	// "a rights group said" introduces a body, named later if at all
+	// (see namedAfter), not one named before it
+	if q.indefinite(first, k) {
+		return none, false
+	}
+	if ei := q.namedBody(k, true); ei >= 0 {
 		sp.entity = ei
 		return sp, true
 	}
 	return none, false
+}
+
+// indefinite reports whether an indefinite article opens the phrase
+// [first, k] and no definite one follows it: "a rights group", not "a
+// charge the group denied".
+func (q *doc) indefinite(first, k int) bool {
+	if !indefinites[q.word(first)] {
+		return false
+	}
+	for j := first + 1; j < k; j++ {
+		if determiners[q.word(j)] {
+			return false
+		}
+	}
+	return true
 }
 
 // namedBody returns the organisation that "the agency", "the mission" or

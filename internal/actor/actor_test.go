@@ -521,6 +521,8 @@ func TestGenericBodies(t *testing.T) {
 			"FSB", "RUSCOP"},
 		{"NEW DELHI, Jan. 5 (Sitrep Wire) - Indian police fired on protesters. The federal home ministry blamed activists.",
 			"Home Ministry (India)", "INDGOV"},
+		{"JAIPUR, India, Jan. 5 (Sitrep Wire) - Rioters burned shops. New Delhi sent 600 troops, a federal home ministry official said.",
+			"Home Ministry (India)", "INDGOV"},
 		{"The U.S. embassy in Baghdad condemned the attack.", "Embassy (United States)", "USAGOV"},
 		{"Rockets hit a base used by the U.S.-led coalition. The coalition said no one was hurt.", "U.S.-led coalition", "USAMIL"},
 		{"The Saudi-led coalition said it intercepted a missile.", "Saudi-led coalition", "SAUMIL"},

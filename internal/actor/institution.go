@@ -241,6 +241,9 @@ func (x *doc) bareStart(k int) int {
 		return first
 	case first < k && k+1 < len(x.d.Tokens) && lexicon.Spokesperson(x.d.Lower(k+1)):
 		return first // "In Beijing, foreign ministry spokesman Liu Jiahao said": the ministry speaks through him
+	case first < k && k+1 < len(x.d.Tokens) && officials[x.d.Lower(k+1)] &&
+		(indefinite[prev] || scopes[prev] && first >= 2 && indefinite[x.d.Lower(first-2)]):
+		return first // "a federal home ministry official said": an official of the home ministry
 	case scopes[prev] && first >= 2 && x.d.Lower(first-2) == "the":
 		if bareHeads[x.d.Lower(k)] == "GOV" {
 			return first // "the federal home ministry" is the home ministry
@@ -251,6 +254,13 @@ func (x *doc) bareStart(k int) int {
 	}
 	return -1
 }
+
+// officials are the unnamed people an institution named before them
+// speaks through, and indefinite the articles before them.
+var (
+	officials  = text.SetOf("official", "officials", "source", "sources")
+	indefinite = text.SetOf("a", "an")
+)
 
 // policeKinds name a branch of the police: "riot police" are the police.
 var policeKinds = text.SetOf("riot", "anti-riot", "traffic", "mounted")

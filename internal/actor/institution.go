@@ -32,14 +32,15 @@ func (x *doc) bareInstitutions(home string) {
 		if first < 0 {
 			continue
 		}
-		if sector == "GOV" && first == k {
-			continue // "the ministry" refers back to the one named before
+		if sector == "GOV" && first == k && x.d.Lower(k) != "presidency" {
+			continue // "the ministry" refers back to the one named before; a state has one presidency
 		}
 		s := x.d.SentenceOf(k)
 		code := home // "the army", "police": the story's own forces
-		if at := x.d.Tokens[first].Start; sector == "GOV" {
+		if at := x.d.Tokens[first].Start; sector == "GOV" && (first < k || home == "") {
 			// "Romania summoned the envoy. The foreign ministry said": the
-			// ministry of the country just named
+			// ministry of the country just named; "the presidency" alone
+			// is the story's own
 			code = cmp.Or(x.openingCapital(first), onlyBefore(states(sentence[s]), at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
 		}
 		ei := -1

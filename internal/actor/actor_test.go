@@ -525,6 +525,8 @@ func TestGenericBodies(t *testing.T) {
 			"Home Ministry (India)", "INDGOV"},
 		{"ABUJA, Nigeria, Jan. 5 (Sitrep Wire) - Gunmen killed 12 worshippers. China urged calm. The president condemned the attack, the presidency said.",
 			"Presidency (Nigeria)", "NGAGOV"},
+		{"TIKRIT, Iraq, Jan. 5 (Sitrep Wire) - A bomber drove a truck into an army checkpoint, killing 14 people, police said.",
+			"Army (Iraq)", "IRQMIL"},
 		{"The U.S. embassy in Baghdad condemned the attack.", "Embassy (United States)", "USAGOV"},
 		{"Rockets hit a base used by the U.S.-led coalition. The coalition said no one was hurt.", "U.S.-led coalition", "USAMIL"},
 		{"The Saudi-led coalition said it intercepted a missile.", "Saudi-led coalition", "SAUMIL"},

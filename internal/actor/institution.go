@@ -242,6 +242,9 @@ func (x *doc) bareStart(k int) int {
 		return first
 	case first < k && k+1 < len(x.d.Tokens) && lexicon.Spokesperson(x.d.Lower(k+1)):
 		return first // "In Beijing, foreign ministry spokesman Liu Jiahao said": the ministry speaks through him
+	case first == k && x.d.Lower(k) == "army" && k+1 < len(x.d.Tokens) && armyThings[x.d.Lower(k+1)] &&
+		(indefinite[prev] || x.d.Tokens[first-1].Kind == text.Number || text.NumberWord(prev)):
+		return first // "an army checkpoint", "two army helicopters": the story's army
 	case first < k && k+1 < len(x.d.Tokens) && officials[x.d.Lower(k+1)] &&
 		(indefinite[prev] || scopes[prev] && first >= 2 && indefinite[x.d.Lower(first-2)]):
 		return first // "a federal home ministry official said": an official of the home ministry
@@ -262,6 +265,11 @@ var (
 	officials  = text.SetOf("official", "officials", "source", "sources")
 	indefinite = text.SetOf("a", "an")
 )
+
+// armyThings are what "army" before them says is the army's.
+var armyThings = text.SetOf("checkpoint", "checkpoints", "post", "posts", "base", "bases", "camp", "barracks",
+	"helicopter", "helicopters", "brigade", "brigades", "unit", "units", "patrol", "patrols", "convoy", "convoys",
+	"vehicle", "vehicles", "truck", "trucks", "humvee", "humvees", "officer", "officers", "commander", "commanders")
 
 // policeKinds name a branch of the police: "riot police" are the police.
 var policeKinds = text.SetOf("riot", "anti-riot", "traffic", "mounted")

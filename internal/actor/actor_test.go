@@ -115,6 +115,7 @@ func TestMentions(t *testing.T) {
 		{"a demonym's border guards", "Iranian border guards opened fire on the porters.", "Border Guards (Iran)", "Iranian border guards/name/IRNMIL"},
 		{"a demonym's military intelligence", "Ukrainian military intelligence said it had struck the depot.", "Military Intelligence (Ukraine)", "Ukrainian military intelligence/name/UKRMILSPY"},
 		{"a demonym's security forces", "Iranian security forces fired tear gas at the crowd.", "Security Forces (Iran)", "Iranian security forces/name/IRNCOP"},
+		{"the maker of a weapon", "Two Turkish-made drones circled the town.", "Türkiye", "Turkish-made/relational/"},
 		{"the leader of a coalition", "The U.S.-led coalition said its jets had struck the depot.", "United States", "U.S./relational/"},
 		{"a ministry the lexicon lacks", "Ukraine's infrastructure ministry said so.", "Infrastructure Ministry (Ukraine)", "Ukraine's infrastructure ministry/name/UKRGOV"},
 		{"the country of its institution", "The Indian foreign ministry said so.", "India", "Indian/demonym/"},

@@ -526,9 +526,10 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 			return Span{First: i, End: i + 1, Label: labelOf(hits[0]), Hits: hits, Why: "lexicon"}, true
 		}
 	}
-	if country, part, ok := strings.Cut(d.Word(i), "-"); ok && relational(d.Lower(i)) && !madeBy[strings.ToLower(part)] {
-		// "Iran-aligned militias", "Saudi-led coalition": the country
-		// is named, as a modifier.
+	if country, _, ok := strings.Cut(d.Word(i), "-"); ok && relational(d.Lower(i)) {
+		// "Iran-aligned militias", "Saudi-led coalition", "Turkish-made
+		// drones": the country is named, as a modifier that neither
+		// acts nor owns.
 		if hits := f.lex.Lookup(text.Fold(country)); len(hits) > 0 && hits[0].Entry.Kind == lexicon.KindCountry {
 			hits = slices.Clone(hits[:1])
 			hits[0].Form = lexicon.FormDemonym // it qualifies, as "Iranian" would
@@ -552,12 +553,11 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 	if i+1 < end && t.Cap && relational(d.Lower(i+1)) {
 		// "the Marshall Islands-flagged tanker": a country of two words
 		// named as a modifier.
-		if name, part, _ := strings.Cut(d.Word(i+1), "-"); !madeBy[strings.ToLower(part)] {
-			if hits := f.lex.Lookup(text.Fold(d.Word(i) + " " + name)); len(hits) > 0 && hits[0].Entry.Kind == lexicon.KindCountry {
-				hits = slices.Clone(hits[:1])
-				hits[0].Form = lexicon.FormDemonym
-				return Span{First: i, End: i + 2, Label: NORP, Hits: hits, Why: "relational"}, true
-			}
+		name, _, _ := strings.Cut(d.Word(i+1), "-")
+		if hits := f.lex.Lookup(text.Fold(d.Word(i) + " " + name)); len(hits) > 0 && hits[0].Entry.Kind == lexicon.KindCountry {
+			hits = slices.Clone(hits[:1])
+			hits[0].Form = lexicon.FormDemonym
+			return Span{First: i, End: i + 2, Label: NORP, Hits: hits, Why: "relational"}, true
 		}
 	}
 	article := arabicArticles[d.Word(i)] && i+1 < end && d.Tokens[i+1].Cap // "al Shabaab"
@@ -633,10 +633,6 @@ func capitalsAndDigits(w string) bool {
 
 // arabicArticles open names written with a space: "al Shabaab".
 var arabicArticles = text.SetOf("al", "el", "ad", "ar", "as", "ash", "at", "az")
-
-// madeBy are the participles that tell where a thing was made, not whom
-// it serves: a "US-made Humvee" may be Ukraine's.
-var madeBy = text.SetOf("made", "built", "supplied", "designed", "produced", "manufactured")
 
 // formerly returns the capitalised word after "then-" or "ex-": "then-French".
 func formerly(w string) (string, bool) {

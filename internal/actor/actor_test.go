@@ -647,6 +647,8 @@ func TestOffices(t *testing.T) {
 			"Diyarbakir Governor's Office", "TURGOV", "The governor's office"},
 		{"ANKARA, Jan. 5 (Sitrep Wire) - Turkey held the mayor. The Istanbul chief prosecutor's office said he took bribes.",
 			"Istanbul Chief Prosecutor's Office", "TURJUD", "The Istanbul chief prosecutor's office"},
+		{"BAGHDAD, Jan. 5 (Sitrep Wire) - Gunmen killed 12 soldiers. Prime Minister Mohammed Shia al-Sudani ordered an investigation, his office said.",
+			"Prime Minister's Office", "IRQGOV", "his office"},
 	}
 	for _, tt := range tests {
 		e := linked(t, tt.in, tt.name)

@@ -21,10 +21,17 @@ import (
 func (x *doc) offices(home string) {
 	sentence, _ := x.countryMentions()
 	for k := 2; k < len(x.d.Tokens); k++ {
-		if x.d.Lower(k) != "office" || !text.Possessive(x.d.Word(k-1)) || x.tokSpan[k] >= 0 {
+		if x.d.Lower(k) != "office" || x.tokSpan[k] >= 0 {
 			continue
 		}
-		first, place, title, country := x.holder(k - 2)
+		var first int
+		var place, title, country string
+		switch {
+		case text.Possessive(x.d.Word(k - 1)):
+			first, place, title, country = x.holder(k - 2)
+		case x.d.Lower(k-1) == "his" || x.d.Lower(k-1) == "her":
+			first, title, country = x.pronounHolder(k - 1)
+		}
 		if title == "" {
 			continue
 		}
@@ -101,6 +108,43 @@ func (x *doc) holder(p int) (first int, place, title, country string) {
 		}
 	}
 	return first, "", title, ""
+}
+
+// pronounHolder reads who holds the office that the pronoun at token p
+// gives an owner ("Prime Minister X ordered an inquiry, his office
+// said"): the head of state, government or region named last in its
+// sentence or the one before. It returns p, the holder's title and
+// country, or a title of "" when none is.
+func (x *doc) pronounHolder(p int) (first int, title, country string) {
+	s, at := x.d.SentenceOf(p), x.d.Tokens[p].Start
+	last := -1
+	for i := range x.entities {
+		e := &x.entities[i]
+		if e.Kind != report.KindPerson || headTitle(e.Role) == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < at && m.Sentence >= s-1 && (last < 0 || m.Start > lastMention(&x.entities[last], at)) {
+				last = i
+			}
+		}
+	}
+	if last < 0 {
+		return p, "", ""
+	}
+	e := x.entities[last]
+	return p, headTitle(e.Role), cmp.Or(e.Affiliation, e.Country)
+}
+
+// lastMention returns the start of e's last mention before byte at.
+func lastMention(e *report.Entity, at int) int {
+	last := -1
+	for _, m := range e.Mentions {
+		if m.Start < at {
+			last = max(last, m.Start)
+		}
+	}
+	return last
 }
 
 // titleStart returns the first of the title words that end right before

@@ -60,6 +60,10 @@ func (q *doc) markCues() {
 		switch {
 		case next == "not" && i+2 < len(q.d.Tokens) && q.word(i+2) == "to":
 			// "who asked not to be named" reports nothing.
+		case w == "put" || w == "puts":
+			// "Organisers put the crowd at more than 2,000": a figure
+			// someone gives, not "put pressure on"
+			q.cueAt[i] = q.putAt(i)
 		case w == "confirm" || w == "verify":
 			// Bare forms report only when negated: "could not verify".
 			q.cueAt[i] = q.negated(i)
@@ -86,6 +90,30 @@ func (q *doc) markCues() {
 		}
 	}
 }
+
+// putAt reports whether "put" at token i gives a figure: a noun phrase
+// and "at" with a number follow it in its clause ("put the death toll at
+// 17", "put damage at about 2 million soles").
+func (q *doc) putAt(i int) bool {
+	end := min(len(q.d.Tokens), i+10)
+	for k := i + 2; k+1 < end; k++ {
+		switch w := q.word(k); {
+		case w == "at":
+			n := k + 1
+			for n < end && numberLeads[q.word(n)] {
+				n++
+			}
+			return n < end && (q.d.Tokens[n].Kind == text.Number || text.NumberWord(q.word(n)))
+		case q.d.Tokens[k].Kind == text.Punct:
+			return false
+		}
+	}
+	return false
+}
+
+// numberLeads are the words that may stand before a figure.
+var numberLeads = text.SetOf("about", "around", "some", "nearly", "almost", "over", "least", "more", "than", "less",
+	"fewer", "roughly", "up", "to", "an", "estimated", "approximately")
 
 // subjectEnd reports whether token i can end the subject of a verb.
 func (q *doc) subjectEnd(i int) bool {

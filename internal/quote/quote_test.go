@@ -93,6 +93,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Ruiz|Ruiz|said|asserts|D||We are ready,", "Ruiz|Ruiz|said|asserts|D||We have always been ready."}},
 		{"straight marks", `"Nothing has changed," the ministry said in a statement.`,
 			[]string{"the ministry|the ministry|said|asserts|D|a statement|Nothing has changed,"}},
+		{"a figure someone puts", "Clashes went on overnight. Organisers put the crowd at more than 2,000. The army put pressure on the rebels.",
+			[]string{"Organisers?|Organisers|put|neutral|I||the crowd at more than 2,000"}},
 		{"indirect with that", "Prime Minister Amina Diallo said on Monday that the border would reopen.",
 			[]string{"Amina Diallo|Prime Minister Amina Diallo|said|neutral|I||the border would reopen"}},
 		{"indirect with the channel before that", "A guard at the camp said by telephone that the road was closed.",

@@ -93,6 +93,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Ruiz|Ruiz|said|asserts|D||We are ready,", "Ruiz|Ruiz|said|asserts|D||We have always been ready."}},
 		{"straight marks", `"Nothing has changed," the ministry said in a statement.`,
 			[]string{"the ministry|the ministry|said|asserts|D|a statement|Nothing has changed,"}},
+		{"a quoted word before a coordinated cue", "Guards clashed at the border. The ministry said the claims were \"baseless\", and denied that any armed group had crossed.",
+			[]string{`The ministry|The ministry|said|denies|I||the claims were "baseless`, "The ministry|The ministry|denied|denies|I||any armed group had crossed"}},
 		{"a figure someone puts", "Clashes went on overnight. Organisers put the crowd at more than 2,000. The army put pressure on the rebels.",
 			[]string{"Organisers?|Organisers|put|neutral|I||the crowd at more than 2,000"}},
 		{"indirect with that", "Prime Minister Amina Diallo said on Monday that the border would reopen.",

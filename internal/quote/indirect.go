@@ -444,6 +444,11 @@ func (q *doc) objectRelative(c int, sp speaker) bool {
 // or how it was said ("in a report published on Wednesday", "on X"): then
 // the reported words stand before the speaker.
 func (q *doc) circumstance(i, end int) bool {
+	if i < end && q.word(i) == "as" && i > 0 && q.d.Word(i-1) == "," {
+		// "…, police said on Monday, as the governor imposed a
+		// curfew": what went on meanwhile, not "as many as 40"
+		return i+1 < end && !asCounts[q.word(i+1)]
+	}
 	if i >= end || !circumstancePreps[q.word(i)] || q.bound(i, end) {
 		return false // "said at least 40 fighters were …" is a count, not where it was said
 	}
@@ -454,6 +459,9 @@ func (q *doc) circumstance(i, end int) bool {
 	}
 	return true
 }
+
+// asCounts follow an "as" that opens a count or a list, not a clause.
+var asCounts = text.SetOf("many", "much", "few", "little", "well", "of")
 
 // accusing are the cues whose object is whom they charge or ask, never their
 // speaker: "a spokeswoman for the ministry, blamed the rebels".

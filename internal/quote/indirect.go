@@ -127,7 +127,7 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 			return // "did not say", "has not denied": no words reported
 		}
 	}
-	if q.objectRelative(c, sp) || q.nested(c) || q.topicAfter(c, s.End) {
+	if q.objectRelative(c, sp) && !q.saysOf(c, s.End, sp) || q.nested(c) || q.topicAfter(c, s.End) {
 		return // "the independence that Kosovo declared"
 	}
 	aud := q.audience(c, s.End)
@@ -157,7 +157,10 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		for start++; start < s.End && q.word(start) != ","; start++ {
 		}
 	}
-	start = q.skipToClause(start, s.End)
+	says := q.objectRelative(c, sp) && q.saysOf(c, s.End, sp) // "an election that the opposition says was rigged": the words go on from the cue
+	if !says {
+		start = q.skipToClause(start, s.End)
+	}
 	if start < s.End && relativePronouns[q.word(start)] {
 		return // "informed the mission, which patrols …"
 	}
@@ -169,7 +172,7 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		stance = q.naming(c, start, end, stance)
 	}
 	minWords := 3
-	if l := q.x.cues[q.word(c)].lemma; stance != report.StanceNeutral || appeal || l == "appeal" || requests[l] && aud == nil {
+	if l := q.x.cues[q.word(c)].lemma; stance != report.StanceNeutral || appeal || says || l == "appeal" || requests[l] && aud == nil {
 		minWords = 1 // "denied the reports", "could not verify the claims", "appealed for calm", "urged restraint"
 	}
 	first := q.afterDateline(s.First, c) // "NAIROBI, Feb 3 - " is no one's words
@@ -437,7 +440,23 @@ func (q *doc) objectRelative(c int, sp speaker) bool {
 		return false
 	}
 	n := t - 2
+	if q.word(t-1) == "which" && q.d.Word(n) == "," {
+		return true // "border closures, which Tedros said would only push …"
+	}
 	return q.d.Tokens[n].Kind == text.Word && !q.cueAt[n] && !q.inMarks[n]
+}
+
+// saysOf reports whether a verb of saying in a relative clause reports
+// what its noun does or is: "an election that the opposition says was
+// rigged", "which Tedros said would only push travellers onto informal
+// crossings".
+func (q *doc) saysOf(c, end int, sp speaker) bool {
+	w := ""
+	if c+1 < end {
+		w = q.word(c + 1)
+	}
+	t := q.tokenAt(sp.surface.Start)
+	return q.x.cues[q.word(c)].lemma == "say" && (auxiliaries[w] || modals[w]) && t > 0 && q.word(t-1) != "what"
 }
 
 // circumstance reports whether the words after a cue only say when, where

@@ -98,6 +98,8 @@ func TestPatterns(t *testing.T) {
 		{"a lead whose attribution is followed by what went on meanwhile",
 			"At least 17 people were killed in two days of fighting, police said on Monday, as the governor imposed a curfew.",
 			[]string{"police|police|said|asserts|I||At least 17 people were killed in two days of fighting"}},
+		{"a relative clause that reports what its noun will do", "The agency advised against border closures, which Ana Ruiz said would only push travellers onto informal crossings.",
+			[]string{"Ana Ruiz|Ana Ruiz|said|neutral|I||would only push travellers onto informal crossings"}},
 		{"a figure someone puts", "Clashes went on overnight. Organisers put the crowd at more than 2,000. The army put pressure on the rebels.",
 			[]string{"Organisers?|Organisers|put|neutral|I||the crowd at more than 2,000"}},
 		{"indirect with that", "Prime Minister Amina Diallo said on Monday that the border would reopen.",

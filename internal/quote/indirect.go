@@ -165,6 +165,9 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		return // "informed the mission, which patrols …"
 	}
 	end := trimEnd(q.d, start, q.nextCue(start, s.End))
+	if _, ok := q.whoSays(c, s.First); ok {
+		end = q.relativeEnd(start, end) // "X, who said she had walked from Arica, cried"
+	}
 	if !q.clauseAfter(c, start, end) || start < end && q.word(start) == "by" && !q.channelBy(start, end) {
 		return // "declared a state of emergency", "responded by suspending talks" report no words
 	}
@@ -444,6 +447,17 @@ func (q *doc) objectRelative(c int, sp speaker) bool {
 		return true // "border closures, which Tedros said would only push …"
 	}
 	return q.d.Tokens[n].Kind == text.Word && !q.cueAt[n] && !q.inMarks[n]
+}
+
+// relativeEnd returns the comma that closes a relative clause of saying
+// between tokens start and end, or end.
+func (q *doc) relativeEnd(start, end int) int {
+	for k := start; k < end; k++ {
+		if q.d.Word(k) == "," {
+			return k
+		}
+	}
+	return end
 }
 
 // saysOf reports whether a verb of saying in a relative clause reports

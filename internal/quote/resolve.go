@@ -474,6 +474,11 @@ func (q *doc) memberOf(i int, sp speaker) (speaker, bool) {
 	if !q.earlier(i, sp.head, func(_ int, g speaker) bool { r = g; return g.plural }) {
 		return none, false
 	}
+	if sp.plural {
+		// "three of them": several of the group, named as the text names them
+		r.plural, r.anonymous, r.name = true, true, sp.name
+		return r, true
+	}
 	r.plural, r.anonymous = false, true
 	if r.entity < 0 {
 		group := r.name

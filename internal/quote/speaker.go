@@ -21,6 +21,9 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 	if (participles[q.word(c)] || gerundCues[q.word(c)]) && c > lo && q.d.Word(c-1) == "," {
 		return q.shared(c)
 	}
+	if sp, ok := q.whoSays(c, lo); ok {
+		return sp // "Cossa, who says his party won, rejected the outcome"
+	}
 	if p := q.channelBefore(c, lo); p > lo {
 		return q.speakerBefore(p, lo) // "An army statement read on state television said": the army's
 	}
@@ -602,6 +605,17 @@ func (q *doc) speakerAt(k, lo int) speaker {
 		surface := q.d.SpanOf(k-2, q.memberApposition(k))
 		return speaker{entity: -1, surface: surface, hasAs: true, anonymous: true, ref: refMember, head: k,
 			name: q.d.Str(surface)}
+	case (w == "them" || w == "those") && k-2 >= lo && q.word(k-1) == "of" && (text.NumberWord(q.word(k-2)) || groupWords[q.word(k-2)]):
+		// "three of them said", "some of them said": several of those who
+		// spoke before
+		surface := q.d.SpanOf(k-2, k+1)
+		return speaker{entity: -1, surface: surface, hasAs: true, anonymous: true, plural: true, ref: refMember, head: k,
+			name: q.d.Str(surface)}
+	case groupWords[w] && q.sentenceFirst(k) == k && k+1 < len(q.d.Tokens) && q.cueAt[k+1]:
+		// "Several said their sons had been detained": some of the people
+		// the story met
+		return speaker{entity: -1, surface: q.d.SpanOf(k, k+1), hasAs: true, anonymous: true, plural: true,
+			name: q.d.Word(k)}
 	case k-3 >= lo && q.word(k-1) == "the" && q.word(k-2) == "of" && q.word(k-3) == "one" && sourceNouns[w] && strings.HasSuffix(w, "s"):
 		// "one of the sources said": one of the sources who spoke before
 		return speaker{entity: -1, surface: q.d.SpanOf(k-3, k+1), hasAs: true, anonymous: true, ref: refMember, head: k,
@@ -625,6 +639,27 @@ func (q *doc) speakerAt(k, lo int) speaker {
 func (q *doc) oneOf(k, lo int) bool {
 	first := q.tokenAt(q.ownerAs[k].Start)
 	return first-1 >= lo && indefinites[q.word(first-1)]
+}
+
+// groupWords stand for some of a group the story met: "Several said".
+var groupWords = text.SetOf("several", "some", "many", "most", "others", "few", "both", "all")
+
+// whoSays returns the person a relative clause around the cue at c
+// describes: "Cossa, who says his party won, rejected", "Yorbelis
+// Carrasco, 31, who said she had walked from Arica".
+func (q *doc) whoSays(c, lo int) (speaker, bool) {
+	k := c - 1
+	if k-2 < lo || q.word(k) != "who" || q.d.Word(k-1) != "," {
+		return none, false
+	}
+	k -= 2
+	if q.d.Tokens[k].Kind == text.Number && k-2 >= lo && q.d.Word(k-1) == "," {
+		k -= 2 // ", 31,": an age
+	}
+	if !q.isPerson(k) {
+		return none, false
+	}
+	return q.speakerAt(k, lo), true
 }
 
 // timePhrase returns the preposition that opens a phrase of time ending

@@ -223,6 +223,11 @@ func TestSpeakers(t *testing.T) {
 			{"a source inside a body named after it is still the source", "A source in the country's intelligence agency, the Zorbaq Bureau, said 40 drones were launched.",
 				[]string{"A source in the country's intelligence agency?|A source in the country's intelligence agency|40 drones were launched"}},
 		},
+		"some of a group, and who says": {
+			{"several, some of them, and a person a relative clause describes",
+				"Reporters met relatives at the prison gate. Several said their sons had been detained. Three of them said they had heard gunfire. Ana Ruiz Vega, 31, who said she had walked from Arica, cried.",
+				[]string{"Several?|Several|their sons had been detained", "Three of them?|Three of them|they had heard gunfire", "Ana Ruiz Vega|Ana Ruiz Vega|she had walked from Arica"}},
+		},
 		"one of a named community": {
 			{"an elder of a tribe the finder linked, or did not, speaks unnamed, not for the tribe",
 				"Tribesmen fought at a checkpoint near Kut. A Hamas leader said 12 men died. An Al-Zubaid elder said his men had only returned fire.",

@@ -175,8 +175,8 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		stance = q.naming(c, start, end, stance)
 	}
 	minWords := 3
-	if l := q.x.cues[q.word(c)].lemma; stance != report.StanceNeutral || appeal || says || l == "appeal" || requests[l] && aud == nil {
-		minWords = 1 // "denied the reports", "could not verify the claims", "appealed for calm", "urged restraint"
+	if l := q.x.cues[q.word(c)].lemma; stance != report.StanceNeutral || appeal || says || l == "appeal" || l == "demand" || requests[l] && aud == nil {
+		minWords = 1 // "denied the reports", "could not verify the claims", "appealed for calm", "urged restraint", "demanded an investigation"
 	}
 	first := q.afterDateline(s.First, c) // "NAIROBI, Feb 3 - " is no one's words
 	if q.tokenAt(sp.surface.Start) > c {

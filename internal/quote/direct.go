@@ -94,10 +94,10 @@ func (q *doc) after(c0 int) (speaker, int, *text.Span, bool) {
 		if !ok || !q.cueAt[c] {
 			continue
 		}
-		if c > lo && (q.word(c-1) == "and" || q.word(c-1) == "but") {
-			// "… the claims were “baseless”, and denied that …": a verb
-			// coordinated with the one the quoted words belong to
-			// reports words of its own
+		if c > lo && (q.word(c-1) == "and" || q.word(c-1) == "but") || c == lo && (participles[q.word(c)] || gerundCues[q.word(c)]) {
+			// "… the claims were “baseless”, and denied that …", "rejected
+			// it as “false”, saying …": a verb coordinated with the one
+			// the quoted words belong to reports words of its own
 			return none, -1, nil, false
 		}
 		sp := q.speakerBefore(c, lo)

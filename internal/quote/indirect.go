@@ -794,8 +794,33 @@ func (q *doc) source(i, end int) speaker {
 			return sp
 		}
 	}
+	if end > i && end-i <= 6 && !q.d.Tokens[end-1].Cap && q.d.Tokens[end-1].Kind == text.Word && q.plainSource(i, end) {
+		// "according to the transport owners", "according to state
+		// figures": a source the text names by what it is
+		sp := speaker{entity: -1, surface: q.d.SpanOf(i, end), hasAs: true, anonymous: true}
+		sp.name = q.d.Str(sp.surface)
+		return sp
+	}
 	return none
 }
+
+// plainSource reports whether tokens [i, end) are a noun phrase that
+// names a source by what it is: no possessive that refers back to
+// someone named before ("his party") and no phrase of its own after the
+// noun ("video posted by his party").
+func (q *doc) plainSource(i, end int) bool {
+	for k := i; k < end; k++ {
+		if possessives[q.word(k)] || sourcePreps[q.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	possessives = text.SetOf("his", "her", "its", "their")
+	sourcePreps = text.SetOf("by", "of", "from", "in", "on", "at", "with", "for")
+)
 
 // negated reports whether "not" or "unable to" comes just before the cue.
 func (q *doc) negated(c int) bool {

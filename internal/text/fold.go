@@ -145,3 +145,26 @@ func RoleHead(role string) string {
 	}
 	return LastWord(f)
 }
+
+// EditDistance is the Levenshtein distance of a and b in bytes: how many
+// single-byte insertions, deletions and substitutions turn one into the
+// other. The generators use it on folded ASCII keys to tell a spelling of
+// a name from another name.
+func EditDistance(a, b string) int {
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

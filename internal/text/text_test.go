@@ -343,3 +343,22 @@ func TestLastWord(t *testing.T) {
 		}
 	}
 }
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0},
+		{"jebeniana", "djebeniana", 1},
+		{"lokichogio", "lokichokio", 1},
+		{"kitten", "sitting", 3},
+		{"bonfim", "silvania", 7},
+		{"abc", "", 3},
+	}
+	for _, tt := range tests {
+		if got := EditDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("EditDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

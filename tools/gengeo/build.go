@@ -324,27 +324,7 @@ func respelling(a, name string) bool {
 	if len(short) > len(long) {
 		short, long = long, short
 	}
-	return editDistance(short, long) <= 2 || strings.HasPrefix(long, short+" ") || strings.HasSuffix(long, " "+short)
-}
-
-// editDistance is the Levenshtein distance of a and b, in bytes.
-func editDistance(a, b string) int {
-	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return text.EditDistance(short, long) <= 2 || strings.HasPrefix(long, short+" ") || strings.HasSuffix(long, " "+short)
 }
 
 // maxAltWords bounds the words of an alternate name; longer ones are

@@ -7,6 +7,7 @@ import (
 
 	"sitrep/internal/lexicon"
 	"sitrep/internal/lexicon/phoenix"
+	"sitrep/internal/text"
 )
 
 // countries adds one entry per country of world-countries, coded as the
@@ -217,7 +218,7 @@ func similarCountryName(key string, known []string) bool {
 		if key == n || qualifiedName(key, n) {
 			return true
 		}
-		d := levenshtein(key, n)
+		d := text.EditDistance(key, n)
 		if (len(n) >= 6 && d <= 2) || (len(n) >= 4 && d <= 1) {
 			return true
 		}

@@ -198,27 +198,6 @@ func pluralWord(w string) string {
 var manNotMen = map[string]bool{"human": true, "german": true, "roman": true, "shaman": true,
 	"ottoman": true, "talisman": true, "caiman": true, "oman": true}
 
-// levenshtein is the edit distance of two short ASCII keys.
-func levenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
 // variants returns extra keys of a key: with hyphens as spaces
 // ("al-shabaab" -> "al shabaab") and, for people, without middle initials
 // ("donald j. trump" -> "donald trump").

@@ -6,6 +6,7 @@ import (
 
 	"sitrep/internal/lexicon"
 	"sitrep/internal/lexicon/phoenix"
+	"sitrep/internal/text"
 )
 
 // leaders adds the chiefs of state and heads of government of the
@@ -94,7 +95,7 @@ func (b *builder) similarPerson(name, country string) *entry {
 			continue
 		}
 		xw := words(x.names[0].Key)
-		if len(xw) < 2 || xw[len(xw)-1] != w[len(w)-1] || levenshtein(xw[0], w[0]) > 2 {
+		if len(xw) < 2 || xw[len(xw)-1] != w[len(w)-1] || text.EditDistance(xw[0], w[0]) > 2 {
 			continue
 		}
 		for _, r := range x.Roles {

@@ -22,8 +22,11 @@
 // Names indexed: the GeoNames name and ASCII name of every place (without a
 // parenthesised note; both halves of "A / B"); the Latin alternate names of
 // places with at least 15,000 inhabitants and of capitals and admin1 and
-// admin2 seats (codes, lower-case transliterations, names with digits,
-// names over 40 characters or 5 words are dropped); in Arab countries the
+// admin2 seats, and of towns of 5,000 or more those that only respell the
+// name (within two letters of it, or its words that begin or end it:
+// "Astravets" of Astravyets, "Lamitan" of Lamitan City) (codes, lower-case
+// transliterations, names with digits, names over 40 characters or 5
+// words are dropped); in Arab countries the
 // names without the article ("Hasakah" for "Al Hasakah"); admin1 names, and
 // as alternates the same without their suffix or with another ("Kyiv
 // Oblast"; "kyiv", "kyiv region"); country common, official and alternate

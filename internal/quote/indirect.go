@@ -255,8 +255,9 @@ func (q *doc) next(c int, sp speaker) bool {
 }
 
 // closes reports whether speaker sp ends the sentence that ends before
-// token end, alone or with an apposition: "said Chief Inspector Kipo.",
-// "said Kipo, the police commander."
+// token end, alone or with an apposition or a relative clause: "said
+// Chief Inspector Kipo.", "said Kipo, the police commander.", "said an
+// official who asked not to be named."
 func (q *doc) closes(sp speaker, end int) bool {
 	after := q.tokenFrom(sp.surface.End)
 	switch {
@@ -267,6 +268,8 @@ func (q *doc) closes(sp speaker, end int) bool {
 		case "the", "a", "an":
 			return q.nextCue(after+1, end) >= end
 		}
+	case relativePronouns[q.word(after)]:
+		return q.nextCue(after, end) >= end // "said a local official who asked not to be named."
 	}
 	return false
 }

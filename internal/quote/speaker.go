@@ -611,6 +611,10 @@ func (q *doc) speakerAt(k, lo int) speaker {
 		surface := q.d.SpanOf(k-2, k+1)
 		return speaker{entity: -1, surface: surface, hasAs: true, anonymous: true, plural: true, ref: refMember, head: k,
 			name: q.d.Str(surface)}
+	case w == "one" && q.sentenceFirst(k) == k && k+1 < len(q.d.Tokens) && q.cueAt[k+1]:
+		// "One said he counted 20 shelters burned": one of those who spoke before
+		return speaker{entity: -1, surface: q.d.SpanOf(k, k+1), hasAs: true, anonymous: true, ref: refMember, head: k,
+			name: q.d.Word(k)}
 	case groupWords[w] && q.sentenceFirst(k) == k && k+1 < len(q.d.Tokens) && q.cueAt[k+1]:
 		// "Several said their sons had been detained": some of the people
 		// the story met
@@ -644,20 +648,21 @@ func (q *doc) oneOf(k, lo int) bool {
 // groupWords stand for some of a group the story met: "Several said".
 var groupWords = text.SetOf("several", "some", "many", "most", "others", "few", "both", "all")
 
-// whoSays returns the person a relative clause around the cue at c
-// describes: "Cossa, who says his party won, rejected", "Yorbelis
-// Carrasco, 31, who said she had walked from Arica".
+// whoSays returns the person or body a relative clause around the cue at
+// c describes: "Cossa, who says his party won, rejected", "Yorbelis
+// Carrasco, 31, who said she had walked from Arica", "the Togolese Red
+// Cross, which said it was short of tents".
 func (q *doc) whoSays(c, lo int) (speaker, bool) {
 	k := c - 1
-	if k-2 < lo || q.word(k) != "who" || q.d.Word(k-1) != "," {
+	if k-2 < lo || q.word(k) != "who" && q.word(k) != "which" || q.d.Word(k-1) != "," {
 		return none, false
 	}
 	k -= 2
 	if q.d.Tokens[k].Kind == text.Number && k-2 >= lo && q.d.Word(k-1) == "," {
 		k -= 2 // ", 31,": an age
 	}
-	if !q.isPerson(k) {
-		return none, false
+	if q.owner[k] < 0 || q.ents[q.owner[k]].Kind == report.KindCountry {
+		return none, false // "the province, which says": a place or a country in a sentence of its own
 	}
 	return q.speakerAt(k, lo), true
 }
@@ -802,7 +807,8 @@ var sourceNouns = map[string]bool{"source": true, "sources": true, "resident": t
 	"analysts": true, "expert": true, "experts": true, "person": true, "people": true, "aide": true,
 	"aides": true, "insider": true, "insiders": true, "observers": true, "activists": true, "activist": true,
 	"partners": true, "allies": true, "members": true, "lawmakers": true, "organisers": true, "organizers": true,
-	"groups": true,
+	"groups": true, "critics": true, "opponents": true, "supporters": true, "campaigners": true, "agencies": true,
+	"parties": true, "monitors": true,
 	// people a reporter meets: "said a motorcycle taxi driver"; not "father",
 	// "sister", which are also titles of clergy
 	"driver": true, "drivers": true, "shopkeeper": true, "shopkeepers": true, "trader": true, "traders": true,

@@ -67,8 +67,10 @@ func (q *doc) addressed(aud *text.Span, end int) bool {
 		return false
 	}
 	switch q.word(e) {
-	case "to", "not", "that", ",", "and":
+	case "to", "not", "that", "and":
 		return true
+	case ",":
+		return e+1 >= end || !q.cueAt[e+1] // not "urged restraint, saying …"
 	}
 	return false
 }

@@ -110,6 +110,8 @@ func TestPatterns(t *testing.T) {
 				"Zorbaq Red Cross|The Zorbaq Red Cross|said|asserts|I||it was short of tents",
 				"a local health official?|a local health official who asked not to be named|said|asserts|I||At least 19 of the dead were civilians",
 				"Two residents?|Two residents|said|asserts|I||the town was empty", "one of the two residents?|One|said|asserts|I||he counted 20 shelters burned"}},
+		{"what is urged before a participle", "Fighting went on. The Zorbaq mission urged restraint, saying the fighting drew troops away from the front.",
+			[]string{"The Zorbaq mission|The Zorbaq mission|urged|neutral|I||restraint", "The Zorbaq mission|The Zorbaq mission|saying|asserts|I||the fighting drew troops away from the front"}},
 		{"a figure someone puts", "Clashes went on overnight. Organisers put the crowd at more than 2,000. The army put pressure on the rebels.",
 			[]string{"Organisers?|Organisers|put|neutral|I||the crowd at more than 2,000"}},
 		{"indirect with that", "Prime Minister Amina Diallo said on Monday that the border would reopen.",

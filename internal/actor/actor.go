@@ -407,10 +407,44 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 		}
 		if sector != "" {
 			x.body(si, e, x.d.SpanOf(x.withThe(sp.First), end), p+1, end, sector) // "Russia's defence ministry"
+		} else if end, sector := x.civicAfter(p + 1); sector != "" {
+			x.civicBody(si, e, x.d.SpanOf(x.withThe(sp.First), end), p+1, end, sector)
 		}
 	}
 	x.mention(u.Entity, si, u.Form, code)
 	return u
+}
+
+// civicAfter reads a civic body that a country's possessive owns, named
+// by its kind in lower case ("Chile's national truck owners'
+// confederation", "Kenya's doctors' union"), from token j: its end and
+// its sector, or j and "".
+func (x *doc) civicAfter(j int) (int, string) {
+	for k := j; k < len(x.d.Tokens) && k < j+5 && x.d.SentenceOf(k) == x.d.SentenceOf(j); k++ {
+		t := x.d.Tokens[k]
+		if t.Cap || t.Kind != text.Word && !text.Possessive(x.d.Word(k)) {
+			return j, ""
+		}
+		if sector, ok := civicNouns[x.d.Lower(k)]; ok && k > j {
+			return k + 1, sector
+		}
+	}
+	return j, ""
+}
+
+// civicNouns are the kinds of civic body a text names by what they are,
+// with their CAMEO sector.
+var civicNouns = map[string]string{"union": "LAB", "unions": "LAB", "confederation": "BUS", "federation": "CVL",
+	"association": "CVL", "chamber": "BUS"}
+
+// civicBody makes an organisation of the civic body of country c in
+// tokens [first, end), with the whole phrase as its mention: "National
+// Truck Owners' Confederation (Chile)".
+func (x *doc) civicBody(si int, c *lexicon.Entry, span text.Span, first, end int, sector string) {
+	name := titleCase(x.d.Str(x.d.SpanOf(first, end))) + " (" + c.Name + ")"
+	ei := x.entity("body:"+text.Fold(name), report.Entity{Name: name, Kind: report.KindOrganization,
+		Code: c.Code + sector, Country: c.Code, Sector: sector, Affiliation: c.Code})
+	x.mentionSpan(ei, span, si, report.FormName, c.Code+sector)
 }
 
 // body makes an organisation of a country's institution named by its

@@ -116,6 +116,7 @@ func TestMentions(t *testing.T) {
 		{"a demonym's military intelligence", "Ukrainian military intelligence said it had struck the depot.", "Military Intelligence (Ukraine)", "Ukrainian military intelligence/name/UKRMILSPY"},
 		{"a demonym's security forces", "Iranian security forces fired tear gas at the crowd.", "Security Forces (Iran)", "Iranian security forces/name/IRNCOP"},
 		{"a wartime seat of government", "Juba called on Port Sudan to keep oil out of the war.", "Sudan", "Port Sudan/metonym/SDNGOV"},
+		{"a country's civic body named by its kind", "Chile's national truck owners' confederation urged the government to act.", "National Truck Owners' Confederation (Chile)", "Chile's national truck owners' confederation/name/CHLBUS"},
 		{"the maker of a weapon", "Two Turkish-made drones circled the town.", "Türkiye", "Turkish-made/relational/"},
 		{"the leader of a coalition", "The U.S.-led coalition said its jets had struck the depot.", "United States", "U.S./relational/"},
 		{"a ministry the lexicon lacks", "Ukraine's infrastructure ministry said so.", "Infrastructure Ministry (Ukraine)", "Ukraine's infrastructure ministry/name/UKRGOV"},

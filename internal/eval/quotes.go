@@ -28,11 +28,23 @@ type ExpClaim struct {
 	DeniedBy    []string `json:"denied_by"`
 }
 
+// reportedWords folds the words an analyst quoted, without a leading
+// "that": the complementizer of "denied that any aid workers had been
+// arrested" introduces the words reported and is none of them.
+func reportedWords(s string) string {
+	f := text.Fold(s)
+	if rest, ok := strings.CutPrefix(f, "that "); ok && rest != "" {
+		return rest
+	}
+	return f
+}
+
 func scoreQuote(doc *report.Document, e ExpQuote, actors []ExpActor) []Check {
 	item := e.Speaker + ": " + e.Contains
 	var q *report.Quote
+	words := reportedWords(e.Contains)
 	for i := range doc.Quotes {
-		if strings.Contains(text.Fold(doc.Quotes[i].Text.Text), text.Fold(e.Contains)) {
+		if strings.Contains(text.Fold(doc.Quotes[i].Text.Text), words) {
 			q = &doc.Quotes[i]
 			break
 		}

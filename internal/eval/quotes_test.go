@@ -86,3 +86,18 @@ func TestSpeakerIsActor(t *testing.T) {
 		t.Error("another entity speaks as the army")
 	}
 }
+
+func TestReportedWords(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"that any aid workers had been arrested", "any aid workers had been arrested"},
+		{"That the road was closed", "the road was closed"},
+		{"the road was closed", "the road was closed"},
+		{"that", "that"},
+		{"thatch roofs burned", "thatch roofs burned"},
+	}
+	for _, tt := range tests {
+		if got := reportedWords(tt.in); got != tt.want {
+			t.Errorf("reportedWords(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

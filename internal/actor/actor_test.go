@@ -154,6 +154,8 @@ func TestRoles(t *testing.T) {
 		{"a leader of a named body", "Union leader Ali Hassan said so.", "Ali Hassan", "Union leader", "", false},
 		{"a body named by its kind and what it does", "The Ministry of Fisheries and Marine Resources said so.", "Ministry of Fisheries and Marine Resources", "ministry", "", true},
 		{"a military operation", "The town was held, Operation Zorbaq Kai said.", "Operation Zorbaq Kai", "operation", "", true},
+		{"a title of two words joined", "Deputy Prosecutor-General Ana Ruiz Vega said charges were filed.", "Ana Ruiz Vega", "Deputy Prosecutor-General", "", false},
+		{"a district's collector", "District collector Omar Basri said the roads were shut.", "Omar Basri", "District collector", "", false},
 		{"an office named for its holder is the holder's", "Police fired on the crowd, the Ombudsman's Office said.", "Ombudsman's Office", "ombudsman's office", "", true},
 		{"a civic body named for rights is a rights group", "Police fired on the crowd, the Zorbaq League for Human Rights said.", "Zorbaq League for Human Rights", "rights group", "", true},
 		{"a force whose name says only its kind takes the lexicon's role", "Frontier Corps troops fired, the Frontier Corps said.", "Frontier Corps", "paramilitary force", "", true},

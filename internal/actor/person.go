@@ -1075,6 +1075,11 @@ func (x *doc) isRoleWord(w string) bool {
 	if a, ok := x.l.lex.Agent(w); ok && a.Person {
 		return true
 	}
+	if head, rest, ok := strings.Cut(w, "-"); ok && head != "" && rest != "" && !strings.Contains(rest, "-") {
+		// "Prosecutor-General", "Governor-General": a title of two words
+		// joined, one of them a role
+		return x.isRoleWord(head) && (x.isRoleWord(rest) || lexicon.Rank(rest))
+	}
 	return lexicon.Rank(w) || lexicon.RoleModifier(w)
 }
 

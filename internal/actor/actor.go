@@ -408,7 +408,9 @@ func (x *doc) linkCountry(si int, h lexicon.Hit, u Use) Use {
 		if sector != "" {
 			x.body(si, e, x.d.SpanOf(x.withThe(sp.First), end), p+1, end, sector) // "Russia's defence ministry"
 		} else if end, sector := x.civicAfter(p + 1); sector != "" {
-			x.civicBody(si, e, x.d.SpanOf(x.withThe(sp.First), end), p+1, end, sector)
+			// "National Truck Owners' Confederation (Chile)": its words as
+			// written, possessives and all
+			x.countryBody(si, e, x.d.SpanOf(x.withThe(sp.First), end), titleCase(x.d.Str(x.d.SpanOf(p+1, end))), sector)
 		}
 	}
 	x.mention(u.Entity, si, u.Form, code)
@@ -437,16 +439,6 @@ func (x *doc) civicAfter(j int) (int, string) {
 var civicNouns = map[string]string{"union": "LAB", "unions": "LAB", "confederation": "BUS", "federation": "CVL",
 	"association": "CVL", "chamber": "BUS"}
 
-// civicBody makes an organisation of the civic body of country c in
-// tokens [first, end), with the whole phrase as its mention: "National
-// Truck Owners' Confederation (Chile)".
-func (x *doc) civicBody(si int, c *lexicon.Entry, span text.Span, first, end int, sector string) {
-	name := titleCase(x.d.Str(x.d.SpanOf(first, end))) + " (" + c.Name + ")"
-	ei := x.entity("body:"+text.Fold(name), report.Entity{Name: name, Kind: report.KindOrganization,
-		Code: c.Code + sector, Country: c.Code, Sector: sector, Affiliation: c.Code})
-	x.mentionSpan(ei, span, si, report.FormName, c.Code+sector)
-}
-
 // body makes an organisation of a country's institution named by its
 // kind, tokens [first, end) after the country's name ("Russia's defence
 // ministry", "the Indian foreign ministry"), with the span of the whole
@@ -457,11 +449,18 @@ func (x *doc) body(si int, c *lexicon.Entry, span text.Span, first, end int, sec
 	if !bodyHeads[x.d.Lower(end-1)] && !(end-first == 2 && x.d.Key(first, end) == "security forces") || end-first > 2 {
 		return false // "Iranian security forces" are a body, "Russian forces" the country's
 	}
-	name := titleWords(x.d, first, end) + " (" + c.Name + ")"
+	x.countryBody(si, c, span, titleWords(x.d, first, end), sector)
+	return true
+}
+
+// countryBody makes the organisation that country c's words name, called
+// as analysts write it, "Defence Ministry (Russia)", with the span of the
+// whole phrase as its mention.
+func (x *doc) countryBody(si int, c *lexicon.Entry, span text.Span, words, sector string) {
+	name := words + " (" + c.Name + ")"
 	ei := x.entity("body:"+text.Fold(name), report.Entity{Name: name, Kind: report.KindOrganization,
 		Code: c.Code + sector, Country: c.Code, Sector: sector, Affiliation: c.Code})
 	x.mentionSpan(ei, span, si, report.FormName, c.Code+sector)
-	return true
 }
 
 // ministryAfter reads a ministry the lexicon does not list ("Ukraine's

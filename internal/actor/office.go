@@ -117,15 +117,15 @@ func (x *doc) holder(p int) (first int, place, title, country string) {
 // country, or a title of "" when none is.
 func (x *doc) pronounHolder(p int) (first int, title, country string) {
 	s, at := x.d.SentenceOf(p), x.d.Tokens[p].Start
-	last := -1
+	last, lastAt := -1, -1
 	for i := range x.entities {
 		e := &x.entities[i]
 		if e.Kind != report.KindPerson || headTitle(e.Role) == "" {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start < at && m.Sentence >= s-1 && (last < 0 || m.Start > lastMention(&x.entities[last], at)) {
-				last = i
+			if m.Start < at && m.Sentence >= s-1 && m.Start > lastAt {
+				last, lastAt = i, m.Start
 			}
 		}
 	}
@@ -134,17 +134,6 @@ func (x *doc) pronounHolder(p int) (first int, title, country string) {
 	}
 	e := x.entities[last]
 	return p, headTitle(e.Role), cmp.Or(e.Affiliation, e.Country)
-}
-
-// lastMention returns the start of e's last mention before byte at.
-func lastMention(e *report.Entity, at int) int {
-	last := -1
-	for _, m := range e.Mentions {
-		if m.Start < at {
-			last = max(last, m.Start)
-		}
-	}
-	return last
 }
 
 // titleStart returns the first of the title words that end right before

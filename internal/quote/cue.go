@@ -92,28 +92,26 @@ func (q *doc) markCues() {
 }
 
 // putAt reports whether "put" at token i gives a figure: a noun phrase
-// and "at" with a number follow it in its clause ("put the death toll at
-// 17", "put damage at about 2 million soles").
+// and "at" with a number a few words on follow it in its clause ("put the
+// death toll at 17", "put the crowd at more than 2,000"), not "put
+// pressure on them at the border".
 func (q *doc) putAt(i int) bool {
 	end := min(len(q.d.Tokens), i+10)
-	for k := i + 2; k+1 < end; k++ {
-		switch w := q.word(k); {
-		case w == "at":
-			n := k + 1
-			for n < end && numberLeads[q.word(n)] {
-				n++
+	for k := i + 2; k < end; k++ {
+		switch {
+		case q.word(k) == "at":
+			for n := k + 1; n < len(q.d.Tokens) && n <= k+4 && q.d.Tokens[n].Kind != text.Punct; n++ {
+				if q.d.Tokens[n].Kind == text.Number || text.NumberWord(q.word(n)) {
+					return true
+				}
 			}
-			return n < end && (q.d.Tokens[n].Kind == text.Number || text.NumberWord(q.word(n)))
+			return false
 		case q.d.Tokens[k].Kind == text.Punct:
 			return false
 		}
 	}
 	return false
 }
-
-// numberLeads are the words that may stand before a figure.
-var numberLeads = text.SetOf("about", "around", "some", "nearly", "almost", "over", "least", "more", "than", "less",
-	"fewer", "roughly", "up", "to", "an", "estimated", "approximately")
 
 // subjectEnd reports whether token i can end the subject of a verb.
 func (q *doc) subjectEnd(i int) bool {

@@ -129,7 +129,9 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 			return // "did not say", "has not denied": no words reported
 		}
 	}
-	if q.objectRelative(c, sp) && !q.saysOf(c, s.End, sp) || q.nested(c) || q.topicAfter(c, s.End) {
+	relative := q.objectRelative(c, sp)
+	says := relative && q.saysOf(c, s.End, sp) // "an election that the opposition says was rigged": the words go on from the cue
+	if relative && !says || q.nested(c) || q.topicAfter(c, s.End) {
 		return // "the independence that Kosovo declared"
 	}
 	aud := q.audience(c, s.End)
@@ -159,7 +161,6 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		for start++; start < s.End && q.word(start) != ","; start++ {
 		}
 	}
-	says := q.objectRelative(c, sp) && q.saysOf(c, s.End, sp) // "an election that the opposition says was rigged": the words go on from the cue
 	if !says {
 		start = q.skipToClause(start, s.End)
 	}

@@ -401,7 +401,7 @@ func (q *doc) phraseStart(k, lo int) int {
 		if start < k && determiners[q.word(start)] && q.d.Tokens[start-1].Kind == text.Word && q.roleNoun(start-1) {
 			break // "a driver the official described": two phrases, not "one of the employees"
 		}
-		if start < k && articles[q.word(start)] && q.word(start-1) != "of" {
+		if start < k && determiners[q.word(start)] && q.word(start-1) != "of" {
 			break // "an election that the opposition says": the article opens the phrase
 		}
 		if npWord(q, start-1) {
@@ -451,8 +451,6 @@ func (q *doc) nameBefore(k, lo int) int {
 	}
 	return k
 }
-
-var articles = text.SetOf("the", "a", "an")
 
 func possessiveMark(w string) bool { return w == "'s" || w == "’s" }
 

@@ -52,6 +52,8 @@ import (
 	"sitrep/internal/lexicon"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
+	"sitrep/internal/timex"
+	"sitrep/internal/vocab"
 )
 
 // Lexicon is what speaker resolution needs of the actor lexicon.
@@ -62,6 +64,7 @@ type Lexicon interface {
 // Extractor finds quotes. It is safe for concurrent use.
 type Extractor struct {
 	lex  Lexicon
+	voc  *vocab.Vocab
 	cues map[string]cue
 }
 
@@ -71,7 +74,11 @@ func New(lex Lexicon) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("quote: %w", err)
 	}
-	return &Extractor{lex: lex, cues: cues}, nil
+	voc, err := vocab.Default()
+	if err != nil {
+		return nil, fmt.Errorf("quote: %w", err)
+	}
+	return &Extractor{lex: lex, voc: voc, cues: cues}, nil
 }
 
 // speaker is who a quote is attributed to.
@@ -297,10 +304,43 @@ func (q *doc) titled(sp speaker) text.Span {
 	for _, at := range []int{named.Start, sp.surface.Start} {
 		start := at - len(role) - 1
 		if start >= 0 && q.d.Text[start:at] == role+" " && (start == 0 || isSpace(q.d.Text[start-1])) {
-			return text.Span{Start: start, End: sp.surface.End}
+			return text.Span{Start: q.qualified(start), End: sp.surface.End}
 		}
 	}
 	return named
+}
+
+
+// qualified returns where a title that starts at off begins with the
+// capitalised words right before it that say whose office it is, as
+// analysts cite the speaker: "Khuzestan Governor X", "Marsabit County
+// Commissioner X", "Far North Governor X".
+func (q *doc) qualified(off int) int {
+	k := q.tokenAt(off)
+	if k < 0 {
+		return off
+	}
+	lo := q.sentenceFirst(k)
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		t := q.d.Tokens[j]
+		if t.Kind != text.Word || !t.Cap || q.inMarks[j] || q.cueAt[j] || !q.qualifier(j) {
+			break
+		}
+		off = t.Start
+	}
+	return off
+}
+
+// qualifier reports whether the capitalised token k may say whose a
+// title is: not a person's name, a day or a month, and not a function
+// word that opens the sentence ("But", "On"; "Far North" is a region).
+func (q *doc) qualifier(k int) bool {
+	w := q.word(k)
+	if q.owner[k] >= 0 && q.ents[q.owner[k]].Kind == report.KindPerson || timex.CalendarWord(w) {
+		return false
+	}
+	return k > q.sentenceFirst(k) ||
+		q.x.voc.Classes(w)&(vocab.Adp|vocab.Conj|vocab.Det|vocab.Pron|vocab.Aux|vocab.Part) == 0
 }
 
 // withSeat returns a body's or a role's surface with the town that

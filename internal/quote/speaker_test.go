@@ -274,6 +274,17 @@ func TestSpeakers(t *testing.T) {
 				"Gunmen raided the camp near the Niger border. Governor Col. Omar Basri of the Sahel region said 38 bodies had been recovered.",
 				[]string{"Omar Basri|Governor Col. Omar Basri|38 bodies had been recovered"}},
 		},
+		"the place whose office a title is": {
+			{"a region of two words before the title",
+				"\"The roads are closed,\" Upper Nile Governor Omar Basri said on Monday.",
+				[]string{"Omar Basri|Upper Nile Governor Omar Basri|The roads are closed,"}},
+			{"at the start of a sentence",
+				"Mombasa County Commissioner Lena Ortiz said 12 homes had burned.",
+				[]string{"Lena Ortiz|Mombasa County Commissioner Lena Ortiz|12 homes had burned"}},
+			{"not a day or a word that opens the sentence",
+				"On Monday Governor Omar Basri said the curfew would stay. But Mayor Sara Okafor said the market would open.",
+				[]string{"Omar Basri|Governor Omar Basri|the curfew would stay", "Sara Okafor|Mayor Sara Okafor|the market would open"}},
+		},
 		"pronoun after a newer person": {
 			{"a woman named after the last speaker",
 				"Its spokesman, Col. Omar Basri, said the drill had ended. In Lima, Lena Ortiz, a spokeswoman for the ministry, blamed the rebels. \"It was planned,\" she told reporters.",

@@ -376,3 +376,11 @@ func atoi(s string) (int, bool) {
 	}
 	return n, true
 }
+
+// CalendarWord reports whether a folded word names a month or a day of
+// the week: a capitalised word that is no name ("On Monday Governor X").
+func CalendarWord(w string) bool {
+	_, month := monthNames[w]
+	_, day := weekdays[w]
+	return month || day
+}

@@ -1141,9 +1141,40 @@ func (x *doc) spokenFor(e *report.Entity) string {
 		return ""
 	}
 	m := e.Mentions[0]
+	if c := x.bodyOfKind(m); c != "" {
+		return c
+	}
 	best, c := -1, ""
 	for _, b := range x.entities {
 		if b.Kind != report.KindOrganization || !stateSectors[b.Sector] {
+			continue
+		}
+		for _, bm := range b.Mentions {
+			if bm.Start < m.Start && bm.Start > best && bm.Sentence >= m.Sentence-2 {
+				best, c = bm.Start, b.Country
+			}
+		}
+	}
+	return c
+}
+
+// bodyOfKind returns the country of the body that the title before
+// mention m names by its kind ("department spokeswoman X" after "The
+// Department of Foreign Affairs said ..."), the last such body named in
+// m's sentence or the two before, or "": another country's body named in
+// between ("summoned the Chinese embassy's deputy") is not the one.
+func (x *doc) bodyOfKind(m report.Mention) string {
+	k := x.d.TokenAt(m.Start) - 1
+	if k < 1 || !lexicon.Spokesperson(x.d.Lower(k)) || x.d.Tokens[k-1].Kind != text.Word {
+		return ""
+	}
+	kind := x.d.Lower(k - 1)
+	if !bodyNouns[kind] {
+		return ""
+	}
+	best, c := -1, ""
+	for _, b := range x.entities {
+		if b.Kind != report.KindOrganization || b.Country == "" || !slices.Contains(fields(b.Name), kind) {
 			continue
 		}
 		for _, bm := range b.Mentions {

@@ -44,6 +44,7 @@ func (s *scene) owner(i int) int {
 	default:
 		return agent // -1 for a subject no state owns: "rebels fired"
 	}
+	s.excludeAttackers(i, exclude)
 	if e := s.speakersForces(i); e >= 0 && !exclude[e] {
 		return e // "Egyptian security sources said the army had sent about 200 soldiers"
 	}
@@ -69,6 +70,30 @@ func (s *scene) owner(i int) int {
 	}
 	return s.mostMentioned(exclude, s.cands[i].Mention.Maker)
 }
+
+// excludeAttackers excludes, for an air defence, the owners the text
+// gives the weapons fired in its sentence or the one before: "Russia
+// struck the plant with drones and cruise missiles ... air defences shot
+// down 61 of 74 drones" are the defender's, not the attacker's. An owner
+// the story only implied ("Drones struck ...") is not excluded.
+func (s *scene) excludeAttackers(i int, exclude map[int]bool) {
+	if s.cands[i].Mention.Kind != airDefence {
+		return
+	}
+	for j := i - 1; j >= 0 && s.cands[j].Sentence >= s.cands[i].Sentence-1; j-- {
+		e := s.ownerOf[j]
+		if e < 0 || s.status[j] != equipment.StatusFired || s.cands[j].Mention.Kind == airDefence {
+			continue
+		}
+		if d, ok := s.declared(j); ok && d == e {
+			exclude[e] = true
+		} else if a, observer, found := s.agent(j); found && !observer && a == e {
+			exclude[e] = true
+		}
+	}
+}
+
+const airDefence = "air_defence"
 
 // stateAgent reports whether the peacekeepers come after candidate i in
 // its sentence and the subject of its clause is an actor other than

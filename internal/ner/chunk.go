@@ -45,8 +45,8 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 }
 
 // townName reports whether the capitalised word at i and the one or two
-// after it name a town or region (not a country, whose names the lexicon
-// reads) of at least townSize inhabitants.
+// after it name a town of at least townSize inhabitants or a region ("South
+// West State"), not a country, whose names the lexicon reads.
 func (f *Finder) townName(d *text.Doc, i, end int) bool {
 	if f.gaz == nil {
 		return false
@@ -54,7 +54,7 @@ func (f *Finder) townName(d *text.Doc, i, end int) bool {
 	for n := 2; n <= 3 && i+n <= end && d.Tokens[i+n-1].Cap; n++ {
 		key := d.Key(i, i+n)
 		for _, p := range f.gaz.Lookup(key) {
-			if p.Population >= townSize && p.Kind != geo.KindCountry && text.Fold(p.Name) == key {
+			if (p.Population >= townSize || p.Kind == geo.KindRegion || p.Kind == geo.KindAdmin1) && p.Kind != geo.KindCountry && text.Fold(p.Name) == key {
 				return true // a town or a region by its own name, not "The Netherlands" nor an alias
 			}
 		}

@@ -107,6 +107,7 @@ func TestFind(t *testing.T) {
 		{"a given name after a place's preposition opens a town", "Smugglers crossed near Pedro Juan Caballero on Monday.", "Smugglers/MISC/common-noun Pedro Juan Caballero/LOC/gazetteer"},
 		{"the name a source gave himself", "A commander, who gave his name only as Ali, denied it.", "Ali/PER/self-named"},
 		{"a town's name that opens a sentence with a common word", "Port Harcourt urged the council to meet.", "Port Harcourt/LOC/gazetteer"},
+		{"a region's name that opens a sentence with a common word", "South West State's security minister urged calm.", "South West State/LOC/gazetteer"},
 		{"a body named for its cause", "Mwatana for Human Rights, a Yemeni rights group, said so.", "Mwatana for Human Rights/ORG/apposition Yemeni/NORP/lexicon"},
 		{"a ministry's sector that opens a sentence", "Defence Ministry spokesman Ani Badalyan said so.", "Defence Ministry/ORG/org-word Ani Badalyan/PER/title"},
 		{"words joined by 'and' share the body word after them", "The Truth and Reconciliation Commission said so.", "Truth and Reconciliation Commission/ORG/org-word"},

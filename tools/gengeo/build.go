@@ -196,6 +196,11 @@ func (g *builder) addFeatures(feats []feature) error {
 			continue
 		}
 		p := geo.Place{Name: f.name, Country: f.country, Lat: f.lat, Lon: f.lon, Kind: f.kind}
+		if f.kind == geo.KindAdmin1 {
+			// a state GeoNames does not list among the country's
+			// first-level divisions ("South West State" of Somalia)
+			p.Admin1, p.Feature = f.name, "ADM1"
+		}
 		if _, err := g.add(p, names, nil); err != nil {
 			return err
 		}

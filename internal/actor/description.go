@@ -18,12 +18,15 @@ func (x *doc) describedBodies() {
 		if x.d.Lower(k) != "the" || x.tokSpan[k+1] >= 0 || x.d.Tokens[k+1].Cap && !x.sentenceStart(k) {
 			continue
 		}
-		w := x.d.Lower(k + 1)
-		if !descriptionKinds[w] || !x.describesAlone(k+2) && !x.foldKnownAs(w, k) {
+		w, end := x.d.Lower(k+1), k+2
+		if kindModifiers[w] && end < len(x.d.Tokens) && x.tokSpan[end] < 0 && !x.d.Tokens[end].Cap {
+			w, end = x.d.Lower(end), end+1 // "the coast guard"
+		}
+		if !descriptionKinds[w] || !x.describesAlone(end) && !x.foldKnownAs(w, end-2) {
 			continue
 		}
 		if ei := x.describedBy(w, k); ei >= 0 {
-			s := x.d.SpanOf(k, k+2)
+			s := x.d.SpanOf(k, end)
 			x.entities[ei].Mentions = append(x.entities[ei].Mentions, report.Mention{
 				Evidence: report.Evidence{Span: report.Span{Start: s.Start, End: s.End}, Text: x.d.Str(s)},
 				Form:     report.FormDescription,
@@ -159,6 +162,10 @@ var descriptionKinds = text.SetOf("ministry", "group", "mission", "council", "ag
 	"committee", "front", "coalition", "alliance", "militia", "network", "watchdog", "federation", "association",
 	"charity", "foundation", "institute", "bank", "firm", "authority", "command", "directorate", "service", "centre",
 	"center", "guard", "force")
+
+// kindModifiers say which kind of guard, police or service a description
+// means: "the coast guard", "the border police".
+var kindModifiers = text.SetOf("coast", "border")
 
 // describedBy returns the one body of kind w named in its sentence or the
 // one before, else in the three sentences before token k, else the one

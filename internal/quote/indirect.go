@@ -283,7 +283,7 @@ func (q *doc) closes(sp speaker, end int) bool {
 // meets", the words after the cue say when, unless a "that" opens them.
 func (q *doc) inverted(first, lead, start, c int, sp speaker) bool {
 	return lead-first >= 5 && q.tokenAt(sp.surface.Start) > lead && !q.clauseBetween(lead, c) &&
-		!circumstancePreps[q.word(first)] && !q.participle(first) && q.word(start-1) != "that" && q.word(start-1) != ":"
+		(!circumstancePreps[q.word(first)] || q.bound(first, c)) && !q.participle(first) && q.word(start-1) != "that" && q.word(start-1) != ":"
 }
 
 // participle reports whether token i opens a participial phrase
@@ -487,6 +487,11 @@ func (q *doc) circumstance(i, end int) bool {
 		// "…, police said on Monday, as the governor imposed a
 		// curfew": what went on meanwhile, not "as many as 40"
 		return i+1 < end && !asCounts[q.word(i+1)]
+	}
+	if i > 0 && i < end && q.d.Word(i-1) == "," && strings.HasSuffix(q.word(i), "ing") && !q.cueAt[i] {
+		// "…, a doctor said, asking not to be named because …": how he
+		// spoke, not what he said
+		return true
 	}
 	if i >= end || !circumstancePreps[q.word(i)] || q.bound(i, end) {
 		return false // "said at least 40 fighters were …" is a count, not where it was said

@@ -70,7 +70,8 @@ var personNouns = set(`head heads rebel rebels troop troops soldier soldiers dip
 	generals admiral colonel captain lieutenant sergeant major judge judges monk monks priest priests
 	imam imams cleric clerics bishop pope rabbi nun nuns student students youth youths child children
 	citizen citizens civilian civilians refugee refugees worker workers farmer farmers lawyer lawyers
-	doctor doctors nurse nurses aide aides deputy deputies delegate delegates spy spies agent agents
+	doctor doctors nurse nurses medic medics paramedic paramedics surgeon surgeons physician physicians
+	aide aides deputy deputies delegate delegates spy spies agent agents
 	hostage hostages prisoner prisoners captive captives victim victims man men woman women person
 	people boy boys girl girls personnel guerrilla guerrillas insurgent insurgents jihadist jihadists
 	separatist separatists commando commandos marine marines pilot pilots sniper snipers mercenary

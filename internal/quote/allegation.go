@@ -126,7 +126,7 @@ func (q *doc) stated(qt *report.Quote) bool {
 
 // stating are the cues that report a statement as its speaker made it.
 var stating = text.SetOf("said", "says", "say", "saying", "told", "tells", "telling", "added", "adding", "adds",
-	"wrote", "writes", "according to", "reiterated", "stated", "explained", "recalled")
+	"wrote", "writes", "according to", "reiterated", "stated", "explained", "recalled", "quoted as saying")
 
 // pledge reports whether the first clause of the reported words is a
 // pledge, a plan or an appeal: a modal of what will or must be, or a

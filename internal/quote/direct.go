@@ -100,6 +100,15 @@ func (q *doc) after(c0 int) (speaker, int, *text.Span, bool) {
 			// the quoted words belong to reports words of its own
 			return none, -1, nil, false
 		}
+		if k, ok := q.quotedAs(c, lo); ok {
+			// "…,” he was quoted as saying": the words name the cue
+			sp := q.speakerBefore(k, lo)
+			if q.cueEnd == nil {
+				q.cueEnd = map[int]int{}
+			}
+			q.cueEnd[c-2], q.usedCue[c] = c+1, true
+			return sp, c - 2, nil, sp.found()
+		}
 		sp := q.speakerBefore(c, lo)
 		if !sp.found() && !cu.audience {
 			sp = q.speakerAfter(c+1, end) // "said Kirby", but not "told reporters"
@@ -110,6 +119,22 @@ func (q *doc) after(c0 int) (speaker, int, *text.Span, bool) {
 	}
 	return none, -1, nil, false
 }
+
+// quotedAs reports whether "quoted as" comes before the cue at c ("…,”
+// he was quoted as saying") and returns where those words begin with
+// their auxiliary, after the speaker.
+func (q *doc) quotedAs(c, lo int) (int, bool) {
+	k := c - 2
+	if k <= lo || q.word(c-1) != "as" || q.word(k) != "quoted" {
+		return c, false
+	}
+	for k > lo && passiveAux[q.word(k-1)] {
+		k--
+	}
+	return k, true
+}
+
+var passiveAux = text.SetOf("was", "is", "were", "are", "been", "has", "had", "have")
 
 // before finds "X told reporters: “…”" or "X said, “…”" before the opening
 // mark at token o.

@@ -274,6 +274,11 @@ func TestSpeakers(t *testing.T) {
 				"Gunmen raided the camp near the Niger border. Governor Col. Omar Basri of the Sahel region said 38 bodies had been recovered.",
 				[]string{"Omar Basri|Governor Col. Omar Basri|38 bodies had been recovered"}},
 		},
+		"quoted as saying": {
+			{"the speaker before the words that name the cue",
+				"Interior Minister Omar Basri rejected the account. \"Our guards fired back,\" he was quoted as saying by the state news agency.",
+				[]string{"Omar Basri|Interior Minister Omar Basri|the account", "Omar Basri|he|Our guards fired back,"}},
+		},
 		"the place whose office a title is": {
 			{"a region of two words before the title",
 				"\"The roads are closed,\" Upper Nile Governor Omar Basri said on Monday.",

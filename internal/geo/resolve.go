@@ -212,8 +212,8 @@ func (g *Gazetteer) sharesNameWithCity(i int, post []uint32) bool {
 		j := int(e >> 1)
 		k := kinds[g.kind[j]]
 		if (k == KindCity || k == KindCapital) && g.country[j] == g.country[i] &&
-			(g.admin[j] == g.admin[i] || g.pops[j] >= 100000) {
-			return true
+			(g.admin[j] == g.admin[i] && (e&1 == 0 || g.pops[j] >= 50000) || g.pops[j] >= 100000) {
+			return true // not a small town that only goes by the name too ("Santa Fe de Antioquia")
 		}
 	}
 	return false

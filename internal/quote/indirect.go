@@ -273,8 +273,25 @@ func (q *doc) closes(sp speaker, end int) bool {
 		}
 	case relativePronouns[q.word(after)]:
 		return q.nextCue(after, end) >= end // "said a local official who asked not to be named."
+	case q.word(after) == "of":
+		return q.namesTo(after+1, end) // "said Deputy Governor X of South Kivu."
 	}
 	return false
+}
+
+// namesTo reports whether the words from token k to the end of the
+// sentence before token end only name something: "the Dhaka Metropolitan
+// Police", "South Kivu".
+func (q *doc) namesTo(k, end int) bool {
+	if k >= end-1 {
+		return false
+	}
+	for ; k < end-1; k++ {
+		if q.owner[k] < 0 && !determiners[q.word(k)] && !q.d.Tokens[k].Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // inverted reports whether a cue at c that follows a long clause and a

@@ -316,9 +316,24 @@ func (x *doc) link(si int) Use {
 		default:
 			u.Form = report.FormAlias
 		}
+		x.rulersMinistry(si, e)
 	}
 	x.mention(u.Entity, si, u.Form, "")
 	return u
+}
+
+// rulersMinistry makes the ministry that a body governing a country owns
+// by a possessive its country's: "the Taliban's interior ministry" is
+// "Interior Ministry (Afghanistan)", as analysts name it.
+func (x *doc) rulersMinistry(si int, e *lexicon.Entry) {
+	p := x.spans[si].End
+	if len(e.Code) != 6 || e.Code[3:] != "GOV" || p >= len(x.d.Tokens) || !text.Possessive(x.d.Lower(p)) {
+		return
+	}
+	c := x.l.lex.Country(e.Code[:3])
+	if end, sector := x.ministryAfter(p + 1); c != nil && sector != "" {
+		x.countryBody(si, c, x.d.SpanOf(p+1, end), titleWords(x.d, p+1, end), sector)
+	}
 }
 
 // officeBody names the international body that the words of an office or

@@ -120,6 +120,7 @@ func TestMentions(t *testing.T) {
 		{"the maker of a weapon", "Two Turkish-made drones circled the town.", "Türkiye", "Turkish-made/relational/"},
 		{"the leader of a coalition", "The U.S.-led coalition said its jets had struck the depot.", "United States", "U.S./relational/"},
 		{"a ministry the lexicon lacks", "Ukraine's infrastructure ministry said so.", "Infrastructure Ministry (Ukraine)", "Ukraine's infrastructure ministry/name/UKRGOV"},
+		{"the ministry of a group that governs a country is the country's", "A spokesman for the Taliban's interior ministry said so.", "Interior Ministry (Afghanistan)", "interior ministry/name/AFGGOV"},
 		{"the country of its institution", "The Indian foreign ministry said so.", "India", "Indian/demonym/"},
 		{"a surname the text wrote of a longer lexicon name", "Opposition leader Riek Machar was placed under house arrest. Machar said the move was illegal.", "Riek Machar", "Riek Machar/name/ Machar/surname/"},
 	}

@@ -863,7 +863,9 @@ var skipBeforeCue = map[string]bool{"has": true, "have": true, "had": true, "als
 	"afternoon": true, "late": true, "independently": true, "not": true, "could": true, "immediately": true, "n't": true, "cannot": true, "early": true, "swiftly": true,
 	"always": true, "long": true, "consistently": true, "vehemently": true, "categorically": true,
 	"officially": true, "formally": true, "initially": true, "now": true, "still": true, "already": true,
-	"explicitly": true, "subsequently": true}
+	"explicitly": true, "subsequently": true,
+	// verbs of beginning or going on before a gerund: "began saying"
+	"began": true, "begun": true, "started": true, "kept": true, "continued": true}
 
 // participial returns the comma that opens a participial phrase ending
 // at the comma k ("…, chaired by Prime Minister X,"), or -1.

@@ -274,6 +274,11 @@ func TestSpeakers(t *testing.T) {
 				"Gunmen raided the camp near the Niger border. Governor Col. Omar Basri of the Sahel region said 38 bodies had been recovered.",
 				[]string{"Omar Basri|Governor Col. Omar Basri|38 bodies had been recovered"}},
 		},
+		"a verb of beginning before the cue": {
+			{"began saying",
+				"Relations have soured since Prime Minister Omar Basri began saying that the country needs a port.",
+				[]string{"Omar Basri|Prime Minister Omar Basri|the country needs a port"}},
+		},
 		"quoted as saying": {
 			{"the speaker before the words that name the cue",
 				"Interior Minister Omar Basri rejected the account. \"Our guards fired back,\" he was quoted as saying by the state news agency.",

@@ -98,7 +98,7 @@ func (q *doc) namedBody(k int, latest bool) int {
 	for j := k - 1; j >= 0; j-- {
 		near := q.d.SentenceOf(j) >= s-3
 		ei := q.owner[j]
-		if ei < 0 || q.ents[ei].Kind == report.KindCountry || q.d.DatelineSentence(q.d.SentenceOf(j)) {
+		if ei < 0 || q.ents[ei].Kind == report.KindCountry || q.d.DatelineSentence(q.d.SentenceOf(j)) || q.credited(ei) {
 			continue // "(Sitrep Wire) -" credits a wire, it names no body the story speaks of
 		}
 		e := q.ents[ei]
@@ -121,6 +121,20 @@ func (q *doc) namedBody(k int, latest bool) int {
 		return fallback
 	}
 	return far // "The Interior Ministry said … (paragraphs on) The ministry said"
+}
+
+// credited reports whether entity ei is the wire the dateline credits,
+// "(Sitrep Wire)": the story's writer, which "told Sitrep Wire" names
+// again, is never the body a description refers to.
+func (q *doc) credited(ei int) bool {
+	for _, m := range q.ents[ei].Mentions {
+		first, end := q.tokenAt(m.Start), q.tokenFrom(m.End)
+		if first > 0 && end < len(q.d.Tokens) && q.d.Word(first-1) == "(" && q.d.Word(end) == ")" &&
+			q.d.DatelineSentence(q.d.SentenceOf(first)) {
+			return true
+		}
+	}
+	return false
 }
 
 // memberBody returns the latest body of the international organisation

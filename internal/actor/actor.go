@@ -892,7 +892,25 @@ func (x *doc) namedHit(si int) lexicon.Hit {
 			return o
 		}
 	}
-	return h
+	return x.ofStoryCountry(sp.Hits)
+}
+
+// ofStoryCountry returns, among bodies of several countries that go by one
+// name, the one of the country the story has named most so far: the
+// military media wing "Inter-Services Public Relations" of a story about
+// Bangladesh is Bangladesh's, not Pakistan's. The first hit wins ties.
+func (x *doc) ofStoryCountry(hits []lexicon.Hit) lexicon.Hit {
+	best := hits[0]
+	if best.Entry.Country == "" || best.Entry.Kind != lexicon.KindOrganization && best.Entry.Kind != lexicon.KindArmedGroup {
+		return best
+	}
+	weights := x.countryWeights()
+	for _, h := range hits[1:] {
+		if h.Entry.Kind == best.Entry.Kind && h.Entry.Country != "" && weights[h.Entry.Country] > weights[best.Entry.Country] {
+			best = h
+		}
+	}
+	return best
 }
 
 // spelledOut returns the one hit of span si, among several, whose entry

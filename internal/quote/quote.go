@@ -310,7 +310,6 @@ func (q *doc) titled(sp speaker) text.Span {
 	return named
 }
 
-
 // qualified returns where a title that starts at off begins with the
 // capitalised words right before it that say whose office it is, as
 // analysts cite the speaker: "Khuzestan Governor X", "Marsabit County

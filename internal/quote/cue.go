@@ -50,8 +50,8 @@ func (q *doc) markCues() {
 	q.cueAt = make([]bool, len(q.d.Tokens))
 	for i := range q.d.Tokens {
 		w := q.word(i)
-		if _, ok := q.x.cues[w]; !ok || q.owner[i] >= 0 {
-			continue // "the United States", "the Organization of American States"
+		if _, ok := q.x.cues[w]; !ok || q.owner[i] >= 0 || q.capitalised(i) {
+			continue // "the United States", "the Organization of American States", "southwest of Say"
 		}
 		next := ""
 		if i+1 < len(q.d.Tokens) {
@@ -153,3 +153,17 @@ var relativePreps = text.SetOf("on", "in", "by", "via", "to", "at", "from", "thr
 // the verb marks a passive.
 var passiveFrames = map[string]string{"accused": "of", "blamed": "for", "charged": "with", "condemned": "for",
 	"denounced": "for"}
+
+// capitalised reports whether token i is written with a capital inside
+// its sentence, out of a headline and not opening a quotation: a name
+// ("the town of Say"), not a verb.
+func (q *doc) capitalised(i int) bool {
+	if !q.d.Tokens[i].Cap || i == q.sentenceFirst(i) || q.d.HasTitle && q.d.Tokens[i].Start < q.d.Title.End {
+		return false
+	}
+	switch q.d.Word(i - 1) {
+	case `"`, "“", "‘", "'", "(", ":", "-", "–", "—":
+		return false
+	}
+	return true
+}

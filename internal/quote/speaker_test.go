@@ -279,6 +279,11 @@ func TestSpeakers(t *testing.T) {
 				"Relations have soured since Prime Minister Omar Basri began saying that the country needs a port.",
 				[]string{"Omar Basri|Prime Minister Omar Basri|the country needs a port"}},
 		},
+		"a cue's form as a name": {
+			{"a town called as a verb is",
+				"Niger's defence ministry spoke. Gunmen attacked the post at Tamou, a town southwest of Say in the Tillaberi region, the ministry said.",
+				[]string{"Defence Ministry (Niger)|the ministry|Gunmen attacked the post at Tamou, a town southwest of Say in the Tillaberi region"}},
+		},
 		"quoted as saying": {
 			{"the speaker before the words that name the cue",
 				"Interior Minister Omar Basri rejected the account. \"Our guards fired back,\" he was quoted as saying by the state news agency.",

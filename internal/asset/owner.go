@@ -344,7 +344,11 @@ func (s *scene) speakersForces(i int) int {
 		return -1
 	}
 	c := &s.cands[i]
-	for k := max(s.d.TokenAt(q.Text.Start), s.d.Sentences[c.Sentence].First); k+1 < c.First; k++ {
+	first := max(s.d.TokenAt(q.Text.Start), s.d.Sentences[c.Sentence].First)
+	if first <= c.First && bareForces[s.d.Lower(first)] {
+		return s.speaker(q) // "the army spokesman said troops backed by two Mi-35 gunships"
+	}
+	for k := first; k+1 < c.First; k++ {
 		if ownForceWords[s.d.Lower(k)] && bareForces[s.d.Lower(k+1)] {
 			return s.speaker(q)
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"sitrep/internal/report"
+	"sitrep/internal/lexicon"
 	"sitrep/internal/text"
 )
 
@@ -37,6 +38,9 @@ func (q *doc) resolve() {
 	var cues []int
 	for i := range q.quotes {
 		sp := q.speakers[i]
+		if q.relays(i) {
+			continue
+		}
 		if sp.ref != refNone {
 			if r, ok := q.antecedent(i, sp); ok {
 				q.speakers[i] = r
@@ -52,6 +56,28 @@ func (q *doc) resolve() {
 	q.quotes, q.speakers, q.cues = keep, speakers, cues
 	q.selfNamedBefore()
 	q.namedAfter()
+}
+
+// relays reports whether quote i is a spokesperson's report of what the
+// one he speaks for said, which other quotes hold with their own cues:
+// "Guterres condemned the attack and called on all sides to ..., his
+// spokesman said" reports Guterres' condemnation and call, not the
+// spokesman's words.
+func (q *doc) relays(i int) bool {
+	qt := q.quotes[i]
+	if qt.Direct || qt.SpeakerAs == nil {
+		return false
+	}
+	owner, role, ok := strings.Cut(text.Fold(qt.SpeakerAs.Text), " ")
+	if !ok || owner != "his" && owner != "her" && owner != "its" || !lexicon.Spokesperson(role) {
+		return false
+	}
+	for j, c := range q.cues {
+		if j != i && c >= 0 && qt.Text.Start <= q.d.Tokens[c].Start && q.d.Tokens[c].End <= qt.Text.End {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAfter gives an unnamed body that a story cites ("…, a rights group

@@ -284,6 +284,11 @@ func TestSpeakers(t *testing.T) {
 				"Niger's defence ministry spoke. Gunmen attacked the post at Tamou, a town southwest of Say in the Tillaberi region, the ministry said.",
 				[]string{"Defence Ministry (Niger)|the ministry|Gunmen attacked the post at Tamou, a town southwest of Say in the Tillaberi region"}},
 		},
+		"a spokesman's report of what the one he speaks for said": {
+			{"the principal's own cues report his words",
+				"Gunmen attacked a camp. U.N. Secretary-General Omar Basri urged all sides to exercise restraint, his spokesman said.",
+				[]string{"Omar Basri|U.N. Secretary-General Omar Basri|all sides to exercise restraint"}},
+		},
 		"quoted as saying": {
 			{"the speaker before the words that name the cue",
 				"Interior Minister Omar Basri rejected the account. \"Our guards fired back,\" he was quoted as saying by the state news agency.",

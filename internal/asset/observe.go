@@ -52,6 +52,8 @@ func borne(d *text.Doc, c *equipment.Candidate) bool {
 	switch w := d.Lower(k); {
 	case w == "on" || w == "aboard":
 		return true
+	case w == "in":
+		return riders[d.Lower(k-1)] // "troops in armoured vehicles", "police in four pick-up trucks"
 	case w == "with":
 		return equipment.Borne(d, c.First)
 	default:
@@ -60,6 +62,10 @@ func borne(d *text.Doc, c *equipment.Candidate) bool {
 }
 
 var wielding = text.SetOf("firing", "carrying", "wielding", "brandishing", "riding")
+
+// riders are the people a vehicle carries: "gunmen in pickup trucks".
+var riders = text.SetOf("troops", "soldiers", "police", "policemen", "officers", "gunmen", "men", "fighters",
+	"militants", "rebels", "guards", "commandos", "militiamen", "attackers", "assailants")
 
 // struckBy reports whether the mention is what struck in an action told
 // before it: "strikes by helicopter gunships and a drone".

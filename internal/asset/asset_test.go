@@ -88,6 +88,8 @@ func TestBuild(t *testing.T) {
 			[]string{"no fighter jets|combat_aircraft|0|false|SYR|absent|"}},
 		{"article counts one", "A Turkish frigate entered the port.",
 			[]string{"Turkish frigate|warship|1|false|TUR|present|"}},
+		{"a plural coordinated with what is observed is observed", "Kenyan troops launched a search, backed by two army helicopters and surveillance drones.",
+			[]string{"Kenyan troops|personnel|2|true|KEN|present|", "two army helicopters|helicopter|2|false|KEN|present|", "surveillance drones|drone|2|true|KEN|present|"}},
 		{"the vehicles people ride in", "Kenyan troops in armoured vehicles sealed the roads, and police in four pick-up trucks blocked the bridge.",
 			[]string{"Kenyan troops|personnel|2|true|KEN|present|", "armoured vehicles|vehicle|2|true|KEN|present|", "four pick-up trucks|vehicle|4|false|KEN|present|"}},
 		{"bare nouns are no observation", "Forces and weapons were everywhere, the army said.", nil},

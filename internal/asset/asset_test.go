@@ -204,6 +204,8 @@ func TestStatus(t *testing.T) {
 	}{
 		{"not a single", "Not a single Russian warship was seen in the harbour.",
 			[]string{"Not a single Russian warship|warship|0|false|RUS|absent|"}},
+		{"what people saw is there", "Kenyan residents said they saw armoured vehicles moving along the riverside road.",
+			[]string{"armoured vehicles|vehicle|2|true||present|"}},
 		{"will join", "Two Italian frigates will join the mission next month.",
 			[]string{"Two Italian frigates|warship|2|false|ITA|planned|"}},
 		{"an attack's instruments were fired", "Russia attacked Odesa with 20 drones and three cruise missiles.",

@@ -222,7 +222,7 @@ func TestCandidates(t *testing.T) {
 		// name counts nothing.
 		{"Not a single warship remained.", []string{"[Not a single warship] warship 0 absent<Not a single>"}},
 		{"No additional Russian troops arrived.", []string{"[No additional Russian troops] troops 0 Russian/RUS absent<No>"}},
-		{"They saw German Leopard 2 tanks.", []string{"[Leopard 2 tanks] Leopard 2 present"}},
+		{"They saw German Leopard 2 tanks.", []string{"[Leopard 2 tanks] Leopard 2 present<saw>"}},
 		// A navy's or a coast guard's ships and boats named by the service.
 		{"Four Guatemalan navy boats encircled the patrol.", []string{"[Four Guatemalan navy boats] boat 4 present"}},
 		{"Taiwan said 14 navy ships were tracked.", []string{"[14 navy ships] warship 14 present"}},

@@ -50,7 +50,7 @@ var statusCues = map[string]string{
 	"confiscate": StatusSeized, "impounded": StatusSeized, "recovered": StatusSeized, "found": StatusSeized,
 	"discovered": StatusSeized, "uncovered": StatusSeized, "recover": StatusSeized, "recovers": StatusSeized,
 	"recovering": StatusSeized, "took": StatusSeized, "taken": StatusSeized, "collected": StatusSeized,
-	"observed": StatusPresent, "spotted": StatusPresent, "seen": StatusPresent, "deployed": StatusPresent,
+	"observed": StatusPresent, "spotted": StatusPresent, "seen": StatusPresent, "saw": StatusPresent, "deployed": StatusPresent,
 	"deploy": StatusPresent, "deploys": StatusPresent, "deploying": StatusPresent, "stationed": StatusPresent,
 	"positioned": StatusPresent, "based": StatusPresent, "parked": StatusPresent, "arrived": StatusPresent,
 	"present": StatusPresent, "sighted": StatusPresent, "photographed": StatusPresent, "massing": StatusPresent,

@@ -691,7 +691,7 @@ func (x *doc) datelineCountryCode() string {
 	for si, sp := range x.spans {
 		if len(sp.Hits) > 0 && sp.Hits[0].Entry.Kind == lexicon.KindCountry && x.uses[si].Locative &&
 			x.datelineCountry(sp.First, sp.End) {
-			return sp.Hits[0].Entry.Code
+			return x.namedHit(si).Entry.Code // "BRAZZAVILLE, Congo" of a story that names the Republic of Congo
 		}
 	}
 	return ""

@@ -37,6 +37,7 @@ func TestResolve(t *testing.T) {
 		{"Latakia Governorate", "latakia governorate", Context{}, "Latakia", "SY", KindAdmin1, 0, 0, 0.5},
 		{"Aleppo", "Aleppo", Context{}, "Aleppo", "SY", KindCity, 36.2, 37.16, 0.5},
 		{"Kharkiv", "Kharkiv", Context{}, "Kharkiv", "UA", KindCity, 49.98, 36.25, 0.5},
+		{"a region by its common English spelling", "Lower Shabelle", Context{Countries: focus("SO")}, "Lower Shabeelle", "SO", KindAdmin1, 0, 0, 0.5},
 		{"a region a small town of it only goes by too", "Antioquia", Context{Countries: focus("CO"), Regions: map[string]bool{"CO/Antioquia": true}}, "Antioquia", "CO", KindAdmin1, 0, 0, 0.5},
 		{"a region a town of 50,000 or more goes by too is the town", "Daraa", Context{Countries: focus("SY")}, "Dar‘ā", "SY", KindCity, 0, 0, 0.5},
 		{"Kharkov", "Kharkov", Context{Countries: focus("UA")}, "Kharkiv", "UA", KindCity, 0, 0, 0.5},

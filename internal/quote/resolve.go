@@ -4,8 +4,8 @@ import (
 	"slices"
 	"strings"
 
-	"sitrep/internal/report"
 	"sitrep/internal/lexicon"
+	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
 

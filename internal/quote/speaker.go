@@ -98,6 +98,9 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 		case w == "and" || w == "but":
 			return q.shared(k)
 		}
+		if j := q.personOfBody(k, lo); j >= 0 {
+			return q.speakerAt(j, lo) // "Lt. Col. X of the Anbar police said": the officer speaks
+		}
 		sp := q.speakerAt(k, lo)
 		if !sp.found() || sp.ref != refPronoun && q.postModifier(k, lo) {
 			// "a doctor at the hospital said": the hospital does not
@@ -156,6 +159,23 @@ func (q *doc) postModifier(k, lo int) bool {
 		}
 	}
 	return false
+}
+
+// personOfBody returns the last token of the person named before "of"
+// and the body or place whose name ends at token k ("Lt. Col. X of the
+// Anbar police", "Governor X of Kunar"), or -1.
+func (q *doc) personOfBody(k, lo int) int {
+	if q.isPerson(k) {
+		return -1
+	}
+	p := k
+	for p > lo && q.word(p-1) != "of" && (q.d.Tokens[p-1].Cap || determiners[q.word(p-1)] || q.owner[p-1] >= 0) {
+		p--
+	}
+	if p-2 < lo || q.word(p-1) != "of" || !q.isPerson(p-2) {
+		return -1
+	}
+	return p - 2
 }
 
 // roleBefore reports whether a role noun comes shortly before the

@@ -274,6 +274,11 @@ func TestSpeakers(t *testing.T) {
 				"Gunmen raided the camp near the Niger border. Governor Col. Omar Basri of the Sahel region said 38 bodies had been recovered.",
 				[]string{"Omar Basri|Governor Col. Omar Basri|38 bodies had been recovered"}},
 		},
+		"a person of the body after him": {
+			{"a ranked officer of a regional police",
+				"A convoy was hit. Lt. Col. Omar Basri of the Anbar police said officers had arrested two men.",
+				[]string{"Omar Basri|Lt. Col. Omar Basri|officers had arrested two men"}},
+		},
 		"a verb of beginning before the cue": {
 			{"began saying",
 				"Relations have soured since Prime Minister Omar Basri began saying that the country needs a port.",

@@ -618,7 +618,7 @@ func (q *doc) coordinatedSpeaker(i, k int) int {
 	appositions := 0
 	for b := k - 1; b > i+1 && b > k-14; b-- {
 		w := q.word(b)
-		if (w == "and" || w == "but") && q.d.Word(b-1) == "," {
+		if (w == "and" || w == "but" || w == "while" || w == "whereas") && q.d.Word(b-1) == "," {
 			if s := q.word(b + 1); subjectStarts[s] || q.d.Tokens[b+1].Cap {
 				return b - 1
 			}

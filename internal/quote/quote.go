@@ -276,7 +276,11 @@ func (q *doc) setSpeaker(qt *report.Quote, sp speaker) {
 		qt.SpeakerName, qt.Affiliation = sp.name, sp.country
 	}
 	if sp.hasAs {
-		e := q.evidence(q.titled(sp))
+		as := q.titled(sp)
+		if k := q.tokenAt(as.Start); k >= 0 && k+1 < len(q.d.Tokens) && clauseJoiners[q.word(k)] && q.d.Tokens[k+1].Start < as.End {
+			as.Start = q.d.Tokens[k+1].Start // "…, while the European Union's delegation called for": the clause's word is no name
+		}
+		e := q.evidence(as)
 		qt.SpeakerAs = &e
 	}
 }

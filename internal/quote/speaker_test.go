@@ -274,6 +274,11 @@ func TestSpeakers(t *testing.T) {
 				"Gunmen raided the camp near the Niger border. Governor Col. Omar Basri of the Sahel region said 38 bodies had been recovered.",
 				[]string{"Omar Basri|Governor Col. Omar Basri|38 bodies had been recovered"}},
 		},
+		"a report coordinated by while": {
+			{"the words end where the other side's begin",
+				"Gunmen attacked a camp. Addis Ababa accused the militia of attacking civilians, while the European Union's delegation called for a swift inquiry.",
+				[]string{"Ethiopia|Addis Ababa|the militia of attacking civilians", "European Union|the European Union's delegation|a swift inquiry"}},
+		},
 		"a person of the body after him": {
 			{"a ranked officer of a regional police",
 				"A convoy was hit. Lt. Col. Omar Basri of the Anbar police said officers had arrested two men.",

@@ -73,7 +73,7 @@ var firingVerbs = text.SetOf("opened", "open", "opening", "returned", "exchanged
 // and the names of fault.
 var charges = text.SetOf(
 	"fired", "shelled", "shelling", "attacked", "struck", "bombed", "bombing", "bombarded", "targeted",
-	"launched", "killed", "massacred", "looted", "torched", "invaded", "occupied", "violated", "kidnapped",
+	"launched", "killed", "massacred", "looted", "torched", "burned", "burnt", "invaded", "occupied", "violated", "kidnapped",
 	"abducted", "tortured", "executed", "shot", "beat", "beaten", "stormed", "assaulted", "ambushed", "raped", "abused",
 	"responsibility", "responsible", "blame", "fault", "provocation", "provocations", "aggression",
 	"violation", "violations", "breach", "blackmail", "terrorist", "terrorists", "terror", "terrorism",

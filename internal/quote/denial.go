@@ -160,7 +160,7 @@ var firstPerson = text.SetOf("we", "our")
 // force: "Nobody forced us to come out", "nobody had been expelled",
 // "Nobody in the village heard a warning shot".
 var deniedActs = text.SetOf("forced", "mistreated", "threatened", "expelled", "violated", "captured", "seized", "crossed", "entered",
-	"arrested", "harmed", "sends", "sent", "bought", "paid", "aimed", "incited", "heard")
+	"arrested", "harmed", "sends", "sent", "bought", "paid", "aimed", "incited", "heard", "starved", "pushed")
 
 // innocence returns the token of a plea of innocence anywhere in the
 // reported words, which denies a charge in whatever clause it stands:

@@ -132,6 +132,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Omar Haidari|Father Omar Haidari|said|asserts|I||about 1,500 residents took refuge in the cathedral when the shooting began"}},
 		{"how a statement went out is not part of it", "The army said in a statement read on state television that the escort had repelled the assault.",
 			[]string{"The army|The army|said|asserts|I|a statement|the escort had repelled the assault"}},
+		{"'nobody' denies a burning or a starving", "“Nobody burned anything,” Omar Haidari said. “Nobody is being starved,” he added.",
+			[]string{"Omar Haidari|Omar Haidari|said|denies|D||Nobody burned anything,", "Omar Haidari|he|added|denies|D||Nobody is being starved,"}},
 		{"'nobody' denies a charge a few words on", "“Nobody in the village heard a warning shot,” Omar Haidari said.",
 			[]string{"Omar Haidari|Omar Haidari|said|denies|D||Nobody in the village heard a warning shot,"}},
 		{"a pledge claims nothing", "NATO said it would step up air patrols in the Baltic Sea.",

@@ -324,14 +324,26 @@ func (q *doc) qualified(off int) int {
 		return off
 	}
 	lo := q.sentenceFirst(k)
-	for j := k - 1; j >= lo && j >= k-3; j-- {
+	for j := k - 1; j >= lo && j >= k-4; j-- {
 		t := q.d.Tokens[j]
+		if j-1 >= lo && q.kindWord(j) && q.d.Tokens[j-1].Cap && q.qualifier(j-1) {
+			continue // "WFP country director X", "Sangha department prefect X": a name's kind of office
+		}
 		if t.Kind != text.Word || !t.Cap || q.inMarks[j] || q.cueAt[j] || !q.qualifier(j) {
 			break
 		}
 		off = t.Start
 	}
 	return off
+}
+
+// kindWord reports whether token j is a lower-case noun alone, no
+// function word, between a name and the title it qualifies.
+func (q *doc) kindWord(j int) bool {
+	t := q.d.Tokens[j]
+	c := q.x.voc.Classes(q.word(j))
+	return t.Kind == text.Word && !t.Cap && !q.inMarks[j] && !q.cueAt[j] && c&vocab.Noun != 0 &&
+		c&(vocab.Adp|vocab.Conj|vocab.Det|vocab.Pron|vocab.Aux|vocab.Part) == 0
 }
 
 // qualifier reports whether the capitalised token k may say whose a

@@ -50,8 +50,9 @@ func (q *doc) markCues() {
 	q.cueAt = make([]bool, len(q.d.Tokens))
 	for i := range q.d.Tokens {
 		w := q.word(i)
-		if _, ok := q.x.cues[w]; !ok || q.owner[i] >= 0 || q.capitalised(i) {
-			continue // "the United States", "the Organization of American States", "southwest of Say"
+		if _, ok := q.x.cues[w]; !ok || q.owner[i] >= 0 || q.capitalised(i) ||
+			i > 0 && determiners[q.word(i-1)] && strings.HasSuffix(w, "ed") {
+			continue // "the United States", "southwest of Say", "a disputed runoff"
 		}
 		next := ""
 		if i+1 < len(q.d.Tokens) {

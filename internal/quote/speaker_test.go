@@ -289,6 +289,11 @@ func TestSpeakers(t *testing.T) {
 				"Relations have soured since Prime Minister Omar Basri began saying that the country needs a port.",
 				[]string{"Omar Basri|Prime Minister Omar Basri|the country needs a port"}},
 		},
+		"a cue's participle after an article": {
+			{"is an adjective",
+				"Riot police detained 47 people after officials refused to recount ballots in a disputed mayoral runoff, the Interior Ministry said on Monday.",
+				[]string{"Interior Ministry|the Interior Ministry|Riot police detained 47 people after officials refused to recount ballots in a disputed mayoral runoff"}},
+		},
 		"a cue's form as a name": {
 			{"a town called as a verb is",
 				"Niger's defence ministry spoke. Gunmen attacked the post at Tamou, a town southwest of Say in the Tillaberi region, the ministry said.",

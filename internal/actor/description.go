@@ -163,8 +163,8 @@ var descriptionKinds = text.SetOf("ministry", "group", "mission", "council", "ag
 	"charity", "foundation", "institute", "bank", "firm", "authority", "command", "directorate", "service", "centre",
 	"center", "guard", "force")
 
-// kindModifiers say which kind of guard, police or service a description
-// means: "the coast guard", "the border police".
+// kindModifiers say which kind of guard or service a description
+// means: "the coast guard", "the border guard".
 var kindModifiers = text.SetOf("coast", "border")
 
 // describedBy returns the one body of kind w named in its sentence or the

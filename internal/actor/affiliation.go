@@ -1114,23 +1114,13 @@ var envoyWords = text.SetOf("ambassador", "envoy", "consul")
 // European Union Mission in Armenia"), or "".
 func (x *doc) internationalBody(e *report.Entity) string {
 	m := e.Mentions[0]
-	k := x.d.TokenAt(m.Start) - 1 // the title before the name: "mission spokeswoman Katrin Lehtinen"
-	if k < 1 || !lexicon.Spokesperson(x.d.Lower(k)) {
-		return ""
+	kind := x.titleKind(m) // "mission spokeswoman Katrin Lehtinen"
+	if b := x.latestBody(m, 3, func(b *report.Entity) bool {
+		return kind != "" && report.International(b.Code) && slices.Contains(fields(b.Name), kind)
+	}); b != nil {
+		return b.Code
 	}
-	kind := x.d.Lower(k - 1)
-	best, code := -1, ""
-	for _, b := range x.entities {
-		if !report.International(b.Code) || !slices.Contains(fields(b.Name), kind) {
-			continue
-		}
-		for _, bm := range b.Mentions {
-			if bm.Start < m.Start && bm.Start > best && bm.Sentence >= m.Sentence-3 {
-				best, code = bm.Start, b.Code
-			}
-		}
-	}
-	return code
+	return ""
 }
 
 // spokenFor returns, for a spokesperson e the lexicon does not know, the
@@ -1141,49 +1131,54 @@ func (x *doc) spokenFor(e *report.Entity) string {
 		return ""
 	}
 	m := e.Mentions[0]
-	if c := x.bodyOfKind(m); c != "" {
-		return c
+	kind := x.titleKind(m)
+	if !bodyNouns[kind] {
+		kind = ""
 	}
-	best, c := -1, ""
-	for _, b := range x.entities {
-		if b.Kind != report.KindOrganization || !stateSectors[b.Sector] {
-			continue
-		}
-		for _, bm := range b.Mentions {
-			if bm.Start < m.Start && bm.Start > best && bm.Sentence >= m.Sentence-2 {
-				best, c = bm.Start, b.Country
-			}
+	// "department spokeswoman X" after "The Department of Foreign Affairs
+	// said ...": the body her title names by its kind, not another
+	// country's named in between ("summoned the Chinese embassy's
+	// deputy"); else the last state body named
+	for _, fits := range []func(b *report.Entity) bool{
+		func(b *report.Entity) bool {
+			return kind != "" && b.Kind == report.KindOrganization && b.Country != "" && slices.Contains(fields(b.Name), kind)
+		},
+		func(b *report.Entity) bool { return b.Kind == report.KindOrganization && stateSectors[b.Sector] },
+	} {
+		if b := x.latestBody(m, 2, fits); b != nil {
+			return b.Country
 		}
 	}
-	return c
+	return ""
 }
 
-// bodyOfKind returns the country of the body that the title before
-// mention m names by its kind ("department spokeswoman X" after "The
-// Department of Foreign Affairs said ..."), the last such body named in
-// m's sentence or the two before, or "": another country's body named in
-// between ("summoned the Chinese embassy's deputy") is not the one.
-func (x *doc) bodyOfKind(m report.Mention) string {
+// titleKind returns the word before the spokesperson's title that comes
+// right before mention m ("mission" of "mission spokeswoman X"), or "".
+func (x *doc) titleKind(m report.Mention) string {
 	k := x.d.TokenAt(m.Start) - 1
 	if k < 1 || !lexicon.Spokesperson(x.d.Lower(k)) || x.d.Tokens[k-1].Kind != text.Word {
 		return ""
 	}
-	kind := x.d.Lower(k - 1)
-	if !bodyNouns[kind] {
-		return ""
-	}
-	best, c := -1, ""
-	for _, b := range x.entities {
-		if b.Kind != report.KindOrganization || b.Country == "" || !slices.Contains(fields(b.Name), kind) {
+	return x.d.Lower(k - 1)
+}
+
+// latestBody returns the entity that fits and is named last before
+// mention m, in its sentence or the n before, or nil.
+func (x *doc) latestBody(m report.Mention, n int, fits func(b *report.Entity) bool) *report.Entity {
+	var last *report.Entity
+	at := -1
+	for i := range x.entities {
+		b := &x.entities[i]
+		if !fits(b) {
 			continue
 		}
 		for _, bm := range b.Mentions {
-			if bm.Start < m.Start && bm.Start > best && bm.Sentence >= m.Sentence-2 {
-				best, c = bm.Start, b.Country
+			if bm.Start < m.Start && bm.Start > at && bm.Sentence >= m.Sentence-n {
+				last, at = b, bm.Start
 			}
 		}
 	}
-	return c
+	return last
 }
 
 // bareBody reports whether name is a state body's kind alone: "Ministry",

@@ -128,13 +128,11 @@ func (q *doc) quotedAs(c, lo int) (int, bool) {
 	if k <= lo || q.word(c-1) != "as" || q.word(k) != "quoted" {
 		return c, false
 	}
-	for k > lo && passiveAux[q.word(k-1)] {
+	for k > lo && auxiliaries[q.word(k-1)] {
 		k--
 	}
 	return k, true
 }
-
-var passiveAux = text.SetOf("was", "is", "were", "are", "been", "has", "had", "have")
 
 // before finds "X told reporters: “…”" or "X said, “…”" before the opening
 // mark at token o.

@@ -342,20 +342,22 @@ func (q *doc) qualified(off int) int {
 func (q *doc) kindWord(j int) bool {
 	t := q.d.Tokens[j]
 	c := q.x.voc.Classes(q.word(j))
-	return t.Kind == text.Word && !t.Cap && !q.inMarks[j] && !q.cueAt[j] && c&vocab.Noun != 0 &&
-		c&(vocab.Adp|vocab.Conj|vocab.Det|vocab.Pron|vocab.Aux|vocab.Part) == 0
+	return t.Kind == text.Word && !t.Cap && !q.inMarks[j] && !q.cueAt[j] && c&vocab.Noun != 0 && c&functionClasses == 0
 }
+
+// functionClasses are the parts of speech of the words that hold a
+// sentence together, none of which names or qualifies an office.
+const functionClasses = vocab.Adp | vocab.Conj | vocab.Det | vocab.Pron | vocab.Aux | vocab.Part
 
 // qualifier reports whether the capitalised token k may say whose a
 // title is: not a person's name, a day or a month, and not a function
 // word that opens the sentence ("But", "On"; "Far North" is a region).
 func (q *doc) qualifier(k int) bool {
 	w := q.word(k)
-	if q.owner[k] >= 0 && q.ents[q.owner[k]].Kind == report.KindPerson || timex.CalendarWord(w) {
+	if q.isPerson(k) || timex.CalendarWord(w) {
 		return false
 	}
-	return k > q.sentenceFirst(k) ||
-		q.x.voc.Classes(w)&(vocab.Adp|vocab.Conj|vocab.Det|vocab.Pron|vocab.Aux|vocab.Part) == 0
+	return k > q.sentenceFirst(k) || q.x.voc.Classes(w)&functionClasses == 0
 }
 
 // withSeat returns a body's or a role's surface with the town that

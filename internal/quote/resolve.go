@@ -69,7 +69,7 @@ func (q *doc) relays(i int) bool {
 		return false
 	}
 	owner, role, ok := strings.Cut(text.Fold(qt.SpeakerAs.Text), " ")
-	if !ok || owner != "his" && owner != "her" && owner != "its" || !lexicon.Spokesperson(role) {
+	if !ok || !possessives[owner] || !lexicon.Spokesperson(role) {
 		return false
 	}
 	for j, c := range q.cues {

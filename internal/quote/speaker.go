@@ -172,11 +172,20 @@ func (q *doc) personOfBody(k, lo int) int {
 	for p > lo && q.word(p-1) != "of" && (q.d.Tokens[p-1].Cap || determiners[q.word(p-1)] || q.owner[p-1] >= 0) {
 		p--
 	}
-	if p-2 < lo || q.word(p-1) != "of" || !q.isPerson(p-2) {
+	return q.personBeforePrep(p, lo)
+}
+
+// personBeforePrep returns the last token of the person named right
+// before the "of", "at" or "for" that comes before token p, the first of
+// what the person serves, or -1.
+func (q *doc) personBeforePrep(p, lo int) int {
+	if p-2 < lo || !servesPreps[q.word(p-1)] || !q.isPerson(p-2) {
 		return -1
 	}
 	return p - 2
 }
+
+var servesPreps = text.SetOf("of", "at", "for")
 
 // roleBefore reports whether a role noun comes shortly before the
 // preposition at p: "a doctor at".
@@ -298,8 +307,8 @@ func (q *doc) personOf(sp speaker, lo int) speaker {
 	for first > lo && npWords[q.word(first-1)] && q.word(first-1) != "of" {
 		first--
 	}
-	if first-2 >= lo && (q.word(first-1) == "of" || q.word(first-1) == "at" || q.word(first-1) == "for") && q.isPerson(first-2) {
-		return q.speakerAt(first-2, lo)
+	if j := q.personBeforePrep(first, lo); j >= 0 {
+		return q.speakerAt(j, lo)
 	}
 	return sp
 }

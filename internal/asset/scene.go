@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"sitrep/internal/equipment"
+	"sitrep/internal/ner"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -181,14 +182,26 @@ func (s *scene) indexActors() {
 		}
 		for _, m := range e.Mentions {
 			first, end := s.d.TokensIn(m.Start, m.End)
-			if first >= len(s.d.Tokens) || s.d.Dateline(first, end) || m.Form == report.FormRelational || s.inMention(first, end) {
+			if first >= len(s.d.Tokens) || s.d.Dateline(first, end) || s.inMention(first, end) {
 				continue
+			}
+			if m.Form == report.FormRelational && !(ner.Registered(s.d.Lower(end-1)) && s.namesCandidate(end)) {
+				continue // a "Panamanian-flagged" ship is Panama's, the ships around it are not
 			}
 			s.actors = append(s.actors, actorUse{first: first, end: end, entity: owner, sentence: m.Sentence,
 				locative: placePreps[s.prepBefore(first)], country: e.Kind == report.KindCountry})
 		}
 	}
 	slices.SortFunc(s.actors, func(a, b actorUse) int { return a.first - b.first })
+}
+
+// namesCandidate reports whether the name of a piece of equipment
+// begins at token k or the word after it: "a Russian-flagged bulk
+// carrier".
+func (s *scene) namesCandidate(k int) bool {
+	return slices.ContainsFunc(s.cands, func(c equipment.Candidate) bool {
+		return c.Mention.First == k || c.Mention.First == k+1
+	})
 }
 
 // inMention reports whether tokens [first, end) lie inside the name of

@@ -174,9 +174,8 @@ func (x *doc) coordinatedNationals(h, a int) []int {
 func (x *doc) headActor(h int) int {
 	if a := x.actorAt[h]; a >= 0 {
 		if ac := x.actors[a]; ac.Entity == "" && ac.Country == "" {
-			if c := x.namedGroup(h); c >= 0 {
-				return c // "Al-Shabaab gunmen" are al-Shabaab's
-			}
+			// A role noun made an actor before, as a pattern matched it.
+			return x.agentOf(h, int(a))
 		}
 		return int(a)
 	}
@@ -193,30 +192,7 @@ func (x *doc) headActor(h int) int {
 		return a // "Amnesty International said … The group urged Riyadh"
 	}
 	if a := x.agentAt(h); a >= 0 {
-		if c := x.memberOf(h); c >= 0 {
-			switch ac := x.actors[c]; {
-			case x.actors[a].Code == unknownAttacker:
-				return c // "fighters of the 3R rebel group" are the group's
-			case ac.Place && ac.Country != "" && x.actors[a].Country == "":
-				return x.withSector(c, a) // "residents of Itang" are Ethiopia's
-			}
-		}
-		if c := x.namedGroup(h); c >= 0 {
-			// "the Viv Ansanm gang coalition" is Viv Ansanm, from now on.
-			x.actorAt[h] = int32(c)
-			return c
-		}
-		if c := x.childActor(h, syntax.NmodPoss, syntax.Amod, syntax.Compound); c >= 0 && x.actors[c].Country != "" {
-			return x.withSector(c, a) // "Syria's army" when the actor stage left it apart
-		}
-		if p := x.childWith(h, syntax.NmodPoss); p >= 0 && x.syn.Tokens[p].UPOS == syntax.PRON && x.subjectRel(h) {
-			// "Sudan's army denied that its forces had fired": the
-			// forces of whoever the pronoun stands for.
-			if c := x.pronoun(p); c >= 0 && x.actors[c].Country != "" {
-				return x.withSector(c, a)
-			}
-		}
-		return a
+		return x.agentOf(h, a)
 	}
 	if a := x.childActor(h, syntax.Flat, syntax.Compound, syntax.Appos); a >= 0 {
 		return a
@@ -249,6 +225,49 @@ func (x *doc) headActor(h int) int {
 		return x.pronoun(p) // "demanded her immediate release"
 	}
 	return x.ofActor(h)
+}
+
+// agentOf returns the actor role noun h, agent a, stands for: the group
+// or country it belongs to when the phrase names one ("fighters of the
+// 3R rebel group", "Syria's army", "a Russian-flagged tanker"), else a.
+func (x *doc) agentOf(h, a int) int {
+	if c := x.memberOf(h); c >= 0 {
+		switch ac := x.actors[c]; {
+		case x.actors[a].Code == unknownAttacker:
+			return c // "fighters of the 3R rebel group" are the group's
+		case ac.Place && ac.Country != "" && x.actors[a].Country == "":
+			return x.withSector(c, a) // "residents of Itang" are Ethiopia's
+		}
+	}
+	if c := x.namedGroup(h); c >= 0 {
+		// "the Viv Ansanm gang coalition" is Viv Ansanm, from now on.
+		x.actorAt[h] = int32(c)
+		return c
+	}
+	if c := x.childActor(h, syntax.NmodPoss, syntax.Amod, syntax.Compound); c >= 0 && x.actors[c].Country != "" {
+		return x.ownAgent(c, a) // "Syria's army" when the actor stage left it apart
+	}
+	if p := x.childWith(h, syntax.NmodPoss); p >= 0 && x.syn.Tokens[p].UPOS == syntax.PRON && x.subjectRel(h) {
+		// "Sudan's army denied that its forces had fired": the
+		// forces of whoever the pronoun stands for.
+		if c := x.pronoun(p); c >= 0 && x.actors[c].Country != "" {
+			return x.ownAgent(c, a)
+		}
+	}
+	return a
+}
+
+// ownAgent returns the actor for agent a of actor c: the agents of a
+// state or of its bodies are the state's (SYR and "army" give SYRMIL, so
+// do a ministry and "its border guards"), but a rebel group's fighters
+// are the group itself ("the RSF said its forces had taken the base").
+func (x *doc) ownAgent(c, a int) int {
+	if ac := x.actors[c]; !ac.State {
+		if sector := firstSector(strings.TrimPrefix(ac.Code, ac.Country)); sector != "" && !stateSectors[sector] {
+			return c
+		}
+	}
+	return x.withSector(c, a)
 }
 
 // othersBack resolves "others", the object of a verb joined to one
@@ -469,6 +488,10 @@ func (x *doc) childActor(h int, rels ...syntax.Rel) int {
 	}
 	return -1
 }
+
+// firstSector returns the first three letters of the sectors of a code:
+// GOV of GOVMIL, a defence ministry.
+func firstSector(sectors string) string { return sectors[:min(3, len(sectors))] }
 
 // stateSectors are the agents of a state.
 var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}

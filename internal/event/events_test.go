@@ -411,3 +411,48 @@ func TestSides(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentCodes checks the codes of actors named by a role noun: a
+// vessel takes its flag, a state's agents its sector, a group's fighters
+// the group, and a backer named before a participle is no owner.
+func TestAgentCodes(t *testing.T) {
+	p := newPipeline(t)
+	for _, tt := range []struct {
+		name, in, verb string
+		source, target string // the code of one actor of each side
+	}{
+		{"a flag names the vessel's state",
+			"Iran's Revolutionary Guards seized a Panama-flagged tanker in the Gulf of Oman.", "seized", "", "PANBUS"},
+		{"a vessel a verb pattern matched still takes its flag",
+			"TALLINN, May 3 (Sitrep Wire) - The Estonian navy boarded a Russian-flagged tanker in the Gulf of Finland.", "boarded", "ESTMIL", "RUSBUS"},
+		{"a flag of two words is no subject",
+			"Pirates fired on and boarded a Marshall Islands-flagged products tanker and kidnapped seven of its crew.", "kidnapped", "CRM", ""},
+		{"a rebel group's fighters are the group",
+			"KHARTOUM, May 3 (Sitrep Wire) - The Rapid Support Forces said in a statement that its fighters had stormed the army base in Sinja.", "stormed", "SDNREB", ""},
+		{"a ministry's border guards are its state's military",
+			"BAGHDAD, May 3 (Sitrep Wire) - Iran's Interior Ministry said its border guards had been placed on alert along the frontier with Iraq.", "placed", "IRNMIL", ""},
+		{"a backer before a split participle is not the force",
+			"AL-SHADDADI, Syria, May 3 (Sitrep Wire) - U.S.-backed forces stormed a prison in northeastern Syria on Monday to end a siege by Islamic State militants, the Kurdish-led Syrian Democratic Forces (SDF) said.", "stormed", "SYR", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e, all, ok := eventOn(t, p, tt.in, tt.verb)
+			if !ok {
+				return
+			}
+			if tt.source != "" && !hasCode(e.Source, tt.source) {
+				t.Errorf("source %+v, want %s, in %s", e.Source, tt.source, describe(all))
+			}
+			if tt.target != "" && !hasCode(e.Target, tt.target) {
+				t.Errorf("target %+v, want %s, in %s", e.Target, tt.target, describe(all))
+			}
+		})
+	}
+}
+
+// hasCode reports whether an actor's code is code, or begins with it
+// when code names a country only.
+func hasCode(as []report.EventActor, code string) bool {
+	return slices.ContainsFunc(as, func(a report.EventActor) bool {
+		return a.Code == code || len(code) == 3 && strings.HasPrefix(a.Code, code)
+	})
+}

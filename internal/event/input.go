@@ -3,6 +3,7 @@ package event
 import (
 	"sort"
 
+	"sitrep/internal/ner"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -14,12 +15,9 @@ func ActorsFrom(d *text.Doc, entities []report.Entity) []Actor {
 	var out []Actor
 	for _, e := range entities {
 		for _, m := range e.Mentions {
-			if m.Form == report.FormRelational {
-				continue // "Iran-backed" stands behind the actor after it
-			}
 			first, end := d.TokensIn(m.Start, m.End)
-			if first >= end {
-				continue
+			if first >= end || m.Form == report.FormRelational && !ner.Registered(d.Lower(end-1)) {
+				continue // "Iran-backed" stands behind the actor after it; a "Panama-flagged" tanker is Panama's
 			}
 			code := e.Code
 			if m.Code != "" {

@@ -239,10 +239,19 @@ func relational(w string) bool {
 	}
 	switch part {
 	case "linked", "backed", "led", "allied", "aligned", "based", "born", "affiliated", "controlled", "held", "run", "made", "funded", "sponsored", "supported",
-		"flagged", "registered", "owned", "operated":
+		"operated":
 		return true
 	}
-	return false
+	return Registered(w)
+}
+
+// Registered reports whether w names the country a vessel or a firm
+// belongs to by a hyphenated participle: a "Panamanian-flagged" tanker
+// or a "Greek-owned" ship is Panama's or Greece's, as a "Panamanian
+// tanker" is, where an "Iranian-backed" militia is not Iran.
+func Registered(w string) bool {
+	_, part, ok := strings.Cut(w, "-")
+	return ok && (part == "flagged" || part == "registered" || part == "owned")
 }
 
 // acronyms adds "(IS)" after a name of spans[first:] as a span with the

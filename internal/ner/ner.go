@@ -542,6 +542,17 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 			return Span{First: i, End: i + 1, Label: ORG, Hits: slices.Clone(hits[:1]), Why: "relational"}, true
 		}
 	}
+	if i+2 < end && d.Word(i+1) == "-" && d.Tokens[i].End == d.Tokens[i+1].Start && d.Tokens[i+1].End == d.Tokens[i+2].Start &&
+		d.Lower(i+2) != "led" && relational("-"+d.Lower(i+2)) {
+		// "U.S.-backed forces", which the tokenizer splits after the
+		// abbreviation's full stop; the actor stage reads "U.S.-led"
+		// bodies itself.
+		if hits := f.lex.Lookup(text.Fold(d.Word(i))); len(hits) > 0 && hits[0].Entry.Kind == lexicon.KindCountry {
+			hits = slices.Clone(hits[:1])
+			hits[0].Form = lexicon.FormDemonym
+			return Span{First: i, End: i + 3, Label: NORP, Hits: hits, Why: "relational"}, true
+		}
+	}
 	if arabicArticles[d.Lower(i)] && i+1 < end && relational(d.Lower(i+1)) {
 		// "the al Qaeda-linked group JNIM": the article and the name
 		// before the hyphen name the body.

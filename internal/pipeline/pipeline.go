@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strings"
 	"time"
 
 	"sitrep/internal/actor"
@@ -307,6 +308,9 @@ func docID(s string) string {
 // nationality maps a folded nationality word or country name to the
 // country's CAMEO code, for the owners of equipment.
 func (p *Pipeline) nationality(folded string) (string, bool) {
+	if ner.Registered(folded) {
+		folded, _, _ = strings.Cut(folded, "-") // a "Russian-flagged trawler" is Russia's
+	}
 	for _, h := range p.lex.Lookup(folded) {
 		if h.Entry.Kind != lexicon.KindCountry {
 			continue
@@ -363,16 +367,19 @@ func times(d *text.Doc, dates []timex.Expr) []report.Time {
 
 // markProper tells the tagger which capitalised words are proper names: a
 // person the rules or the model found, or a name of the lexicon (not a
-// nationality, which stays an adjective).
+// nationality, which stays an adjective), and which name a backer or a
+// flag joined to a participle, an adjective.
 func markProper(syn *syntax.Layer, d *text.Doc, spans []ner.Span) {
 	for _, sp := range spans {
-		if !properName(sp) {
-			continue
-		}
-		for i := sp.First; i < sp.End; i++ {
-			if t := d.Tokens[i]; t.Cap || t.Upper {
-				syn.MarkProper(i)
+		if properName(sp) {
+			for i := sp.First; i < sp.End; i++ {
+				if t := d.Tokens[i]; t.Cap || t.Upper {
+					syn.MarkProper(i)
+				}
 			}
+		}
+		if sp.Why == "relational" {
+			syn.MarkAdjective(sp.End - 1) // "the NATO-led force", "a Marshall Islands-flagged tanker"
 		}
 	}
 }

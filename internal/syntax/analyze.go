@@ -40,6 +40,7 @@ const (
 	properNoun
 	singularNoun
 	pluralNoun
+	adjective
 )
 
 // MarkProper tells the tagger that token i is a proper noun (PROPN, NNP):
@@ -65,6 +66,12 @@ func (l *Layer) MarkNoun(i int, plural bool) {
 		l.mark(i, singularNoun)
 	}
 }
+
+// MarkAdjective tells the tagger that token i is an adjective (ADJ,
+// JJ): a name joined to a participle, "Iranian-backed" or "Marshall
+// Islands-flagged", which the tagger reads as a verb whose subject is the
+// name before it. It applies to the sentences analysed after the call.
+func (l *Layer) MarkAdjective(i int) { l.mark(i, adjective) }
 
 func (l *Layer) mark(i int, c knownClass) {
 	if l.known == nil {

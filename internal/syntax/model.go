@@ -183,7 +183,7 @@ func (m *Model) writeTagger(w io.Writer) error {
 // present, -1 where missing.
 func (t *tagger) findNamed() {
 	c := t.classes
-	t.known = [4]int16{-1, findClass(c, PROPN, "NNP"), findClass(c, NOUN, "NN"), findClass(c, NOUN, "NNS")}
+	t.known = [5]int16{-1, findClass(c, PROPN, "NNP"), findClass(c, NOUN, "NN"), findClass(c, NOUN, "NNS"), findClass(c, ADJ, "JJ")}
 	t.pastTense, t.baseForm, t.present = findClass(c, VERB, "VBD"), findClass(c, VERB, "VB"), findClass(c, VERB, "VBZ")
 	t.subordinator = findClass(c, SCONJ, "IN")
 }

@@ -415,6 +415,28 @@ func TestMarkProper(t *testing.T) {
 	}
 }
 
+// TestMarkAdjective checks that a name joined to a participle, marked an
+// adjective, takes ADJ/JJ and modifies the noun after it, so that the
+// name before it is no subject: "Marshall" heads no clause of its own.
+func TestMarkAdjective(t *testing.T) {
+	m := loadModel(t)
+	d := text.New("Pirates boarded a Marshall Islands-flagged products tanker and kidnapped seven of its crew.")
+	l := m.Lazy(d)
+	l.MarkProper(3)
+	l.MarkAdjective(4)
+	l.Ensure(0)
+	checkLayer(t, d, l)
+	if l.UPOS(4) != "ADJ" || l.XPOS(4) != "JJ" {
+		t.Errorf("Islands-flagged tagged %s %s, want ADJ JJ", l.UPOS(4), l.XPOS(4))
+	}
+	if l.Rel(3) == "nsubj" {
+		t.Errorf("Marshall is the subject of %q", d.Word(l.Head(3)))
+	}
+	if d.Word(l.Head(8)) != "boarded" {
+		t.Errorf("kidnapped hangs on %q, want boarded", d.Word(l.Head(9)))
+	}
+}
+
 // TestMarkNoun checks that a word marked a plural noun takes NOUN/NNS,
 // heads its conjunct, and leaves the verb after it the root, and that a
 // word marked proper stays proper.

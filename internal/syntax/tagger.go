@@ -21,7 +21,7 @@ type tagger struct {
 	open []uint8
 	// known holds the class of each knownClass: -1 for unknownClass and
 	// for a class the model lacks.
-	known [4]int16
+	known [5]int16
 	// pastTense and baseForm are the classes (VERB, VBD) and (VERB, VB),
 	// present (VERB, VBZ) and subordinator (SCONJ, IN), -1 if none.
 	pastTense, baseForm, present, subordinator int16

@@ -114,6 +114,19 @@ func (x *doc) equipped(v int) bool {
 	return a >= 0 && x.force(a) && x.actorAt[a] < 0
 }
 
+// stative reports whether verb v is a participle that tells the state
+// its subject stays in, not an act: "it remained fully engaged with
+// Suriname", "the crossing stayed closed". "Appeared to have been
+// launched" tells an act.
+func (x *doc) stative(v int) bool {
+	h := x.head(v)
+	return x.syn.Tokens[v].Rel == syntax.Xcomp && h >= 0 && x.syn.XPOS(v) == "VBN" && linking[x.lemma(h)] &&
+		x.childWith(v, syntax.Aux, syntax.AuxPass, syntax.Mark) < 0
+}
+
+// linking verbs join a subject to the state it is in.
+var linking = map[string]bool{"remain": true, "stay": true, "seem": true, "appear": true, "look": true}
+
 var escorts = map[string]bool{"back": true, "support": true, "escort": true, "accompany": true, "cover": true}
 
 // cooperative governors express an intent to cooperate.
@@ -132,7 +145,7 @@ func (x *doc) verb(si, i int) {
 		x.code(si, x.clauseOf(i), coded(x.d.Lower(i), "011")) // "declined to comment": a statement of no comment
 		return
 	}
-	if x.idiom(si, i) || x.equipped(i) {
+	if x.idiom(si, i) || x.equipped(i) || x.stative(i) {
 		return
 	}
 	if cl, ok := x.threat(i); ok {

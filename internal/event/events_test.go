@@ -262,6 +262,8 @@ func TestNoEvent(t *testing.T) {
 		"The wounded were taken to a hospital in Nairobi by Kenyan police.",                                // carried to hospital, not seized
 		"Fishermen crossed into Kenyan waters in two fishing boats.",                                       // boats of fishermen are no state's forces
 		"NAIROBI, Nov 24 (Sitrep Wire) - Kenya's president spoke. A drone was seen circling over Mandera.", // whose drone, the text does not say
+		"The IMF remained fully engaged with Kenya.",                                                       // a state the subject stays in is no act
+		"Since 2011 Kenya has remained split between the government in the south and a rival administration.",
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

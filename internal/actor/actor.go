@@ -964,14 +964,21 @@ func (x *doc) namedAlone(hits []lexicon.Hit) (lexicon.Hit, bool) {
 	if len(hits) < 2 || hits[0].Entry.Kind != lexicon.KindCountry {
 		return lexicon.Hit{}, false
 	}
-	var found lexicon.Hit
-	n := 0
+	var found []lexicon.Hit
 	for _, h := range hits {
 		if h.Entry.Kind == lexicon.KindCountry && x.plainCountries()[h.Entry.ID] {
-			found, n = h, n+1
+			found = append(found, h)
 		}
 	}
-	return found, n == 1
+	if len(found) > 1 {
+		// Both Congos named: the story is filed from a town of one.
+		town := x.datelineTown()
+		found = slices.DeleteFunc(found, func(h lexicon.Hit) bool { return town == "" || h.Entry.Code != town })
+	}
+	if len(found) != 1 {
+		return lexicon.Hit{}, false
+	}
+	return found[0], true
 }
 
 // plainCountries returns the countries that some span of the document

@@ -588,6 +588,9 @@ func TestMentionOf(t *testing.T) {
 			"Army (India)", "The army"},
 		{"Gunmen attacked a train in Congo's Pool region. The Republic of Congo sent troops. The Congolese army said so.",
 			"Republic of the Congo", "Congo"},
+		// Both Congos named plainly: the one the dateline's town is in.
+		{"IMPFONDO, Congo, May 7 (Sitrep Wire) - Gunmen seized 23 passengers from a barge in northern Congo, the Republic of Congo's gendarmerie said. Kinshasa denied that they came from the Democratic Republic of Congo.",
+			"Republic of the Congo", "northern Congo"},
 	}
 	for _, tt := range tests {
 		e := linked(t, tt.in, tt.name)

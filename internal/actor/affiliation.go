@@ -677,6 +677,12 @@ func (x *doc) filedFromCountry() string {
 	if c := x.datelineCountryCode(); c != "" {
 		return c // "SAN LORENZO, Ecuador": not the gazetteer's other San Lorenzo
 	}
+	return x.datelineTown()
+}
+
+// datelineTown returns the country of the town the dateline opens with,
+// or "".
+func (x *doc) datelineTown() string {
 	for si, sp := range x.spans {
 		if x.d.Dateline(sp.First, sp.End) {
 			return x.datelineCity(si)

@@ -172,6 +172,15 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		// helicopters to the area" of its own country: a deployment
 		code, tgt = cameo.Code{Fwd: "154"}, nil
 	}
+	if r := cameo.Root(code.Fwd); (r == "06" || r == "07") && deploys[x.lemma(cl.verb)] && x.carriesRelief(cl.verb) {
+		// humanitarian aid, whatever craft carries it, to those where it lands
+		own := x.countries(src)
+		tgt = slices.DeleteFunc(slices.Clone(tgt), func(a int) bool { return own[x.actors[a].Country] })
+		code = cameo.Code{Fwd: "073"}
+		if len(tgt) == 0 {
+			tgt = x.faced(cl, src)
+		}
+	}
 	if code.Fwd == "192" && deploys[x.lemma(cl.verb)] && x.sendsForces(cl) && len(tgt) > 0 && x.ownSide(tgt, src) {
 		// "the army moved 120 more soldiers into Rengen": forces moved
 		// within their own country occupy nothing.
@@ -388,7 +397,25 @@ func (x *doc) deployment(cl clause, code string) bool {
 	case "03", "16", "17":
 		return true
 	case "06", "07":
-		return x.destination(cl) || !x.toHelp(cl.verb)
+		return !x.carriesRelief(cl.verb) && (x.destination(cl) || !x.toHelp(cl.verb))
+	}
+	return false
+}
+
+// carriesRelief reports whether what verb v sends carries relief goods,
+// the cargo of aid: "sent a C-130 to Heho airport with 15 tonnes of
+// tents and medicines".
+func (x *doc) carriesRelief(v int) bool {
+	s := x.d.Sentences[x.d.SentenceOf(v)]
+	for t := v + 1; t < s.End; t++ {
+		if w := x.d.Lower(t); w != "with" && w != "carrying" {
+			continue
+		}
+		for k := t + 1; k < min(t+8, s.End); k++ {
+			if reliefGoods[x.lemma(k)] {
+				return true
+			}
+		}
 	}
 	return false
 }

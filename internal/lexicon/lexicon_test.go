@@ -45,6 +45,8 @@ func TestCountries(t *testing.T) {
 		{"nepali", "NPL", FormDemonym, false}, // the Factbook's adjective beside "Nepalese"
 		{"uzbek", "UZB", FormDemonym, false},  // the short adjective news uses beside "Uzbekistani"
 		{"azeris", "AZE", FormDemonymPlural, false},
+		{"equatoguinean", "GNQ", FormDemonym, false}, // the adjective news uses beside "Equatorial Guinean"
+		{"comorian", "COM", FormDemonym, false},
 		{"moscow", "RUS", FormCapital, false},
 		{"kremlin", "RUS", FormSeat, false},
 		{"us", "USA", FormAbbrev, true},

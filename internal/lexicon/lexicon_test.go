@@ -299,6 +299,8 @@ func TestAgents(t *testing.T) {
 		{"defence ministry", "GOVMIL", false, false, false},
 		{"defense ministry", "GOVMIL", false, false, false},
 		{"forces", "MIL", true, false, false},
+		{"gendarme", "COP", false, false, true}, // a person of the gendarmerie
+		{"suspects", "CRM", true, false, true},
 	}
 	for _, tt := range tests {
 		a, ok := l.Agent(tt.key)

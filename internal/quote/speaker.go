@@ -474,8 +474,8 @@ func (q *doc) appositionStart(k, lo int) int {
 			// Corporation, CONAF," names it twice.
 			return -1
 		}
-		if j > lo && (q.owner[j-1] >= 0 || q.nounBefore(j, lo)) {
-			return j
+		if j > lo && (q.owner[j-1] >= 0 || q.nounBefore(j, lo) || q.word(j-1) == ")" && q.bracketed(j-1, lo)) {
+			return j // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's Sahel affiliate, said"
 		}
 		return -1
 	}

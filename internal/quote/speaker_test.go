@@ -126,6 +126,9 @@ func TestSpeakers(t *testing.T) {
 				[]string{"Freddy Arandia|Freddy Arandia|At least 34 people were injured"}},
 		},
 		"anonymous source": {
+			{"a member of a force named by its kind is a person, not the force",
+				"A gendarme at the post, who asked not to be identified, said the soldiers had opened fire.",
+				[]string{"A gendarme at the post?|A gendarme at the post|the soldiers had opened fire"}},
 			{"a long description of where the sources live",
 				"Two residents of a hamlet at the foot of the mountain said they heard a blast at dawn.",
 				[]string{"Two residents of a hamlet at the foot of the mountain?|Two residents of a hamlet at the foot of the mountain|they heard a blast at dawn"}},
@@ -329,6 +332,9 @@ func TestSpeakers(t *testing.T) {
 				[]string{"Omar Basri|Col. Omar Basri|the drill had ended", "Lena Ortiz|Lena Ortiz|the rebels", "Lena Ortiz|she|It was planned,"}},
 		},
 		"apposition": {
+			{"a body with its acronym, described after it",
+				"The Movement for Justice in the Sahel (MJS), al Qaeda's Sahel affiliate, said that its fighters had killed 13 soldiers.",
+				[]string{"Movement for Justice in the Sahel|The Movement for Justice in the Sahel (MJS)|its fighters had killed 13 soldiers"}},
 			{"a person described by another person",
 				"Omar Basri, an adviser to army commander Lena Ortiz, said the drill had ended.",
 				[]string{"Omar Basri|Omar Basri|the drill had ended"}},

@@ -85,7 +85,18 @@ var personNouns = set(`head heads rebel rebels troop troops soldier soldiers dip
 	infantryman infantrymen settler settlers migrant migrants pilgrim pilgrims tribesman tribesmen
 	elder elders chieftain warlord warlords thug thugs criminal criminals smuggler smugglers pirate
 	pirates terrorist terrorists extremist extremists islamist islamists radical radicals candidate
-	candidates ombudsman chairperson vice-president secretary-general headman headmen prefect prefects sub-prefect sub-prefects`)
+	candidates ombudsman chairperson vice-president secretary-general headman headmen prefect prefects sub-prefect sub-prefects
+	gendarme gendarmes constable constables corporal corporals commandant commandants ensign ensigns
+	sublieutenant sublieutenants sheriff sheriffs magistrate magistrates attorney attorneys counsel
+	advocate advocates analyst analysts academic academics scholar scholars correspondent correspondents
+	emissary emissaries legate legates undersecretary undersecretaries bandit bandits assailant assailants
+	combatant combatants non-combatant non-combatants noncombatant noncombatants suspect suspects inmate
+	inmates convict convicts felon felons culprit culprits thief thieves crook crooks outlaw outlaws
+	operative operatives immigrant immigrants exile exiles expatriate expatriates repatriate repatriates
+	relative relatives peasant peasants merchant merchants tenant tenants landlord landlords pupil pupils
+	infant infants athlete athletes entrepreneur entrepreneurs tycoon tycoons boss bosses ceo ceos
+	bureaucrat bureaucrats monarch sovereign tyrant tyrants autocrat autocrats despot despots mullah
+	mullahs missionary missionaries midwife`)
 
 // institutionNouns end a role noun that names a body, not people.
 var institutionNouns = set(`army navy force forces government ministry ministries department regime

@@ -1103,7 +1103,8 @@ var motion = map[string]bool{"deployed": true, "sent": true, "flew": true, "trav
 	"arrived": true, "came": true, "road": true, "route": true, "deploy": true, "send": true, "travel": true,
 	"flown": true, "taken": true, "brought": true, "shipped": true, "deported": true, "expelled": true,
 	"repatriated": true, "extradited": true, "airlifted": true, "bused": true, "diverted": true, "rerouted": true,
-	"redirected": true, "pipeline": true, "railway": true, "highway": true, "ferry": true}
+	"redirected": true, "pipeline": true, "railway": true, "highway": true, "ferry": true, "escorted": true,
+	"towed": true, "sailed": true, "steered": true}
 
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "to": true, "into": true,
 	"from": true, "outside": true, "inside": true, "across": true, "around": true, "toward": true,

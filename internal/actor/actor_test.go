@@ -267,6 +267,7 @@ func TestLocative(t *testing.T) {
 		{"where a pipeline leads", "Crude cannot enter the pipeline to Port Sudan.", "Port Sudan", true},
 		{"people carried to a capital", "Helicopters flew the most seriously wounded to Kabul.", "Kabul", true},
 		{"a note sent to a capital", "The ministry sent a protest note to Kabul.", "Kabul", false},
+		{"a ship escorted to a capital's port", "A navy patrol ship boarded a trawler and escorted it to Tallinn.", "Tallinn", true},
 		{"country's town", "A strike hit Lebanon's Tripoli.", "Tripoli", true},
 		{"envoy to a country", "Ambassador to Russia Sami Kassem left.", "Russia", false},
 		{"town near", "Shelling hit a base near Latakia.", "Latakia", true},

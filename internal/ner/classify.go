@@ -14,8 +14,10 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 	switch {
 	case dateline(d, i, j, s):
 		sp.Label, sp.Why = LOC, "dateline" // "RANGAMATI, Aug. 14 (Sitrep Wire) -": where the story was filed
-	case j-i > 1 && vessel(d.Word(i)):
-		sp.Label, sp.Why = ORG, "vessel" // "INS Kolkata", "MV Ruen": a ship, no person
+	case j-i > 1 && vessel(d.Word(i)) || i > s.First && vesselNouns[d.Word(i-1)]:
+		// "INS Kolkata", "MV Ruen", "the trawler Kapitan Sorokin": a
+		// ship, no person
+		sp.Label, sp.Why = ORG, "vessel"
 	case j-i > 1 && companyForms[d.Word(i)]:
 		sp.Label, sp.Why = ORG, "company" // "PT Freeport Indonesia": a company's legal form opens its name
 	case f.isTitle(d.Lower(j-1)) && !(j-i > 1 && surnameHonorifics[d.Lower(j-1)] && !f.isTitle(d.Lower(i))):
@@ -352,6 +354,11 @@ var (
 var partyNouns = text.SetOf("party", "movement")
 
 func vessel(w string) bool { _, ok := vesselPrefixes[w]; return ok }
+
+// vesselNouns, in lower case before a name, make it a ship's.
+var vesselNouns = text.SetOf("ship", "vessel", "tanker", "trawler", "freighter", "ferry", "yacht",
+	"carrier", "dhow", "tug", "tugboat", "barge", "frigate", "destroyer", "corvette", "submarine", "cruiser",
+	"longliner", "seiner", "containership", "boat")
 
 // VesselPrefix returns the navy that a ship's prefix names ("INS" India,
 // "USS" the United States) as a CAMEO country code, "" for a merchant

@@ -196,6 +196,7 @@ func TestFind(t *testing.T) {
 		{"one body owning another", "The Kivu Relief Department's Office of Grants acted.", "Kivu Relief Department/ORG/org-word Office of Grants/ORG/org-word"},
 		{"a group named before its members", "Zorbaq rebels shelled the town. Later the Zorbaq said so.", "Zorbaq/ORG/group-noun Zorbaq/ORG/one-sense"},
 		{"a ship's name", "The destroyer INS Kolkata intercepted the MV Ruen.", "INS Kolkata/ORG/vessel MV Ruen/ORG/vessel"},
+		{"a ship named after its kind, without a prefix", "The navy boarded the 64-metre trawler Kapitan Sorokin.", "Kapitan Sorokin/ORG/vessel"},
 		{"a military operation acts", "The ship was freed, Operation Zorbaq said.", "Operation Zorbaq/ORG/org-word"},
 		{"a body that has a leader", "Zorbaq, whose leader is in jail, called a strike.", "Zorbaq/ORG/members"},
 		{"a brand written in camel case", "Later, PetroNova said it would resume drilling.", "PetroNova/ORG/brand"},

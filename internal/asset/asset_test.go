@@ -249,6 +249,9 @@ func TestPlace(t *testing.T) {
 		name, in string
 		want     []string
 	}{
+		{"not where the speaker told what follows",
+			"# Gunmen storm jail\n\nPUERTO LEMPIRA, Honduras, May 3 (Sitrep Wire) - Gunmen stormed the jail in Puerto Lempira on Sunday.\n\nThe security minister told reporters in Tegucigalpa that 300 soldiers and two helicopters had arrived.",
+			[]string{"300 soldiers|personnel|300|false|HND|present|Puerto Lempira", "two helicopters|helicopter|2|false|HND|present|Puerto Lempira"}},
 		{"the nearest place after it", "Not a single frigate remained at Sevastopol, the main base in Crimea.",
 			[]string{"Not a single frigate|warship|0|false||absent|Sevastopol"}},
 		{"the most precise place before it",

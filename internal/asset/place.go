@@ -418,7 +418,7 @@ func (s *scene) placeBefore(i int, origin, speaker bool) int {
 		if u.sentence != c.Sentence || u.end > c.First {
 			continue
 		}
-		if !s.usable(u, c, origin) || (u.prep == "in" && s.attribution(u.end, c.First)) != speaker {
+		if !s.usable(u, c, origin) || (u.prep == "in" && (s.attribution(u.end, c.First) || s.saidIn(u.first, u.end))) != speaker {
 			continue
 		}
 		if r := precision[s.l.Places[u.place].Precision]; r >= bestRank {
@@ -443,6 +443,26 @@ func (s *scene) attribution(from, to int) bool {
 }
 
 var sayings = text.SetOf("said", "says", "told", "added", "reported", "according")
+
+// saidIn reports whether the place "in" which at tokens [first, end)
+// follows a verb of saying within its clause and opens what is said:
+// "told reporters in Tegucigalpa that 300 soldiers had been sent to the
+// region" says where the minister spoke.
+func (s *scene) saidIn(first, end int) bool {
+	if end >= len(s.d.Tokens) || s.d.Lower(end) != "that" {
+		return false
+	}
+	lo := s.d.Sentences[s.d.SentenceOf(first)].First
+	for k := first - 1; k >= lo && k >= first-4; k-- {
+		if sayings[s.d.Lower(k)] {
+			return true
+		}
+		if s.d.Tokens[k].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}
 
 // precision ranks how closely a place locates.
 var precision = map[string]int{"point": 3, "region": 2, "water": 1, "country": 0}

@@ -227,6 +227,7 @@ var arcRepairs = []func(d *text.Doc, l *Layer, first, end int){
 	namingObjects,
 	markedSubjects,
 	particleObjects,
+	secondSubjects,
 	controlInfinitives,
 	nounConjuncts,
 	bareParticiples,
@@ -1395,6 +1396,21 @@ func particleObjects(d *text.Doc, l *Layer, first, end int) {
 				break
 			}
 		}
+	}
+}
+
+// secondSubjects repairs a noun after an active verb in the past tense
+// that the parser made the verb's passive subject while the verb has a
+// subject before it: in "Panama deported 118 Colombians" the count led
+// it to read "Colombians" as nsubj:pass. It is the object.
+func secondSubjects(_ *text.Doc, l *Layer, first, end int) {
+	for k := first; k < end; k++ {
+		v := int(l.Tokens[k].Head)
+		if l.Tokens[k].Rel != NsubjPass || v < first || v >= k || l.Tokens[v].UPOS != VERB || l.XPOS(v) != "VBD" ||
+			childRel(l, first, v, v, Nsubj) < 0 || childRel(l, first, end, v, AuxPass) >= 0 || childRel(l, v+1, end, v, Obj) >= 0 {
+			continue
+		}
+		l.Tokens[k].Rel = Obj
 	}
 }
 

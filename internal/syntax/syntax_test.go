@@ -760,6 +760,7 @@ func TestArcRepairs(t *testing.T) {
 		{"possessedSubjects", "Israel struck the port. Israel's military said the Houthis used the port to bring in weapons.", nil, 2, 3, "nsubj"},
 		{"nominalVerbs", "In Islamabad, foreign ministry spokeswoman Sadia Noor said the government had summoned India's charge d'affaires to lodge a strong protest.",
 			[]int{1, 6, 7}, 15, 12, "obj"},
+		{"secondSubjects", "Panama deported 118 Colombians.", []int{0}, 3, 1, "obj"},
 		{"namingObjects", "Kenyan police arrested the archbishop on Monday. The Ugandan government called the arrest a chilling message to every critic.", nil, 8, 3, "xcomp"},
 		{"particleObjects", "Ukraine's air force said it had shot down 41 of the 54 drones launched across the country.", []int{0}, 9, 7, "obj"},
 		{"controlInfinitives", "Armenia's Foreign Ministry urged the EU to publish its findings and called on Azerbaijan to withdraw troops.", []int{0, 2, 3, 6, 14}, 8, 4, "xcomp"},

@@ -39,6 +39,8 @@ func (s *scene) owner(i int) int {
 		exclude[agent] = true // "the USA has spotted half a dozen howitzers"
 	case s.lost(i) && s.homeGrownFoe(agent):
 		return agent // "the troops seized 12 rifles" from the country's own insurgents: its
+	case s.lost(i) && s.policeSeizure(i, agent):
+		return s.byCode[s.l.Home] // "police found 14 AK-47 rifles at the general's farm": the country's
 	case s.lost(i):
 		exclude[agent] = true // "its troops destroyed a Bradley": the other side's
 	default:
@@ -123,6 +125,27 @@ func (s *scene) homeGrownFoe(e int) bool {
 // civilWar reports whether the story names an armed group of no other
 // country than its own; with international, a group of no country that
 // fights across borders (Islamic State, IMG codes) counts too.
+// policeSeizure reports whether the police of the story's country
+// seized candidate i in a sentence that names no foreign country: arms
+// found on suspects are held in the country, not a foreign side's.
+func (s *scene) policeSeizure(i, e int) bool {
+	if _, home := s.byCode[s.l.Home]; !home || s.status[i] != equipment.StatusSeized || !s.homePolice(e) && e != s.byCode[s.l.Home] ||
+		s.foreignIn(s.cands[i].Sentence) {
+		return false // "detained 17 Brazilian gold miners and seized six boats": the foreigners'
+	}
+	if q := s.quote[i]; q != nil && e == s.byCode[s.l.Home] {
+		// "police said they had found 14 AK-47 rifles"
+		return s.homePolice(slices.IndexFunc(s.l.Entities, func(x report.Entity) bool { return x.ID == q.Speaker }))
+	}
+	return s.homePolice(e)
+}
+
+// homePolice reports whether entity e is a police force of the story's
+// country.
+func (s *scene) homePolice(e int) bool {
+	return e >= 0 && s.l.Entities[e].Country == s.l.Home && strings.HasSuffix(s.l.Entities[e].Code, "COP")
+}
+
 func (s *scene) civilWar(international bool) bool {
 	for _, x := range s.l.Entities {
 		if x.Kind != report.KindArmedGroup || x.Country != "" && x.Country != s.l.Home {

@@ -416,16 +416,25 @@ var descriptors = text.SetOf("broadcaster", "newspaper", "monitor", "daily", "ch
 // anonymity", not "a man who identified himself as". Analysts cite the
 // clause with the source, as it says why the source goes unnamed.
 func (q *doc) withAnonymity(s text.Span) text.Span {
-	k := q.tokenFrom(s.End)
+	if j := q.anonymityEnd(q.tokenFrom(s.End)); j > 0 {
+		return text.Span{Start: s.Start, End: q.d.Tokens[j].End}
+	}
+	return s
+}
+
+// anonymityEnd returns the last token of a relative clause at token k that
+// grants its source anonymity ("who asked not to be named", "who spoke on
+// condition of anonymity"), or -1.
+func (q *doc) anonymityEnd(k int) int {
 	if k < 0 || k >= len(q.d.Tokens) || q.word(k) != "who" {
-		return s
+		return -1
 	}
 	for j := k + 1; j < len(q.d.Tokens) && j < k+10 && q.d.Tokens[j].Kind == text.Word && !q.cueAt[j]; j++ {
 		if w := q.word(j); w == "anonymity" || (w == "named" || w == "identified") && q.word(j-1) == "be" {
-			return text.Span{Start: s.Start, End: q.d.Tokens[j].End}
+			return j
 		}
 	}
-	return s
+	return -1
 }
 
 // withAcronym returns a body's surface with the acronym in brackets that

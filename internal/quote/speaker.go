@@ -661,6 +661,13 @@ func (q *doc) speakerAt(k, lo int) speaker {
 		return q.roleSpeaker(k, lo, a, ok && !a.Person && !sourceNouns[w])
 	}
 	if ei := q.owner[k]; ei >= 0 {
+		if q.ents[ei].Kind == report.KindOrganization && q.oneOf(k, lo) && q.anonymityEnd(k+1) > 0 {
+			// "a Greek border guard who spoke on condition of
+			// anonymity": one of the body's people, unnamed.
+			surface := text.Span{Start: q.d.Tokens[q.tokenAt(q.ownerAs[k].Start)-1].Start, End: q.ownerAs[k].End}
+			return speaker{entity: -1, surface: surface, hasAs: true, anonymous: true, country: q.ents[ei].Country,
+				name: q.d.Str(surface)}
+		}
 		return speaker{entity: ei, surface: q.ownerAs[k], hasAs: true}
 	}
 	return none

@@ -126,6 +126,9 @@ func TestSpeakers(t *testing.T) {
 				[]string{"Freddy Arandia|Freddy Arandia|At least 34 people were injured"}},
 		},
 		"anonymous source": {
+			{"one of a body's people who asks for anonymity is a person, not the body",
+				"A Greek border guard who spoke on condition of anonymity said the migrants arrived in buses.",
+				[]string{"A Greek border guard?|A Greek border guard who spoke on condition of anonymity|the migrants arrived in buses"}},
 			{"a member of a force named by its kind is a person, not the force",
 				"A gendarme at the post, who asked not to be identified, said the soldiers had opened fire.",
 				[]string{"A gendarme at the post?|A gendarme at the post|the soldiers had opened fire"}},

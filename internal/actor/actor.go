@@ -532,7 +532,7 @@ var missions = text.SetOf("embassy", "consulate")
 // demonym introduces.
 var bodyHeads = map[string]bool{"ministry": true, "military": true, "army": true, "navy": true, "force": true,
 	"guard": true, "guards": true, "intelligence": true, "police": true, "embassy": true, "consulate": true,
-	"agency": true, "command": true}
+	"agency": true, "command": true, "gendarmerie": true, "gendarmes": true}
 
 // linkInstitution makes an organisation of a seat that names an
 // institution ("the Pentagon", "the State Department").

@@ -113,6 +113,7 @@ func TestMentions(t *testing.T) {
 		{"a country's ministry", "Russia's defence ministry said so.", "Defence Ministry (Russia)", "Russia's defence ministry/name/RUSGOVMIL"},
 		{"a demonym's ministry", "The Indian foreign ministry said so.", "Foreign Ministry (India)", "The Indian foreign ministry/name/INDGOV"},
 		{"a demonym's border guards", "Iranian border guards opened fire on the porters.", "Border Guards (Iran)", "Iranian border guards/name/IRNMIL"},
+		{"a demonym's gendarmes", "Serbian gendarmes removed the memorial.", "Gendarmes (Serbia)", "Serbian gendarmes/name/SRBCOP"},
 		{"a demonym's military intelligence", "Ukrainian military intelligence said it had struck the depot.", "Military Intelligence (Ukraine)", "Ukrainian military intelligence/name/UKRMILSPY"},
 		{"a demonym's security forces", "Iranian security forces fired tear gas at the crowd.", "Security Forces (Iran)", "Iranian security forces/name/IRNCOP"},
 		{"a wartime seat of government", "Juba called on Port Sudan to keep oil out of the war.", "Sudan", "Port Sudan/metonym/SDNGOV"},

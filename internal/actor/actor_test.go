@@ -291,6 +291,7 @@ func TestLocative(t *testing.T) {
 		{"towns a road runs between", "Fighting spread along the road between Gao and Ansongo.", "Gao", true},
 		{"a seat's name for a part of town", "He was detained in the Miraflores district of La Paz.", "Miraflores", true},
 		{"a regional seat that acts", "Somalia's president spoke. Hargeisa wants to take the town by force.", "Hargeisa", false},
+		{"a regional seat that only saw what befell it", "Myanmar's junta spoke. Sagaing has seen some of the heaviest fighting since 2021.", "Sagaing", true},
 		{"a regional seat that urges, past its apposition", "Somalia's president spoke. Hargeisa, the seat of the breakaway region, urged calm.", "Hargeisa", false},
 		{"a regional seat in the apposition of another's title", "Somalia's president spoke. The mayor of Hargeisa, the seat of the breakaway region, urged calm.", "Hargeisa", true},
 		{"a regional seat called on", "Somalia's president called on Hargeisa to pull back.", "Hargeisa", false},

@@ -1208,7 +1208,9 @@ func (x *doc) agentive(i, end int) bool {
 		end = x.appositionEnd(end)
 	}
 	if end < len(x.d.Tokens) && x.d.SentenceOf(end) == x.d.SentenceOf(i) && seatVerbs[x.d.Lower(end)] {
-		return true
+		// "Sagaing has seen some of the heaviest fighting": what befell
+		// a place is no act of its government.
+		return end+1 >= len(x.d.Tokens) || !undergone[x.d.Lower(end+1)]
 	}
 	return i >= 2 && x.d.Lower(i-1) == "on" && appeals[x.d.Lower(i-2)] || i >= 1 && addressing[x.d.Lower(i-1)]
 }
@@ -1235,6 +1237,8 @@ var (
 		"accepted", "accepts", "agreed", "agrees", "responded", "announced", "claimed", "has", "had", "would",
 		"will", "blamed", "blames", "urged", "urges", "called", "calls", "asked", "asks", "condemned", "condemns",
 		"welcomed", "welcomes", "summoned", "summons", "expelled", "expels", "threatened", "threatens", "vowed", "vows")
+	undergone = text.SetOf("seen", "see", "suffered", "suffer", "witnessed", "witness", "experienced", "been", "be",
+		"faced", "face", "endured", "borne", "hosted", "host", "become", "remained", "lost", "lose", "recorded")
 	appeals    = text.SetOf("called", "call", "calls", "calling")
 	addressing = text.SetOf("urged", "urges", "accused", "accuses", "warned", "warns", "told", "pressed", "asked")
 )

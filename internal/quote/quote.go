@@ -422,6 +422,15 @@ func (q *doc) withAnonymity(s text.Span) text.Span {
 	return s
 }
 
+// grantsAnonymity reports whether a relative clause that grants its
+// source anonymity opens at token k, after a comma or not.
+func (q *doc) grantsAnonymity(k int) bool {
+	if k < len(q.d.Tokens) && q.d.Word(k) == "," {
+		k++
+	}
+	return q.anonymityEnd(k) > 0
+}
+
 // anonymityEnd returns the last token of a relative clause at token k that
 // grants its source anonymity ("who asked not to be named", "who spoke on
 // condition of anonymity"), or -1.

@@ -399,6 +399,9 @@ func (q *doc) nounPhrase(k, lo int) speaker {
 			}
 			sp := q.speakerAt(j, start)
 			sp.surface = text.Span{Start: q.d.Tokens[start].Start, End: q.d.Tokens[k].End}
+			if indefinites[q.word(start)] && j < k && q.grantsAnonymity(k+1) {
+				sp.anonymous = true // "An African Union observer at the site, who asked not to be named": unnamed, for the body
+			}
 			if e := q.ents[q.owner[j]]; j < k && e.Kind == report.KindIGO && bodies[q.word(k)] {
 				if m := q.memberBody(start, e.Code); m >= 0 {
 					sp.entity = m // "the U.N. agency" is the World Food Programme named before

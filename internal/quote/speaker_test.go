@@ -126,6 +126,9 @@ func TestSpeakers(t *testing.T) {
 				[]string{"Freddy Arandia|Freddy Arandia|At least 34 people were injured"}},
 		},
 		"anonymous source": {
+			{"one of a body's people described by where he is, who asks for anonymity, speaks for the body unnamed",
+				"An African Union observer at the Aozou site, who asked not to be named, said 318 fighters had been disarmed.",
+				[]string{"African Union?|An African Union observer at the Aozou site|318 fighters had been disarmed"}},
 			{"one of a body's people who asks for anonymity is a person, not the body",
 				"A Greek border guard who spoke on condition of anonymity said the migrants arrived in buses.",
 				[]string{"A Greek border guard?|A Greek border guard who spoke on condition of anonymity|the migrants arrived in buses"}},

@@ -22,13 +22,14 @@
 //
 //   - owner: the nationality or side before the mention ("Russian T-90
 //     tanks", "an army Antonov", "five of its drones" in its speaker's
-//     words); else the owner of the mention it is coordinated with ("a
+//     words; a flag: "a Russian-flagged trawler"); else the owner of the mention it is coordinated with ("a
 //     Russian landing ship and a patrol boat") or takes up again ("two of
 //     the missiles"); else the actor of a participle after it ("drones
 //     launched by the RSF"); else the subject of its clause ("Venezuela has
 //     moved about 1,500 troops"), unless that subject only saw it ("the USA
 //     has spotted"), and the other side when the subject destroyed, damaged
-//     or seized it; else the owner of a like observation just before it;
+//     or seized it, but the story's country when its police seized it in a
+//     sentence that names no foreign country; else the owner of a like observation just before it;
 //     else the actor of the claim its quote backs; else, unless it was
 //     fired, the country of the town or region it stands in, else the
 //     story's country; else the document's most named country. Rebels and
@@ -38,7 +39,8 @@
 //     past what backs it: "300 soldiers, backed by two helicopters, into
 //     the hills south of Mindouli"), else the place of the force it backs,
 //     else the most precise one before it in its sentence but not the town
-//     a speaker sits in ("an officer in Gao said"); else where it came from
+//     a speaker sits in or speaks from ("an officer in Gao said", "told
+//     reporters in Tegucigalpa that"); else where it came from
 //     ("sent from Homs"), or the speaker's town where it came from
 //     elsewhere; else the place of the mention it is coordinated with or
 //     takes up again; else, for

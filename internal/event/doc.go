@@ -22,11 +22,13 @@
 //   - resolves actors: entities of the actor stage (metonyms such as
 //     "Moscow" act for their country), agents alone ("police" is COP, or
 //     PERCOP in a story about Peru: Input.Focus; its "protesters" PEROPP,
-//     its "rebels" PERREB), pronouns to the last
+//     its "rebels" PERREB; "Syria's army" SYRMIL, "a Panama-flagged tanker"
+//     PANBUS, but "the RSF said its fighters" the RSF), pronouns to the last
 //     source or, opening a sentence, to the subject before, and "his
 //     country" to the country of the person that the sentence names;
 //   - leaves out what reports no event (idiom.go): "asked not to be
-//     named", "took office", "linked to", "struggled to"; codes declining
+//     named", "took office", "linked to", "struggled to", a state the
+//     subject stays in ("remained fully engaged"); codes declining
 //     comment as such ("declined to comment", "did not respond to a
 //     request for comment": 011), and what the dictionary misreads
 //     (recode.go): naming with a word of condemnation (111), summoning an
@@ -163,7 +165,8 @@
 // bereaved will "receive" economic aid (071) from the state that tells
 // it, and a government named by its tier ("the state will pay") is the
 // story's. Trucks and boats sent are forces only when a word of arms
-// names them so.
+// names them so, and a craft sent with relief goods ("a C-130 with 15
+// tonnes of tents") brings aid (073) to where it lands.
 //
 // Weapons in flight shot down, downed or intercepted are force (190)
 // against whoever launched them (a country the weapons' own words name,

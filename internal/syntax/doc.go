@@ -38,7 +38,9 @@
 // the class and unit nouns of the equipment catalogue that are no verbs
 // of the CAMEO dictionary as nouns (MarkNoun): the treebank never saw
 // "drones", which the tagger read as a verb in "artillery and drones
-// struck villages".
+// struck villages"; and a name joined to a participle as an adjective
+// (MarkAdjective), which the tagger read as a verb whose subject was the
+// name before it ("a Marshall Islands-flagged tanker").
 //
 // Repairs follow the tagger, and the sentence is tagged and parsed again
 // with the repaired words fixed. An irregular past tense that is no
@@ -240,7 +242,9 @@
 // d'affaires"), the second object of a verb of naming is its xcomp
 // ("called the arrest a chilling message"), a particle read as a
 // preposition or an adverb of the noun after it is the verb's ("shot
-// down 41 of the 54 drones", "shot down two Russian missiles"), the
+// down 41 of the 54 drones", "shot down two Russian missiles"), a noun
+// read as the passive subject of an active past tense that has its
+// subject is its object ("Panama deported 118 Colombians"), the
 // infinitive after the object of a verb of asking is its xcomp ("called
 // on Azerbaijan to withdraw troops"), a verb coordinated with a noun is
 // coordinated with the verb above it that shares its auxiliary, a

@@ -146,7 +146,8 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		}
 		q.cueEnd[c] = start
 	}
-	if aud != nil && !appeal && q.appealTo(c, s.End) < 0 && q.d.Tokens[c].End <= aud.Start && q.tokenAt(aud.Start) <= c+3 {
+	if aud != nil && !appeal && q.appealTo(c, s.End) < 0 && q.d.Tokens[c].End <= aud.Start && q.tokenAt(aud.Start) <= c+3 &&
+		q.adjoins(c, q.tokenAt(aud.Start)) {
 		// "told reporters …", "said on Telegram that …"
 		for start < s.End && q.d.Tokens[start].Start < aud.End {
 			start++
@@ -203,6 +204,21 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		q.add(q.d.SpanOf(first, lead), false, sp, c, stance, aud, si)
 	}
 }
+
+// adjoins reports whether only a preposition and an article stand
+// between the cue at c and the audience or channel at token a: "said in
+// a statement that", but "claimed responsibility in a statement" reports
+// what it claimed before saying where.
+func (q *doc) adjoins(c, a int) bool {
+	for k := c + 1; k < a; k++ {
+		if !linkWords[q.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+var linkWords = text.SetOf("in", "at", "on", "to", "a", "an", "the", "with", "via", "through")
 
 // topicAfter reports whether the cue at c is followed by what its speaker
 // covered, not by words or by where they were said: "a journalist who had

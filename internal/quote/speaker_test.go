@@ -337,6 +337,11 @@ func TestSpeakers(t *testing.T) {
 				"Its spokesman, Col. Omar Basri, said the drill had ended. In Lima, Lena Ortiz, a spokeswoman for the ministry, blamed the rebels. \"It was planned,\" she told reporters.",
 				[]string{"Omar Basri|Col. Omar Basri|the drill had ended", "Lena Ortiz|Lena Ortiz|the rebels", "Lena Ortiz|she|It was planned,"}},
 		},
+		"a claim's object before where it was made": {
+			{"the object stands between the cue and the channel",
+				"The Movement for Justice in the Sahel claimed responsibility in a statement on Telegram.",
+				[]string{"Movement for Justice|The Movement for Justice in the Sahel|responsibility in a statement on Telegram"}},
+		},
 		"apposition": {
 			{"a body with its acronym, described after it",
 				"The Movement for Justice in the Sahel (MJS), al Qaeda's Sahel affiliate, said that its fighters had killed 13 soldiers.",

@@ -112,8 +112,8 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 			return
 		}
 	}
-	if _, ok := q.relative(c); ok {
-		q.charge(c, si, sp)
+	if k, ok := q.relative(c); ok {
+		q.charge(c, k, si, sp)
 		return
 	}
 	stance := q.stance(c)
@@ -377,22 +377,29 @@ var chargeNouns = map[string]bool{"charge": true, "charges": true, "accusation":
 	"figure": true, "figures": true, "toll": true, "estimate": true, "estimates": true, "version": true,
 	"findings": true, "assessment": true}
 
-// charge records the stance of a relative clause on a charge noun as a
-// quote of the charge: "Baku accused Armenia of X, a charge Yerevan
-// denied" gives Yerevan denying X. The charge is the quote before it in
-// the sentence, if any.
-func (q *doc) charge(c, si int, sp speaker) {
+// charge records the stance of a relative clause on a charge noun that
+// opens at token k as a quote of the charge: "Baku accused Armenia of X,
+// a charge Yerevan denied" gives Yerevan denying "Armenia of X, a
+// charge": the quote before it in the sentence, if any, to the charge
+// noun, which alone is the quote where no quote comes before ("Kabul
+// blames Pakistan for it, a charge Islamabad denies").
+func (q *doc) charge(c, k, si int, sp speaker) {
+	n := k
+	for n < c && !chargeNouns[q.word(n)] {
+		n++
+	}
+	// The quote ends on the charge noun, as analysts cite it: "a charge".
+	span := q.d.SpanOf(k, n+1)
 	best := -1
 	for j, cj := range q.cues {
 		if cj >= 0 && q.d.SentenceOf(cj) == si && cj < c && (best < 0 || cj > q.cues[best]) {
 			best = j
 		}
 	}
-	if best < 0 {
-		return
+	if best >= 0 && q.quotes[best].Text.Start < span.Start {
+		span.Start = q.quotes[best].Text.Start // "Armenia of shelling the village, a charge"
 	}
-	t := q.quotes[best].Text
-	q.add(text.Span{Start: t.Start, End: t.End}, false, sp, c, q.stance(c), nil, si)
+	q.add(span, false, sp, c, q.stance(c), nil, si)
 }
 
 // nested reports whether the cue at c is shifted back ("had observed")

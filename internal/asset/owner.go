@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"sitrep/internal/equipment"
+	"sitrep/internal/ner"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -415,8 +416,12 @@ func (s *scene) ofActor(c *equipment.Candidate) int {
 // group ("Houthi naval drones") or an organisation's country.
 func (s *scene) adjacentActor(c *equipment.Candidate) int {
 	for _, u := range s.actors {
-		if u.sentence == c.Sentence && u.end == c.Mention.First && u.first >= c.First && !u.locative {
-			return u.entity
+		if u.sentence != c.Sentence || u.locative {
+			continue
+		}
+		if u.end == c.Mention.First && u.first >= c.First ||
+			u.end+1 == c.Mention.First && ner.Registered(s.d.Lower(u.end-1)) {
+			return u.entity // "a Chinese-flagged squid fishing boat"
 		}
 	}
 	return -1

@@ -141,6 +141,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	if x.seizesGoods(cl, code.Fwd) {
 		code = cameo.Code{Fwd: "1711"}
 	}
+	if x.takesAwayPeople(cl, code.Fwd) {
+		code = cameo.Code{Fwd: "181"}
+	}
 	if x.expelsEnvoys(cl, code.Fwd) {
 		code = cameo.Code{Fwd: "166"}
 	}

@@ -531,6 +531,17 @@ func (x *doc) seizesGoods(cl clause, code string) bool {
 	return o >= 0 && x.actorAt[o] < 0 && (x.weapon(o) || goods[x.lemma(o)])
 }
 
+// takesAwayPeople reports whether the clause carries people off: "the
+// gunmen took away two Ghanaian drill operators" abducts them (181),
+// where the dictionary reads taking as occupying ground (192).
+func (x *doc) takesAwayPeople(cl clause, code string) bool {
+	if code != "192" || x.lemma(cl.verb) != "take" || cl.passive || cl.verb+1 >= len(x.d.Tokens) || x.d.Lower(cl.verb+1) != "away" {
+		return false
+	}
+	o := x.counted(x.childWith(cl.verb, syntax.Obj))
+	return o >= 0 && (x.people(o) || x.personNoun(o) || x.lex.AgentPerson(x.d.Lower(o)))
+}
+
 var (
 	seizeVerbs = text.SetOf("seize", "capture", "confiscate", "impound", "take", "grab", "recover")
 	goods      = text.SetOf("gun", "weapon", "arm", "ammunition", "round", "explosive", "grenade", "drug", "pill",

@@ -243,7 +243,7 @@ func (s *scene) declared(i int) (entity int, ok bool) {
 			return e, true // "the RAF's nine P-8 Poseidon aircraft"
 		}
 	}
-	if e := s.ofActor(c); e >= 0 {
+	if e := s.ofActor(i); e >= 0 {
 		return e, true // "more than 200 troops of China's People's Liberation Army"
 	}
 	switch c.Force {
@@ -389,7 +389,8 @@ var (
 // ofActor returns the actor named in an "of" phrase right after the
 // mention ("troops of the Nigerian army", "soldiers of China's
 // People's Liberation Army"), or -1.
-func (s *scene) ofActor(c *equipment.Candidate) int {
+func (s *scene) ofActor(i int) int {
+	c := &s.cands[i]
 	k := c.End
 	if k+1 >= len(s.d.Tokens) || s.d.SentenceOf(k) != c.Sentence {
 		return -1
@@ -397,19 +398,33 @@ func (s *scene) ofActor(c *equipment.Candidate) int {
 	// "about 40 soldiers from the national army": people come from the
 	// force they serve in; arms "from Iran" only came from there, and
 	// "reserve troops from Austria" for a mission may serve in it.
+	flown := flyers[kindOf(c.Mention)] && s.status[i] == equipment.StatusFired
+	if flown {
+		// "a military drone that flew in from Russia" is Russia's
+		for j := k; j < len(s.d.Tokens) && j < k+5 && s.d.SentenceOf(j) == c.Sentence && s.d.Word(j) != ","; j++ {
+			if s.d.Lower(j) == "from" {
+				k = j
+				break
+			}
+		}
+	}
 	from := s.d.Lower(k) == "from"
-	if !from && s.d.Lower(k) != "of" || from && kindOf(c.Mention) != "personnel" {
+	if !from && s.d.Lower(k) != "of" || from && kindOf(c.Mention) != "personnel" && !flown {
 		return -1
 	}
 	k++
 	if s.d.Lower(k) == "the" {
 		k++
 	}
-	if u := s.useAt(k); u != nil && !(from && u.country) {
+	if u := s.useAt(k); u != nil && !(from && u.country && !flown) {
 		return u.entity
 	}
 	return -1
 }
+
+// flyers are the kinds that come from a country under their own power.
+var flyers = map[string]bool{"drone": true, "missile": true, "rocket": true, "combat_aircraft": true,
+	"loitering_munition": true, "helicopter": true}
 
 // adjacentActor returns the actor named right before the mention, after
 // its count, when the nationality rule knew no code for it: an armed

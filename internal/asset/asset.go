@@ -22,7 +22,8 @@
 //
 //   - owner: the nationality or side before the mention ("Russian T-90
 //     tanks", "an army Antonov", "five of its drones" in its speaker's
-//     words; a flag: "a Russian-flagged trawler"); else the owner of the mention it is coordinated with ("a
+//     words; a flag: "a Russian-flagged trawler"; where a drone or a
+//     missile flew in from: "a drone that flew in from Russia"); else the owner of the mention it is coordinated with ("a
 //     Russian landing ship and a patrol boat") or takes up again ("two of
 //     the missiles"); else the actor of a participle after it ("drones
 //     launched by the RSF"); else the subject of its clause ("Venezuela has

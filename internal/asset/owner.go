@@ -388,7 +388,8 @@ var (
 
 // ofActor returns the actor named in an "of" phrase right after the
 // mention ("troops of the Nigerian army", "soldiers of China's
-// People's Liberation Army"), or -1.
+// People's Liberation Army"), or in a "from" phrase after people or
+// after what flew in ("a drone that flew in from Russia"), or -1.
 func (s *scene) ofActor(i int) int {
 	c := &s.cands[i]
 	k := c.End

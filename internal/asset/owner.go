@@ -123,18 +123,15 @@ func (s *scene) homeGrownFoe(e int) bool {
 	return e >= 0 && s.l.Home != "" && s.l.Entities[e].Code == s.l.Home && s.civilWar(true)
 }
 
-// civilWar reports whether the story names an armed group of no other
-// country than its own; with international, a group of no country that
-// fights across borders (Islamic State, IMG codes) counts too.
 // policeSeizure reports whether the police of the story's country
 // seized candidate i in a sentence that names no foreign country: arms
 // found on suspects are held in the country, not a foreign side's.
 func (s *scene) policeSeizure(i, e int) bool {
-	if _, home := s.byCode[s.l.Home]; !home || s.status[i] != equipment.StatusSeized || !s.homePolice(e) && e != s.byCode[s.l.Home] ||
-		s.foreignIn(s.cands[i].Sentence) {
+	home, ok := s.byCode[s.l.Home]
+	if !ok || s.status[i] != equipment.StatusSeized || e != home && !s.homePolice(e) || s.foreignIn(s.cands[i].Sentence) {
 		return false // "detained 17 Brazilian gold miners and seized six boats": the foreigners'
 	}
-	if q := s.quote[i]; q != nil && e == s.byCode[s.l.Home] {
+	if q := s.quote[i]; q != nil && e == home {
 		// "police said they had found 14 AK-47 rifles"
 		return s.homePolice(slices.IndexFunc(s.l.Entities, func(x report.Entity) bool { return x.ID == q.Speaker }))
 	}
@@ -147,6 +144,9 @@ func (s *scene) homePolice(e int) bool {
 	return e >= 0 && s.l.Entities[e].Country == s.l.Home && strings.HasSuffix(s.l.Entities[e].Code, "COP")
 }
 
+// civilWar reports whether the story names an armed group of no other
+// country than its own; with international, a group of no country that
+// fights across borders (Islamic State, IMG codes) counts too.
 func (s *scene) civilWar(international bool) bool {
 	for _, x := range s.l.Entities {
 		if x.Kind != report.KindArmedGroup || x.Country != "" && x.Country != s.l.Home {

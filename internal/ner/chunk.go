@@ -233,11 +233,7 @@ var assimilated = text.SetOf("ez", "es", "ed", "ad", "an", "ar", "as", "at", "az
 // relational reports whether w is a name turned adjective by a hyphenated
 // participle: "Qaeda-linked", "Iran-backed", "Saudi-led".
 func relational(w string) bool {
-	_, part, ok := strings.Cut(w, "-")
-	if !ok {
-		return false
-	}
-	switch part {
+	switch participle(w) {
 	case "linked", "backed", "led", "allied", "aligned", "based", "born", "affiliated", "controlled", "held", "run", "made", "funded", "sponsored", "supported",
 		"operated":
 		return true
@@ -250,8 +246,17 @@ func relational(w string) bool {
 // or a "Greek-owned" ship is Panama's or Greece's, as a "Panamanian
 // tanker" is, where an "Iranian-backed" militia is not Iran.
 func Registered(w string) bool {
-	_, part, ok := strings.Cut(w, "-")
-	return ok && (part == "flagged" || part == "registered" || part == "owned")
+	switch participle(w) {
+	case "flagged", "registered", "owned":
+		return true
+	}
+	return false
+}
+
+// participle returns what follows the first hyphen of w, "" if none.
+func participle(w string) string {
+	_, part, _ := strings.Cut(w, "-")
+	return part
 }
 
 // acronyms adds "(IS)" after a name of spans[first:] as a span with the

@@ -377,6 +377,7 @@ func TestAffiliation(t *testing.T) {
 		{"a body named for its country after 'in the'", "Officials blamed the Union for Peace in the Central African Republic (UPC) for it.", "Union for Peace in the Central African Republic", "CAF", ""},
 		{"an armed group named for a region of a country the story names, filed from another", "AIZAWL, Nov. 24 (Sitrep Wire) - Refugees from Myanmar's Chin state crossed into India. India sent troops. India said so. The Chin Liberation Army said its fighters had taken a post.", "Chin Liberation Army", "MMR", "MMRREB"},
 		{"a body the dictionaries do not know, of the country the story is about", "SANTIAGO, Jan. 5 (Sitrep Wire) - Chile's miners struck. Chile's government said so. Chile's police agreed. The Zorbaq Workers' Federation called the strike.", "Zorbaq Workers' Federation", "CHL", ""},
+		{"a person from a town of another country than the story's", "DAKAR, Jan. 5 (Sitrep Wire) - Senegal's navy searched the coast. Senegal said so. Senegal's army agreed. Ana Ruiz Vega, a fisherman from Mindelo, said the boat sank.", "Ana Ruiz Vega", "CPV", ""},
 		{"a body named for its country after 'of'", "The Movement for the Liberation of Zorbaq of Mali said so.", "Movement for the Liberation of Zorbaq of Mali", "MLI", ""},
 		{"a ministry of three words that closes the sentence, of the country it is filed from", "BUCHAREST, Romania, Nov. 3 (Sitrep Wire) - Two Russian jets flew over a Romanian frigate in the Black Sea, prompting Romania to send two fighters, the Defence Ministry said.", "Defence Ministry", "ROU", "ROUGOV"},
 		{"a ministry whose words the sentence goes on with is not the closing attribution", "TOKYO, Nov. 3 (Sitrep Wire) - Japan's coast guard held a Korean trawler. In Seoul, the Foreign Ministry said it had asked Japan to free the crew.", "Foreign Ministry", "KOR", "KORGOV"},
@@ -860,6 +861,11 @@ func TestFoldedMinistries(t *testing.T) {
 	_, r2 := link(t, "BAQUBA, Iraq, Nov 24 (Sitrep Wire) - Gunmen stormed a prison, the Interior Ministry said. Baghdad asked Iran for help. Iran's Interior Ministry said its guards were on alert.")
 	if e := entity(r2, "Interior Ministry (Iran)"); e == nil || len(e.Mentions) != 1 {
 		t.Errorf("Iran's interior ministry is %+v, want it named once, apart from Iraq's", e)
+	}
+	// Nor is one of a story filed from a capital alone.
+	_, r3 := link(t, "SOFIA, Nov 24 (Sitrep Wire) - Two jets entered Bulgarian airspace, the Defence Ministry said. Romania's Defence Ministry said its radars had tracked them.")
+	if e := entity(r3, "Defence Ministry (Romania)"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Romania's defence ministry is %+v, want it named once, apart from Bulgaria's", e)
 	}
 }
 

@@ -461,9 +461,9 @@ func (x *doc) placeOfRole(m report.Mention) string {
 				return e.Country // ", a spokesman for the Royal Thai Army,"
 			}
 		}
-		if w == "in" || w == "of" {
+		if w == "in" || w == "of" || w == "from" {
 			if c := x.countryOfPlace(k + 1); c != "" {
-				return c
+				return c // ", a fisherman from Mbour,"
 			}
 		}
 	}

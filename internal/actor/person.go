@@ -747,7 +747,7 @@ func (x *doc) ownedMinistry(si int, name string) (int, bool) {
 		return -1, false
 	}
 	sector := x.stateSector(name)
-	filed := x.datelineCountryCode()
+	filed := x.filedFromCountry()
 	if ei, ok := x.byKey["org:"+text.Fold(name)]; ok && (x.entities[ei].Country == "" && (filed == "" || filed == c.Code) ||
 		x.entities[ei].Country == c.Code) {
 		e := &x.entities[ei]

@@ -180,6 +180,8 @@ func TestOwner(t *testing.T) {
 			[]string{"more than 200 troops|personnel|200|true|CHN|present|"}},
 		{"the army a state's sources speak of", "Israel struck near the crossing. Egyptian security sources said the army had sent about 200 extra soldiers to the border.",
 			[]string{"about 200 extra soldiers|personnel|200|true|EGY|present|"}},
+		{"troops a state's source says were not sent are its own", "Chinese crews built a road near the pass. An Indian army officer said no additional troops had been sent to the pass.",
+			[]string{"no additional troops|personnel|0|false|IND|absent|"}},
 		{"militants belong to no state", "Militants fired 30 rockets at the base.",
 			[]string{"30 rockets|rocket|30|false||fired|"}},
 		{"what a state's troops seize from its own insurgents is its country's, not an ally's", "# Regional forces kill 20 Islamic State fighters in Somali hills\n\nGAROWE, Somalia, Nov 24 (Sitrep Wire) - Forces from Somalia's Puntland region killed 20 Islamic State fighters in the hills near Bosaso, regional officials said on Tuesday, a day after a U.S. air strike hit a militant camp there.\n\nCol. Ahmed Nur, who leads the operation, said his troops had taken three hideouts.\n\n\"We will clear every valley,\" Nur told reporters in Garowe.\n\nSix soldiers were wounded, he said. The troops also seized 12 AK-47 rifles and a mortar tube, he added.",

@@ -361,7 +361,8 @@ func (s *scene) useAt(k int) *actorUse {
 
 // speakersForces returns the speaker's country when the words a quote
 // reports before candidate i name a force by its kind alone ("the army
-// had sent", "our troops"): a state's sources speak of its own forces.
+// had sent", "our troops"), or the candidate is such a force that was
+// not lost: a state's sources speak of its own forces.
 func (s *scene) speakersForces(i int) int {
 	q := s.quote[i]
 	if q == nil {
@@ -377,7 +378,26 @@ func (s *scene) speakersForces(i int) int {
 			return s.speaker(q)
 		}
 	}
+	if e := s.speaker(q); e >= 0 && s.l.Entities[e].Kind == report.KindCountry && !s.lost(i) &&
+		s.status[i] != equipment.StatusFired && bareForces[s.d.Lower(c.End-1)] && !s.namesActor(c.First, c.End) &&
+		!definite(s, c) {
+		// "An Indian army officer said no additional troops had been
+		// sent": a state's source speaks of its own troops, unnamed;
+		// "the troops" are those named before
+		return e
+	}
 	return -1
+}
+
+// namesActor reports whether an actor is named among tokens [first, end):
+// "dozens of Uzbek border troops".
+func (s *scene) namesActor(first, end int) bool {
+	for k := first; k < end; k++ {
+		if s.actorAt(k) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 var (

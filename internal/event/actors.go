@@ -55,7 +55,7 @@ func (x *doc) collect(h int, out *[]int, depth int) {
 	}
 	for _, j32 := range x.kids[h] {
 		j := int(j32)
-		if x.syn.Tokens[j].Rel == syntax.Conj {
+		if x.syn.Tokens[j].Rel == syntax.Conj && !x.attribution(j) {
 			x.collect(j, out, depth+1)
 		}
 	}

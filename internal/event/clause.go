@@ -48,8 +48,8 @@ func (x *doc) sentence(si int) {
 		switch {
 		case x.governs(i):
 			governors = append(governors, i)
-		case x.syn.Tokens[i].UPOS == syntax.VERB:
-			x.verb(si, i)
+		case x.syn.Tokens[i].UPOS == syntax.VERB && x.syn.Tokens[i].Rel.Base() != syntax.Case:
+			x.verb(si, i) // "according to refugees" attributes; it is no act of according
 		case x.syn.Tokens[i].UPOS == syntax.NOUN:
 			x.noun(si, i)
 		}
@@ -657,6 +657,9 @@ func (x *doc) under(j, v, first int) bool {
 		if h < 0 {
 			return false
 		}
+		if x.attribution(j) {
+			return false // "fired into shelters, according to two refugees": who told, not at whom
+		}
 		switch x.syn.Tokens[j].Rel {
 		case syntax.Ccomp, syntax.Advcl, syntax.Parataxis, syntax.AclRelcl, syntax.Csubj,
 			syntax.Nsubj, syntax.NsubjPass, syntax.Xcomp, syntax.Punct:
@@ -674,6 +677,13 @@ func (x *doc) under(j, v, first int) bool {
 	return false
 }
 
+// attribution reports whether token j heads the source of an account:
+// "according to two refugees".
+func (x *doc) attribution(j int) bool {
+	c := x.childWith(j, syntax.Case)
+	return c >= 0 && x.d.Lower(c) == "according"
+}
+
 // preps returns the preposition of the nearest prepositional phrase
 // between each token and top: "Syria" in "sent arms to Syria" is in "to".
 func (x *doc) preps(toks []int, top int) []string {
@@ -685,11 +695,11 @@ func (x *doc) preps(toks []int, top int) []string {
 		}
 		for hops := 0; t >= 0 && t != top && hops < 64; hops++ {
 			if x.syn.Tokens[t].Rel == syntax.Case {
-				out[k] = x.d.Lower(t)
+				out[k] = x.during(x.head(t), x.d.Lower(t))
 				break
 			}
 			if c := x.childWith(t, syntax.Case); c >= 0 && !x.partitive(t, c) {
-				out[k] = x.d.Lower(c)
+				out[k] = x.during(t, x.d.Lower(c))
 				break
 			}
 			t = x.head(t)
@@ -697,6 +707,18 @@ func (x *doc) preps(toks []int, top int) []string {
 	}
 	return out
 }
+
+// during returns the preposition prep of the phrase headed by token n,
+// or "" where the phrase is a length of time: "fired into shelters for
+// nearly two hours" is no "blast X for" (111).
+func (x *doc) during(n int, prep string) string {
+	if prep == "for" && n >= 0 && timeUnits[x.lemma(n)] {
+		return ""
+	}
+	return prep
+}
+
+var timeUnits = text.SetOf("second", "minute", "hour", "day", "night", "week", "month", "year", "decade")
 
 // partitive reports whether t, with its preposition c, is what a count
 // or a group is made of, which the patterns read as the phrase's head:

@@ -110,7 +110,7 @@ func (x *doc) matchSide(elems []cameo.Elem, seq []int, pp []string, verb int, m 
 		if e.Prep != prep {
 			prep = e.Prep
 			if prep != "" {
-				p := x.find(seq, k, func(p int) int { return boolInt(x.isPrep(seq[p], prep)) })
+				p := x.find(seq, k, func(p int) int { return boolInt(x.isPrep(seq[p], prep) && x.during(x.head(seq[p]), prep) != "") })
 				if p < 0 {
 					return false
 				}

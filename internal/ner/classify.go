@@ -105,25 +105,52 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 
 // dateline reports whether the chunk [i, j) is a dateline's town: capitals
 // that open the sentence before a comma and a date, "RANGAMATI, Aug. 14
-// (Sitrep Wire) -", or before its country and a date, "GARISSA, Kenya,
-// Nov 24", not an agency's acronym ("COGAT, the agency ...").
+// (Sitrep Wire) -", or before its country and a date or a credit,
+// "GARISSA, Kenya, Nov 24", "KIDAL, Mali (Reuters) -", or before the
+// credit alone, "GAO (AFP) -", or before a dash, not an agency's acronym ("COGAT, the
+// agency ...", "COGAT (Coordination of Government Activities) said").
 func dateline(d *text.Doc, i, j int, s text.Sentence) bool {
-	if i != s.First || j+1 >= s.End || !d.Dateline(i, j) || d.Word(j) != "," {
+	if i != s.First || j >= s.End || !d.Dateline(i, j) {
 		return false
 	}
-	k := j + 1
-	if d.Tokens[k].Cap && !calendar[d.Lower(k)] && !calendar[d.Lower(k)+"."] {
-		// "GARISSA, Kenya, Nov 24": the country or state after the town
-		for k < s.End && k < j+6 && (d.Tokens[k].Cap || d.Lower(k) == "of" || d.Lower(k) == "and") {
-			k++
-		}
-		if k+1 >= s.End || d.Word(k) != "," {
-			return false
-		}
+	k := j
+	if d.Word(k) == "," && k+1 < s.End {
 		k++
+		if d.Tokens[k].Cap && !calendar[d.Lower(k)] && !calendar[d.Lower(k)+"."] {
+			// "GARISSA, Kenya, Nov 24": the country or state after the town
+			for k < s.End && k < j+6 && (d.Tokens[k].Cap || d.Lower(k) == "of" || d.Lower(k) == "and") {
+				k++
+			}
+			if k >= s.End {
+				return false
+			}
+			if d.Word(k) == "," && k+1 < s.End {
+				k++
+			}
+		}
+	}
+	switch {
+	case d.Word(k) == "(":
+		return credit(d, k, s.End)
+	case dashes[d.Word(k)]:
+		return true // "KIDAL, Mali -", "GAO -"
 	}
 	w := d.Lower(k)
 	return calendar[w] || calendar[w+"."]
+}
+
+// credit reports whether the bracket at k holds an agency's name and a
+// dash follows it: "(Reuters) -".
+func credit(d *text.Doc, k, end int) bool {
+	for c := k + 1; c < end && c <= k+5; c++ {
+		switch {
+		case d.Word(c) == ")":
+			return c > k+1 && c+1 < end && dashes[d.Word(c+1)]
+		case !d.Tokens[c].Cap:
+			return false
+		}
+	}
+	return false
 }
 
 // companyForms are the legal forms that open companies' names in some
@@ -396,6 +423,11 @@ var pluralParts = text.SetOf("districts", "neighbourhoods", "neighborhoods", "su
 func PlaceOf(d *text.Doc, i int) bool {
 	return i >= 0 && i+1 < len(d.Tokens) && PlaceKind(d.Lower(i)) && d.Lower(i+1) == "of"
 }
+
+// Facility reports whether lower-case w, singular or plural, names a kind
+// of facility or settlement that comes after its name: "the Kaya camp",
+// "the Gendrassa and Kaya camps".
+func Facility(w string) bool { return facilities[w] || facilities[strings.TrimSuffix(w, "s")] }
 
 // PlaceKind reports whether lower-case w names a kind of place that comes
 // before "of" its name.
@@ -686,3 +718,5 @@ func (f *Finder) peopleNoun(w string) bool {
 func Outlet(w string) bool { return outletWords[w] }
 
 var outletWords = text.SetOf("news", "newspaper", "daily", "broadcaster", "television", "radio", "tv", "website")
+
+var dashes = text.SetOf("-", "–", "—")

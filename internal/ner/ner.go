@@ -579,6 +579,9 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 		if d.Tokens[i+n-1].Kind == text.Punct && n > 1 || article && n == 1 {
 			continue // an article alone ("as", "at") names nothing
 		}
+		if n > 1 && f.commonNounPhrase(d, i, i+n) {
+			continue // "wants an Islamic state in the north"
+		}
 		hits := caseFit(d, i, i+n, f.lex.Lookup(d.Key(i, i+n)))
 		if n == 1 && !t.Upper && f.beforeName(d, i+1, end) {
 			// "Amit Shah" is a person, not the organisation AMIT: an
@@ -597,6 +600,23 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 		return Span{First: i, End: i + n, Label: labelOf(hits[0]), Hits: hits, Why: "lexicon"}, true
 	}
 	return Span{}, false
+}
+
+// commonNounPhrase reports whether a lexicon match [i, j) is an
+// indefinite noun phrase that ends in a common noun in lower case and
+// modifies nothing after it: "an Islamic state in the north" names no
+// group, while "a UN refugee agency spokeswoman" names one.
+func (f *Finder) commonNounPhrase(d *text.Doc, i, j int) bool {
+	k := j - 1
+	t := d.Tokens[k]
+	if i == 0 || d.Lower(i-1) != "a" && d.Lower(i-1) != "an" || t.Kind != text.Word || t.Cap || t.Upper || d.Word(k) != d.Lower(k) {
+		return false
+	}
+	if j == len(d.Tokens) || d.Tokens[j].Kind != text.Word {
+		return true
+	}
+	c := f.vocab.Classes(d.Lower(j))
+	return c != 0 && (c&vocab.Noun == 0 || c&(vocab.Adp|vocab.Det|vocab.Conj|vocab.Pron|vocab.Aux|vocab.Part) != 0)
 }
 
 // genericBodies are the one-word names the lexicon gives one body that

@@ -47,6 +47,7 @@ func TestFind(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"lexicon longest match", "The Russian Federation and the Islamic State clashed.", "Russian Federation/GPE/lexicon Islamic State/ORG/lexicon"},
 		{"demonym", "Syrian troops left.", "Syrian/NORP/lexicon"},
+		{"an indefinite common noun ends no name, unless a noun follows", "The rebels want an Islamic state in the north. A UN refugee agency spokeswoman said so.", "Islamic/MISC/ UN refugee agency/ORG/lexicon"},
 		{"acronym only in capitals", "Let us see what US officials do.", "US/GPE/lexicon"},
 		{"acronym after a name", "the Islamic State (IS) group", "Islamic State/ORG/lexicon IS/ORG/lexicon"},
 		{"title before a name", "Gen. Amadou Keita arrived.", "Amadou Keita/PER/title"},
@@ -66,6 +67,9 @@ func TestFind(t *testing.T) {
 		{"the place after a person's of is no part of the name", "Bishop Tomas Nhamussua of Nacala appealed for calm.", "Tomas Nhamussua/PER/title"},
 		{"a league is a body", "The Togolese League of Human Rights said seven people died.", "Togolese League of Human Rights/ORG/org-word"},
 		{"a dateline town before its country", "ZORBAQI, Kenya, Nov 24 (Sitrep Wire) - Shops burned.", "ZORBAQI/LOC/dateline Kenya/GPE/lexicon Sitrep Wire/MISC/"},
+		{"a dateline town before its country and a credit", "ZORBAQI, Kenya (Reuters) - Shops burned.", "ZORBAQI/LOC/dateline Kenya/GPE/lexicon Reuters/ORG/lexicon"},
+		{"a dateline town before a credit alone", "ZORBAQI (AFP) - Shops burned. COGAT (Coordination Office) said so.", "ZORBAQI/LOC/dateline AFP/ORG/lexicon COGAT/ORG/acronym Coordination Office/ORG/org-word"},
+		{"a dateline town before a dash", "ZORBAQI, Kenya — Shops burned.", "ZORBAQI/LOC/dateline Kenya/GPE/lexicon"},
 		{"a dateline town the gazetteer lacks", "RANGAMATI, Aug. 14 - Shops burned across Rangamati. COGAT, the agency, said so.", "RANGAMATI/LOC/dateline Rangamati/LOC/one-sense COGAT/ORG/acronym"},
 		{"a name before fighters", "Jaish al-Adl gunmen attacked. Separatist fighters attacked.", "Jaish al-Adl/ORG/group-noun Separatist/MISC/"},
 		{"a body named by its members and its cause", "Zimbabwe Lawyers for Human Rights said so.", "Zimbabwe Lawyers for Human Rights/ORG/org-word"},

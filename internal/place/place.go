@@ -89,6 +89,7 @@ type candidate struct {
 	prep   bool   // a preposition of place comes before it
 	name   bool   // the name finder labelled it a location and no actor holds it
 	kind   bool   // a word of its kind follows it: "Let Pan Hla village", "Chernobyl plant"
+	site   bool   // a facility word follows it, which may be named for a town anywhere: "Kaya camps"
 	// feature is the lower-case word of a natural feature after the name
 	// ("the Aras river"), which no town of that name answers.
 	feature string
@@ -107,8 +108,8 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 	features := namedFeatures(d, uses)
 	regions := map[string]bool{}
 	for _, c := range cands {
-		if c.feature != "" || features[c.key] != "" {
-			continue
+		if c.feature != "" || features[c.key] != "" || c.site {
+			continue // a camp or a mine may be named for a town anywhere
 		}
 		p, conf, ok := r.resolve(c, normalise(focus), nil)
 		if p.Kind == geo.KindCity && (p.Population < minBarePopulation || p.Population < minForeignPopulation && settled(focus, p.Country)) {
@@ -161,8 +162,11 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		if ok && filed[c.key] && filedIn != "" && p.Country != filedIn {
 			ok = false // "LERE, Mali": not the Lere of Nigeria the gazetteer has; Mali's it lacks
 		}
-		if ok && c.feature != "" && (p.Kind == geo.KindCity || p.Kind == geo.KindCapital) && foreign(ctx, p.Country) {
-			ok = false // "the Aras river" is no French town called Arras; "the Imphal valley" is where Imphal is
+		if ok && (c.feature != "" || c.site) && (p.Kind == geo.KindCity || p.Kind == geo.KindCapital) && foreign(ctx, p.Country) {
+			// "the Aras river" is no French town called Arras; "the Imphal
+			// valley" is where Imphal is; "the Gendrassa and Kaya camps"
+			// of a story of South Sudan are no town of Burkina Faso
+			ok = false
 		}
 		if !ok && c.feature == "" {
 			p, conf, ok = r.district(c, ctx)
@@ -198,7 +202,7 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		out[i].Confidence = math.Max(out[i].Confidence, round(conf))
 		out[i].Mentions = append(out[i].Mentions, mentionOf(d, c.span, report.FormLocative))
 	}
-	unlocatedCountries(out, ctx)
+	unlocatedCountries(d, out, ctx)
 	return r.containers(d, uses, out, index)
 }
 
@@ -207,7 +211,7 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 // country of the nearest located place its sentence names, else the
 // country the story weighs most: "Okoroba, a fishing village about 3 km
 // from the site" in a story of Bayelsa is Nigeria's.
-func unlocatedCountries(out []report.Place, ctx map[string]float64) {
+func unlocatedCountries(d *text.Doc, out []report.Place, ctx map[string]float64) {
 	top, w := "", 0.0
 	for c, v := range ctx {
 		if v > w || v == w && c < top {
@@ -219,7 +223,7 @@ func unlocatedCountries(out []report.Place, ctx map[string]float64) {
 		if p.Located() || p.Country != "" || len(p.Mentions) == 0 {
 			continue
 		}
-		p.Country = cmp.Or(nearestCountry(out, p.Mentions[0]), top)
+		p.Country = cmp.Or(containerCountry(d, out, p.Mentions[0]), nearestCountry(out, p.Mentions[0]), top)
 	}
 }
 
@@ -256,6 +260,31 @@ func possessor(d *text.Doc, uses []actor.Use, first int) string {
 	}
 	return ""
 }
+
+// containerCountry returns the country of the located place named right
+// after m as what holds it ("Al Dhafra Air Base in the UAE"), or "".
+func containerCountry(d *text.Doc, out []report.Place, m report.Mention) string {
+	_, k := d.TokensIn(m.Start, m.End)
+	if k+1 >= len(d.Tokens) || !containing[d.Lower(k)] {
+		return ""
+	}
+	if k++; d.Lower(k) == "the" && k+1 < len(d.Tokens) {
+		k++
+	}
+	for _, p := range out {
+		if !p.Located() || p.Country == "" {
+			continue
+		}
+		for _, pm := range p.Mentions {
+			if pm.Start == d.Tokens[k].Start {
+				return p.Country
+			}
+		}
+	}
+	return ""
+}
+
+var containing = text.SetOf("in", "near", "outside", "of")
 
 // nearestCountry returns the country of the located place whose mention
 // in m's sentence lies nearest m, or "".
@@ -385,6 +414,8 @@ func candidates(d *text.Doc, uses []actor.Use) []candidate {
 				c.span = d.SpanOf(sp.First, sp.End+1)
 			case naturalFeatures[w] && !d.Tokens[sp.End].Cap:
 				c.feature = w
+			case ner.Facility(w) && !d.Tokens[sp.End].Cap:
+				c.site = true // "fled to Gendrassa and Kaya camps"
 			default:
 				c.listed = listedAdmin(d, sp.End)
 			}

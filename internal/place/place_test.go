@@ -17,6 +17,20 @@ import (
 )
 
 func places(t *testing.T, s string) []report.Place {
+	return resolved(t, s, nil)
+}
+
+// learnedPlaces resolves the places of s with the learned name model as
+// the pipeline runs it.
+func learnedPlaces(t *testing.T, s string) []report.Place {
+	m, err := nermodel.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resolved(t, s, m)
+}
+
+func resolved(t *testing.T, s string, m ner.Model) []report.Place {
 	t.Helper()
 	lex, err := lexicon.Default()
 	if err != nil {
@@ -31,7 +45,7 @@ func places(t *testing.T, s string) []report.Place {
 		t.Fatal(err)
 	}
 	d := text.New(s)
-	r := actor.New(lex, gaz).Link(d, ner.New(lex, gaz, v, nil).Find(d), time.Time{})
+	r := actor.New(lex, gaz).Link(d, ner.New(lex, gaz, v, m).Find(d), time.Time{})
 	return place.New(gaz).Resolve(d, r.Uses, r.Countries(lex))
 }
 
@@ -60,6 +74,7 @@ func TestResolve(t *testing.T) {
 		{"a district the gazetteer knows no town of", "Clashes in Congo\n\nGOMA, Congo, Nov 3 (Sitrep Wire) - Congolese troops and M23 rebels clashed in Masisi, the army said.", "Masisi Territory", "CD", "admin2"},
 		{"a district's name alone after a preposition", "Herders kill 12\n\nMAKURDI, Nigeria, Nov 3 (Sitrep Wire) - Herders killed 12 farmers in Guma, Benue state police said.", "Guma", "NG", "admin2"},
 		{"a town keeps its name before a district word", "Turkish jets struck targets in the Sinjar district of Iraq's Nineveh province.", "Sinjār", "IQ", "city"},
+		{"a camp named like a foreign town", "Refugees in South Sudan\n\nJUBA, South Sudan, Nov 3 (Sitrep Wire) - South Sudanese troops deployed in Upper Nile after a raid near Malakal. About 5,000 people fled to Gendrassa and Kaya camps, South Sudan's army said.", "Kaya", "SS", "town"},
 		{"a river named like a foreign town", "Azerbaijani troops watched Iranian tanks along the Aras river near Baku. Iran said its tanks would not cross the Aras.", "Aras", "AZ", "river"},
 	}
 	for _, tt := range tests {
@@ -103,25 +118,7 @@ func TestNoForeignRegion(t *testing.T) {
 // location after a preposition of place is a place, though the gazetteer
 // lacks it: "on the Chenab river".
 func TestUnlocatedName(t *testing.T) {
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gaz, err := geo.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := vocab.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := nermodel.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := text.New("Gunmen attacked a labour camp on the Chenab river in Kishtwar district on Thursday, Indian police said.")
-	r := actor.New(lex, gaz).Link(d, ner.New(lex, gaz, v, m).Find(d), time.Time{})
-	for _, p := range place.New(gaz).Resolve(d, r.Uses, r.Countries(lex)) {
+	for _, p := range learnedPlaces(t, "Gunmen attacked a labour camp on the Chenab river in Kishtwar district on Thursday, Indian police said.") {
 		if p.Name == "Chenab" {
 			if p.Precision != report.Unlocated || p.Country != "IN" {
 				t.Errorf("Chenab = %+v, want an unlocated place in India, as Kishtwar is", p)
@@ -146,6 +143,22 @@ func TestUnlocated(t *testing.T) {
 		}
 	}
 	t.Errorf("Mount Hermon not among %+v", ps)
+}
+
+// TestUnlocatedInCountry checks that a place the gazetteer lacks takes
+// the country named right after it as holding it, not the nearer one
+// before it.
+func TestUnlocatedInCountry(t *testing.T) {
+	ps := learnedPlaces(t, "Washington, which keeps thousands of troops at Al Udeid Air Base in Qatar and at Al Dhafra Air Base in the UAE, said it was following the dispute.")
+	for _, p := range ps {
+		if p.Name == "Al Dhafra Air Base" {
+			if p.Country != "AE" {
+				t.Errorf("Al Dhafra Air Base = %+v, want a place in the UAE", p)
+			}
+			return
+		}
+	}
+	t.Errorf("Al Dhafra Air Base not among %+v", ps)
 }
 
 // TestSmallDatelineTown checks that the dateline's town is located

@@ -360,13 +360,22 @@ func (q *doc) relative(c int) (int, bool) {
 	if k >= 0 && (q.word(k) == "that" || q.word(k) == "which") {
 		k--
 	}
-	if k < 0 || !chargeNouns[q.word(k)] {
+	if k < 0 || !chargeNouns[q.word(k)] && !(q.summary(k) && q.x.cues[q.word(c)].lemma != "say") {
 		return -1, false
 	}
 	for k > 0 && (determiners[q.word(k-1)] || modifiers[q.word(k-1)]) {
 		k--
 	}
 	return k, true
+}
+
+// summary reports whether the noun at k opens an indefinite apposition
+// that sums up the clause before it, and a name or a pronoun after it
+// the clause's subject: "…, an idea Claes dismissed", not "…, a senior
+// Iraqi official said".
+func (q *doc) summary(k int) bool {
+	return k >= 2 && k+1 < len(q.d.Tokens) && q.d.Tokens[k].Kind == text.Word && !q.d.Tokens[k].Cap && !modifiers[q.word(k)] &&
+		indefinites[q.word(k-1)] && q.d.Word(k-2) == "," && (q.d.Tokens[k+1].Cap || pronouns[q.word(k+1)])
 }
 
 // chargeNouns name what a speaker can deny or confirm without reported
@@ -384,6 +393,15 @@ var chargeNouns = map[string]bool{"charge": true, "charges": true, "accusation":
 // noun, which alone is the quote where no quote comes before ("Kabul
 // blames Pakistan for it, a charge Islamabad denies").
 func (q *doc) charge(c, k, si int, sp speaker) {
+	if end := q.d.Sentences[si].End; c+2 < end && q.word(c+1) == "as" {
+		// "…, an idea Claes dismissed as “a show”": the name it is given
+		start := c + 2
+		for start < end-1 && q.d.Tokens[start].Kind == text.Punct {
+			start++
+		}
+		q.add(q.d.SpanOf(start, trimEnd(q.d, start, q.nextCue(start, end))), false, sp, c, q.stance(c), nil, si)
+		return
+	}
 	n := k
 	for n < c && !chargeNouns[q.word(n)] {
 		n++

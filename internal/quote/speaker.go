@@ -200,6 +200,10 @@ func (q *doc) roleBefore(p, lo int) bool {
 
 var brackets = map[string]bool{"(": true, ")": true}
 
+// governing are the prepositions whose object cannot head the sentence.
+var governing = text.SetOf("in", "on", "at", "from", "with", "via", "through", "by", "against", "to", "for", "into",
+	"during", "after")
+
 var postPreps = map[string]bool{"at": true, "of": true, "in": true, "from": true, "for": true, "with": true, "to": true}
 
 // relativeBefore returns where a relative clause without commas starts
@@ -453,9 +457,17 @@ var participles = map[string]bool{"saying": true, "adding": true, "warning": tru
 // as "who" or "a", or that follows a name ("Lin Wei-ting, deputy director
 // of the administration, told").
 func (q *doc) appositionStart(k, lo int) int {
-	for j := k - 1; j >= lo && j > k-20; j-- {
+	for j := k - 1; j >= lo && j > k-32; j-- {
 		if q.d.Word(j) != "," {
 			continue
+		}
+		if k-j >= 20 {
+			// Only a relative clause runs so long: "Washington, which
+			// keeps troops at … and at … in the UAE, said".
+			if relativePronouns[q.word(j+1)] && j > lo && q.owner[j-1] >= 0 {
+				return j
+			}
+			return -1
 		}
 		if q.namesKind(j+1, k, report.KindCountry) {
 			k = j // "which works from San Jose, Costa Rica,": the country completes a place
@@ -693,6 +705,11 @@ var groupWords = text.SetOf("several", "some", "many", "most", "others", "few", 
 // Cross, which said it was short of tents".
 func (q *doc) whoSays(c, lo int) (speaker, bool) {
 	k := c - 1
+	if k-2 >= lo && (q.word(k) == "that" || q.word(k) == "who" || q.word(k) == "which") {
+		if a := q.describedName(k, lo); a >= 0 {
+			return q.speakerAt(a, lo), true // "Jaish al-Adl, a militant group that says it fights for …, claimed"
+		}
+	}
 	if k-2 < lo || q.word(k) != "who" && q.word(k) != "which" || q.d.Word(k-1) != "," {
 		return none, false
 	}
@@ -704,6 +721,33 @@ func (q *doc) whoSays(c, lo int) (speaker, bool) {
 		return none, false // "the province, which says": a place or a country in a sentence of its own
 	}
 	return q.speakerAt(k, lo), true
+}
+
+// describedName returns the last token of the name that an indefinite
+// apposition describes, when the relative pronoun at k closes that
+// apposition ("Jaish al-Adl, a militant group that says …"), or -1. A
+// name a preposition governs ends a phrase, no apposition's head ("In a
+// message shared on WhatsApp, a spokesman who called himself …").
+func (q *doc) describedName(k, lo int) int {
+	for j := k - 1; j > lo && j >= k-8; j-- {
+		if q.d.Tokens[j].Kind != text.Word || q.inMarks[j] {
+			if q.d.Word(j) != "," || !indefinites[q.word(j+1)] || q.owner[j-1] < 0 {
+				return -1
+			}
+			first := j - 1
+			for first > lo && q.owner[first-1] == q.owner[j-1] {
+				first--
+			}
+			if first > lo && q.word(first-1) == "the" {
+				first--
+			}
+			if first > lo && governing[q.word(first-1)] {
+				return -1
+			}
+			return j - 1
+		}
+	}
+	return -1
 }
 
 // timePhrase returns the preposition that opens a phrase of time ending

@@ -264,6 +264,7 @@ func TestNoEvent(t *testing.T) {
 		"NAIROBI, Nov 24 (Sitrep Wire) - Kenya's president spoke. A drone was seen circling over Mandera.", // whose drone, the text does not say
 		"The IMF remained fully engaged with Kenya.",                                                       // a state the subject stays in is no act
 		"Since 2011 Kenya has remained split between the government in the south and a rival administration.",
+		"The road to Mandera was closed on Monday, according to the Kenyan Red Cross.", // an attribution is no act of according
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {
@@ -313,6 +314,7 @@ func TestPloverTypes(t *testing.T) {
 		{"Peru's president resigned on Sunday as protesters surrounded Congress.", "resigned", "RETREAT"},
 		{"Peru's president agreed to resign on Sunday.", "resign", "AGREE"},
 		{"Peru's president declined to resign on Sunday.", "resign", "REJECT"},
+		{"Peruvian soldiers fired on the protesters for two hours.", "fired", "ASSAULT"}, // a length of time is no "blast X for" (111)
 	}
 	for _, tt := range tests {
 		doc, err := p.Read(context.Background(), &article.Article{Text: "Story\n\n" + tt.text}, pipeline.Options{})

@@ -192,9 +192,11 @@ func (s *scene) seizedFrom(i int) (int, bool) {
 }
 
 // heldBy are the forces named by their kind that a seizure takes arms
-// from: the state's, unless the text names another owner.
+// from: the state's, unless the text names another owner, its mutineers
+// and deserters included.
 var heldBy = text.SetOf("escort", "army", "soldiers", "troops", "police", "garrison", "guards", "military",
-	"security", "gendarmes", "policemen", "post", "base", "barracks", "convoy")
+	"security", "gendarmes", "policemen", "post", "base", "barracks", "convoy", "mutineers", "mutinous",
+	"deserters", "renegade")
 
 // mission returns the international body whose peacekeepers the
 // sentence of candidate i tells of, named in it or in the three before,

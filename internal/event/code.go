@@ -1033,6 +1033,9 @@ func (x *doc) actedOn(cl clause, m *match, src []int, code string) []int {
 	if m != nil && len(m.targets) > 0 {
 		return x.without(m.targets, src)
 	}
+	if t := x.without(x.patternPrepActors(cl, m), src); len(t) > 0 {
+		return t // "Egypt stood by Sudan": "* (BY)" names the phrase of the one supported
+	}
 	if cl.passive {
 		return x.without(x.actorsOf(cl.subject), src)
 	}
@@ -1082,6 +1085,26 @@ func (x *doc) actedOn(cl clause, m *match, src []int, code string) []int {
 		}
 	}
 	return role
+}
+
+// patternPrepActors returns the actors of the verb's phrase with the
+// preposition that the matched pattern asks for alone ("* (BY)" of
+// "stand"), in an active clause, or nil.
+func (x *doc) patternPrepActors(cl clause, m *match) []int {
+	if m == nil || cl.passive {
+		return nil
+	}
+	for _, e := range m.pattern.After {
+		if e.Kind != cameo.KindPrep {
+			continue
+		}
+		for _, j32 := range x.kids[cl.verb] {
+			if j := int(j32); hasRel(x.syn.Tokens[j].Rel, []syntax.Rel{syntax.Obl, syntax.OblAgent}) && x.caseOf(j) == e.Prep {
+				return x.actorsOf(j)
+			}
+		}
+	}
+	return nil
 }
 
 // policedBy returns who made an arrest or seizure the text tells

@@ -552,7 +552,7 @@ func (q *doc) nounBefore(j, lo int) bool {
 // the subject of its first cue ("A WHO official …, who …, confirmed …
 // but said"), else the first name or role noun after its dateline.
 func (q *doc) subject(first, k int) speaker {
-	first = q.afterDateline(first, k)
+	first = q.afterFronted(q.afterDateline(first, k), k) // "At the Foreign Ministry, the deputy minister …"
 	for c := first + 1; c < k; c++ {
 		if !q.cueAt[c] || q.inMarks[c] {
 			continue
@@ -597,11 +597,15 @@ func (q *doc) subject(first, k int) speaker {
 // titleOf reports whether the role noun at j is the title of the person
 // named right after it, before token k.
 func (q *doc) titleOf(j, k int) bool {
-	if j+1 >= k {
-		return false
+	for n := j + 1; n < k && n <= j+3; n++ {
+		if ei := q.owner[n]; ei >= 0 && q.ents[ei].Kind == report.KindPerson {
+			return true // "Deputy Foreign Minister Nadezhda Koleva"
+		}
+		if !q.d.Tokens[n].Cap {
+			return false
+		}
 	}
-	ei := q.owner[j+1]
-	return ei >= 0 && q.ents[ei].Kind == report.KindPerson
+	return false
 }
 
 // afterDateline returns where the sentence that starts at first begins

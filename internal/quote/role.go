@@ -101,6 +101,9 @@ func (q *doc) namedBody(k int, latest bool) int {
 		if ei < 0 || q.ents[ei].Kind == report.KindCountry || q.d.DatelineSentence(q.d.SentenceOf(j)) || q.credited(ei) {
 			continue // "(Sitrep Wire) -" credits a wire, it names no body the story speaks of
 		}
+		if j+2 < len(q.d.Tokens) && text.Possessive(q.word(j+1)) && q.owner[j+2] < 0 && !q.d.Tokens[j+2].Cap {
+			continue // "JNIM, Al-Qaeda's affiliate in the Sahel, … the group said": the affiliate, not al Qaeda
+		}
 		e := q.ents[ei]
 		if fits := fitsBody(head, text.Fold(e.Name)) || fitsBody(head, q.designator(j)); fits && near {
 			return ei

@@ -107,8 +107,9 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 // that open the sentence before a comma and a date, "RANGAMATI, Aug. 14
 // (Sitrep Wire) -", or before its country and a date or a credit,
 // "GARISSA, Kenya, Nov 24", "KIDAL, Mali (Reuters) -", or before the
-// credit alone, "GAO (AFP) -", or before a dash, not an agency's acronym ("COGAT, the
-// agency ...", "COGAT (Coordination of Government Activities) said").
+// credit alone, "GAO (AFP) -", or before a dash; not an agency's acronym
+// ("COGAT, the agency ...", "COGAT (Coordination of Government
+// Activities) said").
 func dateline(d *text.Doc, i, j int, s text.Sentence) bool {
 	if i != s.First || j >= s.End || !d.Dateline(i, j) {
 		return false

@@ -150,15 +150,21 @@ func TestUnlocated(t *testing.T) {
 // before it.
 func TestUnlocatedInCountry(t *testing.T) {
 	ps := learnedPlaces(t, "Washington, which keeps thousands of troops at Al Udeid Air Base in Qatar and at Al Dhafra Air Base in the UAE, said it was following the dispute.")
+	wantCountry(t, ps, "Al Dhafra Air Base", "AE")
+}
+
+// wantCountry checks that the place called name among ps lies in country.
+func wantCountry(t *testing.T, ps []report.Place, name, country string) {
+	t.Helper()
 	for _, p := range ps {
-		if p.Name == "Al Dhafra Air Base" {
-			if p.Country != "AE" {
-				t.Errorf("Al Dhafra Air Base = %+v, want a place in the UAE", p)
+		if p.Name == name {
+			if p.Country != country {
+				t.Errorf("%s = %+v, want a place in %s", name, p, country)
 			}
 			return
 		}
 	}
-	t.Errorf("Al Dhafra Air Base not among %+v", ps)
+	t.Errorf("%s not among %+v", name, ps)
 }
 
 // TestSmallDatelineTown checks that the dateline's town is located
@@ -309,13 +315,5 @@ func TestFeatureNameNoVillage(t *testing.T) {
 // name, not in the country the story names most.
 func TestDemonymTownOf(t *testing.T) {
 	ps := places(t, "Mali's army and Mali's junta said so. Gunmen from Mali attacked a customs office in the Senegalese border town of Tabkoura before dawn.")
-	for _, p := range ps {
-		if p.Name == "Tabkoura" {
-			if p.Country != "SN" {
-				t.Errorf("Tabkoura = %+v, want a place in Senegal", p)
-			}
-			return
-		}
-	}
-	t.Errorf("Tabkoura not among %+v", ps)
+	wantCountry(t, ps, "Tabkoura", "SN")
 }

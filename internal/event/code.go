@@ -1056,6 +1056,11 @@ func (x *doc) actedOn(cl clause, m *match, src []int, code string) []int {
 				// "killed four militants" does.
 				role = append(role, t...)
 			}
+			if j := x.nmodWith(o, "of"); j >= 0 && partNouns[x.lemma(o)] {
+				if t := x.without(x.actorsOf(j), src); len(t) > 0 {
+					return t // "stormed the perimeter of a UN base": the base's
+				}
+			}
 			if t := x.without(x.objectPrepActors(o), src); len(t) > 0 {
 				return t
 			}
@@ -1106,6 +1111,10 @@ func (x *doc) patternPrepActors(cl clause, m *match) []int {
 	}
 	return nil
 }
+
+// partNouns name a part of what the "of" phrase after them names.
+var partNouns = text.SetOf("perimeter", "gate", "entrance", "outskirts", "edge", "wall", "fence", "vicinity",
+	"surroundings", "headquarters")
 
 // policedBy returns who made an arrest or seizure the text tells
 // without its agent: the force that reports it ("the military said the

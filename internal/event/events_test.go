@@ -399,6 +399,8 @@ func TestSides(t *testing.T) {
 			"demanded", true, "QAT"},
 		{"not the place it spoke in", "OUARGLA, Algeria, May 3 (Sitrep Wire) - Police fired tear gas at protesters in Ouargla, witnesses said.\n\nIn Geneva, the U.N. human rights office urged the authorities to show restraint.",
 			"urged", true, "DZA"},
+		{"the whole a part noun names", "NIAMEY, May 3 (Sitrep Wire) - Niger said so. Gunmen stormed the perimeter of a Malian army base in the Nigerien town of Ayorou.",
+			"stormed", true, "MLI"},
 		{"the phrase a pattern asks for alone", "CAIRO, May 3 (Sitrep Wire) - Sudan accused Ethiopia of flooding its farms. Cairo said it stood by Sudan.",
 			"stood", true, "SDN"},
 	} {

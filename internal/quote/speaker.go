@@ -55,6 +55,11 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 			// committee speaks, not its chair.
 			k = q.participial(k, lo)
 			continue
+		case w == "," && k > lo && q.isPerson(k-1) && q.relativeStart(k, lo) >= 0:
+			// "The CPC, which says it fights to topple President X,
+			// claimed": the person ends the body's relative clause.
+			k = q.relativeStart(k, lo)
+			continue
 		case w == "," && k > lo && q.isPerson(k-1):
 			if j := q.describedBefore(k, lo); j >= 0 {
 				// "Mustafa Gibril, an adviser to commander X, denied":
@@ -718,6 +723,11 @@ func (q *doc) whoSays(c, lo int) (speaker, bool) {
 		return none, false
 	}
 	k -= 2
+	if q.d.Word(k) == ")" {
+		if sp, ok := q.bracketName(k, lo); ok {
+			return sp, true // "the Coalition of Patriots for Change (CPC), which says it is fighting"
+		}
+	}
 	if q.d.Tokens[k].Kind == text.Number && k-2 >= lo && q.d.Word(k-1) == "," {
 		k -= 2 // ", 31,": an age
 	}
@@ -725,6 +735,16 @@ func (q *doc) whoSays(c, lo int) (speaker, bool) {
 		return none, false // "the province, which says": a place or a country in a sentence of its own
 	}
 	return q.speakerAt(k, lo), true
+}
+
+// relativeStart returns the comma that opens a body's relative clause
+// closed by the comma at k ("…, which says …,"), or -1; a person's ("…,
+// who gave his name as X,") may end in the speaker's own name.
+func (q *doc) relativeStart(k, lo int) int {
+	if j := q.appositionStart(k, lo); j >= 0 && q.word(j+1) == "which" {
+		return j
+	}
+	return -1
 }
 
 // describedName returns the last token of the name that an indefinite

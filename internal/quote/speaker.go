@@ -572,8 +572,11 @@ func (q *doc) subject(first, k int) speaker {
 			continue
 		}
 		sp := q.speakerAt(j, first)
-		if !sp.found() || sp.entity < 0 && q.titleOf(j, k) {
-			continue // "Interior Minister Olivier Ferrand went further, saying": the minister's name speaks
+		if !sp.found() || sp.entity < 0 && q.titleOf(j, k) || q.personAfter(j, k) {
+			// "Interior Minister Olivier Ferrand went further, saying": the
+			// minister's name speaks; "A senior army officer …, put … and
+			// said": the officer, not the army
+			continue
 		}
 		// "Sri Lanka's Finance Ministry …, saying": the head of the
 		// possessive phrase speaks.
@@ -597,6 +600,16 @@ func (q *doc) subject(first, k int) speaker {
 		return sp
 	}
 	return none
+}
+
+// personAfter reports whether a role noun for people follows token j
+// before k: "army" in "a senior army officer".
+func (q *doc) personAfter(j, k int) bool {
+	if j+1 >= k || determiners[q.word(j)] || indefinites[q.word(j)] {
+		return false // "The Ombudsman's Office" names the office
+	}
+	a, ok := q.x.lex.Agent(q.word(j + 1))
+	return ok && a.Person
 }
 
 // titleOf reports whether the role noun at j is the title of the person

@@ -657,7 +657,7 @@ func (q *doc) trailingSpeaker(i, k, end int) int {
 func (q *doc) coordinatedSpeaker(i, k int) int {
 	k = q.relativeBefore(k, i+1) // ", and a Thai security official who asked not to be named said"
 	appositions := 0
-	for b := k - 1; b > i+1 && b > k-14; b-- {
+	for b := k - 1; b > i+1 && b > k-20; b-- {
 		w := q.word(b)
 		if (w == "and" || w == "but" || w == "while" || w == "whereas") && q.d.Word(b-1) == "," {
 			if s := q.word(b + 1); subjectStarts[s] || q.d.Tokens[b+1].Cap {
@@ -677,15 +677,16 @@ func (q *doc) coordinatedSpeaker(i, k int) int {
 	return -1
 }
 
-// appositionBefore returns the comma that opens an apposition ending in
-// the comma at b, ", the former colonial power,", or -1.
+// appositionBefore returns the comma that opens an apposition or a
+// relative clause of a name ending in the comma at b, ", the former
+// colonial power,", or -1.
 func (q *doc) appositionBefore(b, first int) int {
 	if q.d.Word(b) != "," {
 		return -1
 	}
-	for a := b - 2; a > first && a > b-7; a-- {
-		if q.d.Word(a) == "," && determiners[q.word(a+1)] && q.d.Tokens[a-1].Cap {
-			return a
+	for a := b - 2; a > first && a > b-16; a-- {
+		if q.d.Word(a) == "," && q.d.Tokens[a-1].Cap && (determiners[q.word(a+1)] && a > b-7 || q.word(a+1) == "which") {
+			return a // ", the former colonial power,", ", which keeps an air base at Kant,"
 		}
 		if q.d.Tokens[a].Kind == text.Punct || q.cueAt[a] {
 			return -1

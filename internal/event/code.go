@@ -1104,7 +1104,7 @@ func (x *doc) patternPrepActors(cl clause, m *match) []int {
 			continue
 		}
 		for _, j32 := range x.kids[cl.verb] {
-			if j := int(j32); hasRel(x.syn.Tokens[j].Rel, []syntax.Rel{syntax.Obl, syntax.OblAgent}) && x.caseOf(j) == e.Prep {
+			if j := int(j32); (x.syn.Tokens[j].Rel == syntax.Obl || x.syn.Tokens[j].Rel == syntax.OblAgent) && x.caseOf(j) == e.Prep {
 				return x.actorsOf(j)
 			}
 		}

@@ -104,54 +104,34 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 }
 
 // dateline reports whether the chunk [i, j) is a dateline's town: capitals
-// that open the sentence before a comma and a date, "RANGAMATI, Aug. 14
-// (Sitrep Wire) -", or before its country and a date or a credit,
-// "GARISSA, Kenya, Nov 24", "KIDAL, Mali (Reuters) -", or before the
-// credit alone, "GAO (AFP) -", or before a dash; not an agency's acronym
-// ("COGAT, the agency ...", "COGAT (Coordination of Government
-// Activities) said").
+// that open a dateline the text layer split off at its dash, "KIDAL, Mali
+// (Reuters) -", "GAO (AFP) -", or that open the sentence before a comma
+// and a date, "RANGAMATI, Aug. 14", or before its country and a date,
+// "GARISSA, Kenya, Nov 24"; not an agency's acronym ("COGAT, the agency
+// ...", "COGAT (Coordination of Government Activities) said").
 func dateline(d *text.Doc, i, j int, s text.Sentence) bool {
-	if i != s.First || j >= s.End || !d.Dateline(i, j) {
+	if i != s.First || !d.Dateline(i, j) {
 		return false
 	}
-	k := j
-	if d.Word(k) == "," && k+1 < s.End {
-		k++
-		if d.Tokens[k].Cap && !calendar[d.Lower(k)] && !calendar[d.Lower(k)+"."] {
-			// "GARISSA, Kenya, Nov 24": the country or state after the town
-			for k < s.End && k < j+6 && (d.Tokens[k].Cap || d.Lower(k) == "of" || d.Lower(k) == "and") {
-				k++
-			}
-			if k >= s.End {
-				return false
-			}
-			if d.Word(k) == "," && k+1 < s.End {
-				k++
-			}
-		}
+	if d.DatelineSentence(d.SentenceOf(i)) {
+		return true
 	}
-	switch {
-	case d.Word(k) == "(":
-		return credit(d, k, s.End)
-	case dashes[d.Word(k)]:
-		return true // "KIDAL, Mali -", "GAO -"
+	if j+1 >= s.End || d.Word(j) != "," {
+		return false
+	}
+	k := j + 1
+	if d.Tokens[k].Cap && !calendar[d.Lower(k)] && !calendar[d.Lower(k)+"."] {
+		// "GARISSA, Kenya, Nov 24": the country or state after the town
+		for k < s.End && k < j+6 && (d.Tokens[k].Cap || d.Lower(k) == "of" || d.Lower(k) == "and") {
+			k++
+		}
+		if k+1 >= s.End || d.Word(k) != "," {
+			return false
+		}
+		k++
 	}
 	w := d.Lower(k)
 	return calendar[w] || calendar[w+"."]
-}
-
-// credit reports whether the bracket at k holds an agency's name and a
-// dash follows it: "(Reuters) -".
-func credit(d *text.Doc, k, end int) bool {
-	for c := k + 1; c < end && c <= k+5; c++ {
-		switch {
-		case d.Word(c) == ")":
-			return c > k+1 && c+1 < end && dashes[d.Word(c+1)]
-		case !d.Tokens[c].Cap:
-			return false
-		}
-	}
-	return false
 }
 
 // companyForms are the legal forms that open companies' names in some
@@ -719,5 +699,3 @@ func (f *Finder) peopleNoun(w string) bool {
 func Outlet(w string) bool { return outletWords[w] }
 
 var outletWords = text.SetOf("news", "newspaper", "daily", "broadcaster", "television", "radio", "tv", "website")
-
-var dashes = text.SetOf("-", "–", "—")

@@ -89,16 +89,10 @@ var facilityOpeners = map[string]bool{"camp": true, "hotel": true, "fort": true}
 // placeAfter returns the index of the town named right after mention m
 // ("the Litoral Penitentiary in Guayaquil"), or -1.
 func placeAfter(d *text.Doc, m report.Mention, places []report.Place) int {
-	_, end := d.TokensIn(m.Start, m.End)
-	if end+1 >= len(d.Tokens) {
-		return -1
+	if at := holderAt(d, m); at >= 0 {
+		return townAt(at, places)
 	}
-	switch d.Lower(end) {
-	case "in", "near", "outside", "at", "of":
-	default:
-		return -1
-	}
-	return townAt(d.Tokens[end+1].Start, places)
+	return -1
 }
 
 // datelinePlace returns the index of the located town whose name opens

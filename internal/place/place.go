@@ -264,19 +264,16 @@ func possessor(d *text.Doc, uses []actor.Use, first int) string {
 // containerCountry returns the country of the located place named right
 // after m as what holds it ("Al Dhafra Air Base in the UAE"), or "".
 func containerCountry(d *text.Doc, out []report.Place, m report.Mention) string {
-	_, k := d.TokensIn(m.Start, m.End)
-	if k+1 >= len(d.Tokens) || !containing[d.Lower(k)] {
+	at := holderAt(d, m)
+	if at < 0 {
 		return ""
-	}
-	if k++; d.Lower(k) == "the" && k+1 < len(d.Tokens) {
-		k++
 	}
 	for _, p := range out {
 		if !p.Located() || p.Country == "" {
 			continue
 		}
 		for _, pm := range p.Mentions {
-			if pm.Start == d.Tokens[k].Start {
+			if pm.Start == at {
 				return p.Country
 			}
 		}
@@ -284,7 +281,22 @@ func containerCountry(d *text.Doc, out []report.Place, m report.Mention) string 
 	return ""
 }
 
-var containing = text.SetOf("in", "near", "outside", "of")
+// holderAt returns the byte offset of the name that follows mention m
+// after "in", "near", "outside", "at" or "of" and an optional "the", as
+// what holds it ("the Litoral Penitentiary in Guayaquil", "Al Dhafra Air
+// Base in the UAE"), or -1.
+func holderAt(d *text.Doc, m report.Mention) int {
+	_, k := d.TokensIn(m.Start, m.End)
+	if k+1 >= len(d.Tokens) || !containing[d.Lower(k)] {
+		return -1
+	}
+	if k++; d.Lower(k) == "the" && k+1 < len(d.Tokens) {
+		k++
+	}
+	return d.Tokens[k].Start
+}
+
+var containing = text.SetOf("in", "near", "outside", "at", "of")
 
 // nearestCountry returns the country of the located place whose mention
 // in m's sentence lies nearest m, or "".

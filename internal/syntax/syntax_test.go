@@ -433,7 +433,7 @@ func TestMarkAdjective(t *testing.T) {
 		t.Errorf("Marshall is the subject of %q", d.Word(l.Head(3)))
 	}
 	if d.Word(l.Head(8)) != "boarded" {
-		t.Errorf("kidnapped hangs on %q, want boarded", d.Word(l.Head(9)))
+		t.Errorf("kidnapped hangs on %q, want boarded", d.Word(l.Head(8)))
 	}
 }
 

@@ -398,15 +398,22 @@ func TestLoadTime(t *testing.T) {
 	}
 }
 
+// marked analyses the first sentence of s after mark has marked its words
+// as the pipeline does, and checks the layer is well formed.
+func marked(t *testing.T, s string, mark func(l *Layer)) (*text.Doc, *Layer) {
+	t.Helper()
+	d := text.New(s)
+	l := loadModel(t).Lazy(d)
+	mark(l)
+	l.Ensure(0)
+	checkLayer(t, d, l)
+	return d, l
+}
+
 // TestMarkProper checks that a word marked proper takes PROPN/NNP and that
 // the parse goes on from it.
 func TestMarkProper(t *testing.T) {
-	m := loadModel(t)
-	d := text.New("Italy announced a suspension of flights.")
-	l := m.Lazy(d)
-	l.MarkProper(0)
-	l.Ensure(0)
-	checkLayer(t, d, l)
+	d, l := marked(t, "Italy announced a suspension of flights.", func(l *Layer) { l.MarkProper(0) })
 	if l.UPOS(0) != "PROPN" || l.XPOS(0) != "NNP" {
 		t.Errorf("Italy tagged %s %s, want PROPN NNP", l.UPOS(0), l.XPOS(0))
 	}
@@ -419,13 +426,10 @@ func TestMarkProper(t *testing.T) {
 // adjective, takes ADJ/JJ and modifies the noun after it, so that the
 // name before it is no subject: "Marshall" heads no clause of its own.
 func TestMarkAdjective(t *testing.T) {
-	m := loadModel(t)
-	d := text.New("Pirates boarded a Marshall Islands-flagged products tanker and kidnapped seven of its crew.")
-	l := m.Lazy(d)
-	l.MarkProper(3)
-	l.MarkAdjective(4)
-	l.Ensure(0)
-	checkLayer(t, d, l)
+	d, l := marked(t, "Pirates boarded a Marshall Islands-flagged products tanker and kidnapped seven of its crew.", func(l *Layer) {
+		l.MarkProper(3)
+		l.MarkAdjective(4)
+	})
 	if l.UPOS(4) != "ADJ" || l.XPOS(4) != "JJ" {
 		t.Errorf("Islands-flagged tagged %s %s, want ADJ JJ", l.UPOS(4), l.XPOS(4))
 	}
@@ -441,14 +445,11 @@ func TestMarkAdjective(t *testing.T) {
 // heads its conjunct, and leaves the verb after it the root, and that a
 // word marked proper stays proper.
 func TestMarkNoun(t *testing.T) {
-	m := loadModel(t)
-	d := text.New("Ukrainian artillery and drones struck villages in the region.")
-	l := m.Lazy(d)
-	l.MarkNoun(3, true)
-	l.MarkProper(0)
-	l.MarkNoun(0, false)
-	l.Ensure(0)
-	checkLayer(t, d, l)
+	_, l := marked(t, "Ukrainian artillery and drones struck villages in the region.", func(l *Layer) {
+		l.MarkNoun(3, true)
+		l.MarkProper(0)
+		l.MarkNoun(0, false)
+	})
 	if l.UPOS(3) != "NOUN" || l.XPOS(3) != "NNS" {
 		t.Errorf("drones tagged %s %s, want NOUN NNS", l.UPOS(3), l.XPOS(3))
 	}

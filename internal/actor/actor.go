@@ -246,6 +246,12 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	// "SAN JOSE, Costa Rica" where no country dominates: the dateline's
 	// country before the places' (the San Juan river read as Puerto
 	// Rico's capital).
+	if filed := x.filedIn(); focus == "" && scene != "" && filed != "" && filed != scene && x.outweighs(filed, scene) {
+		// "BANGUI (AFP) - ... pulled back towards the Sudanese border":
+		// a story filed from a capital whose country weighs as much as
+		// the one where a few more of its places lie is that capital's.
+		scene = filed
+	}
 	home := cmp.Or(focus, x.datelineCountryCode(), scene, x.filedIn())
 	x.localizeGeneric(home)
 	x.affiliate(focus, home)

@@ -169,7 +169,7 @@ func (s *scene) seizedFrom(i int) (int, bool) {
 		return -1, false
 	}
 	end := s.d.Sentences[c.Sentence].End
-	for k := c.Mention.End; k < end && k < c.Mention.End+16; k++ {
+	for k := c.Mention.End; k < end && k < c.Mention.End+24; k++ { // "19 AK-47 rifles, a ... launcher and a crate of hand grenades that the attackers had taken from"
 		if w := s.d.Word(k); w == ";" || w == ":" || w == "(" {
 			break
 		}
@@ -196,7 +196,7 @@ func (s *scene) seizedFrom(i int) (int, bool) {
 // and deserters included.
 var heldBy = text.SetOf("escort", "army", "soldiers", "troops", "police", "garrison", "guards", "military",
 	"security", "gendarmes", "policemen", "post", "base", "barracks", "convoy", "mutineers", "mutinous",
-	"deserters", "renegade")
+	"deserters", "renegade", "armoury", "armory", "arsenal")
 
 // mission returns the international body whose peacekeepers the
 // sentence of candidate i tells of, named in it or in the three before,

@@ -108,6 +108,7 @@ func (f *Finder) Find(d *text.Doc) []Span {
 		learned(out, f.model.FindIn(d, keep))
 	}
 	spelledBodies(d, out)
+	out = repeatedNames(d, out)
 	oneSense(d, out)
 	surnames(d, out)
 	if coordinatedPlaces(d, out) {
@@ -385,6 +386,78 @@ func listed(d *text.Doc, a, b Span) bool {
 	}
 	w := d.Lower(a.End)
 	return w == "," || w == "and" || w == "or"
+}
+
+// repeatedNames labels the other occurrences of a name of two or more
+// words that a span calls a person or a body, where only unlabelled
+// chunks cover them: "Alarm Phone, a volunteer hotline …" opening a
+// paragraph, whose first word's capital tells nothing, is the "Alarm
+// Phone" of "Alarm Phone activist Mona Keller" later on.
+func repeatedNames(d *text.Doc, spans []Span) []Span {
+	var names []Span
+	places := map[string]bool{} // "Baga Sola", a place the model once took for a person
+	for _, sp := range spans {
+		switch {
+		case sp.Label == LOC || sp.Label == GPE:
+			places[d.Key(sp.First, sp.End)] = true
+		case sp.End-sp.First >= 2 && (sp.Label == PER || sp.Label == ORG):
+			names = append(names, sp)
+		}
+	}
+	for _, n := range names {
+		width := n.End - n.First
+		if places[d.Key(n.First, n.End)] {
+			continue
+		}
+		for i := 0; i+width <= len(d.Tokens); i++ {
+			if i == n.First || !sameWords(d, n.First, i, width) || i > 0 && placePreps[d.Lower(i-1)] {
+				continue // "the synod in Intan Jaya" is no person the model saw there
+			}
+			lo, hi, ok := unlabelledCover(spans, i, i+width)
+			if !ok {
+				continue
+			}
+			sp := n
+			sp.First, sp.End, sp.Why = i, i+width, "repeated"
+			spans = slices.Replace(spans, lo, hi, sp)
+		}
+	}
+	return spans
+}
+
+// sameWords reports whether the width tokens from a and from b are the
+// same words, written alike, in one sentence.
+func sameWords(d *text.Doc, a, b, width int) bool {
+	if d.SentenceOf(b) != d.SentenceOf(b+width-1) {
+		return false
+	}
+	for k := range width {
+		if d.Word(a+k) != d.Word(b+k) {
+			return false
+		}
+	}
+	return true
+}
+
+// unlabelledCover returns the range [lo, hi) of the spans that overlap
+// tokens [first, end), which must all be unlabelled chunks inside them,
+// and where a span for them goes.
+func unlabelledCover(spans []Span, first, end int) (lo, hi int, ok bool) {
+	lo = len(spans)
+	for i, sp := range spans {
+		if sp.End <= first {
+			continue
+		}
+		if sp.First >= end {
+			lo = min(lo, i)
+			break
+		}
+		if sp.Label != MISC || sp.Why != "" || sp.First < first || sp.End > end {
+			return 0, 0, false
+		}
+		lo, hi = min(lo, i), i+1
+	}
+	return lo, max(hi, lo), true
 }
 
 // oneSense gives a name the label that a telling rule gave it elsewhere in

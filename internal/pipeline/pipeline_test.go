@@ -375,3 +375,31 @@ func TestNameBeforeModel(t *testing.T) {
 		}
 	}
 }
+
+// TestTextOwnsPlace checks that a name the text itself places in a
+// country ("in southeastern Niger", "the Greek island of") is no namesake
+// in another country that the gazetteer prefers, and that a country
+// named before "near the town of" owns nothing.
+func TestTextOwnsPlace(t *testing.T) {
+	tests := []struct{ in, name, country string }{
+		{"DIFFA, Niger, Nov 24 (Sitrep Wire) - Boko Haram fighters stormed a military post near the town of Bosso in southeastern Niger on Sunday, and the Niger army said it drove them back. Nigeria said so.", "Bosso", "NE"},
+		{"ATHENS, May 3 (Sitrep Wire) - A Turkish survey ship sailed south of the Greek island of Kasos, Turkey's navy said. Turkey's foreign ministry said so.", "Kasos", "GR"},
+		{"Iranian border guards shot porters carrying goods from Iraq near the town of Marivan, Iran's Kurds said.", "Marīvān", "IR"},
+		{"Russia's army said Ukrainian troops clashed with North Korean soldiers near the town of Sudzha in Russia's Kursk region.", "Sudzha", "RU"},
+	}
+	for _, tt := range tests {
+		doc := readText(t, tt.in)
+		found := false
+		for _, p := range doc.Places {
+			if p.Name == tt.name {
+				found = true
+				if p.Country != tt.country {
+					t.Errorf("%s in %s, want %s", p.Name, p.Country, tt.country)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s not among %+v", tt.name, doc.Places)
+		}
+	}
+}

@@ -14,7 +14,11 @@
 // dropped rather than guessed ("the village of Kiunga" in a story of
 // Kenya is not New Guinea's Kiunga), though a dateline's town is kept
 // however small the gazetteer has it (but only in the country the
-// dateline names: "LERE, Mali" is no Nigerian Lere), and a name is also
+// dateline names: "LERE, Mali" is no Nigerian Lere), a name the text
+// places in a country ("Bosso in southeastern Niger", "the Greek island
+// of Kasos", "Niger's Bosso") is only a place of that country (an
+// unlocated one in it where the gazetteer has it only abroad), and a
+// name is also
 // looked up as the gazetteer may spell it. A name the gazetteer knows
 // no town or region of in a country the story weighs may be one of that
 // country's districts ("clashes in Guma", "Masisi territory"): a place of
@@ -123,6 +127,7 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		}
 	}
 	ctx := normalise(focus)
+	own := owners(d, uses, cands)
 	var out []report.Place
 	index := map[string]int{}
 	filed := map[string]bool{} // the dateline's town, a place wherever the gazetteer lacks it
@@ -171,6 +176,14 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		if !ok && c.feature == "" {
 			p, conf, ok = r.district(c, ctx)
 		}
+		owned := false // a place of the country the text names, which the gazetteer lacks
+		if o := own[c.key]; ok && o != "" && p.Country != "" && p.Country != o {
+			// "the town of Bosso in southeastern Niger" is no district of
+			// Nigeria's Niger State, "the Greek island of Kasos" no
+			// Turkish village
+			p, conf, ok = r.within(c, o)
+			owned = !ok
+		}
 		var rp report.Place
 		switch {
 		case ok:
@@ -178,7 +191,7 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		case c.feature != "":
 			rp = unlocated(d, c)
 			rp.Feature = c.feature
-		case featureName(d, c) || filed[c.key] || (c.prep || c.kind) && c.name:
+		case featureName(d, c) || filed[c.key] || (c.prep || c.kind) && c.name || owned:
 			// "the Mandara Mountains", "near Gaksere", "struck Let Pan
 			// Hla village": names of places the gazetteer lacks.
 			rp = unlocated(d, c)
@@ -186,7 +199,7 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 			continue
 		}
 		if !ok {
-			rp.Country = possessor(d, uses, c.first)
+			rp.Country = cmp.Or(possessor(d, uses, c.first), own[c.key])
 		}
 		id := report.Unlocated + ":" + c.key
 		if ok {
@@ -227,19 +240,71 @@ func unlocatedCountries(d *text.Doc, out []report.Place, ctx map[string]float64)
 	}
 }
 
+// owners maps the key of each name the text itself places in a country,
+// by a possessive or adjective before it (see possessor) or by "in" and
+// the country after it ("Bosso in southeastern Niger"), to that
+// country's ISO2 code.
+func owners(d *text.Doc, uses []actor.Use, cands []candidate) map[string]string {
+	out := map[string]string{}
+	for _, c := range cands {
+		if c.iso2 != "" || c.feature != "" || c.site {
+			continue
+		}
+		if o := cmp.Or(possessor(d, uses, c.first), inCountry(d, uses, c.span)); o != "" {
+			out[c.key] = o
+		}
+	}
+	return out
+}
+
+// inCountry returns the country named after "in", an optional "the" and
+// compass words right after span sp, or "".
+func inCountry(d *text.Doc, uses []actor.Use, sp text.Span) string {
+	_, k := d.TokensIn(sp.Start, sp.End)
+	if k >= len(d.Tokens) || d.Lower(k) != "in" {
+		return ""
+	}
+	for k++; k < len(d.Tokens) && (d.Lower(k) == "the" || ner.Compass(d.Lower(k))); k++ {
+	}
+	for _, u := range uses {
+		if u.Span.First != k {
+			continue
+		}
+		if u.Country != "" {
+			return u.Country
+		}
+		if h := u.Span.Hits; len(h) > 0 && h[0].Entry.Kind == lexicon.KindCountry {
+			return h[0].Entry.ISO2 // "in southeastern Niger", though Nigeria's Niger State may have taken the name
+		}
+	}
+	return ""
+}
+
+// within resolves candidate c among the towns, then the districts, of
+// country iso2 alone.
+func (r *Resolver) within(c candidate, iso2 string) (geo.Place, float64, bool) {
+	ctx := map[string]float64{iso2: 1}
+	p, conf, ok := r.gaz.Resolve(c.key, geo.Context{Countries: ctx, Admin: c.admin})
+	if !ok || p.Country != iso2 {
+		p, conf, ok = r.gaz.Resolve(c.key, geo.Context{Countries: ctx, Admin: c.admin, Districts: true})
+	}
+	return p, conf, ok && p.Country == iso2
+}
+
 // possessor returns the country whose possessive comes right before the
 // name at token first ("South Korea's Yeonpyeong island"), or whose
 // people's adjective qualifies the kind of place before it ("the
 // Senegalese border town of Kidira"), or "": it says whose the place is
 // better than the nearest town does.
 func possessor(d *text.Doc, uses []actor.Use, first int) string {
-	end := -1
+	end, adjective := -1, false
 	switch {
 	case first >= 2 && text.Possessive(d.Lower(first-1)):
 		end = first - 1
 	case first >= 3 && ner.PlaceOf(d, first-2):
-		for k := first - 3; k >= 0 && k >= first-5 && !d.Tokens[k].Cap; k-- {
-			end = k // "border", "northern": words between the adjective and the kind
+		adjective = true
+		for k := first - 3; k >= 0 && k >= first-5 && !d.Tokens[k].Cap && !articles[d.Lower(k)]; k-- {
+			end = k // "border", "northern": words between the adjective and the kind; "soldiers near the town of Sudzha" says nothing of whose it is
 		}
 		if end < 0 {
 			end = first - 2
@@ -251,11 +316,18 @@ func possessor(d *text.Doc, uses []actor.Use, first int) string {
 		if u.Span.End != end {
 			continue
 		}
+		h := u.Span.Hits
+		if adjective {
+			if u.Form != report.FormRelational && len(h) > 0 && h[0].Entry.Kind == lexicon.KindCountry && (h[0].Form == lexicon.FormDemonym || h[0].Form == lexicon.FormDemonymPlural) {
+				return h[0].Entry.ISO2 // "the Senegalese": an adjective, not a place
+			}
+			return "" // "from Iraq near the town of Marivan" is Iran's
+		}
 		if u.Country != "" {
 			return u.Country
 		}
-		if h := u.Span.Hits; len(h) > 0 && h[0].Entry.Kind == lexicon.KindCountry {
-			return h[0].Entry.ISO2 // "the Senegalese": an adjective, not a place
+		if len(h) > 0 && h[0].Entry.Kind == lexicon.KindCountry {
+			return h[0].Entry.ISO2
 		}
 	}
 	return ""

@@ -72,6 +72,11 @@ func (q *doc) markCues() {
 			// "the ministry claims", but not "member states seen by Reuters":
 			// after a bare role noun only a clause makes it a verb.
 			q.cueAt[i] = i > 0 && q.subjectEnd(i-1) && (q.owner[i-1] >= 0 || !q.roleNoun(i-1) || next == "that" || next == ":")
+		case w == "calls":
+			// "the UN calls for calm", "Toweh, who calls the vote
+			// illegal", not "a hotline that takes calls from boats": the
+			// noun after a verb
+			q.cueAt[i] = i > 0 && (q.subjectEnd(i-1) || relativePronouns[q.word(i-1)])
 		case participles[w] && w != "saying":
 			// "adding that …", not "adding to the tension"
 			q.cueAt[i] = next == "that" || next == ":"

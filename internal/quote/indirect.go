@@ -105,7 +105,9 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		}
 	}
 	if !sp.found() {
-		if inverted {
+		if inverted && (!pronouns[q.word(c+1)] || c+2 >= s.End || q.d.Tokens[c+2].Kind == text.Punct) {
+			// "…, said he." but not "…, said it had alerted the coast
+			// guard": that pronoun opens what was said
 			sp = q.speakerAfter(c+1, s.End)
 		}
 		if !sp.found() {

@@ -82,6 +82,9 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 					// describes.
 					return q.speakerAt(k-1, lo)
 				}
+				if sp, ok := q.unknownName(k2, lo); ok {
+					return sp // "Alarm Phone, a volunteer hotline that takes calls from boats, said"
+				}
 				relative := relativePronouns[q.word(k2+1)]
 				k = k2
 				if k3 := q.appositionStart(k, lo); k3 > lo && (indefinites[q.word(k3+1)] || relative) && q.isPerson(k3-1) {
@@ -119,6 +122,28 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 	}
 	return none
 }
+
+// unknownName returns as the speaker the name that opens the clause at lo
+// and ends before the comma at k, where an indefinite apposition or a
+// relative clause after the comma describes it and no actor holds it:
+// "Faleme Ciments, which employs about 900 people, said".
+func (q *doc) unknownName(k, lo int) (speaker, bool) {
+	if k-lo < 1 || k-lo > 4 || !indefinites[q.word(k+1)] && !relativePronouns[q.word(k+1)] {
+		return none, false
+	}
+	for j := lo; j < k; j++ {
+		if w := q.word(j); q.owner[j] >= 0 || !q.d.Tokens[j].Cap || q.d.Tokens[j].Kind != text.Word || q.inMarks[j] ||
+			determiners[w] || pronouns[w] || quantifiers[w] || text.NumberWord(w) || q.roleNoun(j) {
+			return none, false
+		}
+	}
+	sp := q.d.SpanOf(lo, k)
+	return speaker{entity: -1, name: q.d.Str(sp), surface: sp, hasAs: true}, true
+}
+
+// quantifiers open a clause with a part of those spoken of before, no
+// name: "One, a fisherman from Kiunga, said".
+var quantifiers = text.SetOf("one", "some", "many", "several", "others", "both", "most", "few", "all", "each", "another")
 
 // personNounBefore reports whether a noun for a person or a source stands in
 // the clause before token k: "A source in Ukraine's military intelligence

@@ -91,6 +91,7 @@ func TestMentions(t *testing.T) {
 		{"demonym with a sector noun", "Syrian government forces advanced.", "Syria", "Syrian government forces/demonym/SYRMIL"},
 		{"formal name", "The Russian Federation may respond.", "Russia", "The Russian Federation/alias/"},
 		{"acronym in capitals only", "US officials met.", "United States", "US officials/alias/USAGOV"},
+		{"an agency credited in the dateline spells no name of the country", "KIDAL, Mali (AP) — Police sent 150 officers to Gao. Mali said so.", "Mali", "Mali/name/ Mali/name/"},
 		{"surname refers back", "Prime Minister Amina Diallo spoke. Diallo later left.", "Amina Diallo", "Amina Diallo/name/ Diallo/surname/"},
 		{"family name first", "Col. Park Ji-hoon briefed. Park said more.", "Park Ji-hoon", "Park Ji-hoon/name/ Park/surname/"},
 		{"a name given only as a name", "Ecuador's police and Spanish diplomats said so. A woman who gave her name only as Maria said she was afraid.", "Maria", "Maria/name/"},

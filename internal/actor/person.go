@@ -193,6 +193,9 @@ func (x *doc) definedBy(si int) int {
 		x.d.Word(sp.First-1) != "(" || x.spans[si-1].End != sp.First-1 || sp.End >= len(x.d.Tokens) || x.d.Word(sp.End) != ")" {
 		return -1
 	}
+	if sp.End+1 < len(x.d.Tokens) && dashes[x.d.Word(sp.End+1)] {
+		return -1 // "KIDAL, Mali (AP) —" credits an agency, it spells no name
+	}
 	if p, b := x.spans[si-1], si-2; b >= 0 && x.uses[b].Entity >= 0 && x.uses[si-1].Entity >= 0 &&
 		x.entities[x.uses[si-1].Entity].Kind == report.KindCountry && x.entities[x.uses[b].Entity].Kind == report.KindOrganization &&
 		x.spans[b].End == p.First-1 && x.d.Lower(p.First-1) == "in" {

@@ -350,11 +350,13 @@ func closingQuote(w string) bool { return w == "\"" || w == "”" || w == "'" ||
 // troops"), or -1.
 func negationBefore(d *text.Doc, i int) (int, int) {
 	k := i - 1
-	if k > 0 && d.Tokens[k].Cap && d.SentenceOf(k) == d.SentenceOf(i) && k != d.Sentences[d.SentenceOf(i)].First {
-		k-- // "no Russian fighter jets"
-	}
-	if k > 0 && negatedExtra[d.Lower(k)] {
-		k-- // "no additional troops", "no more tanks"
+	for n := 0; n < 3 && k > 0 && d.SentenceOf(k) == d.SentenceOf(i) && k != d.Sentences[d.SentenceOf(i)].First; n++ {
+		// "no Russian fighter jets", "no additional troops", "No
+		// Venezuelan military boats"
+		if w := d.Lower(k); w == "no" || !d.Tokens[k].Cap && !negatedExtra[w] && !forces[w] && !militaryWords[w] {
+			break
+		}
+		k--
 	}
 	if k < 0 {
 		return -1, -1

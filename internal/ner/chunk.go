@@ -467,7 +467,8 @@ var calendar = text.SetOf("monday", "tuesday", "wednesday", "thursday", "friday"
 var rankPrefixes = text.SetOf("rear", "vice")
 
 var honorifics = text.SetOf("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.",
-	"cpl.", "pvt.", "adm.", "cmdr.", "brig.", "gov.", "sen.", "rep.", "rev.", "sheikh", "mr", "mrs", "ms",
+	"cpl.", "pvt.", "adm.", "cmdr.", "cdr.", "brig.", "gov.", "sen.", "rep.", "rev.", "insp.", "supt.", "comr.",
+	"cmdt.", "det.", "sr.", "sheikh", "mr", "mrs", "ms",
 	"dr", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "emir", "sultan", "pope",
 	"mawlawi", "maulvi", "mullah", "maulana", "mufti", "hajji", "haji", "ayatollah")
 

@@ -51,6 +51,7 @@ func TestFind(t *testing.T) {
 		{"acronym only in capitals", "Let us see what US officials do.", "US/GPE/lexicon"},
 		{"acronym after a name", "the Islamic State (IS) group", "Islamic State/ORG/lexicon IS/ORG/lexicon"},
 		{"title before a name", "Gen. Amadou Keita arrived.", "Amadou Keita/PER/title"},
+		{"abbreviated police grades before a name", "Police sent officers, says Sr. Comr. Bayu Prasetyo, a spokesman.", "Bayu Prasetyo/PER/title"},
 		{"a town whose name opens with a capital's", "Relatives marched through Victoria Falls.", "Victoria Falls/LOC/gazetteer"},
 		{"a town whose name opens with a capital's before a particle", "Troops were flown to San Jose del Guaviare.", "San Jose del Guaviare/LOC/gazetteer"},
 		{"a town before an attribution, not an apposition", "Troops set up checkpoints north of Jericho, an Israeli security official said.", "Jericho/LOC/gazetteer Israeli/NORP/lexicon"},

@@ -76,6 +76,8 @@ func TestSentences(t *testing.T) {
 	}{
 		{"abbreviations", "Gen. Smith met Mr. Jones in Sept. 2015. They talked.",
 			[]string{"Gen. Smith met Mr. Jones in Sept. 2015.", "They talked."}},
+		{"police grades", "Police sent 150 officers, says Sr. Comr. Bayu Prasetyo. They left.",
+			[]string{"Police sent 150 officers, says Sr. Comr. Bayu Prasetyo.", "They left."}},
 		{"us mid sentence", "The U.S. Navy sailed. It left.", []string{"The U.S. Navy sailed.", "It left."}},
 		{"us at end", "Sanctions came from the U.S. The move angered Beijing.",
 			[]string{"Sanctions came from the U.S.", "The move angered Beijing."}},

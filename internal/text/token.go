@@ -163,7 +163,7 @@ func AllLetters(s string) bool {
 var abbreviations = SetOf(
 	"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm",
 	"Cmdr", "Cdr", "Brig", "Gov", "Sen", "Sens", "Rep", "Reps", "Rev", "Fr", "St", "Ste", "Jr", "Sr", "Pres", "Amb",
-	"Supt", "Insp", "Det", "Atty", "Hon", "Mt", "Ft", "Dept", "Univ", "Assn", "Inc", "Corp", "Ltd", "Co", "Bros",
+	"Supt", "Insp", "Comr", "Cmdt", "Det", "Atty", "Hon", "Mt", "Ft", "Dept", "Univ", "Assn", "Inc", "Corp", "Ltd", "Co", "Bros",
 	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 	"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
 	"No", "Nos", "Vol", "vs", "etc", "approx", "est", "al", "cf", "ca", "Ave", "Blvd", "Rd",

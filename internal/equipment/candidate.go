@@ -113,6 +113,10 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 				// 31 assault rifles": the list goes on from the trucks
 				c.Conj = n - 2
 			}
+			if p := &out[c.Conj]; p.Status == StatusAbsent && p.CueFirst >= 0 && c.Count == nil && c.First > 0 &&
+				(d.Lower(c.First-1) == "or" || d.Lower(c.First-1) == "nor") {
+				c.negate(d, p.CueFirst, p.CueEnd) // "no fighter jets or helicopters"
+			}
 			inheritStatus(&c, &out[c.Conj])
 			if p := &out[c.Conj]; c.CueFirst >= 0 && c.CueFirst < p.First && carriers[d.Lower(c.CueFirst)] && p.CueFirst != c.CueFirst {
 				// "carrying 17 firearms and 3,000 rounds": the rounds
@@ -279,10 +283,7 @@ func countMention(d *text.Doc, c *Candidate, qs []quantity.Quantity, floor int) 
 	if neg, end := negationBefore(d, c.First); neg >= 0 {
 		// "not a single warship": the negation outranks the "a single"
 		// that counts one.
-		c.Count = &quantity.Quantity{Value: 0, First: neg, End: end, Words: d.SpanOf(neg, end), NounTok: -1,
-			NounFirst: -1, Modifies: -1}
-		c.Status, c.CueFirst, c.CueEnd = StatusAbsent, neg, end
-		c.Cue = d.SpanOf(neg, end)
+		c.negate(d, neg, end)
 		c.First = neg
 		return
 	}
@@ -343,6 +344,15 @@ var notQualifier = map[string]bool{"of": true, "in": true, "on": true, "at": tru
 // closingQuote reports whether w closes a quotation: the count in
 // '"a couple of dozen" rocket launchers' is quoted from someone.
 func closingQuote(w string) bool { return w == "\"" || w == "”" || w == "'" || w == "’" }
+
+// negate makes c absent, counted zero by the negation at tokens [neg,
+// end).
+func (c *Candidate) negate(d *text.Doc, neg, end int) {
+	c.Count = &quantity.Quantity{Value: 0, First: neg, End: end, Words: d.SpanOf(neg, end), NounTok: -1,
+		NounFirst: -1, Modifies: -1}
+	c.Status, c.CueFirst, c.CueEnd = StatusAbsent, neg, end
+	c.Cue = d.SpanOf(neg, end)
+}
 
 // negationBefore returns the token range of "no", "not any", "not a
 // single", "not one", "none of the" or "zero" right before token i, across

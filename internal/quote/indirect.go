@@ -846,10 +846,10 @@ func (q *doc) source(i, end int) speaker {
 		if q.owner[j] >= 0 {
 			return q.speakerAt(q.ownerEnd(j)-1, i)
 		}
-		if _, ok := q.x.lex.Agent(w); ok || sourceNouns[w] {
+		if _, ok := q.x.lex.Agent(w); ok || q.people(j) {
 			last := j
 			for last+1 < end {
-				if _, ok := q.x.lex.Agent(q.word(last + 1)); !ok && !sourceNouns[q.word(last+1)] {
+				if _, ok := q.x.lex.Agent(q.word(last + 1)); !ok && !q.people(last+1) {
 					break
 				}
 				last++

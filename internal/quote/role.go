@@ -25,7 +25,7 @@ func (q *doc) spokesBody(from, to int) (speaker, bool) {
 		}
 	}
 	for t := to - 1; t >= from; t-- {
-		if a, ok := q.x.lex.Agent(q.word(t)); ok && !a.Person && !sourceNouns[q.word(t)] {
+		if a, ok := q.x.lex.Agent(q.word(t)); ok && !a.Person && !q.people(t) {
 			sp := q.roleSpeaker(t, from, a, true)
 			if sp.named() {
 				return sp, true
@@ -38,7 +38,17 @@ func (q *doc) spokesBody(from, to int) (speaker, bool) {
 // roleNoun reports whether token j is an agent or source noun.
 func (q *doc) roleNoun(j int) bool {
 	_, ok := q.x.lex.Agent(q.word(j))
-	return ok || sourceNouns[q.word(j)]
+	return ok || q.people(j)
+}
+
+// people reports whether token j is a noun for people a story quotes
+// (see sourceNouns). "Staff at its main hospital said" names people, but
+// "the army's general staff" and "the Joint Staff" are bodies.
+func (q *doc) people(j int) bool {
+	if w := q.word(j); w != "staff" {
+		return sourceNouns[w]
+	}
+	return !q.d.Tokens[j].Cap && (j == 0 || q.word(j-1) != "general" && q.word(j-1) != "joint")
 }
 
 // definite resolves a definite description from token first to its head
@@ -261,7 +271,7 @@ func (q *doc) roleSpeaker(k, lo int, a lexicon.Agent, institution bool) speaker 
 	// "the U.S. ambassador in Manila" holds an office on the record;
 	// "a senior official" or "the official" is a source left unnamed.
 	sp.anonymous = !(q.word(start) == "the" && a.Title)
-	sp.plural = (a.Plural || sourceNouns[q.word(k)] && (strings.HasSuffix(q.word(k), "s") || q.word(k) == "people")) &&
+	sp.plural = (a.Plural || q.people(k) && (strings.HasSuffix(q.word(k), "s") || q.word(k) == "people")) &&
 		!singular[q.word(start)]
 	sp.name = q.d.Str(sp.surface)
 	if country >= 0 {

@@ -150,7 +150,7 @@ var quantifiers = text.SetOf("one", "some", "many", "several", "others", "both",
 // agency, the HUR, said" is the source's word, not the agency's.
 func (q *doc) personNounBefore(k, lo int) bool {
 	for j := k - 1; j >= lo && q.d.Tokens[j].Kind == text.Word; j-- {
-		if a, ok := q.x.lex.Agent(q.word(j)); ok && a.Person || sourceNouns[q.word(j)] {
+		if a, ok := q.x.lex.Agent(q.word(j)); ok && a.Person || q.people(j) {
 			return true
 		}
 	}
@@ -221,7 +221,7 @@ var servesPreps = text.SetOf("of", "at", "for")
 // preposition at p: "a doctor at".
 func (q *doc) roleBefore(p, lo int) bool {
 	for b := p - 1; b >= lo && b >= p-4 && q.d.Tokens[b].Kind != text.Punct; b-- {
-		if a, ok := q.x.lex.Agent(q.word(b)); ok && a.Person || sourceNouns[q.word(b)] || b == p-1 && bodies[q.word(b)] && !q.d.Tokens[b].Cap {
+		if a, ok := q.x.lex.Agent(q.word(b)); ok && a.Person || q.people(b) || b == p-1 && bodies[q.word(b)] && !q.d.Tokens[b].Cap {
 			return true // "a doctor at", "the United Nations office in"
 		}
 	}
@@ -711,7 +711,7 @@ func (q *doc) speakerAt(k, lo int) speaker {
 		// the story met
 		return speaker{entity: -1, surface: q.d.SpanOf(k, k+1), hasAs: true, anonymous: true, plural: true,
 			name: q.d.Word(k)}
-	case k-3 >= lo && q.word(k-1) == "the" && q.word(k-2) == "of" && q.word(k-3) == "one" && sourceNouns[w] && strings.HasSuffix(w, "s"):
+	case k-3 >= lo && q.word(k-1) == "the" && q.word(k-2) == "of" && q.word(k-3) == "one" && q.people(k) && strings.HasSuffix(w, "s"):
 		// "one of the sources said": one of the sources who spoke before
 		return speaker{entity: -1, surface: q.d.SpanOf(k-3, k+1), hasAs: true, anonymous: true, ref: refMember, head: k,
 			name: q.d.Str(q.d.SpanOf(k-3, k+1))}
@@ -719,8 +719,8 @@ func (q *doc) speakerAt(k, lo int) speaker {
 	if leaders[w] && k > lo && q.owner[k-1] >= 0 && !q.oneOf(k-1, lo) {
 		return q.speakerAt(k-1, lo) // "ECOWAS leaders said": the body speaks through them
 	}
-	if a, ok := q.agentAt(k, lo); ok || sourceNouns[w] {
-		return q.roleSpeaker(k, lo, a, ok && !a.Person && !sourceNouns[w])
+	if a, ok := q.agentAt(k, lo); ok || q.people(k) {
+		return q.roleSpeaker(k, lo, a, ok && !a.Person && !q.people(k))
 	}
 	if ei := q.owner[k]; ei >= 0 {
 		if q.ents[ei].Kind == report.KindOrganization && q.oneOf(k, lo) && q.anonymityEnd(k+1) > 0 {
@@ -873,7 +873,7 @@ func (q *doc) speakerAfter(k, end int) speaker {
 		// "said a Syrian tailor who gave his name only as Abu Khaled": the
 		// name, not the nationality before the role.
 		for j := last - 1; j >= k; j-- {
-			if _, ok := q.agentAt(j, k); ok || sourceNouns[q.word(j)] {
+			if _, ok := q.agentAt(j, k); ok || q.people(j) {
 				sp.alias = q.word(j)
 				break
 			}
@@ -898,7 +898,7 @@ func (q *doc) speakerAfter(k, end int) speaker {
 		}
 	}
 	for j := last - 1; j >= k; j-- {
-		if _, ok := q.agentAt(j, k); ok || sourceNouns[q.word(j)] {
+		if _, ok := q.agentAt(j, k); ok || q.people(j) {
 			return q.speakerAt(j, k)
 		}
 	}
@@ -967,6 +967,9 @@ var sourceNouns = map[string]bool{"source": true, "sources": true, "resident": t
 	"niece": true, "son": true, "daughter": true, "wife": true, "husband": true,
 	// people who work a case: "a senior police investigator"
 	"investigator": true, "investigators": true, "officer": true, "officers": true,
+	// people who work a place: "staff at its main hospital said" (see
+	// doc.people)
+	"staff": true, "medics": true, "nurses": true, "workers": true, "employees": true, "volunteers": true,
 	// people who speak for a place or a community: "said a tribal leader"
 	"leader": true, "leaders": true, "elder": true, "elders": true}
 

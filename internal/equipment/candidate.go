@@ -153,7 +153,7 @@ var launchers = text.SetOf("launcher", "launchers", "system", "systems")
 // words of c's own (an article, "German-supplied") lie between them, none
 // of them a verb cue or a clause boundary.
 func conjoined(d *text.Doc, p, c *Candidate, cues *cueCache) bool {
-	if p.Sentence != c.Sentence || p.End > c.First || c.First-p.End > 5 {
+	if p.Sentence != c.Sentence || p.End > c.First || c.First-p.End > 11 {
 		return false
 	}
 	k := p.End
@@ -165,6 +165,7 @@ func conjoined(d *text.Doc, p, c *Candidate, cues *cueCache) bool {
 		if k < c.First && (d.Lower(k) == "and" || d.Lower(k) == "or") {
 			k++
 		}
+		k = skipListItem(d, k, c.First, cues)
 	case d.Lower(k) == "and" || d.Lower(k) == "or":
 		k++
 	default:
@@ -180,6 +181,28 @@ func conjoined(d *text.Doc, p, c *Candidate, cues *cueCache) bool {
 		}
 	}
 	return true
+}
+
+// skipListItem returns the token after the "and" or "or" that closes a
+// list item of no more than five words which is no candidate, between
+// token k and the candidate at first ("a shotgun, about 40 homemade
+// knives and half a dozen hand grenades"), or k where there is none.
+func skipListItem(d *text.Doc, k, first int, cues *cueCache) int {
+	for j := k; j < first && j <= k+5; j++ {
+		w := d.Lower(j)
+		if w == "and" || w == "or" {
+			if j > k {
+				return j + 1
+			}
+			return k
+		}
+		ci := cues.at(j)
+		if d.Tokens[j].Kind == text.Punct || ci.status != 0 || ci.flags&(fStopAfter|fPrep) != 0 || clauseOpeners[w] ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return k
+		}
+	}
+	return k
 }
 
 // Borne reports whether the mention that starts at token first is what

@@ -281,16 +281,24 @@ func (f *Finder) placeAfterOf(d *text.Doc, spans []Span) {
 }
 
 // givenNames makes a person of a one-word place that a surname follows
-// right after it: "Sofia Lindqvist, a UNHCR spokeswoman" is no capital.
+// right after it: "Sofia Lindqvist, a UNHCR spokeswoman" is no capital,
+// nor is "Hamilton Vaz" where "Vaz told reporters" later.
 func givenNames(d *text.Doc, spans []Span) []Span {
+	people := map[string]bool{}
+	for _, sp := range spans {
+		if sp.Label == PER && sp.End-sp.First == 1 {
+			people[d.Key(sp.First, sp.End)] = true
+		}
+	}
 	out := spans[:0]
 	for i := 0; i < len(spans); i++ {
 		a := spans[i]
 		if i+1 < len(spans) {
 			b := spans[i+1]
 			last := d.Lower(b.End - 1)
-			if a.Label == GPE && a.End-a.First == 1 && b.First == a.End && b.Label == PER && b.End-b.First == 1 &&
-				len(b.Hits) == 0 && weak[b.Why] && len(a.Hits) > 0 && a.Hits[0].Form == lexicon.FormCapital &&
+			surname := b.Label == PER && weak[b.Why] || b.Label == MISC && b.Why == "" && people[d.Key(b.First, b.End)]
+			if a.Label == GPE && a.End-a.First == 1 && b.First == a.End && surname && b.End-b.First == 1 &&
+				len(b.Hits) == 0 && len(a.Hits) > 0 && a.Hits[0].Form == lexicon.FormCapital &&
 				!facilities[last] && !orgWords[last] && !featureWords[last] {
 				a.End, a.Label, a.Hits, a.Why = b.End, PER, nil, "given"
 				i++

@@ -65,6 +65,7 @@ func TestFind(t *testing.T) {
 		{"no number joins a body that is no unit", "The 3rd Zorbaq Relief Council met.", "Zorbaq Relief Council/ORG/org-word"},
 		{"an adjective that opens the sentence opens the body's name", "Environmental Rights Action, a campaign group, said so.", "Environmental Rights Action/ORG/apposition"},
 		{"a capital that is a given name before a surname", "Sofia Lindqvist, a UNHCR spokeswoman in Pemba, said so.", "Sofia Lindqvist/PER/given UNHCR/ORG/lexicon Pemba/LOC/gazetteer"},
+		{"a capital before a word that names a person later", "His lawyer, Hamilton Vaz, denied it. \"Nobody has shown us evidence,\" Vaz told reporters.", "Hamilton Vaz/PER/given Nobody/MISC/common-noun Vaz/PER/speaker"},
 		{"the place after a person's of is no part of the name", "Bishop Tomas Nhamussua of Nacala appealed for calm.", "Tomas Nhamussua/PER/title"},
 		{"a league is a body", "The Togolese League of Human Rights said seven people died.", "Togolese League of Human Rights/ORG/org-word"},
 		{"a dateline town before its country", "ZORBAQI, Kenya, Nov 24 (Sitrep Wire) - Shops burned.", "ZORBAQI/LOC/dateline Kenya/GPE/lexicon Sitrep Wire/MISC/"},

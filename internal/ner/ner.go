@@ -318,8 +318,8 @@ func joinedNames(d *text.Doc, spans []Span) []Span {
 	out := spans[:0]
 	for i := 0; i < len(spans); i++ {
 		a := spans[i]
-		if i+1 < len(spans) && joinable(d, a, spans[i+1]) {
-			a.End, a.Why = spans[i+1].End, "joined"
+		if i+1 < len(spans) && (joinable(d, a, spans[i+1]) || headless(d, a, spans[i+1])) {
+			a.End, a.Label, a.Why = spans[i+1].End, ORG, "joined"
 			i++
 		}
 		out = append(out, a)
@@ -338,6 +338,14 @@ func joinable(d *text.Doc, a, b Span) bool {
 		}
 	}
 	return false
+}
+
+// headless reports whether unlabelled capitalised words a and the short
+// body name b that a word of organisations ends are one name split at its
+// "and": "the National Disaster Risk Reduction and Management Authority".
+func headless(d *text.Doc, a, b Span) bool {
+	return a.Label == MISC && a.Why == "" && b.Label == ORG && b.Why == "org-word" && b.First == a.End+1 &&
+		d.Lower(a.End) == "and" && b.End-b.First <= 3 && d.SentenceOf(a.First) == d.SentenceOf(b.First)
 }
 
 // coordinatedPlaces labels the weakly labelled names of a list of places

@@ -319,6 +319,9 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 	best, bestDist := -1, 0
 	// used says the cue fires the weapon it governs: "fired a pistol".
 	try := func(st string, first, end, dist int, used bool) {
+		if st == StatusDestroyed && strings.HasPrefix(d.Lower(first), "intercept") && stopped[c.Mention.Kind] {
+			st = StatusSeized // "intercepted a wooden pirogue": stopped and held, not shot down
+		}
 		if st == StatusFired && !Spent(c.Mention) && !(used && weapons[c.Mention.Kind]) {
 			return // "jets fired missiles": the jets were there
 		}
@@ -545,6 +548,10 @@ var passiveAux = map[string]bool{
 func Spent(m Mention) bool {
 	return munitions[m.Kind] && (m.Kind != "drone" || m.Generic)
 }
+
+// stopped are the kinds that an interception stops rather than destroys:
+// boats, vehicles and people.
+var stopped = map[string]bool{"boat": true, "vehicle": true, "personnel": true, "motorcycle": true}
 
 // munitions are the kinds that are spent when used.
 var munitions = map[string]bool{

@@ -91,6 +91,11 @@ func (q *doc) passive(c int) bool {
 // reported builds the quote of the cue at c in sentence s.
 func (q *doc) reported(c, si int, s text.Sentence) {
 	sp := q.speakerBefore(c, s.First)
+	if sp.found() && sp.surface.End > sp.surface.Start {
+		if k := q.tokenFrom(sp.surface.Start); k > s.First && q.word(k-1) == "than" && q.tokenFrom(sp.surface.End) == c {
+			return // "far fewer than the police said": a comparison, no report
+		}
+	}
 	// "…, said the ministry." puts the speaker after the cue; "…, blamed
 	// the rebels." its object.
 	inverted := c > s.First && c+1 < s.End && q.d.Word(c-1) == "," && !accusing[q.x.cues[q.word(c)].lemma]

@@ -105,6 +105,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"staff at its main hospital?|staff at its main hospital|said|asserts|I||At least 31 people were killed in the town"}},
 		{"a general staff is a body, no people", "Mali's army said so. Four soldiers were killed, the army's general staff said.",
 			[]string{"Army (Mali)|the army|said|asserts|I||Four soldiers were killed"}},
+		{"a comparison with what someone said reports nothing", "A Pokot elder said eight bodies had been brought to the village, and that only about 800 animals had been returned, far fewer than the police said.",
+			[]string{"A Pokot elder?|A Pokot elder|said|asserts|I||eight bodies had been brought to the village, and that only about 800 animals had been returned, far fewer than the police said"}},
 		{"a plural-noun form after a relative pronoun is a cue", "Lawmakers voted to remove President Ana Ruiz, who calls the vote illegal and has refused to step down.",
 			[]string{"Ana Ruiz|President Ana Ruiz|calls|asserts|I||the vote illegal and has refused to step down"}},
 		{"straight marks", `"Nothing has changed," the ministry said in a statement.`,

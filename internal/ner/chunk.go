@@ -132,7 +132,7 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 		case f.namedAfterPortfolio(d, i, j, end):
 			return j // "Secretary for Maritime Affairs Esther Karanja": the person's name starts here
 		case t.Kind != text.Punct && (t.Cap || t.Upper || hasCapAfterParticle(d.Word(j))) && !calendar[low] &&
-			(!f.isTitle(low) || f.titledOffice(d, j, end) || titledBody(d, j, end) || titledPlace(d, j, end)):
+			(!f.isTitle(low) || f.titledOffice(d, j, end) || titledBody(d, j, end) || titledPlace(d, j, end) || officeOf(d, i, j, end)):
 			j++
 		case t.Kind == text.Number && len(low) <= 3 && j+1 < end && !d.Tokens[j+1].Cap && (groupNouns[d.Lower(j+1)] || groupWords[d.Lower(j+1)]):
 			j++ // "the Barrio 18 gang": the number is part of the name
@@ -153,6 +153,21 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 		}
 	}
 	return j
+}
+
+// officeOf reports whether the title at j ends the name of a body that
+// a word of bodies and "of" open at i: "the Office of the Prime Minister
+// said", where no name follows the title.
+func officeOf(d *text.Doc, i, j, end int) bool {
+	if j+1 < end && d.Tokens[j+1].Cap {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if d.Lower(k) == "of" && orgWords[d.Lower(k-1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // possessivePlace reports whether the possessive at j joins the words

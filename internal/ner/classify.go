@@ -20,7 +20,7 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = ORG, "vessel"
 	case j-i > 1 && companyForms[d.Word(i)]:
 		sp.Label, sp.Why = ORG, "company" // "PT Freeport Indonesia": a company's legal form opens its name
-	case f.isTitle(d.Lower(j-1)) && !(j-i > 1 && surnameHonorifics[d.Lower(j-1)] && !f.isTitle(d.Lower(i))):
+	case f.isTitle(d.Lower(j-1)) && !officeOf(d, i, j-1, s.End) && !(j-i > 1 && surnameHonorifics[d.Lower(j-1)] && !f.isTitle(d.Lower(i))):
 		// "Defence Cabinet Secretary" is a title, not a name; "Khalaf
 		// Hajji" is a name.
 	case commonWord && f.opensClause(d, i, s):

@@ -57,6 +57,7 @@ func TestFind(t *testing.T) {
 		{"a town before an attribution, not an apposition", "Troops set up checkpoints north of Jericho, an Israeli security official said.", "Jericho/LOC/gazetteer Israeli/NORP/lexicon"},
 		{"a hyphenated title before a name", "Vice-President Amadou Keita arrived.", "Amadou Keita/PER/title"},
 		{"a border line", "Troops fired across the Line of Control and the Durand Line.", "Line of Control/LOC/facility Durand Line/LOC/facility"},
+		{"an office named for the title that ends it", "Uganda's Office of the Prime Minister, which runs the settlements, said so.", "Uganda/GPE/lexicon Office of the Prime Minister/ORG/org-word"},
 		{"an organisation's name split by and before its head", "Nepal's National Disaster Risk Reduction and Management Authority said 180 people died.", "Nepal/GPE/lexicon National Disaster Risk Reduction and Management Authority/ORG/joined"},
 		{"an organisation's name split by and after its for", "The Zorbaq Centre for Democracy and Human Rights said nine people died.", "Zorbaq Centre for Democracy and Human Rights/ORG/joined"},
 		{"no join with a name the lexicon knows", "The Zorbaq Centre for Democracy and Amnesty International said so.", "Zorbaq Centre for Democracy/ORG/org-word Amnesty International/ORG/lexicon"},

@@ -70,7 +70,9 @@ func (q *doc) addressed(aud *text.Span, end int) bool {
 	case "to", "not", "that", "and":
 		return true
 	case ",":
-		return e+1 >= end || !q.cueAt[e+1] // not "urged restraint, saying …"
+		// not "urged restraint, saying …", nor "urged restraint, and a
+		// diplomat said …"
+		return e+1 >= end || !q.cueAt[e+1] && q.word(e+1) != "and" && q.word(e+1) != "but"
 	}
 	return false
 }

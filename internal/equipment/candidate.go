@@ -416,7 +416,7 @@ func negationBefore(d *text.Doc, i int) (int, int) {
 
 // negatedExtra may stand between a negation and what it negates.
 var negatedExtra = map[string]bool{"additional": true, "more": true, "further": true, "new": true, "extra": true,
-	"other": true}
+	"other": true, "second": true, "third": true}
 
 // nationality finds the nationality word or possessive owner right before
 // the mention, after its count: "seven Russian T-90 tanks", "Russia's

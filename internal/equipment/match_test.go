@@ -221,6 +221,7 @@ func TestCandidates(t *testing.T) {
 		// Counts: a negation outranks "a single"; the number of a model's
 		// name counts nothing.
 		{"Not a single warship remained.", []string{"[Not a single warship] warship 0 absent<Not a single>"}},
+		{"Officers saw no second boat on the river.", []string{"[no second boat] boat 0 absent<no>"}},
 		{"No additional Russian troops arrived.", []string{"[No additional Russian troops] troops 0 Russian/RUS absent<No>"}},
 		{"Troops seized 14 pistols, a shotgun, about 40 homemade knives and half a dozen hand grenades in the cells.", []string{"[Troops] troops present", "[14 pistols] rifle 14 seized<seized>", "[shotgun] rifle seized<seized> conj", "[half a dozen hand grenades] munition 6~ seized<seized> conj"}},
 		{"The navy intercepted a pirogue carrying 214 people.", []string{"[pirogue] boat seized<intercepted>"}},

@@ -429,16 +429,17 @@ func (q *doc) charge(c, k, si int, sp speaker) {
 	q.add(span, false, sp, c, q.stance(c), nil, si)
 }
 
-// nested reports whether the cue at c is shifted back ("had observed")
-// inside the reported clause of a quote before it ("The mission said
-// that its patrols had observed …"): the words are the outer speaker's,
-// reported at second hand.
+// nested reports whether the cue at c is shifted back ("had observed"),
+// or one of seeing, inside the reported clause of a quote before it
+// ("The mission said that its patrols had observed …", "the police said
+// a patrol spotted a boat"): the words are the outer speaker's, reported
+// at second hand.
 func (q *doc) nested(c int) bool {
 	b := c - 1
 	for b >= 0 && (q.word(b) == "not" || q.word(b) == "also" || q.word(b) == "already") {
 		b--
 	}
-	if b < 0 || q.word(b) != "had" {
+	if (b < 0 || q.word(b) != "had") && !perceived[q.x.cues[q.word(c)].lemma] {
 		return false
 	}
 	at := q.d.Tokens[c].Start
@@ -449,6 +450,11 @@ func (q *doc) nested(c int) bool {
 	}
 	return false
 }
+
+// perceived are the cues of seeing: what someone else's words say was
+// seen ("the border police said a patrol spotted a boat") is part of
+// those words, no report of its own.
+var perceived = text.SetOf("spot", "detect", "observe")
 
 // clauseBetween reports whether a conjunction or a complementiser lies
 // between the comma at lead and the cue at c, so that the words before

@@ -109,6 +109,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"A Pokot elder?|A Pokot elder|said|asserts|I||eight bodies had been brought to the village, and that only about 800 animals had been returned, far fewer than the police said"}},
 		{"an appeal for something, then a clause of its own", "Brazil, which borders both countries, urged restraint, and a Brazilian diplomat said Brasilia had offered to host talks.",
 			[]string{"Brazil|Brazil|urged|neutral|I||restraint", "a Brazilian diplomat?|a Brazilian diplomat|said|asserts|I||Brasilia had offered to host talks"}},
+		{"what a statement says was seen is part of the statement", "In a statement, the Border Police said a patrol spotted a boat leaving the bank. It said two patrol boats gave chase.",
+			[]string{"Border Police|the Border Police|said|asserts|I|a statement|a patrol spotted a boat leaving the bank", "Border Police|It|said|asserts|I||two patrol boats gave chase"}},
 		{"a plural-noun form after a relative pronoun is a cue", "Lawmakers voted to remove President Ana Ruiz, who calls the vote illegal and has refused to step down.",
 			[]string{"Ana Ruiz|President Ana Ruiz|calls|asserts|I||the vote illegal and has refused to step down"}},
 		{"straight marks", `"Nothing has changed," the ministry said in a statement.`,

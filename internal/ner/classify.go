@@ -534,20 +534,25 @@ func (f *Finder) apposition(d *text.Doc, j, end int) bool {
 	if j+2 >= end || d.Word(j) != "," {
 		return false
 	}
-	switch d.Lower(j + 1) {
-	case "a", "an", "the", "its", "his", "her":
-	default:
+	bare := !appositionOpeners[d.Lower(j+1)] // "Fadumo Abdi Gurey, humanitarian affairs minister of Hirshabelle state,"
+	if bare && (d.Tokens[j+1].Cap || d.Tokens[j+1].Kind != text.Word || appositionStops[d.Lower(j+1)]) {
 		return false
 	}
 	if agedApposition(d, j, end) {
 		return true // "Hamid, a 24-year-old Afghan from Herat,"
 	}
 	k := j + 2
+	if bare {
+		k = j + 1
+	}
 	for k < end && k < j+12 && !appositionStops[d.Lower(k)] {
 		k++
 	}
 	if k == j+2 || k == end || reportingVerbs[d.Lower(k)] {
 		return false // "north of Jericho, an Israeli security official said": an attribution
+	}
+	if bare && !bareOffice(d, j+1, k) {
+		return false
 	}
 	head := d.Lower(k - 1)
 	if a, ok := f.lex.Agent(head); ok && a.Person {
@@ -555,6 +560,24 @@ func (f *Finder) apposition(d *text.Doc, j, end int) bool {
 	}
 	return personNouns[head]
 }
+
+// bareOffice reports whether words [i, k) without an article name an
+// office that the "of" or "for" at k says whose it is, with no verb among
+// them: not "in Gao, residents told reporters".
+func bareOffice(d *text.Doc, i, k int) bool {
+	if w := d.Lower(k); w != "of" && w != "for" {
+		return false
+	}
+	for m := i; m < k; m++ {
+		if reportingVerbs[d.Lower(m)] || strings.HasSuffix(d.Lower(m), "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionOpeners open an apposition that describes the name before it.
+var appositionOpeners = text.SetOf("a", "an", "the", "its", "his", "her")
 
 // agedApposition reports whether ", a|an <age>-year-old" follows token j:
 // the name before it is a person's, whatever place bears it.

@@ -142,6 +142,8 @@ func TestFind(t *testing.T) {
 		{"an Arabic article written apart", "Troops fought al Shabaab as Ethiopia watched.", "al Shabaab/ORG/lexicon Ethiopia/GPE/lexicon"},
 		{"envoy title across a country", "Kenya's Ambassador to Japan Otieno Wafula left.", "Kenya/GPE/lexicon Japan/GPE/lexicon Otieno Wafula/PER/title"},
 		{"apposition", "Zorba Quell, a security analyst, said so.", "Zorba Quell/PER/apposition"},
+		{"an office without an article in apposition", "Zorba Quell, humanitarian affairs minister of the state, said so.", "Zorba Quell/PER/apposition"},
+		{"no apposition where a verb follows the comma", "Gunmen struck Zorbaq, residents told reporters of the town.", "Gunmen/MISC/ Zorbaq/MISC/"},
 		{"a body in apposition", "Zande Qarib, one of the most powerful factions in the PMF, vowed revenge.", "Zande Qarib/ORG/apposition PMF/ORG/lexicon"},
 		{"a first name given in apposition to 'name'", "\"We stay,\" said a student, who gave only her first name, Elene.", "Elene/PER/self-named"},
 		{"a place's name with an age in apposition is a person's", "\"They took the engine,\" Hamid, a 24-year-old Afghan from Herat, said.", "Hamid/PER/apposition Afghan/NORP/lexicon Herat/LOC/gazetteer"},

@@ -405,8 +405,8 @@ func listed(d *text.Doc, a, b Span) bool {
 }
 
 // repeatedNames labels the other occurrences of a name of two or more
-// words that a span calls a person or a body, where only unlabelled
-// chunks cover them: "Alarm Phone, a volunteer hotline …" opening a
+// words that a span calls a person or a body, where only chunks no
+// telling rule labelled cover them: "Alarm Phone, a volunteer hotline …" opening a
 // paragraph, whose first word's capital tells nothing, is the "Alarm
 // Phone" of "Alarm Phone activist Mona Keller" later on.
 func repeatedNames(d *text.Doc, spans []Span) []Span {
@@ -434,7 +434,10 @@ func repeatedNames(d *text.Doc, spans []Span) []Span {
 				continue
 			}
 			sp := n
-			sp.First, sp.End, sp.Why = i, i+width, "repeated"
+			sp.First, sp.End = i, i+width
+			if !weak[n.Why] {
+				sp.Why = "repeated" // a weak label stays weak, for the rules after to correct
+			}
 			spans = slices.Replace(spans, lo, hi, sp)
 		}
 	}
@@ -456,8 +459,8 @@ func sameWords(d *text.Doc, a, b, width int) bool {
 }
 
 // unlabelledCover returns the range [lo, hi) of the spans that overlap
-// tokens [first, end), which must all be unlabelled chunks inside them,
-// and where a span for them goes.
+// tokens [first, end), which must all lie inside them with no telling
+// label, and where a span for them goes.
 func unlabelledCover(spans []Span, first, end int) (lo, hi int, ok bool) {
 	lo = len(spans)
 	for i, sp := range spans {
@@ -468,7 +471,11 @@ func unlabelledCover(spans []Span, first, end int) (lo, hi int, ok bool) {
 			lo = min(lo, i)
 			break
 		}
-		if sp.Label != MISC || sp.Why != "" || sp.First < first || sp.End > end {
+		inside := sp.First >= first && sp.End <= end
+		if !inside || !(sp.Label == MISC && sp.Why == "" || weak[sp.Why] && sp.End-sp.First < end-first) {
+			// only an unlabelled chunk, or a weak label on part of the
+			// name: "Phone" that "Alarm Phone said" left of it, the
+			// first word's capital telling nothing
 			return 0, 0, false
 		}
 		lo, hi = min(lo, i), i+1

@@ -57,6 +57,8 @@ func TestFind(t *testing.T) {
 		{"a town before an attribution, not an apposition", "Troops set up checkpoints north of Jericho, an Israeli security official said.", "Jericho/LOC/gazetteer Israeli/NORP/lexicon"},
 		{"a hyphenated title before a name", "Vice-President Amadou Keita arrived.", "Amadou Keita/PER/title"},
 		{"a border line", "Troops fired across the Line of Control and the Durand Line.", "Line of Control/LOC/facility Durand Line/LOC/facility"},
+		{"a cell is a body", "Iraq's Security Media Cell said 17 militants were killed.", "Iraq/GPE/lexicon Security Media Cell/ORG/org-word"},
+		{"a name said in full elsewhere, cut short where it opens a sentence", "The volunteer hotline Alarm Phone said so on Thursday.\n\nAlarm Phone said it had received a call.", "Alarm Phone/PER/speaker Alarm Phone/PER/speaker"},
 		{"an office named for the title that ends it", "Uganda's Office of the Prime Minister, which runs the settlements, said so.", "Uganda/GPE/lexicon Office of the Prime Minister/ORG/org-word"},
 		{"an organisation's name split by and before its head", "Nepal's National Disaster Risk Reduction and Management Authority said 180 people died.", "Nepal/GPE/lexicon National Disaster Risk Reduction and Management Authority/ORG/joined"},
 		{"an organisation's name split by and after its for", "The Zorbaq Centre for Democracy and Human Rights said nine people died.", "Zorbaq Centre for Democracy and Human Rights/ORG/joined"},

@@ -111,6 +111,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Brazil|Brazil|urged|neutral|I||restraint", "a Brazilian diplomat?|a Brazilian diplomat|said|asserts|I||Brasilia had offered to host talks"}},
 		{"what a statement says was seen is part of the statement", "In a statement, the Border Police said a patrol spotted a boat leaving the bank. It said two patrol boats gave chase.",
 			[]string{"Border Police|the Border Police|said|asserts|I|a statement|a patrol spotted a boat leaving the bank", "Border Police|It|said|asserts|I||two patrol boats gave chase"}},
+		{"a relative clause of place between the speaker and the cue", "Two fishermen at Sop Ruak, where the borders of Thailand, Laos and Myanmar meet, said they had heard gunfire.",
+			[]string{"Two fishermen at Sop Ruak?|Two fishermen at Sop Ruak|said|asserts|I||they had heard gunfire"}},
 		{"a plural-noun form after a relative pronoun is a cue", "Lawmakers voted to remove President Ana Ruiz, who calls the vote illegal and has refused to step down.",
 			[]string{"Ana Ruiz|President Ana Ruiz|calls|asserts|I||the vote illegal and has refused to step down"}},
 		{"straight marks", `"Nothing has changed," the ministry said in a statement.`,

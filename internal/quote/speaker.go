@@ -488,8 +488,8 @@ var participles = map[string]bool{"saying": true, "adding": true, "warning": tru
 // of the administration, told").
 func (q *doc) appositionStart(k, lo int) int {
 	for j := k - 1; j >= lo && j > k-32; j-- {
-		if q.d.Word(j) != "," {
-			continue
+		if q.d.Word(j) != "," || q.listComma(j) {
+			continue // "where the borders of Thailand, Laos and Myanmar meet": a list, no apposition
 		}
 		if k-j >= 20 {
 			// Only a relative clause runs so long: "Washington, which
@@ -525,6 +525,17 @@ func (q *doc) appositionStart(k, lo int) int {
 		return -1
 	}
 	return -1
+}
+
+// listComma reports whether the comma at j separates two names of a list
+// that ends after the second with "and" or "or": "Thailand, Laos and
+// Myanmar", not "The U.N. refugee agency, UNHCR, said".
+func (q *doc) listComma(j int) bool {
+	if j < 1 || j+1 >= len(q.d.Tokens) || q.owner[j-1] < 0 || q.owner[j+1] < 0 {
+		return false
+	}
+	e := q.ownerEnd(j + 1)
+	return e < len(q.d.Tokens) && (q.word(e) == "and" || q.word(e) == "or")
 }
 
 // namesBody reports whether tokens [i, j) are the name of one body.
@@ -1032,4 +1043,4 @@ var participialOpeners = text.SetOf("chaired", "led", "headed", "backed", "found
 var appositionOpeners = map[string]bool{"who": true, "which": true, "a": true, "an": true, "the": true,
 	"whose": true, "speaking": true, "citing": true, "himself": true, "herself": true, "its": true,
 	"his": true, "her": true, "according": true, "in": true, "on": true, "at": true, "after": true,
-	"while": true, "when": true, "from": true}
+	"while": true, "when": true, "where": true, "from": true}

@@ -406,9 +406,9 @@ func listed(d *text.Doc, a, b Span) bool {
 
 // repeatedNames labels the other occurrences of a name of two or more
 // words that a span calls a person or a body, where only chunks no
-// telling rule labelled cover them: "Alarm Phone, a volunteer hotline …" opening a
-// paragraph, whose first word's capital tells nothing, is the "Alarm
-// Phone" of "Alarm Phone activist Mona Keller" later on.
+// telling rule labelled cover them: "Alarm Phone, a volunteer hotline …"
+// opening a paragraph, whose first word's capital tells nothing, is the
+// "Alarm Phone" of "Alarm Phone activist Mona Keller" later on.
 func repeatedNames(d *text.Doc, spans []Span) []Span {
 	var names []Span
 	places := map[string]bool{} // "Baga Sola", a place the model once took for a person

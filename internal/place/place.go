@@ -304,7 +304,10 @@ func possessor(d *text.Doc, uses []actor.Use, first int) string {
 	case first >= 3 && ner.PlaceOf(d, first-2):
 		adjective = true
 		for k := first - 3; k >= 0 && k >= first-5 && !d.Tokens[k].Cap && !articles[d.Lower(k)]; k-- {
-			end = k // "border", "northern": words between the adjective and the kind; "soldiers near the town of Sudzha" says nothing of whose it is
+			// "border", "northern": words between the adjective and the
+			// kind; an article ends them ("soldiers near the town of
+			// Sudzha" says nothing of whose it is)
+			end = k
 		}
 		if end < 0 {
 			end = first - 2

@@ -381,8 +381,8 @@ func (s *scene) speakersForces(i int) int {
 		}
 	}
 	if e := s.speaker(q); e >= 0 && s.l.Entities[e].Kind == report.KindCountry && !s.lost(i) &&
-		s.status[i] != equipment.StatusFired && bareForces[s.d.Lower(c.End-1)] && !s.namesActor(c.First, c.End) &&
-		!definite(s, c) {
+		s.status[i] != equipment.StatusFired && (bareForces[s.d.Lower(c.End-1)] || platforms[c.Mention.Kind] && s.status[i] != equipment.StatusAbsent && s.militarySource(q)) &&
+		!s.namesActor(c.First, c.End) && !definite(s, c) {
 		// "An Indian army officer said no additional troops had been
 		// sent": a state's source speaks of its own troops, unnamed;
 		// "the troops" are those named before
@@ -402,7 +402,22 @@ func (s *scene) namesActor(first, end int) bool {
 	return false
 }
 
+// militarySource reports whether the speaker of quote q serves a state's
+// military: "navy spokesman Cmdr. X said two fast attack craft took part"
+// speaks of the navy's own craft.
+func (s *scene) militarySource(q *report.Quote) bool {
+	for _, e := range s.l.Entities {
+		if e.ID == q.Speaker {
+			return strings.HasSuffix(e.Code, "MIL")
+		}
+	}
+	return false
+}
+
 var (
+	// platforms are the kinds a state's forces field and a military
+	// source names without saying whose.
+	platforms     = text.SetOf("warship", "boat", "helicopter", "combat_aircraft", "apc", "ifv", "tank", "transport_aircraft", "submarine", "surveillance_aircraft", "armoured_car")
 	ownForceWords = map[string]bool{"the": true, "our": true, "its": true}
 	bareForces    = map[string]bool{"army": true, "military": true, "navy": true, "troops": true, "forces": true,
 		"police": true}

@@ -62,6 +62,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		return // "what it called joint exercises" names them; it is no telephone call
 	default:
 		code = defaultCode(verbs)
+		if !code.IsZero() && !statement(code.Fwd) && addingCues[x.lemma(cl.verb)] && x.reportCue(cl.verb) {
+			code = cameo.Code{Fwd: "010"} // "…, the army added": words, not a grant the block falls back to
+		}
 	}
 	shows := false
 	if c := x.posture(cl, code.Fwd); c != "" {
@@ -924,6 +927,23 @@ func (x *doc) sources(cl clause, m *match) []int {
 		}
 	}
 	return src
+}
+
+// addingCues are the verbs that, as cues, add words to what was said and
+// nothing else, whatever the dictionary's blocks give them ("add" is a
+// grant, 060, in CAMEO).
+var addingCues = text.SetOf("add", "note")
+
+// reportCue reports whether verb v is the cue of a quote whose words
+// come before it: "…, the army added".
+func (x *doc) reportCue(v int) bool {
+	at := x.d.Tokens[v].Start
+	for _, q := range x.in.Quotes {
+		if q.Cue != nil && q.Cue.Start <= at && at < q.Cue.End && q.Text.End <= at {
+			return true
+		}
+	}
+	return false
 }
 
 // cueSpeaker returns the actor that speaks the quote whose cue is verb

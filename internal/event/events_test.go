@@ -254,6 +254,7 @@ func TestNoEvent(t *testing.T) {
 		"It was the festival that Nairobi called Madaraka Day.",                            // nor is a name given in a relative clause
 		"The Kenyan army gave a different account of the clash.",                           // an account given is words, to no one
 		"The Kenyan army gave a far heavier toll on state radio.",                          // and so is a toll
+		"The border was calm on Monday, the Kenyan army added.",                            // words added are no grant
 		"The Kenyan campaign, which Nairobi called Operation Linda, ended in 2012.",
 		"Kenyan firefighters battled the blaze in Mombasa for six hours.",                                  // a fire is fought, no one is attacked
 		"Kenya's last cholera outbreak killed more than 700 people.",                                       // a disease kills, it attacks no one

@@ -113,6 +113,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Border Police|the Border Police|said|asserts|I|a statement|a patrol spotted a boat leaving the bank", "Border Police|It|said|asserts|I||two patrol boats gave chase"}},
 		{"a relative clause of place between the speaker and the cue", "Two fishermen at Sop Ruak, where the borders of Thailand, Laos and Myanmar meet, said they had heard gunfire.",
 			[]string{"Two fishermen at Sop Ruak?|Two fishermen at Sop Ruak|said|asserts|I||they had heard gunfire"}},
+		{"a person's relative clause that ends in a town named for a general", "Police arrested 14 people near the border town of General Farfan. Trade union leader Ana Ruiz, who heads a river transport cooperative in General Farfan, denied that his members carried fuel.",
+			[]string{"Ana Ruiz|leader Ana Ruiz|denied|denies|I||his members carried fuel"}},
 		{"a plural-noun form after a relative pronoun is a cue", "Lawmakers voted to remove President Ana Ruiz, who calls the vote illegal and has refused to step down.",
 			[]string{"Ana Ruiz|President Ana Ruiz|calls|asserts|I||the vote illegal and has refused to step down"}},
 		{"straight marks", `"Nothing has changed," the ministry said in a statement.`,

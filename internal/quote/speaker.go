@@ -788,13 +788,31 @@ func (q *doc) whoSays(c, lo int) (speaker, bool) {
 
 // relativeStart returns the comma that opens a body's relative clause
 // closed by the comma at k ("…, which says …,"), or -1; a person's ("…,
-// who gave his name as X,") may end in the speaker's own name.
+// who gave his name as X,") may end in the speaker's own name, but not in
+// a name a preposition of place governs ("…, who heads a cooperative in
+// General Farfan,": a town named for a general).
 func (q *doc) relativeStart(k, lo int) int {
-	if j := q.appositionStart(k, lo); j >= 0 && q.word(j+1) == "which" {
+	j := q.appositionStart(k, lo)
+	if j < 0 {
+		return -1
+	}
+	if w := q.word(j + 1); w == "which" || w == "who" && k > 0 && q.owner[k-1] >= 0 && q.placeGoverned(k-1) {
 		return j
 	}
 	return -1
 }
+
+// placeGoverned reports whether the mention that covers token t, and the
+// capitalised words of a title before it, follow a preposition of place.
+func (q *doc) placeGoverned(t int) bool {
+	b := q.tokenAt(q.ownerAs[t].Start) - 1
+	for n := 0; n < 3 && b > 0 && q.d.Tokens[b].Cap; n++ {
+		b-- // "in General Farfan"
+	}
+	return b >= 0 && placePreps[q.word(b)]
+}
+
+var placePreps = text.SetOf("in", "at", "near", "from", "outside")
 
 // describedName returns the last token of the name that an indefinite
 // apposition describes, when the relative pronoun at k closes that

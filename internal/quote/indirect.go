@@ -439,7 +439,11 @@ func (q *doc) nested(c int) bool {
 	for b >= 0 && (q.word(b) == "not" || q.word(b) == "also" || q.word(b) == "already") {
 		b--
 	}
-	if (b < 0 || q.word(b) != "had") && !perceived[q.x.cues[q.word(c)].lemma] {
+	verifies := q.x.cues[q.word(c)].lemma == "verify" || q.x.cues[q.word(c)].lemma == "confirm"
+	if b > 0 && verifies && inability[q.word(b)] && pronouns[q.word(b-1)] {
+		b = -2 // "said he could not verify the number": the speaker on his own words
+	}
+	if (b < 0 || q.word(b) != "had") && b != -2 && !perceived[q.x.cues[q.word(c)].lemma] {
 		return false
 	}
 	at := q.d.Tokens[c].Start

@@ -117,6 +117,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Ana Ruiz|leader Ana Ruiz|denied|denies|I||his members carried fuel"}},
 		{"what a speaker says he could not verify is part of his words", "Army spokesman Col. Omar Haidari said two soldiers died. A local official confirmed that herders had been killed but said he could not verify the number. “The families buried them,” he told reporters.",
 			[]string{"Omar Haidari|Army spokesman Col. Omar Haidari|said|asserts|I||two soldiers died", "A local official?|A local official|confirmed|confirms|I||herders had been killed", "A local official?|A local official|said|asserts|I||he could not verify the number", "A local official?|he|told|asserts|D|reporters|The families buried them,"}},
+		{"a family speaks, not the dead man it is of", "The family of the dead man, a 27-year-old Colombian, disputed the police account, saying he had been unarmed.",
+			[]string{"The family of the dead man?|The family of the dead man|disputed|disputes|I||the police account", "The family of the dead man?|The family of the dead man|saying|asserts|I||he had been unarmed"}},
 		{"a plural-noun form after a relative pronoun is a cue", "Lawmakers voted to remove President Ana Ruiz, who calls the vote illegal and has refused to step down.",
 			[]string{"Ana Ruiz|President Ana Ruiz|calls|asserts|I||the vote illegal and has refused to step down"}},
 		{"straight marks", `"Nothing has changed," the ministry said in a statement.`,

@@ -993,7 +993,7 @@ var sourceNouns = map[string]bool{"source": true, "sources": true, "resident": t
 	"woman": true, "men": true, "women": true, "teacher": true, "nurse": true, "engineer": true,
 	"teenager": true, "teenagers": true, "miner": true, "miners": true, "parent": true, "parents": true,
 	"patient": true, "patients": true, "unions": true, "uncle": true, "aunt": true, "cousin": true, "nephew": true,
-	"niece": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"niece": true, "son": true, "daughter": true, "wife": true, "husband": true, "family": true, "families": true,
 	// people who work a case: "a senior police investigator"
 	"investigator": true, "investigators": true, "officer": true, "officers": true,
 	// people who work a place: "staff at its main hospital said" (see

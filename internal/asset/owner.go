@@ -417,7 +417,8 @@ func (s *scene) militarySource(q *report.Quote) bool {
 var (
 	// platforms are the kinds a state's forces field and a military
 	// source names without saying whose.
-	platforms     = text.SetOf("warship", "boat", "helicopter", "combat_aircraft", "apc", "ifv", "tank", "transport_aircraft", "submarine", "surveillance_aircraft", "armoured_car")
+	platforms = text.SetOf("warship", "boat", "helicopter", "combat_aircraft", "apc", "ifv", "tank",
+		"transport_aircraft", "submarine", "surveillance_aircraft", "armoured_car")
 	ownForceWords = map[string]bool{"the": true, "our": true, "its": true}
 	bareForces    = map[string]bool{"army": true, "military": true, "navy": true, "troops": true, "forces": true,
 		"police": true}

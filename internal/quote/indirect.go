@@ -439,11 +439,10 @@ func (q *doc) nested(c int) bool {
 	for b >= 0 && (q.word(b) == "not" || q.word(b) == "also" || q.word(b) == "already") {
 		b--
 	}
-	verifies := q.x.cues[q.word(c)].lemma == "verify" || q.x.cues[q.word(c)].lemma == "confirm"
-	if b > 0 && verifies && inability[q.word(b)] && pronouns[q.word(b-1)] {
-		b = -2 // "said he could not verify the number": the speaker on his own words
-	}
-	if (b < 0 || q.word(b) != "had") && b != -2 && !perceived[q.x.cues[q.word(c)].lemma] {
+	lemma := q.x.cues[q.word(c)].lemma
+	// "said he could not verify the number": the speaker on his own words
+	own := b > 0 && (lemma == "verify" || lemma == "confirm") && inability[q.word(b)] && pronouns[q.word(b-1)]
+	if (b < 0 || q.word(b) != "had") && !own && !perceived[lemma] {
 		return false
 	}
 	at := q.d.Tokens[c].Start

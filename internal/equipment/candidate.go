@@ -96,6 +96,7 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 			// phrase, one observation.
 			out[n-1].End = c.End
 			out[n-1].Span = d.SpanOf(out[n-1].First, out[n-1].End)
+			out[n-1].Mention.Plural = out[n-1].Mention.Plural || c.Mention.Plural // "quadcopter drones" are several
 			continue
 		}
 		nationality(d, &c, nat)
@@ -137,7 +138,9 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 // later ("several rocket-propelled grenade launchers").
 func headOf(d *text.Doc, p, c *Candidate) bool {
 	adjacent := c.Mention.First == p.Mention.End
-	uncounted := adjacent && c.Count == nil && launchers[d.Lower(c.Mention.End-1)] &&
+	// "quadcopter drones": two class nouns of one kind name one thing
+	alike := adjacent && c.Count == nil && p.Mention.Generic && c.Mention.Generic && p.Mention.Kind == c.Mention.Kind
+	uncounted := adjacent && c.Count == nil && (launchers[d.Lower(c.Mention.End-1)] || alike) &&
 		(p.Mention.First == 0 || d.Tokens[p.Mention.First-1].Kind != text.Number && !text.NumberWord(d.Lower(p.Mention.First-1)))
 	return c.Mention.Generic && (!p.Mention.Generic || adjacent) && !p.Mention.Unit &&
 		!c.Mention.Unit && (c.First <= p.Mention.First || uncounted) && c.Mention.First >= p.Mention.End &&

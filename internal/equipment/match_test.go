@@ -225,6 +225,7 @@ func TestCandidates(t *testing.T) {
 		{"No additional Russian troops arrived.", []string{"[No additional Russian troops] troops 0 Russian/RUS absent<No>"}},
 		{"Troops seized 14 pistols, a shotgun, about 40 homemade knives and half a dozen hand grenades in the cells.", []string{"[Troops] troops present", "[14 pistols] rifle 14 seized<seized>", "[shotgun] rifle seized<seized> conj", "[half a dozen hand grenades] munition 6~ seized<seized> conj"}},
 		{"The navy intercepted a pirogue carrying 214 people.", []string{"[pirogue] boat seized<intercepted>"}},
+		{"Militants used quadcopter drones to drop shells.", []string{"[Militants] militiamen present", "[quadcopter drones] drone fired<used>", "[shells] munition fired<drop>"}},
 		{"Residents said no fighter jets or helicopters were seen.", []string{"[no fighter jets] fighter jet 0 absent<no>", "[helicopters] helicopter 0 absent<no> conj"}},
 		{"No Venezuelan military boats were seen on the river.", []string{"[No Venezuelan military boats] boat 0 military absent<No>"}},
 		{"\"No Armenian drone flew over the line,\" she said.", []string{"[No Armenian drone] drone 0 absent<No>"}},

@@ -114,8 +114,9 @@ func Build(d *text.Doc, cands []equipment.Candidate, l Layers) []report.Asset {
 		}
 		if c.Count != nil {
 			v := c.Count.Value
-			// A bound ("more than 60 drones") is no exact count either.
-			a.Count, a.Approximate = &v, c.Count.Approximate || c.Count.Bound != ""
+			// A bound ("more than 60 drones") or a range ("between 200
+			// and 300 soldiers") is no exact count either.
+			a.Count, a.Approximate = &v, c.Count.Approximate || c.Count.Bound != "" || c.Count.Range
 			e := evidence(d, c.Count.Words)
 			a.CountAs = &e
 		} else if k, ok := singular(d, c); ok || named(d, c) {

@@ -135,6 +135,8 @@ func TestOwner(t *testing.T) {
 			[]string{"three armoured vehicles|vehicle|3|false|BFA|seized|Dori"}},
 		{"what was seized from mutineers is their state's", "# Mutiny crushed in Mauritania\n\nATAR, Mauritania, Nov 24 (Sitrep Wire) - Loyal troops crushed a mutiny in Atar, the government said. Mali denied any role.\n\nTroops seized three armoured vehicles from the mutineers. Mali closed its border. Mali said so.",
 			[]string{"three armoured vehicles|vehicle|3|false|MRT|seized|Atar"}},
+		{"a range counts approximately", "Between 200 and 300 Honduran soldiers were deployed to the bridge, the army said.",
+			[]string{"Between 200 and 300 Honduran soldiers|personnel|200|true|HND|present|"}},
 		{"the platforms a state's military source names without a nationality are its state's", "# Fishermen held\n\nCHENNAI, India, Nov 24 (Sitrep Wire) - India protested after Sri Lanka's navy arrested 22 Indian fishermen near Delft and seized three Indian trawlers. India's foreign ministry said so. Indian fishermen went on strike.\n\nNavy spokesman Cmdr. Ruwan Jayalath said two fast attack craft and an inshore patrol boat took part.",
 			[]string{"three Indian trawlers|boat|3|false|IND|seized|Delft", "two fast attack craft|boat|2|false|LKA|present|Delft", "patrol boat|boat|1|false|LKA|present|Delft"}},
 		{"what was taken from the armoury is its state's, however long the list before it", "# Barracks attack foiled in Gabon\n\nLIBREVILLE, Gabon, Nov 24 (Sitrep Wire) - Gunmen attacked a barracks in Libreville, the army said. Cameroon closed its border. Cameroon said so.\n\nTroops recovered 19 AK-47 rifles, a rocket-propelled grenade launcher and a crate of hand grenades that the attackers had taken from the armoury, the army said.",

@@ -119,6 +119,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Omar Haidari|Army spokesman Col. Omar Haidari|said|asserts|I||two soldiers died", "A local official?|A local official|confirmed|confirms|I||herders had been killed", "A local official?|A local official|said|asserts|I||he could not verify the number", "A local official?|he|told|asserts|D|reporters|The families buried them,"}},
 		{"a family speaks, not the dead man it is of", "The family of the dead man, a 27-year-old Colombian, disputed the police account, saying he had been unarmed.",
 			[]string{"The family of the dead man?|The family of the dead man|disputed|disputes|I||the police account", "The family of the dead man?|The family of the dead man|saying|asserts|I||he had been unarmed"}},
+		{"the rank of an officer named before speaks for him", "Army spokesman Colonel Omar Haidari said troops had swept the islands. He said four soldiers were killed.\n\n“The islands were prisons,” the colonel told reporters.",
+			[]string{"Omar Haidari|Army spokesman Colonel Omar Haidari|said|asserts|I||troops had swept the islands", "Omar Haidari|He|said|asserts|I||four soldiers were killed", "Omar Haidari|the colonel|told|asserts|D|reporters|The islands were prisons,"}},
 		{"a plural-noun form after a relative pronoun is a cue", "Lawmakers voted to remove President Ana Ruiz, who calls the vote illegal and has refused to step down.",
 			[]string{"Ana Ruiz|President Ana Ruiz|calls|asserts|I||the vote illegal and has refused to step down"}},
 		{"straight marks", `"Nothing has changed," the ministry said in a statement.`,

@@ -475,6 +475,9 @@ func (q *doc) sameHead(i, k int) (speaker, bool) {
 			if sp.hasAs && text.LastWord(text.Fold(q.d.Str(sp.surface))) == head {
 				return true
 			}
+			if sp.hasAs && sp.entity >= 0 && q.person(sp.entity) && q.rankBefore(sp.surface, head) {
+				return true // "the colonel" after "Colonel Abdelkerim Bakhit Ousmane" or "Col. X"
+			}
 			if strings.Contains(text.Fold(sp.body), head) || fitsBody(head, text.Fold(sp.name)) {
 				return true
 			}
@@ -491,6 +494,23 @@ func (q *doc) sameHead(i, k int) (speaker, bool) {
 	ok := q.earlier(i, k, fits(false))
 	return r, ok
 }
+
+// rankBefore reports whether the rank head, written out or short ("col."
+// for "colonel"), stands among the four words before the name at surface.
+func (q *doc) rankBefore(surface text.Span, head string) bool {
+	k := q.tokenAt(surface.Start)
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if w := q.word(j); w == head || rankWords[w] == head {
+			return true
+		}
+	}
+	return false
+}
+
+// rankWords spell out the short forms of ranks.
+var rankWords = map[string]string{"col.": "colonel", "gen.": "general", "lt.": "lieutenant", "maj.": "major",
+	"capt.": "captain", "sgt.": "sergeant", "cmdr.": "commander", "cdr.": "commander", "adm.": "admiral",
+	"brig.": "brigadier", "cpl.": "corporal", "insp.": "inspector", "supt.": "superintendent"}
 
 // memberOf resolves "one of them" to one of the group that spoke last:
 // "Two residents of the town said …. “…,” one of them said" is one of

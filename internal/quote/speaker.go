@@ -730,6 +730,11 @@ func (q *doc) speakerAt(k, lo int) speaker {
 	if leaders[w] && k > lo && q.owner[k-1] >= 0 && !q.oneOf(k-1, lo) {
 		return q.speakerAt(k-1, lo) // "ECOWAS leaders said": the body speaks through them
 	}
+	if k > lo && q.word(k-1) == "the" && lexicon.Rank(w) && q.owner[k] < 0 {
+		// "the colonel told reporters": the officer of that rank named before
+		surface := q.d.SpanOf(k-1, k+1)
+		return speaker{entity: -1, surface: surface, hasAs: true, name: q.d.Str(surface), ref: refRole, head: k}
+	}
 	if a, ok := q.agentAt(k, lo); ok || q.people(k) {
 		return q.roleSpeaker(k, lo, a, ok && !a.Person && !q.people(k))
 	}

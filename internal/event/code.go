@@ -2048,8 +2048,10 @@ func (x *doc) emit(si int, cl clause, code string, src, tgt []int, pattern strin
 	}
 	if ev.Modality == report.ModalityAsserted && len(src) > 0 && !x.unknown(src) {
 		x.lastBy[x.lemma(cl.verb)] = src
-		if o := x.childWith(cl.verb, syntax.Obj); o >= 0 {
-			x.lastBy[x.lemma(o)] = src // "issued a warrant": the warrant's issuer
+		// "issued a warrant": the warrant's issuer; but "condemned the
+		// attack" answers an attack told before and did not make it.
+		if o := x.childWith(cl.verb, syntax.Obj); o >= 0 && !x.refersBack(o) {
+			x.lastBy[x.lemma(o)] = src
 		}
 	}
 }

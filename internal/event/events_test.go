@@ -208,17 +208,22 @@ func TestForceFacesOtherSide(t *testing.T) {
 }
 
 // TestCondemnedAttack checks that a condemnation of an attack noun
-// answers the last attack, not a show of force told since.
+// answers the last attack, not a show of force told since, nor another
+// condemnation of the same attack.
 func TestCondemnedAttack(t *testing.T) {
 	p := newPipeline(t)
-	in := "MOGADISHU, May 3 (Sitrep Wire) - Al-Shabaab fighters fired mortar shells at the presidential palace in Mogadishu. " +
-		"Kenya sent two armoured vehicles to the airport. Turkey condemned the shelling."
-	e, all, ok := eventOn(t, p, in, "condemned")
-	if !ok {
-		return
-	}
-	if !slices.ContainsFunc(e.Target, func(a report.EventActor) bool { return strings.HasSuffix(a.Code, "REB") }) {
-		t.Errorf("condemned targets %+v, want al-Shabaab, in %s", e.Target, describe(all))
+	story := "MOGADISHU, May 3 (Sitrep Wire) - Al-Shabaab fighters fired mortar shells at the presidential palace in Mogadishu. "
+	for _, tt := range []struct{ in, verb string }{
+		{"Kenya sent two armoured vehicles to the airport. Turkey condemned the shelling.", "condemned"},
+		{"Turkey condemned the shelling. Qatar denounced the shelling as cowardly.", "denounced"},
+	} {
+		e, all, ok := eventOn(t, p, story+tt.in, tt.verb)
+		if !ok {
+			continue
+		}
+		if !slices.ContainsFunc(e.Target, func(a report.EventActor) bool { return strings.HasSuffix(a.Code, "REB") }) {
+			t.Errorf("%s targets %+v, want al-Shabaab, in %s", tt.verb, e.Target, describe(all))
+		}
 	}
 }
 

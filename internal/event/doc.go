@@ -54,7 +54,9 @@
 // in France and Germany" are FRALEG and DEULEG), and two sectors of one
 // country are two actors (GEOOPP fires at GEOGOV). Patterns read through
 // a count or a group to what it is of ("dozens of aircraft flew over",
-// "a convoy of armoured vehicles"). Bare "soldiers" or "troops" are of
+// "a convoy of armoured vehicles"). A transnational group acts as the
+// one local branch the story names ("Islamic State" where "Islamic State
+// Khorasan Province" is Afghan). Bare "soldiers" or "troops" are of
 // the one country the story names them with, else of the force that last
 // acted ("Israeli troops pushed into two villages ... Soldiers searched
 // homes"). A definite attack noun is the attack of whoever last struck

@@ -471,3 +471,23 @@ func hasCode(as []report.EventActor, code string) bool {
 		return a.Code == code || len(code) == 3 && strings.HasPrefix(a.Code, code)
 	})
 }
+
+// TestBranchActs checks that a transnational group acts as the one
+// local branch the story names: its deeds are coded to the branch's
+// country, and without a branch it has none.
+func TestBranchActs(t *testing.T) {
+	p := newPipeline(t)
+	for _, tt := range []struct{ in, want string }{
+		{"KABUL, May 3 (Sitrep Wire) - Islamic State Khorasan Province has grown in the north, officials say. " +
+			"Islamic State fighters attacked a mosque in Kunduz on Friday.", "AFG"},
+		{"KABUL, May 3 (Sitrep Wire) - Islamic State fighters attacked a mosque in Kunduz on Friday.", ""},
+	} {
+		e, all, ok := eventOn(t, p, tt.in, "attacked")
+		if !ok {
+			continue
+		}
+		if len(e.Source) == 0 || e.Source[0].Country != tt.want {
+			t.Errorf("%q: attackers %+v, want country %q, in %s", tt.in, e.Source, tt.want, describe(all))
+		}
+	}
+}

@@ -970,3 +970,21 @@ func TestMissionMentions(t *testing.T) {
 		t.Errorf("UNFICYP mentioned as %q, the U.N. as %q; want one \"United Nations\" each", forms(mission), forms(un))
 	}
 }
+
+// TestHome checks the country a story is about: the one whose places
+// outnumber any other's where the dateline names it, though a neighbour
+// the story blames is named twice as often.
+func TestHome(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"KIFFA, Mauritania, Jan. 5 (Sitrep Wire) - Gunmen attacked a Mauritanian army post near the border with Mali. " +
+			"Mali said its forces were not involved. Malian officials said so. Mali's army said it patrolled its side. " +
+			"Bamako rejected any blame. Malian refugees fled toward Nema, Aioun and Kiffa, and some to Kayes and Segou. " +
+			"Traders waited in Dakar.", "MRT"},
+		{"KIFFA, Mauritania, Jan. 5 (Sitrep Wire) - Gunmen attacked a post in Mali. Mali said so. Malian officials said so. " +
+			"Mali's army said it patrolled. Bamako rejected any blame. Malian refugees fled toward Kayes and Segou.", "MLI"},
+	} {
+		if _, r := link(t, tt.in); r.Focus != tt.want {
+			t.Errorf("%q: about %q, want %q", tt.in, r.Focus, tt.want)
+		}
+	}
+}

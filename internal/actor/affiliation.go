@@ -612,10 +612,24 @@ var crowns = map[string]bool{"royal": true, "imperial": true}
 // often as it names Russia.
 func (x *doc) sceneCountry() string {
 	counts, n := x.placeCountries()
-	for code, k := range counts {
+	best, second, code := 0, 0, ""
+	for c, k := range counts {
 		if k >= 2 && 2*k > n {
-			return code
+			return c
 		}
+		switch {
+		case k > best:
+			best, second, code = k, best, c
+		case k > second:
+			second = k
+		}
+	}
+	// "NOUAKCHOTT, Mauritania - ... a Mauritanian army post near the
+	// border with Mali", with Malian refugees and Bamako's denial: more
+	// of the places lie in the country the dateline names than in any
+	// other, though not half of them.
+	if best >= 2 && best > second && code == x.datelineCountryCode() {
+		return code
 	}
 	return ""
 }

@@ -109,10 +109,32 @@ func (q *doc) statements() {
 
 // backs reports whether quote b gives the reasons of the denial a, its
 // speaker's in the same sentence, with a participle: "denied …, saying".
+// What the speaker goes on to add is a statement of its own ("'Not a
+// single live round was fired,' he said, adding that all four dead had
+// been stabbed"), unless it says what was done instead ("adding that its
+// forces were only strengthening positions").
 func (q *doc) backs(a, b report.Quote) bool {
+	cue := ""
+	if b.Cue != nil {
+		cue = text.Fold(b.Cue.Text)
+	}
 	return a.Stance == report.StanceDenies && a.Sentence == b.Sentence && a.SpeakerName == b.SpeakerName &&
-		b.Cue != nil && participles[text.Fold(b.Cue.Text)]
+		participles[cue] && (cue != "adding" || q.restricts(b.Text.Span))
 }
+
+// restricts reports whether words say what alone was done: "only",
+// "merely", "solely".
+func (q *doc) restricts(sp report.Span) bool {
+	first, end := q.d.TokensIn(sp.Start, sp.End)
+	for k := first; k < end; k++ {
+		if restrictive[q.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var restrictive = text.SetOf("only", "merely", "solely", "purely")
 
 // stated reports whether qt reports a statement: its cue is one of
 // saying, or it has none but a speaker ("according to a local medical

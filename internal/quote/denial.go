@@ -59,7 +59,7 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 			next = q.word(k + 1)
 		}
 		switch {
-		case falsehood[w] && (!verbal[w] || namesFalsehood[before]):
+		case falsehood[w] && (!verbal[w] || namesFalsehood[before]) && !q.spread(k, first):
 			return k // "This is a lie to cover up murder", not "made the men lie down"
 		case outright && (w == "not" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && firstPerson[q.word(first)] &&
 			q.chargeWithin(k+1, end, 3):
@@ -241,6 +241,27 @@ var (
 )
 
 var auxiliaries = text.SetOf("is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "be", "been")
+
+// spread reports whether the falsehood at k is what someone is said to
+// spread, a charge and no denial: "suspected of spreading 'knowingly
+// false information'", "accused of publishing fake news".
+func (q *doc) spread(k, first int) bool {
+	for j := k - 1; j >= first && j >= k-3; j-- {
+		w := q.word(j)
+		switch {
+		case spreading[w]:
+			return true
+		case q.d.Tokens[j].Kind == text.Punct || strings.HasSuffix(w, "ly"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var spreading = text.SetOf("spread", "spreading", "spreads", "publish", "publishing", "published", "publishes",
+	"disseminate", "disseminating", "disseminated", "circulate", "circulating", "circulated", "post", "posting", "posted",
+	"share", "sharing", "shared")
 
 // wordBefore returns the lower-case word before token k, or "" at first.
 func (q *doc) wordBefore(k, first int) string {

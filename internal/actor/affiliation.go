@@ -949,8 +949,11 @@ func (x *doc) affiliate(focus, home string) {
 			c = x.namedBodyBefore(e.Role, m.Start)
 		}
 		if c == "" {
+			sentStart := x.d.Tokens[x.d.Sentences[m.Sentence].First].Start
 			ms := slices.DeleteFunc(x.unquoted(para[x.d.Sentences[m.Sentence].Para], m.Start),
-				func(cm countryMention) bool { return x.envoyOfOther(cm, i) })
+				func(cm countryMention) bool {
+					return x.envoyOfOther(cm, i) || cm.start >= sentStart && cm.start < clause // in the words said
+				})
 			c = cmp.Or(onlyBefore(ms, m.Start), x.openedBefore(ms, m.Sentence))
 		}
 		if c == "" && hasWord(e.Role, envoyWords) {
@@ -984,7 +987,16 @@ func (x *doc) affiliate(focus, home string) {
 func (x *doc) clauseStart(m report.Mention) int {
 	s := x.d.Sentences[m.Sentence]
 	start := x.d.Tokens[s.First].Span.Start
-	k, v := x.d.TokenAt(m.Start), x.d.TokenAt(m.End-1)+1 // "the Defence Ministry said": the verb after its last word
+	k, v := x.d.TokenAt(m.Start), x.d.TokenAt(m.End-1)+1       // "the Defence Ministry said": the verb after its last word
+	inverted := v >= s.End || x.d.Tokens[v].Kind == text.Punct // not "…, said the army had fired"
+	for j := k - 1; inverted && j > s.First && j >= k-4 && x.d.Tokens[j].Kind != text.Punct; j-- {
+		if sayings[x.d.Lower(j)] && x.d.Word(j-1) == "," {
+			// "…, among them Chinese officers, said Saye Dolo, deputy
+			// director of the fisheries authority": the words said
+			// come before the verb.
+			return x.d.Tokens[j].Span.Start
+		}
+	}
 	if v+1 < s.End && !sayings[x.d.Lower(v)] && x.d.Word(v) != "," {
 		v++ // "X also said"
 	}

@@ -806,6 +806,10 @@ func (x *doc) affiliate(focus, home string) {
 		if e.Affiliation != "" || e.Country != "" || len(e.Mentions) == 0 || report.International(e.Code) {
 			continue
 		}
+		if c, ok := x.ownOrganization(e); ok {
+			e.Affiliation, e.Country = c, c // "the charity's director" of "a Madrid-based charity"
+			continue
+		}
 		if b := x.internationalBody(e); e.Kind == report.KindPerson && b != "" {
 			// "mission spokeswoman X" after "the European Union Mission
 			// in Armenia" speaks for it.
@@ -1463,6 +1467,35 @@ var civilianNouns = text.SetOf("teacher", "student", "pupil", "farmer", "residen
 
 var localWords = map[string]bool{"local": true, "district": true, "village": true, "provincial": true,
 	"municipal": true}
+
+// ownOrganization returns the country of the organisation a person's
+// role names by the noun the story described it with ("the charity's
+// director" of "Fundacion Agua Viva, a Madrid-based charity"), and
+// whether there is one.
+func (x *doc) ownOrganization(e *report.Entity) (string, bool) {
+	words := strings.Fields(e.Role)
+	if e.Kind != report.KindPerson || len(words) == 0 {
+		return "", false
+	}
+	noun, ok := strings.CutSuffix(words[0], "'s")
+	if !ok || !backNouns[noun] {
+		return "", false
+	}
+	at := x.d.TokenAt(e.Mentions[0].Start)
+	best, bestEnd := -1, -1
+	for si, sp := range x.spans {
+		if sp.End > at || x.uses[si].Entity < 0 || sp.End <= bestEnd {
+			continue
+		}
+		if o := x.entities[x.uses[si].Entity]; o.Kind == report.KindOrganization && slices.Contains(fields(o.Role), noun) {
+			best, bestEnd = x.uses[si].Entity, sp.End
+		}
+	}
+	if best < 0 || x.entities[best].Country == "" {
+		return "", false
+	}
+	return x.entities[best].Country, true
+}
 
 // bodyBefore returns the country of the body that a role's head names
 // ("ministry spokesman X") when one of the three sentences before or its

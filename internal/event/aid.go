@@ -24,16 +24,32 @@ func (x *doc) reliefCode(cl clause) string {
 		if o >= 0 && cl.subject >= 0 && needy[x.lemma(x.counted(cl.subject))] && x.money(o) {
 			return "071"
 		}
-	case reliefVerbs[l] && (x.objectIn(cl.verb, needy) || x.objectIn(cl.verb, reliefGoods)) && !x.armedSubject(cl.subject):
+	case reliefVerbs[l] && (x.objectIn(cl.verb, needy) || x.objectIn(cl.verb, reliefGoods)) &&
+		(!x.armedSubject(cl.subject) || rescueVerbs[l] || x.toSafety(cl.verb)):
 		return "073"
 	}
 	return ""
 }
 
+// toSafety reports whether verb v takes what it moves to safety: "army
+// helicopters carried hundreds of villagers to safety".
+func (x *doc) toSafety(v int) bool {
+	end := x.d.Sentences[x.d.SentenceOf(v)].End
+	for k := v + 2; k < end && k <= v+10; k++ {
+		if x.d.Lower(k) == "safety" && x.d.Lower(k-1) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	// reliefVerbs care for people or hand them what they need.
 	reliefVerbs = text.SetOf("treat", "evacuate", "rescue", "shelter", "house", "feed", "distribute", "hand",
-		"deliver", "airlift", "fly", "transport", "carry")
+		"deliver", "airlift", "fly", "transport", "carry", "ferry")
+	// rescueVerbs save people whoever does it: soldiers who evacuate
+	// villagers give aid as much as the Red Cross.
+	rescueVerbs = text.SetOf("evacuate", "rescue", "airlift", "ferry")
 	// needy are those aid is for.
 	needy = text.SetOf("wounded", "injured", "patient", "casualty", "survivor", "displaced", "refugee", "family",
 		"families", "civilian", "villager", "resident", "migrant", "victim", "people", "child", "sailor", "crew")

@@ -101,15 +101,16 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 		}
 		nationality(d, &c, nat)
 		status(d, &c, cues)
-		if n := len(out); n > 0 && cargoOf(d, &out[n-1], &c) {
-			// "seized a speedboat carrying 17 firearms": what a seized
-			// or delivered vessel carries shares its fate
+		if n := len(out); n > 0 && (cargoOf(d, &out[n-1], &c) || fittedOn(d, out, &c) && sharesFate(out[n-1].Status)) {
+			// "seized a speedboat carrying 17 firearms", "seized two
+			// pickups, one of them fitted with a machine gun": what a
+			// seized or delivered vessel carries shares its fate
 			c.takeStatus(&out[n-1])
 		}
 		c.Span = d.SpanOf(c.First, c.End)
 		if n := len(out); n > 0 && conjoined(d, &out[n-1], &c, cues) {
 			c.Conj = n - 1
-			if n > 1 && Borne(d, out[n-1].First) && out[n-2].End == out[n-1].First-2 {
+			if n > 1 && fittedOn(d, out[:n-1], &out[n-1]) {
 				// "seized two pickup trucks fitted with machine guns and
 				// 31 assault rifles": the list goes on from the trucks
 				c.Conj = n - 2
@@ -238,11 +239,43 @@ func (c *Candidate) takeStatus(p *Candidate) {
 	c.Status, c.Cue, c.CueFirst, c.CueEnd = p.Status, p.Cue, p.CueFirst, p.CueEnd
 }
 
+// fittedOn reports whether candidate c is what the last candidate of
+// out bears, right after it ("two pickup trucks fitted with machine
+// guns") or in an aside ("two pickups, one of them fitted with a 12.7 mm
+// machine gun,").
+func fittedOn(d *text.Doc, out []Candidate, c *Candidate) bool {
+	with := c.First - 1
+	for with > 0 && with >= c.First-4 && d.Lower(with) != "with" && d.Tokens[with].Kind != text.Punct {
+		with-- // "fitted with a 12.7 mm machine gun": across the calibre
+	}
+	if len(out) == 0 || with < 1 || !Borne(d, with+1) {
+		return false
+	}
+	p, bearer := &out[len(out)-1], with-1
+	if p.End == bearer {
+		return true
+	}
+	if p.End >= bearer || bearer-p.End > 5 || d.Word(p.End) != "," || p.Sentence != c.Sentence {
+		return false
+	}
+	for k := p.End + 1; k < bearer; k++ {
+		if d.Lower(k) == "of" && (d.Lower(k+1) == "them" || d.Lower(k+1) == "which") || d.Lower(k) == "each" {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesFate reports whether what a thing bears shares a status of it.
+func sharesFate(status string) bool {
+	return status == StatusSeized || status == StatusDelivered
+}
+
 // cargoOf reports whether candidate c is the load of candidate p right
 // before it ("a speedboat carrying 17 firearms"), whose status is one a
 // load shares: seized or delivered.
 func cargoOf(d *text.Doc, p, c *Candidate) bool {
-	if p.Status != StatusSeized && p.Status != StatusDelivered || c.CueFirst != p.End || c.CueFirst < 0 {
+	if !sharesFate(p.Status) || c.CueFirst != p.End || c.CueFirst < 0 {
 		return false
 	}
 	return carriers[d.Lower(c.CueFirst)]

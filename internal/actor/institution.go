@@ -41,7 +41,8 @@ func (x *doc) bareInstitutions(home string) {
 			// "Romania summoned the envoy. The foreign ministry said": the
 			// ministry of the country just named; "the presidency" alone
 			// is the story's own
-			code = cmp.Or(x.openingCapital(first), onlyBefore(states(sentence[s]), at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
+			code = cmp.Or(x.openingCapital(first), x.ministerBefore(titleWords(x.d, first, k+1), s, at),
+				onlyBefore(states(sentence[s]), at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
 		}
 		ei := -1
 		if c := x.speakerCountry(first); c != "" && sector != "GOV" {
@@ -65,6 +66,28 @@ func (x *doc) bareInstitutions(home string) {
 		e.Mentions = append(e.Mentions, report.Mention{
 			Evidence: x.evidenceOf(x.withThe(first), k+1), Form: report.FormAlias, Code: e.Code, Sentence: s})
 	}
+}
+
+// ministerBefore returns the country of the minister of a bare ministry
+// named before byte offset at in sentence s: "Foreign Minister X handed
+// the note to Nicaragua's envoy and demanded that Managua act, the
+// foreign ministry said" is X's ministry, not Nicaragua's.
+func (x *doc) ministerBefore(name string, s, at int) string {
+	core, ok := strings.CutSuffix(text.Fold(name), " ministry")
+	if !ok {
+		return ""
+	}
+	for _, p := range x.entities {
+		if p.Kind != report.KindPerson || p.Country == "" || !strings.Contains(text.Fold(p.Role), core+" minister") {
+			continue
+		}
+		for _, m := range p.Mentions {
+			if m.Sentence == s && m.Start < at {
+				return p.Country
+			}
+		}
+	}
+	return ""
 }
 
 // states returns the mentions of ms that name a state or its bodies: a

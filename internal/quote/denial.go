@@ -48,8 +48,11 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 		if w == "," && k+2 < end && q.word(k+1) == "nowhere" && q.word(k+2) == "near" {
 			return k + 1 // "Our soldiers are in Juba, nowhere near Nasir"
 		}
-		if w == "," && k+2 < end && q.word(k+1) == "not" && culprits[q.word(k+2)] {
-			return k + 1 // "Our members are herdsmen, not killers": the charge named to be denied
+		if w == "," && k+2 < end && q.word(k+1) == "not" && (culprits[q.word(k+2)] || q.d.Tokens[k+2].Kind == text.Number ||
+			text.NumberWord(q.word(k+2))) {
+			// "Our members are herdsmen, not killers": the charge named
+			// to be denied; "One, not two": the figure.
+			return k + 1
 		}
 		if clauseBreaks[w] && (k > first || w != "that") || k > first && (w == "," || w == ";" || w == ":") {
 			return -1

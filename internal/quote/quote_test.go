@@ -162,6 +162,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Ruiz|Ruiz|said|denies|D||Not a single live round was fired,", "Ruiz|Ruiz|adding|asserts|I||all four dead had been stabbed"}},
 		{"what is added to a denial that says what alone was done denies", "The ministry denied that its troops had crossed the border, adding that its forces were only strengthening positions.",
 			[]string{"The ministry|The ministry|denied|denies|I||its troops had crossed the border", "The ministry|The ministry|adding|denies|I||its forces were only strengthening positions"}},
+		{"a figure set against another denies it", "The army said three soldiers had died, not seven.",
+			[]string{"The army|The army|said|denies|I||three soldiers had died, not seven"}},
 		{"false words someone is said to spread are a charge", "Police said the reporter was suspected of spreading \"knowingly false information\" about the vote.",
 			[]string{`Police|Police|said|asserts|I||the reporter was suspected of spreading "knowingly false information" about the vote`}},
 		{"a role noun before the speaker's own phrase", "The dead included a driver the official described as a civilian contractor.",

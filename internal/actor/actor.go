@@ -686,6 +686,8 @@ func (x *doc) locative(i int) bool {
 		return !x.heldAs(i) // "who have held Sanaa since 2014", not "held Kyiv responsible"
 	case p == "both" && i >= 2:
 		return territorial[x.d.Lower(i-2)] // "borders both China and Pakistan"
+	case (p == "capital" || ner.PlaceKind(p)) && i >= 2 && x.d.Lower(i-2) == "the":
+		return true // "seized the capital Sanaa in 2014": the city the noun before names
 	}
 	return locativePreps[p] || territorial[p]
 }

@@ -307,6 +307,7 @@ func TestLocative(t *testing.T) {
 		{"a country in a list after a comma", "NATO, Germany and France met on Monday.", "Germany", false},
 		{"a capital besieged", "Rebels besieged Tripoli in 2019.", "Tripoli", true},
 		{"a capital held", "The Houthis have held Sanaa since 2014.", "Sanaa", true},
+		{"a capital named by its kind before", "The Houthis seized the capital Sanaa in 2014.", "Sanaa", true},
 		{"a capital held to account", "Moscow said it would hold Kyiv \"fully responsible\" for any accident.", "Kyiv", false},
 		{"a share of a country", "The Houthis run most of Yemen.", "Yemen", true},
 		{"a share of a country's allies", "Most of Russia's allies kept silent.", "Russia", false},

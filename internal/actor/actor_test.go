@@ -202,6 +202,8 @@ func TestRoles(t *testing.T) {
 		{"a role before a spelled-out rank", "Police fired, provincial police spokesman Inspector Ana Ruiz Vega said.", "Ana Ruiz Vega", "police spokesman", "", false},
 		{"a country's office before the name", "Kenya's health minister, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "health minister", "KEN", false},
 		{"an international office outranks a national one the lexicon knew", "European Council President Antonio Costa spoke.", "Antonio Costa", "European Council President", "IGOEUREEC", false},
+		{"an office of a place the gazetteer lacks before the name", "Villagers fought, Banke's chief district officer, Ana Ruiz Vega, told reporters.", "Ana Ruiz Vega", "chief district officer", "", false},
+		{"a client's lawyer before the name", "Obame was charged. Obame's lawyer, Ana Ruiz Vega, said he would appeal.", "Ana Ruiz Vega", "lawyer", "", false},
 		{"a province's office before the name", "Kherson's regional governor, Ana Ruiz Vega, said so.", "Ana Ruiz Vega", "regional governor", "UKR", false},
 		{"a country's office in apposition", "Ana Ruiz Vega, Ukraine's human rights commissioner, said so.", "Ana Ruiz Vega", "Ukraine's human rights commissioner", "UKR", false},
 		{"a relative clause that names an office", "Gen. Ana Ruiz Vega, who heads the Venezuelan armed forces' strategic command, said so.", "Ana Ruiz Vega", "head of the Venezuelan armed forces' strategic command", "VEN", false},

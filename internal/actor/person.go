@@ -891,6 +891,14 @@ func (x *doc) appositionBefore(i int) role {
 		if e := x.placePossessive(k); e > 0 && e+1 < end && x.hasRoleWord(e+1, end) {
 			return role{text: x.d.Str(x.d.SpanOf(e+1, end)), country: x.countryOfPlace(k)} // "Quneitra's governor, X,"
 		}
+		if si := x.tokSpan[k]; si >= 0 && x.spans[si].First == k && x.spans[si].End == k+1 &&
+			(x.spans[si].Label == ner.PER || x.spans[si].Label == ner.MISC) &&
+			k+2 < end && text.Possessive(x.d.Lower(k+1)) && !x.d.Tokens[k+2].Cap && x.hasRoleWord(k+2, end) {
+			// "Banke's chief district officer, Sabitri Khadka,": a place
+			// the gazetteer does not know owns the office; the role is
+			// read after it, and the story places it.
+			return role{text: x.d.Str(x.d.SpanOf(k+2, end))}
+		}
 		if si := x.tokSpan[k]; si >= 0 && x.spans[si].First < k && x.spans[si].First >= first {
 			continue // inside a name: "Burkina Faso's defence minister" is read from "Burkina"
 		}

@@ -399,6 +399,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Thailand|Bangkok|urged|neutral|I|Naypyitaw|Naypyitaw to keep the fighting away", "a Thai official?|a Thai official who asked not to be named|said|asserts|I||soldiers had orders to return fire"}},
 		{"a speaker who names himself after the cue, without a comma", "\"They came down our street,\" said a Syrian tailor who gave his name only as Abu Khaled.",
 			[]string{"Abu Khaled|Abu Khaled|said|asserts|D||They came down our street,"}},
+		{"a speaker who names herself at the end of a long clause", "\"They came down our street,\" said a woman who was inside the church when the attack began and who gave her name only as Nadege.",
+			[]string{"Nadege|Nadege|said|asserts|D||They came down our street,"}},
 		{"according to is the cue of its report", "At least 40 people were killed, according to the health ministry.",
 			[]string{"the health ministry|the health ministry|according to|asserts|I||At least 40 people were killed"}},
 		{"told reporters in a town, and the clause after that", "A senior official told reporters in Washington that further measures could follow.",

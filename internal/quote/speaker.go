@@ -951,7 +951,9 @@ func (q *doc) selfNamed(k, end int) speaker {
 	if k+3 >= end || q.word(k) != "who" {
 		return none
 	}
-	for j := k + 2; j+1 < end && j < k+8; j++ {
+	// "a woman who was inside the church when the attack began and who
+	// gave her name only as Nadege": the naming may close a longer clause.
+	for j := k + 2; j+1 < end && j < k+24; j++ {
 		if !ner.SelfNamed(q.d, j+1) {
 			continue
 		}

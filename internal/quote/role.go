@@ -45,7 +45,13 @@ func (q *doc) roleNoun(j int) bool {
 // (see sourceNouns). "Staff at its main hospital said" names people, but
 // "the army's general staff" and "the Joint Staff" are bodies.
 func (q *doc) people(j int) bool {
-	if w := q.word(j); w != "staff" {
+	switch w := q.word(j); {
+	case w == "guard":
+		// "A guard at a neighbouring post", "a prison guard": one of
+		// them, where "the coast guard" is a body.
+		return !q.d.Tokens[j].Cap && q.owner[j] < 0 &&
+			(j > 0 && indefinites[q.word(j-1)] || j > 1 && indefinites[q.word(j-2)] && !q.d.Tokens[j-1].Cap)
+	case w != "staff":
 		return sourceNouns[w]
 	}
 	return !q.d.Tokens[j].Cap && (j == 0 || q.word(j-1) != "general" && q.word(j-1) != "joint")

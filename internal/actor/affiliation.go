@@ -49,6 +49,12 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	if len(of) == 0 && sp.End-sp.First >= 2 {
 		of = x.trailingCountry(sp, name)
 	}
+	if b := x.unitOf(sp); len(of) == 0 && b != nil {
+		// "the Eastern Theater Command of the People's Liberation Army":
+		// a unit of a state body the lexicon knows is that body's.
+		e.Code, e.Country, e.Affiliation, e.Sector = b.Code, b.Country, b.Country, b.Sector
+		return e
+	}
 	if len(of) == 0 && e.Kind == report.KindOrganization && insurgents(name) {
 		// "the Chin National Army", "the Chinland Defense Force": an
 		// army no country's name opens is no state's.
@@ -129,6 +135,28 @@ func (x *doc) regionOf(sp ner.Span) *lexicon.Entry {
 	return nil
 }
 
+// unitOf returns the state body the lexicon knows that the name of span
+// sp ends on after "of" ("Eastern Theater Command of the People's
+// Liberation Army"), or nil.
+func (x *doc) unitOf(sp ner.Span) *lexicon.Entry {
+	for k := sp.End - 2; k > sp.First; k-- {
+		if x.d.Lower(k) != "of" {
+			continue
+		}
+		j := k + 1
+		if x.d.Lower(j) == "the" {
+			j++
+		}
+		for _, h := range x.l.lex.Lookup(x.d.Key(j, sp.End)) {
+			if h.Entry.Kind == lexicon.KindOrganization && h.Entry.Country != "" && stateSectors[h.Entry.Sector] {
+				return h.Entry
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // trailingCountry returns the country that ends the name of a state
 // body, "Border Guard Bangladesh", or nil.
 func (x *doc) trailingCountry(sp ner.Span, name string) []lexicon.Hit {
@@ -149,7 +177,8 @@ func (x *doc) trailingCountry(sp ner.Span, name string) []lexicon.Hit {
 // name the agent lexicon knows gives it ("Army" -> MIL, "Ministry of
 // Energy" -> GOV), or "".
 func (x *doc) stateSector(name string) string {
-	words := strings.Fields(strings.ToLower(name))
+	// "Air Self-Defense Force": the words after a hyphen say the kind.
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "-", " ")))
 	for i := len(words) - 1; i >= 0; i-- {
 		if i > 0 {
 			if a, ok := x.l.lex.Agent(words[i-1] + " " + words[i]); ok && stateSectors[a.Sector] {
@@ -908,6 +937,9 @@ func (x *doc) affiliate(focus, home string) {
 					c = focus
 				}
 				e.Affiliation, e.Country = c, c
+				if sector := x.stateSector(e.Name); c != "" && e.Code == "" && sector != "" {
+					e.Code, e.Sector = c+sector, sector // "the Air Self-Defense Force" of a story about Japan: JPNMIL
+				}
 			}
 			continue
 		}

@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 
+	"sitrep/internal/ner"
 	"sitrep/internal/report"
 	"sitrep/internal/text"
 )
@@ -50,7 +51,7 @@ func (x *doc) fightersAfter(first, end int) bool {
 	if end+2 < s.End && x.d.Word(end) == "(" && x.d.Word(end+2) == ")" {
 		end += 3
 	}
-	return end < s.End && x.fighter(x.d.Lower(end)) && !formerWords[x.d.Lower(first-1)]
+	return end < s.End && x.fighter(x.d.Lower(end)) && !formerWords[x.d.Lower(first-1)] && !ner.AirArm(x.d, first, end)
 }
 
 // activists reports whether the fighter word w after a party's name calls

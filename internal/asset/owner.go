@@ -420,7 +420,7 @@ var (
 	platforms = text.SetOf("warship", "boat", "helicopter", "combat_aircraft", "apc", "ifv", "tank",
 		"transport_aircraft", "submarine", "surveillance_aircraft", "armoured_car")
 	ownForceWords = map[string]bool{"the": true, "our": true, "its": true}
-	bareForces    = map[string]bool{"army": true, "military": true, "navy": true, "troops": true, "forces": true,
+	bareForces    = map[string]bool{"army": true, "military": true, "navy": true, "troops": true, "forces": true, "marines": true,
 		"police": true}
 )
 
@@ -473,12 +473,19 @@ func (s *scene) adjacentActor(c *equipment.Candidate) int {
 		if u.sentence != c.Sentence || u.locative {
 			continue
 		}
-		if u.end == c.Mention.First && u.first >= c.First ||
+		if u.end == c.Mention.First && (u.first >= c.First || s.counted(u.first)) ||
 			u.end+1 == c.Mention.First && ner.Registered(s.d.Lower(u.end-1)) {
 			return u.entity // "a Chinese-flagged squid fishing boat"
 		}
 	}
 	return -1
+}
+
+// counted reports whether a count stands right before token k, so that
+// the name from k on is the owner's in a count of equipment: "Four Air
+// Self-Defense Force F-15 fighters".
+func (s *scene) counted(k int) bool {
+	return k > 0 && (s.d.Tokens[k-1].Kind == text.Number || text.NumberWord(s.d.Lower(k-1)))
 }
 
 // forceOwner resolves "army", "government", "navy" without a nationality

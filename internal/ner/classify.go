@@ -52,7 +52,7 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		// named for someone is no organisation; "a Dinka Ngok
 		// village" and "a Russian-speaking town" name none.
 		sp.Label, sp.Why = LOC, "facility"
-	case groupAfter(d, j, s) && !indefinite(d, i, s) && !(j-i == 1 && armedKinds[d.Lower(i)]): // not "Separatist fighters"
+	case groupAfter(d, j, s) && !indefinite(d, i, s) && !(j-i == 1 && armedKinds[d.Lower(i)]) && !AirArm(d, i, j): // not "Separatist fighters"
 		sp.Label, sp.Why = ORG, "group-noun" // "M23 rebels", "ADF fighters"
 	case j-i == 1 && d.Tokens[i].Upper:
 		sp.Label, sp.Why = ORG, "acronym"
@@ -345,6 +345,18 @@ func groupAfter(d *text.Doc, j int, s text.Sentence) bool {
 		return true
 	}
 	return armedKinds[d.Lower(j)] && j+1 < s.End && (groupNouns[d.Lower(j+1)] || groupWords[d.Lower(j+1)])
+}
+
+// AirArm reports whether the name [i, j) is an air arm or ends on an
+// aircraft's designation, whose "fighters" are jets: "Air Self-Defense
+// Force F-15 fighters", "Zorbaq Air Force fighters".
+func AirArm(d *text.Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.Lower(k) == "air" {
+			return true
+		}
+	}
+	return strings.ContainsAny(d.Word(j-1), "0123456789") && strings.Contains(d.Word(j-1), "-")
 }
 
 // groupNouns after a name make it the name of an armed group: "M23

@@ -215,6 +215,8 @@ func TestOwner(t *testing.T) {
 			[]string{"Russian bomber|bomber|-|false|RUS|present|Okinawa", "Russian bomber|bomber|1|false|RUS|present|Okinawa", "Tu-95 bomber|bomber|1|false|RUS|present|Okinawa", "F-15|combat_aircraft|-|false|JPN|present|Naha"}},
 		{"marines a military source names are its state's, not those of the side named before", "# North Korea moves launchers to coast\n\nSEOUL, May 3 (Sitrep Wire) - South Korea's president called a meeting on Monday. North Korea has moved 30 rocket launchers to the coast, South Korea's military said.\n\nMarines on the border islands fired 90 rounds into the sea, the Marine Corps said.",
 			[]string{"30 rocket launchers|mlrs|30|false|PRK|present|", "90 rounds|munition|90|false|KOR|fired|"}},
+		{"people coordinated before an of phrase serve in the force it names", "# Herders cross border\n\nKATIMA MULILO, Namibia, May 3 (Sitrep Wire) - Armed herders from Zambia shot a farmer near the river, police said. About 20 Zambian soldiers watched from the far bank. About 30 police officers and soldiers of the Namibian Defence Force drove the herders back, police said.",
+			[]string{"About 20 Zambian soldiers|personnel|20|true|ZMB|present|", "About 30 police officers|personnel|30|true|NAM|present|"}},
 		{"a mention taken up again", "Russia launched 40 Shahed drones at Odesa overnight.\n\nAir defences shot down 31 of the drones.",
 			[]string{"40 Shahed drones|drone|40|false|RUS|fired|Odesa",
 				"31 of the drones|drone|31|false|RUS|destroyed|Odesa"}},

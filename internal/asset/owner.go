@@ -248,6 +248,9 @@ func (s *scene) declared(i int) (entity int, ok bool) {
 	if e := s.ofActor(i); e >= 0 {
 		return e, true // "more than 200 troops of China's People's Liberation Army"
 	}
+	if e := s.sharedOf(i); e >= 0 {
+		return e, true // "About 40 police officers and soldiers of the Namibian Defence Force"
+	}
 	switch c.Force {
 	case "":
 	case "rebel", "militia":
@@ -459,6 +462,17 @@ func (s *scene) ofActor(i int) int {
 		return u.entity
 	}
 	return -1
+}
+
+// sharedOf returns the actor of the "of" phrase after the people
+// coordinated right after candidate i, which names the force both serve
+// in: "About 40 police officers and soldiers of the Namibian Defence
+// Force"; or -1.
+func (s *scene) sharedOf(i int) int {
+	if i+1 >= len(s.cands) || s.cands[i+1].Conj != i || kindOf(s.cands[i].Mention) != "personnel" {
+		return -1
+	}
+	return s.ofActor(i + 1)
 }
 
 // flyers are the kinds that come from a country under their own power.

@@ -67,6 +67,10 @@ func (q *doc) clauseNegation(first, end, contentEnd int, outright bool) int {
 		case outright && (w == "not" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && firstPerson[q.word(first)] &&
 			q.chargeWithin(k+1, end, 3):
 			return k // "We protect our villages. We do not kill women or old men."
+		case w == "nothing" && q.evidenceWithin(k+1, end, 4):
+			return k // "Nothing at this stage indicates that the aircraft was hit"
+		case w == "no" && disputed[next] && copulas[before]:
+			return k // "There is no dispute to discuss", "there was no proof"
 		case outright && w != "never" && !(w == "nothing" && next == "to"):
 		case w == "none" && next == "of":
 			return k // "none of its members was involved"
@@ -142,6 +146,23 @@ func (q *doc) chargeWithin(k, end, n int) bool {
 	}
 	return false
 }
+
+// evidenceWithin reports whether a verb of evidence followed by "that"
+// lies in the n tokens from k before end: "nothing … indicates that".
+func (q *doc) evidenceWithin(k, end, n int) bool {
+	for j := k; j+1 < end && j < k+n; j++ {
+		if evidenceVerbs[q.word(j)] && q.word(j+1) == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+var evidenceVerbs = text.SetOf("indicates", "suggests", "shows", "proves", "supports", "points")
+
+// disputed are what "there is no …" says a claim lacks, which denies it:
+// "There is no dispute", "there was no evidence".
+var disputed = text.SetOf("dispute", "evidence", "proof", "truth", "basis", "foundation")
 
 // wherePresent after "not been" deny a presence: "its officers had not
 // been near the site", not "had not been confirmed".

@@ -221,6 +221,12 @@ func (q *doc) pronounAntecedent(i, k int) (speaker, bool) {
 			// different account. He said …": Biel.
 			r = p
 		}
+		if p, ok := q.personSpokeBefore(i, k, w); ok && q.bodyByName(r) {
+			// "..., police spokesman X said. Police had earlier said
+			// 12 were back. He said ...": X, not the body that spoke by
+			// its own name.
+			r = p
+		}
 		q.learnGender(w, r)
 		return r, true
 	}
@@ -363,6 +369,34 @@ func (q *doc) agrees(w string, sp speaker) bool {
 		return !person && (!sp.anonymous || sp.plural)
 	}
 	return false
+}
+
+// personSpokeBefore returns the speaker of the latest quote before
+// quote i, in the paragraph of token k and within the window before it,
+// who is a person "he" or "she" w can stand for.
+func (q *doc) personSpokeBefore(i, k int, w string) (speaker, bool) {
+	var p speaker
+	para := q.d.Sentences[q.d.SentenceOf(k)].Para
+	ok := q.earlier(i, k, func(j int, sp speaker) bool {
+		p = sp
+		return q.d.Sentences[q.quotes[j].Sentence].Para == para && sp.entity >= 0 && q.person(sp.entity) && q.agrees(w, sp)
+	})
+	return p, ok
+}
+
+// bodyByName reports whether speaker sp is a body that spoke by its own
+// name ("Police had earlier said"), not through a person ("a police
+// spokesman said"), whom "he" or "she" could take up.
+func (q *doc) bodyByName(sp speaker) bool {
+	if sp.entity < 0 || sp.anonymous || sp.surface.End <= sp.surface.Start {
+		return false
+	}
+	for k := q.tokenFrom(sp.surface.Start); k < len(q.d.Tokens) && q.d.Tokens[k].End <= sp.surface.End; k++ {
+		if q.owner[k] != sp.entity && !determiners[q.word(k)] {
+			return false // "a military spokesman for the group"
+		}
+	}
+	return true
 }
 
 // person reports whether entity ei is a person. A name that ends like a

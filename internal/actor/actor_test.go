@@ -815,6 +815,7 @@ func TestDescribedBodies(t *testing.T) {
 		{"MINURSO, the U.N. peacekeeping mission in Western Sahara, sent monitors. Later the mission said two drones struck.", "MINURSO", "the mission"},
 		{"The Zorbaq Defence Force sent troops to the river. Later the force said two boats were hit.", "Zorbaq Defence Force", "the force"},
 		{"The Zorbaq Coast Guard stopped a boat. The guard said 40 people were on board.", "Zorbaq Coast Guard", "The guard"},
+		{"The Zorbaq Bureau of Corrections said 132 inmates escaped. Later the bureau said 41 were caught.", "Zorbaq Bureau of Corrections", "the bureau"},
 		{"The Zorbaq Coast Guard stopped a boat. The coast guard said 40 people were on board.", "Zorbaq Coast Guard", "The coast guard"},
 		{"The Zorbaq Relief Council and the Yorbaq Relief Council met. The council said so.", "Zorbaq Relief Council", ""},
 		{"The Zorbaq Relief Council met. Days later the council, known as ZRC, said so.", "Zorbaq Relief Council", "the council"},

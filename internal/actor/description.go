@@ -161,7 +161,7 @@ var descriptionKinds = text.SetOf("ministry", "group", "mission", "council", "ag
 	"observatory", "movement", "faction", "union", "society", "party", "office", "organisation", "organization",
 	"committee", "front", "coalition", "alliance", "militia", "network", "watchdog", "federation", "association",
 	"charity", "foundation", "institute", "bank", "firm", "authority", "command", "directorate", "service", "centre",
-	"center", "guard", "force")
+	"center", "guard", "force", "bureau", "department", "secretariat")
 
 // kindModifiers say which kind of guard or service a description
 // means: "the coast guard", "the border guard".

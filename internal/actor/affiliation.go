@@ -988,7 +988,7 @@ func (x *doc) affiliate(focus, home string) {
 			sentStart := x.d.Tokens[x.d.Sentences[m.Sentence].First].Start
 			ms := slices.DeleteFunc(x.unquoted(para[x.d.Sentences[m.Sentence].Para], m.Start),
 				func(cm countryMention) bool {
-					return x.envoyOfOther(cm, i) || cm.start >= sentStart && cm.start < clause // in the words said
+					return x.envoyOfOther(cm, i) || x.envoyOf(cm) || cm.start >= sentStart && cm.start < clause // in the words said
 				})
 			c = cmp.Or(onlyBefore(ms, m.Start), x.openedBefore(ms, m.Sentence))
 		}
@@ -1085,6 +1085,14 @@ func (x *doc) envoyOfOther(cm countryMention, ei int) bool {
 	}
 	si := x.tokSpan[k+1]
 	return si < 0 || x.uses[si].Entity != ei
+}
+
+// envoyOf reports whether country mention cm names the owner of an
+// embassy or consulate: "The U.S. Embassy in Tashkent said …" speaks
+// abroad, and a ministry named after it is the host's.
+func (x *doc) envoyOf(cm countryMention) bool {
+	k := x.d.TokenAt(cm.end)
+	return k < len(x.d.Tokens) && (x.d.Lower(k) == "embassy" || x.d.Lower(k) == "consulate")
 }
 
 // envoyAt returns the envoy word that token k, past a possessive, is,

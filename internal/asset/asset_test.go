@@ -217,6 +217,8 @@ func TestOwner(t *testing.T) {
 			[]string{"30 rocket launchers|mlrs|30|false|PRK|present|", "90 rounds|munition|90|false|KOR|fired|"}},
 		{"people coordinated before an of phrase serve in the force it names", "# Herders cross border\n\nKATIMA MULILO, Namibia, May 3 (Sitrep Wire) - Armed herders from Zambia shot a farmer near the river, police said. About 20 Zambian soldiers watched from the far bank. About 30 police officers and soldiers of the Namibian Defence Force drove the herders back, police said.",
 			[]string{"About 20 Zambian soldiers|personnel|20|true|ZMB|present|", "About 30 police officers|personnel|30|true|NAM|present|"}},
+		{"what goes to the mission's base is the mission's", "# Convoy ambushed in Mali\n\nGAO, Mali, May 3 (Sitrep Wire) - Gunmen attacked a U.N. convoy near Gao, MINUSMA said. Mali condemned the attack. Mali said so.\n\nThe convoy of 9 trucks, escorted by two armoured vehicles, was taking food to the mission's base in Ansongo, MINUSMA said.",
+			[]string{"9 trucks|vehicle|9|false|IGOUNO|present|Ansongo", "two armoured vehicles|vehicle|2|false|IGOUNO|present|Ansongo"}},
 		{"a mention taken up again", "Russia launched 40 Shahed drones at Odesa overnight.\n\nAir defences shot down 31 of the drones.",
 			[]string{"40 Shahed drones|drone|40|false|RUS|fired|Odesa",
 				"31 of the drones|drone|31|false|RUS|destroyed|Odesa"}},

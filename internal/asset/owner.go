@@ -206,7 +206,9 @@ func (s *scene) mission(i int) int {
 	sent := s.d.Sentences[c.Sentence]
 	peace := false
 	for k := sent.First; k < sent.End && !peace; k++ {
-		peace = strings.HasPrefix(s.d.Lower(k), "peacekeep")
+		// "the mission's company base": the mission's own
+		peace = strings.HasPrefix(s.d.Lower(k), "peacekeep") || s.d.Lower(k) == "mission" && k+1 < sent.End && isPossessive(s.d.Word(k+1)) ||
+			s.d.Lower(k) == "blue" && k+1 < sent.End && s.d.Lower(k+1) == "helmets"
 	}
 	if !peace {
 		return -1

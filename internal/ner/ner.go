@@ -780,8 +780,9 @@ func relationalBody(h lexicon.Hit) bool {
 }
 
 // caseFit keeps the hits whose case rules the words satisfy: a short
-// all-capitals alias such as "US" or "IS" matches only in capitals, and an
-// acronym never names a person.
+// all-capitals alias such as "US" or "IS" matches only in capitals, one
+// written in mixed case ("BiH") only as written, and an acronym never
+// names a person.
 func caseFit(d *text.Doc, i, j int, hits []lexicon.Hit) []lexicon.Hit {
 	upper := true
 	for k := i; k < j; k++ {
@@ -792,7 +793,7 @@ func caseFit(d *text.Doc, i, j int, hits []lexicon.Hit) []lexicon.Hit {
 	acronym := upper && j-i == 1
 	out := hits[:0:0]
 	for _, h := range hits {
-		if (upper || !h.CaseSensitive) && !(acronym && h.Entry.Kind == lexicon.KindPerson) {
+		if (upper || !h.CaseSensitive || j-i == 1 && d.Word(i) == h.Surface) && !(acronym && h.Entry.Kind == lexicon.KindPerson) {
 			out = append(out, h)
 		}
 	}

@@ -49,6 +49,7 @@ func TestFind(t *testing.T) {
 		{"demonym", "Syrian troops left.", "Syrian/NORP/lexicon"},
 		{"an indefinite common noun ends no name, unless a noun follows", "The rebels want an Islamic state in the north. A UN refugee agency spokeswoman said so.", "Islamic/MISC/ UN refugee agency/ORG/lexicon"},
 		{"acronym only in capitals", "Let us see what US officials do.", "US/GPE/lexicon"},
+		{"a mixed-case abbreviation only as written", "BiH police came. “They took every boy,” said Bih, a trader.", "BiH/GPE/lexicon Bih/PER/apposition"},
 		{"acronym after a name", "the Islamic State (IS) group", "Islamic State/ORG/lexicon IS/ORG/lexicon"},
 		{"title before a name", "Gen. Amadou Keita arrived.", "Amadou Keita/PER/title"},
 		{"abbreviated police grades before a name", "Police sent officers, says Sr. Comr. Bayu Prasetyo, a spokesman.", "Bayu Prasetyo/PER/title"},

@@ -69,7 +69,7 @@ func TestKeyOf(t *testing.T) {
 }
 
 func TestCaseSensitive(t *testing.T) {
-	tests := map[string]bool{"US": true, "UN": true, "MI6": true, "U.S.": false, "NATO": false, "Us": false, "G 7": true}
+	tests := map[string]bool{"US": true, "UN": true, "MI6": true, "U.S.": false, "NATO": false, "Us": false, "G 7": true, "BiH": true, "Bih": false}
 	for in, want := range tests {
 		if got := caseSensitive(in); got != want {
 			t.Errorf("caseSensitive(%q) = %v", in, got)

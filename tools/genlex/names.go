@@ -20,22 +20,26 @@ func keyOf(name string) string {
 	return k
 }
 
-// caseSensitive reports whether a name must match in capitals only: an
-// all-capitals name of at most three letters without dots ("US", "UN",
-// "MI6"), which in lower case is usually an English word.
+// caseSensitive reports whether a name must match as written: a name of
+// at most three letters without dots that is all capitals ("US", "UN",
+// "MI6"), which in lower case is usually an English word, or that has a
+// capital after its first letter ("BiH"), which capitalised is usually a
+// surname ("Bih").
 func caseSensitive(name string) bool {
-	letters := 0
+	letters, lower, inner := 0, false, false
 	for _, r := range name {
 		switch {
 		case r == '.':
 			return false
 		case unicode.IsLower(r):
-			return false
+			lower = true
+			letters++
 		case unicode.IsLetter(r):
+			inner = inner || letters > 0
 			letters++
 		}
 	}
-	return letters > 0 && letters <= 3
+	return letters > 0 && letters <= 3 && (!lower || inner)
 }
 
 // words returns the words of a folded key.

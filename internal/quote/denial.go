@@ -207,12 +207,14 @@ func (q *doc) innocence(first, end, contentEnd int) int {
 // restraintWithin reports whether the n words from k name force held
 // back, which "only" before them pleads against a charge of worse.
 func (q *doc) restraintWithin(k, end, n int) bool {
-	for j := k; j < end && j < k+n; j++ {
+	for j := k; j < end && j < k+2*n; j++ {
 		switch w := q.word(j); {
-		case restraints[w]:
+		case restraints[w] && j < k+n:
 			return true
 		case w == "air" && q.word(j-1) == "the" && (q.word(j-2) == "into" || q.word(j-2) == "in"):
-			return true
+			return true // "only two shots had been fired into the air"
+		case w == "," || w == ";":
+			return false
 		}
 	}
 	return false

@@ -321,6 +321,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"the spokeswoman|the spokeswoman|said|denies|D||The islands are ours. There is no dispute to discuss,"}},
 		{"nothing was found only reports", "“We searched the ship. Nothing was found that points to smuggling,” the spokeswoman said.",
 			[]string{"the spokeswoman|the spokeswoman|said|asserts|D||We searched the ship. Nothing was found that points to smuggling,"}},
+		{"only shots into the air, said further on, pleads restraint", "A police source said only two shots had been fired into the air.",
+			[]string{"A police source?|A police source|said|denies|I||only two shots had been fired into the air"}},
 		{"nowhere near denies", "“Our men were nowhere near that road,” the rebel commander said.",
 			[]string{"the rebel commander|the rebel commander|said|denies|D||Our men were nowhere near that road,"}},
 		{"nowhere near after a comma denies", "“Our soldiers are in the capital, nowhere near the town,” the army spokesman said.",

@@ -132,7 +132,8 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 		case f.namedAfterPortfolio(d, i, j, end):
 			return j // "Secretary for Maritime Affairs Esther Karanja": the person's name starts here
 		case t.Kind != text.Punct && (t.Cap || t.Upper || hasCapAfterParticle(d.Word(j))) && !calendar[low] &&
-			(!f.isTitle(low) || f.titledOffice(d, j, end) || titledBody(d, j, end) || titledPlace(d, j, end) || officeOf(d, i, j, end)):
+			(!f.isTitle(low) || f.titledOffice(d, j, end) || titledBody(d, j, end) || titledPlace(d, j, end) || officeOf(d, i, j, end) ||
+				low == "general" && orgWords[d.Lower(j-1)]): // "Directorate General of Maritime Affairs"
 			j++
 		case t.Kind == text.Number && len(low) <= 3 && j+1 < end && !d.Tokens[j+1].Cap && (groupNouns[d.Lower(j+1)] || groupWords[d.Lower(j+1)]):
 			j++ // "the Barrio 18 gang": the number is part of the name

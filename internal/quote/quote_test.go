@@ -232,6 +232,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Omar Haidari|police spokesman Omar Haidari|said|asserts|I||Troops caught 41 inmates", "Police (Liberia)|Police|said|asserts|I||12 were caught", "Omar Haidari|He|said|asserts|I||roads were closed"}},
 		{"a body that spoke by its own name is taken up where no person spoke in the paragraph", "MONROVIA, Liberia (Sitrep Wire) - Omar Haidari, an analyst, said talks had failed.\n\nPolice said troops had arrived. He said no jets were seen.",
 			[]string{"Omar Haidari|Omar Haidari|said|asserts|I||talks had failed", "Police (Liberia)|Police|said|asserts|I||troops had arrived", "Police (Liberia)|He|said|denies|I||no jets were seen"}},
+		{"a ranked name in apposition after an inverted role speaks", "“Our men held their ground,” said the spokesman, Lt. Col. Omar Haidari.",
+			[]string{"Omar Haidari|Lt. Col. Omar Haidari|said|asserts|D||Our men held their ground,"}},
 		{"relatives in a person's role tell nothing of the person's gender", "“They made us kneel,” said Omar Haidari, a trader travelling with his wife and daughter. He said the gang took $300.",
 			[]string{"Omar Haidari|Omar Haidari|said|asserts|D||They made us kneel,", "Omar Haidari|He|said|asserts|I||the gang took $300"}},
 		{"pronoun", "Foreign Minister Ana Ruiz met envoys on Monday. She said the talks were useful.",

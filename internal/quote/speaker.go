@@ -914,10 +914,11 @@ func (q *doc) speakerAfter(k, end int) speaker {
 		}
 		return sp
 	}
-	if last+1 < end && q.d.Word(last) == "," && q.isPerson(last+1) && last > k {
-		// "said Pogled's editor-in-chief, Damir Tomasic": the name in
-		// apposition is the speaker, not the outlet before the role.
-		return q.speakerAt(last+1, last+1)
+	if p := q.rankedName(last+1, end); last < end && q.d.Word(last) == "," && p >= 0 && last > k {
+		// "said Pogled's editor-in-chief, Damir Tomasic", "said the
+		// spokesman, Lt. Col. Anirban Saikia": the name in apposition is
+		// the speaker, not the outlet or the role before it.
+		return q.speakerAt(p, p)
 	}
 	for j := k; j < last; j++ {
 		if e := q.ownerEnd(j); e > j && e < last && q.roleNoun(e) {
@@ -937,6 +938,21 @@ func (q *doc) speakerAfter(k, end int) speaker {
 		}
 	}
 	return none
+}
+
+// rankedName returns the token at k, or after the capitalised rank words
+// no entity owns that open at k ("Lt. Col."), where a person's name
+// starts; or -1.
+func (q *doc) rankedName(k, end int) int {
+	for p := k; p < end && p < k+4; p++ {
+		switch {
+		case q.isPerson(p):
+			return p
+		case !q.d.Tokens[p].Cap || q.owner[p] >= 0:
+			return -1
+		}
+	}
+	return -1
 }
 
 // selfNamed returns the person a role speaker names himself as in the

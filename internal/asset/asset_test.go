@@ -219,6 +219,8 @@ func TestOwner(t *testing.T) {
 			[]string{"About 20 Zambian soldiers|personnel|20|true|ZMB|present|", "About 30 police officers|personnel|30|true|NAM|present|"}},
 		{"what goes to the mission's base is the mission's", "# Convoy ambushed in Mali\n\nGAO, Mali, May 3 (Sitrep Wire) - Gunmen attacked a U.N. convoy near Gao, MINUSMA said. Mali condemned the attack. Mali said so.\n\nThe convoy of 9 trucks, escorted by two armoured vehicles, was taking food to the mission's base in Ansongo, MINUSMA said.",
 			[]string{"9 trucks|vehicle|9|false|IGOUNO|present|Ansongo", "two armoured vehicles|vehicle|2|false|IGOUNO|present|Ansongo"}},
+		{"what others saw in a clause of their own is the subject's before", "# Vote count halted\n\nMAPUTSOE, Lesotho (AP) - South Africa closed the bridge to Ficksburg. South Africa said so, and South Africa's police stood by.\n\nSoldiers of the Lesotho Defence Force arrived in the afternoon, and witnesses counted four army trucks around the hall.",
+			[]string{"four army trucks|vehicle|4|false|LSO|present|Ficksburg"}},
 		{"a mention taken up again", "Russia launched 40 Shahed drones at Odesa overnight.\n\nAir defences shot down 31 of the drones.",
 			[]string{"40 Shahed drones|drone|40|false|RUS|fired|Odesa",
 				"31 of the drones|drone|31|false|RUS|destroyed|Odesa"}},

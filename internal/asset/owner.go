@@ -585,7 +585,21 @@ func (s *scene) agent(i int) (entity int, observer, found bool) {
 		}
 		n--
 	}
-	return subs[n].entity, s.perceives(subs[n].end, c.First), true
+	return subs[n].entity, s.perceives(subs[n].end, c.First) && !s.clauseJoined(subs[n].end, c.First), true
+}
+
+// clauseJoined reports whether ", and" or ", but" opens a clause between
+// tokens from and to: a verb of seeing after it is another subject's
+// ("Soldiers arrived, and witnesses counted four army trucks"), and one
+// before it saw something else ("The coast guard spotted the boat, and two
+// interceptors chased it").
+func (s *scene) clauseJoined(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if s.d.Word(k-1) == "," && (s.d.Lower(k) == "and" || s.d.Lower(k) == "but") {
+			return true
+		}
+	}
+	return false
 }
 
 var pronouns = map[string]bool{"it": true, "its": true, "they": true, "their": true, "we": true, "our": true}

@@ -366,6 +366,11 @@ func TestQualifierFits(t *testing.T) {
 		{"about", "", false, false},
 		{"nearly", "nearly", true, true},
 		{"at least", "more than", false, false},
+		{"dozens", "at least", true, true},
+		{"several hundred", "at least", true, true},
+		{"a few thousand", "at least", true, true},
+		{"dozens", "at least", false, false},
+		{"several", "at least", true, false},
 	}
 	for _, tt := range tests {
 		f := report.Figure{Bound: tt.bound, Approximate: tt.approx}

@@ -170,12 +170,30 @@ func qualifierFits(q string, f report.Figure) bool {
 	q = text.Fold(q)
 	bound, approx, ok := quantity.Qualifier(q)
 	switch {
+	case !ok && vagueCount(q):
+		return f.Approximate // "dozens", "several hundred": a count only approximately known
 	case !ok:
 		return f.Bound == q
 	case approx:
 		return f.Approximate || bound != "" && f.Bound == bound
 	}
 	return f.Bound == bound
+}
+
+// vagueCount reports whether a qualifier is the vague count an
+// expectation gives for a number the text did not write: "dozens",
+// "hundreds", "several hundred", "a few thousand".
+func vagueCount(q string) bool {
+	w := strings.Fields(q)
+	if len(w) == 0 {
+		return false
+	}
+	last := w[len(w)-1]
+	if _, ok := text.NumberVague[last]; ok {
+		return true
+	}
+	_, scale := text.NumberScales[last]
+	return (scale || last == "dozen") && (w[0] == "several" || w[0] == "a" && len(w) == 3 && w[1] == "few")
 }
 
 // assetCounts reports whether an asset observation holds the figure: sitrep

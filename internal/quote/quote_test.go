@@ -234,6 +234,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Omar Haidari|Omar Haidari|said|asserts|I||talks had failed", "Police (Liberia)|Police|said|asserts|I||troops had arrived", "Police (Liberia)|He|said|denies|I||no jets were seen"}},
 		{"a ranked name in apposition after an inverted role speaks", "“Our men held their ground,” said the spokesman, Lt. Col. Omar Haidari.",
 			[]string{"Omar Haidari|Lt. Col. Omar Haidari|said|asserts|D||Our men held their ground,"}},
+		{"an unnamed speaker who names himself after the cue", "“The smoke came under the door,” a detainee told Reuters, asking to be identified only by his first name, Ayoub.",
+			[]string{"Ayoub|a detainee|told|asserts|D|Reuters|The smoke came under the door,"}},
 		{"relatives in a person's role tell nothing of the person's gender", "“They made us kneel,” said Omar Haidari, a trader travelling with his wife and daughter. He said the gang took $300.",
 			[]string{"Omar Haidari|Omar Haidari|said|asserts|D||They made us kneel,", "Omar Haidari|He|said|asserts|I||the gang took $300"}},
 		{"pronoun", "Foreign Minister Ana Ruiz met envoys on Monday. She said the talks were useful.",

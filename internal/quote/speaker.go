@@ -955,6 +955,18 @@ func (q *doc) rankedName(k, end int) int {
 	return -1
 }
 
+// namedLater returns the person an unnamed speaker names himself as in
+// the words after the cue, before token end: "…, asking to be identified
+// only by his first name, Ayoub".
+func (q *doc) namedLater(k, end int) speaker {
+	for p := k; p < end; p++ {
+		if ner.SelfNamed(q.d, p) && q.isPerson(p) {
+			return q.speakerAt(p, p)
+		}
+	}
+	return none
+}
+
 // selfNamed returns the person a role speaker names himself as in the
 // relative clause that opens at token k, with or without a comma, before
 // or after the cue: "said the spokesman, who gave his name as Abdelkarim

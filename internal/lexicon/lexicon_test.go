@@ -49,6 +49,8 @@ func TestCountries(t *testing.T) {
 		{"comorian", "COM", FormDemonym, false},
 		{"moscow", "RUS", FormCapital, false},
 		{"kremlin", "RUS", FormSeat, false},
+		{"jubilee house", "GHA", FormSeat, false},
+		{"la moneda", "CHL", FormSeat, false},
 		{"us", "USA", FormAbbrev, true},
 		{"u.s.", "USA", FormAbbrev, false},
 		{"usa", "USA", FormAbbrev, true},

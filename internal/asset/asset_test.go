@@ -287,6 +287,8 @@ func TestPlace(t *testing.T) {
 		name, in string
 		want     []string
 	}{
+		{"what was not seen was not seen where the story happens", "# Herders kill villager\n\nRUACANA, Namibia, May 3 (Sitrep Wire) - Armed herders shot a villager near Ruacana, police said.\n\nNo Angolan military vehicles were seen near the border, a Namibian official said.",
+			[]string{"No Angolan military vehicles|vehicle|0|false|AGO|absent|RUACANA"}},
 		{"not where the speaker told what follows",
 			"# Gunmen storm jail\n\nPUERTO LEMPIRA, Honduras, May 3 (Sitrep Wire) - Gunmen stormed the jail in Puerto Lempira on Sunday.\n\nThe security minister told reporters in Tegucigalpa that 300 soldiers and two helicopters had arrived.",
 			[]string{"300 soldiers|personnel|300|false|HND|present|Puerto Lempira", "two helicopters|helicopter|2|false|HND|present|Puerto Lempira"}},

@@ -47,7 +47,7 @@ func (s *scene) place(i int) int {
 	if a := s.antecedent(i); a >= 0 && s.placeOf[a] >= 0 {
 		return s.placeOf[a]
 	}
-	if s.status[i] == equipment.StatusAbsent || s.transfer(i) && s.foreignIn(c.Sentence) || s.elsewhere(i) {
+	if s.transfer(i) && s.foreignIn(c.Sentence) || s.elsewhere(i) {
 		return -1
 	}
 	return s.main

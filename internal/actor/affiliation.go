@@ -625,8 +625,8 @@ func (x *doc) placeCountry(i, end int) string {
 	if !ok || conf < 0.5 {
 		return ""
 	}
-	if c := x.l.lex.Country(p.Country); c != nil {
-		return c.Code
+	if c := x.l.lex.Country(p.Country); c != nil && (x.countries[p.Country] > 0 || conf >= 0.9) {
+		return c.Code // "the prefect of Tissi department" in a story of Chad is no Italian's
 	}
 	return ""
 }

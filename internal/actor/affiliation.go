@@ -871,8 +871,11 @@ func (x *doc) affiliate(focus, home string) {
 				e.Affiliation, e.Country = focus, focus
 			case e.Kind == report.KindPerson && !e.Known && hasWord(e.Role, localWords):
 				// "a leader of the local fishermen's council", "head of
-				// the district": of the place the story happens in.
-				e.Affiliation, e.Country = home, home
+				// the district": of the place the story happens in, or
+				// that the sentence puts the role in ("In Beruwala, X,
+				// chairman of a local boat owners' association").
+				c := cmp.Or(x.placeOfRole(e.Mentions[0]), home)
+				e.Affiliation, e.Country = c, c
 			case e.Kind == report.KindPerson && !e.Known && hasWord(e.Role, civilianNouns):
 				// "a 38-year-old teacher sheltering at a school in
 				// Batken", "a 15-year-old student": someone living where

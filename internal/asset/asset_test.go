@@ -221,6 +221,8 @@ func TestOwner(t *testing.T) {
 			[]string{"9 trucks|vehicle|9|false|IGOUNO|present|Ansongo", "two armoured vehicles|vehicle|2|false|IGOUNO|present|Ansongo"}},
 		{"what others saw in a clause of their own is the subject's before", "# Vote count halted\n\nMAPUTSOE, Lesotho (AP) - South Africa closed the bridge to Ficksburg. South Africa said so, and South Africa's police stood by.\n\nSoldiers of the Lesotho Defence Force arrived in the afternoon, and witnesses counted four army trucks around the hall.",
 			[]string{"four army trucks|vehicle|4|false|LSO|present|Ficksburg"}},
+		{"a body named before the noun owns it after a preposition of place", "# Helicopter burned\n\nJUBA, South Sudan, March 9 (Reuters) - Gunmen fired grenades at a U.N. helicopter on the airstrip at Pochalla, the U.N. mission said. South Sudan's army blamed rebels.",
+			[]string{"Helicopter|helicopter|-|false|SSD|destroyed|Pochalla", "grenades|munition|2|true||fired|Pochalla", "helicopter|helicopter|1|false|IGOUNO|present|Pochalla"}},
 		{"a mention taken up again", "Russia launched 40 Shahed drones at Odesa overnight.\n\nAir defences shot down 31 of the drones.",
 			[]string{"40 Shahed drones|drone|40|false|RUS|fired|Odesa",
 				"31 of the drones|drone|31|false|RUS|destroyed|Odesa"}},

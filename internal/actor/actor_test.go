@@ -557,6 +557,7 @@ func TestGenericBodies(t *testing.T) {
 		{"TIKRIT, Iraq, Jan. 5 (Sitrep Wire) - A bomber drove a truck into an army checkpoint, killing 14 people, police said.",
 			"Army (Iraq)", "IRQMIL"},
 		{"The U.S. embassy in Baghdad condemned the attack.", "Embassy (United States)", "USAGOV"},
+		{"KYIV, Jan. 5 (Sitrep Wire) - Ukraine said its drones hit a refinery. Ukraine's army said so. Over Russia, 112 Ukrainian drones were shot down, the defence ministry in Moscow said.", "Defence Ministry (Russia)", "RUSGOV"},
 		{"Rockets hit a base used by the U.S.-led coalition. The coalition said no one was hurt.", "U.S.-led coalition", "USAMIL"},
 		{"The Saudi-led coalition said it intercepted a missile.", "Saudi-led coalition", "SAUMIL"},
 		{"ADDIS ABABA, Jan. 5 (Sitrep Wire) - Ethiopian police arrested 11 men, said a spokesman for the Oromia regional government. The regional government blamed rebels.", "Oromia regional government", "ETHGOV"},

@@ -509,10 +509,7 @@ func (x *doc) placeOfRole(m report.Mention) string {
 // m of a body: "the Defence Ministry in Baku" is Azerbaijan's, or "".
 func (x *doc) seatAfter(m report.Mention) string {
 	_, end := x.d.TokensIn(m.Start, m.End)
-	if end+1 >= len(x.d.Tokens) || x.d.Lower(end) != "in" {
-		return ""
-	}
-	return x.countryOfPlace(end + 1)
+	return x.placedIn(end)
 }
 
 // speakingPlace returns the country of the place where the person of

@@ -41,7 +41,7 @@ func (x *doc) bareInstitutions(home string) {
 			// "Romania summoned the envoy. The foreign ministry said": the
 			// ministry of the country just named; "the presidency" alone
 			// is the story's own
-			code = cmp.Or(x.openingCapital(first), x.ministerBefore(titleWords(x.d, first, k+1), s, at),
+			code = cmp.Or(x.placedIn(k+1), x.openingCapital(first), x.ministerBefore(titleWords(x.d, first, k+1), s, at),
 				onlyBefore(states(sentence[s]), at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
 		}
 		ei := -1
@@ -340,3 +340,12 @@ func titleWords(d *text.Doc, i, j int) string {
 // their sector.
 var bareHeads = map[string]string{"ministry": "GOV", "presidency": "GOV", "police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL",
 	"gendarmerie": "COP", "coalition": "MIL"}
+
+// placedIn returns the country of the place that "in" at token k names:
+// "the defence ministry in Moscow said", or "".
+func (x *doc) placedIn(k int) string {
+	if k+1 >= len(x.d.Tokens) || x.d.Lower(k) != "in" {
+		return ""
+	}
+	return x.countryOfPlace(k + 1)
+}

@@ -250,6 +250,8 @@ func TestStatus(t *testing.T) {
 			[]string{"14 rifles|small_arms|14|false||seized|", "two machine guns|small_arms|2|false||seized|"}},
 		{"what men were caught with was taken", "Gendarmes arrested two men caught with 12 shotguns.",
 			[]string{"12 shotguns|small_arms|12|false||seized|"}},
+		{"what burns was destroyed", "The group released photographs of captured rifles and a burning armoured car.",
+			[]string{"rifles|small_arms|2|true||seized|", "armoured car|vehicle|1|false||destroyed|"}},
 		{"will join", "Two Italian frigates will join the mission next month.",
 			[]string{"Two Italian frigates|warship|2|false|ITA|planned|"}},
 		{"an attack's instruments were fired", "Russia attacked Odesa with 20 drones and three cruise missiles.",

@@ -139,8 +139,11 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 			j++ // "the Barrio 18 gang": the number is part of the name
 		case t.Cap && f.isTitle(low) && f.titlesOnly(d, i, j):
 			j++ // "Deputy Inspector General Arvind Negi": one title, then the name
-		case t.Cap && surnameHonorifics[low] && !f.titlesOnly(d, i, j) && (j+1 >= end || !d.Tokens[j+1].Cap):
-			j++ // "said Khalaf Hajji, a Yazidi farmer": an honorific after the name is its surname
+		case t.Cap && surnameHonorifics[low] && !f.titlesOnly(d, i, j) && (j+1 >= end || !d.Tokens[j+1].Cap || !f.isTitle(d.Lower(j+1))):
+			// "said Khalaf Hajji, a Yazidi farmer": an honorific after
+			// the name is its surname; "Abdiweli Sheikh Nur": one
+			// inside the name is part of it
+			j++
 		case particles[low] && j+1 < end && d.Tokens[j+1].Cap && !f.isTitle(d.Lower(j+1)):
 			j += 2
 		case f.orgLink(d, i, j, end) > 0:

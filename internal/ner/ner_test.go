@@ -65,6 +65,7 @@ func TestFind(t *testing.T) {
 		{"an organisation's name split by and after its for", "The Zorbaq Centre for Democracy and Human Rights said nine people died.", "Zorbaq Centre for Democracy and Human Rights/ORG/joined"},
 		{"no join with a name the lexicon knows", "The Zorbaq Centre for Democracy and Amnesty International said so.", "Zorbaq Centre for Democracy/ORG/org-word Amnesty International/ORG/lexicon"},
 		{"the Arabic article assimilated to the name", "Fighting spread to Deir ez-Zor on Monday.", "Deir ez-Zor/LOC/gazetteer"},
+		{"an honorific inside a name", "“We counted 19 bodies,” said Abdiweli Sheikh Nur, director of the hospital.", "Abdiweli Sheikh Nur/PER/given-name"},
 		{"a body's general directorate", "The Directorate General of Zorbaq Affairs said so.", "Directorate General of Zorbaq Affairs/ORG/org-word"},
 		{"a church's diocese", "The Catholic Diocese of Zorbaq urged calm.", "Catholic Diocese of Zorbaq/ORG/org-word"},
 		{"a unit's number is part of its name, a count is not", "Troops of the 103rd Infantry Brigade and 600 Zorbaq Corps troops left.", "103rd Infantry Brigade/ORG/org-word Zorbaq Corps/ORG/org-word"},

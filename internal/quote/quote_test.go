@@ -236,6 +236,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Omar Haidari|Lt. Col. Omar Haidari|said|asserts|D||Our men held their ground,"}},
 		{"an unnamed speaker who names himself after the cue", "“The smoke came under the door,” a detainee told Reuters, asking to be identified only by his first name, Ayoub.",
 			[]string{"Ayoub|a detainee|told|asserts|D|Reuters|The smoke came under the door,"}},
+		{"an adverb of time between the body and its cue", "The police first said six gunmen had been killed.",
+			[]string{"The police|The police|said|asserts|I||six gunmen had been killed"}},
 		{"relatives in a person's role tell nothing of the person's gender", "“They made us kneel,” said Omar Haidari, a trader travelling with his wife and daughter. He said the gang took $300.",
 			[]string{"Omar Haidari|Omar Haidari|said|asserts|D||They made us kneel,", "Omar Haidari|He|said|asserts|I||the gang took $300"}},
 		{"pronoun", "Foreign Minister Ana Ruiz met envoys on Monday. She said the talks were useful.",

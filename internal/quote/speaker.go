@@ -1066,7 +1066,7 @@ var modifiers = map[string]bool{"senior": true, "top": true, "local": true, "wes
 // skipBeforeCue are words between a speaker and its verb: auxiliaries,
 // adverbs and time words ("The Pentagon has repeatedly said on Monday").
 var skipBeforeCue = map[string]bool{"has": true, "have": true, "had": true, "also": true, "repeatedly": true,
-	"later": true, "earlier": true, "previously": true, "separately": true, "again": true, "then": true,
+	"later": true, "earlier": true, "first": true, "originally": true, "previously": true, "separately": true, "again": true, "then": true,
 	"further": true, "last": true, "this": true, "next": true, "on": true, "yesterday": true, "today": true,
 	"tonight": true, "publicly": true, "privately": true, "reportedly": true, "once": true, "would": true,
 	"will": true, "did": true, "does": true, "do": true, "also,": true, "however": true, "recently": true,

@@ -252,6 +252,8 @@ func TestStatus(t *testing.T) {
 			[]string{"12 shotguns|small_arms|12|false||seized|"}},
 		{"what burns was destroyed", "The group released photographs of captured rifles and a burning armoured car.",
 			[]string{"rifles|small_arms|2|true||seized|", "armoured car|vehicle|1|false||destroyed|"}},
+		{"an aircraft that came down crashed, a missile that came down landed", "A Mi-35 helicopter came down in farmland. A Russian missile came down in a field.",
+			[]string{"Mi-35 helicopter|helicopter|1|false|RUS|destroyed|", "Russian missile|missile|1|false|RUS|fired|"}},
 		{"will join", "Two Italian frigates will join the mission next month.",
 			[]string{"Two Italian frigates|warship|2|false|ITA|planned|"}},
 		{"an attack's instruments were fired", "Russia attacked Odesa with 20 drones and three cruise missiles.",

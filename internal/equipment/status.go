@@ -19,7 +19,8 @@ var statusCues = map[string]string{
 	"sank": StatusDestroyed, "sunk": StatusDestroyed, "lost": StatusDestroyed, "crashed": StatusDestroyed,
 	"obliterated": StatusDestroyed, "burned": StatusDestroyed, "burnt": StatusDestroyed,
 	"torched": StatusDestroyed, "dismantled": StatusDestroyed, "brought down": StatusDestroyed, "burning": StatusDestroyed,
-	"wrecked": StatusDestroyed, "charred": StatusDestroyed, "gutted": StatusDestroyed,
+	"came down": StatusDestroyed, "come down": StatusDestroyed, "comes down": StatusDestroyed, "went down": StatusDestroyed,
+	"set ablaze": StatusDestroyed, "set alight": StatusDestroyed, "wrecked": StatusDestroyed, "charred": StatusDestroyed, "gutted": StatusDestroyed,
 	"bring down": StatusDestroyed, "brings down": StatusDestroyed, "bringing down": StatusDestroyed,
 	"damaged": StatusDamaged, "damage": StatusDamaged, "damages": StatusDamaged, "damaging": StatusDamaged,
 	"hit": StatusDamaged, "hits": StatusDamaged, "hitting": StatusDamaged, "struck": StatusDamaged,
@@ -325,6 +326,10 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 	try := func(st string, first, end, dist int, used bool) {
 		if st == StatusDestroyed && strings.HasPrefix(d.Lower(first), "intercept") && stopped[c.Mention.Kind] {
 			st = StatusSeized // "intercepted a wooden pirogue": stopped and held, not shot down
+		}
+		if st == StatusDestroyed && Spent(c.Mention) && end-first == 2 && d.Lower(first+1) == "down" && !strings.HasPrefix(d.Lower(first), "shot") &&
+			!strings.HasPrefix(d.Lower(first), "shoot") && !strings.HasPrefix(d.Lower(first), "br") {
+			st = StatusFired // "the missile came down in the sea": it landed; "the helicopter came down": it crashed
 		}
 		if st == StatusFired && !Spent(c.Mention) && !(used && weapons[c.Mention.Kind]) {
 			return // "jets fired missiles": the jets were there

@@ -96,7 +96,7 @@ func (b *builder) countryNames(e *entry, w worldCountry, s *sources, fb *factboo
 		}
 	}
 	ds := demonyms(w, s.nation[w.CCA2])
-	if fb != nil && fb.Adjective != "" && !strings.ContainsAny(fb.Adjective, "(,;/") && !slices.Contains(ds, fb.Adjective) {
+	if fb != nil && !placeholder(fb.Adjective) && !strings.ContainsAny(fb.Adjective, "(,;/") && !slices.Contains(ds, fb.Adjective) {
 		ds = append(ds, fb.Adjective) // "Nepali" beside "Nepalese"
 	}
 	for _, d := range ds {
@@ -168,7 +168,14 @@ func demonyms(w worldCountry, nationality string) []string {
 		keyOf(nationality) != keyOf(w.Name.Common) && !strings.HasSuffix(nationality, "s") {
 		out = append(out, nationality)
 	}
-	return slices.DeleteFunc(slices.Compact(out), func(s string) bool { return s == "" })
+	return slices.DeleteFunc(slices.Compact(out), placeholder)
+}
+
+// placeholder reports whether a demonym is no word: empty, or in
+// capitals ("NA", the Factbook's adjective for the Northern Mariana
+// Islands).
+func placeholder(d string) bool {
+	return len(d) < 3 || strings.ToUpper(d) == d
 }
 
 // demonymPlural returns the people noun of a demonym ("Russians"), or ""

@@ -186,3 +186,12 @@ func TestPhysicalFeature(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceholder(t *testing.T) {
+	tests := map[string]bool{"NA": true, "": true, "Fijian": false, "Thai": false, "Lao": false}
+	for in, want := range tests {
+		if got := placeholder(in); got != want {
+			t.Errorf("placeholder(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

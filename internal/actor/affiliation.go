@@ -1665,6 +1665,7 @@ func (x *doc) focusCountry() string {
 // Korea)", KORGOV, not Washington's; so it is in a story filed from
 // Seoul that names Washington too.
 func (x *doc) localizeGeneric(focus string) {
+	x.localizeGroups(focus)
 	home := x.l.lex.Country(focus)
 	if home == nil {
 		return
@@ -1708,6 +1709,29 @@ func (x *doc) localizeGeneric(focus string) {
 		}
 	}
 }
+
+// localizeGroups gives the story's country an armed group the lexicon
+// knows of another country the story never names, where the group's name
+// is one any insurgency may bear: the "National Liberation Army" of a
+// story on North Macedonia is no Colombian group.
+func (x *doc) localizeGroups(focus string) {
+	weights := x.countryWeights()
+	for i := range x.entities {
+		e := &x.entities[i]
+		if e.Kind != report.KindArmedGroup || !e.Known || e.Country == "" || e.Country == focus || weights[e.Country] > 0 ||
+			!hasOnly(strings.ToLower(e.Name), groupNameWords) {
+			continue
+		}
+		e.Country, e.Affiliation, e.Code, e.Known = focus, focus, focus+"REB", false
+		for k := range e.Mentions {
+			e.Mentions[k].Code = e.Code
+		}
+	}
+}
+
+// groupNameWords make the names that insurgencies in many countries bear.
+var groupNameWords = text.SetOf("national", "liberation", "army", "front", "people's", "popular", "revolutionary",
+	"movement", "forces", "democratic", "united", "patriotic", "resistance", "of", "the", "for", "salvation")
 
 // genericMentions returns the name that the mentions give a body when
 // each is a name any state's body may bear ("the Joint Chiefs of Staff")

@@ -223,6 +223,8 @@ func TestOwner(t *testing.T) {
 			[]string{"four army trucks|vehicle|4|false|LSO|present|Ficksburg"}},
 		{"a body named before the noun owns it after a preposition of place", "# Helicopter burned\n\nJUBA, South Sudan, March 9 (Reuters) - Gunmen fired grenades at a U.N. helicopter on the airstrip at Pochalla, the U.N. mission said. South Sudan's army blamed rebels.",
 			[]string{"Helicopter|helicopter|-|false|SSD|destroyed|Pochalla", "grenades|munition|2|true||fired|Pochalla", "helicopter|helicopter|1|false|IGOUNO|present|Pochalla"}},
+		{"what images show is not the imagery company's", "# Armour near border\n\nKYIV, March 3 (Reuters) - Belarus moved troops, Ukraine said. Ukraine closed a crossing.\n\nImages taken by BlackSky, a U.S. satellite imagery company, show at least 40 tanks parked near Bragin in Belarus, the company said.",
+			[]string{"at least 40 tanks|tank|40|true|BLR|present|Brahin"}},
 		{"a mention taken up again", "Russia launched 40 Shahed drones at Odesa overnight.\n\nAir defences shot down 31 of the drones.",
 			[]string{"40 Shahed drones|drone|40|false|RUS|fired|Odesa",
 				"31 of the drones|drone|31|false|RUS|destroyed|Odesa"}},

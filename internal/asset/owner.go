@@ -724,7 +724,7 @@ func (s *scene) perceives(from, to int) bool {
 var perception = map[string]bool{
 	"spotted": true, "saw": true, "seen": true, "sees": true, "observed": true, "detected": true,
 	"detects": true, "tracked": true, "photographed": true, "monitored": true, "recorded": true,
-	"identified": true, "counted": true, "showed": true, "shows": true, "reported": true, "reports": true,
+	"identified": true, "counted": true, "showed": true, "shows": true, "show": true, "see": true, "count": true, "reported": true, "reports": true,
 	"estimated": true, "said": true, "says": true, "filmed": true, "located": true,
 }
 

@@ -66,6 +66,10 @@ var statusCues = map[string]string{
 	"withdrawn": StatusAbsent, "withdrew": StatusAbsent, "pulled out": StatusAbsent,
 }
 
+// falls are the verbs of "came down" and "went down", which a munition
+// does when it lands.
+var falls = text.SetOf("came", "come", "comes", "went")
+
 // statusRank orders the statuses when several cues reach a mention: what
 // happened to the thing outranks how it got there.
 var statusRank = map[string]int{
@@ -327,8 +331,7 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 		if st == StatusDestroyed && strings.HasPrefix(d.Lower(first), "intercept") && stopped[c.Mention.Kind] {
 			st = StatusSeized // "intercepted a wooden pirogue": stopped and held, not shot down
 		}
-		if st == StatusDestroyed && Spent(c.Mention) && end-first == 2 && d.Lower(first+1) == "down" && !strings.HasPrefix(d.Lower(first), "shot") &&
-			!strings.HasPrefix(d.Lower(first), "shoot") && !strings.HasPrefix(d.Lower(first), "br") {
+		if st == StatusDestroyed && Spent(c.Mention) && end-first == 2 && falls[d.Lower(first)] {
 			st = StatusFired // "the missile came down in the sea": it landed; "the helicopter came down": it crashed
 		}
 		if st == StatusFired && !Spent(c.Mention) && !(used && weapons[c.Mention.Kind]) {

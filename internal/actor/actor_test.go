@@ -700,6 +700,8 @@ func TestArmedDescription(t *testing.T) {
 		{"The Front for the Liberation of Zorbaq said it had taken the town.", "Front for the Liberation of Zorbaq", report.KindArmedGroup, "REB"},
 		{"The Zorbaq Cartel said it had taken the town.", "Zorbaq Cartel", report.KindArmedGroup, "REB"},
 		{"The Zorbaq Defence Forces said they had taken the town.", "Zorbaq Defence Forces", report.KindOrganization, ""},
+		{"The Bangsamoro Islamic Freedom Fighters said they had attacked the post.", "Bangsamoro Islamic Freedom Fighters", report.KindArmedGroup, "PHLREBMUS"},
+		{"The Eastern Security Network denied the attack.", "Eastern Security Network", report.KindArmedGroup, "NGAREB"},
 		{"TOKYO, Jan. 5 (Sitrep Wire) - Japan protested. Japan said so. Japan's Defence Ministry said Air Self-Defense Force fighters also scrambled as the Russian planes flew south.", "Air Self-Defense Force", report.KindOrganization, "JPNMIL"},
 		{"KABUL, Nov. 24 (Sitrep Wire) - Afghanistan said so. The National Resistance Front said its fighters had killed 11 Taliban members.", "National Resistance Front", report.KindArmedGroup, "REB"},
 		{"Fighters of the Zande Defence Front, the largest armed faction, said so.", "Zande Defence Front", report.KindArmedGroup, "REB"},

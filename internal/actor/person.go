@@ -691,6 +691,9 @@ func (x *doc) roleAfter(j int) role {
 		si := x.tokSpan[t]
 		switch {
 		case si < 0:
+		case x.d.Lower(x.spans[si].End) == "state" && x.spans[si].End < k:
+			// "a spokesman for the Niger State governor": a state of
+			// another country named after this one
 		case x.uses[si].Entity >= 0:
 			e := x.entities[x.uses[si].Entity]
 			r.country = e.Country

@@ -904,9 +904,6 @@ func (x *doc) affiliate(focus, home string) {
 			case e.Kind == report.KindOrganization:
 				// "Venezuela's National Electoral Council"
 				c := cmp.Or(x.possessor(e, sentence), x.basedIn(e), x.countryInName(e))
-				if sector := x.stateSector(e.Name); c != "" && e.Code == "" && sector != "" {
-					e.Code, e.Sector = c+sector, sector // "Sudan's Ministry of Energy and Oil": SDNGOV
-				}
 				if c == "" && !e.Known && (nationalBody(e.Name) || nationalBody(e.Role) || hasWord(e.Role, ownedWords) ||
 					hasWord(e.Name, ownedWords)) {
 					// "the Constitutional Council", "State rail operator
@@ -938,7 +935,9 @@ func (x *doc) affiliate(focus, home string) {
 				}
 				e.Affiliation, e.Country = c, c
 				if sector := x.stateSector(e.Name); c != "" && e.Code == "" && sector != "" {
-					e.Code, e.Sector = c+sector, sector // "the Air Self-Defense Force" of a story about Japan: JPNMIL
+					// "Sudan's Ministry of Energy and Oil": SDNGOV; "the Air
+					// Self-Defense Force" of a story about Japan: JPNMIL
+					e.Code, e.Sector = c+sector, sector
 				}
 			}
 			continue
@@ -1665,12 +1664,12 @@ func (x *doc) focusCountry() string {
 // Korea)", KORGOV, not Washington's; so it is in a story filed from
 // Seoul that names Washington too.
 func (x *doc) localizeGeneric(focus string) {
-	x.localizeGroups(focus)
 	home := x.l.lex.Country(focus)
 	if home == nil {
 		return
 	}
 	weights := x.countryWeights()
+	x.localizeGroups(focus, weights)
 	filedHome := x.filedFromCountry() == focus // "SEOUL - … the Joint Chiefs of Staff said", though Washington is named
 	sentence, _ := x.countryMentions()
 	type move struct{ code, country string }
@@ -1714,8 +1713,7 @@ func (x *doc) localizeGeneric(focus string) {
 // knows of another country the story never names, where the group's name
 // is one any insurgency may bear: the "National Liberation Army" of a
 // story on North Macedonia is no Colombian group.
-func (x *doc) localizeGroups(focus string) {
-	weights := x.countryWeights()
+func (x *doc) localizeGroups(focus string, weights map[string]int) {
 	for i := range x.entities {
 		e := &x.entities[i]
 		if e.Kind != report.KindArmedGroup || !e.Known || e.Country == "" || e.Country == focus || weights[e.Country] > 0 ||

@@ -113,11 +113,13 @@ func (q *doc) after(c0 int) (speaker, int, *text.Span, bool) {
 		if !sp.found() && !cu.audience {
 			sp = q.speakerAfter(c+1, end) // "said Kirby", but not "told reporters"
 		}
-		if n := q.namedLater(c+1, end); sp.found() && sp.entity < 0 && n.entity >= 0 {
+		if sp.found() && sp.entity < 0 {
 			// "a Tunisian detainee told Reuters, asking to be identified
 			// only by his first name, Ayoub": Ayoub, as the detainee
-			n.surface, n.hasAs = sp.surface, sp.hasAs
-			sp = n
+			if n := q.namedLater(c+1, end); n.entity >= 0 {
+				n.surface, n.hasAs = sp.surface, sp.hasAs
+				sp = n
+			}
 		}
 		if sp.found() {
 			return sp, c, q.audience(c, end), true

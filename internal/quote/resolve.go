@@ -221,11 +221,13 @@ func (q *doc) pronounAntecedent(i, k int) (speaker, bool) {
 			// different account. He said …": Biel.
 			r = p
 		}
-		if p, ok := q.personSpokeBefore(i, k, w); ok && q.bodyByName(r) {
+		if q.bodyByName(r) {
 			// "..., police spokesman X said. Police had earlier said
 			// 12 were back. He said ...": X, not the body that spoke by
 			// its own name.
-			r = p
+			if p, ok := q.personSpokeBefore(i, k, w); ok {
+				r = p
+			}
 		}
 		q.learnGender(w, r)
 		return r, true

@@ -39,7 +39,30 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 		// "Defence Ministry spokesman X said" opens with the ministry's
 		// sector.
 		return f.beforeReportingVerb(d, i+1, s.End) || f.townName(d, i, s.End) ||
-			lexicon.RoleModifier(low) && titledBody(d, i, s.End)
+			lexicon.RoleModifier(low) && titledBody(d, i, s.End) ||
+			len(low) <= 5 && i+1 < s.End && syllabicGivenName(d.Word(i+1))
+	}
+	return true
+}
+
+// syllabicGivenName reports whether w is a given name of two syllables
+// joined by a hyphen, as Korean and Taiwanese names are romanised
+// ("Jin-woo", "Ing-wen"): the short common word before it is a surname
+// ("Park Jin-woo", "Song Min-ho"), not a word opening the sentence.
+func syllabicGivenName(w string) bool {
+	head, tail, ok := strings.Cut(w, "-")
+	if !ok || relational(strings.ToLower(w)) || len(head) < 2 || len(head) > 5 || len(tail) < 2 || len(tail) > 5 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(head)
+	return unicode.IsUpper(r) && isLowerASCII(head[1:]) && isLowerASCII(tail)
+}
+
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
 	}
 	return true
 }

@@ -67,6 +67,7 @@ func TestFind(t *testing.T) {
 		{"the Arabic article assimilated to the name", "Fighting spread to Deir ez-Zor on Monday.", "Deir ez-Zor/LOC/gazetteer"},
 		{"an honorific inside a name", "“We counted 19 bodies,” said Abdiweli Sheikh Nur, director of the hospital.", "Abdiweli Sheikh Nur/PER/given-name"},
 		{"a body's general directorate", "The Directorate General of Zorbaq Affairs said so.", "Directorate General of Zorbaq Affairs/ORG/org-word"},
+		{"a short common word before a romanised two-syllable given name is a surname", "Park Jin-woo, a coast guard spokesman, said so. The Saudi-led coalition struck. Global Affairs Canada agreed.", "Park Jin-woo/PER/given-name Saudi-led/NORP/relational Global Affairs Canada/ORG/lexicon"},
 		{"a church's diocese", "The Catholic Diocese of Zorbaq urged calm.", "Catholic Diocese of Zorbaq/ORG/org-word"},
 		{"a unit's number is part of its name, a count is not", "Troops of the 103rd Infantry Brigade and 600 Zorbaq Corps troops left.", "103rd Infantry Brigade/ORG/org-word Zorbaq Corps/ORG/org-word"},
 		{"no number joins a body that is no unit", "The 3rd Zorbaq Relief Council met.", "Zorbaq Relief Council/ORG/org-word"},

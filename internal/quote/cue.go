@@ -122,7 +122,7 @@ func (q *doc) putAt(i int) bool {
 // subjectEnd reports whether token i can end the subject of a verb.
 func (q *doc) subjectEnd(i int) bool {
 	w := q.word(i)
-	return q.owner[i] >= 0 || pronouns[w] || documents[w] || skipBeforeCue[w] || q.roleNoun(i)
+	return q.owner[i] >= 0 || pronouns[w] || documents[w] || posts[w] || skipBeforeCue[w] || q.roleNoun(i)
 }
 
 // namingGerunds name what the speaker of the clause before spoke of.

@@ -123,6 +123,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Omar Haidari|Army spokesman Colonel Omar Haidari|said|asserts|I||troops had swept the islands", "Omar Haidari|He|said|asserts|I||four soldiers were killed", "Omar Haidari|the colonel|told|asserts|D|reporters|The islands were prisons,"}},
 		{"a plural-noun form after a relative pronoun is a cue", "Lawmakers voted to remove President Ana Ruiz, who calls the vote illegal and has refused to step down.",
 			[]string{"Ana Ruiz|President Ana Ruiz|calls|asserts|I||the vote illegal and has refused to step down"}},
+		{"a social media post speaks for whoever posted it", `The Zorbaq Front said in a post on its Facebook page that it had seized a base. "The enemy fled," the post said.`,
+			[]string{"Zorbaq Front|The Zorbaq Front|said|asserts|I|a post|it had seized a base", "Zorbaq Front|the post|said|asserts|D||The enemy fled,"}},
 		{"straight marks", `"Nothing has changed," the ministry said in a statement.`,
 			[]string{"the ministry|the ministry|said|asserts|D|a statement|Nothing has changed,"}},
 		{"a quoted word before a coordinated cue", "Guards clashed at the border. The ministry said the claims were \"baseless\", and denied that any armed group had crossed.",

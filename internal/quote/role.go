@@ -62,7 +62,7 @@ func (q *doc) people(j int) bool {
 // among the speakers before; "the agency" or "the mission" is the latest
 // organisation named before that the word fits.
 func (q *doc) definite(first, k int, surface text.Span) (speaker, bool) {
-	if documents[q.word(k)] {
+	if documents[q.word(k)] || posts[q.word(k)] && q.word(first) == "the" {
 		return speaker{entity: -1, name: q.d.Str(surface), surface: surface, hasAs: true, ref: refDocument, head: k}, true
 	}
 	if !bodies[q.word(k)] {
@@ -224,7 +224,12 @@ var companyWords = []string{"shipping", "airlines", "airways", "corp", "corporat
 	"industries", "systems", "technologies", "telecom", "motors", "lines", "logistics", "petroleum", "mining"}
 
 var documents = map[string]bool{"report": true, "statement": true, "document": true, "letter": true,
-	"study": true, "communique": true, "assessment": true}
+	"study": true, "communique": true, "communiqué": true, "assessment": true, "bulletin": true}
+
+// posts are documents only when definite: "the post said" is the words of
+// the body that posted it, while "a message posted on a channel close to
+// JNIM claimed" speaks for the body it names.
+var posts = map[string]bool{"post": true, "message": true, "tweet": true, "release": true}
 
 var bodies = map[string]bool{"agency": true, "mission": true, "group": true, "organisation": true,
 	"organization": true, "company": true, "firm": true, "operator": true, "body": true, "watchdog": true,

@@ -13,7 +13,7 @@ import (
 // maxNameWords caps the length of a name: longer ones are descriptions
 // that never recur verbatim, and every extra word costs the pipeline a
 // lookup per token.
-const maxNameWords = 8
+const maxNameWords = 9
 
 // group orders the output: countries first, then the curated entries, so
 // that their hits come first under a shared key.

@@ -347,8 +347,8 @@ func (s *scene) calls(first, end int, noun string) bool {
 func (s *scene) placeSaidBefore(k, floor int) int {
 	for j := len(s.places) - 1; j >= 0; j-- {
 		u := s.places[j]
-		if u.first >= k || u.modifier || u.prep == "to" {
-			continue // "diverted to Nairobi" says where something went, not where the story is
+		if u.first >= k || u.modifier || u.prep == "to" || u.prep == "in" && s.saidIn(u.first, u.end) {
+			continue // "diverted to Nairobi" says where something went, not where the story is; "said in a statement issued in Kampala that" where the speaker was
 		}
 		if u.sentence < floor {
 			break
@@ -444,17 +444,21 @@ func (s *scene) attribution(from, to int) bool {
 
 var sayings = text.SetOf("said", "says", "told", "added", "reported", "according")
 
+// statements are what a speaker issues somewhere.
+var statements = text.SetOf("statement", "communique", "communiqué", "briefing", "conference", "interview")
+
 // saidIn reports whether the place "in" which at tokens [first, end)
-// follows a verb of saying within its clause and opens what is said:
-// "told reporters in Tegucigalpa that 300 soldiers had been sent to the
-// region" says where the minister spoke.
+// follows a verb of saying or a statement within its clause and opens
+// what is said: "told reporters in Tegucigalpa that 300 soldiers had been
+// sent to the region" and "said in a statement issued in Kampala that"
+// say where the speaker spoke.
 func (s *scene) saidIn(first, end int) bool {
 	if end >= len(s.d.Tokens) || s.d.Lower(end) != "that" {
 		return false
 	}
 	lo := s.d.Sentences[s.d.SentenceOf(first)].First
 	for k := first - 1; k >= lo && k >= first-4; k-- {
-		if sayings[s.d.Lower(k)] {
+		if sayings[s.d.Lower(k)] || statements[s.d.Lower(k)] {
 			return true
 		}
 		if s.d.Tokens[k].Kind == text.Punct {

@@ -128,7 +128,45 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 		}
 		out = append(out, c)
 	}
+	sharedPassive(d, out)
 	return out
+}
+
+// sharedPassive gives the earlier items of a list the status that a verb
+// after the list's last item says of them all: "two pickup trucks, 14
+// rifles and a mortar had been seized". Only the last item reaches the
+// verb, as a comma or "and" ends each item's own search.
+func sharedPassive(d *text.Doc, out []Candidate) {
+	for i := len(out) - 1; i >= 0; i-- {
+		c := &out[i]
+		if c.Conj < 0 || c.CueFirst < c.End || !fates[c.Status] || !passiveBetween(d, c.End, c.CueFirst) {
+			continue
+		}
+		if p := &out[c.Conj]; p.CueFirst < 0 && p.Status == StatusPresent {
+			p.takeStatus(c)
+		}
+	}
+}
+
+// fates are the statuses that a passive verb after a list says of each
+// thing in it; "two jets and a drone struck the camp" says nothing of
+// the jets that "struck" does not already.
+var fates = map[string]bool{StatusSeized: true, StatusDestroyed: true, StatusDamaged: true}
+
+// passiveBetween reports whether a form of "be" and no verb in -ing lie
+// in [from, to): the verb after them is passive, its subject what it
+// happened to, where "were tracking the stolen herds" is active.
+func passiveBetween(d *text.Doc, from, to int) bool {
+	be := false
+	for k := from; k < to; k++ {
+		switch w := d.Lower(k); {
+		case w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being":
+			be = true
+		case strings.HasSuffix(w, "ing"):
+			return false
+		}
+	}
+	return be
 }
 
 // headOf reports whether class noun candidate c heads the phrase of the

@@ -205,7 +205,9 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 	}
 	// "…, X said." reports the words before the speaker.
 	if lead > first+2 && !q.clauseBetween(lead, c) {
-		if ts := q.tokenAt(sp.surface.Start); ts < lead {
+		if ts := q.tokenAt(sp.surface.Start); ts <= first {
+			return // "Amina Bello, head of the women's group, said prices rose": the words before only name her
+		} else if ts < lead {
 			if k := q.leadingClause(ts, s); k > first+2 {
 				lead = k // "…, Freddy Arandia, the police commander, told reporters": the words end before him
 			}

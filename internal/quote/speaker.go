@@ -503,6 +503,15 @@ func (q *doc) appositionStart(k, lo int) int {
 			k = j // "which works from San Jose, Costa Rica,": the country completes a place
 			continue
 		}
+		if j > lo && q.d.Tokens[j-1].Cap && q.placeApposition(j+1, k) {
+			// "chairman of the chiefs in Ogoloma, a fishing settlement
+			// near Okrika,": the place's own apposition, inside the
+			// speaker's if one opens before it
+			if inner := q.appositionStart(j, lo); inner >= 0 {
+				return inner
+			}
+			return j
+		}
 		if j+1 < k && adverbialOpeners[q.word(j+1)] && j-lo > 6 {
 			// "The ministry, in a statement, said" skips where it was
 			// said; "Jets struck posts near the temple, in the hills
@@ -526,6 +535,24 @@ func (q *doc) appositionStart(k, lo int) int {
 	}
 	return -1
 }
+
+// placeApposition reports whether tokens [i, k) describe a place: an
+// indefinite article and, within a few words, a noun of settlements ("a
+// fishing settlement near Okrika", "a city in the north").
+func (q *doc) placeApposition(i, k int) bool {
+	if i >= k || !indefinites[q.word(i)] {
+		return false
+	}
+	for j := i + 1; j < k && j <= i+4; j++ {
+		if settlements[q.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+var settlements = text.SetOf("town", "village", "city", "settlement", "suburb", "district", "port", "region",
+	"province", "county", "island", "neighbourhood", "neighborhood", "hamlet", "municipality")
 
 // listComma reports whether the comma at j separates two names of a list
 // that ends after the second with "and" or "or": "Thailand, Laos and

@@ -123,6 +123,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Omar Haidari|Army spokesman Colonel Omar Haidari|said|asserts|I||troops had swept the islands", "Omar Haidari|He|said|asserts|I||four soldiers were killed", "Omar Haidari|the colonel|told|asserts|D|reporters|The islands were prisons,"}},
 		{"a plural-noun form after a relative pronoun is a cue", "Lawmakers voted to remove President Ana Ruiz, who calls the vote illegal and has refused to step down.",
 			[]string{"Ana Ruiz|President Ana Ruiz|calls|asserts|I||the vote illegal and has refused to step down"}},
+		{"a coordinated cue speaks for the person the subject's apposition names", "Arauca's governor, Ana Ruiz, ordered schools closed and asked the government in Bogota to send more troops.",
+			[]string{"Ana Ruiz|Ana Ruiz|asked|neutral|I|the government in Bogota|the government in Bogota to send more troops"}},
 		{"a place's apposition inside the speaker's", "Ana Ruiz, chairman of the council of chiefs in Ogoloma, a fishing settlement near Okrika, said a dozen canoes had been set alight.",
 			[]string{"Ana Ruiz|Ana Ruiz|said|asserts|I||a dozen canoes had been set alight"}},
 		{"the words before a cue that only name its speaker are no quote", "Ana Ruiz, head of the women's group, said prices rose.", nil},

@@ -657,12 +657,30 @@ func (q *doc) subject(first, k int) speaker {
 				}
 			}
 			if head >= 0 {
-				return q.speakerAt(head, j)
+				return q.appositiveName(q.speakerAt(head, j), k)
 			}
 		}
-		return sp
+		return q.appositiveName(sp, k)
 	}
 	return none
+}
+
+// appositiveName returns the person whom the apposition right after
+// speaker sp names, before token k, else sp: "Arauca's governor, Hernando
+// Quintero, ordered schools closed and asked" is the governor by name.
+func (q *doc) appositiveName(sp speaker, k int) speaker {
+	c := q.tokenFrom(sp.surface.End)
+	if c+1 >= k || q.word(c) != "," || !q.isPerson(c+1) {
+		return sp
+	}
+	e := c + 1
+	for e < k && q.owner[e] == q.owner[c+1] {
+		e++
+	}
+	if e < k && q.word(e) == "," {
+		return q.speakerAt(e-1, c+1)
+	}
+	return sp
 }
 
 // personAfter reports whether a role noun for people follows token j

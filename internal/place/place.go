@@ -116,7 +116,7 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 			continue // a camp or a mine may be named for a town anywhere
 		}
 		p, conf, ok := r.resolve(c, normalise(focus), nil)
-		if p.Kind == geo.KindCity && (p.Population < minBarePopulation || p.Population < minForeignPopulation && settled(focus, p.Country)) {
+		if p.Kind == geo.KindCity && (p.Population < minBarePopulation || (p.Population < minForeignPopulation || townOf(d, c.first)) && settled(focus, p.Country)) {
 			continue // a village does not say what the story is about: "the village of Kiunga" is Kenya's, not New Guinea's
 		}
 		if ok && conf >= 0.8 && p.Country != "" && !otherTongue(c.key, p, focus) {
@@ -161,6 +161,10 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		if ok && p.Kind == geo.KindCity && p.Population < minBarePopulation && !filed[c.key] && featureName(d, c) {
 			ok = false // "Mount Hermon" names a mountain, not a village of Virginia
 		}
+		town := townOf(d, c.first)
+		if ok && p.Kind == geo.KindCity && town && settled(focus, p.Country) && !filed[c.key] {
+			ok = false // "attacked the town of Palma" in a story of Mozambique is no Spanish city
+		}
 		if ok && otherTongue(c.key, p, ctx) {
 			ok = false // "Kuria" in a story of Kenya is no other name of China's Korla
 		}
@@ -191,7 +195,7 @@ func (r *Resolver) Resolve(d *text.Doc, uses []actor.Use, focus map[string]float
 		case c.feature != "":
 			rp = unlocated(d, c)
 			rp.Feature = c.feature
-		case featureName(d, c) || filed[c.key] || (c.prep || c.kind) && c.name || owned:
+		case featureName(d, c) || filed[c.key] || (c.prep || c.kind || town) && c.name || owned:
 			// "the Mandara Mountains", "near Gaksere", "struck Let Pan
 			// Hla village": names of places the gazetteer lacks.
 			rp = unlocated(d, c)
@@ -548,6 +552,14 @@ func basedIn(d *text.Doc) []candidate {
 	}
 	return out
 }
+
+// townOf reports whether the name at token first follows "the town of"
+// or the like, which says the place is small and the story's own.
+func townOf(d *text.Doc, first int) bool {
+	return first >= 2 && d.Lower(first-1) == "of" && smallPlaces[d.Lower(first-2)]
+}
+
+var smallPlaces = text.SetOf("town", "village", "hamlet", "settlement")
 
 // settled reports whether a story's focus, counted in mentions, names
 // other countries often enough (three times) to say where it happens,

@@ -224,11 +224,14 @@ func TestForeignVillageIsNoPlace(t *testing.T) {
 		// The village alone must not make its namesake's country one
 		// the story weighs.
 		"Somali soldiers fled into Kenya's Lamu county, where police disarmed them near the village of Kiunga.",
+		// A town the text calls one is the story's own, though a big
+		// city abroad bears its name.
+		"Mozambican troops cleared Pemba and Montepuez in Mozambique's north, years after insurgents attacked the town of Palma.",
 	} {
 		// The village itself may stay a place the gazetteer cannot
 		// locate.
 		for _, p := range places(t, in) {
-			if p.Precision != report.Unlocated && p.Country != "SD" && p.Country != "KE" && p.Country != "SO" {
+			if p.Precision != report.Unlocated && p.Country != "SD" && p.Country != "KE" && p.Country != "SO" && p.Country != "MZ" {
 				t.Errorf("%q: a village of a country the story never names was resolved: %+v", in, p)
 			}
 		}

@@ -292,10 +292,11 @@ func enclosing(qs []report.Quote, s text.Span) *report.Quote {
 	return nil
 }
 
-// dateIn returns the resolved date of the sentence, if one.
+// dateIn returns the resolved date of the sentence, if one, but not a
+// year that dates a noun ("the 2016 peace deal").
 func dateIn(d *text.Doc, dates []timex.Expr, sentence int) *report.Date {
 	for _, t := range dates {
-		if t.Resolved && d.SentenceOf(t.First) == sentence {
+		if t.Resolved && d.SentenceOf(t.First) == sentence && !namesThing(d, t.First, t.End) {
 			dt := t.Date
 			return &dt
 		}

@@ -114,7 +114,7 @@ func (s *scene) transfer(i int) bool {
 func (s *scene) elsewhere(i int) bool {
 	c := &s.cands[i]
 	for _, t := range s.l.Dates {
-		if s.d.SentenceOf(t.First) == c.Sentence && hasYear(s.d, t.First, t.End) {
+		if s.d.SentenceOf(t.First) == c.Sentence && hasYear(s.d, t.First, t.End) && !namesThing(s.d, t.First, t.End) {
 			return true
 		}
 	}
@@ -132,6 +132,14 @@ func (s *scene) elsewhere(i int) bool {
 		}
 	}
 	return false
+}
+
+// namesThing reports whether the date at tokens [first, end) qualifies
+// the noun after it, between a determiner and that noun: "a faction that
+// rejected the 2016 peace deal" dates the deal, not what the sentence
+// reports.
+func namesThing(d *text.Doc, first, end int) bool {
+	return first > 0 && end < len(d.Tokens) && determiners[d.Lower(first-1)] && d.Tokens[end].Kind == text.Word && !d.Tokens[end].Cap
 }
 
 // hasYear reports whether tokens [first, end) hold a year.

@@ -71,6 +71,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -243,6 +244,11 @@ func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 func (g *Gazetteer) postings(key string) []uint32 {
 	key = text.Fold(key)
 	if p := g.exact(key); p != nil {
+		if q := g.exact(compassSplit(key)); q != nil {
+			// "Northwest" is a region of Iceland and Cameroon's
+			// "North-West": both are candidates
+			return append(slices.Clip(p), q...)
+		}
 		return p
 	}
 	for _, alt := range spellings(key) {
@@ -253,11 +259,23 @@ func (g *Gazetteer) postings(key string) []uint32 {
 	return nil
 }
 
+// compassSplit returns key with the compass point that opens it written
+// with a hyphen ("northwest region", "north-west region"), or "".
+func compassSplit(key string) string {
+	for _, c := range []string{"northwest", "northeast", "southwest", "southeast"} {
+		if rest, ok := strings.CutPrefix(key, c); ok && (rest == "" || rest[0] == ' ') {
+			return c[:5] + "-" + c[5:] + rest
+		}
+	}
+	return ""
+}
+
 // spellings writes a folded name the other common ways that the
 // gazetteer may list it: the Arabic article as "al-" or "el-" ("Deir
 // al-Balah", "Deir el-Balah"), a compass word as "north" or "northern"
 // ("North Darfur", "Northern Darfur"), a hyphenated name joined
-// ("Petion-Ville", "Pétionville"), a vowel transliterated another way
+// ("Petion-Ville", "Pétionville"), a compass point joined as hyphened
+// ("Northwest", "North-West"), a vowel transliterated another way
 // (see transliterations), and a final "a" with or without the "h" of its
 // transliteration ("Zuwara", "Zuwarah"), a final "ia" as "iya" or the
 // other way ("Oromia", "Oromiya"), and the hyphen of two names as "and"
@@ -279,6 +297,9 @@ func spellings(key string) []string {
 	}
 	if strings.Contains(key, "-") {
 		out = append(out, strings.ReplaceAll(key, "-", ""))
+	}
+	if alt := compassSplit(key); alt != "" {
+		out = append(out, alt) // "Northwest region", "North-West"
 	}
 	for _, p := range transliterations {
 		if strings.Contains(key, p[0]) {

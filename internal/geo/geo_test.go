@@ -151,7 +151,7 @@ func TestSpellings(t *testing.T) {
 		"deir al-balah": "deir el-balah", "north darfur": "northern darfur", "southern kordofan": "south kordofan",
 		"petion-ville": "petionville", "zuwara": "zuwarah", "misratah": "misrata", "graivoron": "grayvoron",
 		"hadramawt": "hadramaout", "khor maksar": "khawr maksar", "oromia": "oromiya", "buryatiya": "buryatia",
-		"sistan-baluchestan": "sistan and baluchestan",
+		"sistan-baluchestan": "sistan and baluchestan", "southwest region": "south-west region",
 	}
 	for key, want := range tests {
 		if got := spellings(key); !slices.Contains(got, want) {

@@ -36,6 +36,8 @@ func TestResolve(t *testing.T) {
 		{"Latakia province", "Latakia", Context{Countries: focus("SY"), Admin: true}, "Latakia", "SY", KindAdmin1, 0, 0, 0.5},
 		{"Latakia Governorate", "latakia governorate", Context{}, "Latakia", "SY", KindAdmin1, 0, 0, 0.5},
 		{"Aleppo", "Aleppo", Context{}, "Aleppo", "SY", KindCity, 36.2, 37.16, 0.5},
+		{"a compass point joined where the gazetteer has it hyphened, though another country has it joined", "Northwest",
+			Context{Countries: focus("CM"), Admin: true}, "North-West", "CM", KindAdmin1, 0, 0, 0.5},
 		{"Kharkiv", "Kharkiv", Context{}, "Kharkiv", "UA", KindCity, 49.98, 36.25, 0.5},
 		{"a region by its common English spelling", "Lower Shabelle", Context{Countries: focus("SO")}, "Lower Shabeelle", "SO", KindAdmin1, 0, 0, 0.5},
 		{"a region a small town of it only goes by too", "Antioquia", Context{Countries: focus("CO"), Regions: map[string]bool{"CO/Antioquia": true}}, "Antioquia", "CO", KindAdmin1, 0, 0, 0.5},

@@ -809,8 +809,23 @@ func (x *doc) afterPlacePrep(i int) bool {
 	if j > 0 && compassWords[x.d.Lower(j)] {
 		j--
 	}
-	return j >= 0 && placePreps[x.d.Lower(j)]
+	if j < 1 {
+		return j >= 0 && placePreps[x.d.Lower(j)]
+	}
+	if x.d.Lower(j) == "the" && j > 1 && x.d.Lower(j-1) == "with" {
+		j-- // "the border with the Gaza Strip", not "to the Red Cross"
+	}
+	switch w, before := x.d.Lower(j), x.d.Lower(j-1); {
+	case w == "of":
+		return compassWords[before] || dwellers[before] // "west of Rafah", "residents of Rafah"
+	case w == "with":
+		return before == "border" || before == "frontier" // "the border with the Gaza Strip"
+	}
+	return placePreps[x.d.Lower(j)]
 }
+
+// dwellers are the people named for the place they live in.
+var dwellers = map[string]bool{"residents": true, "inhabitants": true, "people": true}
 
 // placePreps are the prepositions after which a name that is also a
 // place is where, not who: "in central Gaza", "trucks entering Gaza".

@@ -186,7 +186,8 @@ func TestNationalArmies(t *testing.T) {
 	for key, code := range map[string]string{"korean people's army": "PRKMIL", "kpa": "PRKMIL",
 		"uganda people's defence forces": "UGAMIL", "updf": "UGAMIL", "south sudan people's defence forces": "SSDMIL",
 		"people's liberation army": "CHNMIL", "fardc": "CODMIL", "endf": "ETHMIL", "kdf": "KENMIL", "sandf": "ZAFMIL",
-		"fama": "MLIMIL", "rwanda defence force": "RWAMIL", "pnp": "PHLCOP", "global affairs canada": "CANGOV"} {
+		"fama": "MLIMIL", "rwanda defence force": "RWAMIL", "pnp": "PHLCOP", "global affairs canada": "CANGOV",
+		"densus 88": "IDNCOP", "komnas ham": "IDNHRI", "east indonesia mujahideen": "IDNREB"} {
 		hits := l.Lookup(key)
 		if len(hits) == 0 || hits[0].Entry.Code != code {
 			t.Errorf("Lookup(%q) = %v, want %s first", key, ids(hits), code)

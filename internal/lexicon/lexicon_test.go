@@ -187,7 +187,8 @@ func TestNationalArmies(t *testing.T) {
 		"uganda people's defence forces": "UGAMIL", "updf": "UGAMIL", "south sudan people's defence forces": "SSDMIL",
 		"people's liberation army": "CHNMIL", "fardc": "CODMIL", "endf": "ETHMIL", "kdf": "KENMIL", "sandf": "ZAFMIL",
 		"fama": "MLIMIL", "rwanda defence force": "RWAMIL", "pnp": "PHLCOP", "global affairs canada": "CANGOV",
-		"densus 88": "IDNCOP", "komnas ham": "IDNHRI", "east indonesia mujahideen": "IDNREB"} {
+		"densus 88": "IDNCOP", "komnas ham": "IDNHRI", "east indonesia mujahideen": "IDNREB", "guardia civil": "ESPCOP",
+		"salvamento maritimo": "ESPGOV", "alarm phone": "NGOHRI"} {
 		hits := l.Lookup(key)
 		if len(hits) == 0 || hits[0].Entry.Code != code {
 			t.Errorf("Lookup(%q) = %v, want %s first", key, ids(hits), code)

@@ -169,6 +169,8 @@ func (f *Finder) chunkEnd(d *text.Doc, i, end int) int {
 			j++
 		case particles[low] && j+1 < end && d.Tokens[j+1].Cap && !f.isTitle(d.Lower(j+1)):
 			j += 2
+		case particles[low] && low != "of" && j+2 < end && particles[d.Lower(j+1)] && d.Tokens[j+2].Cap && !f.isTitle(d.Lower(j+2)):
+			j += 3 // "Ignacio de la Vega", "Pieter van der Berg"
 		case f.orgLink(d, i, j, end) > 0:
 			j += f.orgLink(d, i, j, end)
 		case f.possessivePlace(d, i, j, end) || f.joinedPlace(d, i, j, end):

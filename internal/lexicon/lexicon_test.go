@@ -171,7 +171,9 @@ func TestArmedGroups(t *testing.T) {
 		"houthis", "ansar allah", "taliban", "wagner group", "jnim", "eln", "farc", "pkk", "ypg", "sdf", "hts",
 		"m23", "rapid support forces", "gulf clan", "clan del golfo", "primeiro comando da capital", "comando vermelho",
 		"los choneros", "barrio 18", "islamic state sahel province", "issp", "fprc",
-		"popular front for the rebirth of central africa", "dawlah islamiyah", "resistance front", "trf"} {
+		"popular front for the rebirth of central africa", "dawlah islamiyah", "resistance front", "trf",
+		"kdpi", "komala", "kataib sayyid al-shuhada", "harakat al-nujaba", "red-tabara", "imbonerakure",
+		"coalition of patriots for change", "frud", "gumuz people's democratic movement"} {
 		hits := l.Lookup(key)
 		if len(hits) == 0 || !slices.ContainsFunc(hits, func(h Hit) bool { return h.Entry.Kind == KindArmedGroup }) {
 			t.Errorf("Lookup(%q) = %v, want an armed group", key, ids(hits))

@@ -116,7 +116,7 @@ func TestFind(t *testing.T) {
 		{"a spelled-out rank the vocabulary lacks before a name", "Police said so, Superintendent Ana Ruiz Vega said.", "Police/MISC/ Ana Ruiz Vega/PER/title"},
 		{"a priest's title before a name", "Residents fled, said Father Ana Ruiz Vega, a priest there.", "Ana Ruiz Vega/PER/title"},
 		{"a title word opening a body's name", "The General Confederation of Zorbaq (GCZ) said so.", "General Confederation of Zorbaq/ORG/org-word GCZ/ORG/acronym"},
-		{"an acronym vouches for 'in the' before a country", "Officials blamed the Union for Peace in the Central African Republic (UPC) for it.", "Union for Peace in the Central African Republic/ORG/org-word UPC/ORG/acronym"},
+		{"an acronym vouches for 'in the' before a country", "Officials blamed the Union for Justice in the Central African Republic (UJC) for it.", "Union for Justice in the Central African Republic/ORG/org-word UJC/ORG/acronym"},
 		{"a number inside a gang's name", "Members of the Zorbaq 18 gang attacked inmates.", "Zorbaq 18/ORG/group-noun"},
 		{"a people's church is a body", "He heads the Armenian Apostolic Church's diocese in Tavush.", "Armenian Apostolic Church/ORG/org-word Tavush/LOC/gazetteer"},
 		{"an acronym vouches for 'and'", "The Front for Unity and Renewal (FUR) met.", "Front for Unity and Renewal/ORG/org-word FUR/ORG/acronym"},

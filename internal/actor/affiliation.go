@@ -16,8 +16,10 @@ import (
 // insurgents reports whether a body's name is that of an army, a defence
 // force, a liberation front or a cartel, which, with no country's name
 // before it, is an armed group's: "Azawad Liberation Front", "Front for
-// the Liberation of the Enclave of Cabinda", "Santa Rosa de Lima Cartel";
-// not "Defence Forces", which states' forces are called too.
+// the Liberation of the Enclave of Cabinda", "Santa Rosa de Lima Cartel",
+// and a guerrilla's front, numbered or of war ("the 36th Front", "the
+// Eastern War Front"); not "Defence Forces", which states' forces are
+// called too.
 func insurgents(name string) bool {
 	f := fields(name)
 	if len(f) < 2 {
@@ -26,6 +28,7 @@ func insurgents(name string) bool {
 	last, before := f[len(f)-1], f[len(f)-2]
 	defence := before == "defence" || before == "defense"
 	return last == "army" || last == "cartel" || last == "force" && defence ||
+		last == "front" && (before == "war" || ner.Ordinal(f[0])) ||
 		slices.Contains(f, "liberation") && slices.ContainsFunc(f, func(w string) bool { return w == "front" || w == "army" })
 }
 

@@ -346,7 +346,7 @@ func (f *Finder) orgLink(d *text.Doc, i, j, end int) int {
 		// "the Ombudsman's Office", but not "the Treasury Department's
 		// Office of …", one body owning another.
 		return 2
-	case low == "of" && i > 0 && ordinal(d.Word(i-1)) && unitWords[d.Lower(j-1)]:
+	case low == "of" && i > 0 && Ordinal(d.Word(i-1)) && unitWords[d.Lower(j-1)]:
 		return 0 // "the 48th Battalion of the Somali National Army": a unit of the body after it
 	case (low == "for" || low == "of" || low == "in" && acronymAhead(d, j+2, end)) && j+1 < end && d.Lower(j+1) == "the":
 		n = 2 // "Union for Peace in the Central African Republic (UPC)"

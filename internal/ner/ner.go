@@ -235,7 +235,7 @@ func numberedUnits(d *text.Doc, spans []Span) {
 		if sp.First == 0 || sp.Label != ORG || !unitName(d, sp) {
 			continue
 		}
-		if ordinal(d.Word(sp.First - 1)) {
+		if Ordinal(d.Word(sp.First - 1)) {
 			spans[i].First--
 		}
 	}
@@ -250,9 +250,9 @@ func unitName(d *text.Doc, sp Span) bool {
 var unitWords = text.SetOf("division", "brigade", "battalion", "regiment", "corps", "fleet", "army", "squadron",
 	"wing", "group", "command", "commando", "front")
 
-// ordinal reports whether w is a number written as an ordinal: "6th",
+// Ordinal reports whether w is a number written as an ordinal: "6th",
 // "103rd", "1st".
-func ordinal(w string) bool {
+func Ordinal(w string) bool {
 	n := len(w)
 	if n < 3 || w[0] < '0' || w[0] > '9' {
 		return false

@@ -173,7 +173,8 @@ func TestArmedGroups(t *testing.T) {
 		"los choneros", "barrio 18", "islamic state sahel province", "issp", "fprc",
 		"popular front for the rebirth of central africa", "dawlah islamiyah", "resistance front", "trf",
 		"kdpi", "komala", "kataib sayyid al-shuhada", "harakat al-nujaba", "red-tabara", "imbonerakure",
-		"coalition of patriots for change", "frud", "gumuz people's democratic movement"} {
+		"coalition of patriots for change", "frud", "gumuz people's democratic movement", "los monos", "jmb",
+		"people's anti-fascist front", "saraya awliya al-dam", "union of sinai tribes"} {
 		hits := l.Lookup(key)
 		if len(hits) == 0 || !slices.ContainsFunc(hits, func(h Hit) bool { return h.Entry.Kind == KindArmedGroup }) {
 			t.Errorf("Lookup(%q) = %v, want an armed group", key, ids(hits))

@@ -121,14 +121,23 @@ func (x *doc) likeliest(of []lexicon.Hit) lexicon.Hit {
 }
 
 // regionOf returns the country of the region or city that opens the
-// name sp, a region of a country the story names or a city of 100,000
-// people, or nil.
+// name sp, after a compass word, a region or island of a country the
+// story names or a city of 100,000 people, or nil: the "Western Mindanao
+// Command" of a story of the Philippines is Philippine.
 func (x *doc) regionOf(sp ner.Span) *lexicon.Entry {
-	if x.l.gaz == nil || sp.End-sp.First < 2 {
+	if c := x.regionAt(sp.First, sp.End); c != nil || !compassWords[x.d.Lower(sp.First)] {
+		return c
+	}
+	return x.regionAt(sp.First+1, sp.End)
+}
+
+// regionAt is regionOf for the name that opens at token first.
+func (x *doc) regionAt(first, end int) *lexicon.Entry {
+	if x.l.gaz == nil || end-first < 2 {
 		return nil
 	}
-	p, conf, ok := x.l.gaz.Resolve(x.d.Key(sp.First, sp.First+1), geo.Context{Countries: x.countries})
-	region := p.Kind == geo.KindAdmin1 && conf >= 0.5
+	p, conf, ok := x.l.gaz.Resolve(x.d.Key(first, first+1), geo.Context{Countries: x.countries})
+	region := (p.Kind == geo.KindAdmin1 || (p.Kind == geo.KindRegion || p.Kind == geo.KindIsland) && conf >= 0.9) && conf >= 0.5
 	if !ok || x.countries[p.Country] == 0 || !region && (conf < 0.8 || p.Population < 100000) {
 		return nil
 	}

@@ -47,6 +47,7 @@ func TestCountries(t *testing.T) {
 		{"azeris", "AZE", FormDemonymPlural, false},
 		{"equatoguinean", "GNQ", FormDemonym, false}, // the adjective news uses beside "Equatorial Guinean"
 		{"comorian", "COM", FormDemonym, false},
+		{"hellenic", "GRC", FormDemonym, false},
 		{"moscow", "RUS", FormCapital, false},
 		{"kremlin", "RUS", FormSeat, false},
 		{"jubilee house", "GHA", FormSeat, false},

@@ -192,7 +192,9 @@ func TestNationalArmies(t *testing.T) {
 		"people's liberation army": "CHNMIL", "fardc": "CODMIL", "endf": "ETHMIL", "kdf": "KENMIL", "sandf": "ZAFMIL",
 		"fama": "MLIMIL", "rwanda defence force": "RWAMIL", "pnp": "PHLCOP", "global affairs canada": "CANGOV",
 		"densus 88": "IDNCOP", "komnas ham": "IDNHRI", "east indonesia mujahideen": "IDNREB", "guardia civil": "ESPCOP",
-		"salvamento maritimo": "ESPGOV", "alarm phone": "NGOHRI"} {
+		"salvamento maritimo": "ESPGOV", "alarm phone": "NGOHRI",
+		// state news agencies and broadcasters speak for their state
+		"belta": "BLRGOVMED", "algerie presse service": "DZAGOVMED", "kuna": "KWTGOVMED", "ortm": "MLIGOVMED", "crtv": "CMRGOVMED"} {
 		hits := l.Lookup(key)
 		if len(hits) == 0 || hits[0].Entry.Code != code {
 			t.Errorf("Lookup(%q) = %v, want %s first", key, ids(hits), code)

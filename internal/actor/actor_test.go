@@ -431,7 +431,7 @@ func TestAffiliation(t *testing.T) {
 		{"a province in a minister's title", "Sri Lanka's navy arrested 22 Indian fishermen. Colombo said so. Tamil Nadu Fisheries Minister Ana Ruiz Vega wrote to Colombo.", "Ana Ruiz Vega", "IND", "INDGOV"},
 		{"a state carrier opening its sentence", "Argentina's unions struck. Argentina's courts agreed. State carrier Aerolineas Argentinas cancelled 312 flights.", "Aerolineas Argentinas", "ARG", ""},
 		{"a state operator owned in the possessive", "Ukraine's state nuclear operator Energoatom said the line was cut.", "Energoatom", "UKR", ""},
-		{"a state outlet of the country its sentence names", "France expelled nine diplomats. Paris said France would act. The Algerian foreign ministry said in a statement carried by the state news agency APS that it was a breach.", "APS", "DZA", ""},
+		{"a state outlet of the country its sentence names", "France expelled nine diplomats. Paris said France would act. The Algerian foreign ministry said in a statement carried by the state news agency ZPS that it was a breach.", "ZPS", "DZA", ""},
 		{"a ministry with an 'of' name", "Sudan's Ministry of Energy and Oil said so.", "Ministry of Energy and Oil", "SDN", "SDNGOV"},
 		{"a group's researcher on a country", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Afghanistan researcher.", "Ana Ruiz Vega", "", "NGOHRIAMN"},
 		{"an agency's director general", "Iran's talks went on. Iran's envoy met IAEA Director General Ana Ruiz Vega in Iran.", "Ana Ruiz Vega", "IGOUNO", "IGOUNOIAE"},

@@ -237,7 +237,7 @@ var bodies = map[string]bool{"agency": true, "mission": true, "group": true, "or
 	"movement": true, "militia": true, "office": true, "court": true, "panel": true, "union": true,
 	"operation": true, "party": true, "network": true, "charity": true, "command": true, "service": true,
 	"association": true, "federation": true, "authority": true, "commission": true, "platform": true,
-	"delegation": true}
+	"delegation": true, "cell": true}
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
 

@@ -438,7 +438,7 @@ var attackNouns = map[string]bool{"bomb": true, "bombing": true, "airstrike": tr
 // organisation" at h refers back to: the last one named in its sentence
 // or the two before, or -1.
 func (x *doc) bodyBack(h int) int {
-	if !backBodies[x.lemma(h)] || x.d.Lower(h-1) != "the" || h < 1 {
+	if h < 1 || !backBodies[x.lemma(h)] || x.d.Lower(h-1) != "the" {
 		return -1
 	}
 	first := x.d.Sentences[max(0, x.d.SentenceOf(h)-2)].First

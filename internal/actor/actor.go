@@ -803,7 +803,9 @@ func (x *doc) isPlace(sp ner.Span) bool {
 }
 
 // afterPlacePrep reports whether a preposition of place stands before
-// token i, across a compass word: "in central Gaza".
+// token i, across a compass word ("in central Gaza"), or the "of" of a
+// direction or of the people who live there ("west of Rafah",
+// "residents of Rafah"), or "the border with".
 func (x *doc) afterPlacePrep(i int) bool {
 	j := i - 1
 	if j > 0 && compassWords[x.d.Lower(j)] {

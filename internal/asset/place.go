@@ -356,7 +356,10 @@ func (s *scene) placeSaidBefore(k, floor int) int {
 	for j := len(s.places) - 1; j >= 0; j-- {
 		u := s.places[j]
 		if u.first >= k || u.modifier || u.prep == "to" || u.prep == "in" && s.saidIn(u.first, u.end) {
-			continue // "diverted to Nairobi" says where something went, not where the story is; "said in a statement issued in Kampala that" where the speaker was
+			// "diverted to Nairobi" says where something went, not where
+			// the story is; "a statement issued in Kampala that" says
+			// where the speaker was
+			continue
 		}
 		if u.sentence < floor {
 			break

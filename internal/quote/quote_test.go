@@ -128,6 +128,8 @@ func TestPatterns(t *testing.T) {
 		{"a place's apposition inside the speaker's", "Ana Ruiz, chairman of the council of chiefs in Ogoloma, a fishing settlement near Okrika, said a dozen canoes had been set alight.",
 			[]string{"Ana Ruiz|Ana Ruiz|said|asserts|I||a dozen canoes had been set alight"}},
 		{"the words before a cue that only name its speaker are no quote", "Ana Ruiz, head of the women's group, said prices rose.", nil},
+		{"'it' after a fronted phrase that names the channel takes up the body before", "Algeria's Foreign Ministry rejected that account. In a statement carried by the official APS news agency, it said the farmers had been arrested inside Algeria.",
+			[]string{"Foreign Ministry (Algeria)|Algeria's Foreign Ministry|rejected|denies|I||that account", "Foreign Ministry (Algeria)|it|said|asserts|I|a statement|the farmers had been arrested inside Algeria"}},
 		{"a cell named before speaks as the cell", "Iraq's Security Media Cell said six militants were killed. Troops seized four rifles, the cell added.",
 			[]string{"Security Media Cell|Iraq's Security Media Cell|said|asserts|I||six militants were killed", "Security Media Cell|the cell|added|asserts|I||Troops seized four rifles"}},
 		{"a social media post speaks for whoever posted it", `The Zorbaq Front said in a post on its Facebook page that it had seized a base. "The enemy fled," the post said.`,

@@ -253,7 +253,7 @@ func (q *doc) pronounAntecedent(i, k int) (speaker, bool) {
 // what English takes up with a pronoun.
 func (q *doc) silentBefore(i, k int, w string) (speaker, bool) {
 	s := q.d.SentenceOf(k)
-	if s == 0 || q.d.Sentences[s].First != k || w != "it" {
+	if s == 0 || w != "it" || q.d.Sentences[s].First != k && !q.frontedBefore(q.d.Sentences[s].First, k) {
 		return none, false
 	}
 	prev := q.d.Sentences[s-1]
@@ -279,6 +279,22 @@ func (q *doc) silentBefore(i, k int, w string) (speaker, bool) {
 		return sp, true
 	}
 	return none, false
+}
+
+// frontedBefore reports whether tokens [first, k) are a phrase of
+// circumstance that opens the sentence and ends in a comma right before
+// k: "In a statement carried by the official APS news agency, it said"
+// takes "it" up from the sentence before, not from the agency.
+func (q *doc) frontedBefore(first, k int) bool {
+	if !circumstancePreps[q.word(first)] || k-first > 14 || q.d.Word(k-1) != "," {
+		return false
+	}
+	for j := first + 1; j < k-1; j++ {
+		if q.d.Tokens[j].Kind == text.Punct && q.d.Word(j) != "'" {
+			return false
+		}
+	}
+	return true
 }
 
 // personBefore returns the latest person named in tokens [stop, k) that
@@ -307,6 +323,9 @@ func (q *doc) personBefore(k, stop int, w string, fits func(string, speaker) boo
 func (q *doc) subjectSince(i, k, since int, w string) (speaker, bool) {
 	s := q.d.SentenceOf(k)
 	end := min(k, q.tokenAt(q.quotes[i].Text.Start)) // not a name in the words reported
+	if first := q.d.Sentences[s].First; w == "it" && q.frontedBefore(first, k) {
+		end = min(end, first) // not the agency that carried the statement "it" made
+	}
 	switch {
 	case w == "it":
 	case w != "he" && w != "she":

@@ -70,6 +70,7 @@ func TestFind(t *testing.T) {
 		{"a short common word before a romanised two-syllable given name is a surname", "Park Jin-woo, a coast guard spokesman, said so. The Saudi-led coalition struck. Global Affairs Canada agreed.", "Park Jin-woo/PER/given-name Saudi-led/NORP/relational Global Affairs Canada/ORG/lexicon"},
 		{"a church's diocese", "The Catholic Diocese of Zorbaq urged calm.", "Catholic Diocese of Zorbaq/ORG/org-word"},
 		{"a unit's number is part of its name, a count is not", "Troops of the 103rd Infantry Brigade and 600 Zorbaq Corps troops left.", "103rd Infantry Brigade/ORG/org-word Zorbaq Corps/ORG/org-word"},
+		{"a company's legal suffix makes a body", "The concession belongs to Zorbaq Quebrada SAC, a unit of Condor Plc.", "Zorbaq Quebrada SAC/ORG/org-word Condor Plc/ORG/org-word"},
 		{"two particles inside a name", "Capt. Ignacio de la Vega, a spokesman, said so.", "Ignacio de la Vega/PER/title"},
 		{"a numbered unit of the body after it is a name apart", "Soldiers of the 48th Battalion of the Somali National Army ended the siege.", "48th Battalion/ORG/org-word Somali National Army/ORG/lexicon"},
 		{"no number joins a body that is no unit", "The 3rd Zorbaq Relief Council met.", "Zorbaq Relief Council/ORG/org-word"},

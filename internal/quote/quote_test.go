@@ -130,6 +130,8 @@ func TestPatterns(t *testing.T) {
 		{"the words before a cue that only name its speaker are no quote", "Ana Ruiz, head of the women's group, said prices rose.", nil},
 		{"'it' after a fronted phrase that names the channel takes up the body before", "Algeria's Foreign Ministry rejected that account. In a statement carried by the official APS news agency, it said the farmers had been arrested inside Algeria.",
 			[]string{"Foreign Ministry (Algeria)|Algeria's Foreign Ministry|rejected|denies|I||that account", "Foreign Ministry (Algeria)|it|said|asserts|I|a statement|the farmers had been arrested inside Algeria"}},
+		{"one of those who spoke before, after the cue", "Jets bombed the village, two residents said. \"The first bomb fell on the market road,\" said one of them, a rice farmer.",
+			[]string{"two residents?|two residents|said|asserts|I||Jets bombed the village", "one of the two residents?|one of them|said|asserts|D||The first bomb fell on the market road,"}},
 		{"a cell named before speaks as the cell", "Iraq's Security Media Cell said six militants were killed. Troops seized four rifles, the cell added.",
 			[]string{"Security Media Cell|Iraq's Security Media Cell|said|asserts|I||six militants were killed", "Security Media Cell|the cell|added|asserts|I||Troops seized four rifles"}},
 		{"a social media post speaks for whoever posted it", `The Zorbaq Front said in a post on its Facebook page that it had seized a base. "The enemy fled," the post said.`,

@@ -741,6 +741,13 @@ func (q *doc) channelBefore(c, lo int) int {
 // carriers are the participles that say how a document reached the public.
 var carriers = text.SetOf("read", "published", "broadcast", "aired", "carried", "posted", "televised")
 
+// partitive reports whether token j closes "one of them" or "three of
+// those", after token lo.
+func partitive(q *doc, j, lo int) bool {
+	w := q.word(j)
+	return (w == "them" || w == "those") && j-2 >= lo && q.word(j-1) == "of"
+}
+
 // speakerAt makes a speaker of token k: an entity, a pronoun, "one of
 // them", or the noun phrase of a role noun.
 func (q *doc) speakerAt(k, lo int) speaker {
@@ -973,8 +980,8 @@ func (q *doc) speakerAfter(k, end int) speaker {
 			j = e - 1
 			continue
 		}
-		if q.owner[j] >= 0 || pronouns[q.word(j)] {
-			return q.speakerAt(j, k)
+		if q.owner[j] >= 0 || pronouns[q.word(j)] || partitive(q, j, k) {
+			return q.speakerAt(j, k) // "said one of them, a rice farmer"
 		}
 	}
 	for j := last - 1; j >= k; j-- {

@@ -743,7 +743,7 @@ var carriers = text.SetOf("read", "published", "broadcast", "aired", "carried", 
 
 // partitive reports whether token j closes "one of them" or "three of
 // those", after token lo.
-func partitive(q *doc, j, lo int) bool {
+func (q *doc) partitive(j, lo int) bool {
 	w := q.word(j)
 	return (w == "them" || w == "those") && j-2 >= lo && q.word(j-1) == "of"
 }
@@ -755,11 +755,11 @@ func (q *doc) speakerAt(k, lo int) speaker {
 	switch {
 	case pronouns[w]:
 		return speaker{entity: -1, surface: q.d.SpanOf(k, k+1), hasAs: true, ref: refPronoun, head: k}
-	case (w == "them" || w == "those") && k-2 >= lo && q.word(k-1) == "of" && q.word(k-2) == "one":
+	case q.partitive(k, lo) && q.word(k-2) == "one":
 		surface := q.d.SpanOf(k-2, q.memberApposition(k))
 		return speaker{entity: -1, surface: surface, hasAs: true, anonymous: true, ref: refMember, head: k,
 			name: q.d.Str(surface)}
-	case (w == "them" || w == "those") && k-2 >= lo && q.word(k-1) == "of" && (text.NumberWord(q.word(k-2)) || groupWords[q.word(k-2)]):
+	case q.partitive(k, lo) && (text.NumberWord(q.word(k-2)) || groupWords[q.word(k-2)]):
 		// "three of them said", "some of them said": several of those who
 		// spoke before
 		surface := q.d.SpanOf(k-2, k+1)
@@ -980,7 +980,7 @@ func (q *doc) speakerAfter(k, end int) speaker {
 			j = e - 1
 			continue
 		}
-		if q.owner[j] >= 0 || pronouns[q.word(j)] || partitive(q, j, k) {
+		if q.owner[j] >= 0 || pronouns[q.word(j)] || q.partitive(j, k) {
 			return q.speakerAt(j, k) // "said one of them, a rice farmer"
 		}
 	}

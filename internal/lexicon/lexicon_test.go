@@ -194,7 +194,8 @@ func TestNationalArmies(t *testing.T) {
 		"densus 88": "IDNCOP", "komnas ham": "IDNHRI", "east indonesia mujahideen": "IDNREB", "guardia civil": "ESPCOP",
 		"salvamento maritimo": "ESPGOV", "alarm phone": "NGOHRI",
 		// state news agencies and broadcasters speak for their state
-		"belta": "BLRGOVMED", "algerie presse service": "DZAGOVMED", "kuna": "KWTGOVMED", "ortm": "MLIGOVMED", "crtv": "CMRGOVMED"} {
+		"belta": "BLRGOVMED", "algerie presse service": "DZAGOVMED", "kuna": "KWTGOVMED", "ortm": "MLIGOVMED", "crtv": "CMRGOVMED",
+		"ukmto": "GBRGOV", "united kingdom maritime trade operations": "GBRGOV", "ambrey": "GBRBUS"} {
 		hits := l.Lookup(key)
 		if len(hits) == 0 || hits[0].Entry.Code != code {
 			t.Errorf("Lookup(%q) = %v, want %s first", key, ids(hits), code)

@@ -431,6 +431,7 @@ func TestAffiliation(t *testing.T) {
 		{"a province in a minister's title", "Sri Lanka's navy arrested 22 Indian fishermen. Colombo said so. Tamil Nadu Fisheries Minister Ana Ruiz Vega wrote to Colombo.", "Ana Ruiz Vega", "IND", "INDGOV"},
 		{"a state carrier opening its sentence", "Argentina's unions struck. Argentina's courts agreed. State carrier Aerolineas Argentinas cancelled 312 flights.", "Aerolineas Argentinas", "ARG", ""},
 		{"a state operator owned in the possessive", "Ukraine's state nuclear operator Energoatom said the line was cut.", "Energoatom", "UKR", ""},
+		{"a state outlet the lexicon knows keeps its country", "COTONOU, Benin (Sitrep Wire) - Benin said so. Benin's army agreed. Benin closed the border. In a statement read on state television Tele Sahel, Niger's junta said the bridge was shut.", "Tele Sahel", "NER", "NERMED"},
 		{"a state outlet of the country its sentence names", "France expelled nine diplomats. Paris said France would act. The Algerian foreign ministry said in a statement carried by the state news agency ZPS that it was a breach.", "ZPS", "DZA", ""},
 		{"a ministry with an 'of' name", "Sudan's Ministry of Energy and Oil said so.", "Ministry of Energy and Oil", "SDN", "SDNGOV"},
 		{"a group's researcher on a country", "Amnesty International condemned it. \"No,\" said Ana Ruiz Vega, the group's Afghanistan researcher.", "Ana Ruiz Vega", "", "NGOHRIAMN"},

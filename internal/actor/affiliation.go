@@ -1356,7 +1356,9 @@ func (x *doc) stateMedia(focus string) {
 				e.Role = strings.TrimSuffix(role, " outlet") + " company"
 			}
 		}
-		if e.Affiliation == "" {
+		if e.Affiliation == "" && e.Country != "" {
+			e.Affiliation = e.Country // the lexicon's Tele Sahel is Niger's, whatever the sentence names
+		} else if e.Affiliation == "" {
 			// "The Algerian foreign ministry said in a statement carried
 			// by the state news agency APS": the speaker's state.
 			m := e.Mentions[0]

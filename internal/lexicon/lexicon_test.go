@@ -175,7 +175,7 @@ func TestArmedGroups(t *testing.T) {
 		"popular front for the rebirth of central africa", "dawlah islamiyah", "resistance front", "trf",
 		"kdpi", "komala", "kataib sayyid al-shuhada", "harakat al-nujaba", "red-tabara", "imbonerakure",
 		"coalition of patriots for change", "frud", "gumuz people's democratic movement", "los monos", "jmb",
-		"people's anti-fascist front", "saraya awliya al-dam", "union of sinai tribes"} {
+		"people's anti-fascist front", "saraya awliya al-dam", "union of sinai tribes", "jaish al-adl"} {
 		hits := l.Lookup(key)
 		if len(hits) == 0 || !slices.ContainsFunc(hits, func(h Hit) bool { return h.Entry.Kind == KindArmedGroup }) {
 			t.Errorf("Lookup(%q) = %v, want an armed group", key, ids(hits))

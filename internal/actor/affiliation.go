@@ -1356,13 +1356,13 @@ func (x *doc) stateMedia(focus string) {
 				e.Role = strings.TrimSuffix(role, " outlet") + " company"
 			}
 		}
-		if e.Affiliation == "" && e.Country != "" {
-			e.Affiliation = e.Country // the lexicon's Tele Sahel is Niger's, whatever the sentence names
-		} else if e.Affiliation == "" {
-			// "The Algerian foreign ministry said in a statement carried
-			// by the state news agency APS": the speaker's state.
+		if e.Affiliation == "" {
+			// The lexicon's Tele Sahel is Niger's, whatever the sentence
+			// names; else "The Algerian foreign ministry said in a
+			// statement carried by the state news agency APS": the
+			// speaker's state.
 			m := e.Mentions[0]
-			c := cmp.Or(owner, onlyBefore(sentence[m.Sentence], m.Start), focus)
+			c := cmp.Or(e.Country, owner, onlyBefore(sentence[m.Sentence], m.Start), focus)
 			e.Affiliation, e.Country = c, c
 		}
 	}

@@ -486,9 +486,12 @@ var flyers = map[string]bool{"drone": true, "missile": true, "rocket": true, "co
 // group ("Houthi naval drones") or an organisation's country.
 func (s *scene) adjacentActor(c *equipment.Candidate) int {
 	for _, u := range s.actors {
+		if u.sentence != c.Sentence {
+			continue
+		}
 		// "at a U.N. helicopter": the preposition is the helicopter's
 		modifies := u.end == c.Mention.First && (u.first >= c.First || s.counted(u.first) || u.first > 0 && determiners[s.d.Lower(u.first-1)])
-		if u.sentence != c.Sentence || u.locative && !modifies {
+		if u.locative && !modifies {
 			continue
 		}
 		if modifies ||

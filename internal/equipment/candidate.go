@@ -160,7 +160,7 @@ func passiveBetween(d *text.Doc, from, to int) bool {
 	be := false
 	for k := from; k < to; k++ {
 		switch w := d.Lower(k); {
-		case w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being":
+		case passiveAux[w]:
 			be = true
 		case strings.HasSuffix(w, "ing"):
 			return false

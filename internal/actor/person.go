@@ -382,12 +382,16 @@ func (x *doc) roleBefore(i int) role {
 			k, start = sf-1, sf
 		case w == "'s":
 			k--
-		case (si < 0 || x.uses[si].Entity < 0 && x.spans[si].Label == ner.MISC) && x.d.Tokens[k].Cap && start == k+1 &&
-			k+1 < i && !openers[w] && !x.isPrep(k) && !ner.Calendar(w):
+		case x.bare(k) && x.d.Tokens[k].Cap && start == k+1 &&
+			(k+1 < i || x.portfolioOf(k, first)) && !openers[w] && !x.isPrep(k) && !ner.Calendar(w):
 			start = k // "Digital Affairs Minister": a portfolio's words belong to the title
 			k--
-		case w == "of" && start == k+1 && k > first && x.isRoleWord(x.d.Lower(k-1)):
-			start = k // "Inspector General of Police": the title goes on across "of"
+		case (w == "of" || w == "for" && x.portfolio(k+1, i)) && start == k+1 && k > first && x.isRoleWord(x.d.Lower(k-1)):
+			// "Inspector General of Police": the title goes on across
+			// "of", and across "for" to a portfolio ("Commissioner for
+			// Refugees"), not to the one served ("lawyer for X",
+			// "spokesman for Prime Minister X")
+			start = k
 			k--
 		case k > first && x.pairedRole(k):
 			start = k - 1 // "Opposition leader": a role of two words the lexicon has
@@ -411,6 +415,28 @@ func (x *doc) roleBefore(i int) role {
 		r.code = r.country + sector
 	}
 	return r
+}
+
+// portfolio reports whether words [i, j) name a portfolio: some words,
+// none of them a title.
+func (x *doc) portfolio(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a, ok := x.l.lex.Agent(current(x.d.Lower(k))); ok && a.Title || lexicon.Rank(x.d.Lower(k)) {
+			return false
+		}
+	}
+	return i < j
+}
+
+// portfolioOf reports whether the capitalised words that end at k follow
+// a role word and its "of" or "for": the portfolio of "Deputy Minister of
+// Foreign Affairs", which may end right before the holder's name.
+func (x *doc) portfolioOf(k, first int) bool {
+	for k > first && x.d.Tokens[k].Cap {
+		k--
+	}
+	w := x.d.Lower(k)
+	return (w == "of" || w == "for") && k > first && x.isRoleWord(x.d.Lower(k-1))
 }
 
 // leaderOf reads "the <Syrian> regime of" before token i as the role
@@ -582,11 +608,19 @@ func (x *doc) hasAgent(role string) bool {
 // hasRoleWord reports whether tokens [i, j) hold a role noun or title.
 func (x *doc) hasRoleWord(i, j int) bool {
 	for k := i; k < j; k++ {
-		if x.tokSpan[k] < 0 && x.isRoleWord(x.d.Lower(k)) {
+		if x.bare(k) && x.isRoleWord(x.d.Lower(k)) {
 			return true
 		}
 	}
 	return false
+}
+
+// bare reports whether token k names no entity: outside every span, or
+// in a MISC chunk that no entity took ("Undersecretary of Foreign
+// Affairs").
+func (x *doc) bare(k int) bool {
+	si := x.tokSpan[k]
+	return si < 0 || x.uses[si].Entity < 0 && x.spans[si].Label == ner.MISC
 }
 
 // age reports whether w is a person's age in years: "31".

@@ -235,14 +235,39 @@ var members = text.SetOf("people", "workers", "women", "martyrs", "farmers", "pe
 // at j right after a word of a body's name, in a chunk from i that a title
 // or the "of" or "for" of a portfolio opens or follows: the holder of the
 // portfolio ("Superintendent of Police Anil Kujur"), not "Air Force Alpha
-// Jets".
+// Jets". After a title and its "of" or "for" any portfolio ends before
+// the name: "Undersecretary of Foreign Affairs Ignacio Fuenzalida",
+// "Minister of Defence Carlos Ruiz".
 func (f *Finder) namedAfterPortfolio(d *text.Doc, i, j, end int) bool {
-	if j+1 >= end || !d.Tokens[j].Cap || !d.Tokens[j+1].Cap || !orgWords[d.Lower(j-1)] || d.Tokens[j].Upper ||
+	if j+1 >= end || !d.Tokens[j].Cap || !d.Tokens[j+1].Cap || d.Tokens[j].Upper ||
 		!f.lex.GivenName(d.Lower(j)) || orgWords[d.Lower(j)] {
 		return false
 	}
+	body := orgWords[d.Lower(j-1)]
 	for k := max(i-3, 0); k < j-1; k++ {
-		if f.isTitle(d.Lower(k)) || f.titleWord(d.Word(k)) || d.Lower(k) == "of" || d.Lower(k) == "for" {
+		low := d.Lower(k)
+		title := f.isTitle(low) || f.titleWord(d.Word(k))
+		if body && (title || low == "of" || low == "for") {
+			return true
+		}
+		if title && k+2 < j && k+2 >= i && !bodyWordIn(d, k+2, capsEnd(d, j, end)) {
+			// the "of" opens the chunk or lies inside it; a body's word
+			// in the portfolio leaves it to the rule above, so that a
+			// name after a name goes on ("of Police Zulfiqar Ali"), and
+			// one after it makes the whole a body ("director of Bani
+			// Walid General Hospital")
+			if next := d.Lower(k + 1); next == "of" || next == "for" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyWordIn reports whether a word of a body's name lies in [i, j).
+func bodyWordIn(d *text.Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if orgWords[d.Lower(k)] {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"sitrep/internal/quantity"
 	"sitrep/internal/text"
+	"sitrep/internal/vocab"
 )
 
 // Statuses of an asset candidate.
@@ -459,8 +460,8 @@ func negationBefore(d *text.Doc, i int) (int, int) {
 	k := i - 1
 	for n := 0; n < 3 && k > 0 && d.SentenceOf(k) == d.SentenceOf(i) && k != d.Sentences[d.SentenceOf(i)].First; n++ {
 		// "no Russian fighter jets", "no additional troops", "No
-		// Venezuelan military boats"
-		if w := d.Lower(k); w == "no" || !d.Tokens[k].Cap && !negatedExtra[w] && !forces[w] && !militaryWords[w] {
+		// Venezuelan military boats", "no complete missiles"
+		if w := d.Lower(k); w == "no" || w == "single" || !d.Tokens[k].Cap && !negatedExtra[w] && !forces[w] && !militaryWords[w] && !adjective(w) {
 			break
 		}
 		k--
@@ -486,6 +487,29 @@ func negationBefore(d *text.Doc, i int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// adjective reports whether w is an English adjective ("complete",
+// "heavy") or a compound of lower-case words joined by a hyphen
+// ("ready-made", "long-range").
+func adjective(w string) bool {
+	if v, err := vocab.Default(); err == nil && v.Classes(w)&vocab.Adj != 0 {
+		return true
+	}
+	head, rest, ok := strings.Cut(w, "-")
+	return ok && lowerWord(head) && lowerWord(rest)
+}
+
+func lowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // negatedExtra may stand between a negation and what it negates.

@@ -231,6 +231,8 @@ func TestCandidates(t *testing.T) {
 		{"Militants used quadcopter drones to drop shells.", []string{"[Militants] militiamen present", "[quadcopter drones] drone fired<used>", "[shells] munition fired<drop>"}},
 		{"Residents said no fighter jets or helicopters were seen.", []string{"[no fighter jets] fighter jet 0 absent<no>", "[helicopters] helicopter 0 absent<no> conj"}},
 		{"No Venezuelan military boats were seen on the river.", []string{"[No Venezuelan military boats] boat 0 military absent<No>"}},
+		{"No complete missiles were found on board.", []string{"[No complete missiles] missile 0 absent<No>"}},
+		{"Police found no ready-made bombs.", []string{"[no ready-made bombs] bomb 0 absent<no>"}},
 		{"\"No Armenian drone flew over the line,\" she said.", []string{"[No Armenian drone] drone 0 absent<No>"}},
 		{"They saw German Leopard 2 tanks.", []string{"[Leopard 2 tanks] Leopard 2 present<saw>"}},
 		// A navy's or a coast guard's ships and boats named by the service.

@@ -109,11 +109,25 @@ func (p *parser) notQuantity(i int, n num, lim int) int {
 		}
 	}
 	if n.end == i+1 && strings.EqualFold(d.Word(i), "one") {
-		if (prev != "" && p.has(i-1, wOneDet)) || (n.end < lim && p.has(n.end, wOneFollow)) {
+		if (prev != "" && p.has(i-1, wOneDet) && !p.relativeWhich(i-1)) || (n.end < lim && p.has(n.end, wOneFollow)) {
 			return n.end
 		}
 	}
 	return i
+}
+
+// relativeWhich reports whether the "which" at k opens a relative clause
+// after a preposition ("in which one fisherman was killed"), where the
+// "one" after it counts.
+func (p *parser) relativeWhich(k int) bool {
+	if k < 1 || k-1 < p.floor || !strings.EqualFold(p.d.Word(k), "which") {
+		return false
+	}
+	switch text.Fold(p.d.Word(k - 1)) {
+	case "in", "during", "after", "of", "on", "at", "from", "by", "with", "under":
+		return true
+	}
+	return false
 }
 
 // clockOrFraction skips "4:39", "1:36.6", "9/11", "24/7" and "3 p.m.".

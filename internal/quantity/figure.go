@@ -280,7 +280,14 @@ func personCount(d *text.Doc, q Quantity) bool {
 		return true // "left 19 missing", "at least 30 dead": the count's word says what befell people
 	}
 	return is(personNouns, w) || (d.Tokens[q.NounTok].Cap && (isPlural(w) || demonymInI(w))) || endsWith(w, "ers") ||
-		endsWith(w, "ists") || endsWith(w, "ians") || endsWith(w, "men") || endsWith(w, "ers-by")
+		endsWith(w, "ists") || endsWith(w, "ians") || endsWith(w, "men") || endsWith(w, "ers-by") || q.Value == 1 && personSingular(w)
+}
+
+// personSingular reports whether w is, by its ending, one person: "one
+// fisherman", "a journalist", "one civilian" (not "-er", which ends
+// "border" and "helicopter" as well as "farmer").
+func personSingular(w string) bool {
+	return len(w) > 5 && (endsWith(w, "man") || endsWith(w, "ist") || endsWith(w, "ian"))
 }
 
 // demonymInI reports whether w is a plural demonym of one ending in -i,

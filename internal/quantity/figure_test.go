@@ -27,6 +27,8 @@ func TestFigures(t *testing.T) {
 		{"The death toll from a magnitude 6.0 earthquake rose to 1,411.", []string{"casualty/killed=1411 <toll from a magnitude 6.0 earthquake rose to 1,411>"}},
 		{"The outbreak has infected 84 people and killed 31.", []string{"count/people=84 u:people <84 people>", "casualty/killed=31 <killed 31>"}},
 		{"Gunmen abducted 20 students.", []string{"casualty/abducted=20 <abducted 20 students>"}},
+		{"The shooting, in which one fisherman was killed, angered Windhoek.", []string{"casualty/killed=1 <one fisherman was killed>"}},
+		{"One cameraman was wounded. It was unclear which one was hit.", []string{"casualty/wounded=1 <One cameraman was wounded>"}},
 		{"The storm left 19 missing.", []string{"casualty/missing=19 <19 missing>"}},
 		{"The blast wounded at least 12 passers-by. Police detained 3 fishermen.", []string{"casualty/wounded=12 [at least] <wounded at least 12 passers-by>", "casualty/arrested=3 <detained 3 fishermen>"}},
 		{"At least 24 Bangladeshis had been killed by the BSF.", []string{"casualty/killed=24 [at least] <At least 24 Bangladeshis had been killed>"}},

@@ -1078,10 +1078,11 @@ func (x *doc) towards(i int) bool {
 		return false
 	}
 	p := x.d.Lower(i - 1)
-	if p == "to" && i >= 2 && (motion[x.d.Lower(i-2)] || x.carriedTo(i-1)) {
+	if p != "to" && p != "towards" && p != "toward" {
 		return false
 	}
-	return p == "to" || p == "towards" || p == "toward"
+	// "deployed to Kyiv", "took them back towards Tripoli": a destination
+	return i < 2 || !motion[x.d.Lower(i-2)] && !x.carriedTo(i-1)
 }
 
 // carriedTo reports whether a verb of carrying people or goods, a few

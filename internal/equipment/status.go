@@ -326,8 +326,13 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 	}
 	s := d.Sentences[c.Sentence]
 	best, bestDist := -1, 0
+	// borne says the mention is the load of a carrier the cue governs.
+	borne := false
 	// used says the cue fires the weapon it governs: "fired a pistol".
 	try := func(st string, first, end, dist int, used bool) {
+		if borne && !sharesFate(st) {
+			return
+		}
 		if st == StatusDestroyed && strings.HasPrefix(d.Lower(first), "intercept") && stopped[c.Mention.Kind] {
 			st = StatusSeized // "intercepted a wooden pirogue": stopped and held, not shot down
 		}
@@ -372,10 +377,17 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 			if k > s.First && cues.at(k-1).words == 2 {
 				continue // the preposition ends a cue of two words: "armed with rifles"
 			}
+			if fitted(d, k) {
+				// "seized a pickup truck fitted with a gun": a load
+				// shares the carrier's seizure or delivery
+				borne = true
+				k--
+				continue
+			}
 			break
 		}
 	}
-	before := best >= 0
+	before, borne := best >= 0, false
 	passive, relative := false, false
 	for k := c.End; k < s.End && k < c.End+6 && !fitted(d, c.First-1); k++ {
 		ci := cues.at(k)

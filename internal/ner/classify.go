@@ -670,7 +670,7 @@ var descriptors = text.SetOf("newspaper", "daily", "weekly", "magazine", "agency
 	"organization", "network", "station", "tabloid", "think-tank", "insurgents", "faction", "operator",
 	"watchdog", "regulator", "utility", "airline", "carrier", "manufacturer", "lender", "insurer", "monitor",
 	"television", "radio", "tv", "chamber", "bureau", "gazette", "union", "federation", "association", "miner",
-	"producer", "exporter")
+	"producer", "exporter", "coalition", "alliance", "bloc")
 
 // personNouns are professions and roles that an apposition gives a person
 // and that the agent lexicon, which is about political actors, lacks.

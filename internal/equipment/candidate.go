@@ -378,7 +378,11 @@ func countFor(d *text.Doc, c *Candidate, qs []quantity.Quantity, floor int) {
 
 func countMention(d *text.Doc, c *Candidate, qs []quantity.Quantity, floor int) {
 	m := c.Mention
-	if neg, end := negationBefore(d, c.First); neg >= 0 {
+	neg, end := negationBefore(d, c.First)
+	if neg < 0 {
+		neg, end = nobodyBefore(d, c.First)
+	}
+	if neg >= 0 {
 		// "not a single warship": the negation outranks the "a single"
 		// that counts one.
 		c.negate(d, neg, end)
@@ -506,6 +510,36 @@ func lowerWord(w string) bool {
 	}
 	for _, r := range w {
 		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// nobodyBefore returns the token range of "nobody" or "no one" as the
+// subject of the verb right before token i, across an article and
+// adjectives: "Nobody fired a live round", "no one used tear gas"; or -1.
+func nobodyBefore(d *text.Doc, i int) (int, int) {
+	si := d.SentenceOf(i)
+	for verb := i - 1; verb >= 1 && verb >= i-4 && d.SentenceOf(verb-1) == si; verb-- {
+		if !describes(d, verb+1, i) || d.Tokens[verb].Kind != text.Word || d.Tokens[verb].Cap {
+			break
+		}
+		switch w := d.Lower(verb - 1); {
+		case w == "nobody" || w == "no-one":
+			return verb - 1, verb
+		case w == "one" && verb >= 2 && d.Lower(verb-2) == "no" && d.SentenceOf(verb-2) == si:
+			return verb - 2, verb
+		}
+	}
+	return -1, -1
+}
+
+// describes reports whether tokens [i, j) are only an article and
+// adjectives.
+func describes(d *text.Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := d.Lower(k); w != "a" && w != "an" && w != "any" && !adjective(w) {
 			return false
 		}
 	}

@@ -232,6 +232,8 @@ func TestCandidates(t *testing.T) {
 		{"Residents said no fighter jets or helicopters were seen.", []string{"[no fighter jets] fighter jet 0 absent<no>", "[helicopters] helicopter 0 absent<no> conj"}},
 		{"No Venezuelan military boats were seen on the river.", []string{"[No Venezuelan military boats] boat 0 military absent<No>"}},
 		{"Troops seized a pickup truck fitted with an anti-aircraft gun and 17 rifles.", []string{"[Troops] troops present", "[anti-aircraft gun] air defence system seized<seized>", "[17 rifles] rifle 17 seized<seized> conj"}},
+		{"Nobody fired a live round in the town.", []string{"[Nobody fired a live round] munition 0 absent<Nobody>"}},
+		{"Police said no one used tear gas.", []string{"[no one used tear gas] munition 0 absent<no one>"}},
 		{"No complete missiles were found on board.", []string{"[No complete missiles] missile 0 absent<No>"}},
 		{"Police found no ready-made bombs.", []string{"[no ready-made bombs] bomb 0 absent<no>"}},
 		{"\"No Armenian drone flew over the line,\" she said.", []string{"[No Armenian drone] drone 0 absent<No>"}},

@@ -38,7 +38,8 @@ func (f *Finder) nameStart(d *text.Doc, i int, s text.Sentence) bool {
 		// word that opens a town's name is a name: "Port Sudan urged".
 		// "Defence Ministry spokesman X said" opens with the ministry's
 		// sector.
-		return f.beforeReportingVerb(d, i+1, s.End) || f.townName(d, i, s.End) ||
+		// A dateline's town is a name though a word ("CORK, Ireland").
+		return f.beforeReportingVerb(d, i+1, s.End) || f.townName(d, i, s.End) || dateline(d, i, i+1, s) ||
 			lexicon.RoleModifier(low) && titledBody(d, i, s.End) ||
 			len(low) <= 5 && i+1 < s.End && syllabicGivenName(d.Word(i+1))
 	}

@@ -83,6 +83,7 @@ func TestFind(t *testing.T) {
 		{"a dateline town before its country and a credit", "ZORBAQI, Kenya (Reuters) - Shops burned.", "ZORBAQI/LOC/dateline Kenya/GPE/lexicon Reuters/ORG/lexicon"},
 		{"a dateline town before a credit alone", "ZORBAQI (AFP) - Shops burned. COGAT (Coordination Office) said so.", "ZORBAQI/LOC/dateline AFP/ORG/lexicon COGAT/ORG/acronym Coordination Office/ORG/org-word"},
 		{"a dateline town before a dash", "ZORBAQI, Kenya — Shops burned.", "ZORBAQI/LOC/dateline Kenya/GPE/lexicon"},
+		{"a dateline town whose name is a common word", "CORK, Ireland, Nov 14 (Reuters) - Shops burned.", "CORK/LOC/dateline Ireland/GPE/lexicon Reuters/ORG/lexicon"},
 		{"a dateline town the gazetteer lacks", "RANGAMATI, Aug. 14 - Shops burned across Rangamati. COGAT, the agency, said so.", "RANGAMATI/LOC/dateline Rangamati/LOC/one-sense COGAT/ORG/acronym"},
 		{"a name before fighters", "Jaish al-Zorbaq gunmen attacked. Separatist fighters attacked.", "Jaish al-Zorbaq/ORG/group-noun Separatist/MISC/"},
 		{"an air arm's fighters are jets", "Two Zorbaq Air Force fighters took off. Four Zorbaq Navy F-18 fighters followed.", "Zorbaq Air Force/ORG/org-word Zorbaq Navy/ORG/org-word"},

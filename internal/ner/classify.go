@@ -54,6 +54,8 @@ func (f *Finder) classify(d *text.Doc, i, j int, s text.Sentence) Span {
 		sp.Label, sp.Why = LOC, "facility"
 	case groupAfter(d, j, s) && !indefinite(d, i, s) && !(j-i == 1 && armedKinds[d.Lower(i)]) && !AirArm(d, i, j): // not "Separatist fighters"
 		sp.Label, sp.Why = ORG, "group-noun" // "M23 rebels", "ADF fighters"
+	case j-i == 1 && d.Tokens[i].Upper && personInitials(d, i):
+		sp.Label, sp.Why = PER, "self-named"
 	case j-i == 1 && d.Tokens[i].Upper:
 		sp.Label, sp.Why = ORG, "acronym"
 	case j-i > 1 && pluralArticles[d.Word(i)] && isPlural(d.Lower(j-1)) && !afterLocative(d, i, s) &&
@@ -683,6 +685,21 @@ var reportingVerbs = text.SetOf("said", "says", "told", "tells", "added", "state
 	"denied", "argued", "warned", "noted", "insisted", "claimed", "wrote", "explained", "declared",
 	"announced", "tweeted", "posted", "acknowledged", "admitted", "alleged", "accused", "asserted",
 	"stressed", "urged", "replied", "responded", "recalled", "suggested", "estimated", "predicted")
+
+// personInitials reports whether the capitals at token i are the
+// initials a person is named by ("identified only by the initials R.S.",
+// "named by his initials"), not a body's ("known by its Latvian initials
+// VDD").
+func personInitials(d *text.Doc, i int) bool {
+	if i < 2 || d.Lower(i-1) != "initials" {
+		return false
+	}
+	switch d.Lower(i - 2) {
+	case "the", "his", "her":
+		return true
+	}
+	return false
+}
 
 // SelfNamed reports whether token i opens the name a source gave
 // himself: "who gave his name only as Ali", "identified herself as Amina".

@@ -496,7 +496,8 @@ func oneSense(d *text.Doc, spans []Span) {
 	for i, sp := range spans {
 		// A given name opens places too: "Ben Gardane, a town".
 		l, ok := strong[d.Key(sp.First, sp.End)]
-		if ok && (weak[sp.Why] || sp.Why == "given-name" && l == LOC) && l != sp.Label {
+		// Initials a suspect is named by are no body's acronym after.
+		if ok && (weak[sp.Why] || sp.Why == "given-name" && l == LOC || sp.Why == "acronym" && l == PER) && l != sp.Label {
 			spans[i].Label, spans[i].Why = l, "one-sense"
 		}
 	}
@@ -526,7 +527,8 @@ func surnames(d *text.Doc, spans []Span) {
 // governs; weak ones guess it from where the name stands.
 var (
 	telling = map[string]bool{"org-word": true, "members": true, "brand": true, "group-noun": true, "party": true, "facility": true,
-		"dateline": true, "place-of": true, "locative": true, "coordinated": true, "place-apposition": true}
+		"dateline": true, "place-of": true, "locative": true, "coordinated": true, "place-apposition": true,
+		"self-named": true}
 	weak = map[string]bool{"speaker": true, "apposition": true, "": true, "model": true}
 )
 

@@ -125,6 +125,8 @@ func TestFind(t *testing.T) {
 		{"a ministry's 'of' name goes on after 'and'", "The Ministry of Energy and Oil said so.", "Ministry of Energy and Oil/ORG/org-word"},
 		{"a given name after a place's preposition opens a town", "Smugglers crossed near Pedro Juan Caballero on Monday.", "Smugglers/MISC/common-noun Pedro Juan Caballero/LOC/gazetteer"},
 		{"the name a source gave himself", "A commander, who gave his name only as Ali, denied it.", "Ali/PER/self-named"},
+		{"a suspect named by initials", "The leader, identified only by the initials R.S. under court rules, was held. A lawyer for R.S. said so.", "R.S./PER/self-named R.S./PER/one-sense"},
+		{"a body's initials are its acronym", "The service, known by its Latvian initials VDD, said so.", "Latvian/NORP/lexicon VDD/ORG/acronym"},
 		{"a town's name that opens a sentence with a common word", "Port Harcourt urged the council to meet.", "Port Harcourt/LOC/gazetteer"},
 		{"a region's name that opens a sentence with a common word", "South West State's security minister urged calm.", "South West State/LOC/gazetteer"},
 		{"a body named for its cause", "Mwatana for Human Rights, a Yemeni rights group, said so.", "Mwatana for Human Rights/ORG/apposition Yemeni/NORP/lexicon"},

@@ -775,7 +775,10 @@ func (x *doc) locatedBefore(p int) bool {
 // Nicosia and Athens".
 var reactions = map[string]bool{"protests": true, "protest": true, "criticism": true, "condemnation": true,
 	"warning": true, "warnings": true, "complaints": true, "objections": true, "pressure": true, "calls": true,
-	"demands": true, "threats": true, "rebuke": true, "response": true, "reaction": true}
+	"demands": true, "threats": true, "rebuke": true, "response": true, "reaction": true,
+	// what a government grants: "permission from Lome to board the vessel"
+	"permission": true, "approval": true, "consent": true, "authorisation": true, "authorization": true,
+	"clearance": true, "assurances": true, "guarantees": true, "backing": true}
 
 // frontiers are the lines a country shares "with" another.
 var frontiers = map[string]bool{"border": true, "borders": true, "frontier": true, "boundary": true}

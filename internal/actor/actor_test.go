@@ -274,6 +274,7 @@ func TestLocative(t *testing.T) {
 		{"deployed to a capital", "Troops were deployed to Kyiv.", "Kyiv", true},
 		{"where a pipeline leads", "Crude cannot enter the pipeline to Port Sudan.", "Port Sudan", true},
 		{"people carried to a capital", "Helicopters flew the most seriously wounded to Kabul.", "Kabul", true},
+		{"permission from a capital", "Dublin had received permission from Lome to board the vessel.", "Lome", false},
 		{"people taken back towards a capital", "The crew took the others back towards Tripoli, the charity said.", "Tripoli", true},
 		{"a note sent to a capital", "The ministry sent a protest note to Kabul.", "Kabul", false},
 		{"a ship escorted to a capital's port", "A navy patrol ship boarded a trawler and escorted it to Tallinn.", "Tallinn", true},

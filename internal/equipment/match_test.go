@@ -63,6 +63,7 @@ func TestMatch(t *testing.T) {
 		{"armed pickup trucks and police buses", []string{"pickup trucks=armoured vehicle/vehicle,generic", "police buses=military truck/vehicle,generic"}},
 		{"men with machetes", []string{"machetes=rifle/small_arms,generic"}},
 		{"took 20 rifles, two machine guns and a pickup truck", []string{"rifles=rifle/small_arms,generic", "machine guns=rifle/small_arms,generic", "pickup truck=armoured vehicle/vehicle,generic"}},
+		{"exchanged machine-gun and mortar fire", []string{"machine-gun=rifle/small_arms,generic", "mortar=mortar/mortar,generic"}},
 		{"a man drove a pickup truck", nil},
 		{"about 600 police and 300 extra officers", []string{"police=border guards/personnel,unit", "officers=border guards/personnel,unit"}},
 		{"the police said", nil},

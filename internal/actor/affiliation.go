@@ -1193,7 +1193,7 @@ func (x *doc) envoyBefore(sentence map[int][]countryMention, m report.Mention) s
 }
 
 // envoyWords title the people a state sends abroad.
-var envoyWords = text.SetOf("ambassador", "envoy", "consul")
+var envoyWords = text.SetOf("ambassador", "envoy", "consul", "charge", "chargé", "attache", "attaché")
 
 // internationalBody returns the code of the international body whose
 // kind the title before person e names ("mission spokeswoman X") and

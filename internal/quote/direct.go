@@ -110,8 +110,11 @@ func (q *doc) after(c0 int) (speaker, int, *text.Span, bool) {
 			return sp, c - 2, nil, sp.found()
 		}
 		sp := q.speakerBefore(c, lo)
-		if !sp.found() && !cu.audience {
-			sp = q.speakerAfter(c+1, end) // "said Kirby", but not "told reporters"
+		asker := !sp.found() && c == lo && cu.lemma == "ask"
+		if !sp.found() && !cu.audience || asker {
+			// "said Kirby", but not "told reporters"; "…?” asked the
+			// Reverend X": right after the words, who asks is named
+			sp = q.speakerAfter(c+1, end)
 		}
 		if sp.found() && sp.entity < 0 {
 			// "a Tunisian detainee told Reuters, asking to be identified
@@ -122,7 +125,11 @@ func (q *doc) after(c0 int) (speaker, int, *text.Span, bool) {
 			}
 		}
 		if sp.found() {
-			return sp, c, q.audience(c, end), true
+			var aud *text.Span
+			if !asker {
+				aud = q.audience(c, end)
+			}
+			return sp, c, aud, true
 		}
 	}
 	return none, -1, nil, false

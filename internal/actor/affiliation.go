@@ -864,6 +864,11 @@ func (x *doc) affiliate(focus, home string) {
 		}
 		if !ok {
 			spoken := x.spokenFor(e)
+			if spoken == "" && e.Kind == report.KindPerson && !e.Known {
+				// "Canada's defence department said … department
+				// spokeswoman X said": of the body her role names
+				spoken = x.bodyBefore(e.Role, e.Mentions[0])
+			}
 			switch {
 			case e.Kind == report.KindPerson && !e.Known && x.servesUnplaced(i):
 				// "Its spokesman, X," of a group the story gives no

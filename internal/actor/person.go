@@ -396,8 +396,9 @@ func (x *doc) roleBefore(i int) role {
 		case k > first && x.pairedRole(k):
 			start = k - 1 // "Opposition leader": a role of two words the lexicon has
 			k -= 2
-		case x.isRoleWord(w) || x.stateBody(w) && k+1 < i && x.isRoleWord(x.d.Lower(k+1)):
-			// "Police spokesman": a state body before a role noun.
+		case x.isRoleWord(w) || (x.stateBody(w) || bodyNouns[w]) && k+1 < i && x.isRoleWord(x.d.Lower(k+1)):
+			// "Police spokesman", "department spokeswoman": a state body
+			// before a role noun.
 			if a, ok := x.l.lex.Agent(current(w)); ok && sector == "" && stateSectors[a.Sector] {
 				sector = a.Sector
 			}

@@ -193,6 +193,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"NATO|NATO|said|neutral|I||it would step up air patrols in the Baltic Sea"}},
 		{"a question claims nothing", "“Who will pay for this?” Ana Ruiz said.",
 			[]string{"Ana Ruiz|Ana Ruiz|said|neutral|D||Who will pay for this?"}},
+		{"sources close to a person speak unnamed", "Sources close to Ana Ruiz said she had been held for 40 days.",
+			[]string{"Sources close to Ana Ruiz?|Sources close to Ana Ruiz|said|asserts|I||she had been held for 40 days"}},
 		{"who asks is named after the question", "“Who will pay for this?” asked the Reverend Ana Ruiz, a church leader.",
 			[]string{"Ana Ruiz|Reverend Ana Ruiz|asked|neutral|D||Who will pay for this?"}},
 		{"an appeal to someone", "Kenya's foreign ministry called on Pretoria to step in.",

@@ -170,7 +170,7 @@ func (q *doc) bracketed(k, lo int) bool {
 // at India's Ministry of External Affairs in New Delhi".
 func (q *doc) postModifier(k, lo int) bool {
 	if q.isPerson(k) {
-		return false
+		return q.closeTo(k, lo)
 	}
 	for p := k; p > lo && p >= k-10; p-- {
 		if q.owner[p] >= 0 {
@@ -190,6 +190,17 @@ func (q *doc) postModifier(k, lo int) bool {
 	}
 	return false
 }
+
+// closeTo reports whether the person named at token k is whom the
+// speakers are close to: "Sources close to al-Aradi said" speak for
+// themselves, unnamed.
+func (q *doc) closeTo(k, lo int) bool {
+	p := q.tokenAt(q.ownerAs[k].Start)
+	return p-3 >= lo && q.word(p-1) == "to" && q.word(p-2) == "close" && closeNouns[q.word(p-3)]
+}
+
+var closeNouns = text.SetOf("source", "sources", "people", "person", "those", "someone", "associates", "aides", "friends",
+	"relatives", "one")
 
 // personOfBody returns the last token of the person named before "of"
 // and the body or place whose name ends at token k ("Lt. Col. X of the

@@ -491,6 +491,8 @@ func TestBorne(t *testing.T) {
 		{"ridden", "Fighters on motorcycles raided the village.", []string{"motorcycles|vehicle|2|true||present|"}},
 		{"mounted", "Gunmen came in two pickup trucks mounted with machine guns.",
 			[]string{"two pickup trucks|vehicle|2|false||present|", "machine guns|small_arms|2|true||present|"}},
+		{"mounted across a calibre", "Gunmen came in two pickup trucks mounted with 12.7 mm machine guns.",
+			[]string{"two pickup trucks|vehicle|2|false||present|", "machine guns|small_arms|2|true||present|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.want) })

@@ -45,7 +45,7 @@ func (s *scene) observed(i int) bool {
 // words before it say: "fighters on motorcycles", "trucks mounted with
 // machine guns", "men armed with machetes", "firing shotguns".
 func borne(d *text.Doc, c *equipment.Candidate) bool {
-	k := c.First - 1
+	k := equipment.CalibreStart(d, c.First) - 1
 	if k < 1 {
 		return false
 	}

@@ -250,10 +250,26 @@ func skipListItem(d *text.Doc, k, first int, cues *cueCache) int {
 
 // Borne reports whether the mention that starts at token first is what
 // the one before it carries: "trucks mounted with machine guns", "men
-// armed with machetes".
+// armed with machetes", "mounted with 12.7 mm machine guns".
 func Borne(d *text.Doc, first int) bool {
+	first = CalibreStart(d, first)
 	return first >= 2 && d.Lower(first-1) == "with" && bearers[d.Lower(first-2)]
 }
+
+// CalibreStart returns where a calibre written before the mention that
+// starts at token first begins ("12.7 mm machine guns", "120mm mortars"),
+// or first.
+func CalibreStart(d *text.Doc, first int) int {
+	switch {
+	case first >= 2 && d.Tokens[first-2].Kind == text.Number && calibreUnits[d.Lower(first-1)]:
+		return first - 2
+	case first >= 1 && d.Tokens[first-1].Kind == text.Number && strings.HasSuffix(d.Lower(first-1), "mm"):
+		return first - 1
+	}
+	return first
+}
+
+var calibreUnits = text.SetOf("mm", "millimetre", "millimeter", "calibre", "caliber", "cm")
 
 var bearers = text.SetOf("mounted", "fitted", "armed", "equipped", "loaded", "laden")
 

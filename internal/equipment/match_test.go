@@ -285,6 +285,7 @@ func TestCandidates(t *testing.T) {
 		// Weapons fired, munitions let go of, things taken or set on fire.
 		{"Guards fired a machine gun into the air.", []string{"[machine gun] rifle fired<fired>"}},
 		{"Gunmen opened fire with a pistol.", []string{"[Gunmen] militiamen present", "[pistol] rifle fired<with>"}},
+		{"More than 60 rounds from 120 mm mortars hit the positions.", []string{"[More than 60 rounds] munition 60 fired<hit>", "[mortars] mortar fired<from>"}},
 		{"Marines fired 260 rounds from K9 howitzers.", []string{"[Marines] marines present", "[260 rounds] munition 260 fired<fired>", "[K9 howitzers] K9 Thunder fired<from>"}},
 		{"Two Yak-130 jets dropped four bombs.", []string{"[Two Yak-130 jets] Yak-130 2 present", "[four bombs] bomb 4 fired<dropped>"}},
 		{"Two grenades were thrown into the crowd.", []string{"[Two grenades] munition 2 fired<thrown>"}},

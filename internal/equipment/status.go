@@ -365,8 +365,10 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 			if ci.flags&fInstrument != 0 && (d.Lower(k) != "with" || attackBefore(cues, k, s.First) && !fitted(d, k)) {
 				try(StatusFired, k, k+1, c.First-k-1, true)
 			}
-			if d.Lower(k) == "from" && firedBefore(cues, k, s.First) {
-				try(StatusFired, k, k+1, c.First-k-1, true) // "fired 260 rounds from K9 howitzers"
+			if d.Lower(k) == "from" && (firedBefore(cues, k, s.First) || k > s.First && shots[d.Lower(k-1)]) {
+				// "fired 260 rounds from K9 howitzers", "60 rounds from
+				// 120 mm mortars hit the positions"
+				try(StatusFired, k, k+1, c.First-k-1, true)
 			}
 			if k-2 >= s.First && d.Lower(k) == "to" && d.Lower(k-1) == "fire" && d.Lower(k-2) == "set" {
 				try(StatusDestroyed, k-2, k+1, c.First-k-1, false) // "set fire to two armoured vehicles"
@@ -498,6 +500,10 @@ func firedBefore(cues *cueCache, k, floor int) bool {
 	}
 	return false
 }
+
+// shots are what a weapon fires, named before the "from" of the weapon.
+var shots = text.SetOf("rounds", "round", "shells", "shell", "shots", "salvo", "salvoes", "salvos", "volleys", "bursts",
+	"fire")
 
 // planned turns a delivery or a launch with a modal before it into a plan.
 func planned(cues *cueCache, st string, first, floor int) string {

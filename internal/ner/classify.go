@@ -365,7 +365,7 @@ func AirArm(d *text.Doc, i, j int) bool {
 // rebels"; groupWords do after one of the armedKinds: "rebel coalition".
 var (
 	groupNouns = text.SetOf("rebels", "militants", "insurgents", "militiamen", "guerrillas", "jihadists", "militia", "gunmen", "fighters",
-		"gang", "gangs", "cartel")
+		"gang", "gangs", "cartel", "clan", "tribe")
 	groupWords = text.SetOf("group", "coalition", "alliance", "movement", "organisation", "organization", "network")
 	armedKinds = text.SetOf("drug", "rebel", "armed", "militant", "jihadist", "separatist", "criminal", "insurgent",
 		"islamist", "paramilitary")

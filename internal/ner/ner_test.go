@@ -136,6 +136,7 @@ func TestFind(t *testing.T) {
 		{"'and' after a body's plain name ends it", "The Kivu Relief Committee and Oxfam met.", "Kivu Relief Committee/ORG/org-word Oxfam/ORG/lexicon"},
 		{"a body's kind before its name", "The grid operator Volterra said so.", "Volterra/ORG/descriptor"},
 		{"a prosecution service", "The court jailed them, the Public Prosecution said.", "Public Prosecution/ORG/org-word"},
+		{"a clan named before the noun", "Gunmen of the Zorbaq clan fired grenades.", "Gunmen/MISC/ Zorbaq/ORG/group-noun"},
 		{"a squad's name", "Members of the police special unit, known as the Zorbaq Squad, boarded it.", "Zorbaq Squad/ORG/org-word"},
 		{"a coalition's kind before its name", "The opposition coalition Zorbaq-Terra Vanka denied any link.", "Zorbaq-Terra Vanka/ORG/descriptor"},
 		{"a town named in the possessive", "They reached Cox's Bazar on Monday.", "Cox's Bazar/LOC/gazetteer"},

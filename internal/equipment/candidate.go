@@ -116,9 +116,8 @@ func Candidates(d *text.Doc, ms []Mention, qs []quantity.Quantity, nat Nationali
 				// 31 assault rifles": the list goes on from the trucks
 				c.Conj = n - 2
 			}
-			if p := &out[c.Conj]; p.Status == StatusAbsent && p.CueFirst >= 0 && c.Count == nil && c.First > 0 &&
-				(d.Lower(c.First-1) == "or" || d.Lower(c.First-1) == "nor") {
-				c.negate(d, p.CueFirst, p.CueEnd) // "no fighter jets or helicopters"
+			if p := &out[c.Conj]; p.Status == StatusAbsent && p.CueFirst >= 0 && c.Count == nil && orBefore(d, c.First) {
+				c.negate(d, p.CueFirst, p.CueEnd) // "no fighter jets or helicopters", "no mortars or other heavy weapons"
 			}
 			inheritStatus(&c, &out[c.Conj])
 			if p := &out[c.Conj]; c.CueFirst >= 0 && c.CueFirst < p.First && carriers[d.Lower(c.CueFirst)] && p.CueFirst != c.CueFirst {
@@ -560,6 +559,16 @@ func describes(d *text.Doc, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// orBefore reports whether "or" or "nor" comes right before token i,
+// across "other" or "any other".
+func orBefore(d *text.Doc, i int) bool {
+	k := i - 1
+	for k > 0 && (d.Lower(k) == "other" || d.Lower(k) == "any") {
+		k--
+	}
+	return k > 0 && (d.Lower(k) == "or" || d.Lower(k) == "nor")
 }
 
 // negatedExtra may stand between a negation and what it negates.

@@ -389,7 +389,8 @@ func status(d *text.Doc, c *Candidate, cues *cueCache) {
 			break
 		}
 	}
-	before, borne := best >= 0, false
+	before := best >= 0
+	borne = false // what the load itself does after it is its own
 	passive, relative := false, false
 	for k := c.End; k < s.End && k < c.End+6 && !fitted(d, c.First-1); k++ {
 		ci := cues.at(k)

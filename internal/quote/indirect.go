@@ -699,16 +699,39 @@ func (q *doc) coordinatedSpeaker(i, k int) int {
 
 // appositionBefore returns the comma that opens an apposition or a
 // relative clause of a name ending in the comma at b, ", the former
-// colonial power,", or -1.
+// colonial power,", or a name's apposition to a description, "the
+// military's media wing, Inter-Services Public Relations (ISPR),", or -1.
 func (q *doc) appositionBefore(b, first int) int {
 	if q.d.Word(b) != "," {
 		return -1
+	}
+	if a := q.namedApposition(b, first); a > 0 {
+		return a
 	}
 	for a := b - 2; a > first && a > b-16; a-- {
 		if q.d.Word(a) == "," && q.d.Tokens[a-1].Cap && (determiners[q.word(a+1)] && a > b-7 || q.word(a+1) == "which") {
 			return a // ", the former colonial power,", ", which keeps an air base at Kant,"
 		}
 		if q.d.Tokens[a].Kind == text.Punct || q.cueAt[a] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedApposition returns the comma that opens a name, with its acronym in
+// brackets, ending in the comma at b after a lower-case description, or
+// -1.
+func (q *doc) namedApposition(b, first int) int {
+	for a := b - 1; a > first && a > b-10; a-- {
+		switch w := q.d.Word(a); {
+		case w == ",":
+			if a+1 < b && q.d.Tokens[a-1].Kind == text.Word && !q.d.Tokens[a-1].Cap {
+				return a
+			}
+			return -1
+		case w == "(" || w == ")" || q.d.Tokens[a].Cap || q.d.Tokens[a].Upper:
+		default:
 			return -1
 		}
 	}

@@ -195,6 +195,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"Ana Ruiz|Ana Ruiz|said|neutral|D||Who will pay for this?"}},
 		{"sources close to a person speak unnamed", "Sources close to Ana Ruiz said she had been held for 40 days.",
 			[]string{"Sources close to Ana Ruiz?|Sources close to Ana Ruiz|said|asserts|I||she had been held for 40 days"}},
+		{"a coordinated speaker named in apposition to a description", "Reuters could not independently verify the claim, and the military's media wing, Inter-Services Public Relations (ISPR), dismissed it as false.",
+			[]string{"Reuters|Reuters|verify|unverified|I||the claim", "Inter-Services Public Relations|Inter-Services Public Relations (ISPR)|dismissed|denies|I||it as false"}},
 		{"who asks is named after the question", "“Who will pay for this?” asked the Reverend Ana Ruiz, a church leader.",
 			[]string{"Ana Ruiz|Reverend Ana Ruiz|asked|neutral|D||Who will pay for this?"}},
 		{"an appeal to someone", "Kenya's foreign ministry called on Pretoria to step in.",

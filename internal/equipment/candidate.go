@@ -477,10 +477,13 @@ func (c *Candidate) negate(d *text.Doc, neg, end int) {
 // troops"), or -1.
 func negationBefore(d *text.Doc, i int) (int, int) {
 	k := i - 1
-	for n := 0; n < 3 && k > 0 && d.SentenceOf(k) == d.SentenceOf(i) && k != d.Sentences[d.SentenceOf(i)].First; n++ {
+	for n := 0; n < 4 && k > 0 && d.SentenceOf(k) == d.SentenceOf(i) && k != d.Sentences[d.SentenceOf(i)].First; n++ {
 		// "no Russian fighter jets", "no additional troops", "No
-		// Venezuelan military boats", "no complete missiles"
-		if w := d.Lower(k); w == "no" || w == "single" || !d.Tokens[k].Cap && !negatedExtra[w] && !forces[w] && !militaryWords[w] && !adjective(w) {
+		// Venezuelan military boats", "no complete missiles", "no
+		// Malian or Russian ground troops"
+		w := d.Lower(k)
+		joined := (w == "or" || w == "and") && d.Tokens[k-1].Cap && d.Tokens[k+1].Cap
+		if w == "no" || w == "single" || !joined && !d.Tokens[k].Cap && !negatedExtra[w] && !forces[w] && !militaryWords[w] && !adjective(w) {
 			break
 		}
 		k--

@@ -231,6 +231,7 @@ func TestCandidates(t *testing.T) {
 		{"The navy intercepted a pirogue carrying 214 people.", []string{"[pirogue] boat seized<intercepted>"}},
 		{"Militants used quadcopter drones to drop shells.", []string{"[Militants] militiamen present", "[quadcopter drones] drone fired<used>", "[shells] munition fired<drop>"}},
 		{"Residents said no fighter jets or helicopters were seen.", []string{"[no fighter jets] fighter jet 0 absent<no>", "[helicopters] helicopter 0 absent<no> conj"}},
+		{"No Malian or Russian ground troops were seen.", []string{"[No Malian or Russian ground troops] troops 0 Russian/RUS absent<No>"}},
 		{"It said no mortars or other heavy weapons were used.", []string{"[no mortars] mortar 0 absent<no>", "[heavy weapons] military equipment 0 absent<no> conj"}},
 		{"No Venezuelan military boats were seen on the river.", []string{"[No Venezuelan military boats] boat 0 military absent<No>"}},
 		{"Troops seized a pickup truck fitted with an anti-aircraft gun and 17 rifles.", []string{"[Troops] troops present", "[anti-aircraft gun] air defence system seized<seized>", "[17 rifles] rifle 17 seized<seized> conj"}},

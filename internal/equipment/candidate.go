@@ -534,9 +534,11 @@ func lowerWord(w string) bool {
 	return true
 }
 
-// nobodyBefore returns the token range of "nobody" or "no one" as the
-// subject of the verb right before token i, across an article and
-// adjectives: "Nobody fired a live round", "no one used tear gas"; or -1.
+// nobodyBefore returns the token range of "nobody", "no one", "none of
+// them" or "not one of them" as the subject of the verb right before
+// token i, across an article and adjectives: "Nobody fired a live
+// round", "no one used tear gas", "Not one of those boys had a gun"; or
+// -1.
 func nobodyBefore(d *text.Doc, i int) (int, int) {
 	si := d.SentenceOf(i)
 	for verb := i - 1; verb >= 1 && verb >= i-4 && d.SentenceOf(verb-1) == si; verb-- {
@@ -549,8 +551,36 @@ func nobodyBefore(d *text.Doc, i int) (int, int) {
 		case w == "one" && verb >= 2 && d.Lower(verb-2) == "no" && d.SentenceOf(verb-2) == si:
 			return verb - 2, verb
 		}
+		if describes(d, verb, verb+1) {
+			continue // an article or an adjective is no verb
+		}
+		if neg := noneOf(d, verb, si); neg >= 0 {
+			return neg, verb
+		}
 	}
 	return -1, -1
+}
+
+// noneOf returns where "none of" or "not one of" and the people it
+// picks from open the subject of the verb at token verb ("Not one of
+// those boys had a gun"), or -1.
+func noneOf(d *text.Doc, verb, si int) int {
+	for of := verb - 2; of >= 1 && of >= verb-5 && d.SentenceOf(of-1) == si; of-- {
+		if d.Tokens[of].Kind != text.Word {
+			return -1
+		}
+		if d.Lower(of) != "of" {
+			continue
+		}
+		switch {
+		case d.Lower(of-1) == "none":
+			return of - 1
+		case d.Lower(of-1) == "one" && of >= 2 && d.Lower(of-2) == "not" && d.SentenceOf(of-2) == si:
+			return of - 2
+		}
+		return -1
+	}
+	return -1
 }
 
 // describes reports whether tokens [i, j) are only an article and

@@ -236,6 +236,8 @@ func TestCandidates(t *testing.T) {
 		{"No Venezuelan military boats were seen on the river.", []string{"[No Venezuelan military boats] boat 0 military absent<No>"}},
 		{"Troops seized a pickup truck fitted with an anti-aircraft gun and 17 rifles.", []string{"[Troops] troops present", "[anti-aircraft gun] air defence system seized<seized>", "[17 rifles] rifle 17 seized<seized> conj"}},
 		{"Nobody fired a live round in the town.", []string{"[Nobody fired a live round] munition 0 absent<Nobody>"}},
+		{"Not one of those boys had a gun.", []string{"[Not one of those boys had a gun] rifle 0 absent<Not one of those boys>"}},
+		{"None of the detainees carried weapons.", []string{"[None of the detainees carried weapons] military equipment 0 absent<None of the detainees>"}},
 		{"Police said no one used tear gas.", []string{"[no one used tear gas] munition 0 absent<no one>"}},
 		{"No complete missiles were found on board.", []string{"[No complete missiles] missile 0 absent<No>"}},
 		{"Police found no ready-made bombs.", []string{"[no ready-made bombs] bomb 0 absent<no>"}},

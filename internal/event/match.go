@@ -32,6 +32,13 @@ func (x *doc) bestPattern(cl clause, verbs []*cameo.Verb) *match {
 				// ("the army arrested five suspects" is 173).
 				continue
 			}
+			if p := &v.Block.Patterns[pi]; cl.passive && len(p.For) > 0 && !p.Serves(v) && subjectWords(p) {
+				// "Rockets were fired at Sderot": what a passive's
+				// subject is was done to; a pattern written for another
+				// verb of the block reads its subject as the doer
+				// ("&WEAPON * explode", 183)
+				continue
+			}
 			if !servesAny(&v.Block.Patterns[pi], verbs[vi:], v.Block) {
 				// A pattern written for another verb of the block keeps
 				// its code for that verb's root; a verb with a code of its
@@ -51,6 +58,17 @@ func (x *doc) bestPattern(cl clause, verbs []*cameo.Verb) *match {
 		return nil
 	}
 	return &best
+}
+
+// subjectWords reports whether pattern p reads words, not an actor, in
+// the subject.
+func subjectWords(p *cameo.Pattern) bool {
+	for _, e := range p.Before {
+		if e.Kind == cameo.KindWords || e.Kind == cameo.KindSynset {
+			return true
+		}
+	}
+	return false
 }
 
 // servesAny reports whether p may code the clause's verbs of block b: a

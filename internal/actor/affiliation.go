@@ -58,6 +58,12 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 		e.Code, e.Country, e.Affiliation, e.Sector = b.Code, b.Country, b.Country, b.Sector
 		return e
 	}
+	if c, sector := x.countryBodyOf(sp); len(of) == 0 && c != "" {
+		// "the General Command of the Jordan Armed Forces": a part of a
+		// country's state body is that country's.
+		e.Code, e.Country, e.Affiliation, e.Sector = c+sector, c, c, sector
+		return e
+	}
 	if len(of) == 0 && e.Kind == report.KindOrganization && insurgents(name) {
 		// "the Chin National Army", "the Chinland Defense Force": an
 		// army no country's name opens is no state's.
@@ -167,6 +173,33 @@ func (x *doc) unitOf(sp ner.Span) *lexicon.Entry {
 		return nil
 	}
 	return nil
+}
+
+// countryBodyOf returns the country and the state sector of the body
+// that the name of span sp ends on after "of the", when a country's name
+// opens that body's name ("General Command of the Jordan Armed Forces"),
+// or "".
+func (x *doc) countryBodyOf(sp ner.Span) (string, string) {
+	for k := sp.End - 2; k > sp.First; k-- {
+		if x.d.Lower(k) != "of" {
+			continue
+		}
+		j := k + 1
+		if x.d.Lower(j) == "the" {
+			j++
+		}
+		for n := j + 1; n < sp.End && n <= j+3; n++ {
+			hits := x.l.lex.Lookup(x.d.Key(j, n))
+			if len(hits) == 0 || hits[0].Entry.Kind != lexicon.KindCountry {
+				continue
+			}
+			if sector := x.stateSector(x.d.Str(x.d.SpanOf(n, sp.End))); sector != "" {
+				return hits[0].Entry.Code, sector
+			}
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // trailingCountry returns the country that ends the name of a state

@@ -12,6 +12,9 @@ import (
 	"sitrep/internal/text"
 )
 
+// checks are the verbs of an outlet checking what it reports.
+var checks = text.SetOf("verify", "confirm", "corroborate", "check", "authenticate")
+
 // code builds the events of a clause whose verb may be any of verbs.
 func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 	m := x.bestPattern(cl, verbs)
@@ -92,6 +95,9 @@ func (x *doc) code(si int, cl clause, verbs []*cameo.Verb) {
 		code = cameo.Code{Fwd: "190"} // not the bombing (183) a pattern reads in "shot down"
 	}
 	src := slices.DeleteFunc(slices.Clone(x.sources(cl, m)), x.strandedPlace)
+	if checks[x.lemma(cl.verb)] && len(src) > 0 && !slices.ContainsFunc(src, func(a int) bool { return !strings.HasSuffix(x.actors[a].Code, "MED") }) {
+		return // "Reuters could not independently verify the claim": the outlet's own checking, no event
+	}
 	receipt := relief != "" && x.lemma(cl.verb) == "receive"
 	if receipt || len(src) == 0 && givesAid(code.Fwd) {
 		if g := x.giver(cl); g >= 0 {

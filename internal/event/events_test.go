@@ -272,7 +272,7 @@ func TestNoEvent(t *testing.T) {
 		"The IMF remained fully engaged with Kenya.",                                                       // a state the subject stays in is no act
 		"Since 2011 Kenya has remained split between the government in the south and a rival administration.",
 		"The road to Mandera was closed on Monday, according to the Kenyan Red Cross.", // an attribution is no act of according
-		"Reuters could not independently verify the Kenyan army's figure.", // an outlet's checking is no act
+		"Reuters could not independently verify the Kenyan army's figure.",             // an outlet's checking is no act
 	} {
 		doc, err := p.Read(context.Background(), &article.Article{Text: in}, pipeline.Options{})
 		if err != nil {

@@ -52,17 +52,11 @@ func (x *doc) organization(sp ner.Span, name string) report.Entity {
 	if len(of) == 0 && sp.End-sp.First >= 2 {
 		of = x.trailingCountry(sp, name)
 	}
-	if b := x.unitOf(sp); len(of) == 0 && b != nil {
-		// "the Eastern Theater Command of the People's Liberation Army":
-		// a unit of a state body the lexicon knows is that body's.
-		e.Code, e.Country, e.Affiliation, e.Sector = b.Code, b.Country, b.Country, b.Sector
-		return e
-	}
-	if c, sector := x.countryBodyOf(sp); len(of) == 0 && c != "" {
-		// "the General Command of the Jordan Armed Forces": a part of a
-		// country's state body is that country's.
-		e.Code, e.Country, e.Affiliation, e.Sector = c+sector, c, c, sector
-		return e
+	if len(of) == 0 {
+		if code, country, sector := x.unitOf(sp); country != "" {
+			e.Code, e.Country, e.Affiliation, e.Sector = code, country, country, sector
+			return e
+		}
 	}
 	if len(of) == 0 && e.Kind == report.KindOrganization && insurgents(name) {
 		// "the Chin National Army", "the Chinland Defense Force": an
@@ -153,10 +147,12 @@ func (x *doc) regionAt(first, end int) *lexicon.Entry {
 	return nil
 }
 
-// unitOf returns the state body the lexicon knows that the name of span
-// sp ends on after "of" ("Eastern Theater Command of the People's
-// Liberation Army"), or nil.
-func (x *doc) unitOf(sp ner.Span) *lexicon.Entry {
+// unitOf returns the code, country and sector of the state body that
+// the name of span sp ends on after "of", whose unit it names: a body
+// the lexicon knows ("Eastern Theater Command of the People's
+// Liberation Army"), or one a country's name opens ("General Command of
+// the Jordan Armed Forces"); or "".
+func (x *doc) unitOf(sp ner.Span) (code, country, sector string) {
 	for k := sp.End - 2; k > sp.First; k-- {
 		if x.d.Lower(k) != "of" {
 			continue
@@ -166,27 +162,9 @@ func (x *doc) unitOf(sp ner.Span) *lexicon.Entry {
 			j++
 		}
 		for _, h := range x.l.lex.Lookup(x.d.Key(j, sp.End)) {
-			if h.Entry.Kind == lexicon.KindOrganization && h.Entry.Country != "" && stateSectors[h.Entry.Sector] {
-				return h.Entry
+			if b := h.Entry; b.Kind == lexicon.KindOrganization && b.Country != "" && stateSectors[b.Sector] {
+				return b.Code, b.Country, b.Sector
 			}
-		}
-		return nil
-	}
-	return nil
-}
-
-// countryBodyOf returns the country and the state sector of the body
-// that the name of span sp ends on after "of the", when a country's name
-// opens that body's name ("General Command of the Jordan Armed Forces"),
-// or "".
-func (x *doc) countryBodyOf(sp ner.Span) (string, string) {
-	for k := sp.End - 2; k > sp.First; k-- {
-		if x.d.Lower(k) != "of" {
-			continue
-		}
-		j := k + 1
-		if x.d.Lower(j) == "the" {
-			j++
 		}
 		for n := j + 1; n < sp.End && n <= j+3; n++ {
 			hits := x.l.lex.Lookup(x.d.Key(j, n))
@@ -194,12 +172,13 @@ func (x *doc) countryBodyOf(sp ner.Span) (string, string) {
 				continue
 			}
 			if sector := x.stateSector(x.d.Str(x.d.SpanOf(n, sp.End))); sector != "" {
-				return hits[0].Entry.Code, sector
+				c := hits[0].Entry.Code
+				return c + sector, c, sector
 			}
 		}
-		return "", ""
+		return "", "", ""
 	}
-	return "", ""
+	return "", "", ""
 }
 
 // trailingCountry returns the country that ends the name of a state

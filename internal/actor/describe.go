@@ -434,5 +434,5 @@ var (
 		"operator": true, "authority": true, "union": true, "regulator": true, "utility": true, "bank": true,
 		"network": true, "channel": true, "association": true, "federation": true, "league": true,
 		"confederation": true, "lender": true, "producer": true, "contractor": true, "supplier": true, "gang": true,
-		"cartel": true, "faction": true}
+		"cartel": true, "faction": true, "trader": true, "dealer": true, "exporter": true, "importer": true}
 )

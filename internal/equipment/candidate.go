@@ -676,7 +676,7 @@ func nationalityAt(d *text.Doc, c *Candidate, nat Nationality, k int) bool {
 // forces are the service and side words that may stand between an owner
 // and the equipment it owns.
 var forces = map[string]bool{"army": true, "navy": true, "military": true, "government": true,
-	"regime": true, "junta": true, "rebel": true, "militia": true, "coalition": true}
+	"regime": true, "junta": true, "rebel": true, "militia": true, "coalition": true, "police": true}
 
 // demonymShape guesses a nationality adjective from its ending: Russian,
 // Chinese, British, Israeli, French, Turkish.

@@ -243,7 +243,11 @@ func (c *Catalogue) noun(d *text.Doc, i, lim int, h hit) (Mention, bool) {
 		return Mention{}, false
 	}
 	if h.a.ambiguous && e.Kind == "munition" && h.end < lim && d.Lower(h.end) == "of" {
-		return Mention{}, false // "three rounds of talks"
+		end, ok := calibredAmmunition(d, h.end+1, lim)
+		if !ok {
+			return Mention{}, false // "three rounds of talks"
+		}
+		h.end = end // "4,000 rounds of 155 mm ammunition"
 	}
 	if e.Kind == "personnel" && h.end < lim && !isPluralWord(d.Word(h.end-1)) && describedNouns[d.Lower(h.end)] {
 		return Mention{}, false // "a militant camp", "the rebel commander": no one counted
@@ -253,6 +257,21 @@ func (c *Catalogue) noun(d *text.Doc, i, lim int, h hit) (Mention, bool) {
 		Plural: isPluralWord(d.Word(h.end - 1)), Entry: int(h.a.entry)}
 	return m, true
 }
+
+// calibredAmmunition returns the end of a calibre and the ammunition it
+// sizes from token k ("155 mm ammunition", "7.62mm shells"): what makes
+// the "rounds of" before it rounds fired or stored, not rounds of talks.
+func calibredAmmunition(d *text.Doc, k, lim int) (int, bool) {
+	if first := CalibreStart(d, min(k+2, lim)); first == k && k+2 < lim && ammunitionNouns[d.Lower(k+2)] {
+		return k + 3, true
+	}
+	if first := CalibreStart(d, min(k+1, lim)); first == k && k+1 < lim && ammunitionNouns[d.Lower(k+1)] {
+		return k + 2, true
+	}
+	return 0, false
+}
+
+var ammunitionNouns = text.SetOf("ammunition", "shells", "rounds", "bullets", "cartridges")
 
 // describedNouns are the nouns that a singular personnel noun before them
 // describes rather than counts.

@@ -74,6 +74,8 @@ func TestMatch(t *testing.T) {
 		{"drove an explosives-laden pickup truck", []string{"pickup truck=armoured vehicle/vehicle,generic"}},
 		{"30 rounds landed in the compound", []string{"rounds=munition/munition,generic"}},
 		{"after three rounds of talks", nil},
+		{"4,000 rounds of 155 mm ammunition and 300 rounds of 7.62mm bullets", []string{"rounds of 155 mm ammunition=munition/munition,generic", "rounds of 7.62mm bullets=munition/munition,generic"}},
+		{"two rounds of 2024 talks", nil},
 		{"a strike hit a militant convoy near the rebel stronghold", nil},
 		{"a militant was killed and two militants fled", []string{"militant=militiamen/personnel,unit", "militants=militiamen/personnel,unit"}},
 		{"dozens of extra officers and three army lorries", []string{"officers=border guards/personnel,unit", "army lorries=military truck/vehicle,generic"}},

@@ -664,7 +664,7 @@ var orgWords = text.SetOf("ministry", "department", "army", "party", "council", 
 	"logistics", "holdings", "industries", "technologies", "systems", "motors", "partners", "pharmaceuticals",
 	"petroleum", "telecom", "communications", "insurance", "securities", "investments", "ventures",
 	"laboratories", "enterprises", "corp", "corp.", "co.", "plc", "llc", "gmbh", "international", "watch",
-	"aerospace", "dynamics", "shipbuilding", "electronics", "engineering", "shipping", "maritime",
+	"aerospace", "dynamics", "shipbuilding", "electronics", "engineering", "shipping", "maritime", "trading",
 	"press", "tribune", "herald", "journal", "gazette")
 
 var descriptors = text.SetOf("newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",

@@ -615,6 +615,15 @@ func (f *Finder) sentence(d *text.Doc, s text.Sentence, out []Span) []Span {
 	return acronyms(d, out, first)
 }
 
+// capitals returns the hits that name a country by its capital or seat
+// of government.
+func capitals(hits []lexicon.Hit) []lexicon.Hit {
+	if !slices.ContainsFunc(hits, func(h lexicon.Hit) bool { return h.Form == lexicon.FormCapital }) {
+		return nil
+	}
+	return slices.DeleteFunc(slices.Clone(hits), func(h lexicon.Hit) bool { return h.Form != lexicon.FormCapital })
+}
+
 // lexiconAt returns the longest lexicon match that starts at token i.
 func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 	t := d.Tokens[i]
@@ -681,6 +690,9 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 			continue // "wants an Islamic state in the north"
 		}
 		hits := caseFit(d, i, i+n, f.lex.Lookup(d.Key(i, i+n)))
+		if len(hits) == 0 && n > 1 && (i+n == end || !d.Tokens[i+n].Cap) && d.Lower(i) == "the" {
+			hits = capitals(f.lex.Lookup(d.Key(i+1, i+n))) // "The Hague", which the gazetteer writes with its article
+		}
 		if n == 1 && !t.Upper && f.beforeName(d, i+1, end) {
 			// "Amit Shah" is a person, not the organisation AMIT: an
 			// acronym written as a word before a name is part of it.

@@ -157,6 +157,7 @@ func TestFind(t *testing.T) {
 		{"an acronym written as a word before a name is a given name", "Minister Eyal Katz spoke.", "Eyal Katz/PER/title"},
 		{"an acronym written as a word before a title is the acronym", "Nato Secretary-General Mark Rutte spoke.", "Nato Secretary-General/ORG/lexicon Mark Rutte/PER/lexicon"},
 		{"company word", "Acme Logistics said so.", "Acme Logistics/ORG/org-word"},
+		{"a seat of government whose name opens with The", "The Hague said so.", "The Hague/GPE/lexicon"},
 		{"an aerospace company", "Kavir Aerospace said so.", "Kavir Aerospace/ORG/org-word"},
 		{"nationality after then-", "It was brokered by then-French officials.", "then-French/NORP/lexicon"},
 		{"the pronoun I is no name", "I met Amadou Keita.", "Amadou Keita/PER/given-name"},

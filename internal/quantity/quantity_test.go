@@ -102,6 +102,8 @@ func TestParse(t *testing.T) {
 		{"a couple of drones", []string{"a couple=2~ n:drones"}},
 		{"several hundred civilians", []string{"several hundred=300~ [at least] n:civilians"}},
 		{"a few thousand troops", []string{"a few thousand=2000~ [at least] n:troops"}},
+		{"several hundred thousand shells", []string{"several hundred thousand=300000~ [at least] n:shells"}},
+		{"a few hundred thousand refugees", []string{"a few hundred thousand=200000~ [at least] n:refugees"}},
 		{"scores of homes", []string{"scores=40~ [at least] n:homes"}},
 		{"half a million people", []string{"half a million=500000 u:people n:people"}},
 		{"thousands of miles", []string{"thousands of miles=2000~ [at least] u:mile"}},

@@ -593,7 +593,13 @@ func (p *parser) severalScale(i, j, lim int, n float64) (num, bool) {
 	if !ok || s > 1e12 {
 		return num{}, false
 	}
-	return num{val: n * s, end: j + 1, approx: true, bound: AtLeast, vague: true, article: true, scale: s}, true
+	end := j + 1
+	if end < lim {
+		if s2, ok := text.Lookup(scales, p.d.Word(end)); ok && s2 > s {
+			s, end = s*s2, end+1 // "several hundred thousand"
+		}
+	}
+	return num{val: n * s, end: end, approx: true, bound: AtLeast, vague: true, article: true, scale: s}, true
 }
 
 // vagueAt reads a vague plural: "dozens", "hundreds of thousands", "tens

@@ -221,7 +221,7 @@ var kindred = map[string][]string{
 // companyWords end the names of companies.
 var companyWords = []string{"shipping", "airlines", "airways", "corp", "corporation", "inc", "ltd", "limited",
 	"plc", "holdings", "group", "company", "co", "llc", "gmbh", "ag", "sa", "energy", "oil", "gas", "bank",
-	"industries", "systems", "technologies", "telecom", "motors", "lines", "logistics", "petroleum", "mining"}
+	"industries", "systems", "technologies", "telecom", "motors", "lines", "logistics", "petroleum", "mining", "trading"}
 
 var documents = map[string]bool{"report": true, "statement": true, "document": true, "letter": true,
 	"study": true, "communique": true, "communiqué": true, "assessment": true, "bulletin": true}

@@ -1584,6 +1584,11 @@ func (x *doc) bodyBefore(role string, m report.Mention) string {
 			if c := x.ownerOfBody(k); c != "" {
 				return c
 			}
+			if x.d.Sentences[x.d.SentenceOf(k)].Para == x.d.Sentences[m.Sentence].Para {
+				if c := x.openingState(k); c != "" {
+					return c // "In Tehran, the foreign ministry summoned … X, the ministry's director, said"
+				}
+			}
 		}
 	}
 	return ""

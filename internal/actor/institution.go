@@ -41,14 +41,22 @@ func (x *doc) bareInstitutions(home string) {
 			// "Romania summoned the envoy. The foreign ministry said": the
 			// ministry of the country just named; "the presidency" alone
 			// is the story's own
-			code = cmp.Or(x.placedIn(k+1), x.openingCapital(first), x.ministerBefore(titleWords(x.d, first, k+1), s, at),
+			code = cmp.Or(x.placedIn(k+1), x.openingState(first), x.ministerBefore(titleWords(x.d, first, k+1), s, at),
 				onlyBefore(states(sentence[s]), at), onlyBefore(para[x.d.Sentences[s].Para], at), home)
 		}
 		ei := -1
+		framed := ""
+		if sector != "GOV" && !x.inWordsSaid(first) {
+			framed = x.openingState(first) // not "In Brussels, a spokesman urged both protesters and police to …"
+		}
 		if c := x.speakerCountry(first); c != "" && sector != "GOV" {
 			code = c // "A Chadian security official said the army had sent …": Chad's
 		} else {
+			code = cmp.Or(framed, code) // "Croatian police denied it. In Bosnia, police in the canton confirmed": Bosnia's
 			ei = x.forceBefore(x.d.Lower(k), sector, code, x.d.Tokens[first].Start, s)
+			if ei >= 0 && framed != "" && x.entities[ei].Country != framed {
+				ei = -1
+			}
 		}
 		if ei < 0 && x.d.Lower(k) == "coalition" {
 			continue // only the coalition a country leads is one of the story's forces
@@ -100,6 +108,17 @@ func states(ms []countryMention) []countryMention {
 		}
 	}
 	return out
+}
+
+// inWordsSaid reports whether a verb of saying or addressing comes before
+// token k in its sentence, so that k lies in what a speaker said.
+func (x *doc) inWordsSaid(k int) bool {
+	for j := x.d.Sentences[x.d.SentenceOf(k)].First; j < k; j++ {
+		if w := x.d.Lower(j); sayings[w] || addressing[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerCountry returns the country of the speaker whose words hold
@@ -232,15 +251,16 @@ func (x *doc) forceBefore(head, sector, home string, at, s int) int {
 var otherServices = map[string]bool{"navy": true, "naval": true, "air": true, "coast": true, "guard": true,
 	"guards": true, "police": true, "gendarmerie": true, "marine": true, "marines": true}
 
-// openingCapital returns the country of the capital that opens the
-// sentence of token k as "In Baghdad,", or "".
-func (x *doc) openingCapital(k int) string {
+// openingState returns the country that opens the sentence of token k as
+// "In Baghdad," or "In Bosnia,", or "".
+func (x *doc) openingState(k int) string {
 	f := x.d.Sentences[x.d.SentenceOf(k)].First
 	if f+2 >= k || x.d.Lower(f) != "in" || x.tokSpan[f+1] < 0 {
 		return ""
 	}
 	sp := x.spans[x.tokSpan[f+1]]
-	if sp.End >= k || x.d.Word(sp.End) != "," || len(sp.Hits) == 0 || sp.Hits[0].Form != lexicon.FormCapital {
+	if sp.End >= k || x.d.Word(sp.End) != "," || len(sp.Hits) == 0 || sp.Hits[0].Entry.Kind != lexicon.KindCountry ||
+		sp.Hits[0].Form == lexicon.FormDemonym || sp.Hits[0].Form == lexicon.FormDemonymPlural {
 		return ""
 	}
 	return sp.Hits[0].Entry.Code

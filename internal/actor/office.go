@@ -37,7 +37,7 @@ func (x *doc) offices(home string) {
 		}
 		if country == "" {
 			at := x.d.Tokens[first].Start
-			country = cmp.Or(x.openingCapital(first), onlyBefore(sentence[x.d.SentenceOf(k)], at), home)
+			country = cmp.Or(x.openingState(first), onlyBefore(sentence[x.d.SentenceOf(k)], at), home)
 		}
 		if country == "" {
 			continue

@@ -865,7 +865,12 @@ func (q *doc) source(i, end int) speaker {
 	for j := i; j < end; j++ {
 		w := q.word(j)
 		if doc >= 0 && j < doc {
-			continue // "a confidential U.N. report": the report speaks
+			if q.owner[j] >= 0 {
+				// "a police report", "a confidential U.N. report": the
+				// body that wrote it speaks through it
+				return speaker{entity: q.owner[j], surface: q.d.SpanOf(i, doc+1), hasAs: true}
+			}
+			continue
 		}
 		if documents[w] {
 			if j+2 < end && (q.word(j+1) == "by" || q.word(j+1) == "from" || q.word(j+1) == "of") {

@@ -203,6 +203,9 @@ func TestSpeakers(t *testing.T) {
 			{"according to",
 				"LIMA, May 2 - Two miners died in a landslide, according to a local rescue group.",
 				[]string{"a local rescue group?|a local rescue group|Two miners died in a landslide"}},
+			{"a report a body wrote is the body's",
+				"MALMO, Sweden, May 2 (Reuters) - Police sealed off the square. According to a police report seen by Reuters, two gunmen fired at least 12 shots.",
+				[]string{"Police (Sweden)|a police report|two gunmen fired at least 12 shots"}},
 		},
 		"names": {
 			{"the full name before an acronym",

@@ -69,6 +69,7 @@ func TestMatch(t *testing.T) {
 		{"the police said", nil},
 		{"seized 17 fishing boats", []string{"fishing boats=boat/boat,generic"}},
 		{"a Croatian fishing trawler and two fishing vessels", []string{"fishing trawler=boat/boat,generic", "fishing vessels=boat/boat,generic"}},
+		{"intercepted a semi-submersible", []string{"semi-submersible=boat/boat,generic"}},
 		{"came in about 30 motorised canoes", []string{"motorised canoes=boat/boat,generic"}},
 		{"two military jeeps and four armoured vans", []string{"military jeeps=military truck/vehicle,generic", "armoured vans=military truck/vehicle,generic"}},
 		{"about 40 rangers guard the park", []string{"rangers=border guards/personnel,unit"}},

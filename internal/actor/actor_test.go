@@ -253,7 +253,7 @@ func TestRoles(t *testing.T) {
 		{"the kind before 'of' in a name", "The National Police of Zande said so.", "National Police of Zande", "police", "", true},
 		{"the agency a dateline credits", "LAGOS, Nov. 24 (Zorbaq Press) - Police fired tear gas.", "Zorbaq Press", "news agency", "", true},
 		{"a body named for its kind and its country", "DHAKA, Nov. 3 (Sitrep Wire) - Bangladesh said so. Bangladesh's police fired tear gas.", "Police (Bangladesh)", "police", "BGD", true},
-		{"a state-run news agency is an outlet", "Lebanon's army said so, and the state-run National News Agency reported it.", "National News Agency", "state-run outlet", "LBN", true},
+		{"a state-run news agency is an outlet", "Lebanon's army said so, and the state-run Cedar News Agency reported it.", "Cedar News Agency", "state-run outlet", "LBN", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -615,13 +615,20 @@ func (f *Finder) sentence(d *text.Doc, s text.Sentence, out []Span) []Span {
 	return acronyms(d, out, first)
 }
 
-// capitals returns the hits that name a country by its capital or seat
-// of government.
-func capitals(hits []lexicon.Hit) []lexicon.Hit {
-	if !slices.ContainsFunc(hits, func(h lexicon.Hit) bool { return h.Form == lexicon.FormCapital }) {
-		return nil
+// capitalsOrMedia returns the hits that name a country by its capital or
+// seat of government, else, for a name of several words, the hits of
+// news media: the names an article opens as part of the name, where "The
+// RSF" may be any body of those initials.
+func capitalsOrMedia(hits []lexicon.Hit, words bool) []lexicon.Hit {
+	for _, keep := range []func(h lexicon.Hit) bool{
+		func(h lexicon.Hit) bool { return h.Form == lexicon.FormCapital },
+		func(h lexicon.Hit) bool { return words && strings.HasSuffix(h.Entry.Code, "MED") },
+	} {
+		if slices.ContainsFunc(hits, keep) {
+			return slices.DeleteFunc(slices.Clone(hits), func(h lexicon.Hit) bool { return !keep(h) })
+		}
 	}
-	return slices.DeleteFunc(slices.Clone(hits), func(h lexicon.Hit) bool { return h.Form != lexicon.FormCapital })
+	return nil
 }
 
 // lexiconAt returns the longest lexicon match that starts at token i.
@@ -691,7 +698,9 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 		}
 		hits := caseFit(d, i, i+n, f.lex.Lookup(d.Key(i, i+n)))
 		if len(hits) == 0 && n > 1 && (i+n == end || !d.Tokens[i+n].Cap) && d.Lower(i) == "the" {
-			hits = capitals(f.lex.Lookup(d.Key(i+1, i+n))) // "The Hague", which the gazetteer writes with its article
+			// "The Hague", which the gazetteer writes with its article;
+			// "told The Associated Press", whose article is capitalised
+			hits = capitalsOrMedia(caseFit(d, i+1, i+n, f.lex.Lookup(d.Key(i+1, i+n))), n > 2)
 		}
 		if n == 1 && !t.Upper && f.beforeName(d, i+1, end) {
 			// "Amit Shah" is a person, not the organisation AMIT: an

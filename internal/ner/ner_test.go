@@ -158,6 +158,8 @@ func TestFind(t *testing.T) {
 		{"an acronym written as a word before a title is the acronym", "Nato Secretary-General Mark Rutte spoke.", "Nato Secretary-General/ORG/lexicon Mark Rutte/PER/lexicon"},
 		{"company word", "Acme Logistics said so.", "Acme Logistics/ORG/org-word"},
 		{"a seat of government whose name opens with The", "The Hague said so.", "The Hague/GPE/lexicon"},
+		{"a news agency whose article is capitalised", "A leader told The Associated Press so.", "The Associated Press/ORG/lexicon"},
+		{"initials after The may be any body's", "A leader told The RSF so.", "The RSF/MISC/"},
 		{"an aerospace company", "Kavir Aerospace said so.", "Kavir Aerospace/ORG/org-word"},
 		{"nationality after then-", "It was brokered by then-French officials.", "then-French/NORP/lexicon"},
 		{"the pronoun I is no name", "I met Amadou Keita.", "Amadou Keita/PER/given-name"},

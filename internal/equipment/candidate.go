@@ -483,7 +483,7 @@ func negationBefore(d *text.Doc, i int) (int, int) {
 		// Malian or Russian ground troops"
 		w := d.Lower(k)
 		joined := (w == "or" || w == "and") && d.Tokens[k-1].Cap && d.Tokens[k+1].Cap
-		if w == "no" || w == "single" || !joined && !d.Tokens[k].Cap && !negatedExtra[w] && !forces[w] && !militaryWords[w] && !adjective(w) {
+		if w == "no" || w == "single" || !joined && !d.Tokens[k].Cap && !negatedExtra[w] && !forces[w] && !militaryWords[w] && !adjective(w) && !modifierNoun(w) {
 			break
 		}
 		k--
@@ -520,6 +520,18 @@ func adjective(w string) bool {
 	}
 	head, rest, ok := strings.Cut(w, "-")
 	return ok && lowerWord(head) && lowerWord(rest)
+}
+
+// modifierNoun reports whether w may be a noun that qualifies the one
+// after it ("no pirate skiffs", "no fibreglass boats"): a lower-case word
+// the vocabulary knows as a noun or an adjective only, or not at all.
+func modifierNoun(w string) bool {
+	v, err := vocab.Default()
+	if err != nil || !lowerWord(w) {
+		return false
+	}
+	c := v.Classes(w)
+	return c&^(vocab.Noun|vocab.Adj) == 0
 }
 
 func lowerWord(w string) bool {

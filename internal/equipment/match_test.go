@@ -70,6 +70,7 @@ func TestMatch(t *testing.T) {
 		{"seized 17 fishing boats", []string{"fishing boats=boat/boat,generic"}},
 		{"a Croatian fishing trawler and two fishing vessels", []string{"fishing trawler=boat/boat,generic", "fishing vessels=boat/boat,generic"}},
 		{"intercepted a semi-submersible", []string{"semi-submersible=boat/boat,generic"}},
+		{"a dhow, a longliner and a patrol craft", []string{"dhow=boat/boat,generic", "longliner=boat/boat,generic", "patrol craft=boat/boat,generic"}},
 		{"came in about 30 motorised canoes", []string{"motorised canoes=boat/boat,generic"}},
 		{"two military jeeps and four armoured vans", []string{"military jeeps=military truck/vehicle,generic", "armoured vans=military truck/vehicle,generic"}},
 		{"about 40 rangers guard the park", []string{"rangers=border guards/personnel,unit"}},
@@ -245,6 +246,8 @@ func TestCandidates(t *testing.T) {
 		{"Police said no one used tear gas.", []string{"[no one used tear gas] munition 0 absent<no one>"}},
 		{"No complete missiles were found on board.", []string{"[No complete missiles] missile 0 absent<No>"}},
 		{"Police found no ready-made bombs.", []string{"[no ready-made bombs] bomb 0 absent<no>"}},
+		{"No other pirate skiffs were seen in the area.", []string{"[No other pirate skiffs] boat 0 absent<No>"}},
+		{"The navy found no fibreglass skiffs.", []string{"[no fibreglass skiffs] boat 0 absent<no>"}},
 		{"\"No Armenian drone flew over the line,\" she said.", []string{"[No Armenian drone] drone 0 absent<No>"}},
 		{"They saw German Leopard 2 tanks.", []string{"[Leopard 2 tanks] Leopard 2 present<saw>"}},
 		// A navy's or a coast guard's ships and boats named by the service.

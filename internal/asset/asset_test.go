@@ -442,7 +442,7 @@ func TestKindAndCount(t *testing.T) {
 		[]string{"INS Kolkata|warship|1|false|IND|present|"})
 	// A ship a generic noun and its name introduce is one ship.
 	check(t, "Palau said the patrol boat PSS Kedam intercepted the longliner.",
-		[]string{"patrol boat|boat|1|false|PLW|present|"})
+		[]string{"patrol boat|boat|1|false|PLW|present|", "longliner|boat|1|false|PLW|seized|"})
 	// A body named by its kind in lower case and counted is its people.
 	check(t, "Kenya's military police fired tear gas. About 300 military police remained at the site in Kenya, the ministry said.",
 		[]string{"tear gas|munition|2|true|KEN|fired|Kenya", "About 300 military police|personnel|300|true|KEN|present|Kenya"})

@@ -578,6 +578,22 @@ func (x *doc) openingPlace(s text.Sentence, m report.Mention) string {
 
 var prepositions = text.SetOf("in", "at", "speaking", "during", "on")
 
+// roleCapital returns the country of the capital a role names after
+// "in" ("army spokesman in Paramaribo"), or "": officials are of the
+// capital they speak from, envoys excepted.
+func (x *doc) roleCapital(role string) string {
+	_, place, ok := strings.Cut(role, " in ")
+	if !ok {
+		return ""
+	}
+	for _, h := range x.l.lex.Lookup(text.Fold(place)) {
+		if h.Form == lexicon.FormCapital && h.Entry.Kind == lexicon.KindCountry {
+			return h.Entry.Code
+		}
+	}
+	return ""
+}
+
 // placeInTitle returns the country of a place named in the title before
 // a name: "Tamil Nadu Fisheries Minister R. Kannappan" serves India,
 // "Kelantan police chief X" Malaysia.
@@ -1002,6 +1018,9 @@ func (x *doc) affiliate(focus, home string) {
 		}
 		if c == "" {
 			c = x.placeOfRole(m)
+		}
+		if c == "" && !hasWord(e.Role, envoyWords) {
+			c = x.roleCapital(e.Role) // "An army spokesman in Paramaribo, Captain X,"
 		}
 		if c == "" && (x.bareBody(e.Name) || x.bareBody(roleBody(e.Role))) {
 			// "Tehran rejected it. Foreign Ministry spokesman X …": the

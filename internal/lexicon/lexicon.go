@@ -269,7 +269,7 @@ var ranks = map[string]bool{"lt.": true, "gen.": true, "col.": true, "maj.": tru
 	"brig.": true, "adm.": true, "cmdr.": true, "cpl.": true, "pvt.": true, "dr.": true, "mr.": true, "mrs.": true,
 	"ms.": true, "gov.": true, "sen.": true, "rep.": true, "rev.": true, "prof.": true, "insp.": true, "supt.": true,
 	"sr.": true, "comr.": true, "cdr.": true, "det.": true, "cmdt.": true,
-	"colonel": true, "commodore": true, "corporal": true, "sergeant": true, "lieutenant": true, "captain": true,
+	"colonel": true, "commodore": true, "corporal": true, "sergeant": true, "lieutenant": true, "captain": true, "major": true,
 	"admiral": true, "brigadier": true, "superintendent": true, "inspector": true, "constable": true, "father": true,
 	"imam": true, "pastor": true, "rabbi": true, "bishop": true, "archbishop": true, "cardinal": true,
 	"monsignor": true, "reverend": true, "sheikh": true, "mullah": true, "mawlawi": true, "maulana": true, "mufti": true,

@@ -1286,7 +1286,9 @@ func (x *doc) titleKind(m report.Mention) string {
 }
 
 // latestBody returns the entity that fits and is named last before
-// mention m, in its sentence or the n before, or nil.
+// mention m, in its sentence or the n before, or nil; not one named in the
+// words m's person says ("'... the markings of the Belarusian air force,'
+// X, a spokesman for the service, told Reuters").
 func (x *doc) latestBody(m report.Mention, n int, fits func(b *report.Entity) bool) *report.Entity {
 	var last *report.Entity
 	at := -1
@@ -1296,7 +1298,7 @@ func (x *doc) latestBody(m report.Mention, n int, fits func(b *report.Entity) bo
 			continue
 		}
 		for _, bm := range b.Mentions {
-			if bm.Start < m.Start && bm.Start > at && bm.Sentence >= m.Sentence-n {
+			if bm.Start < m.Start && bm.Start > at && bm.Sentence >= m.Sentence-n && !x.quoteBetween(bm.End, m.Start) {
 				last, at = b, bm.Start
 			}
 		}

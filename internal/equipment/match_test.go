@@ -71,6 +71,7 @@ func TestMatch(t *testing.T) {
 		{"a Croatian fishing trawler and two fishing vessels", []string{"fishing trawler=boat/boat,generic", "fishing vessels=boat/boat,generic"}},
 		{"intercepted a semi-submersible", []string{"semi-submersible=boat/boat,generic"}},
 		{"a dhow, a longliner and a patrol craft", []string{"dhow=boat/boat,generic", "longliner=boat/boat,generic", "patrol craft=boat/boat,generic"}},
+		{"guided two coast guard interceptors", []string{"coast guard interceptors=boat/boat,generic"}},
 		{"burned a police Toyota Hilux and two Hiluxes", []string{"Toyota Hilux=Toyota Hilux/vehicle", "Hiluxes=Toyota Hilux/vehicle"}},
 		{"came in about 30 motorised canoes", []string{"motorised canoes=boat/boat,generic"}},
 		{"two military jeeps and four armoured vans", []string{"military jeeps=military truck/vehicle,generic", "armoured vans=military truck/vehicle,generic"}},

@@ -195,7 +195,7 @@ func TestNationalArmies(t *testing.T) {
 		"salvamento maritimo": "ESPGOV", "alarm phone": "NGOHRI",
 		// state news agencies and broadcasters speak for their state
 		"belta": "BLRGOVMED", "algerie presse service": "DZAGOVMED", "kuna": "KWTGOVMED", "ortm": "MLIGOVMED", "crtv": "CMRGOVMED",
-		"lusa": "PRTMED", "efe": "ESPMED", "deutsche presse-agentur": "DEUMED", "press trust of india": "INDMED", "petra news agency": "JORGOVMED",
+		"regional security system": "IGOCRBRSS", "lusa": "PRTMED", "efe": "ESPMED", "deutsche presse-agentur": "DEUMED", "press trust of india": "INDMED", "petra news agency": "JORGOVMED",
 		"ukmto": "GBRGOV", "united kingdom maritime trade operations": "GBRGOV", "ambrey": "GBRBUS"} {
 		hits := l.Lookup(key)
 		if len(hits) == 0 || hits[0].Entry.Code != code {

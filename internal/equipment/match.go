@@ -262,11 +262,10 @@ func (c *Catalogue) noun(d *text.Doc, i, lim int, h hit) (Mention, bool) {
 // sizes from token k ("155 mm ammunition", "7.62mm shells"): what makes
 // the "rounds of" before it rounds fired or stored, not rounds of talks.
 func calibredAmmunition(d *text.Doc, k, lim int) (int, bool) {
-	if first := CalibreStart(d, min(k+2, lim)); first == k && k+2 < lim && ammunitionNouns[d.Lower(k+2)] {
-		return k + 3, true
-	}
-	if first := CalibreStart(d, min(k+1, lim)); first == k && k+1 < lim && ammunitionNouns[d.Lower(k+1)] {
-		return k + 2, true
+	for _, n := range []int{2, 1} { // "155 mm", "7.62mm"
+		if k+n < lim && CalibreStart(d, k+n) == k && ammunitionNouns[d.Lower(k+n)] {
+			return k + n + 1, true
+		}
 	}
 	return 0, false
 }

@@ -207,6 +207,9 @@ func (q *doc) pronounAntecedent(i, k int) (speaker, bool) {
 	if r, ok := q.silentBefore(i, k, w); ok {
 		return r, true
 	}
+	if r, ok := q.unnamedSubjectBefore(i, k, w); ok {
+		return r, true
+	}
 	var r speaker
 	rj := -1
 	if q.earlier(i, k, func(j int, sp speaker) bool { r, rj = sp, j; return q.agrees(w, sp) }) {
@@ -277,6 +280,28 @@ func (q *doc) silentBefore(i, k int, w string) (speaker, bool) {
 	}
 	if sp := (speaker{entity: ei}); q.agrees(w, sp) {
 		return sp, true
+	}
+	return none, false
+}
+
+// unnamedSubjectBefore resolves "he" or "she" opening its sentence to the
+// unnamed person an indefinite description opens the sentence before
+// with, where no quote came since: "A guard who asked not to be named
+// gave a different account. He told the AP …" is the guard, not the
+// director quoted before him.
+func (q *doc) unnamedSubjectBefore(i, k int, w string) (speaker, bool) {
+	s := q.d.SentenceOf(k)
+	if s == 0 || w != "he" && w != "she" || q.d.Sentences[s].First != k || i > 0 && q.quotes[i-1].Sentence >= s-1 {
+		return none, false
+	}
+	prev := q.d.Sentences[s-1]
+	if !indefinites[q.word(prev.First)] {
+		return none, false
+	}
+	for h := prev.First + 1; h < prev.End && h <= prev.First+4 && q.d.Tokens[h].Kind == text.Word; h++ {
+		if a, ok := q.agentAt(h, prev.First); (ok && a.Person || q.people(h)) && q.owner[h] < 0 {
+			return q.roleSpeaker(h, prev.First, a, false), true
+		}
 	}
 	return none, false
 }

@@ -686,7 +686,8 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 		}
 	}
 	article := arabicArticles[d.Word(i)] && i+1 < end && d.Tokens[i+1].Cap // "al Shabaab"
-	if t.Kind == text.Punct || !(t.Cap || t.Upper || hasCapAfterParticle(d.Word(i)) || article) {
+	numbered := t.Kind == text.Number && i+1 < end && d.Tokens[i+1].Cap    // "400 Mawozo", a gang
+	if t.Kind == text.Punct || !(t.Cap || t.Upper || hasCapAfterParticle(d.Word(i)) || article || numbered) {
 		return Span{}, false
 	}
 	for n := min(f.lex.MaxWords(), end-i); n > 0; n-- {

@@ -158,6 +158,7 @@ func TestFind(t *testing.T) {
 		{"an acronym written as a word before a title is the acronym", "Nato Secretary-General Mark Rutte spoke.", "Nato Secretary-General/ORG/lexicon Mark Rutte/PER/lexicon"},
 		{"company word", "Acme Logistics said so.", "Acme Logistics/ORG/org-word"},
 		{"a seat of government whose name opens with The", "The Hague said so.", "The Hague/GPE/lexicon"},
+		{"a gang whose name opens with a number", "The attackers belonged to the 400 Mawozo gang.", "400 Mawozo/ORG/lexicon"},
 		{"a news agency whose article is capitalised", "A leader told The Associated Press so.", "The Associated Press/ORG/lexicon"},
 		{"initials after The may be any body's", "A leader told The RSF so.", "The RSF/MISC/"},
 		{"an aerospace company", "Kavir Aerospace said so.", "Kavir Aerospace/ORG/org-word"},

@@ -268,7 +268,9 @@ func CalibreStart(d *text.Doc, first int) int {
 	return first
 }
 
-var calibreUnits = text.SetOf("mm", "millimetre", "millimeter", "calibre", "caliber", "cm")
+// calibreUnits are the units of a calibre written before a weapon or its
+// ammunition: "12.7 mm machine guns", "three 122 mm rocket launchers".
+var calibreUnits = text.SetOf("mm", "millimetre", "millimeter", "calibre", "caliber", "cm", "inch")
 
 var bearers = text.SetOf("mounted", "fitted", "armed", "equipped", "loaded", "laden")
 
@@ -434,7 +436,7 @@ func qualified(d *text.Doc, q *quantity.Quantity, m Mention) bool {
 	for k := q.End; k < m.First; k++ {
 		t := d.Tokens[k]
 		switch w := d.Lower(k); {
-		case t.Kind == text.Number && k+1 < m.First && calibres[d.Lower(k+1)]:
+		case t.Kind == text.Number && k+1 < m.First && calibreUnits[d.Lower(k+1)]:
 			k++ // "three 122 mm multiple rocket launchers"
 		case w == "and":
 			if !d.Tokens[k-1].Cap || !d.Tokens[k+1].Cap {
@@ -446,10 +448,6 @@ func qualified(d *text.Doc, q *quantity.Quantity, m Mention) bool {
 	}
 	return true
 }
-
-// calibres are the units of a calibre written between a count and the
-// weapon it counts.
-var calibres = map[string]bool{"mm": true, "millimetre": true, "millimeter": true, "cm": true, "inch": true}
 
 // notQualifier are the words that end the phrase of a count before the
 // noun it counts.

@@ -620,15 +620,13 @@ func (f *Finder) sentence(d *text.Doc, s text.Sentence, out []Span) []Span {
 // news media: the names an article opens as part of the name, where "The
 // RSF" may be any body of those initials.
 func capitalsOrMedia(hits []lexicon.Hit, words bool) []lexicon.Hit {
-	for _, keep := range []func(h lexicon.Hit) bool{
-		func(h lexicon.Hit) bool { return h.Form == lexicon.FormCapital },
-		func(h lexicon.Hit) bool { return words && strings.HasSuffix(h.Entry.Code, "MED") },
-	} {
-		if slices.ContainsFunc(hits, keep) {
-			return slices.DeleteFunc(slices.Clone(hits), func(h lexicon.Hit) bool { return !keep(h) })
-		}
+	capital := func(h lexicon.Hit) bool { return h.Form == lexicon.FormCapital }
+	media := func(h lexicon.Hit) bool { return words && strings.HasSuffix(h.Entry.Code, "MED") }
+	keep := capital
+	if !slices.ContainsFunc(hits, capital) {
+		keep = media
 	}
-	return nil
+	return slices.DeleteFunc(slices.Clone(hits), func(h lexicon.Hit) bool { return !keep(h) })
 }
 
 // lexiconAt returns the longest lexicon match that starts at token i.

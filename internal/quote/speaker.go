@@ -30,6 +30,9 @@ func (q *doc) speakerBefore(c, lo int) speaker {
 	if sp := q.selfNamed(q.relativeBefore(c, lo), c); sp.entity >= 0 {
 		return sp // "a man who identified himself as the bandit leader X denied"
 	}
+	if sp := q.selfDescribed(q.relativeBefore(c, lo), c, lo); sp.entity >= 0 {
+		return sp // "a man who identified himself as a commander of the X Front denied"
+	}
 	for k := q.relativeBefore(c, lo) - 1; k >= lo; k-- {
 		w := q.word(k)
 		switch {
@@ -1053,6 +1056,42 @@ func (q *doc) selfNamed(k, end int) speaker {
 				return q.speakerAt(p, p) // "as Abdelkarim Moussa", "as the bandit leader X"
 			}
 		}
+	}
+	return none
+}
+
+// selfDescribed returns the body an unnamed source speaks for when the
+// relative clause from token k to the cue at c gives his role in it
+// rather than his name: "a man who identified himself as a commander of
+// the X Front", "… as the group's spokesman". He stays anonymous, and
+// the words that name him run from his noun to the first cue.
+func (q *doc) selfDescribed(k, c, lo int) speaker {
+	if k+3 >= c || q.word(k) != "who" {
+		return none
+	}
+	for j := k + 2; j+1 < c && j < k+6; j++ {
+		if !ner.SelfNamed(q.d, j+1) {
+			continue
+		}
+		role := false
+		for p := j + 1; p < c; p++ {
+			if q.cueAt[p] {
+				c = p // "… denied that … and accused": the role ends at the first cue
+				break
+			}
+			role = role || q.owner[p] < 0 && q.roleNoun(p)
+		}
+		body, ok := q.spokesBody(j+1, c)
+		if !role || !ok || body.entity < 0 {
+			return none
+		}
+		first := k - 1
+		for first > lo && first > k-4 && q.d.Tokens[first-1].Kind == text.Word && !determiners[q.word(first)] {
+			first-- // back to "a" of "a man"
+		}
+		body.surface = q.d.SpanOf(first, c)
+		body.anonymous = true
+		return body
 	}
 	return none
 }

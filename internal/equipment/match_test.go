@@ -97,6 +97,11 @@ func TestMatch(t *testing.T) {
 			"pickup trucks=armoured vehicle/vehicle,generic"}},
 		{"half a dozen Polonez rocket launchers", []string{"Polonez rocket launchers=Polonez/mlrs"}},
 		{"120 interceptor missiles", []string{"interceptor missiles=missile/missile,generic"}},
+		{"14 fire engines and no ambulances", []string{"fire engines=fire engine/emergency_vehicle,generic", "ambulances=ambulance/emergency_vehicle,generic"}},
+		{"called an ambulance", nil},
+		{"a twin-engine plane and a Cessna Caravan patrol plane", []string{"twin-engine plane=light aircraft/light_aircraft,generic",
+			"Cessna Caravan patrol plane=Cessna 208 Caravan/light_aircraft"}},
+		{"no plane and an air force spotter plane", []string{"plane=aircraft/combat_aircraft,generic", "spotter plane=surveillance aircraft/surveillance_aircraft,generic"}},
 		// Designations the catalogue lacks.
 		{"a BTR-87 convoy", []string{"BTR-87=BTR-87/apc,pattern"}},
 		{"Shahed-191 drones", []string{"Shahed-191 drones=Shahed-191/drone,pattern"}},

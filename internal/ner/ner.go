@@ -709,6 +709,9 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 		if len(hits) == 0 {
 			continue
 		}
+		if n == 1 && hits[0].Form == lexicon.FormDemonym && f.regionNamed(d, i, end) {
+			return Span{}, false // "British Columbia" is a province, not the British
+		}
 		if n == 1 && genericBodies[d.Lower(i)] && namedOn(d, i+1, end) {
 			// "the Congress for Democratic Change", "the Congress of
 			// South African Trade Unions": a body of its own, not the
@@ -719,6 +722,26 @@ func (f *Finder) lexiconAt(d *text.Doc, i, end int) (Span, bool) {
 	}
 	return Span{}, false
 }
+
+// regionNamed reports whether the demonym at token i opens, with the
+// capitalised words after it, the name of a region or a city the
+// gazetteer knows ("British Columbia", "Indian Wells"), which the chunk
+// of names then reads as a place. Hamlets do not count: "Mexican Hat" is
+// more often the hat.
+func (f *Finder) regionNamed(d *text.Doc, i, end int) bool {
+	for n := 2; n <= 3 && i+n <= end && d.Tokens[i+n-1].Cap && f.gaz != nil; n++ {
+		for _, p := range f.gaz.Lookup(d.Key(i, i+n)) {
+			if p.Feature == "ADM1" || p.Population >= minRegionTown {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minRegionTown is the population of a town that a demonym may open the
+// name of.
+const minRegionTown = 20000
 
 // commonNounPhrase reports whether a lexicon match [i, j) is an
 // indefinite noun phrase that ends in a common noun in lower case and

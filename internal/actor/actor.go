@@ -253,6 +253,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 		scene = filed
 	}
 	home := cmp.Or(focus, x.datelineCountryCode(), scene, x.filedIn())
+	x.foldSpelledLater()
 	x.localizeGeneric(home)
 	x.affiliate(focus, home)
 	x.bareInstitutions(home)

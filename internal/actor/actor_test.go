@@ -819,13 +819,18 @@ func TestSpelledOutAcronym(t *testing.T) {
 }
 
 // TestAcronymSpelledBefore checks that an acronym whose letters open the
-// words of a body named before it, without brackets, is that body, and
+// words of a body named before it, without brackets, or after it, is
+// that body, and
 // that a description after a name stops at a verb.
 func TestAcronymSpelledBefore(t *testing.T) {
 	_, r := link(t, "Armed men from the Zorbaq-Chin National Front robbed two bank branches. The ZNF denied any role. The ZCNF said nothing.")
 	e := entity(r, "Zorbaq-Chin National Front")
 	if e == nil || len(e.Mentions) != 3 || e.Role != "front" {
 		t.Errorf("the front is %+v, want it named three times, its role its own name's kind", e)
+	}
+	_, r = link(t, "ZNF fighters robbed two banks. Armed men from the Zorbaq National Front robbed the branches. The ZNF denied any role.")
+	if e := entity(r, "Zorbaq National Front"); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("the front is %+v, want the headline's acronym before its name one of its three mentions", e)
 	}
 	_, r = link(t, "The Zorbaq Press Service said so. The state news agency ZPS said more.")
 	if e := entity(r, "Zorbaq Press Service"); e == nil || len(e.Mentions) != 1 {

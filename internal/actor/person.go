@@ -165,6 +165,35 @@ func (x *doc) spelledBy(si int, name string) int {
 	return -1
 }
 
+// foldSpelledLater merges a body first named by an acronym the lexicon
+// does not know into the one body named later whose words' initials
+// spell it: a headline's "RCMP" before the story's "Royal Canadian
+// Mounted Police", which spelledBy only links when the full name comes
+// first.
+func (x *doc) foldSpelledLater() {
+	for i := range x.entities {
+		e := &x.entities[i]
+		if !describable(e.Kind) || e.Known || len(e.Mentions) == 0 || len(e.Name) > 6 || strings.ToUpper(e.Name) != e.Name {
+			continue
+		}
+		into := -1
+		for j, o := range x.entities {
+			if j == i || !describable(o.Kind) || len(o.Mentions) == 0 || o.Mentions[0].Span.Start < e.Mentions[0].Span.Start ||
+				initials(o.Name, " ") != e.Name && initials(o.Name, " -") != e.Name {
+				continue
+			}
+			if into >= 0 {
+				into = -1 // two bodies of those initials: which one is not known
+				break
+			}
+			into = j
+		}
+		if into >= 0 {
+			x.fold(i, into)
+		}
+	}
+}
+
 // initials returns the capitals that open the words of name split at the
 // characters in seps, small words skipped: "Kuki-Chin National Front"
 // gives "KNF" split at spaces and "KCNF" at hyphens too.

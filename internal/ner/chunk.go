@@ -418,7 +418,8 @@ func (f *Finder) sharedHead(d *text.Doc, i, j, end int) bool {
 		i++
 	}
 	k := capsEnd(d, j+1, end)
-	if j-i < 1 || j-i > 2 || k == j+1 || !orgWords[d.Lower(k-1)] || f.hasOrgWord(d, i, j) || len(f.lex.Lookup(d.Key(i, j))) > 0 {
+	customs := j-i == 1 && d.Lower(i) == "customs" // "Customs and Excise Department": a body's word as a modifier
+	if j-i < 1 || j-i > 2 || k == j+1 || !orgWords[d.Lower(k-1)] || f.hasOrgWord(d, i, j) && !customs || len(f.lex.Lookup(d.Key(i, j))) > 0 {
 		return false
 	}
 	for t := i; t < j; t++ {

@@ -653,7 +653,7 @@ var orgWords = text.SetOf("ministry", "department", "army", "party", "council", 
 	"legion", "airways", "airlines", "club", "society", "centre", "center", "tribunal", "observatory", "initiative", "forum",
 	"operation", "survey", "administration", "academy", "inspectorate", "secretariat", "registry",
 	"headquarters", "rangers", "carabineros", "gendarmerie", "chamber", "treasury", "staff", "league", "collective",
-	"campaign", "hospital", "cell", "unit", "hotline", "squad", "squadron", "prosecution",
+	"campaign", "hospital", "cell", "unit", "hotline", "squad", "squadron", "prosecution", "customs",
 	// the heads of the names armed groups and parties take in Arabic,
 	// Urdu and Pashto: "Kataib Hezbollah", "Jaish al-Adl", "Lashkar-e-Taiba"
 	"kataib", "kata'ib", "liwa", "jaish", "harakat", "saraya", "asaib", "jabhat", "jamaat", "jama'at", "hizb",

@@ -192,7 +192,7 @@ func TestNationalArmies(t *testing.T) {
 		"people's liberation army": "CHNMIL", "fardc": "CODMIL", "endf": "ETHMIL", "kdf": "KENMIL", "sandf": "ZAFMIL",
 		"fama": "MLIMIL", "rwanda defence force": "RWAMIL", "pnp": "PHLCOP", "global affairs canada": "CANGOV",
 		"densus 88": "IDNCOP", "komnas ham": "IDNHRI", "east indonesia mujahideen": "IDNREB", "guardia civil": "ESPCOP",
-		"salvamento maritimo": "ESPGOV", "alarm phone": "NGOHRI",
+		"salvamento maritimo": "ESPGOV", "alarm phone": "NGOHRI", "guardia di finanza": "ITACOP", "carabinieri": "ITACOP",
 		// state news agencies and broadcasters speak for their state
 		"belta": "BLRGOVMED", "algerie presse service": "DZAGOVMED", "kuna": "KWTGOVMED", "ortm": "MLIGOVMED", "crtv": "CMRGOVMED",
 		"regional security system": "IGOCRBRSS", "lusa": "PRTMED", "efe": "ESPMED", "deutsche presse-agentur": "DEUMED", "press trust of india": "INDMED", "petra news agency": "JORGOVMED",

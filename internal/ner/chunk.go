@@ -549,5 +549,5 @@ var honorifics = text.SetOf("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.",
 // after a given name and before no other, they end the name.
 var surnameHonorifics = text.SetOf("hajji", "haji", "sheikh", "sultan", "mufti", "mullah")
 
-var particles = text.SetOf("al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "da", "dos", "das", "du",
+var particles = text.SetOf("al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da", "dos", "das", "du",
 	"van", "von", "der", "den", "la", "le", "of", "ul", "ag", "ould", "wad", "ben", "o", "y", "e")

@@ -652,7 +652,7 @@ var orgWords = text.SetOf("ministry", "department", "army", "party", "council", 
 	"fund", "programme", "program", "mission", "bureau", "directorate", "regiment", "division", "fleet",
 	"legion", "airways", "airlines", "club", "society", "centre", "center", "tribunal", "observatory", "initiative", "forum",
 	"operation", "survey", "administration", "academy", "inspectorate", "secretariat", "registry",
-	"headquarters", "rangers", "carabineros", "gendarmerie", "chamber", "treasury", "staff", "league", "collective",
+	"headquarters", "rangers", "carabineros", "carabinieri", "guardia", "gendarmerie", "chamber", "treasury", "staff", "league", "collective",
 	"campaign", "hospital", "cell", "unit", "hotline", "squad", "squadron", "prosecution", "customs",
 	// the heads of the names armed groups and parties take in Arabic,
 	// Urdu and Pashto: "Kataib Hezbollah", "Jaish al-Adl", "Lashkar-e-Taiba"

@@ -184,6 +184,7 @@ func TestFind(t *testing.T) {
 		{"a list of places after a preposition of place", "Men blocked roads in Tabkoura, Zande Kyi and Umm Tal with tyres.", "Tabkoura/LOC/locative Zande Kyi/LOC/coordinated Umm Tal/LOC/coordinated"},
 		{"a list of places after 'to' names them all, there and after", "Fighting spread to Zande Kyi and Latakia. Zande Kyi was quiet.", "Zande Kyi/LOC/coordinated Latakia/LOC/gazetteer Zande Kyi/LOC/one-sense"},
 		{"a demonym and a plural noun name a body", "Estonian Ports said two ships waited.", "Estonian Ports/ORG/demonym-body"},
+		{"an Italian name's particle, and guards by their Spanish or Italian word", "Officers of the Guardia di Zorbaq and the Guardia Republicana came.", "Guardia di Zorbaq/ORG/org-word Guardia Republicana/ORG/org-word"},
 		{"customs are a body, also as a modifier before another body's word", "Singapore Customs said so. The Customs and Excise Department agreed.", "Singapore Customs/ORG/org-word Customs and Excise Department/ORG/org-word"},
 		{"a demonym that opens a region's or a town's name is part of it", "Fires spread from British Columbia to Spanish Town. British troops left.", "British Columbia/LOC/gazetteer Spanish Town/LOC/gazetteer British/NORP/lexicon"},
 		{"a body's seat before its name is no part of it", "The Paris-based Zande Rights Network said so.", "Paris-based/NORP/relational Zande Rights Network/ORG/org-word"},

@@ -203,8 +203,9 @@ func (q *doc) reported(c, si int, s text.Sentence) {
 		q.add(q.d.SpanOf(start, end), false, sp, c, stance, aud, si)
 		return
 	}
-	// "…, X said." reports the words before the speaker.
-	if lead > first+2 && !q.clauseBetween(lead, c) {
+	// "…, X said." reports the words before the speaker, but "what he
+	// called" names only what follows.
+	if lead > first+2 && !q.clauseBetween(lead, c) && !q.freeRelative(c) {
 		if ts := q.tokenAt(sp.surface.Start); ts <= first {
 			return // "Amina Bello, head of the women's group, said prices rose": the words before only name her
 		} else if ts < lead {

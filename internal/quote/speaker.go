@@ -325,12 +325,14 @@ var nameJoiners = map[string]bool{"of": true, "in": true, "for": true, "and": tr
 // token k shares with the cue before it in its sentence ("X denied …,
 // saying …", "X confirmed … but said …"): the speaker of that cue's
 // quote, else the subject of the sentence. A cue inside another quote's
-// words ("acknowledged what it called …") is not the one coordinated.
+// words ("acknowledged what it called …") is not the one coordinated,
+// nor is one in a free relative ("thanked Lisbon for what he called …
+// and said").
 func (q *doc) shared(k int) speaker {
 	first := q.sentenceFirst(k)
 	best := -1
 	for j, c := range q.cues {
-		if c >= first && c < k && (best < 0 || c > q.cues[best]) && !q.insideQuote(c) {
+		if c >= first && c < k && (best < 0 || c > q.cues[best]) && !q.insideQuote(c) && !q.freeRelative(c) {
 			best = j
 		}
 	}
@@ -338,6 +340,12 @@ func (q *doc) shared(k int) speaker {
 		return q.speakers[best]
 	}
 	return q.subject(first, k)
+}
+
+// freeRelative reports whether the cue at c closes a free relative
+// clause, "what he called", whose subject is no one's that speaks after.
+func (q *doc) freeRelative(c int) bool {
+	return c >= 2 && q.word(c-2) == "what" && pronouns[q.word(c-1)]
 }
 
 // isPerson reports whether token k names a person.
@@ -636,7 +644,7 @@ func (q *doc) nounBefore(j, lo int) bool {
 func (q *doc) subject(first, k int) speaker {
 	first = q.afterFronted(q.afterDateline(first, k), k) // "At the Foreign Ministry, the deputy minister …"
 	for c := first + 1; c < k; c++ {
-		if !q.cueAt[c] || q.inMarks[c] {
+		if !q.cueAt[c] || q.inMarks[c] || q.freeRelative(c) {
 			continue
 		}
 		if sp := q.speakerBefore(c, first); sp.found() {

@@ -115,6 +115,8 @@ func TestSeats(t *testing.T) {
 		{"state department", "USA", "GOV", true},
 		{"downing street", "GBR", "GOV", false},
 		{"zhongnanhai", "CHN", "GOV", false},
+		{"tashichho dzong", "BTN", "GOV", false},
+		{"czernin palace", "CZE", "GOV", true},
 	}
 	for _, tt := range tests {
 		h, ok := findHit(l, tt.key, tt.id, FormSeat)

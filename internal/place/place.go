@@ -245,20 +245,47 @@ func unlocatedCountries(d *text.Doc, out []report.Place, ctx map[string]float64)
 }
 
 // owners maps the key of each name the text itself places in a country,
-// by a possessive or adjective before it (see possessor) or by "in" and
-// the country after it ("Bosso in southeastern Niger"), to that
-// country's ISO2 code.
+// by a possessive or adjective before it (see possessor), by "in" and
+// the country after it ("Bosso in southeastern Niger") or by an
+// apposition of its kind ("Jomotsangkha, a small Bhutanese town"), to
+// that country's ISO2 code.
 func owners(d *text.Doc, uses []actor.Use, cands []candidate) map[string]string {
 	out := map[string]string{}
 	for _, c := range cands {
 		if c.iso2 != "" || c.feature != "" || c.site {
 			continue
 		}
-		if o := cmp.Or(possessor(d, uses, c.first), inCountry(d, uses, c.span)); o != "" {
+		if o := cmp.Or(possessor(d, uses, c.first), inCountry(d, uses, c.span), kindApposition(d, uses, c.span)); o != "" {
 			out[c.key] = o
 		}
 	}
 	return out
+}
+
+// kindApposition returns the country whose demonym qualifies the kind of
+// place in an apposition right after span sp ("Jomotsangkha, a small
+// Bhutanese town on the border"), or "".
+func kindApposition(d *text.Doc, uses []actor.Use, sp text.Span) string {
+	_, k := d.TokensIn(sp.Start, sp.End)
+	if k+3 >= len(d.Tokens) || d.Word(k) != "," || !articles[d.Lower(k+1)] {
+		return ""
+	}
+	for j := k + 2; j < len(d.Tokens)-1 && j < k+5; j++ {
+		if !d.Tokens[j].Cap {
+			continue // "a small", "a remote mountain"
+		}
+		if !ner.PlaceKind(d.Lower(j + 1)) {
+			return ""
+		}
+		for _, u := range uses {
+			if h := u.Span.Hits; u.Span.First == j && u.Span.End == j+1 && len(h) > 0 && h[0].Entry.Kind == lexicon.KindCountry &&
+				h[0].Form == lexicon.FormDemonym {
+				return h[0].Entry.ISO2
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // inCountry returns the country named after "in", an optional "the" and

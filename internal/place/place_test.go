@@ -282,6 +282,14 @@ func TestPossessorCountry(t *testing.T) {
 	t.Errorf("Tabkoura not among %+v", ps)
 }
 
+// TestKindAppositionCountry checks that a place the gazetteer lacks lies
+// in the country whose demonym qualifies its kind in an apposition, not
+// in the country its sentence names nearest.
+func TestKindAppositionCountry(t *testing.T) {
+	ps := places(t, "Gunmen walked from the Indian village of Tabkoura towards Zande Kyi, a small Bhutanese town on the border, officials in Assam said.")
+	wantCountry(t, ps, "Zande Kyi", "BT")
+}
+
 // TestOtherTongue checks that a name that matches a foreign city only by
 // its name in another tongue is not that city: Kuria is China's Korla in
 // Uyghur, and a story of Kenya's Kuria has nothing of China.

@@ -290,7 +290,7 @@ func (x *doc) link(si int) Use {
 	switch {
 	case (h.Form == lexicon.FormCapital || h.Form == lexicon.FormSeat) && x.d.Dateline(sp.First, sp.End),
 		h.Form == lexicon.FormCapital && (x.locative(sp.First) && !x.towards(sp.First) && !x.ownsNext(sp.End) ||
-			x.afterCountryPossessive(sp.First)):
+			x.afterCountryPossessive(sp.First) || x.capitalElsewhere(x.d.Key(sp.First, sp.End), e)):
 		u.Locative = true
 		return u
 	case e.Kind == lexicon.KindCountry:

@@ -1039,3 +1039,22 @@ func TestHome(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalNamesake checks that a capital's name is a city of the
+// country the story names when the story names the capital's own country
+// by no other word, and that it is the surname of a person named in full
+// before.
+func TestCapitalNamesake(t *testing.T) {
+	_, r := link(t, "Wildfires spread across British Columbia in Canada. Victoria said it would send more crews to Kamloops.")
+	if e := entity(r, "Seychelles"); e != nil {
+		t.Errorf("Victoria made %+v, want the capital of British Columbia, no country", e)
+	}
+	_, r = link(t, "Wildfires spread across the Seychelles. Victoria said it would send more crews.")
+	if e := entity(r, "Seychelles"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Seychelles is %+v, want it named and its capital its metonym", e)
+	}
+	_, r = link(t, "Commodore Rogelio Santiago briefed reporters in Manila. Santiago said 16 vessels were seen.")
+	if e := entity(r, "Rogelio Santiago"); e == nil || len(e.Mentions) != 2 || entity(r, "Chile") != nil {
+		t.Errorf("the commodore is %+v, want his surname his second mention, not Chile's capital", e)
+	}
+}

@@ -46,6 +46,42 @@ func (x *doc) elsewhere(key string, e *lexicon.Entry) bool {
 	return ok && conf >= 0.5 && p.Kind != geo.KindCountry && p.Country != e.ISO2
 }
 
+// capitalElsewhere reports whether the capital's name key means a city
+// of a country the story names, where the story names the capital's own
+// country by no other word: "Victoria" in a story of British Columbia is
+// that province's capital, not the Seychelles'. Only a city of some size
+// counts: a hamlet that shares a capital's name is rarer in the news than
+// the capital.
+func (x *doc) capitalElsewhere(key string, e *lexicon.Entry) bool {
+	if x.l.gaz == nil || e.ISO2 == "" || x.namesCountry(e) {
+		return false
+	}
+	ctx := maps.Clone(x.countries)
+	delete(ctx, e.ISO2)
+	if len(ctx) == 0 {
+		return false
+	}
+	p, conf, ok := x.l.gaz.Resolve(key, geo.Context{Countries: ctx})
+	return ok && conf >= 0.5 && p.Country != e.ISO2 && ctx[p.Country] > 0 && p.Population >= minNamesakeCity
+}
+
+// minNamesakeCity is the population of a city abroad that may take a
+// capital's name from it.
+const minNamesakeCity = 50000
+
+// namesCountry reports whether the document names country e by any word
+// but its capital or seat of government.
+func (x *doc) namesCountry(e *lexicon.Entry) bool {
+	for _, sp := range x.spans {
+		for _, h := range sp.Hits {
+			if h.Entry == e && h.Form != lexicon.FormCapital && h.Form != lexicon.FormSeat {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namedOtherwise reports whether the document also names country e by
 // its demonym or capital: "Beninese soldiers" make "Benin" the country,
 // not Nigeria's Benin City.

@@ -70,10 +70,14 @@ func (x *doc) resolveSurnames() {
 		// person's unless a preposition makes it a place.
 		loc := sp.Label == ner.LOC && !x.uses[si].Prep
 		guess := sp.Why == "model" // a learned label yields to a surname seen in full
+		key := surnameKey(x.d.Word(sp.First))
+		if ei, ok := x.latest(full, key, at); ok && sp.End-sp.First == 1 && capitalOnly(sp.Hits) {
+			x.moveTo(si, ei) // "Commodore Rogelio Santiago … Santiago said": the officer, not Chile
+			continue
+		}
 		if sp.End-sp.First != 1 || len(sp.Hits) > 0 || (sp.Label != ner.PER && sp.Label != ner.MISC && !loc && !guess) {
 			continue
 		}
-		key := surnameKey(x.d.Word(sp.First))
 		if ei, ok := x.latest(full, key, at); ok {
 			x.moveTo(si, ei)
 			continue
@@ -99,6 +103,12 @@ func (x *doc) resolveSurnames() {
 			}
 		}
 	}
+}
+
+// capitalOnly reports whether every lexicon hit names a country by its
+// capital.
+func capitalOnly(hits []lexicon.Hit) bool {
+	return len(hits) > 0 && !slices.ContainsFunc(hits, func(h lexicon.Hit) bool { return h.Form != lexicon.FormCapital })
 }
 
 // commoner reports whether the lone name of span sp is told as no

@@ -99,6 +99,7 @@ func TestMatch(t *testing.T) {
 		{"120 interceptor missiles", []string{"interceptor missiles=missile/missile,generic"}},
 		{"14 fire engines and no ambulances", []string{"fire engines=fire engine/emergency_vehicle,generic", "ambulances=ambulance/emergency_vehicle,generic"}},
 		{"called an ambulance", nil},
+		{"five Chinese customs officers and half a dozen customs vans", []string{"customs officers=border guards/personnel,unit", "customs vans=military truck/vehicle,generic"}},
 		{"a sailing yacht, dozens of yachts, a coast guard launch, two incendiary devices and bush knives", []string{"sailing yacht=boat/boat,generic",
 			"yachts=boat/boat,generic", "coast guard launch=boat/boat,generic", "incendiary devices=improvised explosive device/bomb,generic", "bush knives=rifle/small_arms,generic"}},
 		{"a twin-engine plane and a Cessna Caravan patrol plane", []string{"twin-engine plane=light aircraft/light_aircraft,generic",

@@ -416,8 +416,8 @@ func (q *doc) nounPhrase(k, lo int) speaker {
 		}
 	}
 	for j := start; j <= k; j++ {
-		if !q.roleNoun(j) {
-			continue
+		if !q.roleNoun(j) || j < k && q.word(j) == "customs" && bodies[q.word(j+1)] {
+			continue // "the customs committee" is a committee
 		}
 		for j < k && q.roleNoun(j+1) {
 			j++ // the head of a compound: "government sources"

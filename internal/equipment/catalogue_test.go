@@ -24,7 +24,7 @@ var kinds = map[string]bool{
 	"drone": true, "loitering_munition": true, "missile": true, "anti_tank": true, "rocket": true, "bomb": true,
 	"munition": true, "warship": true, "aircraft_carrier": true, "amphibious_ship": true, "boat": true,
 	"submarine": true, "naval_drone": true, "small_arms": true, "radar": true, "equipment": true, "unit": true,
-	"personnel": true, "light_aircraft": true, "emergency_vehicle": true,
+	"personnel": true, "light_aircraft": true, "emergency_vehicle": true, "merchant_ship": true,
 }
 
 var makerCodes = regexp.MustCompile(`^[A-Z]{3}(,[A-Z]{3})*$`)

@@ -564,12 +564,14 @@ func (s *scene) agent(i int) (entity int, observer, found bool) {
 		}
 	}
 	for _, u := range s.actors {
-		if u.sentence == c.Sentence && !u.locative && !s.covered(i, u) {
+		if u.sentence == c.Sentence && !u.locative && !s.covered(i, u) && !ner.Registered(s.d.Lower(u.end-1)) {
 			add(u.first, u.end, u.entity)
 		}
 	}
 	for j := i - 1; j >= 0 && s.cands[j].Sentence == c.Sentence; j-- {
-		add(s.cands[j].First, s.cands[j].End, s.ownerOf[j])
+		if !s.flagged(j) {
+			add(s.cands[j].First, s.cands[j].End, s.ownerOf[j])
+		}
 	}
 	if q != nil {
 		for k := from; k < c.First; k++ {
@@ -806,11 +808,19 @@ func (s *scene) previousOwner(i int, exclude map[int]bool) int {
 	c := &s.cands[i]
 	watched := s.perceives(max(c.First-4, s.d.Sentences[c.Sentence].First), c.First) // "it also tracked 14 navy ships"
 	for j := i - 1; j >= 0 && s.cands[j].Sentence >= c.Sentence-1; j-- {
-		if e := s.ownerOf[j]; e >= 0 && !exclude[e] && fate[s.status[j]] == fate[s.status[i]] && s.seen[j] && (watched || !s.watchedBy(j)) {
+		if e := s.ownerOf[j]; e >= 0 && !exclude[e] && fate[s.status[j]] == fate[s.status[i]] && s.seen[j] && (watched || !s.watchedBy(j)) && !s.flagged(j) {
 			return e
 		}
 	}
 	return -1
+}
+
+// flagged reports whether candidate j is named by the flag it flies ("a
+// Sierra Leone-flagged cargo ship"): its flag owns it and no craft
+// around it.
+func (s *scene) flagged(j int) bool {
+	k := s.cands[j].Mention.First
+	return k > 0 && ner.Registered(s.d.Lower(k-1))
 }
 
 // watchedBy reports whether candidate j was only seen by a side other

@@ -100,6 +100,7 @@ func TestMentions(t *testing.T) {
 		{"a shared family name is the latest bearer's", "Spokesman Wang Lichen briefed. Wang said more. Commerce Minister Wang Wentao will travel.", "Wang Lichen", "Wang Lichen/name/ Wang/surname/"},
 		{"the first of two surnames", "Col. Mario Andrade Vera briefed. Andrade said more.", "Mario Andrade Vera", "Mario Andrade Vera/name/ Andrade/surname/"},
 		{"regime of a leader", "Bashar al-Assad spoke. The Assad regime fell.", "Syria", "Assad regime/metonym/SYRGOV"},
+		{"regime of a leader named by his surname alone", "Latvia accused the Lukashenko regime of sending migrants.", "Belarus", "Lukashenko regime/metonym/BLRGOV"},
 		{"acronym defined in parentheses", "The Union for National Progress (UNP) met. The UNP said no.", "Union for National Progress", "UNP/alias/ The UNP/alias/"},
 		{"the text's acronym beats the lexicon's", "The Rapid Support Forces (RSF) attacked the town. The RSF said so.", "Rapid Support Forces", "RSF/alias/ The RSF/alias/"},
 		{"an unknown body's acronym beats another body's", "The Ambazonia Defence Forces (ADF) claimed the attack. The ADF said so.", "Ambazonia Defence Forces", "ADF/alias/ The ADF/alias/"},

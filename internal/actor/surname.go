@@ -70,6 +70,10 @@ func (x *doc) resolveSurnames() {
 		// person's unless a preposition makes it a place.
 		loc := sp.Label == ner.LOC && !x.uses[si].Prep
 		guess := sp.Why == "model" // a learned label yields to a surname seen in full
+		if k, ok := x.regimeName(sp); ok {
+			x.knownSpeaker(si, surnameKey(x.d.Word(k)), false, true) // "the Lukashenko regime": the leader's, whatever the finder read
+			continue
+		}
 		key := surnameKey(x.d.Word(sp.First))
 		if ei, ok := x.latest(full, key, at); ok && sp.End-sp.First == 1 && capitalOnly(sp.Hits) {
 			x.moveTo(si, ei) // "Commodore Rogelio Santiago … Santiago said": the officer, not Chile
@@ -239,6 +243,21 @@ func (x *doc) knownSpeaker(si int, key string, speaker, titled bool) {
 	}
 	x.uses[si].Entity, x.uses[si].Form, x.uses[si].Locative = ei, report.FormSurname, false
 	x.mention(ei, si, report.FormSurname, "")
+}
+
+// regimeName returns the token of the one capitalised word, after an
+// optional "the", that span sp holds right before a government noun
+// ("the Lukashenko regime", "the Maduro government"), where the lexicon
+// knows no name for the span.
+func (x *doc) regimeName(sp ner.Span) (int, bool) {
+	k := sp.First
+	if x.d.Lower(k) == "the" {
+		k++
+	}
+	if k+1 != sp.End || len(sp.Hits) > 0 || sp.End >= len(x.d.Tokens) || !governmentNouns[x.d.Lower(sp.End)] || !x.d.Tokens[k].Cap {
+		return 0, false
+	}
+	return k, true
 }
 
 // regimes makes "the Assad regime" a mention of the person's country's

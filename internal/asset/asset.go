@@ -256,12 +256,13 @@ var (
 // U.S.-made armoured", "an air force", "a Royal New Zealand Air Force");
 // "" when the phrase opens with none.
 func determiner(d *text.Doc, c *equipment.Candidate) (int, string) {
-	for k := c.First - 1; k >= 0 && (k >= c.First-5 || k >= c.First-8 && d.Tokens[k+1].Cap) && d.SentenceOf(k) == c.Sentence; k-- {
+	for k := c.First - 1; k >= 0 && (k >= c.First-5 || k >= c.First-8 && (d.Tokens[k+1].Cap || d.Tokens[min(k+2, c.First-1)].Cap)) && d.SentenceOf(k) == c.Sentence; k-- {
 		w := d.Lower(k)
 		if counting[w] || possessives[w] {
 			return k, w
 		}
-		if (d.Tokens[k].Kind != text.Word && w != "-") || phraseEdge[w] {
+		inName := k > 0 && d.Tokens[k-1].Cap && d.Tokens[k+1].Cap // "an Antigua and Barbuda Defence Force coast guard vessel"
+		if (d.Tokens[k].Kind != text.Word && w != "-") || phraseEdge[w] && !inName {
 			return -1, ""
 		}
 	}

@@ -80,6 +80,8 @@ func TestBuild(t *testing.T) {
 	}{
 		{"a body's name between the article and the noun", "A Kenya Defence Forces helicopter flew the wounded out.",
 			[]string{"helicopter|helicopter|1|false|KENMIL|present|"}},
+		{"an article across a word of its own and a body's name of several words", "Sailors towed a broken-down Zorbaq Defence Force patrol boat and an Antigua and Barbuda Defence Force coast guard vessel.",
+			[]string{"patrol boat|boat|1|false||present|", "coast guard vessel|warship|1|false|ATGMIL|present|"}},
 		{"nationality owns", "Officials said seven Russian T-90 tanks were seen near Kursk.",
 			[]string{"seven Russian T-90 tanks|tank|7|false|RUS|present|Kursk"}},
 		{"the country of a place is no owner", "The army deployed half a dozen howitzers in Mali.",

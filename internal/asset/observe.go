@@ -30,8 +30,9 @@ func (s *scene) observed(i int) bool {
 		return true
 	}
 	// A body's name may stand between the count and the noun: "A Kenya
-	// Defence Forces helicopter".
-	for k := c.First - 1; k >= 0 && (k >= c.First-3 || k >= c.First-6 && d.Tokens[k+1].Cap); k-- {
+	// Defence Forces helicopter", "a broken-down Belize Defence Force
+	// patrol boat".
+	for k := c.First - 1; k >= 0 && (k >= c.First-3 || k >= c.First-6 && (d.Tokens[k+1].Cap || d.Tokens[min(k+2, c.First-1)].Cap)); k-- {
 		if w := d.Lower(k); counters[w] {
 			return !(w == "many" && k > 0 && d.Lower(k-1) == "how") // "how many drones" counts none
 		} else if d.Tokens[k].Kind == text.Punct {

@@ -103,6 +103,8 @@ func TestMatch(t *testing.T) {
 			"buses=civilian vehicle/vehicle,generic", "cargo ship=merchant ship/merchant_ship,generic", "tankers=merchant ship/merchant_ship,generic",
 			"spent cartridges=munition/munition,generic"}},
 		{"took the bus to the tanker", nil},
+		{"two rescue boats, three navy launches and a fisheries surveillance ship", []string{"rescue boats=boat/boat,generic", "navy launches=boat/boat,generic",
+			"fisheries surveillance ship=warship/warship,generic"}},
 		{"five Chinese customs officers and half a dozen customs vans", []string{"customs officers=border guards/personnel,unit", "customs vans=military truck/vehicle,generic"}},
 		{"a sailing yacht, dozens of yachts, a coast guard launch, two incendiary devices and bush knives", []string{"sailing yacht=boat/boat,generic",
 			"yachts=boat/boat,generic", "coast guard launch=boat/boat,generic", "incendiary devices=improvised explosive device/bomb,generic", "bush knives=rifle/small_arms,generic"}},
@@ -158,7 +160,7 @@ func TestMatch(t *testing.T) {
 		{"three pump-action shotguns and hand grenades", []string{"shotguns=rifle/small_arms,generic", "hand grenades=munition/munition,generic"}},
 		// A count reaches an ordinary word past a participle or a
 		// material, not past any word.
-		{"the navy burned 112 wooden boats and 14 uncrewed boats", []string{"boats=boat/boat,generic", "boats=boat/boat,generic"}},
+		{"the navy burned 112 wooden boats and 14 uncrewed boats", []string{"wooden boats=boat/boat,generic", "boats=boat/boat,generic"}},
 		{"12 big boats", nil},
 	}
 	for _, tt := range tests {

@@ -1266,6 +1266,12 @@ func (x *doc) spokenFor(e *report.Entity) string {
 		func(b *report.Entity) bool {
 			return kind != "" && b.Kind == report.KindOrganization && b.Country != "" && slices.Contains(fields(b.Name), kind)
 		},
+		func(b *report.Entity) bool {
+			// "Vietnam's foreign ministry said it had handed a protest
+			// note to the Chinese embassy. … spokeswoman X told": the
+			// body that spoke, not the one it spoke of
+			return b.Kind == report.KindOrganization && stateSectors[b.Sector] && x.spoke(b, m)
+		},
 		func(b *report.Entity) bool { return b.Kind == report.KindOrganization && stateSectors[b.Sector] },
 	} {
 		if b := x.latestBody(m, 2, fits); b != nil {
@@ -1274,6 +1280,20 @@ func (x *doc) spokenFor(e *report.Entity) string {
 	}
 	return ""
 }
+
+// spoke reports whether body b is named before mention m, in its
+// sentence or the two before, as the subject of a verb of saying.
+func (x *doc) spoke(b *report.Entity, m report.Mention) bool {
+	for _, bm := range b.Mentions {
+		k := x.d.TokenAt(bm.End - 1)
+		if bm.Start < m.Start && bm.Sentence >= m.Sentence-2 && k+1 < len(x.d.Tokens) && sayingVerbs[x.d.Lower(k+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+var sayingVerbs = text.SetOf("said", "says", "told", "announced", "added", "stated", "confirmed", "denied", "rejected")
 
 // titleKind returns the word before the spokesperson's title that comes
 // right before mention m ("mission" of "mission spokeswoman X"), or "".

@@ -468,7 +468,7 @@ func describing(w string) bool {
 // fishing boats".
 var addingWords = map[string]bool{"extra": true, "additional": true, "more": true, "new": true, "federal": true,
 	"elite": true, "plainclothes": true, "plain-clothes": true, "uniformed": true, "local": true, "fishing": true,
-	"small": true, "cargo": true}
+	"small": true, "cargo": true, "other": true}
 
 // isPluralWord guesses from its ending whether w is plural.
 func isPluralWord(w string) bool {

@@ -107,6 +107,8 @@ func TestMatch(t *testing.T) {
 			"sticks of dynamite=improvised explosive device/bomb,generic", "batons=riot gear/equipment,generic", "riot shields=riot gear/equipment,generic",
 			"bows and arrows=rifle/small_arms,generic"}},
 		{"a shield against criticism and a knife-edge vote", nil},
+		{"tractors and a tow truck, pepper spray and stun grenades", []string{"tractors=civilian vehicle/vehicle,generic", "tow truck=civilian vehicle/vehicle,generic",
+			"pepper spray=munition/munition,generic", "stun grenades=munition/munition,generic"}},
 		{"three other tankers reached the town", []string{"tankers=merchant ship/merchant_ship,generic"}},
 		{"other tankers reached the town", nil},
 		{"two rescue boats, three navy launches and a fisheries surveillance ship", []string{"rescue boats=boat/boat,generic", "navy launches=boat/boat,generic",

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,7 +33,7 @@ func (x *doc) spelledOtherwise(name string) *lexicon.Entry {
 	var found *lexicon.Entry
 	for _, p := range people {
 		pf := strings.Fields(text.Fold(p.Name))
-		if len(pf) < 2 || lexicon.Transliterated(strings.Join(pf[:len(pf)-1], " ")) != given {
+		if len(pf) < 2 || lexicon.Transliterated(strings.Join(pf[:len(pf)-1], " ")) != given || !holdsOffice(p) {
 			continue
 		}
 		if found != nil && found != p {
@@ -41,6 +42,13 @@ func (x *doc) spelledOtherwise(name string) *lexicon.Entry {
 		found = p
 	}
 	return found
+}
+
+// holdsOffice reports whether person p has a role the lexicon leaves
+// open: a name spelled another way is a leader in office ("Zelenskiy"),
+// not a minister of twenty years ago who happens to share it.
+func holdsOffice(p *lexicon.Entry) bool {
+	return slices.ContainsFunc(p.Roles, func(r lexicon.Role) bool { return r.To == "" })
 }
 
 // linkNew links a span that the lexicon does not know.

@@ -257,6 +257,7 @@ func (l *Linker) Link(d *text.Doc, spans []ner.Span, published time.Time) *Resul
 	x.localizeGeneric(home)
 	x.affiliate(focus, home)
 	x.bareInstitutions(home)
+	x.stateHouse(home)
 	x.regionalGovernments(home)
 	x.offices(home)
 	x.foldForces()

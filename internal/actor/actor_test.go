@@ -1061,3 +1061,23 @@ func TestCapitalNamesake(t *testing.T) {
 		t.Errorf("the commodore is %+v, want his surname his second mention, not Chile's capital", e)
 	}
 }
+
+// TestStateHouse checks that "State House" that speaks is the story's
+// government, while one after a preposition of place and the State House
+// of Assembly are not.
+func TestStateHouse(t *testing.T) {
+	_, r := link(t, "NAIROBI, May 2 (Sitrep Wire) - Kenya's protesters marched on State House. State House said the president would speak. The Zorbaq State House of Assembly met.")
+	e := entity(r, "Kenya")
+	if e == nil {
+		t.Fatalf("no Kenya in %+v", r.Entities)
+	}
+	var got []string
+	for _, m := range e.Mentions {
+		if m.Form == report.FormMetonym {
+			got = append(got, m.Text)
+		}
+	}
+	if len(got) != 1 || got[0] != "State House" {
+		t.Errorf("Kenya's metonyms are %q, want only the State House that said", got)
+	}
+}

@@ -369,3 +369,34 @@ func (x *doc) placedIn(k int) string {
 	}
 	return x.countryOfPlace(k + 1)
 }
+
+// stateHouse makes "State House" that speaks or acts ("State House said",
+// "State House spokeswoman X") the government of the story's country:
+// the presidency's seat in many Commonwealth states, which the lexicon
+// cannot give to one. After a preposition of place it stays a place, and
+// "the State House of Assembly" is a legislature.
+func (x *doc) stateHouse(home string) {
+	c := x.l.lex.Country(home)
+	if c == nil {
+		return
+	}
+	for si, sp := range x.spans {
+		first := sp.First
+		switch {
+		case x.d.Lower(first) == "the":
+			first++
+		case first > 0 && x.d.Word(first) == "House" && x.d.Word(first-1) == "State":
+			first-- // "State House said": the finder took "State" for a title
+		}
+		if sp.End-first != 2 || x.d.Key(first, sp.End) != "state house" || sp.End < len(x.d.Tokens) && x.d.Lower(sp.End) == "of" ||
+			x.locative(first) {
+			continue
+		}
+		if old := x.uses[si].Entity; old >= 0 {
+			x.dropMention(old, si)
+		}
+		ci := x.entity(c.ID, x.fromLexicon(c))
+		x.uses[si].Entity, x.uses[si].Form, x.uses[si].Locative = ci, report.FormMetonym, false
+		x.mentionSpan(ci, x.d.SpanOf(first, sp.End), si, report.FormMetonym, c.Code+"GOV")
+	}
+}

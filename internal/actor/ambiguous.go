@@ -37,13 +37,19 @@ func (x *doc) elsewhere(key string, e *lexicon.Entry) bool {
 	if x.l.gaz == nil || e.ISO2 == "" || x.namedOtherwise(e) {
 		return false
 	}
+	p, conf, ok := x.abroad(key, e)
+	return ok && conf >= 0.5 && p.Kind != geo.KindCountry && p.Country != e.ISO2
+}
+
+// abroad resolves key among the places of the countries the document
+// names other than country e.
+func (x *doc) abroad(key string, e *lexicon.Entry) (geo.Place, float64, bool) {
 	ctx := maps.Clone(x.countries)
 	delete(ctx, e.ISO2)
 	if len(ctx) == 0 {
-		return false
+		return geo.Place{}, 0, false
 	}
-	p, conf, ok := x.l.gaz.Resolve(key, geo.Context{Countries: ctx})
-	return ok && conf >= 0.5 && p.Kind != geo.KindCountry && p.Country != e.ISO2
+	return x.l.gaz.Resolve(key, geo.Context{Countries: ctx})
 }
 
 // capitalElsewhere reports whether the capital's name key means a city
@@ -56,13 +62,8 @@ func (x *doc) capitalElsewhere(key string, e *lexicon.Entry) bool {
 	if x.l.gaz == nil || e.ISO2 == "" || x.namesCountry(e) {
 		return false
 	}
-	ctx := maps.Clone(x.countries)
-	delete(ctx, e.ISO2)
-	if len(ctx) == 0 {
-		return false
-	}
-	p, conf, ok := x.l.gaz.Resolve(key, geo.Context{Countries: ctx})
-	return ok && conf >= 0.5 && p.Country != e.ISO2 && ctx[p.Country] > 0 && p.Population >= minNamesakeCity
+	p, conf, ok := x.abroad(key, e)
+	return ok && conf >= 0.5 && p.Country != e.ISO2 && x.countries[p.Country] > 0 && p.Population >= minNamesakeCity
 }
 
 // minNamesakeCity is the population of a city abroad that may take a

@@ -247,8 +247,8 @@ func (x *doc) knownSpeaker(si int, key string, speaker, titled bool) {
 
 // regimeName returns the token of the one capitalised word, after an
 // optional "the", that span sp holds right before a government noun
-// ("the Lukashenko regime", "the Maduro government"), where the lexicon
-// knows no name for the span.
+// ("the Lukashenko regime", "the Assad regime"), where the lexicon knows
+// no name for the span.
 func (x *doc) regimeName(sp ner.Span) (int, bool) {
 	k := sp.First
 	if x.d.Lower(k) == "the" {

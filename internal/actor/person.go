@@ -33,7 +33,7 @@ func (x *doc) spelledOtherwise(name string) *lexicon.Entry {
 	var found *lexicon.Entry
 	for _, p := range people {
 		pf := strings.Fields(text.Fold(p.Name))
-		if len(pf) < 2 || lexicon.Transliterated(strings.Join(pf[:len(pf)-1], " ")) != given || !holdsOffice(p) {
+		if len(pf) < 2 || lexicon.Transliterated(strings.Join(pf[:len(pf)-1], " ")) != given {
 			continue
 		}
 		if found != nil && found != p {
@@ -44,12 +44,23 @@ func (x *doc) spelledOtherwise(name string) *lexicon.Entry {
 	return found
 }
 
-// holdsOffice reports whether person p has a role the lexicon leaves
-// open: a name spelled another way is a leader in office ("Zelenskiy"),
-// not a minister of twenty years ago who happens to share it.
-func holdsOffice(p *lexicon.Entry) bool {
-	return slices.ContainsFunc(p.Roles, func(r lexicon.Role) bool { return r.To == "" })
+// spelledFor returns the lexicon's person whose name span si spells
+// another way (see spelledOtherwise), unless the text gives him a rank
+// the lexicon's roles never carried: "Col. Issa Diakite", an army
+// spokesman, is no minister who shares his name.
+func (x *doc) spelledFor(si int, name string) *lexicon.Entry {
+	p := x.spelledOtherwise(name)
+	if p == nil || x.rankStart(x.spans[si].First) == x.spans[si].First {
+		return p
+	}
+	if slices.ContainsFunc(p.Roles, func(r lexicon.Role) bool { return armedSectors[r.Code[min(3, len(r.Code)):]] }) {
+		return p
+	}
+	return nil
 }
+
+// armedSectors are the sectors of the roles a rank goes with.
+var armedSectors = map[string]bool{"MIL": true, "COP": true, "SPY": true, "REB": true}
 
 // linkNew links a span that the lexicon does not know.
 func (x *doc) linkNew(si int, u Use) Use {
@@ -62,7 +73,7 @@ func (x *doc) linkNew(si int, u Use) Use {
 	}
 	switch sp.Label {
 	case ner.PER:
-		u.Entity, u.Form = x.person(si, name, x.spelledOtherwise(name)), report.FormName
+		u.Entity, u.Form = x.person(si, name, x.spelledFor(si, name)), report.FormName
 	case ner.ORG:
 		if ei, ok := x.ownedMinistry(si, name); ok {
 			// the mention holds its owner: "Lebanon's Health Ministry"

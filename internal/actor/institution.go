@@ -388,7 +388,7 @@ func (x *doc) stateHouse(home string) {
 		case first > 0 && x.d.Word(first) == "House" && x.d.Word(first-1) == "State":
 			first-- // "State House said": the finder took "State" for a title
 		}
-		if sp.End-first != 2 || x.d.Key(first, sp.End) != "state house" || sp.End < len(x.d.Tokens) && x.d.Lower(sp.End) == "of" ||
+		if sp.End-first != 2 || x.d.Word(first) != "State" || x.d.Word(first+1) != "House" || sp.End < len(x.d.Tokens) && x.d.Lower(sp.End) == "of" ||
 			x.locative(first) {
 			continue
 		}

@@ -82,6 +82,8 @@ func TestBuild(t *testing.T) {
 			[]string{"helicopter|helicopter|1|false|KENMIL|present|"}},
 		{"an article across a word of its own and a body's name of several words", "Sailors towed a broken-down Zorbaq Defence Force patrol boat and an Antigua and Barbuda Defence Force coast guard vessel.",
 			[]string{"patrol boat|boat|1|false||present|", "coast guard vessel|warship|1|false|ATGMIL|present|"}},
+		{"a police vehicle is the story's police's, whoever rides in it", "# Beatings in Burundi\n\nBUJUMBURA, Burundi, May 3 (Sitrep Wire) - Burundi said so. Residents said the attackers arrived in three police pickup trucks.",
+			[]string{"three police pickup trucks|vehicle|3|false|BDI|present|Burundi"}},
 		{"nationality owns", "Officials said seven Russian T-90 tanks were seen near Kursk.",
 			[]string{"seven Russian T-90 tanks|tank|7|false|RUS|present|Kursk"}},
 		{"the country of a place is no owner", "The army deployed half a dozen howitzers in Mali.",

@@ -633,6 +633,11 @@ func nationality(d *text.Doc, c *Candidate, nat Nationality) {
 		nationalityAt(d, c, nat, k)
 		return
 	}
+	if m := c.Mention; m.End-m.First > 1 && !m.Unit && d.Lower(m.First) == "police" {
+		// "three police pickup trucks": the catalogue reads the service
+		// word as part of the noun, and it still says whose
+		c.Force, c.ForceTok = "police", m.First
+	}
 	nationalityAt(d, c, nat, c.Mention.First-1)
 }
 

@@ -654,6 +654,9 @@ func nationalityAt(d *text.Doc, c *Candidate, nat Nationality, k int) bool {
 		if k--; k < 0 || (c.Count != nil && k < c.Count.End-1) {
 			return false
 		}
+		if serviceModifiers[d.Lower(k)] && k > 0 {
+			k-- // "four Georgian border police jeeps"
+		}
 	}
 	w := d.Word(k)
 	possessive := (w == "'s" || w == "’s") && k > 0
@@ -692,6 +695,10 @@ func nationalityAt(d *text.Doc, c *Candidate, nat Nationality, k int) bool {
 // and the equipment it owns.
 var forces = map[string]bool{"army": true, "navy": true, "military": true, "government": true,
 	"regime": true, "junta": true, "rebel": true, "militia": true, "coalition": true, "police": true}
+
+// serviceModifiers qualify a service word between it and the nationality
+// before it.
+var serviceModifiers = text.SetOf("border", "riot", "federal", "national", "military", "traffic", "special")
 
 // demonymShape guesses a nationality adjective from its ending: Russian,
 // Chinese, British, Israeli, French, Turkish.

@@ -338,6 +338,8 @@ func TestCandidates(t *testing.T) {
 		{"Soldiers destroyed nine vehicles mounted with heavy machine guns.", []string{"[Soldiers] troops present",
 			"[nine vehicles] armoured vehicle 9 destroyed<destroyed>", "[heavy machine guns] rifle present"}},
 		{"Two F-16 fighters flew patrols.", []string{"[Two F-16 fighters] F-16 2 present"}},
+		{"Four Georgian border police jeeps and three police pickup trucks arrived.", []string{"[Four Georgian border police jeeps] military truck 4 police present",
+			"[three police pickup trucks] military truck 3 police present<arrived> conj"}},
 		// Nouns that look like verbs.
 		{"Warships blocked a Philippine supply boat.", []string{"[Warships] warship present", "[supply boat] boat present"}},
 		{"Iran will supply drones to Russia.", []string{"[drones] drone planned<supply>"}},

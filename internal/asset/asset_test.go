@@ -105,7 +105,7 @@ func TestBuild(t *testing.T) {
 			[]string{"rifles|small_arms|2|true||present|Mali", "suicide vests|bomb|2|true||present|Mali"}},
 		{"a country's border guards are its troops, though the actor layer names them a body",
 			"Polish border guards fired warning shots near Bialowieza. Dozens of Belarusian border guards watched from the other side.",
-			[]string{"Polish border guards|personnel|2|true|POL|present|Białowieża",
+			[]string{"Polish border guards|personnel|2|true|POL|present|Białowieża", "warning shots|munition|2|true|POL|fired|Białowieża",
 				"Dozens of Belarusian border guards|personnel|24|true|BLR|present|Białowieża"}},
 		{"a coalition owns what it flies, not the country that leads it",
 			"Guards at the camp near Hasakah said the U.S.-led coalition flew four surveillance drones over it.",

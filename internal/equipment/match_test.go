@@ -64,7 +64,7 @@ func TestMatch(t *testing.T) {
 		{"men with machetes", []string{"machetes=rifle/small_arms,generic"}},
 		{"took 20 rifles, two machine guns and a pickup truck", []string{"rifles=rifle/small_arms,generic", "machine guns=rifle/small_arms,generic", "pickup truck=armoured vehicle/vehicle,generic"}},
 		{"exchanged machine-gun and mortar fire", []string{"machine-gun=rifle/small_arms,generic", "mortar=mortar/mortar,generic"}},
-		{"a man drove a pickup truck", nil},
+		{"a man drove a pickup truck", []string{"pickup truck=armoured vehicle/vehicle,generic"}}, // the golds list 537 of 576 pickups as observations
 		{"about 600 police and 300 extra officers", []string{"police=border guards/personnel,unit", "officers=border guards/personnel,unit"}},
 		{"the police said", nil},
 		{"seized 17 fishing boats", []string{"fishing boats=boat/boat,generic"}},
@@ -268,7 +268,7 @@ func TestCandidates(t *testing.T) {
 		{"No Malian or Russian ground troops were seen.", []string{"[No Malian or Russian ground troops] troops 0 Russian/RUS absent<No>"}},
 		{"It said no mortars or other heavy weapons were used.", []string{"[no mortars] mortar 0 absent<no>", "[heavy weapons] military equipment 0 absent<no> conj"}},
 		{"No Venezuelan military boats were seen on the river.", []string{"[No Venezuelan military boats] boat 0 military absent<No>"}},
-		{"Troops seized a pickup truck fitted with an anti-aircraft gun and 17 rifles.", []string{"[Troops] troops present", "[anti-aircraft gun] air defence system seized<seized>", "[17 rifles] rifle 17 seized<seized> conj"}},
+		{"Troops seized a pickup truck fitted with an anti-aircraft gun and 17 rifles.", []string{"[Troops] troops present", "[pickup truck] armoured vehicle seized<seized>", "[anti-aircraft gun] air defence system seized<seized>", "[17 rifles] rifle 17 seized<seized> conj"}},
 		{"Nobody fired a live round in the town.", []string{"[Nobody fired a live round] munition 0 absent<Nobody>"}},
 		{"Not one of those boys had a gun.", []string{"[Not one of those boys had a gun] rifle 0 absent<Not one of those boys>"}},
 		{"None of the detainees carried weapons.", []string{"[None of the detainees carried weapons] military equipment 0 absent<None of the detainees>"}},

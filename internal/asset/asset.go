@@ -119,7 +119,7 @@ func Build(d *text.Doc, cands []equipment.Candidate, l Layers) []report.Asset {
 			a.Count, a.Approximate = &v, c.Count.Approximate || c.Count.Bound != "" || c.Count.Range
 			e := evidence(d, c.Count.Words)
 			a.CountAs = &e
-		} else if k, ok := singular(d, c); ok || named(d, c) {
+		} else if k, ok := singular(d, c); ok || named(d, c) || byMeans(d, c) {
 			if !ok {
 				k = c.Mention.First
 			}
@@ -184,6 +184,13 @@ var family = map[string]string{
 
 // named reports whether a single ship is followed by its name: "the
 // Chinese aircraft carrier Shandong".
+// byMeans reports whether the mention is a singular noun the people of
+// the story travelled or were carried by: "flown by helicopter",
+// "arrived by boat". One craft, as the golds count it.
+func byMeans(d *text.Doc, c *equipment.Candidate) bool {
+	return !c.Mention.Plural && c.First == c.Mention.First && c.First > 0 && d.Lower(c.First-1) == "by" && c.Count == nil
+}
+
 func named(d *text.Doc, c *equipment.Candidate) bool {
 	if c.Mention.Plural || !ships[c.Mention.Kind] {
 		return false

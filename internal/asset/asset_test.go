@@ -84,6 +84,8 @@ func TestBuild(t *testing.T) {
 			[]string{"patrol boat|boat|1|false||present|", "coast guard vessel|warship|1|false|ATGMIL|present|"}},
 		{"a police vehicle is the story's police's, whoever rides in it", "# Beatings in Burundi\n\nBUJUMBURA, Burundi, May 3 (Sitrep Wire) - Burundi said so. Residents said the attackers arrived in three police pickup trucks.",
 			[]string{"three police pickup trucks|vehicle|3|false|BDI|present|Burundi"}},
+		{"what people travelled by is one craft", "The wounded were flown by helicopter to Gao, Mali said. Drones were seen by soldiers.",
+			[]string{"helicopter|helicopter|1|false|MLI|present|Gao"}},
 		{"nationality owns", "Officials said seven Russian T-90 tanks were seen near Kursk.",
 			[]string{"seven Russian T-90 tanks|tank|7|false|RUS|present|Kursk"}},
 		{"the country of a place is no owner", "The army deployed half a dozen howitzers in Mali.",

@@ -22,7 +22,7 @@ func (s *scene) observed(i int) bool {
 	}
 	switch {
 	case c.Count != nil, !c.Mention.Generic && !c.Mention.Unit, c.UnitOf != nil, c.Conj >= 0 && c.Conj < i && s.seen[c.Conj] && !c.Mention.Unit,
-		c.Status != equipment.StatusPresent, c.NationalityTok >= 0, c.First >= 2 && backing(d, c.First-2), struckBy(d, c), borne(d, c), named(d, c),
+		c.Status != equipment.StatusPresent, c.NationalityTok >= 0, c.First >= 2 && backing(d, c.First-2), struckBy(d, c), borne(d, c), named(d, c), byMeans(d, c),
 		c.CueFirst >= 0 && c.CueFirst < c.First && !c.Mention.Unit && c.Mention.Kind != "equipment":
 		// "deployed drones", "carried rifles": a verb that places
 		// them on the ground, though "carried weapons" says no more

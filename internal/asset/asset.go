@@ -263,7 +263,7 @@ var (
 // U.S.-made armoured", "an air force", "a Royal New Zealand Air Force");
 // "" when the phrase opens with none.
 func determiner(d *text.Doc, c *equipment.Candidate) (int, string) {
-	for k := c.First - 1; k >= 0 && (k >= c.First-5 || k >= c.First-8 && (d.Tokens[k+1].Cap || d.Tokens[min(k+2, c.First-1)].Cap)) && d.SentenceOf(k) == c.Sentence; k-- {
+	for k := c.First - 1; k >= 0 && (k >= c.First-5 || k >= c.First-8 && nameAhead(d, k, c.First)) && d.SentenceOf(k) == c.Sentence; k-- {
 		w := d.Lower(k)
 		if counting[w] || possessives[w] {
 			return k, w
@@ -274,6 +274,15 @@ func determiner(d *text.Doc, c *equipment.Candidate) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// nameAhead reports whether a capitalised word, a name's, follows token
+// k at once or after one word of its own before token first: the words
+// between a count and its noun may run long across a body's name ("A
+// Kenya Defence Forces helicopter", "a broken-down Belize Defence Force
+// patrol boat").
+func nameAhead(d *text.Doc, k, first int) bool {
+	return d.Tokens[k+1].Cap || d.Tokens[min(k+2, first-1)].Cap
 }
 
 // phraseEdge are the words that end a noun phrase on its left: a

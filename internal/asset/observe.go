@@ -29,10 +29,8 @@ func (s *scene) observed(i int) bool {
 		// than armed; "the patrol boat PSS Kedam" is one ship by name
 		return true
 	}
-	// A body's name may stand between the count and the noun: "A Kenya
-	// Defence Forces helicopter", "a broken-down Belize Defence Force
-	// patrol boat".
-	for k := c.First - 1; k >= 0 && (k >= c.First-3 || k >= c.First-6 && (d.Tokens[k+1].Cap || d.Tokens[min(k+2, c.First-1)].Cap)); k-- {
+	// A body's name may stand between the count and the noun.
+	for k := c.First - 1; k >= 0 && (k >= c.First-3 || k >= c.First-6 && nameAhead(d, k, c.First)); k-- {
 		if w := d.Lower(k); counters[w] {
 			return !(w == "many" && k > 0 && d.Lower(k-1) == "how") // "how many drones" counts none
 		} else if d.Tokens[k].Kind == text.Punct {

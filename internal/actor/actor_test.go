@@ -1082,3 +1082,12 @@ func TestStateHouse(t *testing.T) {
 		t.Errorf("Kenya's metonyms are %q, want only the State House that said", got)
 	}
 }
+
+// TestKinRole checks that a person named right after "his", "her" or
+// "their" and a kinship noun takes the kinship as role.
+func TestKinRole(t *testing.T) {
+	_, r := link(t, "MASERU, May 2 (Sitrep Wire) - A worker was shot near the parliament, his sister Palesa Makhetha told Sitrep Wire.")
+	if e := entity(r, "Palesa Makhetha"); e == nil || e.Role != "sister" {
+		t.Errorf("the sister is %+v, want the role sister", e)
+	}
+}

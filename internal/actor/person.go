@@ -308,6 +308,9 @@ func (x *doc) person(si int, name string, known *lexicon.Entry) int {
 	if r.text != "" && len(r.text) > len(p.Role) {
 		p.Role = r.text
 	}
+	if k := x.spans[si].First; p.Role == "" && k >= 2 && kinNouns[x.d.Lower(k-1)] && kinOwners[x.d.Lower(k-2)] {
+		p.Role = x.d.Lower(k - 1) // "his sister Palesa Makhetha": who she is to the story
+	}
 	if r.country != "" {
 		p.Affiliation, p.Country = r.country, r.country
 	}
@@ -1179,6 +1182,14 @@ func (x *doc) isRoleWord(w string) bool {
 	}
 	return lexicon.Rank(w) || lexicon.RoleModifier(w)
 }
+
+// kinNouns name a relative, whom kinOwners before them tie to someone
+// the story named.
+var (
+	kinNouns = text.SetOf("sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "cousin",
+		"uncle", "aunt", "nephew", "niece", "widow", "grandmother", "grandfather", "brother-in-law", "sister-in-law")
+	kinOwners = text.SetOf("his", "her", "their")
+)
 
 // openers are capitalised words that open a sentence, not a title.
 var openers = map[string]bool{"the": true, "a": true, "an": true, "meanwhile": true, "but": true, "and": true,

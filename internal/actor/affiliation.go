@@ -1286,14 +1286,12 @@ func (x *doc) spokenFor(e *report.Entity) string {
 func (x *doc) spoke(b *report.Entity, m report.Mention) bool {
 	for _, bm := range b.Mentions {
 		k := x.d.TokenAt(bm.End - 1)
-		if bm.Start < m.Start && bm.Sentence >= m.Sentence-2 && k+1 < len(x.d.Tokens) && sayingVerbs[x.d.Lower(k+1)] {
+		if bm.Start < m.Start && bm.Sentence >= m.Sentence-2 && k+1 < len(x.d.Tokens) && ner.ReportingVerb(x.d.Lower(k+1)) {
 			return true
 		}
 	}
 	return false
 }
-
-var sayingVerbs = text.SetOf("said", "says", "told", "announced", "added", "stated", "confirmed", "denied", "rejected")
 
 // titleKind returns the word before the spokesperson's title that comes
 // right before mention m ("mission" of "mission spokeswoman X"), or "".

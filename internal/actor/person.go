@@ -177,7 +177,7 @@ func (x *doc) spelledBy(si int, name string) int {
 		return -1 // "the state news agency APS" introduces a body of its own
 	}
 	for i, e := range x.entities {
-		if describable(e.Kind) && e.Name != name && (initials(e.Name, " ") == name || initials(e.Name, " -") == name) {
+		if describable(e.Kind) && e.Name != name && spells(name, e.Name) {
 			return i
 		}
 	}
@@ -198,7 +198,7 @@ func (x *doc) foldSpelledLater() {
 		into := -1
 		for j, o := range x.entities {
 			if j == i || !describable(o.Kind) || len(o.Mentions) == 0 || o.Mentions[0].Span.Start < e.Mentions[0].Span.Start ||
-				initials(o.Name, " ") != e.Name && initials(o.Name, " -") != e.Name {
+				!spells(e.Name, o.Name) {
 				continue
 			}
 			if into >= 0 {
@@ -211,6 +211,16 @@ func (x *doc) foldSpelledLater() {
 			x.fold(i, into)
 		}
 	}
+}
+
+// spells reports whether acronym is the initials of name's words, split
+// at spaces or at hyphens too ("KNF" and "KCNF" of the Kuki-Chin
+// National Front); names that open with another letter are not built.
+func spells(acronym, name string) bool {
+	if acronym == "" || name == "" || acronym[0] != name[0] {
+		return false
+	}
+	return initials(name, " ") == acronym || initials(name, " -") == acronym
 }
 
 // initials returns the capitals that open the words of name split at the

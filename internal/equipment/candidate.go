@@ -481,7 +481,7 @@ func negationBefore(d *text.Doc, i int) (int, int) {
 		// Malian or Russian ground troops"
 		w := d.Lower(k)
 		joined := (w == "or" || w == "and") && d.Tokens[k-1].Cap && d.Tokens[k+1].Cap
-		if w == "no" || w == "single" || !joined && !d.Tokens[k].Cap && !negatedExtra[w] && !forces[w] && !militaryWords[w] && !adjective(w) && !modifierNoun(w) {
+		if w == "no" || w == "single" || !joined && !d.Tokens[k].Cap && !negatedExtra[w] && !forces[w] && !militaryWords[w] && !qualifier(w, true) {
 			break
 		}
 		k--
@@ -513,23 +513,22 @@ func negationBefore(d *text.Doc, i int) (int, int) {
 // "heavy") or a compound of lower-case words joined by a hyphen
 // ("ready-made", "long-range").
 func adjective(w string) bool {
-	if v, err := vocab.Default(); err == nil && v.Classes(w)&vocab.Adj != 0 {
-		return true
+	return qualifier(w, false)
+}
+
+// qualifier reports whether w is an adjective (see adjective) or, with
+// nouns, a word that may be a noun qualifying the one after it ("no
+// pirate skiffs", "no fibreglass boats"): a lower-case word the
+// vocabulary knows as a noun or an adjective only, or not at all.
+func qualifier(w string, nouns bool) bool {
+	if v, err := vocab.Default(); err == nil {
+		c := v.Classes(w)
+		if c&vocab.Adj != 0 || nouns && lowerWord(w) && c&^(vocab.Noun|vocab.Adj) == 0 {
+			return true
+		}
 	}
 	head, rest, ok := strings.Cut(w, "-")
 	return ok && lowerWord(head) && lowerWord(rest)
-}
-
-// modifierNoun reports whether w may be a noun that qualifies the one
-// after it ("no pirate skiffs", "no fibreglass boats"): a lower-case word
-// the vocabulary knows as a noun or an adjective only, or not at all.
-func modifierNoun(w string) bool {
-	v, err := vocab.Default()
-	if err != nil || !lowerWord(w) {
-		return false
-	}
-	c := v.Classes(w)
-	return c&^(vocab.Noun|vocab.Adj) == 0
 }
 
 func lowerWord(w string) bool {

@@ -681,6 +681,10 @@ var personNouns = text.SetOf("analyst", "editor", "expert", "researcher", "profe
 	"director", "founder", "fellow", "economist", "historian", "activist", "student", "mother", "father",
 	"son", "daughter", "wife", "husband", "veteran", "commentator", "columnist", "owner", "manager")
 
+// ReportingVerb reports whether lower-case w is a verb of saying in the
+// past or present: what a speaker's name stands before.
+func ReportingVerb(w string) bool { return reportingVerbs[w] }
+
 var reportingVerbs = text.SetOf("said", "says", "told", "tells", "added", "stated", "reiterated", "confirmed",
 	"denied", "argued", "warned", "noted", "insisted", "claimed", "wrote", "explained", "declared",
 	"announced", "tweeted", "posted", "acknowledged", "admitted", "alleged", "accused", "asserted",
